@@ -1,0 +1,1 @@
+"""Domain model and services shared by the CLI and the GUI. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""Identities, the bundle format, export, import and merge."""

@@ -1,0 +1,1 @@
+"""The Qt desktop application: draws the core's services, holds no business logic."""

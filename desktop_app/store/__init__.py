@@ -1,0 +1,1 @@
+"""The encrypted store: workspace files, key slots, SQLCipher engine, migrations, safe file writes."""
