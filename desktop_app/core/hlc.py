@@ -1,0 +1,73 @@
+"""Hybrid logical clock stamps used to order field edits across nodes.
+
+A stamp is a fixed-width string ``WWWWWWWWWWWWW.CCCCC.NODE`` (wall milliseconds, counter, node
+code) so that plain string comparison orders stamps by time, then counter, then node code,
+which is the merge's last-writer-wins rule with the node code as tie-break.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+WALL_DIGITS = 13
+COUNTER_DIGITS = 5
+
+
+class Clock(Protocol):
+    """Source of wall time in milliseconds; tests inject a fixed or stepping clock."""
+
+    def now_ms(self) -> int: ...
+
+
+class SystemClock:
+    def now_ms(self) -> int:
+        return time.time_ns() // 1_000_000
+
+
+@dataclass(frozen=True, order=True)
+class Stamp:
+    wall_ms: int
+    counter: int
+    node: str
+
+    def __str__(self) -> str:
+        return f"{self.wall_ms:0{WALL_DIGITS}d}.{self.counter:0{COUNTER_DIGITS}d}.{self.node}"
+
+    @classmethod
+    def parse(cls, text: str) -> Stamp:
+        wall, counter, node = text.split(".", 2)
+        if len(wall) != WALL_DIGITS or len(counter) != COUNTER_DIGITS or not node:
+            raise ValueError(f"malformed clock stamp: {text!r}")
+        return cls(int(wall), int(counter), node)
+
+
+class HybridLogicalClock:
+    """Issues strictly increasing stamps and advances past every stamp it observes."""
+
+    def __init__(self, node: str, clock: Clock | None = None, last: str | None = None) -> None:
+        self.node = node
+        self.clock: Clock = clock or SystemClock()
+        self._wall = 0
+        self._counter = 0
+        if last:
+            self.observe(last)
+
+    def tick(self) -> str:
+        now = self.clock.now_ms()
+        if now > self._wall:
+            self._wall, self._counter = now, 0
+        else:
+            self._counter += 1
+        return str(Stamp(self._wall, self._counter, self.node))
+
+    def observe(self, stamp: str) -> None:
+        """Move past a stamp received from elsewhere so later local edits order after it."""
+        seen = Stamp.parse(stamp)
+        if (seen.wall_ms, seen.counter) > (self._wall, self._counter):
+            self._wall, self._counter = seen.wall_ms, seen.counter
+
+    @property
+    def last(self) -> str:
+        return str(Stamp(self._wall, self._counter, self.node))

@@ -1,0 +1,403 @@
+"""The domain model (SQLAlchemy 2 typed ORM).
+
+Synchronised records (``Synced``) carry a global UUID, the code of the node that created them,
+a per-field map of hybrid-logical-clock stamps for field-by-field merge, and a tombstone flag
+instead of hard deletes. Local records (users, audit log, settings, attachment content) never
+leave the node.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON,
+        dict[str, str]: JSON,
+        list[str]: JSON,
+    }
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class StrEnum(str, enum.Enum):
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def values(cls) -> list[str]:
+        return [member.value for member in cls]
+
+
+class NodeRole(StrEnum):
+    COORDINATOR = "coordinator"
+    INSTITUTION = "institution"
+    INSPECTION_TEAM = "inspection-team"
+
+
+class InstitutionKind(StrEnum):
+    MINISTRY = "ministry"
+    AGENCY = "agency"
+    CII_OPERATOR = "cii_operator"
+    COORDINATING_BODY = "coordinating_body"
+
+
+class UserRole(StrEnum):
+    ADMIN = "admin"
+    EDITOR = "editor"
+    VIEWER = "viewer"
+
+
+class ProgressStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    DELAYED = "delayed"
+
+
+class EvaluationResult(StrEnum):
+    ACCEPTED = "accepted"
+    NEEDS_CLARIFICATION = "needs_clarification"
+    REJECTED = "rejected"
+
+
+class InspectionKind(StrEnum):
+    SCHEDULED = "scheduled"
+    UNSCHEDULED = "unscheduled"
+    FOLLOW_UP = "follow_up"
+
+
+class InspectionStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    REPORT_ISSUED = "report_issued"
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class FindingStatus(StrEnum):
+    OPEN = "open"
+    IN_REMEDIATION = "in_remediation"
+    REMEDIATED = "remediated"
+    VERIFIED_CLOSED = "verified_closed"
+
+
+class RequirementCategory(StrEnum):
+    GENERAL = "general"
+    SPECIAL = "special"
+
+
+class Criticality(StrEnum):
+    CLASS_I = "I"
+    CLASS_II = "II"
+    CLASS_III = "III"
+
+
+# ---------------------------------------------------------------------------------------------
+# Synchronised records
+
+
+class Synced(Base):
+    """Columns every synchronised record carries; subclasses list the fields that merge."""
+
+    __abstract__ = True
+    KIND: ClassVar[str]
+    # Bookkeeping columns that are not merged field by field.
+    BOOKKEEPING: ClassVar[frozenset[str]] = frozenset({"id", "origin", "versions"})
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    origin: Mapped[str] = mapped_column(String(32))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    versions: Mapped[dict[str, str]] = mapped_column(default=dict)
+
+    @classmethod
+    def sync_fields(cls) -> list[str]:
+        """Fields that travel in bundles and merge by their own clock stamp (``deleted`` too)."""
+        return [c.key for c in cls.__table__.columns if c.key not in cls.BOOKKEEPING]
+
+    def to_fields(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.sync_fields()}
+
+
+class Institution(Synced):
+    __tablename__ = "institutions"
+    KIND = "institution"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(24), default=InstitutionKind.AGENCY.value)
+
+
+class Facility(Synced):
+    __tablename__ = "facilities"
+    KIND = "facility"
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(Text, default="")
+    criticality: Mapped[str] = mapped_column(String(4), default=Criticality.CLASS_II.value)
+
+
+class Strategy(Synced):
+    __tablename__ = "strategies"
+    KIND = "strategy"
+    title: Mapped[str] = mapped_column(Text)
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    period_start: Mapped[int] = mapped_column(Integer)
+    period_end: Mapped[int] = mapped_column(Integer)
+    approving_act: Mapped[str] = mapped_column(Text, default="")
+
+
+class Direction(Synced):
+    __tablename__ = "directions"
+    KIND = "direction"
+    strategy_id: Mapped[str] = mapped_column(ForeignKey("strategies.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    title_en: Mapped[str] = mapped_column(Text, default="")
+
+
+class Measure(Synced):
+    __tablename__ = "measures"
+    KIND = "measure"
+    direction_id: Mapped[str | None] = mapped_column(ForeignKey("directions.id"), index=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    lead_institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    co_executors: Mapped[list[str]] = mapped_column(default=list)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    continuous: Mapped[bool] = mapped_column(Boolean, default=False)
+    expected_result: Mapped[str] = mapped_column(Text, default="")
+    financing_source: Mapped[str] = mapped_column(Text, default="")
+
+
+class Indicator(Synced):
+    __tablename__ = "indicators"
+    KIND = "indicator"
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[float | None] = mapped_column(Float)
+    target: Mapped[float | None] = mapped_column(Float)
+
+
+class ProgressReport(Synced):
+    __tablename__ = "progress_reports"
+    __table_args__ = (UniqueConstraint("measure_id", "institution_id", "period"),)
+    KIND = "progress_report"
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"), index=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    period: Mapped[str] = mapped_column(String(8), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    percent: Mapped[int] = mapped_column(Integer, default=0)
+    work_done: Mapped[str] = mapped_column(Text, default="")
+    problems: Mapped[str] = mapped_column(Text, default="")
+    # indicator id -> actual value reached in the period
+    indicator_actuals: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    draft: Mapped[bool] = mapped_column(Boolean, default=False)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text, default="")
+
+
+class Evaluation(Synced):
+    __tablename__ = "evaluations"
+    KIND = "evaluation"
+    report_id: Mapped[str] = mapped_column(ForeignKey("progress_reports.id"), unique=True)
+    result: Mapped[str] = mapped_column(String(24))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    evaluator: Mapped[str] = mapped_column(Text, default="")
+    evaluated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Requirement(Synced):
+    __tablename__ = "requirements"
+    KIND = "requirement"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(12), default=RequirementCategory.GENERAL.value)
+    iso27001: Mapped[str] = mapped_column(Text, default="")
+    nist_csf: Mapped[str] = mapped_column(Text, default="")
+
+
+class Inspection(Synced):
+    __tablename__ = "inspections"
+    KIND = "inspection"
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    facility_ids: Mapped[list[str]] = mapped_column(default=list)
+    kind: Mapped[str] = mapped_column(String(16), default=InspectionKind.SCHEDULED.value)
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    team: Mapped[list[str]] = mapped_column(default=list)
+    # Code of the inspection-team node the inspection is assigned to, if any.
+    team_node: Mapped[str | None] = mapped_column(String(32))
+    scope: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default=InspectionStatus.PLANNED.value)
+    conclusion: Mapped[str] = mapped_column(Text, default="")
+
+
+class InspectionNote(Synced):
+    __tablename__ = "inspection_notes"
+    KIND = "inspection_note"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Finding(Synced):
+    __tablename__ = "findings"
+    __table_args__ = (UniqueConstraint("inspection_id", "number"),)
+    KIND = "finding"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    requirement_id: Mapped[str | None] = mapped_column(ForeignKey("requirements.id"))
+    facility_id: Mapped[str | None] = mapped_column(ForeignKey("facilities.id"))
+    description: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(10))
+    corrective_measure: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), default=FindingStatus.OPEN.value)
+    response: Mapped[str] = mapped_column(Text, default="")
+    response_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class DeadlineExtension(Synced):
+    __tablename__ = "deadline_extensions"
+    KIND = "deadline_extension"
+    finding_id: Mapped[str] = mapped_column(ForeignKey("findings.id"), index=True)
+    previous_date: Mapped[dt.date | None] = mapped_column(Date)
+    new_date: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    approved_by: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Attachment(Synced):
+    """Metadata of a file attached to a record; the content lives in ``blob_chunks``."""
+
+    __tablename__ = "attachments"
+    KIND = "attachment"
+    record_kind: Mapped[str] = mapped_column(String(24))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(Text, default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    added_by: Mapped[str] = mapped_column(Text, default="")
+
+
+# Dependency order: a record's references come before it, so merges and dumps can follow it.
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Institution,
+    Facility,
+    Strategy,
+    Direction,
+    Measure,
+    Indicator,
+    ProgressReport,
+    Evaluation,
+    Requirement,
+    Inspection,
+    InspectionNote,
+    Finding,
+    DeadlineExtension,
+    Attachment,
+)
+MODEL_BY_KIND: dict[str, type[Synced]] = {model.KIND: model for model in SYNCED_MODELS}
+
+
+# ---------------------------------------------------------------------------------------------
+# Local records
+
+
+class Setting(Base):
+    """Node settings: code, role, names, document marking, emblem, language, idle lock..."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(8))
+    # Id of this user's key slot in the workspace key-slot file.
+    slot_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Blob(Base):
+    """Attachment content, addressed by SHA-256, stored in chunks inside the encrypted store."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    chunk_count: Mapped[int] = mapped_column(Integer)
+
+
+class BlobChunk(Base):
+    __tablename__ = "blob_chunks"
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AuditEvent(Base):
+    """Append-only log; each entry's hash covers its content and the previous entry's hash."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    user: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(48))
+    record_kind: Mapped[str] = mapped_column(String(24), default="")
+    record_id: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
