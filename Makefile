@@ -1,0 +1,70 @@
+# InfoSec Desk. `make run` starts the application, `make test` runs lint and the whole suite;
+# both create $(VENV) and install the Debian packages they need on first use.
+
+VENV ?= .venv
+PYTHON ?= python3
+ARGS ?=
+BENCH_ARGS ?=
+
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PIP := $(BIN)/python -m pip --disable-pip-version-check
+# Empty folders are not in git: lint only the ones a clone has.
+LINT_PATHS := $(wildcard desktop_app tests bench)
+
+.DEFAULT_GOAL := help
+.PHONY: help deps install run lint test bench clean
+
+help:
+	@echo "make run     start the application (ARGS='...' are passed on; CLI commands too)"
+	@echo "make test    lint, then the whole test suite headless"
+	@echo "make lint    ruff, ruff format --check, mypy, import-linter contracts"
+	@echo "make bench   benchmarks, one JSON object per line (BENCH_ARGS='--quick')"
+	@echo "make deps    install the Debian packages Qt and the tests need"
+	@echo "make clean   remove caches and build output (not $(VENV))"
+
+deps:
+	@bash scripts/debian-deps.sh
+
+# Rebuilt when pyproject.toml changes, so new dependencies arrive with a plain `make test`.
+# A venv left without pip by an earlier failed attempt is made anew.
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+		echo "make: InfoSec Desk needs Python 3.11 or newer as '$(PYTHON)'" \
+			"(found: $$($(PYTHON) --version 2>&1)); pass another with PYTHON=..." >&2; exit 1; }
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || bash scripts/debian-deps.sh python3-venv
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+		echo "make: '$(PYTHON)' cannot create a virtual environment: the venv module is missing" \
+			"(on Debian: apt-get install python3-venv)" >&2; exit 1; }
+	@[ -x $(BIN)/pip ] || { echo "make: creating $(VENV) with $$($(PYTHON) --version)"; \
+		$(PYTHON) -m venv --clear $(VENV) && $(PIP) install --progress-bar off --upgrade pip; }
+	@echo "make: installing InfoSec Desk with its test and dev extras into $(VENV)"
+	@$(PIP) install --quiet --progress-bar off -e '.[test,dev]'
+	@touch $@
+
+install: $(STAMP)
+
+run: deps $(STAMP)
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ]; then \
+		$(BIN)/python -m desktop_app $(ARGS); \
+	else \
+		echo "make run: no display (DISPLAY/WAYLAND_DISPLAY unset): running under xvfb-run;" \
+			"set QT_QPA_PLATFORM=offscreen to run without one."; \
+		xvfb-run -a $(BIN)/python -m desktop_app $(ARGS); \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache --no-logo
+
+test: deps lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+bench: deps $(STAMP)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+clean:
+	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	find $(LINT_PATHS) -name __pycache__ -type d -prune -exec rm -rf {} +
