@@ -1,1 +1,2 @@
-"""The encrypted store: workspace files, key slots, SQLCipher engine, migrations, safe file writes."""
+"""The encrypted store: workspace files, key slots, SQLCipher engine, migrations,
+safe file writes."""
