@@ -26,7 +26,7 @@ def az_upper(text: str) -> str:
 
 
 def az_fold(text: str) -> str:
-    """Fold for case-insensitive matching: ``İstanbul`` and ``istanbul`` match, ``I`` and ``i`` do not."""
+    """Fold for case-insensitive matching: ``İ``/``i`` and ``I``/``ı`` pair, ``I``/``i`` do not."""
     return az_lower(text).replace("\u0307", "")
 
 

@@ -65,8 +65,7 @@ class HybridLogicalClock:
     def observe(self, stamp: str) -> None:
         """Move past a stamp received from elsewhere so later local edits order after it."""
         seen = Stamp.parse(stamp)
-        if (seen.wall_ms, seen.counter) > (self._wall, self._counter):
-            self._wall, self._counter = seen.wall_ms, seen.counter
+        self._wall, self._counter = max((self._wall, self._counter), (seen.wall_ms, seen.counter))
 
     @property
     def last(self) -> str:

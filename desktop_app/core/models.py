@@ -51,10 +51,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-class StrEnum(str, enum.Enum):
-    def __str__(self) -> str:
-        return str(self.value)
-
+class StrEnum(enum.StrEnum):
     @classmethod
     def values(cls) -> list[str]:
         return [member.value for member in cls]
@@ -156,6 +153,14 @@ class Synced(Base):
     def to_fields(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.sync_fields()}
 
+    def search_text(self) -> tuple[str, str] | None:
+        """(title, body) for the full-text index, or None for kinds that are not searched."""
+        return None
+
+
+def _join(*parts: str | None) -> str:
+    return " ".join(part for part in parts if part)
+
 
 class Institution(Synced):
     __tablename__ = "institutions"
@@ -164,6 +169,9 @@ class Institution(Synced):
     name: Mapped[str] = mapped_column(Text)
     name_en: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(24), default=InstitutionKind.AGENCY.value)
+
+    def search_text(self) -> tuple[str, str] | None:
+        return _join(self.code, self.name, self.name_en), ""
 
 
 class Facility(Synced):
@@ -210,6 +218,11 @@ class Measure(Synced):
     expected_result: Mapped[str] = mapped_column(Text, default="")
     financing_source: Mapped[str] = mapped_column(Text, default="")
 
+    def search_text(self) -> tuple[str, str] | None:
+        return _join(self.number, self.title, self.title_en), _join(
+            self.description, self.expected_result
+        )
+
 
 class Indicator(Synced):
     __tablename__ = "indicators"
@@ -238,6 +251,9 @@ class ProgressReport(Synced):
     submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     author: Mapped[str] = mapped_column(Text, default="")
 
+    def search_text(self) -> tuple[str, str] | None:
+        return self.period, _join(self.work_done, self.problems)
+
 
 class Evaluation(Synced):
     __tablename__ = "evaluations"
@@ -259,6 +275,9 @@ class Requirement(Synced):
     iso27001: Mapped[str] = mapped_column(Text, default="")
     nist_csf: Mapped[str] = mapped_column(Text, default="")
 
+    def search_text(self) -> tuple[str, str] | None:
+        return _join(self.code, self.title), self.text
+
 
 class Inspection(Synced):
     __tablename__ = "inspections"
@@ -277,6 +296,9 @@ class Inspection(Synced):
     status: Mapped[str] = mapped_column(String(16), default=InspectionStatus.PLANNED.value)
     conclusion: Mapped[str] = mapped_column(Text, default="")
 
+    def search_text(self) -> tuple[str, str] | None:
+        return _join(self.reference, self.scope), _join(self.legal_basis, self.conclusion)
+
 
 class InspectionNote(Synced):
     __tablename__ = "inspection_notes"
@@ -285,6 +307,9 @@ class InspectionNote(Synced):
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     author: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text)
+
+    def search_text(self) -> tuple[str, str] | None:
+        return "", self.text
 
 
 class Finding(Synced):
@@ -303,6 +328,9 @@ class Finding(Synced):
     status: Mapped[str] = mapped_column(String(16), default=FindingStatus.OPEN.value)
     response: Mapped[str] = mapped_column(Text, default="")
     response_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    def search_text(self) -> tuple[str, str] | None:
+        return self.description, _join(self.corrective_measure, self.response)
 
 
 class DeadlineExtension(Synced):
@@ -366,8 +394,6 @@ class User(Base):
     __tablename__ = "users"
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     role: Mapped[str] = mapped_column(String(8))
-    # Id of this user's key slot in the workspace key-slot file.
-    slot_id: Mapped[str] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -1,0 +1,62 @@
+"""Who may do what: the node's role decides which records it owns, the user's role what they may
+change. Checked by every service before it writes, so the CLI and the GUI enforce the same rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.core.models import NodeRole, UserRole
+from desktop_app.errors import PermissionDenied
+
+# What each kind of node may author. The exchange's merge checks the same table for senders.
+NODE_RIGHTS: dict[NodeRole, frozenset[str]] = {
+    NodeRole.COORDINATOR: frozenset(
+        {
+            "plan",  # strategy, directions, measures, indicators, institutions, facilities
+            "catalog",
+            "evaluate",
+            "inspect",  # inspections, notes, findings, deadline extensions
+            "report_progress",
+            "respond_finding",
+        }
+    ),
+    NodeRole.INSTITUTION: frozenset({"report_progress", "respond_finding"}),
+    NodeRole.INSPECTION_TEAM: frozenset({"inspect"}),
+}
+
+ACTION_NAMES = {
+    "plan": "edit the action plan",
+    "catalog": "edit the requirement catalog",
+    "evaluate": "evaluate progress reports",
+    "inspect": "record inspections and findings",
+    "report_progress": "report progress",
+    "respond_finding": "respond to findings",
+}
+
+
+@dataclass(frozen=True)
+class Access:
+    node_role: NodeRole
+    user_role: UserRole
+
+    def can(self, right: str) -> bool:
+        if self.user_role is UserRole.VIEWER:
+            return False
+        return right in NODE_RIGHTS[self.node_role]
+
+    def require(self, right: str) -> None:
+        if self.user_role is UserRole.VIEWER:
+            raise PermissionDenied("a viewer cannot change anything")
+        if right not in NODE_RIGHTS[self.node_role]:
+            raise PermissionDenied(
+                f"a {self.node_role.value} node cannot {ACTION_NAMES.get(right, right)}"
+            )
+
+    @property
+    def is_admin(self) -> bool:
+        return self.user_role is UserRole.ADMIN
+
+    def require_admin(self, what: str) -> None:
+        if not self.is_admin:
+            raise PermissionDenied(f"only an admin can {what}")

@@ -1,0 +1,111 @@
+"""Append-only audit log with a hash chain, so an edited, removed or reordered entry shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.models import AuditEvent
+
+GENESIS = "0" * 64
+
+
+def _entry_hash(event: AuditEvent) -> str:
+    payload = json.dumps(
+        [
+            event.seq,
+            event.at,
+            event.user,
+            event.action,
+            event.record_kind,
+            event.record_id,
+            event.detail,
+            event.prev_hash,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def append(
+    session: Session,
+    user: str,
+    action: str,
+    record_kind: str = "",
+    record_id: str = "",
+    detail: str = "",
+    at: dt.datetime | None = None,
+) -> AuditEvent:
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    moment = at or dt.datetime.now(dt.UTC)
+    event = AuditEvent(
+        seq=seq,
+        at=moment.astimezone(dt.UTC).isoformat(timespec="milliseconds"),
+        user=user,
+        action=action,
+        record_kind=record_kind,
+        record_id=record_id,
+        detail=detail,
+        prev_hash=prev_hash,
+    )
+    event.hash = _entry_hash(event)
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    ok: bool
+    entries: int
+    head: str
+    problem: str = ""
+
+
+def verify(session: Session) -> ChainCheck:
+    """Walk the chain from the first entry; report the first entry that breaks it."""
+    prev_hash, expected_seq, count = GENESIS, 1, 0
+    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)):
+        if event.seq != expected_seq:
+            return ChainCheck(False, count, prev_hash, f"entry {expected_seq} is missing")
+        if event.prev_hash != prev_hash:
+            return ChainCheck(False, count, prev_hash, f"entry {event.seq} is out of order")
+        if _entry_hash(event) != event.hash:
+            return ChainCheck(False, count, prev_hash, f"entry {event.seq} was altered")
+        prev_hash, expected_seq, count = event.hash, expected_seq + 1, count + 1
+    return ChainCheck(True, count, prev_hash)
+
+
+def head(session: Session) -> str:
+    value = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1))
+    return value or GENESIS
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+def recent(
+    session: Session,
+    limit: int = 200,
+    action: str | None = None,
+    user: str | None = None,
+    text: str | None = None,
+) -> list[AuditEvent]:
+    query = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
+    if action:
+        query = query.where(AuditEvent.action == action)
+    if user:
+        query = query.where(AuditEvent.user == user)
+    if text:
+        query = query.where(AuditEvent.detail.contains(text) | AuditEvent.record_id.contains(text))
+    return list(session.scalars(query))

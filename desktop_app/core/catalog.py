@@ -1,0 +1,105 @@
+"""The catalog of general and special CII security requirements that inspections check."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from desktop_app.core import lookup
+from desktop_app.core.models import Requirement, RequirementCategory
+from desktop_app.core.validation import optional_text, require_choice, require_code, require_text
+from desktop_app.errors import ValidationError
+
+if TYPE_CHECKING:
+    from desktop_app.core.desk import Desk
+
+FIELDS = ("code", "title", "text", "category", "iso27001", "nist_csf")
+
+
+class CatalogService:
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    @staticmethod
+    def _fields(values: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "code": require_code(values.get("code"), "code"),
+            "title": require_text(values.get("title"), "title", limit=500),
+            "text": optional_text(values.get("text"), "text"),
+            "category": require_choice(
+                values.get("category") or RequirementCategory.GENERAL.value,
+                "category",
+                RequirementCategory.values(),
+            ),
+            "iso27001": optional_text(values.get("iso27001"), "iso27001", limit=200),
+            "nist_csf": optional_text(values.get("nist_csf"), "nist_csf", limit=200),
+        }
+
+    def add(self, **values: Any) -> Requirement:
+        self.desk.access.require("catalog")
+        fields = self._fields(values)
+        with self.desk.transaction() as session:
+            if session.scalar(select(Requirement.id).where(Requirement.code == fields["code"])):
+                raise ValidationError(f"requirement {fields['code']} already exists", "code")
+            return self.desk.recorder.create(session, Requirement, **fields)
+
+    def import_file(self, path: Path) -> tuple[int, int]:
+        """Add or update requirements from a CSV (header row) or JSON (array) file.
+
+        All rows are validated before anything is written; returns (added, updated).
+        """
+        self.desk.access.require("catalog")
+        rows = [self._fields(row) for row in _read_rows(path)]
+        codes = [row["code"] for row in rows]
+        if len(set(codes)) != len(codes):
+            raise ValidationError(f"{path.name} lists a requirement code twice", "code")
+        added = updated = 0
+        with self.desk.transaction() as session:
+            for row in rows:
+                existing = session.scalar(
+                    select(Requirement).where(Requirement.code == row["code"])
+                )
+                if existing is None:
+                    self.desk.recorder.create(session, Requirement, **row)
+                    added += 1
+                elif self.desk.recorder.update(session, existing, deleted=False, **row):
+                    updated += 1
+        return added, updated
+
+    def requirements(self) -> list[Requirement]:
+        with self.desk.reading() as session:
+            rows = session.scalars(select(Requirement).where(Requirement.deleted.is_(False)))
+            return sorted(rows, key=lambda r: _code_key(r.code))
+
+    def requirement(self, ref: str) -> Requirement:
+        with self.desk.reading() as session:
+            return lookup.get(session, Requirement, ref)
+
+
+def _code_key(code: str) -> tuple[tuple[int, str], ...]:
+    parts = code.replace("-", ".").split(".")
+    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in parts)
+
+
+def _read_rows(path: Path) -> list[dict[str, Any]]:
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationError(f"cannot read {path}: {error}", "file") from None
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as error:
+            raise ValidationError(f"{path.name} is not valid JSON: {error.msg}", "file") from None
+        if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
+            raise ValidationError(f"{path.name} must hold a JSON array of objects", "file")
+        return data
+    reader = csv.DictReader(io.StringIO(raw))
+    if not reader.fieldnames or not {"code", "title"} <= set(reader.fieldnames):
+        raise ValidationError(f"{path.name} needs a header row with code and title", "file")
+    return [dict(row) for row in reader]

@@ -1,0 +1,130 @@
+"""Dashboard figures: what the first screen and the summary pages of reports show."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow, InspectionService
+from desktop_app.core.models import (
+    FindingStatus,
+    Institution,
+    Measure,
+    ProgressReport,
+    ProgressStatus,
+)
+from desktop_app.core.plan import MeasureRow, PlanService
+from desktop_app.core.validation import current_period
+
+if TYPE_CHECKING:
+    from desktop_app.core.desk import Desk
+
+OPEN_FINDING = (FindingStatus.OPEN.value, FindingStatus.IN_REMEDIATION.value)
+
+
+@dataclass
+class InstitutionStatus:
+    code: str
+    name: str
+    measures_led: int
+    reports_missing: int
+    last_bundle_received: str = ""
+
+
+@dataclass
+class Dashboard:
+    period: str
+    measures_total: int
+    by_status: dict[str, int]
+    by_direction: dict[int, tuple[int, float]]  # direction -> (measures, mean percent)
+    mean_percent: float
+    overdue: list[MeasureRow]
+    open_findings_by_severity: dict[str, int]
+    urgent_findings: list[FindingRow]
+    institutions: list[InstitutionStatus] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "period": self.period,
+            "measures_total": self.measures_total,
+            "by_status": self.by_status,
+            "by_direction": {
+                str(k): {"measures": n, "mean_percent": round(p, 1)}
+                for k, (n, p) in self.by_direction.items()
+            },
+            "mean_percent": round(self.mean_percent, 1),
+            "overdue": [row.number for row in self.overdue],
+            "open_findings_by_severity": self.open_findings_by_severity,
+            "urgent_findings": [row.ref for row in self.urgent_findings],
+            "institutions": [i.__dict__ for i in self.institutions],
+        }
+
+
+def missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
+    """Institution code -> numbers of the measures it leads with no submitted report for period."""
+    with desk.reading() as session:
+        reported = set(
+            session.execute(
+                select(ProgressReport.measure_id, ProgressReport.institution_id).where(
+                    ProgressReport.period == period,
+                    ProgressReport.draft.is_(False),
+                    ProgressReport.deleted.is_(False),
+                )
+            ).tuples()
+        )
+        codes = dict(session.execute(select(Institution.id, Institution.code)).tuples())
+        missing: dict[str, list[str]] = {}
+        for measure_id, number, lead in session.execute(
+            select(Measure.id, Measure.number, Measure.lead_institution_id).where(
+                Measure.deleted.is_(False)
+            )
+        ):
+            if (measure_id, lead) not in reported:
+                missing.setdefault(codes.get(lead, "?"), []).append(number)
+    return missing
+
+
+def build_dashboard(desk: Desk, period: str | None = None) -> Dashboard:
+    period = period or current_period(desk.today())
+    rows = PlanService(desk).measure_rows()
+    by_status = Counter(row.status for row in rows)
+    directions: dict[int, list[int]] = {}
+    for row in rows:
+        if row.direction is not None:
+            directions.setdefault(row.direction, []).append(row.percent)
+    findings = InspectionService(desk).findings()
+    open_findings = [f for f in findings if f.status in OPEN_FINDING]
+    severity_counts = Counter(f.severity for f in open_findings)
+    institutions: list[InstitutionStatus] = []
+    if desk.node.role.value == "coordinator":
+        missing = missing_reports(desk, period)
+        led = Counter(row.lead_code for row in rows)
+        institutions = [
+            InstitutionStatus(
+                code=inst.code,
+                name=inst.name,
+                measures_led=led.get(inst.code, 0),
+                reports_missing=len(missing.get(inst.code, [])),
+            )
+            for inst in PlanService(desk).institutions()
+            if led.get(inst.code)
+        ]
+    return Dashboard(
+        period=period,
+        measures_total=len(rows),
+        by_status={status: by_status.get(status, 0) for status in ProgressStatus.values()},
+        by_direction={
+            number: (len(values), sum(values) / len(values))
+            for number, values in sorted(directions.items())
+        },
+        mean_percent=(sum(row.percent for row in rows) / len(rows)) if rows else 0.0,
+        overdue=[row for row in rows if row.overdue],
+        open_findings_by_severity={
+            severity: severity_counts.get(severity, 0) for severity in SEVERITY_ORDER
+        },
+        urgent_findings=[f for f in open_findings if f.urgent],
+        institutions=institutions,
+    )

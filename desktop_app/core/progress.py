@@ -1,0 +1,221 @@
+"""Progress reports by institutions on measures, and the coordinator's evaluations of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from desktop_app.core import lookup
+from desktop_app.core.models import (
+    Evaluation,
+    EvaluationResult,
+    Indicator,
+    Institution,
+    Measure,
+    ProgressReport,
+    ProgressStatus,
+)
+from desktop_app.core.validation import (
+    optional_number,
+    optional_text,
+    period,
+    period_key,
+    require_choice,
+    require_percent,
+)
+from desktop_app.errors import PermissionDenied, ValidationError
+
+if TYPE_CHECKING:
+    from desktop_app.core.desk import Desk
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: str
+    measure_number: str
+    measure_title: str
+    institution: str
+    period: str
+    status: str
+    percent: int
+    draft: bool
+    evaluation: str
+    work_done: str
+    problems: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class ProgressService:
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def add(
+        self,
+        measure: str,
+        period_text: str,
+        status: str,
+        percent: int | str,
+        work_done: str,
+        *,
+        problems: str = "",
+        indicator_actuals: dict[str, float | str] | None = None,
+        draft: bool = False,
+        institution: str | None = None,
+    ) -> ProgressReport:
+        """Record (or revise) this node's report on a measure for a period."""
+        self.desk.access.require("report_progress")
+        with self.desk.transaction() as session:
+            target = lookup.get(session, Measure, measure)
+            reporter = lookup.get(session, Institution, institution or self.desk.node.code)
+            if reporter.code != self.desk.node.code:
+                raise PermissionDenied("a node reports progress only for its own institution")
+            if reporter.id != target.lead_institution_id and (
+                reporter.code not in (target.co_executors or [])
+            ):
+                raise ValidationError(
+                    f"{reporter.code} is neither the lead nor a co-executor of measure "
+                    f"{target.number}",
+                    "measure",
+                )
+            actuals = self._actuals(session, target, indicator_actuals or {})
+            fields = {
+                "status": require_choice(status, "status", ProgressStatus.values()),
+                "percent": require_percent(percent),
+                "work_done": optional_text(work_done, "work_done"),
+                "problems": optional_text(problems, "problems"),
+                "indicator_actuals": actuals,
+                "draft": draft,
+                "submitted_at": None if draft else self.desk.now(),
+                "author": self.desk.user,
+            }
+            if not draft and not fields["work_done"]:
+                raise ValidationError("describe the work done before submitting", "work_done")
+            report_period = period(period_text)
+            existing = session.scalar(
+                select(ProgressReport).where(
+                    ProgressReport.measure_id == target.id,
+                    ProgressReport.institution_id == reporter.id,
+                    ProgressReport.period == report_period,
+                )
+            )
+            if existing is None:
+                return self.desk.recorder.create(
+                    session,
+                    ProgressReport,
+                    measure_id=target.id,
+                    institution_id=reporter.id,
+                    period=report_period,
+                    **fields,
+                )
+            if existing.deleted:
+                fields["deleted"] = False
+            self.desk.recorder.update(session, existing, **fields)
+            return existing
+
+    @staticmethod
+    def _actuals(session: Any, measure: Measure, values: dict[str, float | str]) -> dict[str, Any]:
+        """Indicator actuals keyed by indicator id; indicators may be named by id or name."""
+        indicators = list(
+            session.scalars(
+                select(Indicator).where(
+                    Indicator.measure_id == measure.id, Indicator.deleted.is_(False)
+                )
+            )
+        )
+        by_ref = {i.id: i for i in indicators} | {i.name: i for i in indicators}
+        actuals: dict[str, Any] = {}
+        for ref, value in values.items():
+            indicator = by_ref.get(ref)
+            if indicator is None:
+                raise ValidationError(f"measure {measure.number} has no indicator {ref!r}", ref)
+            actuals[indicator.id] = optional_number(value, indicator.name)
+        return actuals
+
+    def submit(self, report_id: str) -> ProgressReport:
+        """Turn a draft into a submitted report (a draft never leaves the node)."""
+        self.desk.access.require("report_progress")
+        with self.desk.transaction() as session:
+            report = lookup.get(session, ProgressReport, report_id)
+            if not report.work_done:
+                raise ValidationError("describe the work done before submitting", "work_done")
+            self.desk.recorder.update(session, report, draft=False, submitted_at=self.desk.now())
+            return report
+
+    def evaluate(self, report_id: str, result: str, comment: str = "") -> Evaluation:
+        self.desk.access.require("evaluate")
+        result = require_choice(result, "result", EvaluationResult.values())
+        comment = optional_text(comment, "comment")
+        if result != EvaluationResult.ACCEPTED.value and not comment:
+            raise ValidationError("say why in a comment when not accepting a report", "comment")
+        with self.desk.transaction() as session:
+            report = lookup.get(session, ProgressReport, report_id)
+            if report.draft:
+                raise ValidationError("a draft cannot be evaluated", "report")
+            fields = {
+                "result": result,
+                "comment": comment,
+                "evaluator": self.desk.user,
+                "evaluated_at": self.desk.now(),
+            }
+            existing = session.scalar(select(Evaluation).where(Evaluation.report_id == report.id))
+            if existing is None:
+                return self.desk.recorder.create(session, Evaluation, report_id=report.id, **fields)
+            self.desk.recorder.update(session, existing, deleted=False, **fields)
+            return existing
+
+    def rows(
+        self,
+        *,
+        measure: str | None = None,
+        institution: str | None = None,
+        period_text: str | None = None,
+        include_drafts: bool = True,
+    ) -> list[ReportRow]:
+        with self.desk.reading() as session:
+            query = (
+                select(ProgressReport, Measure, Institution)
+                .join(Measure, Measure.id == ProgressReport.measure_id)
+                .join(Institution, Institution.id == ProgressReport.institution_id)
+                .where(ProgressReport.deleted.is_(False))
+            )
+            if measure:
+                query = query.where(Measure.id == lookup.get(session, Measure, measure).id)
+            if institution:
+                owner = lookup.get(session, Institution, institution)
+                query = query.where(Institution.id == owner.id)
+            if period_text:
+                query = query.where(ProgressReport.period == period(period_text))
+            if not include_drafts:
+                query = query.where(ProgressReport.draft.is_(False))
+            evaluations = dict(
+                session.execute(
+                    select(Evaluation.report_id, Evaluation.result).where(
+                        Evaluation.deleted.is_(False)
+                    )
+                ).tuples()
+            )
+            rows = [
+                ReportRow(
+                    id=report.id,
+                    measure_number=measure_record.number,
+                    measure_title=measure_record.title,
+                    institution=owner_record.code,
+                    period=report.period,
+                    status=report.status,
+                    percent=report.percent,
+                    draft=report.draft,
+                    evaluation=evaluations.get(report.id, ""),
+                    work_done=report.work_done,
+                    problems=report.problems,
+                )
+                for report, measure_record, owner_record in session.execute(query).tuples()
+            ]
+        return sorted(rows, key=lambda r: (period_key(r.period), r.measure_number), reverse=True)
+
+    def report(self, report_id: str) -> ProgressReport:
+        with self.desk.reading() as session:
+            return lookup.get(session, ProgressReport, report_id)

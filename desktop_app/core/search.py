@@ -1,0 +1,80 @@
+"""Full-text search over titles, descriptions, notes and findings (SQLite FTS5 in the store).
+
+Text is folded the Azerbaijani way before it is indexed and before it is queried, because FTS5's
+own case folding pairs ``I`` with ``i``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop_app.core.aztext import az_fold
+from desktop_app.core.models import Synced
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    record_id: str
+    title: str
+
+
+def reindex(session: Session, record: Synced) -> None:
+    """Bring one record's index entry up to date (removed when the record is a tombstone)."""
+    indexed = record.search_text()
+    if indexed is None:
+        return
+    session.execute(text("DELETE FROM search_index WHERE record_id = :id"), {"id": record.id})
+    if record.deleted:
+        return
+    title, body = indexed
+    session.execute(
+        text("INSERT INTO search_index (kind, record_id, title, body) VALUES (:k, :i, :t, :b)"),
+        {"k": record.KIND, "i": record.id, "t": az_fold(title), "b": az_fold(body)},
+    )
+
+
+def reindex_all(session: Session, records: Iterable[Synced]) -> None:
+    for record in records:
+        reindex(session, record)
+
+
+def match_expression(query: str) -> str | None:
+    """Every word of the query must appear, each as a prefix; None when there is no word."""
+    words = _TOKEN.findall(az_fold(query))
+    if not words:
+        return None
+    return " AND ".join(f'"{word}"*' for word in words)
+
+
+def matching_ids(session: Session, query: str, kind: str | None = None) -> set[str]:
+    expression = match_expression(query)
+    if expression is None:
+        return set()
+    sql = "SELECT record_id FROM search_index WHERE search_index MATCH :q"
+    params = {"q": expression}
+    if kind:
+        sql += " AND kind = :k"
+        params["k"] = kind
+    return {row[0] for row in session.execute(text(sql), params)}
+
+
+def search(session: Session, query: str, limit: int = 100) -> list[Hit]:
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT kind, record_id, title FROM search_index WHERE search_index MATCH :q "
+            "ORDER BY rank LIMIT :n"
+        ),
+        {"q": expression, "n": limit},
+    )
+    return [Hit(kind, record_id, title) for kind, record_id, title in rows]

@@ -1,0 +1,121 @@
+"""Field validation shared by the services; each failure names its field for forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from desktop_app.errors import ValidationError
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
+_MEASURE_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3}){0,4}$")
+_PERIOD = re.compile(r"^(?P<year>20\d\d)(-(?P<part>Q[1-4]|H[12]))?$")
+MAX_TEXT = 20_000
+
+
+def require_text(value: str | None, field: str, *, limit: int = MAX_TEXT) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(f"{field} must not be empty", field)
+    return optional_text(text, field, limit=limit)
+
+
+def optional_text(value: str | None, field: str, *, limit: int = MAX_TEXT) -> str:
+    text = (value or "").strip()
+    if len(text) > limit:
+        raise ValidationError(f"{field} is longer than {limit} characters", field)
+    if any(ord(char) < 32 and char not in "\n\t" for char in text):
+        raise ValidationError(f"{field} contains control characters", field)
+    return text
+
+
+def require_code(value: str | None, field: str) -> str:
+    code = (value or "").strip()
+    if not _CODE.match(code):
+        raise ValidationError(
+            f"{field} must be 1-32 letters, digits, '.', '_' or '-' (got {code!r})", field
+        )
+    return code
+
+
+def require_choice(value: str | None, field: str, choices: Iterable[str]) -> str:
+    options = list(choices)
+    if value not in options:
+        raise ValidationError(f"{field} must be one of: {', '.join(options)}", field)
+    return value
+
+
+def measure_number(value: str | None) -> str:
+    number = (value or "").strip()
+    if not _MEASURE_NUMBER.match(number):
+        raise ValidationError(f"measure number must look like 2.3.1 (got {number!r})", "number")
+    return number
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """Natural order for measure numbers: 2.10 after 2.9."""
+    return tuple(int(part) for part in number.split(".") if part.isdigit())
+
+
+def parse_date(value: str | dt.date | None, field: str) -> dt.date | None:
+    """Accept ISO (2026-09-30) and the Azerbaijani form (30.09.2026)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = value.strip()
+    if not text:
+        return None
+    for layout in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, layout).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"{field} must be a date like 30.09.2026 or 2026-09-30", field)
+
+
+def require_percent(value: int | str | None) -> int:
+    try:
+        percent = int(str(value))
+    except ValueError:
+        raise ValidationError("percent must be a whole number from 0 to 100", "percent") from None
+    if not 0 <= percent <= 100:
+        raise ValidationError("percent must be a whole number from 0 to 100", "percent")
+    return percent
+
+
+def optional_number(value: float | str | None, field: str) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise ValidationError(f"{field} must be a number", field) from None
+
+
+def period(value: str | None) -> str:
+    text = (value or "").strip().upper()
+    if not _PERIOD.match(text):
+        raise ValidationError("period must be like 2026, 2026-H1 or 2026-Q3", "period")
+    return text
+
+
+def period_end(value: str) -> dt.date:
+    """Last day of a reporting period."""
+    match = _PERIOD.match(value)
+    if not match:
+        raise ValidationError("period must be like 2026, 2026-H1 or 2026-Q3", "period")
+    year, part = int(match["year"]), match["part"]
+    month = {None: 12, "H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}[part]
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def period_key(value: str) -> tuple[dt.date, int]:
+    """Order periods by their end; a longer period ending the same day sorts later."""
+    match = _PERIOD.match(value)
+    length = {None: 3, "H1": 2, "H2": 2}.get(match["part"] if match else None, 1)
+    return period_end(value), length
+
+
+def current_period(today: dt.date) -> str:
+    return f"{today.year}-Q{(today.month - 1) // 3 + 1}"
