@@ -1,0 +1,102 @@
+"""Schema migrations: alembic, shipped in ``desktop_app/store/migrations`` and configured here.
+
+No alembic.ini and no URL: the live connection of the encrypted engine goes to ``env.py``
+through ``Config.attributes``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Connection, Engine, MetaData
+
+from desktop_app.errors import StoreError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+# The FTS5 index is created by hand-written DDL in the migrations; its table and shadow tables
+# are not in the ORM metadata, so autogenerate must not see them.
+SEARCH_INDEX = "search_index"
+_SEARCH_INDEX_TABLES = frozenset(
+    {SEARCH_INDEX}
+    | {f"{SEARCH_INDEX}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config")}
+)
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Autogenerate filter: everything but the full-text index tables."""
+    return not (type_ == "table" and name in _SEARCH_INDEX_TABLES)
+
+
+def alembic_config(
+    connection: Connection | None = None, target_metadata: MetaData | None = None
+) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    config.attributes["target_metadata"] = target_metadata
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("the package ships no migration")
+    return head
+
+
+def _revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The store's schema revision; None for a store that was never migrated."""
+    with engine.connect() as conn:
+        return _revision(conn)
+
+
+def _refuse_unknown(conn: Connection, store: str) -> None:
+    revision = _revision(conn)
+    if revision is None:
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError:
+        raise StoreError(
+            f"{store} was made by a newer release of InfoSec Desk (schema revision {revision}); "
+            "open it with that release or a later one"
+        ) from None
+
+
+def upgrade_to_head(engine: Engine, target_metadata: MetaData | None = None) -> None:
+    """Bring the store's schema to this release's head in one transaction.
+
+    Refuses (``StoreError``) a store whose revision this release does not know.
+    """
+    store = engine.url.database or "the store"
+    with engine.connect() as conn:
+        dbapi_conn: Any = conn.connection.driver_connection
+        # Batch migrations copy and drop tables; with foreign keys enforced that would cascade
+        # or fail. The pragma only takes effect outside a transaction, hence the raw connection
+        # before SQLAlchemy's BEGIN; integrity is checked before the commit instead.
+        dbapi_conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                _refuse_unknown(conn, store)
+                command.upgrade(alembic_config(conn, target_metadata), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise StoreError(
+                        f"migrating {store} would break {len(broken)} reference(s); "
+                        "nothing was changed"
+                    )
+        finally:
+            dbapi_conn.execute("PRAGMA foreign_keys = ON")

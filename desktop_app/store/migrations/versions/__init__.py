@@ -1,0 +1,1 @@
+"""Schema revisions; each file is frozen once released."""

@@ -1,0 +1,274 @@
+"""A workspace folder: the SQLCipher database and the key-slot file that unlocks it."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine
+
+from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
+from desktop_app.store import engine as store_engine
+from desktop_app.store.keyslots import (
+    DEFAULT_KDF,
+    PASSPHRASE,
+    RECOVERY,
+    KdfParams,
+    KeySlot,
+    load_slots,
+    new_data_key,
+    new_recovery_key,
+    parse_recovery_key,
+    passphrase_secret,
+    save_slots,
+    wrap_key,
+)
+
+HOME_ENV = "INFOSEC_DESK_HOME"
+DB_NAME = "desk.db"
+KEYSLOT_NAME = "keyslots.json"
+USER_NAME_LIMIT = 64
+
+
+def default_home() -> Path:
+    """``$INFOSEC_DESK_HOME`` if set, else the platform's per-user data folder."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir("infosec-desk", appauthor=False))
+
+
+class FailureThrottle:
+    """Growing delay after repeated failed unlocks in this process.
+
+    The first ``free`` failures cost nothing; then each one waits ``first``, doubling up to
+    ``cap`` seconds. A success resets the count. ``sleep`` is injectable so tests stay fast.
+    """
+
+    def __init__(
+        self,
+        sleep: Callable[[float], None] = time.sleep,
+        *,
+        free: int = 2,
+        first: float = 1.0,
+        cap: float = 30.0,
+    ) -> None:
+        self._sleep = sleep
+        self._free = free
+        self._first = first
+        self._cap = cap
+        self._failures = 0
+        self._lock = threading.Lock()
+
+    def failed(self) -> None:
+        with self._lock:
+            self._failures += 1
+            over = self._failures - self._free
+        if over > 0:
+            self._sleep(min(self._cap, self._first * 2 ** (over - 1)))
+
+    def succeeded(self) -> None:
+        with self._lock:
+            self._failures = 0
+
+
+# Shared by every Workspace of the process, so a new Workspace object does not reset it.
+PROCESS_THROTTLE = FailureThrottle()
+
+
+def _check_user(user: str) -> str:
+    if not user or user != user.strip() or len(user) > USER_NAME_LIMIT:
+        raise ValidationError(
+            f"a user name has 1 to {USER_NAME_LIMIT} characters, without leading or trailing "
+            "spaces",
+            field="user",
+        )
+    if any(not ch.isprintable() for ch in user):
+        raise ValidationError("a user name cannot contain control characters", field="user")
+    return user
+
+
+def _check_passphrase(passphrase: str) -> bytes:
+    if not passphrase:
+        raise ValidationError("the passphrase is empty", field="passphrase")
+    return passphrase_secret(passphrase)
+
+
+class Workspace:
+    """The files of one installation in ``home``: ``desk.db`` and ``keyslots.json``.
+
+    Unlocking never writes: a failed attempt leaves both files as they were.
+    """
+
+    def __init__(self, home: Path, throttle: FailureThrottle | None = None) -> None:
+        self.home = Path(home)
+        self.db_path = self.home / DB_NAME
+        self.keyslot_path = self.home / KEYSLOT_NAME
+        self._throttle = throttle or PROCESS_THROTTLE
+
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.home)!r})"
+
+    def exists(self) -> bool:
+        return self.db_path.exists() or self.keyslot_path.exists()
+
+    # -- creating and opening -------------------------------------------------------------
+
+    def create(self, user: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> bytes:
+        """Make a new store (encrypted database + first user's slot); returns the data key."""
+        secret = _check_passphrase(passphrase)
+        user = _check_user(user)
+        if self.exists():
+            raise StoreError(f"a store already exists in {self.home}")
+        try:
+            self.home.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"could not create {self.home}: {exc.strerror}") from exc
+        data_key = new_data_key()
+        try:
+            # The database first, so that a slot file never points at a missing database.
+            store_engine.open_engine(self.db_path, data_key).dispose()
+            save_slots(self.keyslot_path, [wrap_key(data_key, secret, PASSPHRASE, user, kdf)])
+        except BaseException:
+            for leftover in (self.db_path, *self._db_side_files()):
+                leftover.unlink(missing_ok=True)
+            raise
+        return data_key
+
+    def open_engine(
+        self, data_key: bytes, on_connect: Sequence[store_engine.ConnectHook] = ()
+    ) -> Engine:
+        """The encrypted database; refuses to create one where a store lost its database."""
+        if not self.db_path.exists():
+            raise StoreError(f"{self.db_path} is missing")
+        return store_engine.open_engine(self.db_path, data_key, on_connect)
+
+    def _db_side_files(self) -> list[Path]:
+        return [self.db_path.with_name(self.db_path.name + s) for s in ("-wal", "-shm")]
+
+    # -- unlocking ------------------------------------------------------------------------
+
+    def _slots(self) -> list[KeySlot]:
+        if not self.exists():
+            raise StoreError(f"there is no InfoSec Desk store in {self.home}")
+        return load_slots(self.keyslot_path)
+
+    def _user_slot(self, slots: list[KeySlot], user: str) -> KeySlot:
+        for slot in slots:
+            if slot.kind == PASSPHRASE and slot.user == user:
+                return slot
+        raise StoreError(f"user {user} has no key slot in {self.keyslot_path}")
+
+    def slot_users(self) -> list[str]:
+        return [slot.user for slot in self._slots() if slot.kind == PASSPHRASE]
+
+    def has_recovery_key(self) -> bool:
+        return any(slot.kind == RECOVERY for slot in self._slots())
+
+    def _try(self, slot: KeySlot, secret: bytes, failure: str) -> bytes:
+        data_key = slot.unwrap(secret)
+        if data_key is None:
+            self._throttle.failed()
+            raise WrongPassphrase(failure)
+        self._throttle.succeeded()
+        return data_key
+
+    def unlock(self, user: str | None, passphrase: str) -> tuple[bytes, str]:
+        """The data key and the user's name. ``user`` None means the store's only user."""
+        slots = self._slots()
+        if user is None:
+            users = [slot.user for slot in slots if slot.kind == PASSPHRASE]
+            if len(users) > 1:
+                raise StoreError(
+                    f"this store has {len(users)} users ({', '.join(users)}): "
+                    "choose one with --user"
+                )
+            user = users[0]
+        slot = self._user_slot(slots, user)
+        secret = passphrase_secret(passphrase)
+        return self._try(slot, secret, f"wrong passphrase for user {user}"), user
+
+    def unlock_with_recovery_key(self, key_text: str) -> bytes:
+        slots = [slot for slot in self._slots() if slot.kind == RECOVERY]
+        if not slots:
+            raise StoreError("this store has no recovery key")
+        return self._try(slots[0], parse_recovery_key(key_text), "wrong recovery key")
+
+    # -- changing slots -------------------------------------------------------------------
+
+    def _store_kdf(self, slots: list[KeySlot], kdf: KdfParams | None) -> KdfParams:
+        # Without explicit parameters a new slot costs what the store's first slot costs, so
+        # a store keeps the strength it was created with (and test stores stay cheap).
+        if kdf is not None:
+            return kdf
+        return next(slot.kdf for slot in slots if slot.kind == PASSPHRASE)
+
+    def _verify_data_key(self, data_key: bytes) -> None:
+        """Refuse to wrap a key that does not open the database: that slot would lock out."""
+        self.open_engine(data_key).dispose()
+
+    def _put_user_slot(
+        self,
+        data_key: bytes,
+        user: str,
+        passphrase: str,
+        kdf: KdfParams | None,
+        *,
+        replace: bool,
+    ) -> None:
+        secret = _check_passphrase(passphrase)
+        user = _check_user(user)
+        slots = self._slots()
+        old = next((s for s in slots if s.kind == PASSPHRASE and s.user == user), None)
+        if old is not None and not replace:
+            raise StoreError(f"user {user} already has a key slot")
+        self._verify_data_key(data_key)
+        if old is None:
+            new = wrap_key(data_key, secret, PASSPHRASE, user, self._store_kdf(slots, kdf))
+            save_slots(self.keyslot_path, [*slots, new])
+        else:
+            new = wrap_key(data_key, secret, PASSPHRASE, user, kdf or old.kdf, old.id)
+            save_slots(self.keyslot_path, [new if s is old else s for s in slots])
+
+    def add_user_slot(
+        self, data_key: bytes, user: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> None:
+        """A slot for a new user; refuses a user who already has one."""
+        self._put_user_slot(data_key, user, passphrase, kdf, replace=False)
+
+    def set_user_slot(
+        self, data_key: bytes, user: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> None:
+        """Set ``user``'s passphrase without the old one (an admin's reset): adds or rewraps."""
+        self._put_user_slot(data_key, user, passphrase, kdf, replace=True)
+
+    def change_passphrase(
+        self, user: str, old: str, new: str, kdf: KdfParams | None = None
+    ) -> None:
+        """Rewrap ``user``'s slot under ``new``; other slots and the database stay as they are."""
+        secret = _check_passphrase(new)
+        slots = self._slots()
+        slot = self._user_slot(slots, user)
+        data_key = self._try(slot, passphrase_secret(old), f"wrong passphrase for user {user}")
+        rewrapped = wrap_key(data_key, secret, PASSPHRASE, user, kdf or slot.kdf, slot.id)
+        save_slots(self.keyslot_path, [rewrapped if s is slot else s for s in slots])
+
+    def remove_user_slot(self, user: str) -> None:
+        slots = self._slots()
+        slot = self._user_slot(slots, user)
+        if sum(s.kind == PASSPHRASE for s in slots) == 1:
+            raise StoreError(f"user {user} has the only key slot; it cannot be removed")
+        save_slots(self.keyslot_path, [s for s in slots if s is not slot])
+
+    def new_recovery_key(self, data_key: bytes, kdf: KdfParams | None = None) -> str:
+        """Make a recovery key (replacing any previous one) and return its printed form."""
+        slots = self._slots()
+        self._verify_data_key(data_key)
+        text, raw = new_recovery_key()
+        slot = wrap_key(data_key, raw, RECOVERY, "", self._store_kdf(slots, kdf))
+        save_slots(self.keyslot_path, [s for s in slots if s.kind != RECOVERY] + [slot])
+        return text
