@@ -368,7 +368,9 @@ class PlanService:
             directions = dict(
                 session.execute(
                     select(Direction.id, Direction.number).where(Direction.deleted.is_(False))
-                ).tuples()
+                )
+                .tuples()
+                .all()
             )
             latest = self._latest_reports(session, filters.period)
             query = select(

@@ -196,7 +196,9 @@ class ProgressService:
                     select(Evaluation.report_id, Evaluation.result).where(
                         Evaluation.deleted.is_(False)
                     )
-                ).tuples()
+                )
+                .tuples()
+                .all()
             )
             rows = [
                 ReportRow(
@@ -212,7 +214,7 @@ class ProgressService:
                     work_done=report.work_done,
                     problems=report.problems,
                 )
-                for report, measure_record, owner_record in session.execute(query).tuples()
+                for report, measure_record, owner_record in session.execute(query).tuples().all()
             ]
         return sorted(rows, key=lambda r: (period_key(r.period), r.measure_number), reverse=True)
 
