@@ -17,10 +17,11 @@ from desktop_app.errors import StoreError
 
 # Some file systems (e.g. certain FUSE or network mounts) cannot fsync a directory; the rename
 # itself is still atomic there, so that one failure is not worth refusing the write for.
-_DIR_FSYNC_UNSUPPORTED = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EBADF})
+_DIR_FSYNC_UNSUPPORTED = frozenset({errno.EINVAL, errno.ENOTSUP})
 
 
-def _reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
+    """The reason of an OS error as it reads inside a sentence: "no space left on device"."""
     text = exc.strerror or str(exc)
     return text[:1].lower() + text[1:]
 
@@ -52,7 +53,7 @@ def atomic_open(path: Path | str, mode: int = 0o600) -> Iterator[BinaryIO]:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
     except OSError as exc:
-        raise StoreError(f"could not write {target}: {_reason(exc)}") from exc
+        raise StoreError(f"could not write {target}: {os_reason(exc)}") from exc
     try:
         with open(fd, "wb") as stream:
             yield stream
@@ -64,7 +65,7 @@ def atomic_open(path: Path | str, mode: int = 0o600) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         if isinstance(exc, OSError):
-            raise StoreError(f"could not write {target}: {_reason(exc)}") from exc
+            raise StoreError(f"could not write {target}: {os_reason(exc)}") from exc
         raise
 
 

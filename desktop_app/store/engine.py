@@ -20,6 +20,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.errors import StoreError
+from desktop_app.store.atomic import os_reason
 
 KEY_BYTES = 32
 
@@ -66,7 +67,10 @@ def open_engine(db_path: Path, key: bytes, on_connect: Sequence[ConnectHook] = (
     db_path = Path(db_path)
     if not db_path.exists():
         # SQLite gives -wal and -shm the database file's permissions.
-        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        try:
+            os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            raise StoreError(f"could not create {db_path}: {os_reason(exc)}") from exc
     key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
     hooks = tuple(on_connect)
 

@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from desktop_app.errors import StoreError, ValidationError
-from desktop_app.store.atomic import atomic_write_bytes
+from desktop_app.store.atomic import atomic_write_bytes, os_reason
 
 FORMAT = "infosec-desk-keyslots"
 VERSION = 1
@@ -228,7 +228,7 @@ def load_slots(path: Path) -> list[KeySlot]:
     except FileNotFoundError:
         raise StoreError(f"{path} is missing: this is not an InfoSec Desk store") from None
     except OSError as exc:
-        raise StoreError(f"could not read {path}: {exc.strerror}") from exc
+        raise StoreError(f"could not read {path}: {os_reason(exc)}") from exc
     try:
         document = json.loads(raw)
         if document["format"] != FORMAT:

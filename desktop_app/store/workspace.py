@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
 from desktop_app.store import engine as store_engine
+from desktop_app.store.atomic import os_reason
 from desktop_app.store.keyslots import (
     DEFAULT_KDF,
     PASSPHRASE,
@@ -127,15 +128,15 @@ class Workspace:
         try:
             self.home.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"could not create {self.home}: {exc.strerror}") from exc
+            raise StoreError(f"could not create {self.home}: {os_reason(exc)}") from exc
         data_key = new_data_key()
         try:
             # The database first, so that a slot file never points at a missing database.
             store_engine.open_engine(self.db_path, data_key).dispose()
             save_slots(self.keyslot_path, [wrap_key(data_key, secret, PASSPHRASE, user, kdf)])
         except BaseException:
-            for leftover in (self.db_path, *self._db_side_files()):
-                leftover.unlink(missing_ok=True)
+            for suffix in ("", "-wal", "-shm"):
+                self.db_path.with_name(self.db_path.name + suffix).unlink(missing_ok=True)
             raise
         return data_key
 
@@ -146,9 +147,6 @@ class Workspace:
         if not self.db_path.exists():
             raise StoreError(f"{self.db_path} is missing")
         return store_engine.open_engine(self.db_path, data_key, on_connect)
-
-    def _db_side_files(self) -> list[Path]:
-        return [self.db_path.with_name(self.db_path.name + s) for s in ("-wal", "-shm")]
 
     # -- unlocking ------------------------------------------------------------------------
 
