@@ -73,11 +73,9 @@ def missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
                     ProgressReport.draft.is_(False),
                     ProgressReport.deleted.is_(False),
                 )
-            )
-            .tuples()
-            .all()
+            ).all()
         )
-        codes = dict(session.execute(select(Institution.id, Institution.code)).tuples().all())
+        codes = dict(session.execute(select(Institution.id, Institution.code)).all())
         missing: dict[str, list[str]] = {}
         for measure_id, number, lead in session.execute(
             select(Measure.id, Measure.number, Measure.lead_institution_id).where(

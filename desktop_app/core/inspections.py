@@ -421,13 +421,9 @@ class InspectionService:
         )
         if inspection_id:
             query = query.where(Finding.inspection_id == inspection_id)
-        requirements = dict(
-            session.execute(select(Requirement.id, Requirement.code)).tuples().all()
-        )
-        institutions = dict(
-            session.execute(select(Institution.id, Institution.code)).tuples().all()
-        )
-        facilities = dict(session.execute(select(Facility.id, Facility.name)).tuples().all())
+        requirements = dict(session.execute(select(Requirement.id, Requirement.code)).all())
+        institutions = dict(session.execute(select(Institution.id, Institution.code)).all())
+        facilities = dict(session.execute(select(Facility.id, Facility.name)).all())
         rows = [
             FindingRow(
                 id=finding.id,
@@ -446,7 +442,7 @@ class InspectionService:
                 response=finding.response,
                 overdue=finding_overdue(finding.deadline, finding.status, today),
             )
-            for finding, inspection in session.execute(query).tuples().all()
+            for finding, inspection in session.execute(query).all()
         ]
         rows.sort(key=lambda r: (SEVERITY_ORDER.get(r.severity, 9), r.inspection, r.number))
         return rows

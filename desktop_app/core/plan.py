@@ -368,9 +368,7 @@ class PlanService:
             directions = dict(
                 session.execute(
                     select(Direction.id, Direction.number).where(Direction.deleted.is_(False))
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             latest = self._latest_reports(session, filters.period)
             query = select(

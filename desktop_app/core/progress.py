@@ -68,6 +68,18 @@ class ProgressService:
     ) -> ProgressReport:
         """Record (or revise) this node's report on a measure for a period."""
         self.desk.access.require("report_progress")
+        report_period = period(period_text)
+        fields = {
+            "status": require_choice(status, "status", ProgressStatus.values()),
+            "percent": require_percent(percent),
+            "work_done": optional_text(work_done, "work_done"),
+            "problems": optional_text(problems, "problems"),
+            "draft": draft,
+            "submitted_at": None if draft else self.desk.now(),
+            "author": self.desk.user,
+        }
+        if not draft and not fields["work_done"]:
+            raise ValidationError("describe the work done before submitting", "work_done")
         with self.desk.transaction() as session:
             target = lookup.get(session, Measure, measure)
             reporter = lookup.get(session, Institution, institution or self.desk.node.code)
@@ -81,20 +93,7 @@ class ProgressService:
                     f"{target.number}",
                     "measure",
                 )
-            actuals = self._actuals(session, target, indicator_actuals or {})
-            fields = {
-                "status": require_choice(status, "status", ProgressStatus.values()),
-                "percent": require_percent(percent),
-                "work_done": optional_text(work_done, "work_done"),
-                "problems": optional_text(problems, "problems"),
-                "indicator_actuals": actuals,
-                "draft": draft,
-                "submitted_at": None if draft else self.desk.now(),
-                "author": self.desk.user,
-            }
-            if not draft and not fields["work_done"]:
-                raise ValidationError("describe the work done before submitting", "work_done")
-            report_period = period(period_text)
+            fields["indicator_actuals"] = self._actuals(session, target, indicator_actuals or {})
             existing = session.scalar(
                 select(ProgressReport).where(
                     ProgressReport.measure_id == target.id,
@@ -196,9 +195,7 @@ class ProgressService:
                     select(Evaluation.report_id, Evaluation.result).where(
                         Evaluation.deleted.is_(False)
                     )
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             rows = [
                 ReportRow(
@@ -214,7 +211,7 @@ class ProgressService:
                     work_done=report.work_done,
                     problems=report.problems,
                 )
-                for report, measure_record, owner_record in session.execute(query).tuples().all()
+                for report, measure_record, owner_record in session.execute(query).all()
             ]
         return sorted(rows, key=lambda r: (period_key(r.period), r.measure_number), reverse=True)
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from desktop_app.errors import ValidationError
 
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
+_CODE = re.compile(r"^\w[\w.-]{0,31}$")
 _MEASURE_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3}){0,4}$")
 _PERIOD = re.compile(r"^(?P<year>20\d\d)(-(?P<part>Q[1-4]|H[12]))?$")
 MAX_TEXT = 20_000
