@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import os
 import subprocess
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,28 @@ def test_wrong_identity_and_bad_keys_are_age_errors(keypair: tuple[str, str, Pat
     for bad in [other.lower(), other[:-2], recipient]:
         with pytest.raises(AgeError):
             parse_identity(bad)
+
+
+def test_files_stream_in_bounded_memory(tmp_path: Path, keypair: tuple[str, str, Path]) -> None:
+    identity, recipient, key_file = keypair
+    size = 24 * 1024 * 1024
+    plain, cipher, out = tmp_path / "plain", tmp_path / "plain.age", tmp_path / "out"
+    plain.write_bytes(os.urandom(size))
+    tracemalloc.start()
+    try:
+        with plain.open("rb") as src, cipher.open("wb") as dst:
+            encrypt_stream(src, dst, [recipient])
+        encrypt_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.reset_peak()
+        progress: list[int] = []
+        with cipher.open("rb") as src, out.open("wb") as dst:
+            decrypt_stream(src, dst, [identity], progress.append)
+        decrypt_peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # A few 1 MiB blocks and 64 KiB chunks, whatever the file size.
+    assert encrypt_peak < 4 * 1024 * 1024
+    assert decrypt_peak < 4 * 1024 * 1024
+    assert progress[-1] == size and progress == sorted(progress)
+    assert out.read_bytes() == plain.read_bytes()
+    assert age_decrypt(cipher.read_bytes(), key_file).stdout == plain.read_bytes()
