@@ -427,3 +427,121 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# ---------------------------------------------------------------------------------------------
+# Exchange bookkeeping (local): keys, partners, the bundle log, channel state, merge conflicts.
+# Written only by desktop_app.exchange; never in bundles, never in dump_state.
+
+
+class ExchangeKey(Base):
+    """This node's key pairs; the one with no ``retired_at`` is current. Secrets stay here."""
+
+    __tablename__ = "exchange_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    signing_secret: Mapped[bytes] = mapped_column(LargeBinary)  # raw Ed25519 private key
+    age_identity: Mapped[str] = mapped_column(Text)  # "AGE-SECRET-KEY-1..."
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The rotation statement (signed by the previous key) that introduced this key; "" if first.
+    rotation: Mapped[str] = mapped_column(Text, default="")
+
+
+class Partner(Base):
+    """A peer node enrolled from its signed card; its current public keys."""
+
+    __tablename__ = "exchange_partners"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    signing_key: Mapped[str] = mapped_column(String(64))  # raw Ed25519 public key, hex
+    age_recipient: Mapped[str] = mapped_column(String(100))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(8), default="active")  # active | revoked
+    enrolled_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    card: Mapped[str] = mapped_column(Text)
+
+
+class PartnerKey(Base):
+    """Every key a partner has used, so rotations and retired keys can be told apart."""
+
+    __tablename__ = "exchange_partner_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    partner_code: Mapped[str] = mapped_column(ForeignKey("exchange_partners.code"), index=True)
+    signing_key: Mapped[str] = mapped_column(String(64))
+    age_recipient: Mapped[str] = mapped_column(String(100))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    valid_from: Mapped[dt.datetime] = mapped_column(DateTime)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class BundleLog(Base):
+    """Every bundle written or read, whatever became of it."""
+
+    __tablename__ = "exchange_bundles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    direction: Mapped[str] = mapped_column(String(3))  # in | out
+    peer: Mapped[str] = mapped_column(String(32), default="", index=True)
+    sequence: Mapped[int | None] = mapped_column(Integer)
+    bundle_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    outcome: Mapped[str] = mapped_column(String(24))  # sent | merged | refused
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    # in: whether our shared-state digest matched the sender's after the merge.
+    digest_match: Mapped[bool | None] = mapped_column(Boolean)
+    # out: the HLC position the bundle covers up to; a receipt makes it the channel's floor.
+    hlc_to: Mapped[str] = mapped_column(String(64), default="")
+    acked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # out: the receiver's digest comparison, from its receipt.
+    receipt_digest_match: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class ChannelState(Base):
+    """Sequence numbers and acknowledgements of the two channels with one peer."""
+
+    __tablename__ = "exchange_channels"
+    peer: Mapped[str] = mapped_column(String(32), primary_key=True)
+    next_out_seq: Mapped[int] = mapped_column(Integer, default=1)
+    last_out_sha256: Mapped[str] = mapped_column(String(64), default="")
+    # HLC position of the newest bundle the peer has acknowledged: exports start after it.
+    acked_to: Mapped[str] = mapped_column(String(64), default="")
+    highest_in: Mapped[int] = mapped_column(Integer, default=0)
+    seen_in: Mapped[list[int]] = mapped_column(JSON, default=list)
+
+
+class RecordMark(Base):
+    """Local HLC position at which a merge last changed a record, so relays reach other peers."""
+
+    __tablename__ = "exchange_marks"
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24), index=True)
+    mark: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class Conflict(Base):
+    """Concurrent edits of one field met at merge: both values and authors, for review."""
+
+    __tablename__ = "exchange_conflicts"
+    __table_args__ = (UniqueConstraint("record_id", "field", "local_stamp", "remote_stamp"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_kind: Mapped[str] = mapped_column(String(24))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    local_value: Mapped[str] = mapped_column(Text)  # canonical JSON
+    local_stamp: Mapped[str] = mapped_column(String(64))
+    remote_value: Mapped[str] = mapped_column(Text)
+    remote_stamp: Mapped[str] = mapped_column(String(64))
+    peer: Mapped[str] = mapped_column(String(32))
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    status: Mapped[str] = mapped_column(String(8), default="open")  # open | resolved
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str] = mapped_column(Text, default="")
+    kept_value: Mapped[str] = mapped_column(Text, default="")
