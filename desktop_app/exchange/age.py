@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 __all__ = [
+    "CHUNK_SIZE",
     "AgeError",
     "AgeReader",
     "AgeWriter",
@@ -37,6 +38,8 @@ __all__ = [
     "HeaderMacError",
     "NoIdentityMatch",
     "PayloadError",
+    "bech32_decode",
+    "bech32_encode",
     "decrypt_stream",
     "encrypt_stream",
     "generate_identity",
