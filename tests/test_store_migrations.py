@@ -32,7 +32,7 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
 def test_fresh_store_matches_the_model(engine: Engine) -> None:
     assert current_revision(engine) is None
     upgrade_to_head(engine, Base.metadata)
-    assert current_revision(engine) == head_revision() == "0001_initial"
+    assert current_revision(engine) == head_revision()
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_object": include_object})
         assert compare_metadata(context, Base.metadata) == []
