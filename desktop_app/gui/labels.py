@@ -1,0 +1,69 @@
+"""Translated names for the core's stored values (statuses, roles, severities...).
+
+Stored values stay English identifiers; only what is drawn is translated. B's pages use the same
+functions so a status reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import cast
+
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
+
+# Marks a text for pyside6-lupdate; typed, because PySide6's stub says ``object``.
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+_NAMES: dict[str, str] = {
+    # progress status
+    "not_started": QT_TRANSLATE_NOOP("labels", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("labels", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    "delayed": QT_TRANSLATE_NOOP("labels", "Delayed"),
+    # evaluation
+    "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
+    "needs_clarification": QT_TRANSLATE_NOOP("labels", "Needs clarification"),
+    "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
+    # node roles
+    "coordinator": QT_TRANSLATE_NOOP("labels", "Coordinating body"),
+    "institution": QT_TRANSLATE_NOOP("labels", "Institution"),
+    "inspection-team": QT_TRANSLATE_NOOP("labels", "Inspection team"),
+    # user roles
+    "admin": QT_TRANSLATE_NOOP("labels", "Administrator"),
+    "editor": QT_TRANSLATE_NOOP("labels", "Editor"),
+    "viewer": QT_TRANSLATE_NOOP("labels", "Viewer"),
+    # severity
+    "critical": QT_TRANSLATE_NOOP("labels", "Critical"),
+    "high": QT_TRANSLATE_NOOP("labels", "High"),
+    "medium": QT_TRANSLATE_NOOP("labels", "Medium"),
+    "low": QT_TRANSLATE_NOOP("labels", "Low"),
+    # finding status
+    "open": QT_TRANSLATE_NOOP("labels", "Open"),
+    "in_remediation": QT_TRANSLATE_NOOP("labels", "In remediation"),
+    "remediated": QT_TRANSLATE_NOOP("labels", "Remediated"),
+    "verified_closed": QT_TRANSLATE_NOOP("labels", "Verified and closed"),
+    # inspection kind and status
+    "scheduled": QT_TRANSLATE_NOOP("labels", "Scheduled"),
+    "unscheduled": QT_TRANSLATE_NOOP("labels", "Unscheduled"),
+    "follow_up": QT_TRANSLATE_NOOP("labels", "Follow-up"),
+    "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
+    "report_issued": QT_TRANSLATE_NOOP("labels", "Report issued"),
+    # institution kinds
+    "ministry": QT_TRANSLATE_NOOP("labels", "Ministry"),
+    "agency": QT_TRANSLATE_NOOP("labels", "Agency"),
+    "cii_operator": QT_TRANSLATE_NOOP("labels", "CII operator"),
+    "coordinating_body": QT_TRANSLATE_NOOP("labels", "Coordinating body"),
+}
+
+
+def label(value: str) -> str:
+    """The translated name of a stored value; unknown values are shown as they are."""
+    name = _NAMES.get(value)
+    return _t(name) if name else value

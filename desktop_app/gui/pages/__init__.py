@@ -1,0 +1,18 @@
+"""The sidebar's pages, in sidebar order: one line per page."""
+
+from __future__ import annotations
+
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.pages.dashboard import DashboardPage
+from desktop_app.gui.pages.measures import MeasuresPage
+from desktop_app.gui.pages.settings import SettingsPage
+
+PAGES: tuple[type[Page], ...] = (
+    DashboardPage,
+    MeasuresPage,
+    # B: InspectionsPage, FindingsPage, ConflictsPage, ExchangePage, ReportsPage,
+    # PartnersPage, AuditPage go here, in that order.
+    SettingsPage,
+)
+
+__all__ = ["PAGES", "Page"]

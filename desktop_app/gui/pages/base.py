@@ -1,0 +1,68 @@
+"""The base of every sidebar page.
+
+A page builds its widgets in ``__init__`` with ``self.tr()`` texts, reads through
+``ctx.read``/``ctx.require_desk()`` and writes through ``ctx.write``. It declares in ``shows``
+the record kinds it draws: ``refresh(kinds)`` is called when an operation changed one of them
+(deferred until the page is shown, so hidden pages cost nothing). On a language change the main
+window builds its pages anew, so a page needs no retranslation code.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.core.desk import Desk
+from desktop_app.gui.context import AppContext
+
+
+class Page(QWidget):
+    key: ClassVar[str]
+    # The icon's file name in resources/icons, without ".svg".
+    icon: ClassVar[str] = "page"
+    # Record kinds this page draws; empty means every change refreshes it.
+    shows: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page-{self.key}")
+        self._pending: set[str] | None = None
+        self._stale = True
+        ctx.changed.connect(self._on_changed)
+
+    @classmethod
+    def available(cls, desk: Desk) -> bool:
+        """Whether the sidebar lists this page for the open desk (node role, user role)."""
+        return True
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self, kinds: set[str] | None = None) -> None:
+        """Reload what the page shows; ``kinds`` None means everything."""
+
+    def open_with(self, args: dict[str, Any]) -> None:
+        """Called by ``ctx.go(key, **args)`` after the page is shown (filters, a record id)."""
+
+    # -- deferred refresh ---------------------------------------------------------------------
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if self.shows and not (kinds & self.shows):
+            return
+        if self.isVisible() and self.ctx.desk is not None:
+            self.refresh(kinds)
+            return
+        if not self._stale:
+            self._stale, self._pending = True, set(kinds)
+        elif self._pending is not None:
+            self._pending |= kinds
+        # else: already due for a full refresh
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self.ctx.desk is not None:
+            pending, self._pending, self._stale = self._pending, None, False
+            self.refresh(pending)

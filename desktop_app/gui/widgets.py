@@ -1,0 +1,349 @@
+"""Shared widgets and helpers for every page: form errors next to fields, dates the
+Azerbaijani way, a table model over dataclass rows and a proxy that filters in place.
+
+Strings here are translated with ``QCoreApplication.translate("widgets", ...)`` because
+``self.tr`` in a base class would look them up under the subclass's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.core.aztext import az_sort_key
+from desktop_app.errors import ValidationError
+
+R = TypeVar("R")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("widgets", text)
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+_language = "en"
+
+
+def set_language(language: str) -> None:
+    """Called by the application when the language changes: dates follow it."""
+    global _language  # noqa: PLW0603 - one process-wide UI language, like QLocale's default
+    _language = language
+
+
+def current_language() -> str:
+    return _language
+
+
+def date_format() -> str:
+    """Qt's display format: dd.mm.yyyy for Azerbaijani (and Russian), ISO otherwise."""
+    return "yyyy-MM-dd" if _language == "en" else "dd.MM.yyyy"
+
+
+def format_date(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        layout = "%Y-%m-%d %H:%M" if _language == "en" else "%d.%m.%Y %H:%M"
+        return value.strftime(layout)
+    return value.strftime("%Y-%m-%d" if _language == "en" else "%d.%m.%Y")
+
+
+class DateEdit(QDateEdit):
+    """A date field that may be empty: its minimum date stands for "no date"."""
+
+    _EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = True) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_format())
+        self._optional = optional
+        if optional:
+            self.setMinimumDate(self._EMPTY)
+            self.setSpecialValueText("—")
+            self.setDate(self._EMPTY)
+        else:
+            self.setDate(QDate.currentDate())
+
+    def value(self) -> dt.date | None:
+        qdate = self.date()
+        if self._optional and qdate == self._EMPTY:
+            return None
+        return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.setDate(self._EMPTY if self._optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+
+# -- validation errors next to their fields ----------------------------------------------------
+
+
+class FormErrors:
+    """Maps ``ValidationError.field`` to the widget it concerns and shows the message under it.
+
+    ``wrap(field, widget)`` returns a small container (the widget with a hidden red label below)
+    to put in the form; ``show(error)`` shows the message by the field, or in the general label
+    when the field is unknown. Nothing the user typed is touched.
+    """
+
+    def __init__(self, general: QLabel | None = None) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self.general = general or _error_label()
+
+    def wrap(self, field: str, widget: QWidget, *aliases: str) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        label = _error_label()
+        label.setObjectName(f"error-{field}")
+        layout.addWidget(label)
+        box.setFocusProxy(widget)
+        for name in (field, *aliases):
+            self._labels[name] = label
+            self._widgets[name] = widget
+        return box
+
+    def show(self, error: Exception) -> None:
+        self.clear()
+        label = self._labels.get(getattr(error, "field", None) or "")
+        target = label if isinstance(error, ValidationError) and label is not None else None
+        (target or self.general).setText(str(error))
+        (target or self.general).show()
+        widget = self._widgets.get(getattr(error, "field", None) or "")
+        if target is not None and widget is not None:
+            widget.setFocus()
+
+    def clear(self) -> None:
+        for label in {*self._labels.values(), self.general}:
+            label.clear()
+            label.hide()
+
+    def message(self, field: str) -> str:
+        """The message shown by ``field`` (tests read it)."""
+        label = self._labels[field]
+        return label.text() if not label.isHidden() else ""
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#b3261e"))
+    label.setPalette(palette)
+    label.hide()
+    return label
+
+
+# -- a table over a list of dataclass rows ------------------------------------------------------
+
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the row object itself
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: ``title`` (translated header), ``value`` (what is shown), optional
+    ``sort_key`` (default: Azerbaijani order for text, the value itself otherwise)."""
+
+    title: str
+    value: Callable[[R], Any]
+    sort_key: Callable[[R], Any] | None = None
+    align_right: bool = False
+    tooltip: Callable[[R], str] | None = None
+    foreground: Callable[[R], QColor | None] | None = None
+
+
+def _default_key(value: Any) -> Any:
+    if value is None:
+        return (0, "")
+    if isinstance(value, str):
+        return (1, az_sort_key(value))
+    return (1, value)
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    """A flat table over ``rows`` (frozen dataclasses). ``set_rows`` resets it; ``sort`` reorders
+    the rows in Python by precomputed keys (fast on 100,000 rows) and keeps selections."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[R] = []
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
+
+    # rows
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sorted is not None:
+            self._rows = self._ordered(self._rows, *self._sorted)
+        self.endResetModel()
+
+    def rows(self) -> list[R]:
+        return self._rows
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def row_of(self, predicate: Callable[[R], bool]) -> int:
+        return next((i for i, row in enumerate(self._rows) if predicate(row)), -1)
+
+    # Qt model
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row)
+            if isinstance(value, dt.date):
+                return format_date(value)
+            return "" if value is None else str(value)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(row)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return super().headerData(section, orientation, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_rows = self._rows
+        self._rows = self._ordered(old_rows, column, order)
+        self._sorted = (column, order)
+        position = {id(row): i for i, row in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [
+            self.index(position[id(old_rows[i.row()])], i.column()) if i.isValid() else i
+            for i in old
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _ordered(self, rows: list[R], column: int, order: Qt.SortOrder) -> list[R]:
+        spec = self.columns[column]
+        key = spec.sort_key or (lambda row: _default_key(spec.value(row)))
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+class RowFilterProxy(QSortFilterProxyModel):
+    """Filters a ``RowTableModel`` in place: when the criteria change, ``accepts(row)`` runs once
+    per row in a plain loop and the proxy re-maps; the source model is never reset for it.
+
+    Sorting is handed to the source model (a Python sort by keys beats 1.7 million ``lessThan``
+    calls into Python on 100,000 rows). Subclasses override ``accepts`` and ``is_filtering`` and
+    call ``filter_changed()`` when their criteria change.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        # ids of the accepted row objects: stays right when the source reorders its rows.
+        self._accepted: set[int] | None = None
+        self._dirty = False
+        self._source: RowTableModel[Any] | None = None
+        self.setDynamicSortFilter(False)
+
+    def accepts(self, row: Any) -> bool:
+        return True
+
+    def is_filtering(self) -> bool:
+        return False
+
+    def filter_changed(self) -> None:
+        self._compute()
+        # A full re-map of the proxy, not a diff: on scattered matches the diff emits thousands
+        # of row-removal signals.
+        self.invalidate()
+
+    def _compute(self) -> None:
+        self._dirty = False
+        if self._source is None or not self.is_filtering():
+            self._accepted = None
+            return
+        accepts = self.accepts
+        self._accepted = {id(row) for row in self._source.rows() if accepts(row)}
+
+    def setSourceModel(self, model: Any) -> None:
+        if self._source is not None:
+            self._source.modelAboutToBeReset.disconnect(self._mark_dirty)
+        super().setSourceModel(model)
+        self._source = model if isinstance(model, RowTableModel) else None
+        if self._source is not None:
+            self._source.modelAboutToBeReset.connect(self._mark_dirty)
+        self._compute()
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._dirty:
+            self._compute()  # new row objects after a reset: evaluated on the first lookup
+        accepted = self._accepted
+        if accepted is None:
+            return True
+        return id(self._source._rows[source_row]) in accepted  # type: ignore[union-attr]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def row_at(self, proxy_row: int) -> Any:
+        return self.index(proxy_row, 0).data(ROW_ROLE)
+
+
+def fold_for_search(text: str) -> str:
+    """Case-insensitive matching that pairs I/ı and İ/i the Azerbaijani way."""
+    from desktop_app.core.aztext import az_fold
+
+    return az_fold(text)
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(
+        {"az": QLocale.Language.Azerbaijani, "ru": QLocale.Language.Russian}.get(
+            language, QLocale.Language.English
+        )
+    )
