@@ -1,0 +1,99 @@
+"""Backup and restore of a whole workspace: round trip, secrecy, refusal of damaged files."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.desk import Desk, open_desk, open_desk_with_recovery_key
+from desktop_app.core.dump import canonical_json, dump_state
+from desktop_app.errors import StoreError
+from desktop_app.store.backup import restore_backup, verify_backup, write_backup
+from tests.conftest import PASSPHRASE
+
+CANARY = "BACKUP-KANARYA-Gəncə-51c2"
+
+
+def _dump(desk: Desk) -> str:
+    with desk.reading() as session:
+        return canonical_json(dump_state(session))
+
+
+@pytest.fixture
+def backed_up(coordinator: Desk, tmp_path: Path) -> tuple[Desk, Path, str]:
+    coordinator.plan.add_institution("CBAR", "Mərkəzi Bank", "Central Bank")
+    coordinator.plan.add_measure("1.1.1", f"Ölçü {CANARY}", "CBAR")
+    recovery = coordinator.users.new_recovery_key()
+    steps: list[tuple[int, int]] = []
+    info = write_backup(
+        coordinator.workspace,
+        coordinator.data_key,
+        tmp_path / "desk.backup",
+        progress=lambda done, total: steps.append((done, total)),
+    )
+    assert steps and steps[-1][0] == steps[-1][1]
+    assert info.path.stat().st_mode & 0o777 == 0o600
+    return coordinator, info.path, recovery
+
+
+def test_restore_round_trips_the_dump(backed_up: tuple[Desk, Path, str], tmp_path: Path) -> None:
+    desk, backup, recovery = backed_up
+    expected = _dump(desk)
+    # The application keeps working after the backup; the backup holds the state it saw.
+    desk.plan.add_measure("1.1.2", "Sonrakı tədbir", "CBAR")
+    restore_backup(backup, tmp_path / "restored")
+    with open_desk(tmp_path / "restored", user="admin", passphrase=PASSPHRASE) as restored:
+        assert _dump(restored) == expected
+    with open_desk_with_recovery_key(
+        tmp_path / "restored", recovery_key=recovery, user="admin"
+    ) as restored:
+        assert [row.number for row in restored.plan.measure_rows()] == ["1.1.1"]
+
+
+def test_backup_holds_no_plaintext(backed_up: tuple[Desk, Path, str]) -> None:
+    _desk, backup, _recovery = backed_up
+    data = backup.read_bytes()
+    assert CANARY.encode() not in data
+    assert b"SQLite format 3" not in data
+    assert verify_backup(backup)["format"] == "infosec-desk-backup"
+
+
+def test_damaged_backups_are_refused_and_nothing_is_written(
+    backed_up: tuple[Desk, Path, str], tmp_path: Path
+) -> None:
+    _desk, backup, _recovery = backed_up
+    data = backup.read_bytes()
+    variants = {
+        f"flip-{position}": data[:position] + bytes([data[position] ^ 0x10]) + data[position + 1 :]
+        for position in (10, 600, 1500, 3000, len(data) // 2, len(data) - 2000)
+    }
+    variants |= {f"cut-{n}": data[:n] for n in (0, 100, 1024, len(data) // 3, len(data) - 1024)}
+    variants["random"] = bytes(range(256)) * 40
+    foreign = io.BytesIO()
+    with tarfile.open(fileobj=foreign, mode="w") as tar:
+        info = tarfile.TarInfo("notes.txt")
+        info.size = 5
+        tar.addfile(info, io.BytesIO(b"hello"))
+    variants["foreign-tar"] = foreign.getvalue()
+    refused = 0
+    for name, content in variants.items():
+        damaged = tmp_path / f"{name}.backup"
+        damaged.write_bytes(content)
+        target = tmp_path / f"restore-{name}"
+        with pytest.raises(StoreError, match=str(damaged)):
+            restore_backup(damaged, target)
+        assert not target.exists(), name
+        refused += 1
+    assert refused == len(variants)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_restore_never_overwrites_a_store(backed_up: tuple[Desk, Path, str]) -> None:
+    desk, backup, _recovery = backed_up
+    before = desk.workspace.keyslot_path.read_bytes()
+    with pytest.raises(StoreError, match="already exists"):
+        restore_backup(backup, desk.workspace.home)
+    assert desk.workspace.keyslot_path.read_bytes() == before
