@@ -1,0 +1,385 @@
+"""CII inspections: ``inspections``, ``notes`` and ``findings`` (with responses and deadline
+extensions). A finding is named by id or as ``REFERENCE#N``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import (
+    Context,
+    UsageError,
+    add_command,
+    add_group,
+    add_json_option,
+    format_date,
+    format_time,
+    given,
+    out,
+    print_attachments,
+    print_fields,
+    print_json,
+    print_table,
+    readable_files,
+    record_json,
+)
+from desktop_app.core.inspections import RESPONDER_STATUSES, FindingRow
+from desktop_app.core.models import FindingStatus, InspectionKind, InspectionStatus, Severity
+
+INSPECTION_FIELDS = (
+    "facilities",
+    "kind",
+    "legal_basis",
+    "start",
+    "end",
+    "team",
+    "team_node",
+    "scope",
+    "status",
+    "conclusion",
+)
+FINDING_FIELDS = (
+    "description",
+    "severity",
+    "status",
+    "corrective_measure",
+    "deadline",
+    "urgent",
+    "requirement",
+    "facility",
+)
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    _register_inspections(subparsers, common)
+    _register_findings(subparsers, common)
+
+
+def _inspection_options(parser: argparse.ArgumentParser, *, update: bool) -> None:
+    keep: dict[str, Any] = {"default": argparse.SUPPRESS} if update else {}
+    parser.add_argument(
+        "--facility",
+        dest="facilities",
+        action="append",
+        metavar="NAME",
+        help="an inspected facility (name or id); repeat"
+        + ("; replaces the list" if update else ""),
+        **keep,
+    )
+    parser.add_argument("--kind", choices=InspectionKind.values(), **keep)
+    parser.add_argument("--legal-basis", **keep)
+    parser.add_argument("--start", metavar="DATE", **keep)
+    parser.add_argument("--end", metavar="DATE", **keep)
+    parser.add_argument(
+        "--team", action="append", metavar="NAME", help="a team member; repeat", **keep
+    )
+    parser.add_argument(
+        "--team-node", metavar="CODE", help="the inspection-team node assigned", **keep
+    )
+    parser.add_argument("--scope", **keep)
+    parser.add_argument("--status", choices=InspectionStatus.values(), **keep)
+    if update:
+        parser.add_argument("--conclusion", **keep)
+
+
+def _register_inspections(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    inspections = add_group(subparsers, "inspections", "inspections of CII facilities")
+    listing = add_command(inspections, "list", "inspections, newest first", common, cmd_list)
+    listing.add_argument("--institution", metavar="CODE")
+    listing.add_argument("--status", choices=InspectionStatus.values())
+    add_json_option(listing)
+
+    add = add_command(inspections, "add", "plan or record an inspection", common, cmd_add)
+    add.add_argument("institution", help="the inspected institution's code")
+    add.add_argument("--reference", help="default: NODE-YEAR-NNN")
+    _inspection_options(add, update=False)
+
+    show = add_command(
+        inspections, "show", "an inspection with notes and findings", common, cmd_show
+    )
+    show.add_argument("inspection", help="reference, id or id prefix")
+    add_json_option(show)
+
+    update = add_command(
+        inspections, "update", "change some fields of an inspection", common, cmd_update
+    )
+    update.add_argument("inspection")
+    _inspection_options(update, update=True)
+
+    notes = add_group(subparsers, "notes", "timestamped inspection notes")
+    note = add_command(notes, "add", "add a note to an inspection", common, cmd_note_add)
+    note.add_argument("inspection")
+    note.add_argument("text")
+
+
+def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    findings = add_group(subparsers, "findings", "deficiencies found by inspections")
+    listing = add_command(findings, "list", "findings, most severe first", common, cmd_findings)
+    listing.add_argument("--inspection")
+    listing.add_argument("--institution", metavar="CODE")
+    listing.add_argument("--severity", choices=Severity.values())
+    listing.add_argument("--status", choices=FindingStatus.values())
+    listing.add_argument("--urgent", action="store_true")
+    listing.add_argument("--overdue", action="store_true")
+    add_json_option(listing)
+
+    add = add_command(findings, "add", "record a finding of an inspection", common, cmd_finding_add)
+    add.add_argument("inspection")
+    add.add_argument("--description", required=True)
+    add.add_argument("--severity", required=True, choices=Severity.values())
+    add.add_argument("--requirement", metavar="CODE")
+    add.add_argument("--facility", metavar="NAME")
+    add.add_argument("--corrective", default="", help="the corrective measure required")
+    add.add_argument("--deadline", metavar="DATE")
+    add.add_argument("--urgent", action="store_true", help="an urgent measure is required")
+
+    keep: dict[str, Any] = {"default": argparse.SUPPRESS}
+    update = add_command(
+        findings,
+        "update",
+        "change a finding (the deadline moves only with 'findings extend')",
+        common,
+        cmd_finding_update,
+    )
+    update.add_argument("finding", help="REFERENCE#N or id")
+    update.add_argument("--description", **keep)
+    update.add_argument("--severity", choices=Severity.values(), **keep)
+    update.add_argument("--status", choices=FindingStatus.values(), **keep)
+    update.add_argument("--corrective", dest="corrective_measure", **keep)
+    update.add_argument("--deadline", metavar="DATE", help="only when it has none yet", **keep)
+    update.add_argument("--urgent", action=argparse.BooleanOptionalAction, **keep)
+    update.add_argument("--requirement", metavar="CODE", **keep)
+    update.add_argument("--facility", metavar="NAME", **keep)
+
+    respond = add_command(
+        findings, "respond", "the inspected institution's response", common, cmd_respond
+    )
+    respond.add_argument("finding")
+    respond.add_argument("--text", required=True)
+    respond.add_argument("--status", choices=RESPONDER_STATUSES)
+    respond.add_argument("--evidence", action="append", type=Path, metavar="FILE")
+
+    extend = add_command(
+        findings,
+        "extend",
+        "move a finding's deadline, with reason and approval",
+        common,
+        cmd_extend,
+    )
+    extend.add_argument("finding")
+    extend.add_argument("--to", required=True, metavar="DATE", help="the new deadline")
+    extend.add_argument("--reason", required=True)
+    extend.add_argument("--approved-by", required=True, metavar="NAME")
+
+
+# -- inspections and notes ------------------------------------------------------------------
+
+
+def _inspection_values(args: argparse.Namespace) -> dict[str, Any]:
+    values = given(args, INSPECTION_FIELDS)
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def cmd_list(ctx: Context) -> int:
+    desk = ctx.desk
+    codes = {i.id: i.code for i in desk.plan.institutions()}
+    rows = desk.inspections.inspections(institution=ctx.args.institution, status=ctx.args.status)
+    if ctx.args.json:
+        print_json([record_json(r, institution=codes.get(r.institution_id, "")) for r in rows])
+        return 0
+    print_table(
+        ["REFERENCE", "INSTITUTION", "KIND", "START", "END", "STATUS", "SCOPE"],
+        [
+            [
+                r.reference,
+                codes.get(r.institution_id, ""),
+                r.kind,
+                r.start_date,
+                r.end_date,
+                r.status,
+                r.scope,
+            ]
+            for r in rows
+        ],
+        empty="no inspections",
+    )
+    return 0
+
+
+def cmd_add(ctx: Context) -> int:
+    record = ctx.desk.inspections.add(
+        ctx.args.institution, reference=ctx.args.reference, **_inspection_values(ctx.args)
+    )
+    out(f"added inspection {record.reference} (id {record.id})")
+    return 0
+
+
+def cmd_update(ctx: Context) -> int:
+    values = given(ctx.args, INSPECTION_FIELDS)
+    if not values:
+        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+    changed = ctx.desk.inspections.update(ctx.args.inspection, **values)
+    out(
+        f"inspection {ctx.args.inspection}: "
+        + (f"changed {', '.join(changed)}" if changed else "nothing changed")
+    )
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    detail = ctx.desk.inspections.detail(ctx.args.inspection)
+    i = detail.inspection
+    if ctx.args.json:
+        print_json(
+            record_json(
+                i,
+                institution=detail.institution.code,
+                facilities=[record_json(f) for f in detail.facilities],
+                notes=[record_json(n) for n in detail.notes],
+                findings=[
+                    row.as_dict()
+                    | {"extensions": [record_json(e) for e in detail.extensions.get(row.id, [])]}
+                    for row in detail.findings
+                ],
+                attachments=[record_json(a) for a in detail.attachments],
+            )
+        )
+        return 0
+    print_fields(
+        [
+            ("inspection", i.reference),
+            ("institution", f"{detail.institution.code} {detail.institution.name}"),
+            ("facilities", [f.name for f in detail.facilities]),
+            ("kind", i.kind),
+            ("legal basis", i.legal_basis),
+            ("dates", f"{format_date(i.start_date)} - {format_date(i.end_date)}".strip(" -")),
+            ("team", i.team),
+            ("team node", i.team_node),
+            ("scope", i.scope),
+            ("status", i.status),
+            ("conclusion", i.conclusion),
+            ("id", i.id),
+        ]
+    )
+    out("\nNotes")
+    print_table(
+        ["AT", "AUTHOR", "TEXT"], [[n.at, n.author, n.text] for n in detail.notes], empty="none"
+    )
+    out("\nFindings")
+    _finding_table(detail.findings)
+    for row in detail.findings:
+        for extension in detail.extensions.get(row.id, []):
+            out(
+                f"  {row.ref}: deadline {format_date(extension.previous_date) or '(none)'} -> "
+                f"{format_date(extension.new_date)} on {format_time(extension.at)}, approved by "
+                f"{extension.approved_by}: {extension.reason}"
+            )
+    out("\nAttachments")
+    print_attachments(detail.attachments)
+    return 0
+
+
+def cmd_note_add(ctx: Context) -> int:
+    note = ctx.desk.inspections.add_note(ctx.args.inspection, ctx.args.text)
+    out(f"added note {note.id} at {format_time(note.at)}")
+    return 0
+
+
+# -- findings -------------------------------------------------------------------------------
+
+
+def _finding_table(rows: list[FindingRow]) -> None:
+    print_table(
+        [
+            "FINDING",
+            "SEVERITY",
+            "STATUS",
+            "DEADLINE",
+            "URGENT",
+            "OVERDUE",
+            "REQUIREMENT",
+            "DESCRIPTION",
+        ],
+        [
+            [
+                r.ref,
+                r.severity,
+                r.status,
+                r.deadline,
+                r.urgent,
+                r.overdue,
+                r.requirement,
+                r.description,
+            ]
+            for r in rows
+        ],
+        empty="no findings",
+    )
+
+
+def cmd_findings(ctx: Context) -> int:
+    a = ctx.args
+    rows = ctx.desk.inspections.findings(
+        inspection=a.inspection,
+        institution=a.institution,
+        severity=a.severity,
+        status=a.status,
+        urgent=a.urgent,
+        overdue=a.overdue,
+    )
+    if a.json:
+        print_json([row.as_dict() for row in rows])
+    else:
+        _finding_table(rows)
+    return 0
+
+
+def cmd_finding_add(ctx: Context) -> int:
+    a = ctx.args
+    finding = ctx.desk.inspections.add_finding(
+        a.inspection,
+        a.description,
+        a.severity,
+        requirement=a.requirement,
+        facility=a.facility,
+        corrective_measure=a.corrective,
+        deadline=a.deadline,
+        urgent=a.urgent,
+    )
+    out(f"added finding {a.inspection}#{finding.number} (id {finding.id})")
+    return 0
+
+
+def cmd_finding_update(ctx: Context) -> int:
+    values = given(ctx.args, FINDING_FIELDS)
+    if not values:
+        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+    changed = ctx.desk.inspections.update_finding(ctx.args.finding, **values)
+    out(
+        f"finding {ctx.args.finding}: "
+        + (f"changed {', '.join(changed)}" if changed else "nothing changed")
+    )
+    return 0
+
+
+def cmd_respond(ctx: Context) -> int:
+    a = ctx.args
+    evidence = readable_files(a.evidence, "evidence")
+    desk = ctx.desk
+    finding = desk.inspections.finding(a.finding)
+    desk.inspections.respond(finding.id, a.text, a.status)
+    for path in evidence:
+        desk.attachments.attach(finding.id, path)
+    out(f"responded to finding {a.finding}" + (f" ({a.status})" if a.status else ""))
+    return 0
+
+
+def cmd_extend(ctx: Context) -> int:
+    a = ctx.args
+    extension = ctx.desk.inspections.extend_deadline(a.finding, a.to, a.reason, a.approved_by)
+    out(
+        f"finding {a.finding}: deadline {format_date(extension.previous_date) or '(none)'} -> "
+        f"{format_date(extension.new_date)}"
+    )
+    return 0

@@ -1,0 +1,85 @@
+"""``search`` (full text, Azerbaijani-aware) and ``dashboard`` (the figures of the first screen)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop_app.cli.common import (
+    Context,
+    add_command,
+    add_json_option,
+    out,
+    print_json,
+    print_table,
+    short_id,
+)
+from desktop_app.core.attachments import resolve_record
+from desktop_app.core.dashboard import build_dashboard
+from desktop_app.core.search import search
+from desktop_app.core.validation import period
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    find = add_command(
+        subparsers,
+        "search",
+        "find measures, reports, requirements, inspections, notes and findings by words "
+        "(case and Azerbaijani letters folded; each word matches as a prefix)",
+        common,
+        cmd_search,
+    )
+    find.add_argument("text")
+    find.add_argument("--limit", type=int, default=100)
+    add_json_option(find)
+
+    dashboard = add_command(
+        subparsers, "dashboard", "the state of the plan and of the findings", common, cmd_dashboard
+    )
+    dashboard.add_argument("--period", metavar="P", help="default: the current quarter")
+    add_json_option(dashboard)
+
+
+def cmd_search(ctx: Context) -> int:
+    results = []
+    with ctx.desk.reading() as session:
+        for hit in search(session, ctx.args.text, ctx.args.limit):
+            # The index holds folded text; show the record's own words.
+            title, body = resolve_record(session, hit.record_id).search_text() or ("", "")
+            results.append({"id": hit.record_id, "kind": hit.kind, "title": title, "text": body})
+    if ctx.args.json:
+        print_json(results)
+    else:
+        print_table(
+            ["KIND", "ID", "TITLE"],
+            [[r["kind"], short_id(r["id"]), r["title"] or r["text"]] for r in results],
+            empty="no matches",
+        )
+    return 0
+
+
+def cmd_dashboard(ctx: Context) -> int:
+    board = build_dashboard(ctx.desk, period(ctx.args.period) if ctx.args.period else None)
+    if ctx.args.json:
+        print_json(board.as_dict())
+        return 0
+    out(f"period {board.period}")
+    out(f"measures: {board.measures_total}, mean {board.mean_percent:.1f}% complete")
+    out("  " + ", ".join(f"{status} {n}" for status, n in board.by_status.items()))
+    if board.by_direction:
+        out("by direction:")
+        for number, (count, mean) in board.by_direction.items():
+            out(f"  {number}: {count} measures, mean {mean:.1f}%")
+    out("overdue measures: " + (", ".join(row.number for row in board.overdue) or "none"))
+    out(
+        "open findings: "
+        + ", ".join(f"{severity} {n}" for severity, n in board.open_findings_by_severity.items())
+    )
+    out("urgent findings: " + (", ".join(f.ref for f in board.urgent_findings) or "none"))
+    if board.institutions:
+        out(f"institutions (measures led, reports missing for {board.period}):")
+        print_table(
+            ["CODE", "LED", "MISSING", "NAME"],
+            [[i.code, i.measures_led, i.reports_missing, i.name] for i in board.institutions],
+        )
+    return 0

@@ -1,0 +1,433 @@
+"""The action plan: ``institutions``, ``facilities``, ``strategy``, ``directions``, ``measures``,
+``indicators``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop_app.cli.common import (
+    Context,
+    UsageError,
+    add_command,
+    add_group,
+    add_json_option,
+    format_date,
+    given,
+    out,
+    print_attachments,
+    print_fields,
+    print_json,
+    print_table,
+    record_json,
+    short_id,
+)
+from desktop_app.core.models import Criticality, InstitutionKind, ProgressStatus
+from desktop_app.core.plan import MeasureFilter
+from desktop_app.core.validation import period
+
+# `measures update` options -> PlanService field names (the option is the field unless named).
+MEASURE_FIELDS = (
+    "number",
+    "title",
+    "title_en",
+    "lead",
+    "direction",
+    "start",
+    "end",
+    "continuous",
+    "description",
+    "expected_result",
+    "financing_source",
+    "co_executors",
+)
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    _register_institutions(subparsers, common)
+    _register_strategy(subparsers, common)
+    _register_measures(subparsers, common)
+
+
+def _register_institutions(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    institutions = add_group(subparsers, "institutions", "institutions that carry out measures")
+    add = add_command(institutions, "add", "add an institution", common, cmd_institution_add)
+    add.add_argument("code")
+    add.add_argument("--name", required=True, help="name in Azerbaijani")
+    add.add_argument("--name-en", default="", help="name in English")
+    add.add_argument(
+        "--kind", default=InstitutionKind.AGENCY.value, choices=InstitutionKind.values()
+    )
+    add_json_option(add_command(institutions, "list", "the institutions", common, cmd_institutions))
+
+    facilities = add_group(subparsers, "facilities", "the CII facilities of institutions")
+    add = add_command(
+        facilities, "add", "add a facility to an institution", common, cmd_facility_add
+    )
+    add.add_argument("institution", help="institution code or id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--category", default="")
+    add.add_argument(
+        "--criticality", default=Criticality.CLASS_II.value, choices=Criticality.values()
+    )
+    listing = add_command(facilities, "list", "the facilities", common, cmd_facilities)
+    listing.add_argument("--institution", help="only this institution's")
+    add_json_option(listing)
+
+
+def _register_strategy(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    strategy = add_group(subparsers, "strategy", "the strategy the action plan carries out")
+    put = add_command(strategy, "set", "set (or change) the strategy", common, cmd_strategy_set)
+    put.add_argument("--title", required=True)
+    put.add_argument("--title-en", default="")
+    put.add_argument("--start", type=int, required=True, metavar="YEAR")
+    put.add_argument("--end", type=int, required=True, metavar="YEAR")
+    put.add_argument("--act", default="", help="the approving act")
+    add_json_option(add_command(strategy, "show", "the strategy", common, cmd_strategy_show))
+
+    directions = add_group(subparsers, "directions", "the strategy's directions")
+    add = add_command(directions, "add", "add a direction", common, cmd_direction_add)
+    add.add_argument("number", type=int)
+    add.add_argument("--title", required=True)
+    add.add_argument("--title-en", default="")
+    add_json_option(add_command(directions, "list", "the directions", common, cmd_directions))
+
+
+def _measure_options(parser: argparse.ArgumentParser, *, update: bool) -> None:
+    """The measure's fields as options; for `update` every one is optional and unset by default."""
+    keep: dict[str, Any] = {"default": argparse.SUPPRESS} if update else {}
+    parser.add_argument("--number", required=not update, help="like 2.3.1", **keep)
+    parser.add_argument("--title", required=not update, **keep)
+    parser.add_argument("--title-en", **({"default": ""} | keep))
+    parser.add_argument("--lead", required=not update, metavar="CODE", **keep)
+    parser.add_argument("--direction", metavar="N", **keep)
+    parser.add_argument("--start", metavar="DATE", help="30.09.2026 or 2026-09-30", **keep)
+    parser.add_argument("--end", metavar="DATE", **keep)
+    if update:
+        parser.add_argument("--continuous", action=argparse.BooleanOptionalAction, **keep)
+    else:
+        parser.add_argument("--continuous", action="store_true", help="no end date")
+    for option in ("--description", "--expected-result"):
+        parser.add_argument(option, **({"default": ""} | keep))
+    parser.add_argument("--financing", dest="financing_source", **({"default": ""} | keep))
+    parser.add_argument(
+        "--co-executor",
+        dest="co_executors",
+        action="append",
+        metavar="CODE",
+        help="repeat for each co-executing institution"
+        + ("; replaces the list ('' empties it)" if update else ""),
+        **keep,
+    )
+
+
+def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    measures = add_group(subparsers, "measures", "the measures of the action plan")
+    listing = add_command(
+        measures, "list", "measures, with status from the latest report", common, cmd_measures
+    )
+    listing.add_argument("--direction", type=int, metavar="N")
+    listing.add_argument("--institution", metavar="CODE", help="led or co-executed by")
+    listing.add_argument("--status", choices=ProgressStatus.values())
+    listing.add_argument("--overdue", action="store_true", help="end date passed, not completed")
+    listing.add_argument("--search", metavar="TEXT")
+    listing.add_argument(
+        "--period", metavar="P", help="status as of a period: 2026-Q3, 2026-H1, 2026"
+    )
+    add_json_option(listing)
+
+    show = add_command(
+        measures, "show", "a measure with indicators, reports and files", common, cmd_measure_show
+    )
+    show.add_argument("measure", help="number (2.3.1), id or id prefix")
+    add_json_option(show)
+
+    _measure_options(
+        add_command(measures, "add", "add a measure", common, cmd_measure_add), update=False
+    )
+
+    update = add_command(
+        measures, "update", "change some fields of a measure", common, cmd_measure_update
+    )
+    update.add_argument("measure")
+    _measure_options(update, update=True)
+
+    delete = add_command(measures, "delete", "delete a measure", common, cmd_measure_delete)
+    delete.add_argument("measure")
+
+    indicators = add_group(subparsers, "indicators", "a measure's indicators")
+    add = add_command(indicators, "add", "add an indicator to a measure", common, cmd_indicator_add)
+    add.add_argument("measure")
+    add.add_argument("--name", required=True)
+    add.add_argument("--unit", default="")
+    add.add_argument("--baseline")
+    add.add_argument("--target")
+    listing = add_command(indicators, "list", "a measure's indicators", common, cmd_indicators)
+    listing.add_argument("measure")
+    add_json_option(listing)
+
+
+# -- institutions and facilities ----------------------------------------------------------------
+
+
+def cmd_institution_add(ctx: Context) -> int:
+    a = ctx.args
+    record = ctx.desk.plan.add_institution(a.code, a.name, a.name_en, a.kind)
+    out(f"added institution {record.code} (id {record.id})")
+    return 0
+
+
+def cmd_institutions(ctx: Context) -> int:
+    rows = ctx.desk.plan.institutions()
+    if ctx.args.json:
+        print_json([record_json(r) for r in rows])
+    else:
+        print_table(
+            ["CODE", "KIND", "NAME", "NAME (EN)"],
+            [[r.code, r.kind, r.name, r.name_en] for r in rows],
+        )
+    return 0
+
+
+def cmd_facility_add(ctx: Context) -> int:
+    a = ctx.args
+    record = ctx.desk.plan.add_facility(a.institution, a.name, a.category, a.criticality)
+    out(f"added facility {record.name} (id {record.id})")
+    return 0
+
+
+def cmd_facilities(ctx: Context) -> int:
+    desk = ctx.desk
+    codes = {i.id: i.code for i in desk.plan.institutions()}
+    rows = desk.plan.facilities(ctx.args.institution)
+    if ctx.args.json:
+        print_json([record_json(r, institution=codes.get(r.institution_id, "")) for r in rows])
+    else:
+        print_table(
+            ["ID", "INSTITUTION", "NAME", "CATEGORY", "CLASS"],
+            [
+                [short_id(r.id), codes.get(r.institution_id, ""), r.name, r.category, r.criticality]
+                for r in rows
+            ],
+        )
+    return 0
+
+
+# -- strategy and directions ------------------------------------------------------------------
+
+
+def cmd_strategy_set(ctx: Context) -> int:
+    a = ctx.args
+    record = ctx.desk.plan.set_strategy(a.title, a.start, a.end, a.act, a.title_en)
+    out(f"strategy {record.period_start}-{record.period_end}: {record.title}")
+    return 0
+
+
+def cmd_strategy_show(ctx: Context) -> int:
+    record = ctx.desk.plan.strategy()
+    if ctx.args.json:
+        print_json(record_json(record) if record else None)
+    elif record is None:
+        out("(no strategy yet: set it with 'strategy set')")
+    else:
+        print_fields(
+            [
+                ("title", record.title),
+                ("title (en)", record.title_en),
+                ("period", f"{record.period_start}-{record.period_end}"),
+                ("approving act", record.approving_act),
+                ("id", record.id),
+            ]
+        )
+    return 0
+
+
+def cmd_direction_add(ctx: Context) -> int:
+    a = ctx.args
+    record = ctx.desk.plan.add_direction(a.number, a.title, a.title_en)
+    out(f"added direction {record.number} (id {record.id})")
+    return 0
+
+
+def cmd_directions(ctx: Context) -> int:
+    rows = ctx.desk.plan.directions()
+    if ctx.args.json:
+        print_json([record_json(r) for r in rows])
+    else:
+        print_table(["N", "TITLE", "TITLE (EN)"], [[r.number, r.title, r.title_en] for r in rows])
+    return 0
+
+
+# -- measures and indicators ------------------------------------------------------------------
+
+
+def cmd_measures(ctx: Context) -> int:
+    a = ctx.args
+    filters = MeasureFilter(
+        direction=a.direction,
+        institution=a.institution,
+        status=a.status,
+        overdue=a.overdue,
+        search=a.search,
+        period=period(a.period) if a.period else None,
+    )
+    rows = ctx.desk.plan.measure_rows(filters)
+    if a.json:
+        print_json([row.as_dict() for row in rows])
+        return 0
+    print_table(
+        ["NUMBER", "DIR", "TITLE", "LEAD", "END", "STATUS", "%", "PERIOD", "OVERDUE"],
+        [
+            [
+                r.number,
+                r.direction,
+                r.title,
+                r.lead_code,
+                "continuous" if r.continuous else r.end_date,
+                r.status,
+                r.percent,
+                r.latest_period,
+                r.overdue,
+            ]
+            for r in rows
+        ],
+        empty="no measures",
+    )
+    return 0
+
+
+def cmd_measure_show(ctx: Context) -> int:
+    detail = ctx.desk.plan.measure_detail(ctx.args.measure)
+    m = detail.measure
+    codes = {i.id: i.code for i in detail.institutions.values()}
+    if ctx.args.json:
+        print_json(
+            record_json(
+                m,
+                direction=detail.direction.number if detail.direction else None,
+                lead=detail.lead.code,
+                indicators=[record_json(i) for i in detail.indicators],
+                reports=[
+                    record_json(
+                        r,
+                        institution=codes.get(r.institution_id, ""),
+                        evaluation=(
+                            record_json(detail.evaluations[r.id])
+                            if r.id in detail.evaluations
+                            else None
+                        ),
+                    )
+                    for r in detail.reports
+                ],
+                attachments=[record_json(f) for f in detail.attachments],
+            )
+        )
+        return 0
+    direction = detail.direction
+    print_fields(
+        [
+            ("measure", f"{m.number} {m.title}"),
+            ("title (en)", m.title_en),
+            ("direction", f"{direction.number}. {direction.title}" if direction else ""),
+            ("lead", f"{detail.lead.code} {detail.lead.name}"),
+            ("co-executors", m.co_executors),
+            ("start", format_date(m.start_date)),
+            ("end", "continuous" if m.continuous else format_date(m.end_date)),
+            ("description", m.description),
+            ("expected result", m.expected_result),
+            ("financing", m.financing_source),
+            ("id", m.id),
+        ]
+    )
+    out("\nIndicators")
+    print_table(
+        ["NAME", "UNIT", "BASELINE", "TARGET"],
+        [[i.name, i.unit, i.baseline, i.target] for i in detail.indicators],
+        empty="none",
+    )
+    out("\nProgress reports")
+    print_table(
+        ["ID", "PERIOD", "INSTITUTION", "STATUS", "%", "DRAFT", "EVALUATION", "WORK DONE"],
+        [
+            [
+                short_id(r.id),
+                r.period,
+                codes.get(r.institution_id, ""),
+                r.status,
+                r.percent,
+                r.draft,
+                detail.evaluations[r.id].result if r.id in detail.evaluations else "",
+                r.work_done,
+            ]
+            for r in detail.reports
+        ],
+        empty="none",
+    )
+    out("\nAttachments")
+    print_attachments(detail.attachments)
+    return 0
+
+
+def cmd_measure_add(ctx: Context) -> int:
+    a = ctx.args
+    record = ctx.desk.plan.add_measure(
+        a.number,
+        a.title,
+        a.lead,
+        direction=_direction_number(a.direction) if a.direction else None,
+        start=a.start,
+        end=a.end,
+        continuous=a.continuous,
+        description=a.description,
+        expected_result=a.expected_result,
+        financing_source=a.financing_source,
+        co_executors=a.co_executors,
+        title_en=a.title_en,
+    )
+    out(f"added measure {record.number} (id {record.id})")
+    return 0
+
+
+def cmd_measure_update(ctx: Context) -> int:
+    values = given(ctx.args, MEASURE_FIELDS)
+    if not values:
+        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+    if values.get("direction"):
+        values["direction"] = _direction_number(values["direction"])
+    changed = ctx.desk.plan.update_measure(ctx.args.measure, **values)
+    out(
+        f"measure {ctx.args.measure}: "
+        + (f"changed {', '.join(changed)}" if changed else "nothing changed")
+    )
+    return 0
+
+
+def _direction_number(text: str) -> int:
+    if not text.strip().isdigit():
+        raise UsageError(f"--direction takes a direction number (got {text!r})")
+    return int(text)
+
+
+def cmd_measure_delete(ctx: Context) -> int:
+    ctx.desk.plan.delete_measure(ctx.args.measure)
+    out(f"deleted measure {ctx.args.measure}")
+    return 0
+
+
+def cmd_indicator_add(ctx: Context) -> int:
+    a = ctx.args
+    record = ctx.desk.plan.add_indicator(a.measure, a.name, a.unit, a.baseline, a.target)
+    out(f"added indicator {record.name} (id {record.id})")
+    return 0
+
+
+def cmd_indicators(ctx: Context) -> int:
+    rows = ctx.desk.plan.measure_detail(ctx.args.measure).indicators
+    if ctx.args.json:
+        print_json([record_json(r) for r in rows])
+    else:
+        print_table(
+            ["ID", "NAME", "UNIT", "BASELINE", "TARGET"],
+            [[short_id(r.id), r.name, r.unit, r.baseline, r.target] for r in rows],
+        )
+    return 0

@@ -1,0 +1,146 @@
+"""``progress``: an institution's reports on its measures, and the coordinator's evaluations."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import (
+    Context,
+    add_command,
+    add_group,
+    add_json_option,
+    out,
+    parse_pairs,
+    print_json,
+    print_table,
+    readable_files,
+    short_id,
+)
+from desktop_app.core.models import EvaluationResult, ProgressStatus
+from desktop_app.core.validation import period
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    progress = add_group(subparsers, "progress", "progress reports on measures")
+    add = add_command(
+        progress,
+        "add",
+        "report (or revise) this institution's progress on a measure for a period",
+        common,
+        cmd_add,
+    )
+    add.add_argument("measure", help="measure number, id or id prefix")
+    add.add_argument("--period", required=True, help="2026-Q3, 2026-H1 or 2026")
+    add.add_argument("--status", required=True, choices=ProgressStatus.values())
+    add.add_argument("--percent", required=True, help="0 to 100")
+    add.add_argument("--text", required=True, help="the work done")
+    add.add_argument("--problems", default="", help="problems and risks")
+    add.add_argument(
+        "--actual",
+        action="append",
+        metavar="INDICATOR=VALUE",
+        help="an indicator's actual value (indicator by name or id); repeat for each",
+    )
+    add.add_argument(
+        "--evidence", action="append", type=Path, metavar="FILE", help="attach a file; repeat"
+    )
+    add.add_argument(
+        "--draft", action="store_true", help="keep as a draft (a draft never leaves this node)"
+    )
+
+    listing = add_command(
+        progress, "list", "progress reports, newest period first", common, cmd_list
+    )
+    listing.add_argument("--measure")
+    listing.add_argument("--institution", metavar="CODE")
+    listing.add_argument("--period", metavar="P")
+    listing.add_argument("--submitted", action="store_true", help="leave drafts out")
+    add_json_option(listing)
+
+    submit = add_command(progress, "submit", "submit a draft report", common, cmd_submit)
+    submit.add_argument("report", help="report id or id prefix")
+
+    evaluate = add_command(
+        progress, "evaluate", "evaluate a submitted report (coordinator)", common, cmd_evaluate
+    )
+    evaluate.add_argument("report", help="report id or id prefix")
+    evaluate.add_argument("--result", required=True, choices=EvaluationResult.values())
+    evaluate.add_argument("--comment", default="", help="required unless accepted")
+
+
+def cmd_add(ctx: Context) -> int:
+    a = ctx.args
+    evidence = readable_files(a.evidence, "evidence")
+    desk = ctx.desk
+    report = desk.progress.add(
+        a.measure,
+        a.period,
+        a.status,
+        a.percent,
+        a.text,
+        problems=a.problems,
+        indicator_actuals=dict(parse_pairs(a.actual, "--actual")),
+        draft=a.draft,
+    )
+    for path in evidence:
+        desk.attachments.attach(report.id, path)
+    state = "draft" if report.draft else "submitted"
+    out(f"{state} progress report {report.id} for {report.period}")
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    a = ctx.args
+    rows = ctx.desk.progress.rows(
+        measure=a.measure,
+        institution=a.institution,
+        period_text=period(a.period) if a.period else None,
+        include_drafts=not a.submitted,
+    )
+    if a.json:
+        print_json([row.as_dict() for row in rows])
+        return 0
+    print_table(
+        [
+            "ID",
+            "PERIOD",
+            "MEASURE",
+            "INSTITUTION",
+            "STATUS",
+            "%",
+            "DRAFT",
+            "EVALUATION",
+            "WORK DONE",
+        ],
+        [
+            [
+                short_id(r.id),
+                r.period,
+                r.measure_number,
+                r.institution,
+                r.status,
+                r.percent,
+                r.draft,
+                r.evaluation,
+                r.work_done,
+            ]
+            for r in rows
+        ],
+        empty="no progress reports",
+    )
+    return 0
+
+
+def cmd_submit(ctx: Context) -> int:
+    report = ctx.desk.progress.submit(ctx.args.report)
+    out(f"submitted progress report {report.id}")
+    return 0
+
+
+def cmd_evaluate(ctx: Context) -> int:
+    a = ctx.args
+    evaluation = ctx.desk.progress.evaluate(a.report, a.result, a.comment)
+    out(f"progress report {evaluation.report_id}: {evaluation.result}")
+    return 0

@@ -1,0 +1,158 @@
+"""``init`` (a new store), ``info`` (who and where), ``settings`` (the node's settings)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import (
+    PASSPHRASE_ENV,
+    Context,
+    add_command,
+    add_group,
+    add_json_option,
+    new_store_kdf,
+    out,
+    print_fields,
+    print_json,
+    print_table,
+    read_secret,
+)
+from desktop_app.core.desk import create_desk
+from desktop_app.core.models import NodeRole
+from desktop_app.core.validation import optional_text
+from desktop_app.errors import StoreError, ValidationError
+from desktop_app.store.workspace import Workspace
+
+
+def _text(limit: int) -> Callable[[str, str], str]:
+    return lambda value, key: optional_text(value, key, limit=limit)
+
+
+def _language(value: str, key: str) -> str:
+    if value not in ("az", "en"):
+        raise ValidationError(f"{key} must be az or en", key)
+    return value
+
+
+def _minutes(value: str, key: str) -> str:
+    if not value.isdigit() or not 0 <= int(value) <= 1440:
+        raise ValidationError(f"{key} must be whole minutes from 0 (never) to 1440", key)
+    return str(int(value))
+
+
+def _emblem(value: str, key: str) -> str:
+    if not value:
+        return ""
+    path = Path(value).expanduser().resolve()
+    if path.suffix.lower() not in (".png", ".jpg", ".jpeg") or not path.is_file():
+        raise ValidationError(f"{key} must be an existing PNG or JPEG file", key)
+    return str(path)
+
+
+# Settings a user may change: key -> (meaning, check that returns the value to store).
+SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
+    "marking": ("classification marking on documents, e.g. Xidməti istifadə üçün", _text(100)),
+    "issuing_body": ("the body named as the issuer of reports", _text(300)),
+    "emblem": ("path of the emblem image (PNG or JPEG) printed on reports", _emblem),
+    "language": ("language of the interface and reports: az or en", _language),
+    "idle_lock_minutes": ("lock the desktop app after this many idle minutes (0: never)", _minutes),
+}
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    init = add_command(
+        subparsers, "init", "set up a new store (refuses to overwrite one)", common, cmd_init
+    )
+    init.add_argument("--role", required=True, choices=NodeRole.values())
+    init.add_argument("--code", required=True, help="this node's institution code")
+    init.add_argument("--name", required=True, help="the institution's name in Azerbaijani")
+    init.add_argument("--name-en", default="", help="the institution's name in English")
+
+    info = add_command(
+        subparsers, "info", "this node, the signed-in user, the store", common, cmd_info
+    )
+    add_json_option(info)
+
+    settings = add_group(subparsers, "settings", "show or change the node's settings")
+    listing = add_command(
+        settings, "list", "every setting with its value", common, cmd_settings_list
+    )
+    add_json_option(listing)
+    get = add_command(settings, "get", "print one setting's value", common, cmd_settings_get)
+    get.add_argument("key", choices=sorted(SETTINGS))
+    put = add_command(settings, "set", "change a setting (admin)", common, cmd_settings_set)
+    put.add_argument("key", choices=sorted(SETTINGS))
+    put.add_argument("value")
+
+
+def cmd_init(ctx: Context) -> int:
+    args = ctx.args
+    home = ctx.home
+    if Workspace(home).exists():
+        raise StoreError(f"a store already exists in {home}")
+    user = args.user or "admin"
+    passphrase = read_secret(
+        PASSPHRASE_ENV, args.passphrase_file, f"New passphrase for {user}: ", confirm=True
+    )
+    with create_desk(
+        home,
+        role=args.role,
+        code=args.code,
+        name=args.name,
+        name_en=args.name_en,
+        user=user,
+        passphrase=passphrase,
+        kdf=new_store_kdf(),
+    ) as desk:
+        out(f"created a {desk.node.role.value} store for {desk.node.code} in {home}")
+        out(f"admin user: {desk.user}")
+    return 0
+
+
+def cmd_info(ctx: Context) -> int:
+    desk = ctx.desk
+    data = {
+        "home": str(desk.workspace.home),
+        "node_code": desk.node.code,
+        "node_role": desk.node.role.value,
+        "node_name": desk.node.name,
+        "node_name_en": desk.node.name_en,
+        "user": desk.user,
+        "user_role": desk.user_role.value,
+    }
+    if ctx.args.json:
+        print_json(data)
+    else:
+        print_fields([(key.replace("_", " "), value) for key, value in data.items()])
+    return 0
+
+
+def cmd_settings_list(ctx: Context) -> int:
+    desk = ctx.desk
+    rows = [
+        {"id": key, "key": key, "value": desk.setting(key), "meaning": meaning}
+        for key, (meaning, _) in SETTINGS.items()
+    ]
+    if ctx.args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["KEY", "VALUE", "MEANING"], [[r["key"], r["value"], r["meaning"]] for r in rows]
+        )
+    return 0
+
+
+def cmd_settings_get(ctx: Context) -> int:
+    out(ctx.desk.setting(ctx.args.key))
+    return 0
+
+
+def cmd_settings_set(ctx: Context) -> int:
+    key = ctx.args.key
+    value = SETTINGS[key][1](ctx.args.value.strip(), key)
+    ctx.desk.set_setting(key, value)
+    out(f"{key} = {value}")
+    return 0

@@ -1,0 +1,313 @@
+"""What the command modules share: global options, the passphrase, opening the desk, output.
+
+A command module has ``register(subparsers, common)``; each leaf command it adds (through
+``add_command``) gets ``common``, the global options, so they may also follow the command name.
+A handler takes the ``Context`` and returns an exit code (None means 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.desk import Desk, open_desk
+from desktop_app.core.dump import json_value
+from desktop_app.core.models import Attachment, Synced
+from desktop_app.errors import DeskError, StoreError, ValidationError
+from desktop_app.store.keyslots import FAST_KDF, KdfParams
+from desktop_app.store.workspace import Workspace, default_home
+
+PASSPHRASE_ENV = "INFOSEC_DESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "INFOSEC_DESK_NEW_PASSPHRASE"
+# For the test suite only: new stores get cheap Argon2id parameters (FAST_KDF).
+TEST_KDF_ENV = "INFOSEC_DESK_TEST_KDF"
+DEBUG_ENV = "INFOSEC_DESK_DEBUG"
+# Table cells are cut to this many characters (a SHA-256 in hex still fits); --json and `show`
+# give the whole text.
+MAX_CELL = 64
+
+Handler = Callable[["Context"], int | None]
+
+
+class UsageError(Exception):
+    """A command line that parses but makes no sense; exits 2 like argparse's own errors."""
+
+
+class Context:
+    """The parsed arguments and, once a command asks for it, the unlocked desk."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._desk: Desk | None = None
+
+    @property
+    def home(self) -> Path:
+        home: Path | None = self.args.home
+        return home.expanduser() if home else default_home()
+
+    @property
+    def desk(self) -> Desk:
+        if self._desk is None:
+            workspace = Workspace(self.home)
+            # Asked before the passphrase, so a missing store is said at once.
+            users = workspace.slot_users()
+            if not users:
+                raise StoreError(f"no user can unlock the store in {self.home}")
+            # Without --user: the only user, else the first slot's, the admin who set it up.
+            user = self.args.user or users[0]
+            passphrase = read_secret(
+                PASSPHRASE_ENV, self.args.passphrase_file, f"Passphrase for {user}: "
+            )
+            self._desk = open_desk(self.home, user=user, passphrase=passphrase)
+        return self._desk
+
+    def close(self) -> None:
+        if self._desk is not None:
+            self._desk.close()
+            self._desk = None
+
+
+# -- the command line -------------------------------------------------------------------------
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """``--home``, ``--user``, ``--passphrase-file``: on the main parser with real defaults,
+    on every command with SUPPRESS so a value given before the command is not reset."""
+
+    def default(value: Any) -> Any:
+        return argparse.SUPPRESS if suppress else value
+
+    parser.add_argument(
+        "--home",
+        type=Path,
+        metavar="DIR",
+        default=default(None),
+        help="the workspace folder (env INFOSEC_DESK_HOME; default: the user data folder)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=default(None),
+        help="the local user (default: the only user, else the admin who set the store up)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        default=default(None),
+        help=f"read the passphrase from the first line of FILE ('-': stdin) instead of "
+        f"env {PASSPHRASE_ENV} or a prompt",
+    )
+
+
+def add_group(
+    subparsers: Any, name: str, help_text: str
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """A command with subcommands (``measures list``, ``measures add``, ...)."""
+    parser = subparsers.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
+    group: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
+        metavar="ACTION", required=True
+    )
+    return group
+
+
+def add_command(
+    subparsers: Any,
+    name: str,
+    help_text: str,
+    common: argparse.ArgumentParser,
+    handler: Handler,
+) -> argparse.ArgumentParser:
+    # No abbreviations: '--passphrase' must not quietly mean '--passphrase-file'.
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=help_text, parents=[common], allow_abbrev=False
+    )
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def given(args: argparse.Namespace, names: Iterable[str]) -> dict[str, Any]:
+    """The options of ``names`` that were given (their defaults are SUPPRESS)."""
+    return {name: getattr(args, name) for name in names if hasattr(args, name)}
+
+
+def parse_pairs(items: Sequence[str] | None, option: str) -> dict[str, str]:
+    """``NAME=VALUE`` arguments as a dict (split at the first '=')."""
+    pairs: dict[str, str] = {}
+    for item in items or ():
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"{option} takes NAME=VALUE (got {item!r})")
+        pairs[name.strip()] = value.strip()
+    return pairs
+
+
+def readable_files(paths: Sequence[Path] | None, field: str) -> list[Path]:
+    """Check files before anything is written, so a typo does not leave half a change."""
+    files = list(paths or ())
+    for path in files:
+        if not path.is_file():
+            raise ValidationError(f"no such file: {path}", field)
+    return files
+
+
+# -- secrets ----------------------------------------------------------------------------------
+
+
+def new_store_kdf() -> KdfParams | None:
+    """Argon2id parameters for a new store: the default, or FAST_KDF when a test asks."""
+    value = os.environ.get(TEST_KDF_ENV)
+    if not value:
+        return None
+    if value != "fast":
+        raise ValidationError(f"{TEST_KDF_ENV} may only be 'fast' (for tests)", TEST_KDF_ENV)
+    return FAST_KDF
+
+
+def _secret_from_file(path: Path) -> str:
+    try:
+        text = sys.stdin.readline() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise ValidationError(
+            f"cannot read passphrase file {path}: {reason}", "passphrase"
+        ) from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise ValidationError(f"the passphrase file {path} is empty", "passphrase")
+    return lines[0]
+
+
+def read_secret(env: str, file: Path | None, prompt: str, *, confirm: bool = False) -> str:
+    """A passphrase from env ``env``, else ``file``, else a prompt (never an argument)."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    if file is not None:
+        return _secret_from_file(file)
+    if not sys.stdin.isatty():
+        raise DeskError(
+            f"no passphrase: set {env}, give a passphrase file, or run in a terminal to be asked"
+        )
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != value:
+        raise ValidationError("the two passphrases differ", "passphrase")
+    if not value:
+        raise ValidationError("the passphrase is empty", "passphrase")
+    return value
+
+
+def add_new_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the new passphrase from FILE instead of env {NEW_PASSPHRASE_ENV} or a prompt",
+    )
+
+
+def read_new_passphrase(ctx: Context, user: str) -> str:
+    return read_secret(
+        NEW_PASSPHRASE_ENV,
+        ctx.args.new_passphrase_file,
+        f"New passphrase for {user}: ",
+        confirm=True,
+    )
+
+
+# -- output -----------------------------------------------------------------------------------
+
+
+def out(text: str = "") -> None:
+    print(text, file=sys.stdout)
+
+
+def print_json(data: Any) -> None:
+    out(json.dumps(data, ensure_ascii=False, indent=2, default=json_value))
+
+
+def record_json(record: Synced, **extra: Any) -> dict[str, Any]:
+    """A record's fields as JSON values, ``id`` first; ``extra`` adds readable references."""
+    data: dict[str, Any] = {"id": record.id}
+    data.update(
+        (name, json_value(value)) for name, value in record.to_fields().items() if name != "deleted"
+    )
+    data.update(extra)
+    return data
+
+
+def short_id(record_id: str) -> str:
+    """The first 8 characters: enough to name a record (ids may be given by prefix)."""
+    return record_id[:8]
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def format_time(value: dt.datetime | None) -> str:
+    """A stored UTC time in the machine's local time zone."""
+    if value is None:
+        return ""
+    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def cell(value: Any, limit: int = MAX_CELL) -> str:
+    if value is None or value is False:
+        return ""
+    if value is True:
+        return "yes"
+    if isinstance(value, dt.datetime):
+        return format_time(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(item) for item in value)
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def print_table(
+    headers: Sequence[str], rows: Iterable[Sequence[Any]], *, empty: str = "nothing found"
+) -> None:
+    cells = [[cell(value) for value in row] for row in rows]
+    if not cells:
+        out(f"({empty})")
+        return
+    widths = [max(len(header), *(len(row[i]) for row in cells)) for i, header in enumerate(headers)]
+    for row in [list(headers), ["-" * width for width in widths], *cells]:
+        out("  ".join(text.ljust(width) for text, width in zip(row, widths, strict=True)).rstrip())
+
+
+def print_fields(fields: Sequence[tuple[str, Any]]) -> None:
+    """``label: value`` lines, labels aligned, empty ones left out; multi-line text keeps its
+    line breaks, indented."""
+    fields = [(label, value) for label, value in fields if value not in (None, "", [], ())]
+    width = max((len(label) for label, _ in fields), default=0)
+    for label, value in fields:
+        if isinstance(value, str) and "\n" in value:
+            text = value.strip().replace("\n", "\n" + " " * (width + 2))
+        else:
+            text = cell(value, limit=10_000)
+        out(f"{label + ':':<{width + 1}} {text}".rstrip())
+
+
+def print_attachments(attachments: Sequence[Attachment]) -> None:
+    print_table(
+        ["FILE", "SIZE", "TYPE", "ADDED BY", "SHA256"],
+        [[f.file_name, f.size, f.media_type, f.added_by, f.sha256] for f in attachments],
+        empty="none",
+    )
