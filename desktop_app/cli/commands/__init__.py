@@ -15,6 +15,7 @@ from desktop_app.cli.commands import (
     overview,
     plan,
     progress,
+    release,
     requirements,
     setup,
     users,
@@ -30,4 +31,5 @@ COMMANDS: tuple[ModuleType, ...] = (
     files,
     overview,
     audit,
+    release,
 )

@@ -1,0 +1,44 @@
+"""``verify-release DIR``: is a copied build exactly the one the project signed?"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import Context, add_command, out
+from desktop_app.release import MANIFEST_NAME, PUBLIC_KEY_NAME, verify_release
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    verify = add_command(
+        subparsers,
+        "verify-release",
+        "check a copied build (e.g. from a stick) against its signed release manifest: the "
+        "signature, every file's SHA-256, nothing missing or extra; exit 1 if anything differs",
+        common,
+        cmd_verify_release,
+    )
+    verify.add_argument("folder", type=Path, metavar="DIR", help="the build's folder")
+    verify.add_argument(
+        "--manifest",
+        type=Path,
+        metavar="FILE",
+        help=f"the signed manifest (default: DIR/{MANIFEST_NAME})",
+    )
+    verify.add_argument(
+        "--public-key",
+        type=Path,
+        metavar="FILE",
+        help=f"the release public key, PEM (default: the project's, resources/{PUBLIC_KEY_NAME})",
+    )
+
+
+def cmd_verify_release(ctx: Context) -> int:
+    a = ctx.args
+    check = verify_release(a.folder, a.manifest, a.public_key)
+    out(
+        f"release verified: {check.name} {check.version}, {check.files} files, "
+        f"signed by key {check.key_id}"
+    )
+    return 0
