@@ -1,1 +1,20 @@
-"""Printed documents (PDF) built with reportlab."""
+"""Printed documents (PDF) built with reportlab.
+
+``generate(desk, kind, params, out_path, progress)`` writes one report; ``KINDS`` lists them.
+Layers: ``data`` gathers the figures from core services into dataclasses, ``documents`` lays
+them out, ``layout`` holds the shared page chrome, tables and charts, ``i18n`` every string.
+"""
+
+from desktop_app.reports.data import KeyCardData, TransferFormData
+from desktop_app.reports.errors import ReportError
+from desktop_app.reports.generate import KINDS, Progress, ReportParams, generate
+
+__all__ = [
+    "KINDS",
+    "KeyCardData",
+    "Progress",
+    "ReportError",
+    "ReportParams",
+    "TransferFormData",
+    "generate",
+]

@@ -1,0 +1,528 @@
+"""What goes into each report: plain functions over the core services returning dataclasses.
+
+Kept apart from the layout so the figures can be tested without reading a PDF, and so the
+layout never queries the store. The key card and the transfer form take their data from the
+exchange layer, which this package may not import: the caller fills ``KeyCardData`` and
+``TransferFormData`` and the layout only prints them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from desktop_app.core.aztext import az_sort_key
+from desktop_app.core.dashboard import missing_reports
+from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
+from desktop_app.core.models import (
+    Indicator,
+    InspectionStatus,
+    Measure,
+    NodeRole,
+    ProgressReport,
+    ProgressStatus,
+)
+from desktop_app.core.plan import MeasureFilter
+from desktop_app.core.validation import current_period, period, period_end, period_key
+from desktop_app.reports.errors import ReportError
+
+if TYPE_CHECKING:
+    from desktop_app.core.desk import Desk
+
+_PERIOD_PART = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]))?$")
+_FIRST_MONTH = {None: 1, "H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10}
+
+
+def period_start(value: str) -> dt.date:
+    """First day of a reporting period (``period_end`` is the core's)."""
+    match = _PERIOD_PART.match(period(value))
+    if match is None:  # period() has validated it already
+        raise ReportError(f"bad period {value!r}")
+    return dt.date(int(match[1]), _FIRST_MONTH[match[2]], 1)
+
+
+@dataclass(frozen=True)
+class InstitutionRef:
+    code: str
+    name: str
+    name_en: str = ""
+
+
+# -- strategy report -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeasureLine:
+    number: str
+    title: str
+    title_en: str
+    direction: int | None
+    lead: InstitutionRef
+    end_date: dt.date | None
+    continuous: bool
+    status: str
+    percent: int
+    overdue: bool
+    narrative: str = ""
+    narrative_period: str = ""
+
+
+@dataclass(frozen=True)
+class DirectionProgress:
+    number: int
+    title: str
+    title_en: str
+    measures: int
+    mean_percent: float
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    measure_number: str
+    name: str
+    unit: str
+    baseline: float | None
+    target: float | None
+    actual: float | None
+
+
+@dataclass(frozen=True)
+class MissingReports:
+    institution: InstitutionRef
+    measures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StrategyData:
+    period: str
+    institution: InstitutionRef | None  # None: every institution
+    strategy_title: str
+    strategy_title_en: str
+    strategy_years: tuple[int, int] | None
+    approving_act: str
+    measures: list[MeasureLine]
+    by_status: dict[str, int]
+    directions: list[DirectionProgress]
+    mean_percent: float
+    reports_submitted: int
+    indicators: list[IndicatorLine]
+    missing: list[MissingReports]
+
+    @property
+    def overdue(self) -> list[MeasureLine]:
+        return [line for line in self.measures if line.overdue]
+
+    @property
+    def reports_missing(self) -> int:
+        return sum(len(entry.measures) for entry in self.missing)
+
+
+def _institutions(desk: Desk, key: str = "code") -> dict[str, InstitutionRef]:
+    """Every institution by its code (or by its record ``id``)."""
+    return {
+        getattr(inst, key): InstitutionRef(inst.code, inst.name, inst.name_en)
+        for inst in desk.plan.institutions()
+    }
+
+
+def scope_institution(desk: Desk, institution: str | None) -> str | None:
+    """An institution's node reports on its own measures only; the coordinator chooses."""
+    if desk.node.role is NodeRole.INSTITUTION:
+        if institution and institution != desk.node.code:
+            raise ReportError("an institution's node reports on its own measures only")
+        return desk.node.code
+    return institution or None
+
+
+def strategy_data(
+    desk: Desk, period_text: str | None = None, institution: str | None = None
+) -> StrategyData:
+    report_period = period(period_text) if period_text else current_period(desk.today())
+    limit = period_key(report_period)
+    code = scope_institution(desk, institution)
+    institutions = _institutions(desk)
+    if code and code not in institutions:
+        desk.plan.institution(code)  # raises the core's NotFound with its message
+    rows = desk.plan.measure_rows(MeasureFilter(period=report_period, institution=code))
+
+    # The latest submitted narrative up to the period; the lead's report wins a tie.
+    narratives: dict[str, tuple[tuple[dt.date, int], bool, str, str]] = {}
+    leads = {row.number: row.lead_code for row in rows}
+    for report in desk.progress.rows(institution=code, include_drafts=False):
+        key = period_key(report.period)
+        if report.measure_number not in leads or key > limit:
+            continue
+        rank = (key, report.institution == leads[report.measure_number])
+        best = narratives.get(report.measure_number)
+        if best is None or rank > best[:2]:
+            narratives[report.measure_number] = (*rank, report.work_done, report.period)
+
+    measures = [
+        MeasureLine(
+            number=row.number,
+            title=row.title,
+            title_en=row.title_en,
+            direction=row.direction,
+            lead=institutions.get(row.lead_code, InstitutionRef(row.lead_code, row.lead_name)),
+            end_date=row.end_date,
+            continuous=row.continuous,
+            status=row.status,
+            percent=row.percent,
+            overdue=row.overdue,
+            narrative=narratives[row.number][2] if row.number in narratives else "",
+            narrative_period=narratives[row.number][3] if row.number in narratives else "",
+        )
+        for row in rows
+    ]
+    status_counts = Counter(line.status for line in measures)
+    per_direction: dict[int, list[int]] = {}
+    for line in measures:
+        if line.direction is not None:
+            per_direction.setdefault(line.direction, []).append(line.percent)
+    directions = [
+        DirectionProgress(
+            number=direction.number,
+            title=direction.title,
+            title_en=direction.title_en,
+            measures=len(per_direction.get(direction.number, [])),
+            mean_percent=_mean(per_direction.get(direction.number, [])),
+        )
+        for direction in desk.plan.directions()
+    ]
+    missing = [
+        MissingReports(institutions.get(inst, InstitutionRef(inst, inst)), tuple(numbers))
+        for inst, numbers in missing_reports(desk, report_period).items()
+        if code is None or inst == code
+    ]
+    missing.sort(key=lambda entry: az_sort_key(entry.institution.name))
+    strategy = desk.plan.strategy()
+    return StrategyData(
+        period=report_period,
+        institution=institutions[code] if code else None,
+        strategy_title=strategy.title if strategy else "",
+        strategy_title_en=strategy.title_en if strategy else "",
+        strategy_years=(strategy.period_start, strategy.period_end) if strategy else None,
+        approving_act=strategy.approving_act if strategy else "",
+        measures=measures,
+        by_status={status: status_counts.get(status, 0) for status in ProgressStatus.values()},
+        directions=directions,
+        mean_percent=_mean([line.percent for line in measures]),
+        reports_submitted=len(
+            desk.progress.rows(institution=code, period_text=report_period, include_drafts=False)
+        ),
+        indicators=_indicators(desk, [line.number for line in measures], limit),
+        missing=missing,
+    )
+
+
+def _mean(values: list[int]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def _indicators(desk: Desk, numbers: list[str], limit: tuple[dt.date, int]) -> list[IndicatorLine]:
+    """Indicators of the listed measures with the latest actual reported up to the period."""
+    order = {number: index for index, number in enumerate(numbers)}
+    with desk.reading() as session:
+        indicators = session.execute(
+            select(Indicator, Measure.number)
+            .join(Measure, Measure.id == Indicator.measure_id)
+            .where(Indicator.deleted.is_(False), Measure.deleted.is_(False))
+        ).tuples()
+        chosen = [(ind, number) for ind, number in indicators if number in order]
+        latest: dict[str, tuple[tuple[dt.date, int], float | None]] = {}
+        if chosen:
+            reports = session.execute(
+                select(ProgressReport.period, ProgressReport.indicator_actuals).where(
+                    ProgressReport.deleted.is_(False),
+                    ProgressReport.draft.is_(False),
+                    ProgressReport.measure_id.in_({ind.measure_id for ind, _ in chosen}),
+                )
+            ).tuples()
+            for report_period, actuals in reports:
+                key = period_key(report_period)
+                if key > limit:
+                    continue
+                for indicator_id, value in (actuals or {}).items():
+                    if indicator_id not in latest or key > latest[indicator_id][0]:
+                        latest[indicator_id] = (key, value)
+    chosen.sort(key=lambda pair: (order[pair[1]], az_sort_key(pair[0].name)))
+    return [
+        IndicatorLine(
+            measure_number=number,
+            name=ind.name,
+            unit=ind.unit,
+            baseline=ind.baseline,
+            target=ind.target,
+            actual=latest[ind.id][1] if ind.id in latest else None,
+        )
+        for ind, number in chosen
+    ]
+
+
+# -- inspection act ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FacilityLine:
+    name: str
+    category: str
+    criticality: str
+
+
+@dataclass(frozen=True)
+class FindingLine:
+    ref: str
+    inspection: str
+    institution: str
+    number: int
+    requirement: str
+    requirement_title: str
+    facility: str
+    severity: str
+    description: str
+    corrective_measure: str
+    deadline: dt.date | None
+    urgent: bool
+    status: str
+    overdue: bool
+    days_overdue: int = 0
+
+
+@dataclass(frozen=True)
+class InspectionActData:
+    reference: str
+    institution: InstitutionRef
+    facilities: list[FacilityLine]
+    kind: str
+    status: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    legal_basis: str
+    team: list[str]
+    scope: str
+    criteria: list[tuple[str, str]]  # (code, title) of the requirements its findings cite
+    conclusion: str
+    findings: list[FindingLine]
+
+    @property
+    def urgent(self) -> list[FindingLine]:
+        return [line for line in self.findings if line.urgent]
+
+
+def _finding_lines(
+    rows: list[FindingRow], titles: Mapping[str, str], today: dt.date
+) -> list[FindingLine]:
+    return [
+        FindingLine(
+            ref=row.ref,
+            inspection=row.inspection,
+            institution=row.institution,
+            number=row.number,
+            requirement=row.requirement,
+            requirement_title=titles.get(row.requirement, ""),
+            facility=row.facility,
+            severity=row.severity,
+            description=row.description,
+            corrective_measure=row.corrective_measure,
+            deadline=row.deadline,
+            urgent=row.urgent,
+            status=row.status,
+            overdue=row.overdue,
+            days_overdue=(today - row.deadline).days if row.overdue and row.deadline else 0,
+        )
+        for row in rows
+    ]
+
+
+def _requirement_titles(desk: Desk) -> dict[str, str]:
+    return {req.code: req.title for req in desk.catalog.requirements()}
+
+
+def inspection_act_data(desk: Desk, inspection: str) -> InspectionActData:
+    detail = desk.inspections.detail(inspection)
+    titles = _requirement_titles(desk)
+    record = detail.inspection
+    findings = sorted(_finding_lines(detail.findings, titles, desk.today()), key=lambda f: f.number)
+    cited = sorted({f.requirement for f in findings if f.requirement}, key=_code_key)
+    return InspectionActData(
+        reference=record.reference,
+        institution=InstitutionRef(
+            detail.institution.code, detail.institution.name, detail.institution.name_en
+        ),
+        facilities=[
+            FacilityLine(facility.name, facility.category, facility.criticality)
+            for facility in detail.facilities
+        ],
+        kind=record.kind,
+        status=record.status,
+        start_date=record.start_date,
+        end_date=record.end_date,
+        legal_basis=record.legal_basis,
+        team=list(record.team),
+        scope=record.scope,
+        criteria=[(code, titles.get(code, "")) for code in cited],
+        conclusion=record.conclusion,
+        findings=findings,
+    )
+
+
+def _code_key(code: str) -> tuple[tuple[int, str], ...]:
+    return tuple(
+        (int(part), "") if part.isdigit() else (-1, part)
+        for part in code.replace("-", ".").split(".")
+    )
+
+
+# -- compliance report ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InspectionLine:
+    reference: str
+    institution: InstitutionRef
+    kind: str
+    status: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    findings: int
+
+
+@dataclass(frozen=True)
+class CountLine:
+    key: str  # requirement or institution code
+    name: str
+    name_en: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ComplianceData:
+    period: str
+    start: dt.date
+    end: dt.date
+    institution: InstitutionRef | None
+    inspections: list[InspectionLine]
+    findings: list[FindingLine]  # of the inspections carried out in the period
+    by_severity: dict[str, int]
+    by_requirement: list[CountLine]
+    by_institution: list[CountLine]
+    overdue: list[FindingLine]  # every open finding past its deadline, whenever raised
+    earlier_status: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def urgent(self) -> list[FindingLine]:
+        return [line for line in self.findings if line.urgent]
+
+
+def compliance_data(
+    desk: Desk, period_text: str | None = None, institution: str | None = None
+) -> ComplianceData:
+    report_period = period(period_text) if period_text else current_period(desk.today())
+    start, end = period_start(report_period), period_end(report_period)
+    code = scope_institution(desk, institution) if institution else None
+    institutions = _institutions(desk)
+    if code and code not in institutions:
+        desk.plan.institution(code)
+    by_id = _institutions(desk, "id")
+    carried_out: list[InspectionLine] = []
+    earlier: set[str] = set()
+    for record in desk.inspections.inspections(institution=code):
+        if record.status == InspectionStatus.PLANNED.value or record.start_date is None:
+            continue
+        if record.start_date < start:
+            earlier.add(record.reference)
+        elif record.start_date <= end:
+            carried_out.append(
+                InspectionLine(
+                    reference=record.reference,
+                    institution=by_id.get(record.institution_id, InstitutionRef("", "")),
+                    kind=record.kind,
+                    status=record.status,
+                    start_date=record.start_date,
+                    end_date=record.end_date,
+                    findings=0,
+                )
+            )
+    titles = _requirement_titles(desk)
+    every = _finding_lines(desk.inspections.findings(institution=code), titles, desk.today())
+    in_period = {line.reference for line in carried_out}
+    findings = [f for f in every if f.inspection in in_period]
+    per_inspection = Counter(f.inspection for f in findings)
+    carried_out = [
+        InspectionLine(**{**line.__dict__, "findings": per_inspection.get(line.reference, 0)})
+        for line in sorted(carried_out, key=lambda i: (i.start_date or start, i.reference))
+    ]
+    severities = Counter(f.severity for f in findings)
+    requirements = Counter(f.requirement for f in findings)
+    by_institution = Counter(f.institution for f in findings)
+    return ComplianceData(
+        period=report_period,
+        start=start,
+        end=end,
+        institution=institutions[code] if code else None,
+        inspections=carried_out,
+        findings=findings,
+        by_severity={severity: severities.get(severity, 0) for severity in SEVERITY_ORDER},
+        by_requirement=sorted(
+            (CountLine(req, titles.get(req, ""), "", n) for req, n in requirements.items()),
+            key=lambda line: (-line.count, _code_key(line.key) if line.key else ()),
+        ),
+        by_institution=sorted(
+            (
+                CountLine(
+                    inst,
+                    institutions[inst].name if inst in institutions else inst,
+                    institutions[inst].name_en if inst in institutions else "",
+                    n,
+                )
+                for inst, n in by_institution.items()
+            ),
+            key=lambda line: (-line.count, az_sort_key(line.name)),
+        ),
+        overdue=sorted(
+            (f for f in every if f.overdue), key=lambda f: (-f.days_overdue, f.inspection)
+        ),
+        earlier_status=dict(Counter(f.status for f in every if f.inspection in earlier)),
+    )
+
+
+# -- filled by the caller from the exchange layer ------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeyCardData:
+    """A node's public identity as printed on its key card."""
+
+    code: str
+    name: str
+    role: str
+    fingerprint: str
+    card: bytes  # the signed identity card file, encoded whole in the QR code
+    name_en: str = ""
+    signing_key: str = ""
+    encryption_key: str = ""
+    created: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class TransferFormData:
+    """One bundle from the exchange log, as printed on its transfer form."""
+
+    bundle_id: str
+    sender: str
+    recipient: str
+    sequence: int
+    size: int
+    sha256: str
+    time: dt.datetime
+    counts: Mapping[str, int] = field(default_factory=dict)
+    direction: str = "out"  # "out" (this node sent it) or "in"
+    sender_name: str = ""
+    recipient_name: str = ""
+    file_name: str = ""

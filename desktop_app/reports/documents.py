@@ -1,0 +1,575 @@
+"""The story of each report: how the data of ``data.py`` is laid out on paper."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+
+from desktop_app.reports import i18n, layout
+from desktop_app.reports.data import (
+    ComplianceData,
+    FindingLine,
+    InspectionActData,
+    InstitutionRef,
+    KeyCardData,
+    StrategyData,
+    TransferFormData,
+)
+from desktop_app.reports.i18n import Lang, label, pick
+from desktop_app.reports.layout import heading, para, table
+
+SEVERITIES = ("critical", "high", "medium", "low")
+
+
+def _name(lang: Lang, ref: InstitutionRef) -> str:
+    return pick(lang, ref.name, ref.name_en)
+
+
+def _none(lang: Lang) -> Paragraph:
+    return para(i18n.text(lang, "none"))
+
+
+def _due(lang: Lang, end: object, continuous: bool) -> str:
+    if continuous:
+        return i18n.text(lang, "continuous")
+    return i18n.date(end) if end else ""  # type: ignore[arg-type]
+
+
+# -- strategy implementation report -----------------------------------------------------------
+
+
+def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    story: list[Flowable] = [Spacer(1, 45 * mm), Paragraph(t("strategy_title"), layout.COVER_TITLE)]
+    strategy_title = pick(lang, data.strategy_title, data.strategy_title_en)
+    story.append(para(strategy_title or t("strategy_missing"), layout.COVER_SUB))
+    story.append(Spacer(1, 18 * mm))
+    cover = [
+        (t("period"), data.period),
+        (t("scope"), _name(lang, data.institution) if data.institution else t("scope_all")),
+    ]
+    if data.strategy_years:
+        cover.append((t("strategy_years"), f"{data.strategy_years[0]}–{data.strategy_years[1]}"))
+    if data.approving_act:
+        cover.append((t("approving_act"), data.approving_act))
+    cover.append((t("date_of_issue"), issued))
+    story += [layout.fields_table(cover, 0.35), PageBreak()]
+
+    story.append(heading(t("sec_summary")))
+    story.append(
+        layout.figures(
+            [
+                (t("fig_measures"), str(len(data.measures))),
+                (t("fig_mean_percent"), f"{data.mean_percent:.1f}%"),
+                (t("fig_completed"), str(data.by_status.get("completed", 0))),
+                (t("fig_overdue"), str(len(data.overdue))),
+                (t("fig_submitted"), str(data.reports_submitted)),
+                (t("fig_missing"), str(data.reports_missing)),
+            ]
+        )
+    )
+
+    story.append(heading(t("sec_directions")))
+    if data.directions:
+        story.append(
+            layout.bar_chart(
+                [str(d.number) for d in data.directions],
+                [round(d.mean_percent, 1) for d in data.directions],
+                caption=t("chart_directions"),
+                percent=True,
+            )
+        )
+        story.append(
+            table(
+                [t("col_direction"), "", t("col_measures"), t("col_mean_percent")],
+                [
+                    [
+                        str(d.number),
+                        pick(lang, d.title, d.title_en),
+                        d.measures,
+                        f"{d.mean_percent:.1f}",
+                    ]
+                    for d in data.directions
+                ],
+                [0.1, 0.6, 0.14, 0.16],
+                align_right=(2, 3),
+            )
+        )
+    else:
+        story.append(_none(lang))
+
+    story.append(CondPageBreak(70 * mm))
+    story.append(heading(t("sec_by_status")))
+    statuses = list(data.by_status)
+    story.append(
+        layout.pie_chart(
+            [label(lang, s) for s in statuses],
+            [data.by_status[s] for s in statuses],
+            [layout.STATUS_COLOURS.get(s, layout.ACCENT) for s in statuses],
+        )
+    )
+    story.append(
+        table(
+            [t("col_status"), t("col_count")],
+            [[label(lang, s), data.by_status[s]] for s in statuses],
+            [0.5, 0.2],
+            align_right=(1,),
+        )
+    )
+
+    story.append(heading(t("sec_overdue")))
+    if data.overdue:
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_measure"),
+                    t("col_lead"),
+                    t("col_due"),
+                    t("col_status"),
+                    t("col_percent"),
+                ],
+                [
+                    [
+                        m.number,
+                        pick(lang, m.title, m.title_en),
+                        _name(lang, m.lead),
+                        _due(lang, m.end_date, m.continuous),
+                        label(lang, m.status),
+                        m.percent,
+                    ]
+                    for m in data.overdue
+                ],
+                [0.08, 0.38, 0.25, 0.11, 0.12, 0.06],
+                align_right=(5,),
+            )
+        )
+    else:
+        story.append(_none(lang))
+
+    story.append(PageBreak())
+    story.append(heading(t("sec_all_measures")))
+    story.append(
+        table(
+            [
+                t("col_number"),
+                t("col_measure"),
+                t("col_lead"),
+                t("col_status"),
+                t("col_percent"),
+                t("col_latest_report"),
+            ],
+            [
+                [
+                    m.number,
+                    pick(lang, m.title, m.title_en),
+                    m.lead.code,
+                    label(lang, m.status),
+                    m.percent,
+                    f"{m.narrative_period}: {m.narrative}" if m.narrative else "",
+                ]
+                for m in data.measures
+            ],
+            [0.07, 0.33, 0.1, 0.12, 0.05, 0.33],
+            align_right=(4,),
+        )
+    )
+
+    story.append(heading(t("sec_indicators")))
+    if data.indicators:
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_indicator"),
+                    t("col_unit"),
+                    t("col_baseline"),
+                    t("col_target"),
+                    t("col_actual"),
+                ],
+                [
+                    [
+                        ind.measure_number,
+                        ind.name,
+                        ind.unit,
+                        i18n.number(ind.baseline),
+                        i18n.number(ind.target),
+                        i18n.number(ind.actual),
+                    ]
+                    for ind in data.indicators
+                ],
+                [0.08, 0.44, 0.12, 0.12, 0.12, 0.12],
+                align_right=(3, 4, 5),
+            )
+        )
+    else:
+        story.append(_none(lang))
+
+    story.append(heading(t("sec_missing", period=data.period)))
+    if data.missing:
+        story.append(
+            table(
+                [t("col_institution"), t("col_missing_measures")],
+                [
+                    [_name(lang, entry.institution), ", ".join(entry.measures)]
+                    for entry in data.missing
+                ],
+                [0.4, 0.6],
+            )
+        )
+    else:
+        story.append(_none(lang))
+    return story
+
+
+# -- inspection act ---------------------------------------------------------------------------
+
+
+def _findings_table(
+    lang: Lang, findings: list[FindingLine], *, with_inspection: bool = False
+) -> Flowable:
+    t = partial(i18n.text, lang)
+    header = [
+        t("col_number"),
+        t("col_requirement"),
+        t("col_severity"),
+        t("col_description"),
+        t("col_corrective"),
+        t("col_deadline"),
+    ]
+    rows: list[list[object]] = []
+    for f in findings:
+        requirement = f"{f.requirement} {f.requirement_title}".strip() or t("no_requirement")
+        description = f.description
+        if f.facility:
+            description = f"{f.facility}: {description}"
+        severity = label(lang, f.severity)
+        if f.urgent:
+            severity += f" ({t('urgent_mark')})"
+        rows.append(
+            [
+                f.ref if with_inspection else str(f.number),
+                requirement,
+                severity,
+                description,
+                f.corrective_measure,
+                i18n.date(f.deadline),
+            ]
+        )
+    widths = (
+        [0.15, 0.17, 0.11, 0.27, 0.19, 0.11]
+        if with_inspection
+        else [0.05, 0.19, 0.12, 0.3, 0.22, 0.12]
+    )
+    return table(header, rows, widths)
+
+
+def inspection_act_story(data: InspectionActData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    story: list[Flowable] = [
+        Paragraph(f"{t('act_title')} № {data.reference}", layout.TITLE),
+        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        Spacer(1, 3 * mm),
+    ]
+    dates = " – ".join(i18n.date(d) for d in (data.start_date, data.end_date) if d)
+    facilities = "\n".join(
+        f"{f.name}"
+        + (f" ({f.category})" if f.category else "")
+        + f", {t('criticality', c=f.criticality)}"
+        for f in data.facilities
+    )
+    story.append(
+        layout.fields_table(
+            [
+                (t("act_reference"), data.reference),
+                (
+                    t("inspected_institution"),
+                    f"{_name(lang, data.institution)} ({data.institution.code})",
+                ),
+                (t("facilities"), facilities or "—"),
+                (t("inspection_kind"), label(lang, data.kind)),
+                (t("inspection_dates"), dates or "—"),
+                (t("inspection_status"), label(lang, data.status)),
+                (t("legal_basis"), data.legal_basis or "—"),
+                (t("team"), "\n".join(data.team) or "—"),
+            ]
+        )
+    )
+    story.append(heading(t("act_scope")))
+    story.append(para(data.scope or "—"))
+    story.append(heading(t("criteria")))
+    if data.criteria:
+        story.append(
+            table(
+                [t("col_requirement"), ""],
+                [[code, title] for code, title in data.criteria],
+                [0.2, 0.8],
+            )
+        )
+    else:
+        story.append(_none(lang))
+    story.append(heading(t("sec_findings")))
+    story.append(_findings_table(lang, data.findings) if data.findings else _none(lang))
+    story.append(heading(t("sec_urgent")))
+    if data.urgent:
+        story.append(para(t("urgent_intro"), layout.INTRO))
+        story.append(_findings_table(lang, data.urgent))
+    else:
+        story.append(_none(lang))
+    if data.conclusion:
+        story.append(heading(t("conclusion")))
+        story.append(para(data.conclusion))
+    story.append(CondPageBreak(60 * mm))
+    story.append(heading(t("sec_signatures")))
+    team_roles = [t("sign_team")] * max(len(data.team), 1)
+    story.append(layout.signature_block(lang, team_roles, data.team))
+    story.append(layout.signature_block(lang, [t("sign_institution")]))
+    return story
+
+
+# -- periodic compliance report ---------------------------------------------------------------
+
+
+def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    story: list[Flowable] = [Paragraph(t("compliance_title"), layout.TITLE)]
+    scope = _name(lang, data.institution) if data.institution else t("scope_all")
+    story.append(
+        layout.fields_table(
+            [
+                (t("period"), f"{data.period} ({i18n.date(data.start)} – {i18n.date(data.end)})"),
+                (t("scope"), scope),
+                (t("date_of_issue"), issued),
+            ]
+        )
+    )
+    story.append(heading(t("sec_summary")))
+    story.append(
+        layout.figures(
+            [
+                (t("fig_inspections"), str(len(data.inspections))),
+                (t("fig_findings"), str(len(data.findings))),
+                (t("fig_urgent"), str(len(data.urgent))),
+                (t("fig_overdue_corrective"), str(len(data.overdue))),
+            ]
+        )
+    )
+    story.append(heading(t("sec_inspections")))
+    if data.inspections:
+        story.append(
+            table(
+                [
+                    t("col_inspection"),
+                    t("col_institution"),
+                    t("col_kind"),
+                    t("col_dates"),
+                    t("inspection_status"),
+                    t("col_findings"),
+                ],
+                [
+                    [
+                        i.reference,
+                        _name(lang, i.institution),
+                        label(lang, i.kind),
+                        " – ".join(i18n.date(d) for d in (i.start_date, i.end_date) if d),
+                        label(lang, i.status),
+                        i.findings,
+                    ]
+                    for i in data.inspections
+                ],
+                [0.15, 0.26, 0.15, 0.17, 0.13, 0.14],
+                align_right=(5,),
+            )
+        )
+    else:
+        story.append(_none(lang))
+
+    story.append(CondPageBreak(80 * mm))
+    story.append(heading(t("sec_by_severity")))
+    story.append(
+        layout.bar_chart(
+            [label(lang, s) for s in SEVERITIES],
+            [data.by_severity.get(s, 0) for s in SEVERITIES],
+            bar_colours=[layout.SEVERITY_COLOURS[s] for s in SEVERITIES],
+        )
+    )
+    story.append(CondPageBreak(60 * mm))
+    story.append(heading(t("sec_by_requirement")))
+    if data.by_requirement:
+        story.append(
+            layout.bar_chart(
+                [line.key or "—" for line in data.by_requirement],
+                [line.count for line in data.by_requirement],
+                horizontal=True,
+            )
+        )
+        story.append(
+            table(
+                [t("col_requirement"), "", t("col_count")],
+                [
+                    [line.key or "—", line.name or t("no_requirement"), line.count]
+                    for line in data.by_requirement
+                ],
+                [0.18, 0.67, 0.15],
+                align_right=(2,),
+            )
+        )
+    else:
+        story.append(_none(lang))
+    story.append(CondPageBreak(60 * mm))
+    story.append(heading(t("sec_by_institution")))
+    if data.by_institution:
+        story.append(
+            layout.bar_chart(
+                [line.key for line in data.by_institution],
+                [line.count for line in data.by_institution],
+                horizontal=True,
+            )
+        )
+        story.append(
+            table(
+                [t("col_institution"), "", t("col_count")],
+                [
+                    [line.key, pick(lang, line.name, line.name_en), line.count]
+                    for line in data.by_institution
+                ],
+                [0.18, 0.67, 0.15],
+                align_right=(2,),
+            )
+        )
+    else:
+        story.append(_none(lang))
+
+    story.append(heading(t("sec_overdue_corrective")))
+    if data.overdue:
+        story.append(
+            table(
+                [
+                    t("col_finding"),
+                    t("col_institution"),
+                    t("col_severity"),
+                    t("col_corrective"),
+                    t("col_deadline"),
+                    t("col_days_overdue"),
+                ],
+                [
+                    [
+                        f.ref,
+                        f.institution,
+                        label(lang, f.severity),
+                        f.corrective_measure or f.description,
+                        i18n.date(f.deadline),
+                        f.days_overdue,
+                    ]
+                    for f in data.overdue
+                ],
+                [0.17, 0.12, 0.12, 0.35, 0.12, 0.12],
+                align_right=(5,),
+            )
+        )
+    else:
+        story.append(_none(lang))
+
+    story.append(heading(t("sec_urgent_raised")))
+    story.append(
+        _findings_table(lang, data.urgent, with_inspection=True) if data.urgent else _none(lang)
+    )
+
+    story.append(heading(t("sec_earlier")))
+    story.append(para(t("earlier_intro", date=i18n.date(data.start)), layout.INTRO))
+    if data.earlier_status:
+        story.append(
+            table(
+                [t("col_status"), t("col_count")],
+                [
+                    [label(lang, status), count]
+                    for status, count in sorted(data.earlier_status.items())
+                ],
+                [0.5, 0.2],
+                align_right=(1,),
+            )
+        )
+    else:
+        story.append(_none(lang))
+    return story
+
+
+# -- key card ---------------------------------------------------------------------------------
+
+
+def _group(fingerprint: str, size: int = 4) -> str:
+    """Fingerprint in groups of ``size`` (whatever grouping it came with), four groups a line."""
+    plain = "".join(ch for ch in fingerprint if ch.isalnum()).upper()
+    groups = [plain[i : i + size] for i in range(0, len(plain), size)]
+    return "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+
+
+def key_card_story(data: KeyCardData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    story: list[Flowable] = [
+        Paragraph(t("key_card_title"), layout.TITLE),
+        para(t("key_card_intro")),
+    ]
+    story.append(Spacer(1, 3 * mm))
+    pairs: list[tuple[str, object]] = [
+        (t("node_code"), data.code),
+        (t("node_name"), pick(lang, data.name, data.name_en)),
+        (t("node_role"), label(lang, data.role)),
+    ]
+    if data.signing_key:
+        pairs.append((t("signing_key"), para(data.signing_key, layout.MONO)))
+    if data.encryption_key:
+        pairs.append((t("encryption_key"), para(data.encryption_key, layout.MONO)))
+    if data.created:
+        pairs.append((t("card_created"), i18n.date_time(data.created)))
+    pairs.append((t("date_of_issue"), issued))
+    story.append(layout.fields_table(pairs))
+    story.append(Paragraph(t("fingerprint"), layout.SUBHEADING))
+    story.append(para(_group(data.fingerprint), layout.BIG_MONO))
+    story.append(Spacer(1, 4 * mm))
+    story.append(layout.qr_code(data.card, 62 * mm))
+    story.append(para(t("qr_caption"), layout.SMALL_CENTRED))
+    story.append(Spacer(1, 4 * mm))
+    story.append(layout.signature_block(lang, [t("sign_owner"), t("sign_verifier")]))
+    return story
+
+
+# -- transfer form ----------------------------------------------------------------------------
+
+
+def transfer_form_story(data: TransferFormData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    story: list[Flowable] = [
+        Paragraph(t("transfer_title"), layout.TITLE),
+        para(t("transfer_intro")),
+    ]
+    story.append(Spacer(1, 3 * mm))
+
+    def party(code: str, name: str) -> str:
+        return f"{name} ({code})" if name else code
+
+    counts = "\n".join(
+        f"{label(lang, kind)}: {count}" for kind, count in sorted(data.counts.items()) if count
+    )
+    pairs: list[tuple[str, object]] = [
+        (t("bundle_id"), para(data.bundle_id, layout.MONO)),
+        (t("transfer_direction"), t("direction_in" if data.direction == "in" else "direction_out")),
+        (t("sender"), party(data.sender, data.sender_name)),
+        (t("recipient"), party(data.recipient, data.recipient_name)),
+        (t("sequence"), str(data.sequence)),
+        (t("size"), t("bytes", n=f"{data.size:,}".replace(",", " "))),
+        (t("sha256"), para(_group(data.sha256, 8), layout.MONO)),
+        (t("bundle_time"), i18n.date_time(data.time)),
+        (t("counts"), counts or "—"),
+    ]
+    if data.file_name:
+        pairs.insert(1, (t("bundle_file"), data.file_name))
+    pairs.append((t("date_of_issue"), issued))
+    story.append(layout.fields_table(pairs))
+    story.append(Spacer(1, 4 * mm))
+    story.append(para(t("custody_check")))
+    story.append(Spacer(1, 2 * mm))
+    story.append(layout.signature_block(lang, [t("custody_courier"), t("custody_receiver")]))
+    return story

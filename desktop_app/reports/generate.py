@@ -1,0 +1,174 @@
+"""One call per report: ``generate(desk, kind, params, out_path, progress)``.
+
+Used the same way by the CLI and by the GUI's worker thread (it never touches Qt). The PDF is
+written atomically: a reader never sees a half-written file, and a failure (or a progress
+callback that raises to cancel) leaves any earlier file at ``out_path`` as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable
+
+from desktop_app.reports import data, documents, fonts, i18n, layout
+from desktop_app.reports.emblem import emblem
+from desktop_app.reports.errors import ReportError
+from desktop_app.reports.i18n import LANGS, Lang
+from desktop_app.store.atomic import atomic_open
+
+if TYPE_CHECKING:
+    from desktop_app.core.desk import Desk
+
+Progress = Callable[[float], None]
+"""Called with the fraction done, 0.0 to 1.0; raise from it to cancel."""
+
+
+@dataclass(frozen=True)
+class ReportParams:
+    """Parameters of one report; each kind reads the ones it needs."""
+
+    lang: Lang = "en"
+    period: str | None = None  # strategy, compliance (default: the current quarter)
+    institution: str | None = None  # strategy, compliance (default: all, or the own one)
+    inspection: str | None = None  # inspection-act (reference or id)
+    marking: str | None = None  # overrides the node's setting 'marking'
+    key_card: data.KeyCardData | None = None  # key-card, filled by the caller
+    transfer: data.TransferFormData | None = None  # transfer-form, filled by the caller
+
+    def identity(self) -> dict[str, object]:
+        """What distinguishes this report's content, for its document identifier."""
+        return {
+            "lang": self.lang,
+            "period": self.period,
+            "institution": self.institution,
+            "inspection": self.inspection,
+            "fingerprint": self.key_card.fingerprint if self.key_card else None,
+            "bundle": self.transfer.bundle_id if self.transfer else None,
+        }
+
+
+Story = tuple[str, list[Flowable]]  # (title, flowables)
+
+
+def _strategy(desk: Desk, params: ReportParams, issued: str) -> Story:
+    content = data.strategy_data(desk, params.period, params.institution)
+    return i18n.text(params.lang, "strategy_title"), documents.strategy_story(
+        content, params.lang, issued
+    )
+
+
+def _inspection_act(desk: Desk, params: ReportParams, issued: str) -> Story:
+    if not params.inspection:
+        raise ReportError("the inspection act needs an inspection (--inspection REFERENCE)")
+    content = data.inspection_act_data(desk, params.inspection)
+    title = f"{i18n.text(params.lang, 'act_title')} {content.reference}"
+    return title, documents.inspection_act_story(content, params.lang, issued)
+
+
+def _compliance(desk: Desk, params: ReportParams, issued: str) -> Story:
+    content = data.compliance_data(desk, params.period, params.institution)
+    return i18n.text(params.lang, "compliance_title"), documents.compliance_story(
+        content, params.lang, issued
+    )
+
+
+def _key_card(desk: Desk, params: ReportParams, issued: str) -> Story:
+    if params.key_card is None:
+        raise ReportError("the key card needs the node's identity card")
+    return i18n.text(params.lang, "key_card_title"), documents.key_card_story(
+        params.key_card, params.lang, issued
+    )
+
+
+def _transfer_form(desk: Desk, params: ReportParams, issued: str) -> Story:
+    if params.transfer is None:
+        raise ReportError("the transfer form needs a bundle from the exchange log (--bundle ID)")
+    return i18n.text(params.lang, "transfer_title"), documents.transfer_form_story(
+        params.transfer, params.lang, issued
+    )
+
+
+KINDS: dict[str, Callable[[Desk, ReportParams, str], Story]] = {
+    "strategy": _strategy,
+    "inspection-act": _inspection_act,
+    "compliance": _compliance,
+    "key-card": _key_card,
+    "transfer-form": _transfer_form,
+}
+
+
+def issuing_body(desk: Desk, lang: Lang) -> str:
+    """Setting 'issuing_body' (and 'issuing_body_en' for English), else the node's name."""
+    if lang == "en":
+        english = desk.setting("issuing_body_en") or desk.node.name_en
+        if english:
+            return english
+    return desk.setting("issuing_body") or desk.node.name
+
+
+def marking(desk: Desk, params: ReportParams) -> str:
+    """The classification marking: the report's own, else setting 'marking', else the default."""
+    if params.marking is not None and params.marking.strip():
+        return params.marking.strip()
+    return desk.setting("marking") or i18n.text(params.lang, "marking_default")
+
+
+def document_id(kind: str, params: ReportParams, node: str, user: str, time: str) -> str:
+    """A short identifier printed on every page, so a paper copy can be traced to its run."""
+    source = json.dumps(
+        {"kind": kind, "params": params.identity(), "node": node, "user": user, "time": time},
+        sort_keys=True,
+    )
+    digest = hashlib.sha256(source.encode()).hexdigest()[:12].upper()
+    return "-".join(digest[i : i + 4] for i in range(0, 12, 4))
+
+
+def generate(
+    desk: Desk,
+    kind: str,
+    params: ReportParams,
+    out_path: Path | str,
+    progress: Progress | None = None,
+) -> Path:
+    """Write report ``kind`` as a PDF to ``out_path`` and return the path."""
+    builder = KINDS.get(kind)
+    if builder is None:
+        raise ReportError(f"unknown report {kind!r}; choose one of: {', '.join(KINDS)}")
+    if params.lang not in LANGS:
+        raise ReportError(f"unknown language {params.lang!r}; choose one of: {', '.join(LANGS)}")
+    fonts.register()
+    report = progress or (lambda _fraction: None)
+    report(0.0)
+    now = desk.now()
+    issued = i18n.date(now.date())
+    generated = f"{i18n.date_time(now)} {i18n.text(params.lang, 'utc')}"
+    title, story = builder(desk, params, issued)
+    report(0.2)
+    chrome = layout.Chrome(
+        lang=params.lang,
+        title=title,
+        issuing_body=issuing_body(desk, params.lang),
+        marking=marking(desk, params),
+        node=desk.node.code,
+        user=desk.user,
+        generated=generated,
+        document_id=document_id(kind, params, desk.node.code, desk.user, now.isoformat()),
+        emblem=emblem(desk),
+    )
+    target = Path(out_path)
+    with atomic_open(target) as stream:
+        layout.build(
+            story,
+            chrome,
+            stream,
+            subject=kind,
+            progress=lambda fraction: report(0.2 + 0.75 * fraction),
+        )
+    report(1.0)
+    return target

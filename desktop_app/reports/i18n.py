@@ -1,0 +1,289 @@
+"""Every string printed in a report, in English and Azerbaijani, and the date formats.
+
+One table keeps the two languages side by side so that a missing translation is visible at a
+glance (and a test checks that none is empty). Record values (names, titles, narratives) are
+printed as entered; only the document's own words and the enumerations are translated here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, get_args
+
+Lang = Literal["en", "az"]
+LANGS: tuple[Lang, ...] = get_args(Lang)
+
+# key -> (English, Azerbaijani)
+TEXTS: dict[str, tuple[str, str]] = {
+    # -- every page ------------------------------------------------------------------------
+    "marking_default": ("For official use", "Xidməti istifadə üçün"),
+    "page": ("Page {n} of {m}", "Səhifə {n} / {m}"),
+    "generated": (
+        "Generated {time} by {user} on node {node}",
+        "{time} tarixində {node} qovşağında {user} tərəfindən hazırlanıb",
+    ),
+    "document_id": ("Document {id}", "Sənəd {id}"),
+    "utc": ("UTC", "UTC"),
+    "none": ("None.", "Yoxdur."),
+    "yes": ("yes", "bəli"),
+    "no": ("no", "xeyr"),
+    "continuous": ("continuous", "davamlı"),
+    # -- shared labels ---------------------------------------------------------------------
+    "period": ("Reporting period", "Hesabat dövrü"),
+    "scope": ("Scope", "Əhatə dairəsi"),
+    "scope_all": ("All institutions", "Bütün qurumlar"),
+    "date_of_issue": ("Date of issue", "Tərtib tarixi"),
+    "issued_by": ("Issued by", "Tərtib edən"),
+    "col_number": ("No.", "№"),
+    "col_measure": ("Measure", "Tədbir"),
+    "col_lead": ("Lead institution", "Məsul qurum"),
+    "col_status": ("Status", "Status"),
+    "col_count": ("Count", "Say"),
+    "col_percent": ("%", "%"),
+    "col_due": ("Due", "Son tarix"),
+    "col_institution": ("Institution", "Qurum"),
+    "col_inspection": ("Inspection", "Yoxlama"),
+    "col_requirement": ("Requirement", "Tələb"),
+    "col_severity": ("Severity", "Təhlükə dərəcəsi"),
+    "col_description": ("Description", "Təsviri"),
+    "col_corrective": ("Corrective measure", "Düzəldici tədbir"),
+    "col_deadline": ("Deadline", "İcra müddəti"),
+    "col_facility": ("Facility", "Obyekt"),
+    "col_dates": ("Dates", "Tarixlər"),
+    "col_findings": ("Findings", "Çatışmazlıqlar"),
+    "col_kind": ("Type", "Növü"),
+    "signature": ("signature", "imza"),
+    "full_name": ("full name", "soyadı, adı"),
+    "position": ("position", "vəzifəsi"),
+    "date": ("date", "tarix"),
+    "date_time": ("date and time", "tarix və vaxt"),
+    # -- strategy report -------------------------------------------------------------------
+    "strategy_title": ("Strategy implementation report", "Strategiyanın icrası haqqında hesabat"),
+    "strategy_missing": ("No strategy has been set", "Strategiya müəyyən edilməyib"),
+    "approving_act": ("Approved by", "Təsdiq edən akt"),
+    "strategy_years": ("Strategy period", "Strategiyanın müddəti"),
+    "sec_summary": ("Summary", "Xülasə"),
+    "fig_measures": ("Measures", "Tədbirlər"),
+    "fig_mean_percent": ("Mean completion", "Orta icra faizi"),
+    "fig_completed": ("Completed measures", "Başa çatmış tədbirlər"),
+    "fig_overdue": ("Overdue measures", "Vaxtı keçmiş tədbirlər"),
+    "fig_submitted": ("Reports submitted for the period", "Dövr üzrə təqdim edilmiş hesabatlar"),
+    "fig_missing": ("Reports missing for the period", "Dövr üzrə təqdim edilməmiş hesabatlar"),
+    "sec_directions": ("Progress by direction", "İstiqamətlər üzrə irəliləyiş"),
+    "col_direction": ("Direction", "İstiqamət"),
+    "col_measures": ("Measures", "Tədbirlər"),
+    "col_mean_percent": ("Mean %", "Orta %"),
+    "chart_directions": (
+        "Mean completion by direction, %",
+        "İstiqamətlər üzrə orta icra faizi, %",
+    ),
+    "sec_by_status": ("Measures by status", "Tədbirlər statuslar üzrə"),
+    "sec_overdue": ("Overdue measures", "Vaxtı keçmiş tədbirlər"),
+    "sec_all_measures": ("All measures", "Bütün tədbirlər"),
+    "col_latest_report": ("Latest report", "Son hesabat"),
+    "sec_indicators": ("Indicators", "İndikatorlar"),
+    "col_indicator": ("Indicator", "İndikator"),
+    "col_unit": ("Unit", "Ölçü vahidi"),
+    "col_baseline": ("Baseline", "Başlanğıc"),
+    "col_target": ("Target", "Hədəf"),
+    "col_actual": ("Actual", "Faktiki"),
+    "sec_missing": (
+        "Reports missing for {period}",
+        "{period} dövrü üzrə təqdim edilməmiş hesabatlar",
+    ),
+    "col_missing_measures": ("Measures without a report", "Hesabatı olmayan tədbirlər"),
+    # -- inspection act --------------------------------------------------------------------
+    "act_title": ("Inspection act", "Yoxlama aktı"),
+    "act_reference": ("Reference", "Qeydiyyat nömrəsi"),
+    "inspected_institution": ("Inspected institution", "Yoxlanılan qurum"),
+    "facilities": ("Facilities inspected", "Yoxlanılan obyektlər"),
+    "criticality": ("category {c}", "{c} kateqoriya"),
+    "inspection_dates": ("Dates of the inspection", "Yoxlamanın tarixləri"),
+    "inspection_kind": ("Type of inspection", "Yoxlamanın növü"),
+    "inspection_status": ("Status", "Vəziyyəti"),
+    "legal_basis": ("Legal basis", "Hüquqi əsas"),
+    "team": ("Inspection team", "Yoxlama qrupu"),
+    "act_scope": ("Scope", "Əhatə dairəsi"),
+    "criteria": ("Criteria (requirements applied)", "Meyarlar (tətbiq edilmiş tələblər)"),
+    "conclusion": ("Conclusion", "Nəticə"),
+    "sec_findings": ("Findings", "Aşkar edilmiş çatışmazlıqlar"),
+    "sec_urgent": ("Urgent measures", "Təcili tədbirlər"),
+    "urgent_intro": (
+        "The following deficiencies make a breach likely and call for immediate action:",
+        "Aşağıdakı çatışmazlıqlar pozuntu ehtimalı yaradır "
+        "və dərhal tədbir görülməsini tələb edir:",
+    ),
+    "sec_signatures": ("Signatures", "İmzalar"),
+    "sign_team": ("For the inspection team", "Yoxlama qrupu adından"),
+    "sign_institution": (
+        "Representative of the inspected institution",
+        "Yoxlanılan qurumun nümayəndəsi",
+    ),
+    "urgent_mark": ("urgent", "təcili"),
+    # -- compliance report -----------------------------------------------------------------
+    "compliance_title": (
+        "Periodic report on CII security compliance",
+        "KİI təhlükəsizliyi tələblərinə uyğunluq üzrə dövri hesabat",
+    ),
+    "fig_inspections": ("Inspections carried out", "Aparılmış yoxlamalar"),
+    "fig_findings": ("Findings recorded", "Qeydə alınmış çatışmazlıqlar"),
+    "fig_urgent": ("Urgent measures raised", "Müəyyən edilmiş təcili tədbirlər"),
+    "fig_overdue_corrective": (
+        "Overdue corrective measures",
+        "Vaxtı keçmiş düzəldici tədbirlər",
+    ),
+    "sec_inspections": ("Inspections carried out", "Aparılmış yoxlamalar"),
+    "sec_by_severity": ("Findings by severity", "Çatışmazlıqlar təhlükə dərəcəsinə görə"),
+    "sec_by_requirement": ("Findings by requirement", "Çatışmazlıqlar tələblər üzrə"),
+    "sec_by_institution": ("Findings by institution", "Çatışmazlıqlar qurumlar üzrə"),
+    "sec_overdue_corrective": (
+        "Overdue corrective measures",
+        "Vaxtı keçmiş düzəldici tədbirlər",
+    ),
+    "sec_urgent_raised": ("Urgent measures raised", "Müəyyən edilmiş təcili tədbirlər"),
+    "sec_earlier": ("Status of earlier findings", "Əvvəlki çatışmazlıqların vəziyyəti"),
+    "earlier_intro": (
+        "Findings of inspections carried out before {date}, by their status today:",
+        "{date} tarixindən əvvəl aparılmış yoxlamaların çatışmazlıqları, bugünkü vəziyyətinə görə:",
+    ),
+    "no_requirement": ("(no requirement)", "(tələb göstərilməyib)"),
+    "col_finding": ("Finding", "Çatışmazlıq"),
+    "col_days_overdue": ("Days overdue", "Gecikmə, gün"),
+    # -- key card --------------------------------------------------------------------------
+    "key_card_title": ("Node identity key card", "Qovşağın identifikasiya kartı"),
+    "key_card_intro": (
+        "Before enrolling this node as a partner, compare the fingerprint below with the one "
+        "the application shows for the card received on removable media. Compare it in person "
+        "or read it aloud over the telephone, never through the same medium as the card.",
+        "Bu qovşağı tərəfdaş kimi qeydiyyata almazdan əvvəl aşağıdakı barmaq izini daşınan "
+        "daşıyıcıda alınmış kart üçün proqramın göstərdiyi barmaq izi ilə müqayisə edin. "
+        "Müqayisəni şəxsən və ya telefonla oxuyaraq aparın, "
+        "heç vaxt kartla eyni daşıyıcı vasitəsilə yox.",
+    ),
+    "node_code": ("Node code", "Qovşağın kodu"),
+    "node_name": ("Name", "Adı"),
+    "node_role": ("Role", "Rolu"),
+    "fingerprint": ("Fingerprint", "Barmaq izi"),
+    "signing_key": ("Signing key (Ed25519)", "İmza açarı (Ed25519)"),
+    "encryption_key": ("Encryption key (age X25519)", "Şifrələmə açarı (age X25519)"),
+    "card_created": ("Card created", "Kartın yaradılma tarixi"),
+    "qr_caption": (
+        "QR code: the complete identity card",
+        "QR kod: identifikasiya kartının tam mətni",
+    ),
+    "sign_owner": ("Handed over by (node administrator)", "Təqdim edən (qovşağın inzibatçısı)"),
+    "sign_verifier": ("Verified by (receiving partner)", "Yoxlayan (qəbul edən tərəf)"),
+    # -- transfer form ---------------------------------------------------------------------
+    "transfer_title": (
+        "Bundle transfer form (chain of custody)",
+        "Məlumat paketinin ötürülməsi forması (saxlanma zənciri)",
+    ),
+    "transfer_intro": (
+        "This form travels with the removable medium. Before importing, the receiver checks "
+        "that the SHA-256 of the bundle file on the medium equals the one printed here.",
+        "Bu forma daşınan daşıyıcı ilə birlikdə göndərilir. İdxaldan əvvəl qəbul edən tərəf "
+        "daşıyıcıdakı paket faylının SHA-256 dəyərinin "
+        "burada çap edilmiş dəyərlə eyni olduğunu yoxlayır.",
+    ),
+    "bundle_id": ("Bundle ID", "Paketin identifikatoru"),
+    "bundle_file": ("File name", "Faylın adı"),
+    "sender": ("Sender", "Göndərən"),
+    "recipient": ("Recipient", "Alan"),
+    "sequence": ("Sequence number", "Ardıcıllıq nömrəsi"),
+    "size": ("Size", "Həcmi"),
+    "bytes": ("{n} bytes", "{n} bayt"),
+    "sha256": ("SHA-256", "SHA-256"),
+    "counts": ("Contents", "Tərkibi"),
+    "bundle_time": ("Created", "Yaradılma vaxtı"),
+    "transfer_direction": ("Direction", "İstiqamət"),
+    "direction_out": ("sent by this node", "bu qovşaq tərəfindən göndərilib"),
+    "direction_in": ("received by this node", "bu qovşaq tərəfindən qəbul edilib"),
+    "custody_courier": ("Handed over by (courier)", "Təhvil verən (kuryer)"),
+    "custody_receiver": ("Received by", "Qəbul edən"),
+    "custody_check": (
+        "SHA-256 checked on receipt:  [  ] matches   [  ] does not match",
+        "Qəbul zamanı SHA-256 yoxlanıldı:  [  ] uyğundur   [  ] uyğun deyil",
+    ),
+}
+
+# Enumerations stored in records, printed by their translated label.
+ENUMS: dict[str, tuple[str, str]] = {
+    # progress status
+    "not_started": ("Not started", "Başlanmayıb"),
+    "in_progress": ("In progress", "İcra olunur"),
+    "completed": ("Completed", "Başa çatıb"),
+    "cancelled": ("Cancelled", "Ləğv edilib"),
+    "delayed": ("Delayed", "Gecikir"),
+    # severity
+    "critical": ("Critical", "Kritik"),
+    "high": ("High", "Yüksək"),
+    "medium": ("Medium", "Orta"),
+    "low": ("Low", "Aşağı"),
+    # finding status
+    "open": ("Open", "Açıq"),
+    "in_remediation": ("In remediation", "Aradan qaldırılır"),
+    "remediated": ("Remediated", "Aradan qaldırılıb"),
+    "verified_closed": ("Verified and closed", "Yoxlanılıb və bağlanıb"),
+    # inspection kind and status ("in_progress" and "completed" are shared above)
+    "scheduled": ("Scheduled", "Planlı"),
+    "unscheduled": ("Unscheduled", "Plandankənar"),
+    "follow_up": ("Follow-up", "Təkrar yoxlama"),
+    "planned": ("Planned", "Planlaşdırılıb"),
+    "report_issued": ("Act issued", "Akt tərtib edilib"),
+    # node roles
+    "coordinator": ("Coordinating body", "Əlaqələndirici orqan"),
+    "institution": ("Institution", "Qurum"),
+    "inspection-team": ("Inspection team", "Yoxlama qrupu"),
+    # record kinds, as counted in bundles
+    "strategy": ("Strategy", "Strategiya"),
+    "direction": ("Directions", "İstiqamətlər"),
+    "measure": ("Measures", "Tədbirlər"),
+    "indicator": ("Indicators", "İndikatorlar"),
+    "progress_report": ("Progress reports", "İcra hesabatları"),
+    "evaluation": ("Evaluations", "Qiymətləndirmələr"),
+    "requirement": ("Requirements", "Tələblər"),
+    "inspection": ("Inspections", "Yoxlamalar"),
+    "inspection_note": ("Inspection notes", "Yoxlama qeydləri"),
+    "finding": ("Findings", "Çatışmazlıqlar"),
+    "deadline_extension": ("Deadline extensions", "Müddətin uzadılması"),
+    "attachment": ("Attachments", "Qoşmalar"),
+    "facility": ("Facilities", "Obyektlər"),
+    "acknowledgement": ("Acknowledgements", "Təsdiqlər"),
+    "receipt": ("Receipts", "Qəbz"),
+}
+
+
+def text(lang: Lang, key: str, **values: object) -> str:
+    """The document string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
+    english, azerbaijani = TEXTS[key]
+    template = azerbaijani if lang == "az" else english
+    return template.format(**values) if values else template
+
+
+def label(lang: Lang, value: str) -> str:
+    """The printed label of an enumeration value; unknown values print as they are."""
+    pair = ENUMS.get(value)
+    if pair is None:
+        return value
+    return pair[1] if lang == "az" else pair[0]
+
+
+def pick(lang: Lang, azerbaijani: str, english: str) -> str:
+    """A record's name in the document's language: the English one falls back to the original."""
+    return english if lang == "en" and english else azerbaijani
+
+
+def date(value: dt.date | None) -> str:
+    """dd.mm.yyyy, the form used in both languages; empty for a missing date."""
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def date_time(value: dt.datetime) -> str:
+    return value.strftime("%d.%m.%Y %H:%M")
+
+
+def number(value: float | None) -> str:
+    """A figure without a spurious '.0'; empty when unknown."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"

@@ -1,0 +1,573 @@
+"""The look shared by every report: page chrome, styles, tables that break cleanly, charts.
+
+Header and footer are drawn after the whole story is laid out (``_ChromeCanvas`` keeps each
+page until the end), which is how 'Page N of M' knows M in a single pass.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+import segno
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop_app.reports import fonts
+from desktop_app.reports.i18n import Lang, text
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 30 * mm
+MARGIN_BOTTOM = 24 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+INK = colors.HexColor("#1b2a41")
+ACCENT = colors.HexColor("#24507a")
+MARKING = colors.HexColor("#9b1c1c")
+RULE = colors.HexColor("#9aa5b1")
+HEADER_FILL = colors.HexColor("#dde6ef")
+STRIPE = colors.HexColor("#f4f6f8")
+SERIES = [
+    colors.HexColor(code)
+    for code in ("#24507a", "#3d8f5f", "#c08a1e", "#9b1c1c", "#6b5b95", "#5a7d9a", "#8c8c8c")
+]
+SEVERITY_COLOURS = {
+    "critical": colors.HexColor("#7f1d1d"),
+    "high": colors.HexColor("#c2410c"),
+    "medium": colors.HexColor("#c08a1e"),
+    "low": colors.HexColor("#5a7d9a"),
+}
+STATUS_COLOURS = {
+    "not_started": colors.HexColor("#8c8c8c"),
+    "in_progress": colors.HexColor("#24507a"),
+    "completed": colors.HexColor("#3d8f5f"),
+    "cancelled": colors.HexColor("#6b5b95"),
+    "delayed": colors.HexColor("#9b1c1c"),
+}
+
+CELL_PADDING = 3
+KEEP_WHOLE_ROWS = 12
+_TEXT_SIZE = 9.5
+_CELL_SIZE = 8
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """What every page carries besides its content."""
+
+    lang: Lang
+    title: str
+    issuing_body: str
+    marking: str
+    node: str
+    user: str
+    generated: str  # already formatted, e.g. "15.09.2026 09:00 UTC"
+    document_id: str
+    emblem: bytes | None = None
+
+
+# -- styles ------------------------------------------------------------------------------
+
+
+def _style(name: str, **values: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
+        "fontName": fonts.REGULAR,
+        "fontSize": _TEXT_SIZE,
+        "leading": _TEXT_SIZE * 1.3,
+        "textColor": INK,
+    }
+    return ParagraphStyle(name, **(base | values))
+
+
+BODY = _style("body", spaceAfter=4)
+SMALL = _style("small", fontSize=8, leading=10)
+TITLE = _style("title", fontName=fonts.BOLD, fontSize=18, leading=23, spaceAfter=6)
+COVER_TITLE = _style(
+    "cover", fontName=fonts.BOLD, fontSize=24, leading=30, alignment=TA_CENTER, spaceAfter=10
+)
+COVER_SUB = _style("coversub", fontSize=13, leading=17, alignment=TA_CENTER, spaceAfter=6)
+HEADING = _style(
+    "heading",
+    fontName=fonts.BOLD,
+    fontSize=12.5,
+    leading=16,
+    spaceBefore=10,
+    spaceAfter=5,
+    textColor=ACCENT,
+    keepWithNext=1,
+)
+INTRO = _style("intro", spaceAfter=4, keepWithNext=1)
+SUBHEADING = _style("subheading", fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=6)
+CELL = _style("cell", fontSize=_CELL_SIZE, leading=_CELL_SIZE * 1.22)
+CELL_BOLD = _style("cellbold", fontName=fonts.BOLD, fontSize=_CELL_SIZE, leading=_CELL_SIZE * 1.22)
+HEAD_CELL = _style("headcell", fontName=fonts.BOLD, fontSize=_CELL_SIZE, leading=_CELL_SIZE * 1.22)
+SMALL_CENTRED = _style("smallcentred", fontSize=8, leading=10, alignment=TA_CENTER)
+BIG_MONO = _style("bigmono", fontName=fonts.MONO, fontSize=17, leading=24, alignment=TA_CENTER)
+MONO = _style("mono", fontName=fonts.MONO, fontSize=8.5, leading=11)
+
+
+def para(value: str, style: ParagraphStyle = BODY) -> Paragraph:
+    """User text as a Paragraph: escaped, line breaks kept."""
+    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+
+
+def heading(value: str) -> Paragraph:
+    return Paragraph(escape(value), HEADING)
+
+
+# -- tables ------------------------------------------------------------------------------
+
+
+_SMALLER: dict[tuple[str, float], ParagraphStyle] = {}
+MIN_FONT_SIZE = 5.5
+
+
+def _cell(value: object, width: float, style: ParagraphStyle) -> object:
+    """A plain string when it fits on one line (cheap), else a wrapping Paragraph.
+
+    A word wider than the column would be cut mid-word, so the cell's type shrinks to fit it.
+    """
+    if isinstance(value, Flowable):
+        return value
+    content = str(value)
+    room = width - 2 * CELL_PADDING
+    if "\n" not in content and stringWidth(content, style.fontName, style.fontSize) <= room:
+        return content
+    widest = max(
+        (stringWidth(word, style.fontName, style.fontSize) for word in content.split()),
+        default=0.0,
+    )
+    if widest > room:
+        size = max(MIN_FONT_SIZE, math.floor(style.fontSize * room / widest * 4) / 4)
+        key = (style.name, size)
+        if key not in _SMALLER:
+            _SMALLER[key] = ParagraphStyle(
+                f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.22
+            )
+        style = _SMALLER[key]
+    return para(content, style)
+
+
+class _ShortTable(Table):  # type: ignore[misc]  # reportlab is untyped
+    """A short table reads better whole: it moves to the next page rather than split, unless
+    it is taller than a page. (Not KeepTogether, which a heading's keepWithNext ignores.)"""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if self._height <= FRAME_HEIGHT:
+            return []
+        return list(super().split(avail_width, avail_height))
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    align_right: Sequence[int] = (),
+    row_styles: Sequence[tuple[Any, ...]] = (),
+) -> Flowable:
+    """A full-width table whose header row repeats on every page it spans.
+
+    ``widths`` are fractions of the text width. Cells wrap instead of clipping, and a row taller
+    than a page splits inside its cells rather than failing the layout.
+    """
+    columns = [fraction * CONTENT_WIDTH for fraction in widths]
+    data: list[list[object]] = [
+        [_cell(value, width, HEAD_CELL) for value, width in zip(header, columns, strict=True)]
+    ]
+    data += [
+        [_cell(value, width, CELL) for value, width in zip(row, columns, strict=True)]
+        for row in rows
+    ]
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, _CELL_SIZE, _CELL_SIZE * 1.22),
+        ("FONT", (0, 0), (-1, 0), fonts.BOLD, _CELL_SIZE, _CELL_SIZE * 1.22),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    style += [("ALIGN", (col, 1), (col, -1), "RIGHT") for col in align_right]
+    style += row_styles
+    kind = _ShortTable if len(rows) <= KEEP_WHOLE_ROWS else Table
+    return kind(
+        data,
+        colWidths=columns,
+        repeatRows=1,
+        splitInRow=1,
+        style=TableStyle(style),
+        hAlign="LEFT",
+        spaceBefore=2,
+        spaceAfter=8,
+    )
+
+
+def fields_table(pairs: Sequence[tuple[str, object]], label_width: float = 0.3) -> Table:
+    """Label/value pairs, two columns, no header (cover pages, act particulars)."""
+    columns = [label_width * CONTENT_WIDTH, (1 - label_width) * CONTENT_WIDTH]
+    data = [
+        [_cell(label, columns[0], CELL_BOLD), _cell(value, columns[1], CELL)]
+        for label, value in pairs
+    ]
+    return Table(
+        data,
+        colWidths=columns,
+        splitInRow=1,
+        hAlign="LEFT",
+        spaceAfter=8,
+        style=TableStyle(
+            [
+                ("FONT", (0, 0), (0, -1), fonts.BOLD, _CELL_SIZE, _CELL_SIZE * 1.22),
+                ("FONT", (1, 0), (1, -1), fonts.REGULAR, _CELL_SIZE, _CELL_SIZE * 1.22),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("BACKGROUND", (0, 0), (0, -1), STRIPE),
+            ]
+        ),
+    )
+
+
+def figures(pairs: Sequence[tuple[str, str]]) -> Table:
+    """Key figures as tiles: a big number over its caption, three (or four) per row."""
+    per_row = 4 if len(pairs) == 4 else 3
+    width = CONTENT_WIDTH / per_row
+    number_style = _style("fig", fontName=fonts.BOLD, fontSize=20, leading=24, textColor=ACCENT)
+    cells = [
+        [Paragraph(escape(value), number_style), para(caption, SMALL)] for caption, value in pairs
+    ]
+    while len(cells) % per_row:
+        cells.append(["", ""])
+    data = [
+        [Table([[c[0]], [c[1]]], colWidths=[width - 8]) for c in cells[i : i + per_row]]
+        for i in range(0, len(cells), per_row)
+    ]
+    return Table(
+        data,
+        colWidths=[width] * per_row,
+        hAlign="LEFT",
+        spaceAfter=8,
+        style=TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        ),
+    )
+
+
+def signature_block(lang: Lang, roles: Sequence[str], names: Sequence[str] = ()) -> Flowable:
+    """Lines to sign on: one row per role (with a printed name when known)."""
+    caption = _style("sigcap", fontSize=7, leading=9, textColor=RULE)
+    columns = [
+        0.36 * CONTENT_WIDTH,
+        0.26 * CONTENT_WIDTH,
+        0.22 * CONTENT_WIDTH,
+        0.16 * CONTENT_WIDTH,
+    ]
+    rows: list[list[object]] = []
+    for index, role in enumerate(roles):
+        name = names[index] if index < len(names) else ""
+        rows.append([para(role, CELL_BOLD), para(name, CELL), "", ""])
+        rows.append(
+            [
+                "",
+                para(text(lang, "full_name"), caption),
+                para(text(lang, "signature"), caption),
+                para(text(lang, "date"), caption),
+            ]
+        )
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+    ]
+    for row in range(0, len(rows), 2):
+        style += [
+            ("LINEBELOW", (1, row), (1, row), 0.6, INK),
+            ("LINEBELOW", (2, row), (2, row), 0.6, INK),
+            ("LINEBELOW", (3, row), (3, row), 0.6, INK),
+            ("TOPPADDING", (0, row), (-1, row), 16),
+        ]
+    return KeepTogether(
+        [Table(rows, colWidths=columns, hAlign="LEFT", style=TableStyle(style)), Spacer(1, 4 * mm)]
+    )
+
+
+# -- charts ------------------------------------------------------------------------------
+
+
+def bar_chart(
+    labels: Sequence[str],
+    values: Sequence[float],
+    *,
+    caption: str = "",
+    percent: bool = False,
+    bar_colours: Sequence[colors.Color] | None = None,
+    horizontal: bool = False,
+) -> Drawing:
+    """Bars with short category labels (numbers, codes) and their values printed on them.
+
+    Counts get a whole-number axis; ``percent`` fixes the axis at 0-100.
+    """
+    height = max(40 * mm, 7 * mm * len(labels) + 18 * mm) if horizontal else 60 * mm
+    drawing = Drawing(CONTENT_WIDTH, height)
+    chart = HorizontalBarChart() if horizontal else VerticalBarChart()
+    chart.x, chart.y = (30 * mm, 8 * mm) if horizontal else (14 * mm, 10 * mm)
+    chart.width = CONTENT_WIDTH - chart.x - 12 * mm
+    chart.height = height - chart.y - (12 * mm if caption else 5 * mm)
+    chart.data = [list(values) or [0]]
+    chart.categoryAxis.categoryNames = list(labels) or [""]
+    # Horizontal bars are drawn bottom-up; reversed, the first category reads at the top.
+    chart.categoryAxis.reverseDirection = horizontal
+    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    if percent:
+        chart.valueAxis.valueMax, chart.valueAxis.valueStep = 100, 20
+        chart.barLabelFormat = "%.0f"
+    else:
+        step = max(1, math.ceil(max([*values, 1]) / 5))
+        chart.valueAxis.valueStep = step
+        chart.valueAxis.valueMax = step * (math.ceil(max([*values, 1]) / step) + 1)
+        chart.barLabelFormat = "%d"
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = STRIPE
+    chart.barLabels.fontName = fonts.REGULAR
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 6
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = ACCENT
+    for index, colour in enumerate(bar_colours or []):
+        chart.bars[(0, index)].fillColor = colour
+    drawing.add(chart)
+    if caption:
+        drawing.add(
+            String(0, height - 6, caption, fontName=fonts.BOLD, fontSize=8.5, fillColor=INK)
+        )
+    return drawing
+
+
+def pie_chart(
+    labels: Sequence[str],
+    values: Sequence[int],
+    slice_colours: Sequence[colors.Color],
+) -> Drawing:
+    """A pie with a legend (label and count); empty slices are left out."""
+    shown = [
+        (lab, val, col) for lab, val, col in zip(labels, values, slice_colours, strict=True) if val
+    ]
+    height = 50 * mm
+    drawing = Drawing(CONTENT_WIDTH, height)
+    if not shown:
+        return drawing
+    pie = Pie()
+    pie.x, pie.y, pie.width, pie.height = 6 * mm, 4 * mm, 42 * mm, 42 * mm
+    pie.data = [val for _, val, _ in shown]
+    pie.labels = None
+    pie.slices.strokeColor = colors.white
+    for index, (_, _, colour) in enumerate(shown):
+        pie.slices[index].fillColor = colour
+    drawing.add(pie)
+    legend = Legend()
+    legend.x, legend.y = 60 * mm, height - 14 * mm
+    legend.fontName = fonts.REGULAR
+    legend.fontSize = 8
+    legend.alignment = "right"
+    legend.columnMaximum = len(shown)
+    legend.colorNamePairs = [(col, f"{lab}: {val}") for lab, val, col in shown]
+    drawing.add(legend)
+    return drawing
+
+
+def qr_code(content: bytes, size: float) -> Drawing:
+    """A QR code of ``content`` (byte mode, error correction M) drawn as vector runs."""
+    code = segno.make(content, error="m", micro=False, boost_error=False)
+    border = 4  # the quiet zone the QR specification asks for, in modules
+    modules = len(code.matrix) + 2 * border
+    unit = size / modules
+    drawing = Drawing(size, size)
+    for row, line in enumerate(code.matrix):
+        y = size - (row + border + 1) * unit
+        column = 0
+        while column < len(line):
+            if not line[column]:
+                column += 1
+                continue
+            run = column
+            while run < len(line) and line[run]:
+                run += 1
+            drawing.add(
+                Rect(
+                    (column + border) * unit,
+                    y,
+                    (run - column) * unit,
+                    unit,
+                    fillColor=colors.black,
+                    strokeColor=None,
+                    strokeWidth=0,
+                )
+            )
+            column = run
+    drawing.hAlign = "CENTER"
+    return drawing
+
+
+# -- pages -------------------------------------------------------------------------------
+
+
+def _draw_chrome(canvas: Canvas, chrome: Chrome, page: int, pages: int) -> None:
+    canvas.saveState()
+    top = PAGE_HEIGHT - 12 * mm
+    left = MARGIN_X
+    if chrome.emblem:
+        emblem = ImageReader(io.BytesIO(chrome.emblem))
+        width, height = emblem.getSize()
+        size = 13 * mm
+        scale = size / max(width, height)
+        canvas.drawImage(
+            emblem, left, top - size + 4 * mm, width * scale, height * scale, mask="auto"
+        )
+        left += size + 3 * mm
+    marking_width = stringWidth(chrome.marking, fonts.BOLD, 8.5)
+    body_lines = simpleSplit(
+        chrome.issuing_body, fonts.BOLD, 9, PAGE_WIDTH - MARGIN_X - left - marking_width - 8 * mm
+    )
+    canvas.setFillColor(INK)
+    canvas.setFont(fonts.BOLD, 9)
+    y = top
+    for line in body_lines[:2]:
+        canvas.drawString(left, y, line)
+        y -= 11
+    canvas.setFont(fonts.REGULAR, 7.5)
+    canvas.drawString(left, y, chrome.title)
+    canvas.setFillColor(MARKING)
+    canvas.setFont(fonts.BOLD, 8.5)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, chrome.marking)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(
+        MARGIN_X,
+        PAGE_HEIGHT - MARGIN_TOP + 5 * mm,
+        PAGE_WIDTH - MARGIN_X,
+        PAGE_HEIGHT - MARGIN_TOP + 5 * mm,
+    )
+
+    base = 13 * mm
+    canvas.line(MARGIN_X, base + 5 * mm, PAGE_WIDTH - MARGIN_X, base + 5 * mm)
+    canvas.setFillColor(MARKING)
+    canvas.setFont(fonts.BOLD, 8.5)
+    canvas.drawString(MARGIN_X, base, chrome.marking)
+    canvas.setFillColor(INK)
+    canvas.setFont(fonts.REGULAR, 8.5)
+    canvas.drawCentredString(PAGE_WIDTH / 2, base, text(chrome.lang, "page", n=page, m=pages))
+    canvas.drawRightString(
+        PAGE_WIDTH - MARGIN_X, base, text(chrome.lang, "document_id", id=chrome.document_id)
+    )
+    canvas.setFont(fonts.REGULAR, 7)
+    canvas.setFillColor(colors.HexColor("#52606d"))
+    canvas.drawString(
+        MARGIN_X,
+        base - 4 * mm,
+        text(chrome.lang, "generated", time=chrome.generated, user=chrome.user, node=chrome.node),
+    )
+    canvas.restoreState()
+
+
+def _chrome_canvas(chrome: Chrome) -> type[Canvas]:
+    class _ChromeCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        """Holds every page until the end, then stamps the chrome with the page count."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                _draw_chrome(self, chrome, number, total)
+                super().showPage()
+            super().save()
+
+    return _ChromeCanvas
+
+
+Progress = Callable[[float], None]
+
+
+def build(
+    story: list[Flowable],
+    chrome: Chrome,
+    out: BinaryIO,
+    *,
+    subject: str,
+    progress: Progress | None = None,
+) -> int:
+    """Lay out ``story`` onto A4 pages written to ``out``; returns the number of pages."""
+    document = BaseDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=chrome.title,
+        author=chrome.issuing_body,
+        subject=subject,
+        creator="InfoSec Desk",
+        keywords=chrome.document_id,
+        lang="az-Latn" if chrome.lang == "az" else "en",
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, FRAME_HEIGHT, id="body")
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    if progress is not None:
+        total = max(len(story), 1)
+        report = progress
+
+        def on_progress(kind: str, value: int) -> None:
+            if kind == "PROGRESS":
+                report(min(value / total, 1.0))
+
+        document.setProgressCallBack(on_progress)
+    document.build(story, canvasmaker=_chrome_canvas(chrome))
+    return int(document.page)
