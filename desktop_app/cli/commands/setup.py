@@ -43,23 +43,17 @@ def _minutes(value: str, key: str) -> str:
     return str(int(value))
 
 
-def _emblem(value: str, key: str) -> str:
-    if not value:
-        return ""
-    path = Path(value).expanduser().resolve()
-    if path.suffix.lower() not in (".png", ".jpg", ".jpeg") or not path.is_file():
-        raise ValidationError(f"{key} must be an existing PNG or JPEG file", key)
-    return str(path)
-
-
 # Settings a user may change: key -> (meaning, check that returns the value to store).
 SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
     "marking": ("classification marking on documents, e.g. Xidməti istifadə üçün", _text(100)),
-    "issuing_body": ("the body named as the issuer of reports", _text(300)),
-    "emblem": ("path of the emblem image (PNG or JPEG) printed on reports", _emblem),
+    "issuing_body": ("the issuer named on reports (default: the node's name)", _text(300)),
+    "issuing_body_en": ("the issuer named on English reports", _text(300)),
     "language": ("language of the interface and reports: az or en", _language),
     "idle_lock_minutes": ("lock the desktop app after this many idle minutes (0: never)", _minutes),
 }
+# The emblem is stored as the image itself (by the reports package), set from a file path.
+EMBLEM = "emblem"
+EMBLEM_MEANING = "emblem on reports: set from a PNG or JPEG file path; '' removes it"
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -82,9 +76,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     add_json_option(listing)
     get = add_command(settings, "get", "print one setting's value", common, cmd_settings_get)
-    get.add_argument("key", choices=sorted(SETTINGS))
+    get.add_argument("key", choices=sorted(SETTINGS))  # the emblem is an image: not printed
     put = add_command(settings, "set", "change a setting (admin)", common, cmd_settings_set)
-    put.add_argument("key", choices=sorted(SETTINGS))
+    put.add_argument("key", choices=sorted([*SETTINGS, EMBLEM]))
     put.add_argument("value")
 
 
@@ -136,6 +130,15 @@ def cmd_settings_list(ctx: Context) -> int:
         {"id": key, "key": key, "value": desk.setting(key), "meaning": meaning}
         for key, (meaning, _) in SETTINGS.items()
     ]
+    emblem = desk.setting(EMBLEM)
+    rows.append(
+        {
+            "id": EMBLEM,
+            "key": EMBLEM,
+            "value": "(image)" if emblem else "",
+            "meaning": EMBLEM_MEANING,
+        }
+    )
     if ctx.args.json:
         print_json(rows)
     else:
@@ -151,8 +154,18 @@ def cmd_settings_get(ctx: Context) -> int:
 
 
 def cmd_settings_set(ctx: Context) -> int:
-    key = ctx.args.key
-    value = SETTINGS[key][1](ctx.args.value.strip(), key)
+    key, value = ctx.args.key, ctx.args.value.strip()
+    if key == EMBLEM:
+        # Imported here so that only this setting pays for loading reportlab.
+        from desktop_app.reports.emblem import clear_emblem, set_emblem
+
+        if value:
+            set_emblem(ctx.desk, Path(value).expanduser())
+        else:
+            clear_emblem(ctx.desk)
+        out(f"{EMBLEM} {'set from ' + value if value else 'removed'}")
+        return 0
+    value = SETTINGS[key][1](value, key)
     ctx.desk.set_setting(key, value)
     out(f"{key} = {value}")
     return 0

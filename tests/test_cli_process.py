@@ -1,0 +1,122 @@
+"""The CLI as users run it: real processes, exit codes, and what reaches the terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app import __version__
+
+PASSPHRASE = "correct horse battery staple"
+CONSOLE_SCRIPT = Path(sys.executable).parent / "infosec-desk"
+
+
+def desk(
+    home: Path, *args: str, passphrase: str | None = PASSPHRASE
+) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("INFOSEC_DESK_")}
+    env.update({"INFOSEC_DESK_HOME": str(home), "INFOSEC_DESK_TEST_KDF": "fast"})
+    if passphrase is not None:
+        env["INFOSEC_DESK_PASSPHRASE"] = passphrase
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def refused(result: subprocess.CompletedProcess[str]) -> str:
+    """Exit 1 and a single ``error:`` line on stderr: no traceback, nothing on stdout."""
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+    return result.stderr.strip()
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("process") / "desk"
+    args = ["init", "--role", "coordinator", "--code", "SCIS", "--name", "Xüsusi Rabitə"]
+    created = desk(home, *args)
+    assert created.returncode == 0, created.stderr
+    assert "created a coordinator store for SCIS" in created.stdout
+    # A second init is refused and leaves the store as it was.
+    assert refused(desk(home, *args)) == f"error: a store already exists in {home}"
+    added = desk(home, "institutions", "add", "MOD", "--name", "Müdafiə Nazirliyi")
+    assert added.returncode == 0, added.stderr
+    return home
+
+
+def test_console_script_prints_the_version() -> None:
+    result = subprocess.run(
+        [str(CONSOLE_SCRIPT), "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (result.returncode, result.stdout) == (0, f"infosec-desk {__version__}\n")
+
+
+def test_json_list_from_a_process(home: Path) -> None:
+    result = desk(home, "institutions", "list", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert {row["code"] for row in rows} == {"SCIS", "MOD"}
+    assert all(row["id"] for row in rows)
+
+
+def test_wrong_passphrase(home: Path) -> None:
+    result = desk(home, "measures", "list", passphrase="not the passphrase")
+    assert refused(result) == "error: wrong passphrase for user admin"
+
+
+def test_refusals_are_one_line(home: Path) -> None:
+    assert refused(desk(home, "measures", "show", "9.9")) == "error: no measure '9.9'"
+    line = refused(
+        desk(home, "measures", "add", "--number", "1.1", "--title", "X", "--lead", "NONE")
+    )
+    assert line == "error: no institution 'NONE'"
+    line = refused(
+        desk(home, "measures", "add", "--number", "one", "--title", "X", "--lead", "MOD")
+    )
+    assert line == "error: measure number must look like 2.3.1 (got 'one')"
+
+
+def test_bad_usage_exits_2(home: Path) -> None:
+    result = desk(home, "measures", "frobnicate")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "invalid choice: 'frobnicate'" in result.stderr
+
+
+def test_passphrase_argument_is_refused_without_echo(home: Path) -> None:
+    result = desk(home, "--passphrase", "s3cret-value", "measures", "list", passphrase=None)
+    assert result.returncode == 2
+    assert "never given as an argument" in result.stderr
+    assert "s3cret" not in result.stderr + result.stdout
+
+
+def test_no_passphrase_and_no_terminal(home: Path) -> None:
+    line = refused(desk(home, "measures", "list", passphrase=None))
+    assert "INFOSEC_DESK_PASSPHRASE" in line
+
+
+def test_passphrase_from_stdin_file(home: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INFOSEC_DESK_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--home", str(home), "--passphrase-file", "-"]
+        + ["measures", "list", "--json"],
+        env=env,
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, json.loads(result.stdout)) == (0, []), result.stderr
