@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.desk import Desk
+from desktop_app.core.hlc import Clock
 from desktop_app.errors import DeskError
 from desktop_app.gui.tasks import Task, TaskContext, TaskManager
 
@@ -65,9 +66,13 @@ class AppContext(QObject):
         settings: QSettings,
         tasks: TaskManager | None = None,
         parent: QObject | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.home = home
+        # Handed to open_desk: tests pin it, the application leaves it None (system time).
+        self.clock = clock
         self.settings = settings
         self.tasks = tasks or TaskManager(self)
         self.desk: Desk | None = None

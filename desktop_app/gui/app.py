@@ -1,0 +1,125 @@
+"""Start the desktop application: ``run_gui()``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+from desktop_app.core.desk import open_desk
+from desktop_app.gui import i18n
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.flows.setup import SetupFlow
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.resources import icon, resources_dir
+from desktop_app.gui.setup_wizard import SetupWizard
+from desktop_app.gui.welcome import DEMO, SETUP, WelcomeDialog, build_demo, demo_available
+from desktop_app.store.workspace import HOME_ENV, Workspace, default_home
+
+ORGANISATION = "InfoSec Desk"
+APPLICATION = "infosec-desk"
+HOME_SETTING = "workspace/home"
+
+STYLE = """
+QListWidget#sidebar { border: none; background: palette(alternate-base); font-size: 11pt; }
+QListWidget#sidebar::item { padding: 6px 8px; }
+QListWidget#sidebar::item:selected { background: #2b4c7e; color: white; border-radius: 4px; }
+QLabel#heading { font-size: 16pt; font-weight: 600; }
+QLabel#tile-value { font-size: 20pt; font-weight: 600; color: #2b4c7e; }
+QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+"""
+
+
+def make_settings() -> QSettings:
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def workspace_home(settings: QSettings) -> Path:
+    """``$INFOSEC_DESK_HOME``, else the workspace opened last (the demo's), else the default."""
+    if os.environ.get(HOME_ENV):
+        return default_home()
+    remembered = str(settings.value(HOME_SETTING, "") or "")
+    if remembered and Workspace(Path(remembered)).exists():
+        return Path(remembered)
+    return default_home()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("InfoSec Desk")
+    app.setWindowIcon(icon("app"))
+    if "Fusion" in QStyleFactory.keys():
+        app.setStyle("Fusion")
+    app.setStyleSheet(STYLE)
+    # The bundled DejaVu has every Azerbaijani letter, whatever fonts the machine has.
+    for font in (resources_dir() / "fonts").glob("DejaVuSans*.ttf"):
+        QFontDatabase.addApplicationFont(str(font))
+    return app
+
+
+def first_start(ctx: AppContext) -> Any:
+    """Welcome, then the wizard or the demo; returns an open desk, or None if the user left."""
+    welcome = WelcomeDialog()
+    welcome.demo_button.setEnabled(demo_available())
+    if not welcome.exec():
+        return None
+    if welcome.choice == SETUP:
+        wizard = SetupWizard(SetupFlow(ctx.home), ctx.tasks)
+        wizard.exec()
+        # The store exists once the keys are made; leaving after that only skips the last steps.
+        return wizard.desk
+    if welcome.choice == DEMO:
+        result: list[Any] = []
+        build_demo(welcome, ctx.tasks, result.append)
+        while ctx.tasks.busy:
+            QCoreApplication.processEvents()
+            ctx.tasks.wait_idle(50)
+        QCoreApplication.processEvents()
+        if not result:
+            return None
+        demo = result[0]
+        ctx.home = Path(demo.coordinator_home)
+        ctx.settings.setValue(HOME_SETTING, str(ctx.home))
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("app", "Demo data"),
+            QCoreApplication.translate(
+                "app",
+                "The demo workspaces are in %1. Every demo user's passphrase is: %2",
+            )
+            .replace("%1", str(Path(demo.coordinator_home).parent))
+            .replace("%2", demo.passphrase),
+        )
+        return open_desk(ctx.home, user=None, passphrase=demo.passphrase)
+    return None
+
+
+def run_gui(argv: list[str] | None = None) -> int:
+    app = make_application(argv)
+    settings = make_settings()
+    i18n.install(i18n.saved_language(settings))
+    ctx = AppContext(workspace_home(settings), settings)
+    desk = None
+    if not Workspace(ctx.home).exists():
+        desk = first_start(ctx)
+        if desk is None:
+            return 0
+    window = MainWindow(ctx)
+    window.show()
+    if desk is not None:
+        ctx.set_desk(desk)
+    code = app.exec()
+    ctx.tasks.wait_idle()
+    return int(code)

@@ -1,0 +1,99 @@
+"""A form dialog that saves through the write worker and keeps itself open on a failure.
+
+The dialog stays as the user left it when the service refuses the input: the message appears
+next to the offending field (``ValidationError.field``) or above the buttons, never in a box
+that hides what was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.desk import Desk
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.widgets import FormErrors, format_date
+
+
+def local_time(value: dt.datetime | None) -> str:
+    """A stored UTC moment in the computer's own time zone, in the UI's date layout."""
+    if value is None:
+        return ""
+    return format_date(value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None))
+
+
+def text_edit(text: str = "", *, lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit
+
+
+class FormDialog(QDialog):
+    """A ``QFormLayout`` of wrapped fields, a general error line and OK/Cancel."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.errors = FormErrors()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        self.saving = False
+        self.result_value: object = None
+
+    def add_row(self, label: str, field: str, widget: QWidget, *aliases: str) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, self.errors.wrap(field, widget, *aliases))
+
+    def save(self) -> None:
+        """Subclasses collect their fields and call ``submit``."""
+        raise NotImplementedError
+
+    def submit(self, fn: Callable[[Desk], Any], kinds: Iterable[str]) -> None:
+        """Run ``fn`` on the write worker; close on success, show the error by its field."""
+        if self.saving:
+            return
+        self.errors.clear()
+        self.saving = True
+        self.buttons.setEnabled(False)
+        self.ctx.write(
+            fn,
+            kinds=kinds,
+            on_done=self._saved,
+            on_error=self._failed,
+            title=self.windowTitle(),
+            parent_widget=self,
+        )
+
+    def _saved(self, result: object) -> None:
+        self.result_value = result
+        self.saving = False
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
+        self.errors.show(error)

@@ -1,0 +1,296 @@
+"""Dialogs of the Inspections page: an inspection, a finding, a deadline extension."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.inspections import FindingRow, InspectionDetail
+from desktop_app.core.models import (
+    Facility,
+    InspectionKind,
+    InspectionStatus,
+    Institution,
+    Requirement,
+    Severity,
+)
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.dialogs.base import FormDialog, text_edit
+from desktop_app.gui.labels import label
+from desktop_app.gui.widgets import DateEdit, format_date
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the inspection forms pick from, read once by the page off the GUI thread."""
+
+    institutions: list[Institution] = field(default_factory=list)
+    facilities: list[Facility] = field(default_factory=list)
+    requirements: list[Requirement] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, desk: Desk) -> Choices:
+        return cls(
+            institutions=desk.plan.institutions(),
+            facilities=desk.plan.facilities(),
+            requirements=desk.catalog.requirements(),
+        )
+
+    def facilities_of(self, institution_id: str | None) -> list[Facility]:
+        return [f for f in self.facilities if f.institution_id == institution_id]
+
+
+def choice_combo(values: list[str], current: str | None = None) -> QComboBox:
+    """A combo of stored values shown by their translated names."""
+    combo = QComboBox()
+    for value in values:
+        combo.addItem(label(value), value)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class InspectionDialog(FormDialog):
+    """Create an inspection, or edit one (``detail`` given)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        choices: Choices,
+        detail: InspectionDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            ctx,
+            self.tr("New inspection") if detail is None else self.tr("Edit inspection"),
+            parent,
+        )
+        self.choices = choices
+        self.detail = detail
+        inspection = detail.inspection if detail else None
+        self.setMinimumWidth(560)
+
+        self.reference = QLineEdit(inspection.reference if inspection else "")
+        self.reference.setPlaceholderText(self.tr("Assigned automatically when empty"))
+        self.reference.setReadOnly(inspection is not None)
+        self.institution = QComboBox()
+        for institution in choices.institutions:
+            self.institution.addItem(f"{institution.code} — {institution.name}", institution.id)
+        if inspection is not None:
+            self.institution.setCurrentIndex(
+                max(0, self.institution.findData(inspection.institution_id))
+            )
+        self.facilities = QListWidget()
+        self.facilities.setMaximumHeight(110)
+        self.kind = choice_combo(InspectionKind.values(), inspection.kind if inspection else None)
+        self.legal_basis = QLineEdit(inspection.legal_basis if inspection else "")
+        self.start = DateEdit()
+        self.end = DateEdit()
+        self.team = QLineEdit(", ".join(inspection.team) if inspection else "")
+        self.team.setPlaceholderText(self.tr("Names separated by commas"))
+        self.scope = text_edit(inspection.scope if inspection else "")
+        self.status = choice_combo(
+            InspectionStatus.values(), inspection.status if inspection else None
+        )
+        self.conclusion = text_edit(inspection.conclusion if inspection else "")
+        if inspection is not None:
+            self.start.set_value(inspection.start_date)
+            self.end.set_value(inspection.end_date)
+
+        self.add_row(self.tr("Reference"), "reference", self.reference)
+        self.add_row(self.tr("Institution"), "institution", self.institution, "institution_id")
+        self.add_row(self.tr("Facilities"), "facilities", self.facilities)
+        self.add_row(self.tr("Type"), "kind", self.kind)
+        self.add_row(self.tr("Legal basis"), "legal_basis", self.legal_basis)
+        self.add_row(self.tr("Start"), "start", self.start)
+        self.add_row(self.tr("End"), "end", self.end)
+        self.add_row(self.tr("Team"), "team", self.team)
+        self.add_row(self.tr("Scope"), "scope", self.scope)
+        self.add_row(self.tr("Status"), "status", self.status)
+        self.add_row(self.tr("Conclusion"), "conclusion", self.conclusion)
+        self.institution.currentIndexChanged.connect(self._fill_facilities)
+        self._fill_facilities()
+
+    def _fill_facilities(self) -> None:
+        chosen = set(self.detail.inspection.facility_ids) if self.detail else set()
+        self.facilities.clear()
+        for facility in self.choices.facilities_of(self.institution.currentData()):
+            item = QListWidgetItem(facility.name)
+            item.setData(Qt.ItemDataRole.UserRole, facility.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = facility.id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.facilities.addItem(item)
+
+    def values(self) -> dict[str, Any]:
+        facilities = [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for row in range(self.facilities.count())
+            if (item := self.facilities.item(row)).checkState() == Qt.CheckState.Checked
+        ]
+        return {
+            "institution": self.institution.currentData() or "",
+            "facilities": facilities,
+            "kind": self.kind.currentData(),
+            "legal_basis": self.legal_basis.text(),
+            "start": self.start.value(),
+            "end": self.end.value(),
+            "team": self.team.text().split(","),
+            "scope": self.scope.toPlainText(),
+            "status": self.status.currentData(),
+            "conclusion": self.conclusion.toPlainText(),
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        if self.detail is None:
+            reference = self.reference.text()
+            conclusion = values.pop("conclusion")
+
+            def create(desk: Desk) -> str:
+                ref = desk.inspections.add(reference=reference, **values).reference
+                if conclusion.strip():
+                    desk.inspections.update(ref, conclusion=conclusion)
+                return ref
+
+            self.submit(create, {"inspection"})
+        else:
+            ref = self.detail.inspection.reference
+            self.submit(lambda desk: desk.inspections.update(ref, **values), {"inspection"})
+
+
+class FindingDialog(FormDialog):
+    """Record a finding against a catalog requirement, or edit one (``finding`` given)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        choices: Choices,
+        inspection: str,
+        institution_id: str,
+        finding: FindingRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            ctx,
+            self.tr("New finding") if finding is None else self.tr("Edit finding %s") % finding.ref,
+            parent,
+        )
+        self.inspection = inspection
+        self.finding = finding
+        self.setMinimumWidth(560)
+
+        self.requirement = QComboBox()
+        self.requirement.addItem(self.tr("(no requirement)"), "")
+        for requirement in choices.requirements:
+            self.requirement.addItem(f"{requirement.code} — {requirement.title}", requirement.code)
+        self.requirement.setEditable(True)
+        self.requirement.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.requirement.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.facility = QComboBox()
+        self.facility.addItem(self.tr("(whole institution)"), "")
+        for facility in choices.facilities_of(institution_id):
+            self.facility.addItem(facility.name, facility.id)
+        self.severity = choice_combo(
+            Severity.values(), finding.severity if finding else Severity.MEDIUM.value
+        )
+        self.description = text_edit(finding.description if finding else "", lines=4)
+        self.corrective = text_edit(finding.corrective_measure if finding else "")
+        self.deadline = DateEdit()
+        self.urgent = QCheckBox(self.tr("Urgent measure: a breach is likely"))
+        if finding is not None:
+            self.requirement.setCurrentIndex(max(0, self.requirement.findData(finding.requirement)))
+            self.facility.setCurrentIndex(max(0, self.facility.findText(finding.facility)))
+            self.deadline.set_value(finding.deadline)
+            # A set deadline moves only through a recorded extension.
+            self.deadline.setEnabled(finding.deadline is None)
+            self.urgent.setChecked(finding.urgent)
+
+        self.add_row(self.tr("Requirement"), "requirement", self.requirement)
+        self.add_row(self.tr("Facility"), "facility", self.facility)
+        self.add_row(self.tr("Severity"), "severity", self.severity)
+        self.add_row(self.tr("Description"), "description", self.description)
+        self.add_row(self.tr("Corrective measure"), "corrective_measure", self.corrective)
+        self.add_row(self.tr("Deadline"), "deadline", self.deadline)
+        self.add_row("", "urgent", self.urgent)
+
+    def _requirement_code(self) -> str:
+        index = self.requirement.findText(self.requirement.currentText())
+        if index >= 0:
+            return str(self.requirement.itemData(index))
+        # Typed by hand: the code is the first word ("A.5.1 — title" or just "A.5.1").
+        return self.requirement.currentText().split(" ", 1)[0].strip()
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "requirement": self._requirement_code() or None,
+            "facility": self.facility.currentData() or None,
+            "severity": self.severity.currentData(),
+            "description": self.description.toPlainText(),
+            "corrective_measure": self.corrective.toPlainText(),
+            "urgent": self.urgent.isChecked(),
+        }
+        if self.deadline.isEnabled():
+            values["deadline"] = self.deadline.value()
+        return values
+
+    def save(self) -> None:
+        values = self.values()
+        kinds = {"finding"}
+        if self.finding is None:
+            inspection = self.inspection
+            description = values.pop("description")
+            severity = values.pop("severity")
+            self.submit(
+                lambda desk: desk.inspections.add_finding(
+                    inspection, description, severity, **values
+                ),
+                kinds,
+            )
+        else:
+            ref = self.finding.ref
+            if values.get("deadline", self.finding.deadline) == self.finding.deadline:
+                values.pop("deadline", None)
+            self.submit(lambda desk: desk.inspections.update_finding(ref, **values), kinds)
+
+
+class ExtendDeadlineDialog(FormDialog):
+    """Move a finding's deadline, with the reason and who approved it on record."""
+
+    def __init__(self, ctx: AppContext, finding: FindingRow, parent: QWidget | None = None):
+        super().__init__(ctx, self.tr("Extend the deadline of %s") % finding.ref, parent)
+        self.finding = finding
+        self.current = QLineEdit(format_date(finding.deadline) or self.tr("none"))
+        self.current.setReadOnly(True)
+        self.new_date = DateEdit(optional=False)
+        start = finding.deadline or ctx.require_desk().today()
+        self.new_date.set_value(start + dt.timedelta(days=30))
+        self.reason = text_edit()
+        self.approved_by = QLineEdit()
+        self.add_row(self.tr("Current deadline"), "current", self.current)
+        self.add_row(self.tr("New deadline"), "new_date", self.new_date)
+        self.add_row(self.tr("Reason"), "reason", self.reason)
+        self.add_row(self.tr("Approved by"), "approved_by", self.approved_by)
+
+    def save(self) -> None:
+        ref = self.finding.ref
+        new_date, reason = self.new_date.value(), self.reason.toPlainText()
+        approved_by = self.approved_by.text()
+        self.submit(
+            lambda desk: desk.inspections.extend_deadline(ref, new_date, reason, approved_by),
+            {"finding", "deadline_extension"},
+        )

@@ -1,0 +1,1 @@
+"""Plain-Python flows that Qt dialogs draw; they import no Qt and are tested without it."""

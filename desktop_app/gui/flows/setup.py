@@ -1,0 +1,213 @@
+"""The set-up flow for a new computer, as a plain state machine (no Qt).
+
+The wizard pages only draw it: each step validates its answers here (a ``ValidationError`` names
+the field), ``steps()`` says which steps apply to the chosen role, and ``create()`` and
+``enrol_coordinator()`` do the work through the core and the exchange services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.core.desk import Desk, create_desk
+from desktop_app.core.models import NodeRole
+from desktop_app.core.users import check_passphrase, passphrase_strength
+from desktop_app.core.validation import optional_text, require_code, require_text
+from desktop_app.errors import ValidationError
+from desktop_app.store.keyslots import KdfParams
+from desktop_app.store.workspace import Workspace
+
+ROLE = "role"
+NODE = "node"
+USER = "user"
+KEYS = "keys"
+PARTNER = "partner"
+FINISH = "finish"
+
+
+@dataclass(frozen=True)
+class CardPreview:
+    """What the user compares before enrolling a partner: who it claims to be and its print."""
+
+    path: Path
+    code: str
+    name: str
+    role: str
+    fingerprint: str
+
+
+@dataclass
+class SetupAnswers:
+    role: NodeRole = NodeRole.INSTITUTION
+    code: str = ""
+    name: str = ""
+    name_en: str = ""
+    user: str = "admin"
+    passphrase: str = field(default="", repr=False)
+    card: CardPreview | None = None
+    fingerprint_confirmed: bool = False
+
+
+class SetupFlow:
+    """Answers step by step; ``create()`` makes the store and the node's keys."""
+
+    def __init__(self, home: Path, *, kdf: KdfParams | None = None) -> None:
+        self.home = home
+        self.kdf = kdf
+        self.answers = SetupAnswers()
+        self.desk: Desk | None = None
+        self.fingerprint = ""
+        self.enrolled = False
+
+    # -- which steps -------------------------------------------------------------------------
+
+    def steps(self) -> list[str]:
+        """The steps for the chosen role: only non-coordinators enrol the coordinator's card."""
+        steps = [ROLE, NODE, USER, KEYS]
+        if self.answers.role is not NodeRole.COORDINATOR:
+            steps.append(PARTNER)
+        steps.append(FINISH)
+        return steps
+
+    def next_step(self, current: str) -> str | None:
+        steps = self.steps()
+        position = steps.index(current)
+        return steps[position + 1] if position + 1 < len(steps) else None
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def set_role(self, role: NodeRole | str) -> None:
+        try:
+            self.answers.role = NodeRole(role)
+        except ValueError:
+            raise ValidationError(f"unknown role {role!r}", "role") from None
+
+    def set_node(self, code: str, name: str, name_en: str = "") -> None:
+        self.answers.code = require_code(code, "code")
+        self.answers.name = require_text(name, "name", limit=300)
+        self.answers.name_en = optional_text(name_en, "name_en", limit=300)
+
+    @staticmethod
+    def strength(passphrase: str) -> tuple[int, str]:
+        """0-4 and a hint, for the meter under the passphrase field."""
+        return passphrase_strength(passphrase)
+
+    def set_user(self, user: str, passphrase: str, confirmation: str) -> None:
+        self.answers.user = require_text(user, "user", limit=64)
+        check_passphrase(passphrase)
+        if passphrase != confirmation:
+            raise ValidationError("the two passphrases differ", "confirmation")
+        self.answers.passphrase = passphrase
+
+    def check_home(self) -> None:
+        if Workspace(self.home).exists():
+            raise ValidationError(f"a store already exists in {self.home}", "home")
+
+    # -- work --------------------------------------------------------------------------------
+
+    def create(self, progress: Callable[[int, int], None] | None = None) -> Desk:
+        """Create the store, the first user and the node's key pair (slow: Argon2id)."""
+        answers = self.answers
+        if not answers.code or not answers.passphrase:
+            raise ValidationError("the node and the first user come first", "code")
+        self.check_home()
+        report = progress or (lambda done, total: None)
+        report(0, 2)
+        desk = create_desk(
+            self.home,
+            role=answers.role,
+            code=answers.code,
+            name=answers.name,
+            name_en=answers.name_en,
+            user=answers.user,
+            passphrase=answers.passphrase,
+            **({"kdf": self.kdf} if self.kdf else {}),
+        )
+        report(1, 2)
+        from desktop_app.exchange import service
+
+        service.setup_identity(desk)
+        self.fingerprint = service.own_fingerprint(desk)
+        self.desk = desk
+        answers.passphrase = ""  # no longer needed: the store is open
+        report(2, 2)
+        return desk
+
+    def read_card(self, path: Path) -> CardPreview:
+        """Read a partner's card and show what it claims, before anything is enrolled."""
+        from desktop_app.exchange import identity
+
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise ValidationError(f"cannot read {path}: {error.strerror}", "card") from None
+        card = identity.read_card(data)
+        preview = CardPreview(
+            path=path,
+            code=card.code,
+            name=card.name,
+            role=card.role,
+            fingerprint=identity.group(card.fingerprint),
+        )
+        if preview.role != NodeRole.COORDINATOR.value:
+            raise ValidationError(
+                f"this card belongs to {preview.code}, a {preview.role} node, "
+                "not to the coordinating body",
+                "card",
+            )
+        self.answers.card = preview
+        self.answers.fingerprint_confirmed = False
+        return preview
+
+    def confirm_fingerprint(self, confirmed: bool) -> None:
+        self.answers.fingerprint_confirmed = confirmed
+
+    def enrol_coordinator(self) -> None:
+        card = self.answers.card
+        if self.desk is None:
+            raise ValidationError("create the store first", "keys")
+        if card is None:
+            raise ValidationError("choose the coordinator's card", "card")
+        if not self.answers.fingerprint_confirmed:
+            raise ValidationError(
+                "compare the fingerprint with the one on the coordinator's paper card and "
+                "confirm it",
+                "fingerprint",
+            )
+        from desktop_app.exchange import service
+
+        service.enrol_partner(self.desk, card.path, fingerprint=card.fingerprint)
+        self.enrolled = True
+
+    def can_finish(self) -> bool:
+        if self.desk is None:
+            return False
+        return self.answers.role is NodeRole.COORDINATOR or self.enrolled
+
+    def save_key_card(self, path: Path, lang: str = "en") -> Path:
+        """Write this node's key card (PDF with the card in a QR code) to ``path``."""
+        if self.desk is None:
+            raise ValidationError("create the store first", "keys")
+        return save_key_card(self.desk, path, lang)
+
+
+def save_key_card(desk: Desk, path: Path, lang: str = "en") -> Path:
+    """The node's own key card as a PDF; shared by the wizard and the Partners page."""
+    from desktop_app.exchange import identity, service
+    from desktop_app.reports import KeyCardData, ReportParams, generate
+
+    card_bytes = service.own_card(desk)
+    card = identity.read_card(card_bytes)
+    data = KeyCardData(
+        code=card.code,
+        name=card.name,
+        role=card.role,
+        fingerprint=card.fingerprint,
+        card=card_bytes,
+        name_en=card.name_en,
+        signing_key=card.signing_key,
+        encryption_key=card.age_recipient,
+    )
+    return generate(desk, "key-card", ReportParams(lang=lang, key_card=data), path)  # type: ignore[arg-type]

@@ -1,0 +1,49 @@
+"""The interface language: Qt translators for our texts and Qt's own, dates to match."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from desktop_app.gui import widgets
+from desktop_app.gui.resources import translations_dir
+
+LANGUAGES: dict[str, str] = {"en": "English", "az": "Azərbaycanca", "ru": "Русский"}
+SETTING = "language"
+_installed: list[QTranslator] = []
+
+
+def default_language() -> str:
+    system = QLocale.system().language()
+    if system == QLocale.Language.Azerbaijani:
+        return "az"
+    if system == QLocale.Language.Russian:
+        return "ru"
+    return "en"
+
+
+def saved_language(settings: QSettings) -> str:
+    value = str(settings.value(SETTING, "") or "")
+    return value if value in LANGUAGES else default_language()
+
+
+def install(language: str) -> str:
+    """Swap the application's translators; returns the language now in use."""
+    app = QCoreApplication.instance()
+    if language not in LANGUAGES:
+        language = "en"
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if language != "en" and app is not None:
+        ours = QTranslator(app)
+        if ours.load(f"infosec_desk_{language}", str(translations_dir())):
+            QCoreApplication.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)
+        qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_path):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(widgets.locale_for(language))
+    widgets.set_language(language)
+    return language

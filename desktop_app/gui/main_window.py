@@ -1,0 +1,367 @@
+"""The main window: sidebar of pages, menus and toolbar, status bar, the lock screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app.gui import widgets
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.labels import label
+from desktop_app.gui.lock import IdleLock, UnlockPanel
+from desktop_app.gui.pages import PAGES, Page
+from desktop_app.gui.resources import icon
+
+GEOMETRY = "main/geometry"
+STATE = "main/state"
+SPLITTER = "main/splitter"
+PAGE = "main/page"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main-window")
+        self.setWindowIcon(icon("app"))
+        self.pages: dict[str, Page] = {}
+        self._hidden_windows: list[QWidget] = []
+
+        self.stack = QStackedWidget()
+        self.unlock_panel = UnlockPanel(ctx)
+        self.stack.addWidget(self.unlock_panel)
+        self.workspace: QSplitter | None = None
+        self.sidebar: QListWidget | None = None
+        self.page_stack: QStackedWidget | None = None
+        self.setCentralWidget(self.stack)
+
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setMovable(False)
+        self.node_label = QLabel()
+        self.user_label = QLabel()
+        self.exchange_label = QLabel()
+        self.lock_label = QLabel()
+        for widget in (self.node_label, self.user_label, self.exchange_label):
+            self.statusBar().addWidget(widget)
+        self.statusBar().addPermanentWidget(self.lock_label)
+
+        self.idle = IdleLock(ctx, self)
+        ctx.locked.connect(self._on_locked)
+        ctx.unlocked.connect(self._on_unlocked)
+        ctx.navigate.connect(self.go)
+        ctx.language_changed.connect(self._on_language)
+        ctx.changed.connect(self._on_changed)
+        ctx.tasks.busy_changed.connect(self._on_busy)
+
+        self._build()
+        geometry = ctx.settings.value(GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = ctx.settings.value(STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        if ctx.is_locked:
+            self._on_locked()
+        else:
+            self._on_unlocked()
+
+    # -- building (again after a language change) ---------------------------------------------
+
+    def _build(self) -> None:
+        current = self.current_key() or str(self.ctx.settings.value(PAGE, PAGES[0].key))
+        if self.workspace is not None:
+            self.ctx.settings.setValue(SPLITTER, self.workspace.saveState())
+            for page in self.pages.values():
+                self.ctx.changed.disconnect(page._on_changed)
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.setWindowTitle(self.tr("InfoSec Desk"))
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setSpacing(1)
+        self.page_stack = QStackedWidget()
+        self.pages = {}
+        for number, page_class in enumerate(PAGES):
+            page = page_class(self.ctx)
+            self.pages[page.key] = page
+            item = QListWidgetItem(icon(page.icon), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", str(number + 1))
+                if number < 9
+                else page.title()
+            )
+            self.sidebar.addItem(item)
+            self.page_stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self.workspace = QSplitter()
+        self.workspace.setObjectName("workspace")
+        self.workspace.addWidget(self.sidebar)
+        self.workspace.addWidget(self.page_stack)
+        self.workspace.setStretchFactor(1, 1)
+        self.workspace.setChildrenCollapsible(False)
+        splitter = self.ctx.settings.value(SPLITTER)
+        if isinstance(splitter, QByteArray):
+            self.workspace.restoreState(splitter)
+        else:
+            self.workspace.setSizes([200, 1080])
+        self.stack.addWidget(self.workspace)
+        self._build_actions()
+        self._update_available()
+        self.go(current if current in self.pages else PAGES[0].key, {})
+        if not self.ctx.is_locked:
+            self.stack.setCurrentWidget(self.workspace)
+
+    def _build_actions(self) -> None:
+        self.menuBar().clear()
+        self.toolbar.clear()
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.deleteLater()
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = self._action(self.tr("&Lock"), "lock", QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        quit_action = self._action(
+            self.tr("&Quit"), "", QKeySequence(QKeySequence.StandardKey.Quit)
+        )
+        quit_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+        )
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), "refresh", QKeySequence(QKeySequence.StandardKey.Refresh)
+        )
+        self.refresh_action.triggered.connect(self.refresh_current)
+        view_menu.addAction(self.refresh_action)
+        self.find_action = self._action(
+            self.tr("&Find"), "search", QKeySequence(QKeySequence.StandardKey.Find)
+        )
+        self.find_action.triggered.connect(self._find)
+        view_menu.addAction(self.find_action)
+        view_menu.addSeparator()
+        self.page_actions: dict[str, QAction] = {}
+        for number, page in enumerate(self.pages.values()):
+            shortcut = QKeySequence(f"Ctrl+{number + 1}") if number < 9 else QKeySequence()
+            action = self._action(page.title(), page.icon, shortcut)
+            action.triggered.connect(lambda _=False, key=page.key: self.go(key, {}))
+            view_menu.addAction(action)
+            self.page_actions[page.key] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About InfoSec Desk"), "app", QKeySequence())
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+        self.toolbar.addAction(self.refresh_action)
+        self.toolbar.addAction(self.lock_action)
+
+    def _action(self, text: str, icon_name: str, shortcut: QKeySequence) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon("page"), text, self)
+        if not shortcut.isEmpty():
+            action.setShortcut(shortcut)
+            action.setToolTip(f"{text.replace('&', '')} ({shortcut.toString()})")
+        return action
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def current_key(self) -> str | None:
+        if self.page_stack is None:
+            return None
+        page = self.page_stack.currentWidget()
+        return page.key if isinstance(page, Page) else None
+
+    def current_page(self) -> Page | None:
+        key = self.current_key()
+        return self.pages.get(key) if key else None
+
+    def go(self, key: str, args: Any = None) -> None:
+        page = self.pages.get(key)
+        if page is None or self.sidebar is None or self.page_stack is None:
+            return
+        row = list(self.pages).index(key)
+        if self.sidebar.item(row).isHidden():
+            return
+        self.sidebar.setCurrentRow(row)
+        self.page_stack.setCurrentWidget(page)
+        if args:
+            page.open_with(dict(args))
+
+    def _show_row(self, row: int) -> None:
+        if self.page_stack is None or row < 0:
+            return
+        self.page_stack.setCurrentIndex(row)
+        key = self.current_key()
+        if key:
+            self.ctx.settings.setValue(PAGE, key)
+
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if page is not None and not self.ctx.is_locked:
+            page.refresh(None)
+
+    def _find(self) -> None:
+        page = self.current_page()
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def _update_available(self) -> None:
+        desk = self.ctx.desk
+        if self.sidebar is None:
+            return
+        for row, page in enumerate(self.pages.values()):
+            shown = desk is None or page.available(desk)
+            self.sidebar.item(row).setHidden(not shown)
+            self.page_actions[page.key].setVisible(shown)
+        current = self.sidebar.currentRow()
+        if current >= 0 and self.sidebar.item(current).isHidden():
+            self.go(PAGES[0].key, {})
+
+    # -- locking ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        self.ctx.lock()
+
+    def _on_locked(self) -> None:
+        # Other windows (dialogs opened with open()) are hidden, not closed: what the user typed
+        # in them is still there after unlocking.
+        self._hidden_windows = [
+            window
+            for window in QApplication.topLevelWidgets()
+            if window is not self and window.isVisible() and window.isWindow()
+        ]
+        for window in self._hidden_windows:
+            window.hide()
+        self.unlock_panel.reload()
+        self.stack.setCurrentWidget(self.unlock_panel)
+        self.lock_action.setEnabled(False)
+        self.refresh_action.setEnabled(False)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(False)
+        self._update_status()
+        QTimer.singleShot(0, self.unlock_panel.focus)
+
+    def _on_unlocked(self) -> None:
+        if self.workspace is not None:
+            self.stack.setCurrentWidget(self.workspace)
+        self.lock_action.setEnabled(True)
+        self.refresh_action.setEnabled(True)
+        self.toolbar.setEnabled(True)
+        self._update_available()
+        for window in self._hidden_windows:
+            window.show()
+        self._hidden_windows = []
+        self._update_status()
+
+    # -- status bar ---------------------------------------------------------------------------
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if kinds & {"exchange", "user", "setting"}:
+            self._update_status()
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def _update_status(self) -> None:
+        desk = self.ctx.desk
+        if desk is None:
+            self.node_label.setText("")
+            self.user_label.setText("")
+            self.exchange_label.setText("")
+            self.lock_label.setText(self.tr("Locked"))
+            self.lock_label.setPixmap(icon("lock").pixmap(16, 16))
+            self.lock_label.setToolTip(self.tr("Locked"))
+            return
+        self.lock_label.setPixmap(icon("unlock").pixmap(16, 16))
+        self.lock_label.setToolTip(self.tr("Unlocked: Ctrl+L locks"))
+        name = (
+            desk.node.name_en
+            if widgets.current_language() == "en" and desk.node.name_en
+            else desk.node.name
+        )
+        self.node_label.setText(f"{desk.node.code} · {name} · {label(desk.node.role.value)}")
+        self.user_label.setText(
+            self.tr("User: %1 (%2)")
+            .replace("%1", desk.user)
+            .replace("%2", label(desk.user_role.value))
+        )
+        self.exchange_label.setText(exchange_summary(self, desk))
+
+    # -- language and closing -----------------------------------------------------------------
+
+    def _on_language(self, _language: str) -> None:
+        self._build()
+        self._update_status()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About InfoSec Desk"),
+            self.tr(
+                "InfoSec Desk: the action plan of the Information Security and Cybersecurity "
+                "Strategy 2023-2027 and inspections of critical information infrastructure, "
+                "offline, with an encrypted store."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ctx.tasks.busy:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Work in progress"),
+                self.tr("A task is still running. Wait for it and quit?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.ctx.settings.setValue(GEOMETRY, self.saveGeometry())
+        self.ctx.settings.setValue(STATE, self.saveState())
+        if self.workspace is not None:
+            self.ctx.settings.setValue(SPLITTER, self.workspace.saveState())
+        self.ctx.settings.sync()
+        self.idle.detach()
+        self.ctx.lock()
+        super().closeEvent(event)
+
+
+def exchange_summary(owner: QWidget, desk: Any) -> str:
+    """Last export and import, when the exchange package offers them."""
+    try:
+        from desktop_app.exchange import service
+    except ImportError:
+        return ""
+    last = getattr(service, "last_exchange", None)
+    if last is None:
+        return ""
+    exported, imported = last(desk)
+    never = owner.tr("never")
+    return (
+        owner.tr("Last export: %1 · last import: %2")
+        .replace("%1", widgets.format_date(exported) if exported else never)
+        .replace("%2", widgets.format_date(imported) if imported else never)
+    )

@@ -1,0 +1,436 @@
+"""The Inspections page: the list, and one inspection with its notes and findings.
+
+Notes are written as the inspection goes: one line and Enter, stamped with the time and the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow, InspectionDetail
+from desktop_app.core.models import Inspection
+from desktop_app.gui.dialogs.base import FormDialog, local_time
+from desktop_app.gui.dialogs.inspection import (
+    Choices,
+    ExtendDeadlineDialog,
+    FindingDialog,
+    InspectionDialog,
+)
+from desktop_app.gui.labels import label
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.resources import icon
+from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, format_date
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    reference: str
+    institution: str
+    kind: str
+    start: dt.date | None
+    end: dt.date | None
+    status: str
+    team: str
+
+
+def inspection_rows(desk: Desk) -> tuple[list[InspectionRow], Choices]:
+    choices = Choices.load(desk)
+    codes = {i.id: i.code for i in choices.institutions}
+    rows = [
+        InspectionRow(
+            reference=inspection.reference,
+            institution=codes.get(inspection.institution_id, ""),
+            kind=inspection.kind,
+            start=inspection.start_date,
+            end=inspection.end_date,
+            status=inspection.status,
+            team=", ".join(inspection.team),
+        )
+        for inspection in desk.inspections.inspections()
+    ]
+    return rows, choices
+
+
+def finding_columns(parent: QWidget, *, with_inspection: bool) -> list[Column[FindingRow]]:
+    """Findings columns shared by this page and the Findings page."""
+    tr = parent.tr
+    columns: list[Column[FindingRow]] = [
+        Column(tr("No."), lambda r: r.ref if with_inspection else r.number),
+        Column(tr("Severity"), lambda r: label(r.severity), sort_key=_severity_key),
+        Column(tr("Requirement"), lambda r: r.requirement),
+        Column(tr("Description"), lambda r: r.description, tooltip=lambda r: r.description),
+        Column(
+            tr("Deadline"), lambda r: r.deadline, sort_key=lambda r: (r.deadline or dt.date.max,)
+        ),
+        Column(tr("Urgent"), lambda r: tr("Yes") if r.urgent else ""),
+        Column(
+            tr("Status"),
+            lambda r: label(r.status) + (" — " + tr("overdue") if r.overdue else ""),
+            foreground=_overdue_colour,
+        ),
+    ]
+    if with_inspection:
+        columns.insert(1, Column(tr("Institution"), lambda r: r.institution))
+    return columns
+
+
+def _severity_key(row: FindingRow) -> tuple[int]:
+    return (SEVERITY_ORDER.get(row.severity, 9),)
+
+
+def _overdue_colour(row: FindingRow) -> QColor | None:
+    return QColor("#b3261e") if row.overdue else None
+
+
+def table_view(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+class InspectionsPage(Page):
+    key = "inspections"
+    icon = "inspections"
+    shows = frozenset(
+        {
+            "inspection",
+            "inspection_note",
+            "finding",
+            "deadline_extension",
+            "institution",
+            "facility",
+            "requirement",
+            "attachment",
+        }
+    )
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.choices = Choices()
+        self.detail: InspectionDetail | None = None
+        self._wanted: str | None = None
+        self.dialog: FormDialog | None = None
+
+        self.model: RowTableModel[InspectionRow] = RowTableModel(
+            [
+                Column(self.tr("Reference"), lambda r: r.reference),
+                Column(self.tr("Institution"), lambda r: r.institution),
+                Column(self.tr("Type"), lambda r: label(r.kind)),
+                Column(
+                    self.tr("Start"),
+                    lambda r: r.start,
+                    sort_key=lambda r: (r.start or dt.date.min,),
+                ),
+                Column(self.tr("End"), lambda r: r.end, sort_key=lambda r: (r.end or dt.date.min,)),
+                Column(self.tr("Status"), lambda r: label(r.status)),
+            ],
+            self,
+        )
+        self.view = table_view(self.model)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.new_button = QPushButton(icon("add"), self.tr("New inspection…"))
+        self.new_button.clicked.connect(self._new)
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
+        self.edit_button.clicked.connect(self._edit)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch()
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.view)
+
+        # -- detail
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.facts = QFormLayout()
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, caption in (
+            ("institution", self.tr("Institution")),
+            ("facilities", self.tr("Facilities")),
+            ("kind", self.tr("Type")),
+            ("dates", self.tr("Dates")),
+            ("legal_basis", self.tr("Legal basis")),
+            ("team", self.tr("Team")),
+            ("scope", self.tr("Scope")),
+            ("status", self.tr("Status")),
+            ("conclusion", self.tr("Conclusion")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = value
+            self.facts.addRow(caption, value)
+
+        self.notes = QListWidget()
+        self.notes.setWordWrap(True)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Type a note and press Enter"))
+        self.note_edit.returnPressed.connect(self._add_note)
+        self.note_errors = FormErrors()
+        notes_box = QGroupBox(self.tr("Notes"))
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.addWidget(self.notes)
+        notes_layout.addWidget(self.note_errors.wrap("text", self.note_edit))
+        notes_layout.addWidget(self.note_errors.general)
+
+        self.findings_model: RowTableModel[FindingRow] = RowTableModel(
+            finding_columns(self, with_inspection=False), self
+        )
+        self.findings_view = table_view(self.findings_model)
+        self.findings_view.selectionModel().selectionChanged.connect(self._enable)
+        self.findings_view.doubleClicked.connect(self._edit_finding)
+        self.add_finding_button = QPushButton(icon("add"), self.tr("Add finding…"))
+        self.add_finding_button.clicked.connect(self._add_finding)
+        self.edit_finding_button = QPushButton(icon("edit"), self.tr("Edit finding…"))
+        self.edit_finding_button.clicked.connect(self._edit_finding)
+        self.extend_button = QPushButton(self.tr("Extend deadline…"))
+        self.extend_button.clicked.connect(self._extend)
+        findings_box = QGroupBox(self.tr("Findings"))
+        findings_layout = QVBoxLayout(findings_box)
+        finding_buttons = QHBoxLayout()
+        for button in (self.add_finding_button, self.edit_finding_button, self.extend_button):
+            finding_buttons.addWidget(button)
+        finding_buttons.addStretch()
+        findings_layout.addLayout(finding_buttons)
+        findings_layout.addWidget(self.findings_view)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.heading)
+        detail_layout.addLayout(self.facts)
+        inner = QSplitter(Qt.Orientation.Vertical)
+        inner.addWidget(notes_box)
+        inner.addWidget(findings_box)
+        inner.setStretchFactor(1, 2)
+        detail_layout.addWidget(inner, 1)
+        self.detail_widget = detail
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("inspections-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._show_detail(None)
+
+    def title(self) -> str:
+        return self.tr("Inspections")
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def refresh(self, kinds: set[str] | None = None) -> None:
+        self.ctx.read(inspection_rows, on_done=self._loaded, parent_widget=self)
+
+    def _loaded(self, result: tuple[list[InspectionRow], Choices]) -> None:
+        rows, self.choices = result
+        current = self._wanted or (self.detail.inspection.reference if self.detail else None)
+        self._wanted = None
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        row = self.model.row_of(lambda r: r.reference == current) if current else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.view.selectRow(row)
+            self._load_detail(self.model.row_at(row).reference)
+        else:
+            self._show_detail(None)
+
+    def open_with(self, args: dict[str, Any]) -> None:
+        reference = args.get("inspection")
+        if isinstance(reference, str):
+            self.select(reference)
+
+    def select(self, reference: str) -> None:
+        row = self.model.row_of(lambda r: r.reference == reference)
+        if row >= 0:
+            self.view.selectRow(row)
+        else:
+            self._wanted = reference
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            reference = self.model.row_at(rows[0].row()).reference
+            if self.detail is None or self.detail.inspection.reference != reference:
+                self._load_detail(reference)
+
+    def _load_detail(self, reference: str) -> None:
+        self.ctx.read(
+            lambda desk: desk.inspections.detail(reference),
+            on_done=self._show_detail,
+            parent_widget=self,
+        )
+
+    def _show_detail(self, detail: InspectionDetail | None) -> None:
+        self.detail = detail
+        self.detail_widget.setEnabled(detail is not None)
+        if detail is None:
+            self.heading.setText(self.tr("No inspection selected"))
+            for value in self.fact_labels.values():
+                value.clear()
+            self.notes.clear()
+            self.findings_model.set_rows([])
+            self._enable()
+            return
+        inspection: Inspection = detail.inspection
+        self.heading.setText(self.tr("Inspection %s") % inspection.reference)
+        dates = " – ".join(
+            text
+            for text in (format_date(inspection.start_date), format_date(inspection.end_date))
+            if text
+        )
+        facts = {
+            "institution": f"{detail.institution.code} — {detail.institution.name}",
+            "facilities": ", ".join(f.name for f in detail.facilities),
+            "kind": label(inspection.kind),
+            "dates": dates,
+            "legal_basis": inspection.legal_basis,
+            "team": ", ".join(inspection.team),
+            "scope": inspection.scope,
+            "status": label(inspection.status),
+            "conclusion": inspection.conclusion,
+        }
+        for key, text in facts.items():
+            self.fact_labels[key].setText(text)
+        self.notes.clear()
+        for note in detail.notes:
+            self.notes.addItem(f"{local_time(note.at)}  {note.author}: {note.text}")
+        self.notes.scrollToBottom()
+        selected = self._selected_finding()
+        self.findings_model.set_rows(detail.findings)
+        self.findings_view.resizeColumnsToContents()
+        if selected is not None:
+            row = self.findings_model.row_of(lambda r: r.id == selected.id)
+            if row >= 0:
+                self.findings_view.selectRow(row)
+        self._enable()
+
+    # -- enabling by role ---------------------------------------------------------------------
+
+    def _enable(self, *_args: object) -> None:
+        desk = self.ctx.desk
+        can_inspect = desk is not None and desk.access.can("inspect")
+        has = self.detail is not None
+        finding = self._selected_finding()
+        self.new_button.setEnabled(can_inspect)
+        self.edit_button.setEnabled(can_inspect and has)
+        self.note_edit.setEnabled(can_inspect and has)
+        self.add_finding_button.setEnabled(can_inspect and has)
+        self.edit_finding_button.setEnabled(can_inspect and finding is not None)
+        self.extend_button.setEnabled(can_inspect and finding is not None)
+
+    def _selected_finding(self) -> FindingRow | None:
+        rows = self.findings_view.selectionModel().selectedRows()
+        return self.findings_model.row_at(rows[0].row()) if rows else None
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        """Window-modal, not ``exec``: the event loop keeps running (workers, tests)."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _new(self) -> None:
+        dialog = self._open(InspectionDialog(self.ctx, self.choices, parent=self))
+        dialog.accepted.connect(lambda: self.select(str(dialog.result_value)))
+
+    def _edit(self) -> None:
+        if self.detail is not None:
+            self._open(InspectionDialog(self.ctx, self.choices, self.detail, parent=self))
+
+    def _add_note(self) -> None:
+        text = self.note_edit.text()
+        if self.detail is None or not text.strip():
+            return
+        reference = self.detail.inspection.reference
+        self.note_errors.clear()
+        self.note_edit.setReadOnly(True)
+
+        def done(_note: object) -> None:
+            self.note_edit.setReadOnly(False)
+            self.note_edit.clear()
+
+        def failed(error: Exception) -> None:
+            self.note_edit.setReadOnly(False)
+            self.note_errors.show(error)
+
+        self.ctx.write(
+            lambda desk: desk.inspections.add_note(reference, text),
+            kinds={"inspection_note"},
+            on_done=done,
+            on_error=failed,
+            parent_widget=self,
+        )
+
+    def _add_finding(self) -> None:
+        if self.detail is not None:
+            self._open(
+                FindingDialog(
+                    self.ctx,
+                    self.choices,
+                    self.detail.inspection.reference,
+                    self.detail.inspection.institution_id,
+                    parent=self,
+                )
+            )
+
+    def _edit_finding(self) -> None:
+        finding = self._selected_finding()
+        if self.detail is not None and finding is not None and self.edit_finding_button.isEnabled():
+            self._open(
+                FindingDialog(
+                    self.ctx,
+                    self.choices,
+                    self.detail.inspection.reference,
+                    self.detail.inspection.institution_id,
+                    finding,
+                    parent=self,
+                )
+            )
+
+    def _extend(self) -> None:
+        finding = self._selected_finding()
+        if finding is not None:
+            self._open(ExtendDeadlineDialog(self.ctx, finding, parent=self))

@@ -1,0 +1,439 @@
+"""The set-up wizard: draws ``flows.setup.SetupFlow`` one step per page.
+
+Each page hands its answers to the flow in ``validatePage``; a ``ValidationError`` is shown next
+to its field and the page stays. The key step runs the store creation on a worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import NodeRole
+from desktop_app.errors import DeskError
+from desktop_app.gui.flows import setup
+from desktop_app.gui.flows.setup import SetupFlow
+from desktop_app.gui.resources import icon
+from desktop_app.gui.tasks import TaskContext, TaskManager, error_text
+from desktop_app.gui.widgets import FormErrors
+
+PAGE_IDS = {
+    setup.ROLE: 0,
+    setup.NODE: 1,
+    setup.USER: 2,
+    setup.KEYS: 3,
+    setup.PARTNER: 4,
+    setup.FINISH: 5,
+}
+
+
+class SetupWizard(QWizard):
+    def __init__(self, flow: SetupFlow, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = flow
+        self.tasks = tasks
+        self.setObjectName("setup-wizard")
+        self.setWindowTitle(self.tr("Set up InfoSec Desk on this computer"))
+        self.setWindowIcon(icon("app"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.role_page = RolePage(flow)
+        self.node_page = NodePage(flow)
+        self.user_page = UserPage(flow)
+        self.keys_page = KeysPage(flow, tasks)
+        self.partner_page = PartnerPage(flow)
+        self.finish_page = FinishPage(flow, tasks)
+        for step, page in (
+            (setup.ROLE, self.role_page),
+            (setup.NODE, self.node_page),
+            (setup.USER, self.user_page),
+            (setup.KEYS, self.keys_page),
+            (setup.PARTNER, self.partner_page),
+            (setup.FINISH, self.finish_page),
+        ):
+            self.setPage(PAGE_IDS[step], page)
+        self.setStartId(PAGE_IDS[setup.ROLE])
+        self.resize(640, 520)
+
+    def nextId(self) -> int:
+        current = next(step for step, ident in PAGE_IDS.items() if ident == self.currentId())
+        following = self.flow.next_step(current)
+        return PAGE_IDS[following] if following else -1
+
+    @property
+    def desk(self) -> Desk | None:
+        return self.flow.desk
+
+
+class _StepPage(QWizardPage):
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__()
+        self.flow = flow
+        self.errors = FormErrors()
+
+    def _try(self, action: object) -> bool:
+        try:
+            action()  # type: ignore[operator]
+        except DeskError as error:
+            self.errors.show(error)
+            return False
+        self.errors.clear()
+        return True
+
+
+class RolePage(_StepPage):
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(flow)
+        self.setTitle(self.tr("What is this computer for?"))
+        self.setSubTitle(self.tr("The role decides what this node may record and send."))
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        texts = {
+            NodeRole.INSTITUTION: (
+                self.tr("An institution"),
+                self.tr("Reports progress on its measures and answers findings."),
+            ),
+            NodeRole.COORDINATOR: (
+                self.tr("The coordinating body"),
+                self.tr("Owns the action plan, evaluates reports, merges what institutions send."),
+            ),
+            NodeRole.INSPECTION_TEAM: (
+                self.tr("An inspection team"),
+                self.tr("Records inspections and findings on site, offline."),
+            ),
+        }
+        self.buttons: dict[NodeRole, QRadioButton] = {}
+        for role, (title, text) in texts.items():
+            button = QRadioButton(title)
+            button.setObjectName(f"role-{role.value}")
+            self.group.addButton(button)
+            self.buttons[role] = button
+            hint = QLabel(text)
+            hint.setWordWrap(True)
+            hint.setContentsMargins(24, 0, 0, 8)
+            layout.addWidget(button)
+            layout.addWidget(hint)
+        self.buttons[flow.answers.role].setChecked(True)
+        layout.addWidget(self.errors.general)
+        layout.addStretch(1)
+
+    def chosen(self) -> NodeRole:
+        return next(role for role, button in self.buttons.items() if button.isChecked())
+
+    def validatePage(self) -> bool:
+        return self._try(lambda: self.flow.set_role(self.chosen()))
+
+
+class NodePage(_StepPage):
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(flow)
+        self.setTitle(self.tr("This institution"))
+        self.setSubTitle(
+            self.tr("The short code identifies this node in every bundle; names appear on reports.")
+        )
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.code.setPlaceholderText(self.tr("e.g. MINDIG"))
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.name.setPlaceholderText(self.tr("Name in Azerbaijani"))
+        self.name_en = QLineEdit()
+        self.name_en.setObjectName("name_en")
+        self.name_en.setPlaceholderText(self.tr("Name in English (optional)"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Code:"), self.errors.wrap("code", self.code))
+        form.addRow(self.tr("&Name:"), self.errors.wrap("name", self.name))
+        form.addRow(self.tr("Name in &English:"), self.errors.wrap("name_en", self.name_en))
+        form.addRow(self.errors.general)
+
+    def validatePage(self) -> bool:
+        return self._try(
+            lambda: self.flow.set_node(self.code.text(), self.name.text(), self.name_en.text())
+        )
+
+
+class UserPage(_StepPage):
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(flow)
+        self.setTitle(self.tr("The first user"))
+        self.setSubTitle(
+            self.tr(
+                "This user is the administrator. The passphrase unlocks the encrypted store: "
+                "nobody can recover it for you, so choose a long phrase you will remember."
+            )
+        )
+        self.user = QLineEdit(flow.answers.user)
+        self.user.setObjectName("user")
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirmation = QLineEdit()
+        self.confirmation.setObjectName("confirmation")
+        self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.hint = QLabel()
+        self.hint.setObjectName("strength-hint")
+        self.passphrase.textChanged.connect(self._strength)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&User name:"), self.errors.wrap("user", self.user))
+        form.addRow(self.tr("&Passphrase:"), self.errors.wrap("passphrase", self.passphrase))
+        form.addRow("", self.meter)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("&Repeat it:"), self.errors.wrap("confirmation", self.confirmation))
+        form.addRow(self.errors.general)
+        self._strength("")
+
+    def _strength(self, text: str) -> None:
+        score, _hint = self.flow.strength(text)
+        hints = {
+            0: self.tr("Too short"),
+            1: self.tr("Weak: use a longer phrase"),
+            2: self.tr("Fair: add words or symbols"),
+            3: self.tr("Good"),
+            4: self.tr("Strong"),
+        }
+        self.meter.setValue(score)
+        colour = ["#b3261e", "#b3261e", "#c77700", "#2e7d32", "#2e7d32"][score]
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.hint.setText(hints[score] if text else "")
+
+    def validatePage(self) -> bool:
+        return self._try(
+            lambda: self.flow.set_user(
+                self.user.text(), self.passphrase.text(), self.confirmation.text()
+            )
+        )
+
+
+class KeysPage(_StepPage):
+    """Creates the store and the node's keys on a worker when the page is entered."""
+
+    def __init__(self, flow: SetupFlow, tasks: TaskManager) -> None:
+        super().__init__(flow)
+        self.tasks = tasks
+        self.setTitle(self.tr("Creating the store and the keys"))
+        self.setSubTitle(
+            self.tr(
+                "The encrypted store and this node's signing and encryption keys are made now. "
+                "This takes a few seconds."
+            )
+        )
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("own-fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setPointSize(13)
+        self.fingerprint.setFont(mono)
+        self.retry = QPushButton(self.tr("Try again"))
+        self.retry.clicked.connect(self._start)
+        self.retry.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.running = False
+
+    def initializePage(self) -> None:
+        if self.flow.desk is None:
+            self._start()
+
+    def _start(self) -> None:
+        self.running = True
+        self.retry.hide()
+        self.errors.clear()
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Working…"))
+
+        def work(context: TaskContext) -> Desk:
+            return self.flow.create(context.progress)
+
+        self.tasks.run(work, on_done=self._done, on_error=self._failed, write=True)
+        self.completeChanged.emit()
+
+    def _done(self, _desk: Desk) -> None:
+        self.running = False
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(
+            self.tr(
+                "Done. This is the node's fingerprint: partners compare it with the one on "
+                "the key card you give them."
+            )
+        )
+        self.fingerprint.setText(self.flow.fingerprint)
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    def _failed(self, error: Exception) -> None:
+        self.running = False
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setText("")
+        self.errors.general.setText(error_text(error))
+        self.errors.general.show()
+        self.retry.show()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.flow.desk is not None and not self.running
+
+
+class PartnerPage(_StepPage):
+    """An institution or inspection team enrols the coordinator's card, after comparing the
+    fingerprint with the paper copy."""
+
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(flow)
+        self.setTitle(self.tr("The coordinating body's key card"))
+        self.setSubTitle(
+            self.tr(
+                "Bundles go to the coordinating body encrypted for its key. Load the card file "
+                "it gave you and compare the fingerprint with its printed key card."
+            )
+        )
+        self.choose = QPushButton(icon("open"), self.tr("Choose the card file…"))
+        self.choose.setObjectName("choose-card")
+        self.choose.clicked.connect(self._choose)
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("card-fingerprint")
+        mono = QFont("DejaVu Sans Mono")
+        mono.setPointSize(13)
+        self.fingerprint.setFont(mono)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.matches = QCheckBox(self.tr("The fingerprint matches the printed key card"))
+        self.matches.setObjectName("fingerprint-matches")
+        self.matches.setEnabled(False)
+        self.matches.toggled.connect(self._toggled)
+        self.later = QCheckBox(self.tr("Skip: I will enrol the coordinating body later"))
+        self.later.setObjectName("enrol-later")
+        self.later.toggled.connect(lambda _on: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.who)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.errors.wrap("card", self.matches, "fingerprint"))
+        layout.addWidget(self.errors.general)
+        layout.addStretch(1)
+        layout.addWidget(self.later)
+
+    def _choose(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The coordinating body's card"),
+            "",
+            self.tr("Key cards (*.card *.json);;All files (*)"),
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        self.matches.setChecked(False)
+        try:
+            preview = self.flow.read_card(path)
+        except DeskError as error:
+            self.who.setText("")
+            self.fingerprint.setText("")
+            self.matches.setEnabled(False)
+            self.errors.show(error)
+            return
+        self.errors.clear()
+        self.who.setText(f"{preview.code} · {preview.name}")
+        self.fingerprint.setText(preview.fingerprint)
+        self.matches.setEnabled(True)
+        self.completeChanged.emit()
+
+    def _toggled(self, on: bool) -> None:
+        self.flow.confirm_fingerprint(on)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.later.isChecked() or self.matches.isChecked()
+
+    def validatePage(self) -> bool:
+        if self.later.isChecked() and not self.matches.isChecked():
+            return True
+        return self._try(self.flow.enrol_coordinator)
+
+
+class FinishPage(_StepPage):
+    def __init__(self, flow: SetupFlow, tasks: TaskManager) -> None:
+        super().__init__(flow)
+        self.tasks = tasks
+        self.setTitle(self.tr("Ready"))
+        text = QLabel(
+            self.tr(
+                "This computer is set up. Give partners this node's key card: save it as a PDF, "
+                "print it, sign it and hand it over with the card file."
+            )
+        )
+        text.setWordWrap(True)
+        self.save = QPushButton(icon("save"), self.tr("Save the key card as PDF…"))
+        self.save.setObjectName("save-key-card")
+        self.save.clicked.connect(self._save)
+        self.saved = QLabel()
+        self.saved.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.saved)
+        layout.addWidget(self.errors.general)
+        layout.addStretch(1)
+
+    def _save(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the key card"),
+            f"{self.flow.answers.code}-key-card.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        self.save.setEnabled(False)
+
+        def work(_context: TaskContext) -> Path:
+            return self.flow.save_key_card(path)
+
+        def done(written: Path) -> None:
+            self.save.setEnabled(True)
+            self.errors.clear()
+            self.saved.setText(self.tr("Saved: %1").replace("%1", str(written)))
+
+        def failed(error: Exception) -> None:
+            self.save.setEnabled(True)
+            self.errors.show(error)
+
+        self.tasks.run(work, on_done=done, on_error=failed)

@@ -1,0 +1,113 @@
+"""The first start: set this computer up, or explore with demo data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.gui.resources import icon
+from desktop_app.gui.tasks import TaskContext, TaskManager
+
+SETUP = 1
+DEMO = 2
+
+
+class WelcomeDialog(QDialog):
+    """Two ways in; ``choice`` is SETUP or DEMO after ``accept()``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setWindowTitle(self.tr("Welcome to InfoSec Desk"))
+        self.setWindowIcon(icon("app"))
+        self.choice = 0
+        heading = QLabel(self.tr("Welcome to InfoSec Desk"))
+        heading.setObjectName("heading")
+        text = QLabel(
+            self.tr(
+                "There is no InfoSec Desk store on this computer yet. Set it up for your "
+                "institution, or look around first in a set of demo workspaces."
+            )
+        )
+        text.setWordWrap(True)
+        self.setup_button = QCommandLinkButton(
+            self.tr("Set up this computer"),
+            self.tr("Choose the role, name the institution, create the first user and the keys."),
+        )
+        self.setup_button.setIcon(icon("setup"))
+        self.setup_button.setIconSize(QSize(32, 32))
+        self.setup_button.clicked.connect(lambda: self._choose(SETUP))
+        self.demo_button = QCommandLinkButton(
+            self.tr("Explore with demo data"),
+            self.tr(
+                "Build a coordinator, institutions and an inspection team with sample data in "
+                "a folder you choose, and open the coordinator."
+            ),
+        )
+        self.demo_button.setIcon(icon("demo"))
+        self.demo_button.setIconSize(QSize(32, 32))
+        self.demo_button.clicked.connect(lambda: self._choose(DEMO))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addSpacing(8)
+        layout.addWidget(self.setup_button)
+        layout.addWidget(self.demo_button)
+        self.resize(520, 320)
+
+    def _choose(self, choice: int) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def demo_available() -> bool:
+    try:
+        from desktop_app.exchange import demo  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def build_demo(
+    parent: QWidget | None, tasks: TaskManager, on_done: Any, folder: Path | None = None
+) -> None:
+    """Ask for an empty folder, build the demo set there on a worker, hand back the result
+    (``coordinator_home``, ``passphrase``) to ``on_done``."""
+    if folder is None:
+        name = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("WelcomeDialog", "A folder for the demo workspaces")
+        )
+        if not name:
+            return
+        folder = Path(name)
+    if folder.exists() and any(folder.iterdir()):
+        folder = folder / "infosec-desk-demo"
+    from desktop_app.exchange import demo
+
+    def work(context: TaskContext) -> Any:
+        return demo.build_demo(folder, progress=context.progress)
+
+    def failed(error: Exception) -> None:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("WelcomeDialog", "Demo data"), str(error)
+        )
+
+    tasks.run(
+        work,
+        on_done=on_done,
+        on_error=failed,
+        write=True,
+        title=QCoreApplication.translate("WelcomeDialog", "Building the demo workspaces…"),
+        parent_widget=parent,
+    )
