@@ -199,6 +199,7 @@ class FindingDialog(FormDialog):
         self.requirement.setEditable(True)
         self.requirement.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.requirement.completer()
+        assert completer is not None  # an editable combo always has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.facility = QComboBox()
@@ -288,7 +289,7 @@ class ExtendDeadlineDialog(FormDialog):
 
     def save(self) -> None:
         ref = self.finding.ref
-        new_date, reason = self.new_date.value(), self.reason.toPlainText()
+        new_date, reason = self.new_date.value() or "", self.reason.toPlainText()
         approved_by = self.approved_by.text()
         self.submit(
             lambda desk: desk.inspections.extend_deadline(ref, new_date, reason, approved_by),

@@ -369,8 +369,12 @@ class InspectionsPage(Page):
         """Window-modal, not ``exec``: the event loop keeps running (workers, tests)."""
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._closed)
         dialog.open()
         return dialog
+
+    def _closed(self) -> None:
+        self.dialog = None
 
     def _new(self) -> None:
         dialog = self._open(InspectionDialog(self.ctx, self.choices, parent=self))

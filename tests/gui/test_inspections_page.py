@@ -1,0 +1,135 @@
+"""The Inspections page driven through its widgets: an inspection, notes, findings, an extension."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.desk import Desk
+from desktop_app.gui.dialogs.base import FormDialog
+from desktop_app.gui.dialogs.inspection import ExtendDeadlineDialog, FindingDialog, InspectionDialog
+from desktop_app.gui.pages.inspections import InspectionsPage
+from tests.gui.pages_support import app_ctx, open_page, row_texts, type_text, wait_idle
+
+__all__ = ["app_ctx"]
+
+
+def seed(desk: Desk) -> None:
+    desk.plan.add_institution("MDT", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi", "Ministry")
+    desk.plan.add_facility("MDT", "Elektron hökumət şlüzü", criticality="I")
+    desk.plan.add_facility("MDT", "Məlumat mərkəzi")
+    desk.catalog.add(code="ÜT-1", title="İnformasiya aktivlərinin uçotu")
+    desk.catalog.add(code="ŞS-2", title="Şəbəkə seqmentasiyası", category="special")
+
+
+def click_ok(qtbot: QtBot, dialog: FormDialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_inspection_with_notes_and_findings(
+    qtbot: QtBot, qtmodeltester, coordinator: Desk, app_ctx
+) -> None:
+    seed(coordinator)
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, InspectionsPage)
+    assert page.model.rowCount() == 0
+    assert page.new_button.isEnabled() and not page.add_finding_button.isEnabled()
+
+    # A new inspection: the end before the start is refused next to the end field.
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, InspectionDialog)
+    dialog.institution.setCurrentIndex(
+        dialog.institution.findText("MDT", Qt.MatchFlag.MatchStartsWith)
+    )
+    assert dialog.facilities.count() == 2
+    dialog.facilities.item(0).setCheckState(Qt.CheckState.Checked)
+    type_text(dialog.legal_basis, "Fərman № 1315, 17.04.2021")
+    dialog.start.set_value(dt.date(2026, 9, 14))
+    dialog.end.set_value(dt.date(2026, 9, 10))
+    type_text(dialog.team, "Əliyev Ə., Hüseynova İ.")
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.errors.message("end") != "")
+    assert "ends before it starts" in dialog.errors.message("end")
+    assert dialog.isVisible() and dialog.team.text() == "Əliyev Ə., Hüseynova İ."
+    dialog.end.set_value(dt.date(2026, 9, 18))
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_idle(qtbot, ctx)
+    assert row_texts(page.model, 0) == ["SCIS-2026-001"]
+    assert page.detail is not None
+    assert page.fact_labels["team"].text() == "Əliyev Ə., Hüseynova İ."
+    assert page.fact_labels["facilities"].text() == "Elektron hökumət şlüzü"
+    qtmodeltester.check(page.model)
+
+    # Quick notes: a line and Enter, twice.
+    for text in ("Giriş nəzarəti yoxlanıldı", "Server otağı kilidsizdir"):
+        type_text(page.note_edit, text)
+        qtbot.keyClick(page.note_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.note_edit.text() == "")
+        wait_idle(qtbot, ctx)
+    assert page.notes.count() == 2
+    assert page.notes.item(1).text().endswith("admin: Server otağı kilidsizdir")
+    assert [n.text for n in coordinator.inspections.detail("SCIS-2026-001").notes] == [
+        "Giriş nəzarəti yoxlanıldı",
+        "Server otağı kilidsizdir",
+    ]
+
+    # A finding against a catalog requirement; an empty description is refused by its field.
+    qtbot.mouseClick(page.add_finding_button, Qt.MouseButton.LeftButton)
+    finding_dialog = page.dialog
+    assert isinstance(finding_dialog, FindingDialog)
+    finding_dialog.requirement.setCurrentIndex(finding_dialog.requirement.findData("ŞS-2"))
+    finding_dialog.severity.setCurrentIndex(finding_dialog.severity.findData("high"))
+    type_text(finding_dialog.corrective.viewport(), "VLAN-lar ayrılsın")
+    finding_dialog.deadline.set_value(dt.date(2026, 10, 31))
+    finding_dialog.urgent.setChecked(True)
+    click_ok(qtbot, finding_dialog)
+    qtbot.waitUntil(lambda: finding_dialog.errors.message("description") != "")
+    assert finding_dialog.corrective.toPlainText() == "VLAN-lar ayrılsın"
+    finding_dialog.description.setPlainText("Şəbəkə seqmentləşdirilməyib")
+    click_ok(qtbot, finding_dialog)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_idle(qtbot, ctx)
+    assert page.findings_model.rowCount() == 1
+    qtmodeltester.check(page.findings_model)
+    (row,) = coordinator.inspections.findings()
+    assert (row.requirement, row.severity, row.urgent, row.deadline) == (
+        "ŞS-2",
+        "high",
+        True,
+        dt.date(2026, 10, 31),
+    )
+
+    # The deadline moves only through a recorded extension.
+    page.findings_view.selectRow(0)
+    assert page.extend_button.isEnabled()
+    qtbot.mouseClick(page.extend_button, Qt.MouseButton.LeftButton)
+    extend = page.dialog
+    assert isinstance(extend, ExtendDeadlineDialog)
+    extend.new_date.set_value(dt.date(2026, 12, 15))
+    type_text(extend.approved_by, "Komissiya sədri")
+    click_ok(qtbot, extend)
+    qtbot.waitUntil(lambda: extend.errors.message("reason") != "")
+    extend.reason.setPlainText("Avadanlıq tədarükü gecikir")
+    click_ok(qtbot, extend)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_idle(qtbot, ctx)
+    (row,) = coordinator.inspections.findings()
+    assert row.deadline == dt.date(2026, 12, 15)
+    extension = coordinator.inspections.detail("SCIS-2026-001").extensions[row.id][0]
+    assert (extension.previous_date, extension.approved_by) == (
+        dt.date(2026, 10, 31),
+        "Komissiya sədri",
+    )
+
+
+def test_institution_cannot_record_inspections(qtbot: QtBot, make_desk, app_ctx) -> None:
+    ctx = app_ctx(make_desk("institution", "MDT"))
+    page = open_page(qtbot, ctx, InspectionsPage)
+    assert not page.new_button.isEnabled()
+    assert not page.note_edit.isEnabled()
