@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.dashboard import DashboardPage
+from desktop_app.gui.pages.inspections import InspectionsPage
 from desktop_app.gui.pages.measures import MeasuresPage
 from desktop_app.gui.pages.settings import SettingsPage
 
 PAGES: tuple[type[Page], ...] = (
     DashboardPage,
     MeasuresPage,
+    InspectionsPage,
     # B: InspectionsPage, FindingsPage, ConflictsPage, ExchangePage, ReportsPage,
     # PartnersPage, AuditPage go here, in that order.
     SettingsPage,
