@@ -97,3 +97,27 @@ def test_restore_never_overwrites_a_store(backed_up: tuple[Desk, Path, str]) -> 
     with pytest.raises(StoreError, match="already exists"):
         restore_backup(backup, desk.workspace.home)
     assert desk.workspace.keyslot_path.read_bytes() == before
+
+
+def test_cli_backup_and_restore(
+    backed_up: tuple[Desk, Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop_app.cli.main import run
+
+    desk, _backup, _recovery = backed_up
+    expected = _dump(desk)
+    home = desk.workspace.home
+    desk.close()
+    monkeypatch.setenv("INFOSEC_DESK_PASSPHRASE", PASSPHRASE)
+    target = tmp_path / "via-cli.backup"
+    assert run(["--home", str(home), "backup", "--out", str(target)]) == 0
+    assert f"backup: {target}" in capsys.readouterr().out
+    assert run(["--home", str(tmp_path / "new"), "restore", str(target)]) == 0
+    with open_desk(tmp_path / "new", user="admin", passphrase=PASSPHRASE) as restored:
+        assert _dump(restored) == expected
+    assert run(["--home", str(tmp_path / "other"), "restore", str(home / "desk.db")]) == 1
+    assert "not a usable InfoSec Desk backup" in capsys.readouterr().err
+    assert not (tmp_path / "other").exists()

@@ -10,12 +10,14 @@ from types import ModuleType
 
 from desktop_app.cli.commands import (
     audit,
+    backup,
     files,
     inspections,
     overview,
     plan,
     progress,
     release,
+    report,
     requirements,
     setup,
     users,
@@ -31,5 +33,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     files,
     overview,
     audit,
+    backup,
+    report,
     release,
 )
