@@ -577,3 +577,10 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert run(["--version"]) == 0
     assert capsys.readouterr().out == f"infosec-desk {__version__}\n"
+
+
+def test_every_command_module_is_registered() -> None:
+    from desktop_app.cli import commands
+
+    files = {p.stem for p in Path(commands.__file__).parent.glob("*.py") if p.stem != "__init__"}
+    assert {module.__name__.rpartition(".")[2] for module in commands.COMMANDS} == files

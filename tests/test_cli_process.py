@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -120,3 +122,56 @@ def test_passphrase_from_stdin_file(home: Path) -> None:
         check=False,
     )
     assert (result.returncode, json.loads(result.stdout)) == (0, []), result.stderr
+
+
+def converse(home: Path, args: list[str], answers: list[tuple[str, str]]) -> tuple[int, str]:
+    """Run the CLI on a pseudo-terminal, answering each prompt; (exit code, transcript)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INFOSEC_DESK_")}
+    env["INFOSEC_DESK_TEST_KDF"] = "fast"
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the terminal is its controlling tty, so getpass prompts on it
+        os.execve(
+            sys.executable, [sys.executable, "-m", "desktop_app", "--home", str(home), *args], env
+        )
+    transcript = b""
+
+    def read_until(text: str | None) -> None:
+        nonlocal transcript
+        while text is None or text.encode() not in transcript:
+            ready, _, _ = select.select([fd], [], [], 30)
+            assert ready, f"no {text!r} in {transcript!r}"
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:  # EIO: the child closed the terminal
+                chunk = b""
+            if not chunk:
+                assert text is None, f"no {text!r} in {transcript!r}"
+                return
+            transcript += chunk
+
+    for prompt, answer in answers:
+        read_until(prompt)
+        transcript = transcript.replace(prompt.encode(), b"<prompt>", 1)
+        os.write(fd, answer.encode() + b"\n")
+    read_until(None)
+    os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), transcript.decode()
+
+
+def test_interactive_passphrases(tmp_path: Path) -> None:
+    home = tmp_path / "desk"
+    init = ["init", "--role", "inspection-team", "--code", "TEAM1", "--name", "Yoxlama qrupu"]
+    asked_twice = [("New passphrase for admin: ", PASSPHRASE), ("Repeat it: ", "a typo")]
+    code, transcript = converse(home, init, asked_twice)
+    assert code == 1 and "error: the two passphrases differ" in transcript
+    assert not (home / "keyslots.json").exists()
+
+    asked_twice[1] = ("Repeat it: ", PASSPHRASE)
+    code, transcript = converse(home, init, asked_twice)
+    assert code == 0, transcript
+    # Typed passphrases are not echoed back.
+    assert PASSPHRASE not in transcript
+
+    code, transcript = converse(home, ["info"], [("Passphrase for admin: ", PASSPHRASE)])
+    assert code == 0 and "inspection-team" in transcript

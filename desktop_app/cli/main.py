@@ -26,14 +26,18 @@ from desktop_app.cli.common import (
 from desktop_app.errors import DeskError
 from desktop_app.store.workspace import HOME_ENV
 
-EPILOG = f"""environment:
-  {HOME_ENV}       the workspace folder (like --home)
-  {PASSPHRASE_ENV} the passphrase (else --passphrase-file, else a prompt)
-  {NEW_PASSPHRASE_ENV}  a new user's or new passphrase (users add / users passwd)
-  {TEST_KDF_ENV}=fast  cheap key derivation for new stores: for tests only
-  {DEBUG_ENV}=1      show tracebacks
-
-A passphrase is never taken as a command-line argument: other users can read those."""
+_ENVIRONMENT = (
+    (HOME_ENV, "the workspace folder (like --home)"),
+    (PASSPHRASE_ENV, "the passphrase (else --passphrase-file, else a prompt)"),
+    (NEW_PASSPHRASE_ENV, "the new passphrase for 'users add' and 'users passwd'"),
+    (f"{TEST_KDF_ENV}=fast", "cheap key derivation for new stores: for tests only"),
+    (f"{DEBUG_ENV}=1", "show tracebacks"),
+)
+EPILOG = (
+    "environment:\n"
+    + "".join(f"  {name:<30} {meaning}\n" for name, meaning in _ENVIRONMENT)
+    + "\nA passphrase is never taken as a command-line argument: other users can read those."
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ from types import ModuleType
 from desktop_app.cli.commands import (
     audit,
     backup,
+    exchange,
     files,
     inspections,
     overview,
@@ -34,6 +35,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     overview,
     audit,
     backup,
+    exchange,
     report,
     release,
 )

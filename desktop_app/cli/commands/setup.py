@@ -24,6 +24,7 @@ from desktop_app.core.desk import create_desk
 from desktop_app.core.models import NodeRole
 from desktop_app.core.validation import optional_text
 from desktop_app.errors import StoreError, ValidationError
+from desktop_app.exchange.service import setup_identity
 from desktop_app.store.workspace import Workspace
 
 
@@ -101,6 +102,7 @@ def cmd_init(ctx: Context) -> int:
         passphrase=passphrase,
         kdf=new_store_kdf(),
     ) as desk:
+        setup_identity(desk)
         out(f"created a {desk.node.role.value} store for {desk.node.code} in {home}")
         out(f"admin user: {desk.user}")
     return 0
