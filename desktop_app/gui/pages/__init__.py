@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.dashboard import DashboardPage
+from desktop_app.gui.pages.findings import FindingsPage
 from desktop_app.gui.pages.inspections import InspectionsPage
 from desktop_app.gui.pages.measures import MeasuresPage
 from desktop_app.gui.pages.settings import SettingsPage
@@ -12,6 +13,7 @@ PAGES: tuple[type[Page], ...] = (
     DashboardPage,
     MeasuresPage,
     InspectionsPage,
+    FindingsPage,
     # B: InspectionsPage, FindingsPage, ConflictsPage, ExchangePage, ReportsPage,
     # PartnersPage, AuditPage go here, in that order.
     SettingsPage,

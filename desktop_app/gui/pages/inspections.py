@@ -103,9 +103,12 @@ def _overdue_colour(row: FindingRow) -> QColor | None:
     return QColor("#b3261e") if row.overdue else None
 
 
-def table_view(model: Any) -> QTableView:
+def table_view(
+    model: Any, sort_column: int = 0, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+) -> QTableView:
     view = QTableView()
     view.setModel(model)
+    view.horizontalHeader().setSortIndicator(sort_column, order)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setSortingEnabled(True)
@@ -154,7 +157,8 @@ class InspectionsPage(Page):
             ],
             self,
         )
-        self.view = table_view(self.model)
+        # Newest first, by start date.
+        self.view = table_view(self.model, 3, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.new_button = QPushButton(icon("add"), self.tr("New inspection…"))
         self.new_button.clicked.connect(self._new)
@@ -213,7 +217,7 @@ class InspectionsPage(Page):
         self.findings_model: RowTableModel[FindingRow] = RowTableModel(
             finding_columns(self, with_inspection=False), self
         )
-        self.findings_view = table_view(self.findings_model)
+        self.findings_view = table_view(self.findings_model)  # by number
         self.findings_view.selectionModel().selectionChanged.connect(self._enable)
         self.findings_view.doubleClicked.connect(self._edit_finding)
         self.add_finding_button = QPushButton(icon("add"), self.tr("Add finding…"))

@@ -1,0 +1,475 @@
+"""The Findings page: every finding, filtered in place, with the response and evidence.
+
+The inspected institution answers here and moves the status up to 'remediated'; the inspector
+verifies and closes, or returns the finding for more work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.inspections import FindingRow
+from desktop_app.core.models import (
+    Attachment,
+    DeadlineExtension,
+    FindingStatus,
+    NodeRole,
+    Severity,
+)
+from desktop_app.gui.dialogs.base import FormDialog, local_time
+from desktop_app.gui.dialogs.finding import RespondDialog
+from desktop_app.gui.labels import label
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.pages.inspections import finding_columns, table_view
+from desktop_app.gui.resources import icon
+from desktop_app.gui.widgets import (
+    RowFilterProxy,
+    RowTableModel,
+    fold_for_search,
+    format_date,
+)
+
+
+@dataclass(frozen=True)
+class FindingsData:
+    rows: list[FindingRow]
+    institutions: list[tuple[str, str]]  # (code, name)
+    requirements: dict[str, str]  # code -> title
+
+
+@dataclass(frozen=True)
+class FindingExtras:
+    finding_id: str
+    extensions: list[DeadlineExtension] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    response_at: dt.datetime | None = None
+
+
+def load_findings(desk: Desk) -> FindingsData:
+    return FindingsData(
+        rows=desk.inspections.findings(),
+        institutions=[(i.code, i.name) for i in desk.plan.institutions()],
+        requirements={r.code: r.title for r in desk.catalog.requirements()},
+    )
+
+
+def load_extras(desk: Desk, row: FindingRow) -> FindingExtras:
+    detail = desk.inspections.detail(row.inspection)
+    return FindingExtras(
+        finding_id=row.id,
+        extensions=detail.extensions.get(row.id, []),
+        attachments=[a for a in detail.attachments if a.record_id == row.id],
+        response_at=desk.inspections.finding(row.id).response_at,
+    )
+
+
+class FindingFilter(RowFilterProxy):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.severity = ""
+        self.status = ""
+        self.institution = ""
+        self.urgent = False
+        self.overdue = False
+        self.text = ""
+
+    def is_filtering(self) -> bool:
+        return bool(
+            self.severity
+            or self.status
+            or self.institution
+            or self.urgent
+            or self.overdue
+            or self.text
+        )
+
+    def accepts(self, row: FindingRow) -> bool:
+        return (
+            (not self.severity or row.severity == self.severity)
+            and (not self.status or row.status == self.status)
+            and (not self.institution or row.institution == self.institution)
+            and (not self.urgent or row.urgent)
+            and (not self.overdue or row.overdue)
+            and (
+                not self.text
+                or self.text
+                in fold_for_search(
+                    " ".join((row.ref, row.description, row.corrective_measure, row.requirement))
+                )
+            )
+        )
+
+
+class FindingsPage(Page):
+    key = "findings"
+    icon = "findings"
+    shows = frozenset({"finding", "deadline_extension", "attachment", "inspection", "institution"})
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data = FindingsData([], [], {})
+        self.extras: FindingExtras | None = None
+        self.dialog: FormDialog | None = None
+
+        self.model: RowTableModel[FindingRow] = RowTableModel(
+            finding_columns(self, with_inspection=True), self
+        )
+        self.proxy = FindingFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = table_view(self.proxy, 2)  # by severity
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+
+        # -- filters
+        self.severity = QComboBox()
+        self.severity.addItem(self.tr("All severities"), "")
+        for value in Severity.values():
+            self.severity.addItem(label(value), value)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), "")
+        for value in FindingStatus.values():
+            self.status.addItem(label(value), value)
+        self.institution = QComboBox()
+        self.institution.addItem(self.tr("All institutions"), "")
+        self.urgent = QCheckBox(self.tr("Urgent"))
+        self.overdue = QCheckBox(self.tr("Overdue"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search findings"))
+        self.search.setClearButtonEnabled(True)
+        for combo in (self.severity, self.status, self.institution):
+            combo.currentIndexChanged.connect(self._filter)
+        for box in (self.urgent, self.overdue):
+            box.toggled.connect(self._filter)
+        self.search.textChanged.connect(self._filter)
+        filters = QHBoxLayout()
+        for widget in (
+            self.severity,
+            self.status,
+            self.institution,
+            self.urgent,
+            self.overdue,
+        ):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        self.count_label = QLabel()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.count_label)
+
+        # -- detail
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.facts = QFormLayout()
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, caption in (
+            ("institution", self.tr("Institution")),
+            ("requirement", self.tr("Requirement")),
+            ("facility", self.tr("Facility")),
+            ("severity", self.tr("Severity")),
+            ("status", self.tr("Status")),
+            ("description", self.tr("Description")),
+            ("corrective_measure", self.tr("Corrective measure")),
+            ("deadline", self.tr("Deadline")),
+            ("extensions", self.tr("Extensions")),
+            ("response", self.tr("Response")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = value
+            self.facts.addRow(caption, value)
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(120)
+        self.evidence.itemSelectionChanged.connect(self._enable)
+
+        self.respond_button = QPushButton(icon("edit"), self.tr("Record response…"))
+        self.respond_button.clicked.connect(self._respond)
+        self.attach_button = QPushButton(icon("attach"), self.tr("Add evidence…"))
+        self.attach_button.clicked.connect(self._choose_evidence)
+        self.save_copy_button = QPushButton(icon("save"), self.tr("Save a copy…"))
+        self.save_copy_button.clicked.connect(self._save_copy)
+        self.verify_button = QPushButton(icon("evaluate"), self.tr("Verify and close"))
+        self.verify_button.clicked.connect(lambda: self._set_status(FindingStatus.VERIFIED_CLOSED))
+        self.return_button = QPushButton(self.tr("Return for remediation"))
+        self.return_button.clicked.connect(lambda: self._set_status(FindingStatus.IN_REMEDIATION))
+        self.action_error = QLabel()
+        self.action_error.setWordWrap(True)
+        self.action_error.setStyleSheet("color: #b3261e")
+        self.action_error.hide()
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.heading)
+        detail_layout.addLayout(self.facts)
+        evidence_box = QGroupBox(self.tr("Evidence"))
+        evidence_layout = QVBoxLayout(evidence_box)
+        evidence_layout.addWidget(self.evidence)
+        evidence_buttons = QHBoxLayout()
+        evidence_buttons.addWidget(self.attach_button)
+        evidence_buttons.addWidget(self.save_copy_button)
+        evidence_buttons.addStretch()
+        evidence_layout.addLayout(evidence_buttons)
+        detail_layout.addWidget(evidence_box)
+        actions = QHBoxLayout()
+        for button in (self.respond_button, self.verify_button, self.return_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        detail_layout.addLayout(actions)
+        detail_layout.addWidget(self.action_error)
+        detail_layout.addStretch()
+        self.detail_widget = detail
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("findings-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._show_row(None)
+
+    def title(self) -> str:
+        return self.tr("Findings")
+
+    # -- loading and filtering -----------------------------------------------------------------
+
+    def refresh(self, kinds: set[str] | None = None) -> None:
+        self.ctx.read(load_findings, on_done=self._loaded, parent_widget=self)
+
+    def _loaded(self, data: FindingsData) -> None:
+        selected = self.selected()
+        self.data = data
+        chosen = self.institution.currentData()
+        self.institution.blockSignals(True)
+        self.institution.clear()
+        self.institution.addItem(self.tr("All institutions"), "")
+        for code, name in data.institutions:
+            self.institution.addItem(f"{code} — {name}", code)
+        self.institution.setCurrentIndex(max(0, self.institution.findData(chosen)))
+        self.institution.blockSignals(False)
+        self.model.set_rows(data.rows)
+        self._filter()
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(4, min(self.view.columnWidth(4), 320))
+        if selected is not None:
+            self.select(selected.id)
+        else:
+            self._show_row(None)
+
+    def open_with(self, args: dict[str, Any]) -> None:
+        """Filters from the dashboard: ``severity``, ``status``, ``urgent``, ``overdue``..."""
+        for name, combo in (
+            ("severity", self.severity),
+            ("status", self.status),
+            ("institution", self.institution),
+        ):
+            if name in args:
+                combo.setCurrentIndex(max(0, combo.findData(args[name])))
+        self.urgent.setChecked(bool(args.get("urgent", self.urgent.isChecked())))
+        self.overdue.setChecked(bool(args.get("overdue", self.overdue.isChecked())))
+
+    def _filter(self) -> None:
+        self.proxy.severity = self.severity.currentData() or ""
+        self.proxy.status = self.status.currentData() or ""
+        self.proxy.institution = self.institution.currentData() or ""
+        self.proxy.urgent = self.urgent.isChecked()
+        self.proxy.overdue = self.overdue.isChecked()
+        self.proxy.text = fold_for_search(self.search.text().strip())
+        self.proxy.filter_changed()
+        self.count_label.setText(
+            self.tr("%1 of %2 findings")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+        if self.selected() is None:
+            self._show_row(None)
+
+    def select(self, finding_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.row_at(row).id == finding_id:
+                self.view.selectRow(row)
+                return
+        self._show_row(None)
+
+    def selected(self) -> FindingRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.proxy.row_at(rows[0].row()) if rows else None
+
+    def _selected(self, *_args: object) -> None:
+        row = self.selected()
+        self._show_row(row)
+        if row is not None:
+            self.ctx.read(lambda desk: load_extras(desk, row), on_done=self._show_extras)
+
+    def _show_row(self, row: FindingRow | None) -> None:
+        self.action_error.hide()
+        self.detail_widget.setEnabled(row is not None)
+        if row is None:
+            self.extras = None
+            self.heading.setText(self.tr("No finding selected"))
+            for value in self.fact_labels.values():
+                value.clear()
+            self.evidence.clear()
+            self._enable()
+            return
+        title = self.data.requirements.get(row.requirement, "")
+        facts = {
+            "institution": row.institution,
+            "requirement": f"{row.requirement} — {title}" if title else row.requirement,
+            "facility": row.facility,
+            "severity": label(row.severity) + (" · " + self.tr("urgent") if row.urgent else ""),
+            "status": label(row.status) + (" — " + self.tr("overdue") if row.overdue else ""),
+            "description": row.description,
+            "corrective_measure": row.corrective_measure,
+            "deadline": format_date(row.deadline),
+            "response": row.response,
+        }
+        self.heading.setText(self.tr("Finding %s") % row.ref)
+        for key, text in facts.items():
+            self.fact_labels[key].setText(text)
+        if self.extras is None or self.extras.finding_id != row.id:
+            self.fact_labels["extensions"].clear()
+            self.evidence.clear()
+        self._enable()
+
+    def _show_extras(self, extras: FindingExtras) -> None:
+        row = self.selected()
+        if row is None or row.id != extras.finding_id:
+            return
+        self.extras = extras
+        self.fact_labels["extensions"].setText(
+            "\n".join(
+                self.tr("%1 → %2: %3 (approved by %4)")
+                .replace("%1", format_date(e.previous_date) or "—")
+                .replace("%2", format_date(e.new_date))
+                .replace("%3", e.reason)
+                .replace("%4", e.approved_by)
+                for e in extras.extensions
+            )
+        )
+        if extras.response_at is not None and row.response:
+            self.fact_labels["response"].setText(
+                f"{row.response}\n({local_time(extras.response_at)})"
+            )
+        self.evidence.clear()
+        for attachment in extras.attachments:
+            item = QListWidgetItem(
+                icon("attach"),
+                f"{attachment.file_name}  ({attachment.size:,} B, {attachment.added_by})",
+            )
+            item.setData(Qt.ItemDataRole.UserRole, attachment)
+            self.evidence.addItem(item)
+        self._enable()
+
+    # -- roles --------------------------------------------------------------------------------
+
+    def _may_respond(self, desk: Desk, row: FindingRow) -> bool:
+        own = desk.node.role is NodeRole.COORDINATOR or row.institution == desk.node.code
+        return (
+            desk.access.can("respond_finding")
+            and own
+            and row.status != FindingStatus.VERIFIED_CLOSED.value
+        )
+
+    def _enable(self) -> None:
+        desk, row = self.ctx.desk, self.selected()
+        responder = desk is not None and row is not None and self._may_respond(desk, row)
+        inspector = desk is not None and row is not None and desk.access.can("inspect")
+        remediated = row is not None and row.status == FindingStatus.REMEDIATED.value
+        self.respond_button.setEnabled(responder)
+        self.attach_button.setEnabled(responder or inspector)
+        self.save_copy_button.setEnabled(bool(self.evidence.selectedItems()))
+        self.verify_button.setEnabled(inspector and remediated)
+        self.return_button.setEnabled(inspector and remediated)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _respond(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = RespondDialog(self.ctx, row, parent=self)
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _fail(self, error: Exception) -> None:
+        self.action_error.setText(str(error))
+        self.action_error.show()
+
+    def _set_status(self, status: FindingStatus) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        self.ctx.write(
+            lambda desk: desk.inspections.update_finding(row.ref, status=status.value),
+            kinds={"finding"},
+            on_error=self._fail,
+            parent_widget=self,
+        )
+
+    def _choose_evidence(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))
+        self.add_evidence([Path(name) for name in names])
+
+    def add_evidence(self, paths: list[Path]) -> None:
+        row = self.selected()
+        if row is None or not paths:
+            return
+
+        def attach(desk: Desk) -> None:
+            for path in paths:
+                desk.attachments.attach(row.id, path)
+
+        self.ctx.write(attach, kinds={"attachment"}, on_error=self._fail, parent_widget=self)
+
+    def _save_copy(self) -> None:
+        items = self.evidence.selectedItems()
+        if not items:
+            return
+        attachment: Attachment = items[0].data(Qt.ItemDataRole.UserRole)
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), attachment.file_name
+        )
+        if name:
+            self.ctx.read(
+                lambda desk: desk.attachments.save_copy(attachment.sha256, Path(name)),
+                on_done=lambda _size: None,
+                on_error=self._fail,
+                parent_widget=self,
+            )

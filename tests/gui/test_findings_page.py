@@ -1,0 +1,117 @@
+"""The Findings page: filters in place, a response with evidence, verification and closing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.desk import Desk, open_desk
+from desktop_app.gui.dialogs.finding import RespondDialog
+from desktop_app.gui.pages.findings import FindingsPage
+from tests.conftest import PASSPHRASE
+from tests.gui.pages_support import app_ctx, open_page, row_texts, type_text, wait_idle
+
+__all__ = ["app_ctx"]
+
+
+def seed(desk: Desk) -> None:
+    desk.plan.add_institution("MDT", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
+    desk.plan.add_institution("ƏN", "Əmək Nazirliyi")
+    desk.catalog.add(code="ÜT-1", title="İnformasiya aktivlərinin uçotu")
+    for institution, start in (("MDT", "2026-03-02"), ("ƏN", "2026-05-11")):
+        reference = desk.inspections.add(institution, start=start, end=start).reference
+        desk.inspections.add_finding(
+            reference,
+            "Aktivlərin reyestri yoxdur",
+            "critical",
+            requirement="ÜT-1",
+            deadline="2026-06-30",
+            urgent=True,
+        )
+        desk.inspections.add_finding(reference, "Parol siyasəti zəifdir", "low")
+
+
+def test_filter_respond_verify_close(
+    qtbot: QtBot, qtmodeltester, coordinator: Desk, app_ctx, tmp_path: Path
+) -> None:
+    seed(coordinator)
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, FindingsPage)
+    assert page.model.rowCount() == 4
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+
+    # Filters work in place: severity, overdue (the pinned today is 15.09.2026), institution, text.
+    page.severity.setCurrentIndex(page.severity.findData("critical"))
+    assert page.proxy.rowCount() == 2
+    page.overdue.setChecked(True)
+    assert page.proxy.rowCount() == 2
+    page.institution.setCurrentIndex(page.institution.findData("ƏN"))
+    assert row_texts(page.proxy, 0) == ["SCIS-2026-002#1"]
+    page.severity.setCurrentIndex(0)
+    page.overdue.setChecked(False)
+    type_text(page.search, "PAROL")
+    assert row_texts(page.proxy, 0) == ["SCIS-2026-002#2"]
+    page.search.clear()
+    page.institution.setCurrentIndex(0)
+    page.urgent.setChecked(True)
+    assert page.proxy.rowCount() == 2
+
+    # The response with evidence, moving the status to remediated.
+    page.view.selectRow(0)
+    row = page.selected()
+    assert row is not None and row.ref == "SCIS-2026-001#1"
+    assert page.respond_button.isEnabled() and not page.verify_button.isEnabled()
+    qtbot.mouseClick(page.respond_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, RespondDialog)
+    evidence = tmp_path / "reyestr-əlavə.pdf"
+    evidence.write_bytes(b"%PDF-1.4 evidence")
+    dialog.add_files([evidence])
+    dialog.status.setCurrentIndex(dialog.status.findData("remediated"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.errors.message("response") != "")
+    type_text(dialog.response.viewport(), "Reyestr tərtib edildi")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.evidence.count() == 1)
+    assert page.evidence.item(0).text().startswith("reyestr-əlavə.pdf")
+    assert page.fact_labels["status"].text() == "Remediated"
+    assert page.fact_labels["response"].text().startswith("Reyestr tərtib edildi")
+
+    # The inspector verifies and closes.
+    assert page.verify_button.isEnabled()
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    (closed,) = [r for r in coordinator.inspections.findings() if r.ref == "SCIS-2026-001#1"]
+    assert closed.status == "verified_closed"
+    assert page.fact_labels["status"].text() == "Verified and closed"
+    assert not page.respond_button.isEnabled() and not page.verify_button.isEnabled()
+
+    # Saving a copy of the evidence writes the very bytes.
+    page.evidence.setCurrentRow(0)
+    assert page.save_copy_button.isEnabled()
+    (attachment,) = coordinator.attachments.for_record(closed.id)
+    copy = tmp_path / "copy.pdf"
+    coordinator.attachments.save_copy(attachment.sha256, copy)
+    assert copy.read_bytes() == evidence.read_bytes()
+
+
+def test_viewer_sees_but_cannot_act(qtbot: QtBot, coordinator: Desk, app_ctx, clock) -> None:
+    seed(coordinator)
+    coordinator.users.add("baxan", "viewer", PASSPHRASE)
+    viewer = open_desk(coordinator.workspace.home, user="baxan", passphrase=PASSPHRASE, clock=clock)
+    ctx = app_ctx(viewer)
+    page = open_page(qtbot, ctx, FindingsPage)
+    try:
+        page.view.selectRow(0)
+        assert page.selected() is not None
+        for button in (page.respond_button, page.attach_button, page.verify_button):
+            assert not button.isEnabled()
+    finally:
+        ctx.tasks.wait_idle()
+        viewer.close()
