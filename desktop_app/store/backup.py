@@ -188,11 +188,12 @@ def verify_backup(path: Path, extract_to: Path | None = None) -> dict[str, Any]:
 
 
 def _check_trailer(path: Path, archive_end: int) -> None:
-    """After the last member a tar holds its end marker (two zero blocks) and zero padding."""
+    """After the last member comes zero padding up to a whole tar record; anything else is damage."""
     with path.open("rb") as stream:
+        size = stream.seek(0, os.SEEK_END)
         stream.seek(archive_end)
         trailer = stream.read(_MAX_TRAILER + 1)
-    if len(trailer) < 2 * tarfile.BLOCKSIZE:
+    if size % tarfile.RECORDSIZE:
         raise _refuse(path, "the archive is truncated")
     if len(trailer) > _MAX_TRAILER or trailer.strip(b"\0"):
         raise _refuse(path, "unexpected data after the last entry")
