@@ -188,7 +188,7 @@ def verify_backup(path: Path, extract_to: Path | None = None) -> dict[str, Any]:
 
 
 def _check_trailer(path: Path, archive_end: int) -> None:
-    """After the last member comes zero padding up to a whole tar record; anything else is damage."""
+    """After the last member: zero padding up to a whole tar record; anything else is damage."""
     with path.open("rb") as stream:
         size = stream.seek(0, os.SEEK_END)
         stream.seek(archive_end)
