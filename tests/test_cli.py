@@ -462,9 +462,12 @@ def test_passphrase_file_and_missing_passphrase(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     init_coordinator(cli)
-    monkeypatch.delenv(PASSPHRASE_ENV)
     secret = tmp_path / "secret"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    # The file, asked for explicitly, wins over the environment.
+    monkeypatch.setenv(PASSPHRASE_ENV, "a stale passphrase")
+    ok(cli("--passphrase-file", str(secret), "info"))
+    monkeypatch.delenv(PASSPHRASE_ENV)
     # Before or after the command name alike.
     ok(cli("--passphrase-file", str(secret), "measures", "list"))
     ok(cli("measures", "list", "--passphrase-file", str(secret)))

@@ -190,12 +190,13 @@ def _secret_from_file(path: Path) -> str:
 
 
 def read_secret(env: str, file: Path | None, prompt: str, *, confirm: bool = False) -> str:
-    """A passphrase from env ``env``, else ``file``, else a prompt (never an argument)."""
+    """A passphrase from ``file`` (asked for explicitly), else env ``env``, else a prompt;
+    never from an argument."""
+    if file is not None:
+        return _secret_from_file(file)
     value = os.environ.get(env)
     if value:
         return value
-    if file is not None:
-        return _secret_from_file(file)
     if not sys.stdin.isatty():
         raise DeskError(
             f"no passphrase: set {env}, give a passphrase file, or run in a terminal to be asked"
