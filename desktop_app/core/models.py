@@ -517,12 +517,17 @@ class ChannelState(Base):
 
 
 class RecordMark(Base):
-    """Local HLC position at which a merge last changed a record, so relays reach other peers."""
+    """Local HLC position at which a bundle from ``source`` last changed a record.
+
+    Exports pick records changed after the recipient's acknowledged position; a record merged
+    from one peer carries old stamps, so the mark is what makes it travel on to the others.
+    """
 
     __tablename__ = "exchange_marks"
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    source: Mapped[str] = mapped_column(String(32), primary_key=True)
     kind: Mapped[str] = mapped_column(String(24), index=True)
-    mark: Mapped[str] = mapped_column(String(64), index=True)
+    mark: Mapped[str] = mapped_column(String(64))
 
 
 class Conflict(Base):

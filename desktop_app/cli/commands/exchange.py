@@ -61,7 +61,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     imports.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     verify = add_command(
-        subparsers, "verify", "check bundles completely without changing anything", common,
+        subparsers,
+        "verify",
+        "check bundles completely without changing anything",
+        common,
         cmd_verify,
     )
     verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -140,16 +143,16 @@ def cmd_export(ctx: Context) -> int:
     if not target.is_dir():
         raise ValidationError(f"no such folder: {target}", "to")
     if ctx.args.recipient:
-        results = [
-            service.export_bundle(ctx.desk, ctx.args.recipient, target, full=ctx.args.full)
-        ]
+        results = [service.export_bundle(ctx.desk, ctx.args.recipient, target, full=ctx.args.full)]
     else:
         results = service.export_all(ctx.desk, target, full=ctx.args.full)
         if not results:
             raise ExchangeError("no active partner to export to: run 'partners add' first")
     for result in results:
-        out(f"{result.path}  {result.size} bytes  sha256 {result.sha256}  "
-            f"(to {result.recipient}, #{result.sequence})")
+        out(
+            f"{result.path}  {result.size} bytes  sha256 {result.sha256}  "
+            f"(to {result.recipient}, #{result.sequence})"
+        )
     return 0
 
 
@@ -180,8 +183,17 @@ def cmd_bundles(ctx: Context) -> int:
         print_table(
             ["#", "DIR", "PEER", "SEQ", "OUTCOME", "AT", "SIZE", "SHA256", "REASON"],
             [
-                [r.id, r.direction, r.peer, r.sequence, r.outcome, r.at, r.size, r.sha256[:16],
-                 r.reason]
+                [
+                    r.id,
+                    r.direction,
+                    r.peer,
+                    r.sequence,
+                    r.outcome,
+                    r.at,
+                    r.size,
+                    r.sha256[:16],
+                    r.reason,
+                ]
                 for r in rows
             ],
             empty="no bundles yet",
@@ -197,8 +209,17 @@ def cmd_conflicts(ctx: Context) -> int:
         print_table(
             ["ID", "KIND", "RECORD", "FIELD", "HERE", "BY", "THEIRS", "BY", "STATUS"],
             [
-                [r.id, r.record_kind, r.record_id[:8], r.field, r.local_value, r.local_author,
-                 r.remote_value, r.remote_author, r.status]
+                [
+                    r.id,
+                    r.record_kind,
+                    r.record_id[:8],
+                    r.field,
+                    r.local_value,
+                    r.local_author,
+                    r.remote_value,
+                    r.remote_author,
+                    r.status,
+                ]
                 for r in rows
             ],
             empty="no conflicts",

@@ -2,7 +2,7 @@
 
 Revision ID: 0002_exchange
 Revises: 0001_initial
-Create Date: 2026-11-24 07:17:34.453835
+Create Date: 2026-11-24 07:19:32.601868
 """
 
 from __future__ import annotations
@@ -88,13 +88,13 @@ def upgrade() -> None:
 
     op.create_table('exchange_marks',
     sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('source', sa.String(length=32), nullable=False),
     sa.Column('kind', sa.String(length=24), nullable=False),
     sa.Column('mark', sa.String(length=64), nullable=False),
-    sa.PrimaryKeyConstraint('record_id', name=op.f('pk_exchange_marks'))
+    sa.PrimaryKeyConstraint('record_id', 'source', name=op.f('pk_exchange_marks'))
     )
     with op.batch_alter_table('exchange_marks', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_exchange_marks_kind'), ['kind'], unique=False)
-        batch_op.create_index(batch_op.f('ix_exchange_marks_mark'), ['mark'], unique=False)
 
     op.create_table('exchange_partners',
     sa.Column('code', sa.String(length=32), nullable=False),
@@ -135,7 +135,6 @@ def downgrade() -> None:
     op.drop_table('exchange_partner_keys')
     op.drop_table('exchange_partners')
     with op.batch_alter_table('exchange_marks', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_exchange_marks_mark'))
         batch_op.drop_index(batch_op.f('ix_exchange_marks_kind'))
 
     op.drop_table('exchange_marks')

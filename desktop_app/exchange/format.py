@@ -1,0 +1,512 @@
+"""The bundle container inside the age payload, the manifest, and the record encoding.
+
+See docs/bundle-format.md. The age payload holds a 16-byte magic line and then frames, each a
+one-byte type, an 8-byte big-endian length and the body:
+
+    M manifest (JSON)   S Ed25519 signature   R records part   A attachment part   E end
+
+in the order M, S, the parts exactly as the manifest lists them, E (length 0), then nothing.
+Every limit is checked before anything is buffered, so a hostile bundle cannot exhaust memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text
+
+from desktop_app.core.attachments import safe_file_name
+from desktop_app.core.hlc import Stamp
+from desktop_app.core.models import MODEL_BY_KIND, SYNCED_MODELS, Synced
+from desktop_app.core.validation import require_code
+from desktop_app.errors import ExchangeError, ValidationError
+
+MAGIC = b"infosec-desk/b1\n"
+FORMAT_VERSION = 1
+SUITE = "age-x25519/ed25519/sha256"
+SIGNATURE_CONTEXT = b"infosec-desk bundle v1\x00"
+
+FRAME_MANIFEST = b"M"
+FRAME_SIGNATURE = b"S"
+FRAME_RECORDS = b"R"
+FRAME_ATTACHMENT = b"A"
+FRAME_END = b"E"
+FRAME_HEADER = 9
+SIGNATURE_SIZE = 64
+
+MAX_MANIFEST = 4 * 1024 * 1024
+MAX_RECORDS_PART = 16 * 1024 * 1024
+RECORDS_PART_TARGET = 4 * 1024 * 1024  # the writer starts a new part past this
+MAX_ATTACHMENT = 64 * 1024**3
+MAX_PARTS = 100_000
+MAX_RECEIPTS = 64
+MAX_ROTATIONS = 64
+MAX_TEXT_FIELD = 100_000
+MAX_JSON_FIELD = 100_000
+MAX_ID = 36
+
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_ID = re.compile(r"^[A-Za-z0-9-]{1,36}$")
+
+
+class ByteSource(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def refuse(message: str) -> ExchangeError:
+    return ExchangeError(message)
+
+
+# --- Frames -----------------------------------------------------------------------------------
+
+
+def frame_header(kind: bytes, length: int) -> bytes:
+    return kind + length.to_bytes(8, "big")
+
+
+class FrameReader:
+    """Reads the frames of a decrypted payload, enforcing order-independent limits."""
+
+    def __init__(self, src: ByteSource) -> None:
+        self._src = src
+
+    def read_exact(self, size: int) -> bytes:
+        parts = []
+        remaining = size
+        while remaining:
+            chunk = self._src.read(min(remaining, 1 << 20))
+            if not chunk:
+                raise refuse("truncated bundle: it ends inside a part")
+            parts.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(parts)
+
+    def magic(self) -> None:
+        if self.read_exact(len(MAGIC)) != MAGIC:
+            raise refuse("not an InfoSec Desk bundle (or an unknown container version)")
+
+    def header(self) -> tuple[bytes, int]:
+        head = self.read_exact(FRAME_HEADER)
+        return head[:1], int.from_bytes(head[1:], "big")
+
+    def expect(self, kind: bytes, limit: int, what: str) -> bytes:
+        got, length = self.header()
+        if got != kind:
+            raise refuse(f"malformed bundle: expected the {what}")
+        if length > limit:
+            raise refuse(f"malformed bundle: the {what} is larger than allowed")
+        return self.read_exact(length)
+
+    def body_stream(self, length: int) -> BoundedReader:
+        return BoundedReader(self._src, length)
+
+    def end(self) -> None:
+        kind, length = self.header()
+        if kind != FRAME_END or length != 0:
+            raise refuse("the bundle holds more content than its manifest declares")
+        if self._src.read(1):
+            raise refuse("the bundle holds more content than its manifest declares")
+
+
+class BoundedReader:
+    """Exactly ``size`` bytes of the underlying stream, hashed on the way through."""
+
+    def __init__(self, src: ByteSource, size: int) -> None:
+        self._src = src
+        self.remaining = size
+        self.digest = hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        if self.remaining == 0:
+            return b""
+        want = self.remaining if size is None or size < 0 else min(size, self.remaining)
+        data = self._src.read(want)
+        if not data:
+            raise refuse("truncated bundle: it ends inside an attachment")
+        self.remaining -= len(data)
+        self.digest.update(data)
+        return data
+
+
+# --- Manifest ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Part:
+    type: str  # "records" | "attachment"
+    size: int
+    sha256: str
+    records: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"type": self.type, "size": self.size, "sha256": self.sha256}
+        if self.type == "records":
+            data["records"] = self.records
+        return data
+
+
+@dataclass(frozen=True)
+class Receipt:
+    sequence: int
+    bundle_id: str
+    sha256: str
+    digest_match: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sequence": self.sequence,
+            "bundle_id": self.bundle_id,
+            "sha256": self.sha256,
+            "digest_match": self.digest_match,
+        }
+
+
+@dataclass
+class Manifest:
+    bundle_id: str
+    created_at: str
+    sender_code: str
+    sender_role: str
+    sender_key: str
+    recipient_code: str
+    recipient_key: str
+    sequence: int
+    prev_sha256: str
+    hlc_from: str
+    hlc_to: str
+    full: bool
+    counts: dict[str, int]
+    parts: list[Part]
+    audit_head: str
+    state_digest: str
+    receipts: list[Receipt] = field(default_factory=list)
+    rotations: list[Any] = field(default_factory=list)
+    format: int = FORMAT_VERSION
+    suite: str = SUITE
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": self.format,
+            "suite": self.suite,
+            "bundle_id": self.bundle_id,
+            "created_at": self.created_at,
+            "sender": {"code": self.sender_code, "role": self.sender_role, "key": self.sender_key},
+            "recipient": {"code": self.recipient_code, "key": self.recipient_key},
+            "sequence": self.sequence,
+            "prev_sha256": self.prev_sha256,
+            "hlc": {"from": self.hlc_from, "to": self.hlc_to},
+            "full": self.full,
+            "counts": self.counts,
+            "parts": [part.as_dict() for part in self.parts],
+            "audit_head": self.audit_head,
+            "state_digest": self.state_digest,
+            "receipts": [receipt.as_dict() for receipt in self.receipts],
+            "rotations": self.rotations,
+        }
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+    value = data.get(key)
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise refuse(f"malformed manifest: bad or missing {key}")
+    return value
+
+
+def _hex64(value: Any, what: str, empty: bool = False) -> str:
+    if not isinstance(value, str) or not (_HEX64.match(value) or (empty and value == "")):
+        raise refuse(f"malformed manifest: bad {what}")
+    return value
+
+
+def _stamp_or_empty(value: Any, what: str) -> str:
+    if value == "":
+        return ""
+    return check_stamp(value, f"manifest {what}")
+
+
+def parse_manifest(raw: bytes) -> Manifest:
+    """Parse and bound-check a manifest; unknown versions and suites are refused first."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise refuse("malformed manifest: not JSON") from None
+    if not isinstance(data, dict):
+        raise refuse("malformed manifest: not an object")
+    version = data.get("format")
+    if version != FORMAT_VERSION:
+        raise refuse(
+            f"unsupported bundle format version {version!r}: this release reads version "
+            f"{FORMAT_VERSION}; update InfoSec Desk"
+        )
+    if data.get("suite") != SUITE:
+        raise refuse(f"unknown cipher suite {str(data.get('suite'))[:40]!r}: update InfoSec Desk")
+    sender = _get(data, "sender", dict)
+    recipient = _get(data, "recipient", dict)
+    hlc = _get(data, "hlc", dict)
+    counts = _get(data, "counts", dict)
+    parts_raw = _get(data, "parts", list)
+    receipts_raw = _get(data, "receipts", list)
+    rotations = _get(data, "rotations", list)
+    if len(parts_raw) > MAX_PARTS or len(receipts_raw) > MAX_RECEIPTS:
+        raise refuse("malformed manifest: too many parts or receipts")
+    if len(rotations) > MAX_ROTATIONS:
+        raise refuse("malformed manifest: too many key rotations")
+    if not all(isinstance(k, str) and isinstance(v, int) and v >= 0 for k, v in counts.items()):
+        raise refuse("malformed manifest: bad counts")
+    parts = []
+    for item in parts_raw:
+        if not isinstance(item, dict) or item.get("type") not in ("records", "attachment"):
+            raise refuse("malformed manifest: bad part")
+        size = _get(item, "size", int)
+        limit = MAX_RECORDS_PART if item["type"] == "records" else MAX_ATTACHMENT
+        if not 0 <= size <= limit:
+            raise refuse("oversize part declared in the manifest")
+        records = _get(item, "records", int) if item["type"] == "records" else 0
+        parts.append(Part(item["type"], size, _hex64(item.get("sha256"), "part hash"), records))
+    receipts = []
+    for item in receipts_raw:
+        if not isinstance(item, dict):
+            raise refuse("malformed manifest: bad receipt")
+        receipts.append(
+            Receipt(
+                sequence=_get(item, "sequence", int),
+                bundle_id=check_id(item.get("bundle_id"), "receipt"),
+                sha256=_hex64(item.get("sha256"), "receipt hash"),
+                digest_match=_get(item, "digest_match", bool),
+            )
+        )
+    sequence = _get(data, "sequence", int)
+    if sequence < 1:
+        raise refuse("malformed manifest: bad sequence number")
+    try:
+        sender_code = require_code(_get(sender, "code", str), "sender")
+        recipient_code = require_code(_get(recipient, "code", str), "recipient")
+    except ValidationError:
+        raise refuse("malformed manifest: bad node code") from None
+    return Manifest(
+        bundle_id=check_id(data.get("bundle_id"), "bundle"),
+        created_at=_get(data, "created_at", str)[:40],
+        sender_code=sender_code,
+        sender_role=_get(sender, "role", str)[:16],
+        sender_key=_get(sender, "key", str)[:64],
+        recipient_code=recipient_code,
+        recipient_key=_get(recipient, "key", str)[:64],
+        sequence=sequence,
+        prev_sha256=_hex64(data.get("prev_sha256"), "previous bundle hash", empty=True),
+        hlc_from=_stamp_or_empty(hlc.get("from"), "HLC range"),
+        hlc_to=_stamp_or_empty(hlc.get("to"), "HLC range"),
+        full=_get(data, "full", bool),
+        counts=counts,
+        parts=parts,
+        audit_head=_hex64(data.get("audit_head"), "audit head"),
+        state_digest=_hex64(data.get("state_digest"), "state digest"),
+        receipts=receipts,
+        rotations=rotations,
+    )
+
+
+# --- Records ----------------------------------------------------------------------------------
+
+
+def check_id(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise refuse(f"malformed {what} id")
+    return value
+
+
+def check_stamp(value: Any, what: str) -> str:
+    if not isinstance(value, str) or len(value) > 64:
+        raise refuse(f"malformed clock stamp in {what}")
+    try:
+        stamp = Stamp.parse(value)
+        require_code(stamp.node, "node")
+    except (ValueError, ValidationError):
+        raise refuse(f"malformed clock stamp in {what}") from None
+    return value
+
+
+Decoder = Callable[[Any], Any]
+
+
+def _text_decoder(limit: int) -> Decoder:
+    def decode(value: Any) -> Any:
+        if not isinstance(value, str):
+            raise TypeError
+        if len(value) > limit:
+            raise OverflowError
+        if "\0" in value:
+            raise ValueError
+        return value
+
+    return decode
+
+
+def _int(value: Any) -> Any:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError
+    if abs(value) >= 1 << 63:
+        raise OverflowError
+    return value
+
+
+def _float(value: Any) -> Any:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise TypeError
+    if not math.isfinite(value):
+        raise ValueError
+    return float(value)
+
+
+def _bool(value: Any) -> Any:
+    if not isinstance(value, bool):
+        raise TypeError
+    return value
+
+
+def _date(value: Any) -> Any:
+    if not isinstance(value, str) or len(value) != 10:
+        raise TypeError
+    return dt.date.fromisoformat(value)
+
+
+def _datetime(value: Any) -> Any:
+    if not isinstance(value, str) or len(value) > 32:
+        raise TypeError
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        raise ValueError
+    return moment
+
+
+def _json(value: Any) -> Any:
+    if not isinstance(value, (list, dict)):
+        raise TypeError
+    if len(json.dumps(value, ensure_ascii=False)) > MAX_JSON_FIELD:
+        raise OverflowError
+    return value
+
+
+def _decoder(column: Any) -> Decoder:
+    kind = column.type
+    if isinstance(kind, String) and not isinstance(kind, Text) and kind.length:
+        base = _text_decoder(kind.length)
+    elif isinstance(kind, (Text, String)):
+        base = _text_decoder(MAX_TEXT_FIELD)
+    elif isinstance(kind, Boolean):
+        base = _bool
+    elif isinstance(kind, Integer):
+        base = _int
+    elif isinstance(kind, Float):
+        base = _float
+    elif isinstance(kind, DateTime):
+        base = _datetime
+    elif isinstance(kind, Date):
+        base = _date
+    elif isinstance(kind, JSON):
+        base = _json
+    else:  # a new column type must get a decoder before it can travel
+        raise TypeError(f"no bundle decoder for {kind!r}")
+    if not column.nullable:
+        return base
+
+    def nullable(value: Any) -> Any:
+        return None if value is None else base(value)
+
+    return nullable
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One record as it arrived: typed field values and their stamps."""
+
+    kind: str
+    id: str
+    origin: str
+    fields: dict[str, Any]
+    versions: dict[str, str]
+
+
+class RecordCodec:
+    """Turns records into bundle lines and back, checking every field against the model."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, list[tuple[str, Decoder]]] = {}
+        for model in SYNCED_MODELS:
+            columns = model.__table__.columns
+            self._fields[model.KIND] = [
+                (name, _decoder(columns[name])) for name in model.sync_fields()
+            ]
+        self._names = {kind: {n for n, _ in fields} for kind, fields in self._fields.items()}
+
+    def decode_field(self, kind: str, name: str, value: Any) -> Any:
+        """One field's value from its JSON form (as kept in a conflict)."""
+        decode = dict(self._fields[kind])[name]
+        return decode(value)
+
+    def decode_line(self, line: bytes) -> Incoming:
+        try:
+            data = json.loads(line)
+        except ValueError:
+            raise refuse("malformed record in the bundle: not JSON") from None
+        if not isinstance(data, dict) or set(data) != {"kind", "record"}:
+            raise refuse("malformed record in the bundle")
+        kind, record = data["kind"], data["record"]
+        if kind not in self._fields or not isinstance(record, dict):
+            raise refuse(f"malformed record in the bundle: unknown kind {str(kind)[:24]!r}")
+        names = self._names[kind]
+        if set(record) != names | {"id", "origin", "versions"}:
+            raise refuse(f"malformed {kind} record in the bundle: wrong fields")
+        record_id = check_id(record["id"], kind)
+        try:
+            origin = require_code(record["origin"], "origin")
+        except (ValidationError, AttributeError):
+            raise refuse(f"malformed {kind} record in the bundle: bad origin") from None
+        versions = record["versions"]
+        if not isinstance(versions, dict) or set(versions) != names:
+            raise refuse(f"malformed {kind} record in the bundle: bad clock stamps")
+        for stamp in versions.values():
+            check_stamp(stamp, f"a {kind} record")
+        fields: dict[str, Any] = {}
+        for name, decode in self._fields[kind]:
+            try:
+                fields[name] = decode(record[name])
+            except OverflowError:
+                raise refuse(f"oversize field {kind}.{name} in the bundle") from None
+            except (TypeError, ValueError):
+                raise refuse(f"malformed field {kind}.{name} in the bundle") from None
+        if kind == "attachment":
+            try:
+                safe_file_name(fields["file_name"])
+            except ValidationError:
+                raise refuse("bad attachment file name in the bundle") from None
+            if not _HEX64.match(fields["sha256"]) or fields["size"] < 0:
+                raise refuse("malformed attachment record in the bundle")
+        return Incoming(kind, record_id, origin, fields, versions)
+
+
+def encode_record(data: dict[str, Any], kind: str) -> bytes:
+    """A bundle line from ``core.dump.record_dict`` output."""
+    line = json.dumps({"kind": kind, "record": data}, ensure_ascii=False, sort_keys=True)
+    return line.encode() + b"\n"
+
+
+def split_lines(part: bytes) -> Iterator[bytes]:
+    if part and not part.endswith(b"\n"):
+        raise refuse("malformed records part: the last line is not terminated")
+    start = 0
+    while start < len(part):
+        end = part.index(b"\n", start)
+        yield part[start:end]
+        start = end + 1
+
+
+def model_of(kind: str) -> type[Synced]:
+    return MODEL_BY_KIND[kind]
