@@ -80,8 +80,8 @@ def test_filter_respond_verify_close(
     wait_idle(qtbot, ctx)
     qtbot.waitUntil(lambda: page.evidence.count() == 1)
     assert page.evidence.item(0).text().startswith("reyestr-əlavə.pdf")
-    assert page.fact_labels["status"].text() == "Remediated"
-    assert page.fact_labels["response"].text().startswith("Reyestr tərtib edildi")
+    assert page.facts["status"].text() == "Remediated"
+    assert page.facts["response"].text().startswith("Reyestr tərtib edildi")
 
     # The inspector verifies and closes.
     assert page.verify_button.isEnabled()
@@ -89,7 +89,7 @@ def test_filter_respond_verify_close(
     wait_idle(qtbot, ctx)
     (closed,) = [r for r in coordinator.inspections.findings() if r.ref == "SCIS-2026-001#1"]
     assert closed.status == "verified_closed"
-    assert page.fact_labels["status"].text() == "Verified and closed"
+    assert page.facts["status"].text() == "Verified and closed"
     assert not page.respond_button.isEnabled() and not page.verify_button.isEnabled()
 
     # Saving a copy of the evidence writes the very bytes.

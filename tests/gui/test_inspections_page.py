@@ -62,8 +62,8 @@ def test_inspection_with_notes_and_findings(
     wait_idle(qtbot, ctx)
     assert row_texts(page.model, 0) == ["SCIS-2026-001"]
     assert page.detail is not None
-    assert page.fact_labels["team"].text() == "Əliyev Ə., Hüseynova İ."
-    assert page.fact_labels["facilities"].text() == "Elektron hökumət şlüzü"
+    assert page.facts["team"].text() == "Əliyev Ə., Hüseynova İ."
+    assert page.facts["facilities"].text() == "Elektron hökumət şlüzü"
     qtmodeltester.check(page.model)
 
     # Quick notes: a line and Enter, twice.

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -38,11 +38,18 @@ from desktop_app.core.models import (
     NodeRole,
     Severity,
 )
-from desktop_app.gui.dialogs.base import FormDialog, local_time
+from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.finding import RespondDialog
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.inspections import finding_columns, table_view
+from desktop_app.gui.pages.parts import (
+    Facts,
+    finding_columns,
+    heading_label,
+    open_dialog,
+    table_view,
+    warning_label,
+)
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import (
     RowFilterProxy,
@@ -131,10 +138,10 @@ class FindingsPage(Page):
         super().__init__(ctx, parent)
         self.data = FindingsData([], [], {})
         self.extras: FindingExtras | None = None
-        self.dialog: FormDialog | None = None
+        self.dialog: QDialog | None = None
 
         self.model: RowTableModel[FindingRow] = RowTableModel(
-            finding_columns(self, with_inspection=True), self
+            finding_columns(with_inspection=True), self
         )
         self.proxy = FindingFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -182,31 +189,21 @@ class FindingsPage(Page):
         left_layout.addWidget(self.count_label)
 
         # -- detail
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.facts = QFormLayout()
-        self.fact_labels: dict[str, QLabel] = {}
-        for key, caption in (
-            ("institution", self.tr("Institution")),
-            ("requirement", self.tr("Requirement")),
-            ("facility", self.tr("Facility")),
-            ("severity", self.tr("Severity")),
-            ("status", self.tr("Status")),
-            ("description", self.tr("Description")),
-            ("corrective_measure", self.tr("Corrective measure")),
-            ("deadline", self.tr("Deadline")),
-            ("extensions", self.tr("Extensions")),
-            ("response", self.tr("Response")),
-        ):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_labels[key] = value
-            self.facts.addRow(caption, value)
+        self.heading = heading_label()
+        self.facts = Facts(
+            (
+                ("institution", self.tr("Institution")),
+                ("requirement", self.tr("Requirement")),
+                ("facility", self.tr("Facility")),
+                ("severity", self.tr("Severity")),
+                ("status", self.tr("Status")),
+                ("description", self.tr("Description")),
+                ("corrective_measure", self.tr("Corrective measure")),
+                ("deadline", self.tr("Deadline")),
+                ("extensions", self.tr("Extensions")),
+                ("response", self.tr("Response")),
+            )
+        )
         self.evidence = QListWidget()
         self.evidence.setMaximumHeight(120)
         self.evidence.itemSelectionChanged.connect(self._enable)
@@ -221,10 +218,7 @@ class FindingsPage(Page):
         self.verify_button.clicked.connect(lambda: self._set_status(FindingStatus.VERIFIED_CLOSED))
         self.return_button = QPushButton(self.tr("Return for remediation"))
         self.return_button.clicked.connect(lambda: self._set_status(FindingStatus.IN_REMEDIATION))
-        self.action_error = QLabel()
-        self.action_error.setWordWrap(True)
-        self.action_error.setStyleSheet("color: #b3261e")
-        self.action_error.hide()
+        self.action_error = warning_label()
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -338,8 +332,7 @@ class FindingsPage(Page):
         if row is None:
             self.extras = None
             self.heading.setText(self.tr("No finding selected"))
-            for value in self.fact_labels.values():
-                value.clear()
+            self.facts.clear()
             self.evidence.clear()
             self._enable()
             return
@@ -356,10 +349,9 @@ class FindingsPage(Page):
             "response": row.response,
         }
         self.heading.setText(self.tr("Finding %s") % row.ref)
-        for key, text in facts.items():
-            self.fact_labels[key].setText(text)
+        self.facts.show(facts)
         if self.extras is None or self.extras.finding_id != row.id:
-            self.fact_labels["extensions"].clear()
+            self.facts["extensions"].clear()
             self.evidence.clear()
         self._enable()
 
@@ -368,7 +360,7 @@ class FindingsPage(Page):
         if row is None or row.id != extras.finding_id:
             return
         self.extras = extras
-        self.fact_labels["extensions"].setText(
+        self.facts["extensions"].setText(
             "\n".join(
                 self.tr("%1 → %2: %3 (approved by %4)")
                 .replace("%1", format_date(e.previous_date) or "—")
@@ -379,9 +371,7 @@ class FindingsPage(Page):
             )
         )
         if extras.response_at is not None and row.response:
-            self.fact_labels["response"].setText(
-                f"{row.response}\n({local_time(extras.response_at)})"
-            )
+            self.facts["response"].setText(f"{row.response}\n({local_time(extras.response_at)})")
         self.evidence.clear()
         for attachment in extras.attachments:
             item = QListWidgetItem(
@@ -419,14 +409,7 @@ class FindingsPage(Page):
         row = self.selected()
         if row is None:
             return
-        dialog = RespondDialog(self.ctx, row, parent=self)
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        self.dialog = None
+        open_dialog(self, RespondDialog(self.ctx, row, parent=self))
 
     def _fail(self, error: Exception) -> None:
         self.action_error.setText(str(error))

@@ -10,27 +10,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.desk import Desk
-from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow, InspectionDetail
+from desktop_app.core.inspections import FindingRow, InspectionDetail
 from desktop_app.core.models import Inspection
-from desktop_app.gui.dialogs.base import FormDialog, local_time
+from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.inspection import (
     Choices,
     ExtendDeadlineDialog,
@@ -39,6 +34,13 @@ from desktop_app.gui.dialogs.inspection import (
 )
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
+from desktop_app.gui.pages.parts import (
+    Facts,
+    finding_columns,
+    heading_label,
+    open_dialog,
+    table_view,
+)
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, format_date
 
@@ -72,53 +74,6 @@ def inspection_rows(desk: Desk) -> tuple[list[InspectionRow], Choices]:
     return rows, choices
 
 
-def finding_columns(parent: QWidget, *, with_inspection: bool) -> list[Column[FindingRow]]:
-    """Findings columns shared by this page and the Findings page."""
-    tr = parent.tr
-    columns: list[Column[FindingRow]] = [
-        Column(tr("No."), lambda r: r.ref if with_inspection else r.number),
-        Column(tr("Severity"), lambda r: label(r.severity), sort_key=_severity_key),
-        Column(tr("Requirement"), lambda r: r.requirement),
-        Column(tr("Description"), lambda r: r.description, tooltip=lambda r: r.description),
-        Column(
-            tr("Deadline"), lambda r: r.deadline, sort_key=lambda r: (r.deadline or dt.date.max,)
-        ),
-        Column(tr("Urgent"), lambda r: tr("Yes") if r.urgent else ""),
-        Column(
-            tr("Status"),
-            lambda r: label(r.status) + (" — " + tr("overdue") if r.overdue else ""),
-            foreground=_overdue_colour,
-        ),
-    ]
-    if with_inspection:
-        columns.insert(1, Column(tr("Institution"), lambda r: r.institution))
-    return columns
-
-
-def _severity_key(row: FindingRow) -> tuple[int]:
-    return (SEVERITY_ORDER.get(row.severity, 9),)
-
-
-def _overdue_colour(row: FindingRow) -> QColor | None:
-    return QColor("#b3261e") if row.overdue else None
-
-
-def table_view(
-    model: Any, sort_column: int = 0, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
-) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.horizontalHeader().setSortIndicator(sort_column, order)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSortingEnabled(True)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
-
-
 class InspectionsPage(Page):
     key = "inspections"
     icon = "inspections"
@@ -140,7 +95,7 @@ class InspectionsPage(Page):
         self.choices = Choices()
         self.detail: InspectionDetail | None = None
         self._wanted: str | None = None
-        self.dialog: FormDialog | None = None
+        self.dialog: QDialog | None = None
 
         self.model: RowTableModel[InspectionRow] = RowTableModel(
             [
@@ -176,31 +131,20 @@ class InspectionsPage(Page):
         left_layout.addWidget(self.view)
 
         # -- detail
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.facts = QFormLayout()
-        self.fact_labels: dict[str, QLabel] = {}
-        for key, caption in (
-            ("institution", self.tr("Institution")),
-            ("facilities", self.tr("Facilities")),
-            ("kind", self.tr("Type")),
-            ("dates", self.tr("Dates")),
-            ("legal_basis", self.tr("Legal basis")),
-            ("team", self.tr("Team")),
-            ("scope", self.tr("Scope")),
-            ("status", self.tr("Status")),
-            ("conclusion", self.tr("Conclusion")),
-        ):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_labels[key] = value
-            self.facts.addRow(caption, value)
+        self.heading = heading_label()
+        self.facts = Facts(
+            (
+                ("institution", self.tr("Institution")),
+                ("facilities", self.tr("Facilities")),
+                ("kind", self.tr("Type")),
+                ("dates", self.tr("Dates")),
+                ("legal_basis", self.tr("Legal basis")),
+                ("team", self.tr("Team")),
+                ("scope", self.tr("Scope")),
+                ("status", self.tr("Status")),
+                ("conclusion", self.tr("Conclusion")),
+            )
+        )
 
         self.notes = QListWidget()
         self.notes.setWordWrap(True)
@@ -215,7 +159,7 @@ class InspectionsPage(Page):
         notes_layout.addWidget(self.note_errors.general)
 
         self.findings_model: RowTableModel[FindingRow] = RowTableModel(
-            finding_columns(self, with_inspection=False), self
+            finding_columns(with_inspection=False), self
         )
         self.findings_view = table_view(self.findings_model)  # by number
         self.findings_view.selectionModel().selectionChanged.connect(self._enable)
@@ -310,8 +254,7 @@ class InspectionsPage(Page):
         self.detail_widget.setEnabled(detail is not None)
         if detail is None:
             self.heading.setText(self.tr("No inspection selected"))
-            for value in self.fact_labels.values():
-                value.clear()
+            self.facts.clear()
             self.notes.clear()
             self.findings_model.set_rows([])
             self._enable()
@@ -334,8 +277,7 @@ class InspectionsPage(Page):
             "status": label(inspection.status),
             "conclusion": inspection.conclusion,
         }
-        for key, text in facts.items():
-            self.fact_labels[key].setText(text)
+        self.facts.show(facts)
         self.notes.clear()
         for note in detail.notes:
             self.notes.addItem(f"{local_time(note.at)}  {note.author}: {note.text}")
@@ -369,24 +311,14 @@ class InspectionsPage(Page):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
-        """Window-modal, not ``exec``: the event loop keeps running (workers, tests)."""
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._closed)
-        dialog.open()
-        return dialog
-
-    def _closed(self) -> None:
-        self.dialog = None
-
     def _new(self) -> None:
-        dialog = self._open(InspectionDialog(self.ctx, self.choices, parent=self))
+        dialog = InspectionDialog(self.ctx, self.choices, parent=self)
+        open_dialog(self, dialog)
         dialog.accepted.connect(lambda: self.select(str(dialog.result_value)))
 
     def _edit(self) -> None:
         if self.detail is not None:
-            self._open(InspectionDialog(self.ctx, self.choices, self.detail, parent=self))
+            open_dialog(self, InspectionDialog(self.ctx, self.choices, self.detail, parent=self))
 
     def _add_note(self) -> None:
         text = self.note_edit.text()
@@ -414,20 +346,22 @@ class InspectionsPage(Page):
 
     def _add_finding(self) -> None:
         if self.detail is not None:
-            self._open(
+            open_dialog(
+                self,
                 FindingDialog(
                     self.ctx,
                     self.choices,
                     self.detail.inspection.reference,
                     self.detail.inspection.institution_id,
                     parent=self,
-                )
+                ),
             )
 
     def _edit_finding(self) -> None:
         finding = self._selected_finding()
         if self.detail is not None and finding is not None and self.edit_finding_button.isEnabled():
-            self._open(
+            open_dialog(
+                self,
                 FindingDialog(
                     self.ctx,
                     self.choices,
@@ -435,10 +369,10 @@ class InspectionsPage(Page):
                     self.detail.inspection.institution_id,
                     finding,
                     parent=self,
-                )
+                ),
             )
 
     def _extend(self) -> None:
         finding = self._selected_finding()
         if finding is not None:
-            self._open(ExtendDeadlineDialog(self.ctx, finding, parent=self))
+            open_dialog(self, ExtendDeadlineDialog(self.ctx, finding, parent=self))
