@@ -1,10 +1,9 @@
-"""The bundled DejaVu fonts, found beside the package (or inside a PyInstaller bundle) and
+"""The bundled DejaVu fonts, found in ``resources/fonts`` (also inside a PyInstaller bundle) and
 registered with reportlab once. TrueType fonts are embedded (subset) in every PDF, so the
 Azerbaijani letters print the same on any machine."""
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -13,33 +12,25 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop_app.reports.errors import ReportError
+from desktop_app.resources import resource_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 MONO = "DejaVuSansMono"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
-_FILES[MONO] = "DejaVuSansMono.ttf"
-
-
-def resource_roots() -> list[Path]:
-    """Where ``resources/`` may be: the PyInstaller bundle first, then the source tree."""
-    roots: list[Path] = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        roots.append(Path(bundle) / "resources")
-    # desktop_app/reports/fonts.py -> the folder that holds desktop_app/ and resources/
-    roots.append(Path(__file__).resolve().parents[2] / "resources")
-    return roots
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    MONO: "DejaVuSansMono.ttf",
+}
 
 
 def font_dir() -> Path:
-    for root in resource_roots():
-        folder = root / "fonts"
-        if all((folder / name).is_file() for name in _FILES.values()):
-            return folder
-    searched = ", ".join(str(root / "fonts") for root in resource_roots())
-    raise ReportError(f"the report fonts (DejaVu Sans) are missing; looked in {searched}")
+    folder = resource_path("fonts")
+    if all((folder / name).is_file() for name in _FILES.values()):
+        return folder
+    raise ReportError(f"the report fonts (DejaVu Sans) are missing from {folder}")
 
 
 @cache

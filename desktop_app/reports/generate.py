@@ -7,6 +7,7 @@ callback that raises to cancel) leaves any earlier file at ``out_path`` as it wa
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable
@@ -146,8 +147,11 @@ def generate(
     report = progress or (lambda _fraction: None)
     report(0.0)
     now = desk.now()
-    issued = i18n.date(now.date())
-    generated = f"{i18n.date_time(now)} {i18n.text(params.lang, 'utc')}"
+    # Printed in the machine's local time with its offset, so the paper is unambiguous.
+    local = now.replace(tzinfo=dt.UTC).astimezone()
+    issued = i18n.date(local.date())
+    offset = local.strftime("%z")
+    generated = f"{i18n.date_time(local)} UTC{offset[:3]}:{offset[3:]}"
     title, story = builder(desk, params, issued)
     report(0.2)
     chrome = layout.Chrome(

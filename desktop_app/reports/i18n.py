@@ -23,7 +23,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{time} tarixində {node} qovşağında {user} tərəfindən hazırlanıb",
     ),
     "document_id": ("Document {id}", "Sənəd {id}"),
-    "utc": ("UTC", "UTC"),
     "none": ("None.", "Yoxdur."),
     "yes": ("yes", "bəli"),
     "no": ("no", "xeyr"),

@@ -147,29 +147,40 @@ def heading(value: str) -> Paragraph:
 
 _SMALLER: dict[tuple[str, float], ParagraphStyle] = {}
 MIN_FONT_SIZE = 5.5
+# Bounds of the DejaVu Sans (and Bold) advance widths, in ems: a string of n characters is at
+# most n * _WIDEST ems wide, and, barring zero-width marks, at least n * _NARROWEST.
+_NARROWEST = 0.27
+_WIDEST = 2.1
 
 
 def _cell(value: object, width: float, style: ParagraphStyle) -> object:
     """A plain string when it fits on one line (cheap), else a wrapping Paragraph.
 
     A word wider than the column would be cut mid-word, so the cell's type shrinks to fit it.
+    Widths are measured only when a length bound cannot decide (measuring is the slow part).
     """
     if isinstance(value, Flowable):
         return value
     content = str(value)
     room = width - 2 * CELL_PADDING
-    if "\n" not in content and stringWidth(content, style.fontName, style.fontSize) <= room:
+    size = style.fontSize
+    if (
+        "\n" not in content
+        and len(content) * size * _NARROWEST <= room
+        and (
+            len(content) * size * _WIDEST <= room
+            or stringWidth(content, style.fontName, size) <= room
+        )
+    ):
         return content
-    widest = max(
-        (stringWidth(word, style.fontName, style.fontSize) for word in content.split()),
-        default=0.0,
-    )
+    long_words = [word for word in content.split() if len(word) * size * _WIDEST > room]
+    widest = max((stringWidth(w, style.fontName, size) for w in long_words), default=0.0)
     if widest > room:
-        size = max(MIN_FONT_SIZE, math.floor(style.fontSize * room / widest * 4) / 4)
-        key = (style.name, size)
+        smaller = max(MIN_FONT_SIZE, math.floor(size * room / widest * 4) / 4)
+        key = (style.name, smaller)
         if key not in _SMALLER:
             _SMALLER[key] = ParagraphStyle(
-                f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.22
+                f"{style.name}-{smaller}", parent=style, fontSize=smaller, leading=smaller * 1.22
             )
         style = _SMALLER[key]
     return para(content, style)
