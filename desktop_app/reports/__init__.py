@@ -7,7 +7,7 @@ them out, ``layout`` holds the shared page chrome, tables and charts, ``i18n`` e
 
 from desktop_app.reports.data import KeyCardData, TransferFormData
 from desktop_app.reports.errors import ReportError
-from desktop_app.reports.generate import KINDS, Progress, ReportParams, generate
+from desktop_app.reports.generate import KINDS, Progress, ReportParams, generate, render
 
 __all__ = [
     "KINDS",
@@ -17,4 +17,5 @@ __all__ = [
     "ReportParams",
     "TransferFormData",
     "generate",
+    "render",
 ]

@@ -1,4 +1,5 @@
-"""One call per report: ``generate(desk, kind, params, out_path, progress)``.
+"""One call per report: ``generate(desk, kind, params, out_path, progress)``, or ``render`` into
+a stream.
 
 Used the same way by the CLI and by the GUI's worker thread (it never touches Qt). The PDF is
 written atomically: a reader never sees a half-written file, and a failure (or a progress
@@ -13,7 +14,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.platypus import Flowable
 
@@ -138,6 +139,21 @@ def generate(
     progress: Progress | None = None,
 ) -> Path:
     """Write report ``kind`` as a PDF to ``out_path`` and return the path."""
+    target = Path(out_path)
+    with atomic_open(target) as stream:
+        render(desk, kind, params, stream, progress)
+    return target
+
+
+def render(
+    desk: Desk,
+    kind: str,
+    params: ReportParams,
+    stream: BinaryIO,
+    progress: Progress | None = None,
+) -> None:
+    """Write report ``kind`` as a PDF into ``stream``: the GUI's preview renders into memory,
+    so the plaintext document touches the disk only when the user saves it."""
     builder = KINDS.get(kind)
     if builder is None:
         raise ReportError(f"unknown report {kind!r}; choose one of: {', '.join(KINDS)}")
@@ -165,14 +181,11 @@ def generate(
         document_id=document_id(kind, params, desk.node.code, desk.user, now.isoformat()),
         emblem=emblem(desk),
     )
-    target = Path(out_path)
-    with atomic_open(target) as stream:
-        layout.build(
-            story,
-            chrome,
-            stream,
-            subject=kind,
-            progress=lambda fraction: report(0.2 + 0.75 * fraction),
-        )
+    layout.build(
+        story,
+        chrome,
+        stream,
+        subject=kind,
+        progress=lambda fraction: report(0.2 + 0.75 * fraction),
+    )
     report(1.0)
-    return target
