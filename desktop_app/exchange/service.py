@@ -768,6 +768,39 @@ def export_bundle(
     return ExportResult(path, out.size, sha256, counts, sequence, bundle_id, partner.code)
 
 
+@dataclass(frozen=True)
+class PendingExport:
+    """What the next export to a partner would carry, shown before it is written."""
+
+    recipient: str
+    counts: dict[str, int]
+    records_bytes: int
+    attachment_bytes: int
+
+    @property
+    def size(self) -> int:
+        return self.records_bytes + self.attachment_bytes
+
+
+def pending_export(desk: Desk, recipient: str, *, full: bool = False) -> PendingExport:
+    """The records and files ``export_bundle`` would select now (sizes before encryption)."""
+    with desk.reading() as session:
+        partner = _active_partner(session, recipient)
+        channel = session.get(ChannelState, partner.code)
+        floor = "" if full or channel is None else channel.acked_to
+        selection = _Selection(session, _scopes(desk, session, partner)[0], partner.code, floor)
+        counts: dict[str, int] = {}
+        records_bytes = 0
+        for kind, line, _row in selection.lines():
+            counts[kind] = counts.get(kind, 0) + 1
+            records_bytes += len(line)
+        contents = selection.contents()
+        counts["attachments"] = len(contents)
+        return PendingExport(
+            partner.code, counts, records_bytes, sum(size for _sha, size in contents)
+        )
+
+
 def export_all(desk: Desk, out_dir: Path, *, full: bool = False) -> list[ExportResult]:
     """One bundle for every active partner."""
     return [
