@@ -212,12 +212,15 @@ class TaskManager(QObject):
         title: str = "",
         cancellable: bool = False,
         parent_widget: QWidget | None = None,
+        progress_dialog: bool = True,
     ) -> Task[T]:
+        """``progress_dialog=False`` when the caller draws ``task.signals.progressed`` itself."""
         task: Task[T] = Task(self, title, cancellable, on_done, on_error, parent_widget)
         self._running.append(task)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        task._timer.start(DIALOG_DELAY_MS)
+        if progress_dialog:
+            task._timer.start(DIALOG_DELAY_MS)
         (self._writer if write else self._readers).start(_Runnable(fn, task.context, task.signals))
         return task
 
