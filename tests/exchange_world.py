@@ -1,0 +1,155 @@
+"""Helpers for the exchange tests: nodes that know each other, shipping, and crafted bundles.
+
+``craft_bundle`` writes a bundle with a real signature by a node's real key but with whatever
+manifest and records a test wants, so refusals can be tested one rule at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.dump import canonical_json, dump_state
+from desktop_app.core.models import BundleLog, ChannelState, ExchangeKey, Partner
+from desktop_app.exchange import service
+from desktop_app.exchange.age import AgeWriter
+from desktop_app.exchange.format import (
+    FRAME_ATTACHMENT,
+    FRAME_END,
+    FRAME_MANIFEST,
+    FRAME_RECORDS,
+    FRAME_SIGNATURE,
+    MAGIC,
+    SIGNATURE_CONTEXT,
+    Manifest,
+    Part,
+    frame_header,
+)
+from desktop_app.exchange.identity import sign
+
+
+def enrol(coordinator: Desk, *others: Desk) -> None:
+    """Each node enrols the coordinator and the coordinator enrols it, fingerprints checked."""
+    for desk in (coordinator, *others):
+        service.setup_identity(desk)
+    for other in others:
+        service.enrol_partner(
+            coordinator, service.identity_card(other), service.own_fingerprint(other)
+        )
+        service.enrol_partner(
+            other, service.identity_card(coordinator), service.own_fingerprint(coordinator)
+        )
+
+
+def ship(source: Desk, target: Desk, stick: Path) -> service.ImportResult:
+    """Export from ``source`` for ``target`` and import it there; the import must merge."""
+    stick.mkdir(parents=True, exist_ok=True)
+    exported = service.export_bundle(source, target.node.code, stick)
+    result = service.import_bundle(target, exported.path)
+    assert result.outcome == "merged", result.line()
+    return result
+
+
+def dump(desk: Desk) -> str:
+    with desk.reading() as session:
+        return canonical_json(dump_state(session))
+
+
+def log_and_channels(desk: Desk) -> tuple[list[Any], list[Any]]:
+    """The bundle log (without refusals) and the channel state, for "nothing changed"."""
+    with desk.reading() as session:
+        log = [
+            (r.direction, r.peer, r.sequence, r.bundle_id, r.outcome, r.acked)
+            for r in session.scalars(select(BundleLog).order_by(BundleLog.id))
+            if r.outcome != "refused"
+        ]
+        channels = [
+            (c.peer, c.next_out_seq, c.acked_to, c.highest_in, list(c.seen_in))
+            for c in session.scalars(select(ChannelState).order_by(ChannelState.peer))
+        ]
+    return log, channels
+
+
+def secret_of(desk: Desk) -> tuple[bytes, str]:
+    """(signing secret, fingerprint) of a node's current key, read from its store."""
+    with desk.reading() as session:
+        key = session.scalars(select(ExchangeKey).where(ExchangeKey.retired_at.is_(None))).one()
+        return key.signing_secret, key.fingerprint
+
+
+def partner_of(desk: Desk, code: str) -> Partner:
+    with desk.reading() as session:
+        partner = session.get(Partner, code)
+        assert partner is not None
+        return partner
+
+
+def record_line(kind: str, record: dict[str, Any]) -> bytes:
+    return json.dumps({"kind": kind, "record": record}, ensure_ascii=False).encode() + b"\n"
+
+
+def craft_bundle(
+    sender: Desk,
+    recipient: Desk,
+    out: Path,
+    *,
+    lines: list[bytes] = (),  # type: ignore[assignment]
+    attachments: list[bytes] = (),  # type: ignore[assignment]
+    sequence: int = 1,
+    signing_secret: bytes | None = None,
+    sender_key: str | None = None,
+    tamper_manifest: dict[str, Any] | None = None,
+    recipient_code: str | None = None,
+) -> Path:
+    """A bundle signed by ``sender``'s key (or ``signing_secret``) holding exactly ``lines``."""
+    secret, fingerprint = secret_of(sender)
+    body = b"".join(lines)
+    parts = [Part("records", len(body), hashlib.sha256(body).hexdigest(), len(lines))]
+    parts += [Part("attachment", len(a), hashlib.sha256(a).hexdigest()) for a in attachments]
+    counts: dict[str, int] = {}
+    for line in lines:
+        kind = json.loads(line)["kind"]
+        counts[kind] = counts.get(kind, 0) + 1
+    counts["attachments"] = len(attachments)
+    target = partner_of(sender, recipient.node.code)
+    manifest = Manifest(
+        bundle_id=str(uuid.uuid4()),
+        created_at="2026-09-15T09:00:00",
+        sender_code=sender.node.code,
+        sender_role=sender.node.role.value,
+        sender_key=sender_key or fingerprint,
+        recipient_code=recipient_code or recipient.node.code,
+        recipient_key=target.fingerprint,
+        sequence=sequence,
+        prev_sha256="",
+        hlc_from="",
+        hlc_to=sender.hlc.tick(),
+        full=False,
+        counts=counts,
+        parts=parts,
+        audit_head="0" * 64,
+        state_digest="0" * 64,
+    )
+    raw = manifest.to_bytes()
+    if tamper_manifest is not None:
+        data = json.loads(raw)
+        data.update(tamper_manifest)
+        raw = json.dumps(data).encode()
+    signature = sign(signing_secret or secret, SIGNATURE_CONTEXT, raw)
+    path = out / f"crafted-{manifest.bundle_id}.age"
+    out.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as dst, AgeWriter(dst, [target.age_recipient]) as writer:
+        writer.write(MAGIC)
+        writer.write(frame_header(FRAME_MANIFEST, len(raw)) + raw)
+        writer.write(frame_header(FRAME_SIGNATURE, len(signature)) + signature)
+        writer.write(frame_header(FRAME_RECORDS, len(body)) + body)
+        for content in attachments:
+            writer.write(frame_header(FRAME_ATTACHMENT, len(content)) + content)
+        writer.write(frame_header(FRAME_END, 0))
+    return path
