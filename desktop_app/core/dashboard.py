@@ -45,6 +45,8 @@ class Dashboard:
     open_findings_by_severity: dict[str, int]
     urgent_findings: list[FindingRow]
     institutions: list[InstitutionStatus] = field(default_factory=list)
+    # (direction, status) -> measures: the dashboard's stacked bars
+    by_direction_status: dict[tuple[int, str], int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -127,4 +129,7 @@ def build_dashboard(desk: Desk, period: str | None = None) -> Dashboard:
         },
         urgent_findings=[f for f in open_findings if f.urgent],
         institutions=institutions,
+        by_direction_status=dict(
+            Counter((row.direction, row.status) for row in rows if row.direction is not None)
+        ),
     )

@@ -57,6 +57,7 @@ class AppContext(QObject):
     locked = Signal()
     unlocked = Signal()
     language_changed = Signal(str)
+    idle_minutes_changed = Signal(float)
     # Ask the main window to show a page: (page key, arguments for ``Page.open_with``).
     navigate = Signal(str, object)
 

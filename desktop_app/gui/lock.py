@@ -195,10 +195,11 @@ class IdleLock(QObject):
             app.installEventFilter(self)
         ctx.unlocked.connect(self.restart)
         ctx.locked.connect(self.timer.stop)
+        ctx.idle_minutes_changed.connect(self.set_minutes)
 
     def saved_minutes(self) -> float:
         try:
-            return float(self.ctx.settings.value(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
+            return float(str(self.ctx.settings.value(IDLE_SETTING, DEFAULT_IDLE_MINUTES)))
         except (TypeError, ValueError):
             return DEFAULT_IDLE_MINUTES
 

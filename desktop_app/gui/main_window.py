@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.desk import Desk
 from desktop_app.gui import widgets
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.labels import label
@@ -310,7 +312,22 @@ class MainWindow(QMainWindow):
             .replace("%1", desk.user)
             .replace("%2", label(desk.user_role.value))
         )
-        self.exchange_label.setText(exchange_summary(self, desk))
+        self.exchange_label.setText(self._exchange_summary(desk))
+
+    def _exchange_summary(self, desk: Desk) -> str:
+        """When this node last sent and last merged a bundle (from the exchange log)."""
+        from desktop_app.exchange import service
+
+        last: dict[str, dt.datetime | None] = {"out": None, "in": None}
+        for row in service.bundles(desk):
+            if row.outcome in (service.SENT, service.MERGED):
+                last[row.direction] = row.at
+        never = self.tr("never")
+        return (
+            self.tr("Last export: %1 · last import: %2")
+            .replace("%1", widgets.format_date(last["out"]) or never)
+            .replace("%2", widgets.format_date(last["in"]) or never)
+        )
 
     # -- language and closing -----------------------------------------------------------------
 
@@ -347,21 +364,3 @@ class MainWindow(QMainWindow):
         self.idle.detach()
         self.ctx.lock()
         super().closeEvent(event)
-
-
-def exchange_summary(owner: QWidget, desk: Any) -> str:
-    """Last export and import, when the exchange package offers them."""
-    try:
-        from desktop_app.exchange import service
-    except ImportError:
-        return ""
-    last = getattr(service, "last_exchange", None)
-    if last is None:
-        return ""
-    exported, imported = last(desk)
-    never = owner.tr("never")
-    return (
-        owner.tr("Last export: %1 · last import: %2")
-        .replace("%1", widgets.format_date(exported) if exported else never)
-        .replace("%2", widgets.format_date(imported) if imported else never)
-    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -71,12 +73,11 @@ class WelcomeDialog(QDialog):
         self.accept()
 
 
+DEMO_MODULE = "desktop_app.exchange.demo"
+
+
 def demo_available() -> bool:
-    try:
-        from desktop_app.exchange import demo  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return importlib.util.find_spec(DEMO_MODULE) is not None
 
 
 def build_demo(
@@ -93,7 +94,7 @@ def build_demo(
         folder = Path(name)
     if folder.exists() and any(folder.iterdir()):
         folder = folder / "infosec-desk-demo"
-    from desktop_app.exchange import demo
+    demo: Any = importlib.import_module(DEMO_MODULE)
 
     def work(context: TaskContext) -> Any:
         return demo.build_demo(folder, progress=context.progress)

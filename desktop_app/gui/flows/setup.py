@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.desk import Desk, create_desk
+from desktop_app.core.hlc import Clock
 from desktop_app.core.models import NodeRole
 from desktop_app.core.users import check_passphrase, passphrase_strength
 from desktop_app.core.validation import optional_text, require_code, require_text
 from desktop_app.errors import ValidationError
+from desktop_app.reports.i18n import Lang
 from desktop_app.store.keyslots import KdfParams
 from desktop_app.store.workspace import Workspace
 
@@ -32,6 +34,7 @@ class CardPreview:
     """What the user compares before enrolling a partner: who it claims to be and its print."""
 
     path: Path
+    card: bytes
     code: str
     name: str
     role: str
@@ -53,9 +56,12 @@ class SetupAnswers:
 class SetupFlow:
     """Answers step by step; ``create()`` makes the store and the node's keys."""
 
-    def __init__(self, home: Path, *, kdf: KdfParams | None = None) -> None:
+    def __init__(
+        self, home: Path, *, kdf: KdfParams | None = None, clock: Clock | None = None
+    ) -> None:
         self.home = home
-        self.kdf = kdf
+        self.kdf = kdf  # None: the store's default (tests pass a cheap one)
+        self.clock = clock
         self.answers = SetupAnswers()
         self.desk: Desk | None = None
         self.fingerprint = ""
@@ -123,7 +129,8 @@ class SetupFlow:
             name_en=answers.name_en,
             user=answers.user,
             passphrase=answers.passphrase,
-            **({"kdf": self.kdf} if self.kdf else {}),
+            kdf=self.kdf,
+            clock=self.clock,
         )
         report(1, 2)
         from desktop_app.exchange import service
@@ -140,12 +147,15 @@ class SetupFlow:
         from desktop_app.exchange import identity
 
         try:
+            if path.stat().st_size > identity.MAX_CARD:
+                raise ValidationError(f"{path.name} is too large to be a key card", "card")
             data = path.read_bytes()
         except OSError as error:
             raise ValidationError(f"cannot read {path}: {error.strerror}", "card") from None
         card = identity.read_card(data)
         preview = CardPreview(
             path=path,
+            card=data,
             code=card.code,
             name=card.name,
             role=card.role,
@@ -178,7 +188,7 @@ class SetupFlow:
             )
         from desktop_app.exchange import service
 
-        service.enrol_partner(self.desk, card.path, fingerprint=card.fingerprint)
+        service.enrol_partner(self.desk, card.card, fingerprint=card.fingerprint)
         self.enrolled = True
 
     def can_finish(self) -> bool:
@@ -186,19 +196,19 @@ class SetupFlow:
             return False
         return self.answers.role is NodeRole.COORDINATOR or self.enrolled
 
-    def save_key_card(self, path: Path, lang: str = "en") -> Path:
+    def save_key_card(self, path: Path, lang: Lang = "en") -> Path:
         """Write this node's key card (PDF with the card in a QR code) to ``path``."""
         if self.desk is None:
             raise ValidationError("create the store first", "keys")
         return save_key_card(self.desk, path, lang)
 
 
-def save_key_card(desk: Desk, path: Path, lang: str = "en") -> Path:
+def save_key_card(desk: Desk, path: Path, lang: Lang = "en") -> Path:
     """The node's own key card as a PDF; shared by the wizard and the Partners page."""
     from desktop_app.exchange import identity, service
     from desktop_app.reports import KeyCardData, ReportParams, generate
 
-    card_bytes = service.own_card(desk)
+    card_bytes = service.identity_card(desk)
     card = identity.read_card(card_bytes)
     data = KeyCardData(
         code=card.code,
@@ -210,4 +220,4 @@ def save_key_card(desk: Desk, path: Path, lang: str = "en") -> Path:
         signing_key=card.signing_key,
         encryption_key=card.age_recipient,
     )
-    return generate(desk, "key-card", ReportParams(lang=lang, key_card=data), path)  # type: ignore[arg-type]
+    return generate(desk, "key-card", ReportParams(lang=lang, key_card=data), path)

@@ -1,13 +1,326 @@
-"""The Dashboard page."""
+"""The Dashboard: where the plan stands at a glance. Charts click through to the filtered
+Measures page; the coordinator also sees a table per institution."""
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QPieSlice,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.dashboard import Dashboard, InstitutionStatus, build_dashboard
+from desktop_app.core.inspections import FindingRow
+from desktop_app.core.models import ProgressStatus
+from desktop_app.core.plan import MeasureRow
+from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
+from desktop_app.gui.widgets import Column, RowTableModel
+
+STATUS_COLOURS = {
+    "not_started": "#9e9e9e",
+    "in_progress": "#4a78b8",
+    "completed": "#2e7d32",
+    "cancelled": "#616161",
+    "delayed": "#c77700",
+}
+SEVERITY_COLOURS = {"critical": "#8e0000", "high": "#b3261e", "medium": "#c77700", "low": "#7a8c2e"}
 
 
 class DashboardPage(Page):
     key = "dashboard"
     icon = "dashboard"
+    shows = frozenset(
+        {"measure", "progress_report", "finding", "inspection", "direction", "institution"}
+        | {"exchange", "evaluation"}
+    )
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.dashboard: Dashboard | None = None
+        heading = QLabel(self.title())
+        heading.setObjectName("heading")
+        self.period = QLabel()
+
+        self.tiles: dict[str, QLabel] = {}
+        tiles = QHBoxLayout()
+        for key, text in (
+            ("total", self.tr("Measures")),
+            ("percent", self.tr("Mean completion")),
+            ("overdue", self.tr("Overdue")),
+            ("findings", self.tr("Open findings")),
+            ("urgent", self.tr("Urgent findings")),
+        ):
+            tiles.addWidget(self._tile(key, text))
+
+        self.status_chart = QChart()
+        self.status_chart.setTitle(self.tr("Measures by status"))
+        self.direction_chart = QChart()
+        self.direction_chart.setTitle(self.tr("Measures by direction"))
+        self.severity_chart = QChart()
+        self.severity_chart.setTitle(self.tr("Open findings by severity"))
+        charts = QHBoxLayout()
+        self.chart_views: list[QChartView] = []
+        for chart, name in (
+            (self.status_chart, "status-chart"),
+            (self.direction_chart, "direction-chart"),
+            (self.severity_chart, "severity-chart"),
+        ):
+            chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            chart.setMargins(QMargins(4, 4, 4, 4))
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            view = QChartView(chart)
+            view.setObjectName(name)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(260)
+            charts.addWidget(view)
+            self.chart_views.append(view)
+
+        self.overdue_model: RowTableModel[MeasureRow] = RowTableModel(
+            [
+                Column(self.tr("No."), lambda r: r.number),
+                Column(self.tr("Measure"), lambda r: r.title),
+                Column(self.tr("Lead"), lambda r: r.lead_code),
+                Column(self.tr("End date"), lambda r: r.end_date),
+            ],
+            self,
+        )
+        self.overdue = _table(self.overdue_model, "overdue-table", stretch=1)
+        self.overdue.doubleClicked.connect(
+            lambda index: self.ctx.go("measures", measure=self.overdue_model.row_at(index.row()).id)
+        )
+        self.urgent_model: RowTableModel[FindingRow] = RowTableModel(
+            [
+                Column(self.tr("Finding"), lambda r: r.ref),
+                Column(self.tr("Severity"), lambda r: label(r.severity)),
+                Column(self.tr("Institution"), lambda r: r.institution),
+                Column(self.tr("Deadline"), lambda r: r.deadline),
+            ],
+            self,
+        )
+        self.urgent = _table(self.urgent_model, "urgent-table", stretch=0)
+        self.urgent.doubleClicked.connect(
+            lambda index: self.ctx.go("findings", finding=self.urgent_model.row_at(index.row()).id)
+        )
+        self.institution_model: RowTableModel[InstitutionStatus] = RowTableModel(
+            [
+                Column(self.tr("Code"), lambda r: r.code),
+                Column(self.tr("Institution"), lambda r: r.name),
+                Column(self.tr("Measures led"), lambda r: r.measures_led, align_right=True),
+                Column(self.tr("Reports missing"), lambda r: r.reports_missing, align_right=True),
+                Column(self.tr("Last bundle received"), lambda r: r.last_bundle_received),
+            ],
+            self,
+        )
+        self.institutions = _table(self.institution_model, "institution-table", stretch=1)
+        self.institutions.doubleClicked.connect(
+            lambda index: self.ctx.go(
+                "measures", institution=self.institution_model.row_at(index.row()).code
+            )
+        )
+        self.institutions_title = _bold(self.tr("Institutions"))
+
+        lists = QGridLayout()
+        lists.addWidget(_bold(self.tr("Overdue measures")), 0, 0)
+        lists.addWidget(_bold(self.tr("Urgent findings")), 0, 1)
+        lists.addWidget(self.overdue, 1, 0)
+        lists.addWidget(self.urgent, 1, 1)
+        lists.setColumnStretch(0, 3)
+        lists.setColumnStretch(1, 2)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.period)
+        layout.addLayout(top)
+        layout.addLayout(tiles)
+        layout.addLayout(charts)
+        layout.addLayout(lists)
+        layout.addWidget(self.institutions_title)
+        layout.addWidget(self.institutions)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def title(self) -> str:
         return self.tr("Dashboard")
+
+    def _tile(self, key: str, text: str) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("tile")
+        value = QLabel("–")
+        value.setObjectName("tile-value")
+        self.tiles[key] = value
+        caption = QLabel(text)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(value)
+        layout.addWidget(caption)
+        return frame
+
+    def refresh(self, kinds: set[str] | None = None) -> None:
+        self.ctx.read(build_dashboard, on_done=self.show_dashboard)
+
+    def show_dashboard(self, board: Dashboard) -> None:
+        self.dashboard = board
+        self.period.setText(self.tr("Reporting period %1").replace("%1", board.period))
+        open_findings = sum(board.open_findings_by_severity.values())
+        self.tiles["total"].setText(str(board.measures_total))
+        self.tiles["percent"].setText(f"{board.mean_percent:.0f} %")
+        self.tiles["overdue"].setText(str(len(board.overdue)))
+        self.tiles["findings"].setText(str(open_findings))
+        self.tiles["urgent"].setText(str(len(board.urgent_findings)))
+        self._status_pie(board)
+        self._direction_bars(board)
+        self._severity_bars(board)
+        self.overdue_model.set_rows(board.overdue)
+        self.urgent_model.set_rows(board.urgent_findings)
+        self.institution_model.set_rows(board.institutions)
+        coordinator = bool(board.institutions) or (
+            self.ctx.desk is not None and self.ctx.desk.node.role.value == "coordinator"
+        )
+        self.institutions.setVisible(coordinator)
+        self.institutions_title.setVisible(coordinator)
+
+    # -- charts -----------------------------------------------------------------------------
+
+    def _status_pie(self, board: Dashboard) -> None:
+        chart = self.status_chart
+        chart.removeAllSeries()
+        series = QPieSeries()
+        series.setHoleSize(0.35)
+        for status, count in board.by_status.items():
+            if not count:
+                continue
+            piece = series.append(f"{label(status)} ({count})", count)
+            piece.setColor(QColor(STATUS_COLOURS.get(status, "#888888")))
+            piece.setProperty("status", status)
+        series.clicked.connect(self._slice_clicked)
+        series.hovered.connect(lambda piece, on: piece.setExploded(on))
+        chart.addSeries(series)
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        font = chart.legend().font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        chart.legend().setFont(font)
+
+    def _slice_clicked(self, piece: QPieSlice) -> None:
+        self.ctx.go("measures", status=piece.property("status"))
+
+    def _direction_bars(self, board: Dashboard) -> None:
+        """Measures per direction, stacked by status in the pie's colours."""
+        chart = self.direction_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        numbers = list(board.by_direction)
+        series = QStackedBarSeries()
+        for status in ProgressStatus.values():
+            counts = [board.by_direction_status.get((n, status), 0) for n in numbers]
+            if not any(counts):
+                continue
+            bar = QBarSet(label(status))
+            bar.setColor(QColor(STATUS_COLOURS.get(status, "#888888")))
+            bar.setProperty("status", status)
+            bar.append([float(c) for c in counts])
+            series.append(bar)
+        series.clicked.connect(
+            lambda index, bar: self.ctx.go(
+                "measures", direction=numbers[index], status=bar.property("status")
+            )
+        )
+        chart.addSeries(series)
+        chart.legend().setVisible(False)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([str(n) for n in numbers] or ["—"])
+        axis_x.setTitleText(self.tr("Direction"))
+        top = max([board.by_direction[n][0] for n in numbers] or [1])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(_count_axis(top), Qt.AlignmentFlag.AlignLeft)
+        for axis in chart.axes():
+            series.attachAxis(axis)
+        self.direction_series = series
+
+    def _severity_bars(self, board: Dashboard) -> None:
+        chart = self.severity_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QBarSeries()
+        severities = list(board.open_findings_by_severity)
+        for severity in severities:
+            bar = QBarSet(label(severity))
+            bar.setColor(QColor(SEVERITY_COLOURS.get(severity, "#888888")))
+            bar.append(board.open_findings_by_severity[severity])
+            series.append(bar)
+        series.clicked.connect(lambda _index, bar: self.ctx.go("findings", open_only=True))
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([self.tr("Open findings")])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(
+            _count_axis(max([*board.open_findings_by_severity.values(), 1])),
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        for axis in chart.axes():
+            series.attachAxis(axis)
+
+
+def _count_axis(top: float) -> QValueAxis:
+    """A value axis with whole-number ticks only."""
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, top)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(max(1, math.ceil(top / 5)))
+    return axis
+
+
+def _bold(text: str) -> QLabel:
+    title = QLabel(text)
+    font = title.font()
+    font.setBold(True)
+    title.setFont(font)
+    return title
+
+
+def _table(model: RowTableModel[Any], name: str, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setMinimumHeight(150)
+    return table

@@ -1,13 +1,816 @@
-"""The Measures page."""
+"""The Measures page: the action plan's measures in a table that stays fluid with 100,000 rows,
+filters that work in place, full-text search, and a detail pane with indicators, the history of
+progress reports, evidence and the coordinator's evaluations.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import search
+from desktop_app.core.aztext import az_fold
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import Measure, ProgressStatus
+from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
+from desktop_app.core.validation import current_period, number_key
+from desktop_app.gui import widgets
+from desktop_app.gui.labels import label
+from desktop_app.gui.measure_dialogs import EvaluationDialog, MeasureDialog, ProgressDialog
 from desktop_app.gui.pages.base import Page
+from desktop_app.gui.resources import icon
+from desktop_app.gui.widgets import Column, RowFilterProxy, RowTableModel, format_date
+
+SPLITTER = "measures/splitter"
+OVERDUE = QColor("#b3261e")
+SEARCH_DELAY_MS = 250
+
+
+class MeasureModel(RowTableModel[MeasureRow]):
+    def __init__(self, parent: Any = None) -> None:
+        t = _column_titles()
+        super().__init__(
+            [
+                Column(t[0], lambda r: r.number, sort_key=lambda r: number_key(r.number)),
+                Column(t[1], lambda r: r.title, tooltip=lambda r: r.title_en or r.title),
+                Column(t[2], lambda r: r.direction, align_right=True),
+                Column(t[3], lambda r: r.lead_code, tooltip=lambda r: r.lead_name),
+                Column(t[4], lambda r: label(r.status), sort_key=lambda r: r.status),
+                Column(t[5], lambda r: r.percent, align_right=True),
+                Column(
+                    t[6], lambda r: r.end_date, sort_key=lambda r: (r.end_date is None, r.end_date)
+                ),
+                Column(t[7], lambda r: r.latest_period),
+            ],
+            parent,
+        )
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Overdue rows are drawn in red across the whole row.
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            return OVERDUE if self.row_at(index.row()).overdue else None
+        return super().data(index, role)
+
+
+def _column_titles() -> list[str]:
+    return [
+        QCoreApplication.translate("MeasureModel", "No."),
+        QCoreApplication.translate("MeasureModel", "Measure"),
+        QCoreApplication.translate("MeasureModel", "Dir."),
+        QCoreApplication.translate("MeasureModel", "Lead"),
+        QCoreApplication.translate("MeasureModel", "Status"),
+        QCoreApplication.translate("MeasureModel", "%"),
+        QCoreApplication.translate("MeasureModel", "End date"),
+        QCoreApplication.translate("MeasureModel", "Last report"),
+    ]
+
+
+@dataclass
+class MeasureCriteria:
+    direction: int | None = None
+    institution: str | None = None
+    status: str | None = None
+    overdue: bool = False
+    text: str = ""
+    # Ids the full-text index matched for ``text`` (descriptions, expected results).
+    fts_ids: set[str] = field(default_factory=set)
+
+
+class MeasureProxy(RowFilterProxy):
+    """Filters measure rows in place; text matches number, titles and institutions at once and
+    the full-text index (descriptions) when its answer arrives."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.criteria = MeasureCriteria()
+        self._words: list[str] = []
+        self._haystacks: dict[str, str] = {}
+
+    def set_criteria(self, **changes: Any) -> None:
+        for name, value in changes.items():
+            setattr(self.criteria, name, value)
+        if "text" in changes:
+            self._words = az_fold(self.criteria.text).split()
+        self.filter_changed()
+
+    def is_filtering(self) -> bool:
+        c = self.criteria
+        return bool(
+            c.direction is not None or c.institution or c.status or c.overdue or self._words
+        )
+
+    def _haystack(self, row: MeasureRow) -> str:
+        text = self._haystacks.get(row.id)
+        if text is None:
+            text = az_fold(
+                " ".join(
+                    (row.number, row.title, row.title_en, row.lead_code, row.lead_name)
+                    + row.co_executors
+                )
+            )
+            self._haystacks[row.id] = text
+        return text
+
+    def forget_text_cache(self) -> None:
+        self._haystacks.clear()
+
+    def accepts(self, row: MeasureRow) -> bool:
+        c = self.criteria
+        if c.direction is not None and row.direction != c.direction:
+            return False
+        if (
+            c.institution
+            and c.institution != row.lead_code
+            and (c.institution not in row.co_executors)
+        ):
+            return False
+        if c.status and row.status != c.status:
+            return False
+        if c.overdue and not row.overdue:
+            return False
+        if self._words:
+            if row.id in c.fts_ids:
+                return True
+            haystack = self._haystack(row)
+            return all(word in haystack for word in self._words)
+        return True
+
+
+class AttachmentList(QListWidget):
+    """Evidence of the selected measure; files dropped on it are attached."""
+
+    def __init__(self, page: MeasuresPage) -> None:
+        super().__init__()
+        self.page = page
+        self.setObjectName("attachments")
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.page.attach_target.count():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls() and self.page.attach_target.count():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        self.page.attach_files(paths)
 
 
 class MeasuresPage(Page):
     key = "measures"
     icon = "measures"
+    shows = frozenset(
+        {"measure", "progress_report", "evaluation", "indicator", "attachment", "direction"}
+        | {"institution"}
+    )
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.detail: MeasureDetail | None = None
+        self.saved_copies: dict[str, Path] = {}
+        self._selected_id: str | None = None
+        self._directions: list[tuple[int, str]] = []
+        self._institutions: list[tuple[str, str]] = []
+        self._period = ""
+        self.open_dialog: Any = None
+
+        # table
+        self.model = MeasureModel(self)
+        self.proxy = MeasureProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        # filters
+        self.search = QLineEdit()
+        self.search.setObjectName("measure-search")
+        self.search.setPlaceholderText(self.tr("Search measures (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._text_changed)
+        self.direction = QComboBox()
+        self.direction.setObjectName("filter-direction")
+        self.institution = QComboBox()
+        self.institution.setObjectName("filter-institution")
+        self.institution.setMinimumContentsLength(12)
+        self.status = QComboBox()
+        self.status.setObjectName("filter-status")
+        self.status.addItem(self.tr("Any status"), None)
+        for value in ProgressStatus.values():
+            self.status.addItem(label(value), value)
+        self.overdue = QCheckBox(self.tr("&Overdue only"))
+        self.overdue.setObjectName("filter-overdue")
+        self.period = QComboBox()
+        self.period.setObjectName("filter-period")
+        self.period.setToolTip(self.tr("Status as reported up to this period"))
+        self.count = QLabel()
+        self.direction.currentIndexChanged.connect(
+            lambda: self.proxy.set_criteria(direction=self.direction.currentData())
+        )
+        self.institution.currentIndexChanged.connect(
+            lambda: self.proxy.set_criteria(institution=self.institution.currentData())
+        )
+        self.status.currentIndexChanged.connect(
+            lambda: self.proxy.set_criteria(status=self.status.currentData())
+        )
+        self.overdue.toggled.connect(lambda on: self.proxy.set_criteria(overdue=on))
+        self.period.activated.connect(self._period_changed)
+
+        self.table = QTableView()
+        self.table.setObjectName("measures-table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 56), (2, 40), (3, 70), (4, 100), (5, 40), (6, 90), (7, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_measure())
+
+        # actions
+        self.add_button = QPushButton(icon("add"), self.tr("&New measure…"))
+        self.add_button.setObjectName("add-measure")
+        self.add_button.clicked.connect(self.add_measure)
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
+        self.edit_button.setObjectName("edit-measure")
+        self.edit_button.clicked.connect(self.edit_measure)
+        self.report_button = QPushButton(icon("report"), self.tr("Progress &report…"))
+        self.report_button.setObjectName("add-report")
+        self.report_button.clicked.connect(self.add_report)
+        self.evaluate_button = QPushButton(icon("evaluate"), self.tr("E&valuate…"))
+        self.evaluate_button.setObjectName("evaluate")
+        self.evaluate_button.clicked.connect(self.evaluate)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count)
+        filters = QHBoxLayout()
+        filters.addWidget(self.direction, 2)
+        filters.addWidget(self.institution, 2)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.period, 1)
+        filters.addWidget(self.overdue)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.report_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(search_row)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table)
+        left_layout.addLayout(buttons)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("measures-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self._build_detail())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        state = ctx.settings.value(SPLITTER)
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([760, 420])
+        self.splitter.splitterMoved.connect(
+            lambda *_: ctx.settings.setValue(SPLITTER, self.splitter.saveState())
+        )
+        layout = QVBoxLayout(self)
+        title = QLabel(self.title())
+        title.setObjectName("heading")
+        layout.addWidget(title)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._full_text)
+        self._show_detail(None)
 
     def title(self) -> str:
         return self.tr("Measures")
+
+    # -- detail pane ----------------------------------------------------------------------------
+
+    def _build_detail(self) -> QWidget:
+        self.heading = QLabel()
+        self.heading.setObjectName("measure-heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.facts = QFormLayout()
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, text in (
+            ("direction", self.tr("Direction:")),
+            ("lead", self.tr("Lead:")),
+            ("co", self.tr("Co-executors:")),
+            ("dates", self.tr("Period:")),
+            ("status", self.tr("Status:")),
+            ("description", self.tr("Description:")),
+            ("expected", self.tr("Expected result:")),
+            ("financing", self.tr("Financing:")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = value
+            self.facts.addRow(text, value)
+
+        self.indicators = QTableWidget(0, 4)
+        self.indicators.setObjectName("indicators")
+        self.indicators.setHorizontalHeaderLabels(
+            [self.tr("Indicator"), self.tr("Unit"), self.tr("Baseline"), self.tr("Target")]
+        )
+        _compact_table(self.indicators)
+
+        self.reports = QTableWidget(0, 6)
+        self.reports.setObjectName("reports")
+        self.reports.setHorizontalHeaderLabels(
+            [
+                self.tr("Period"),
+                self.tr("Institution"),
+                self.tr("Status"),
+                self.tr("%"),
+                self.tr("Evaluation"),
+                self.tr("Work done"),
+            ]
+        )
+        _compact_table(self.reports)
+        for column in range(5):
+            self.reports.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.reports.itemSelectionChanged.connect(self._update_actions)
+
+        self.attachments = AttachmentList(self)
+        self.attachments.setMaximumHeight(120)
+        self.attachments.currentRowChanged.connect(lambda _r: self._update_actions())
+        self.attach_target = QComboBox()
+        self.attach_target.setObjectName("attach-target")
+        self.attach_button = QPushButton(icon("attach"), self.tr("&Attach…"))
+        self.attach_button.setObjectName("attach")
+        self.attach_button.clicked.connect(self._choose_attachments)
+        self.save_copy_button = QPushButton(icon("save"), self.tr("Save a &copy…"))
+        self.save_copy_button.setObjectName("save-copy")
+        self.save_copy_button.clicked.connect(self.save_copy)
+        self.open_button = QPushButton(icon("open"), self.tr("&Open"))
+        self.open_button.setObjectName("open-copy")
+        self.open_button.setToolTip(self.tr("Opens the copy you saved; save a copy first"))
+        self.open_button.clicked.connect(self.open_copy)
+        attach_row = QHBoxLayout()
+        attach_row.addWidget(QLabel(self.tr("To:")))
+        attach_row.addWidget(self.attach_target, 1)
+        attach_row.addWidget(self.attach_button)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.save_copy_button)
+        copy_row.addWidget(self.open_button)
+        copy_row.addStretch(1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.facts)
+        self.indicators_title = _section(self.tr("Indicators"))
+        layout.addWidget(self.indicators_title)
+        layout.addWidget(self.indicators)
+        layout.addWidget(_section(self.tr("Progress reports")))
+        layout.addWidget(self.reports)
+        layout.addWidget(self.evaluate_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(_section(self.tr("Evidence (drop files here to attach)")))
+        layout.addWidget(self.attachments)
+        layout.addLayout(copy_row)
+        layout.addLayout(attach_row)
+        layout.addStretch(1)
+        self.empty = QLabel(self.tr("Select a measure to see its details."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+        scroll = QScrollArea()
+        scroll.setObjectName("measure-detail")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.detail_body = body
+        self.detail_layout = layout
+        return scroll
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def refresh(self, kinds: set[str] | None = None) -> None:
+        period = self._period or None
+
+        def load(desk: Desk) -> tuple[list[MeasureRow], list[Any], list[Any]]:
+            rows = desk.plan.measure_rows(MeasureFilter(period=period))
+            directions = [(d.number, d.title) for d in desk.plan.directions()]
+            institutions = [(i.code, i.name) for i in desk.plan.institutions()]
+            return rows, directions, institutions
+
+        self.ctx.read(load, on_done=self._loaded)
+
+    def _loaded(self, result: tuple[list[MeasureRow], list[Any], list[Any]]) -> None:
+        rows, directions, institutions = result
+        self._directions, self._institutions = directions, institutions
+        self._fill_combo(
+            self.direction,
+            self.tr("Any direction"),
+            [(f"{n}. {t}", n) for n, t in directions],
+        )
+        self._fill_combo(
+            self.institution,
+            self.tr("Any institution"),
+            [(f"{c} · {n}", c) for c, n in institutions],
+        )
+        self._fill_periods()
+        self.proxy.forget_text_cache()
+        self.model.set_rows(rows)
+        self._select_id(self._selected_id)
+        self._update_actions()
+        self._update_count()
+
+    def _fill_combo(self, combo: QComboBox, any_text: str, items: list[tuple[str, Any]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(any_text, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def _fill_periods(self) -> None:
+        desk = self.ctx.desk
+        if desk is None:
+            return
+        year = desk.today().year
+        periods = [f"{y}-Q{q}" for y in range(year, year - 3, -1) for q in (4, 3, 2, 1)]
+        items = [(p, p) for p in periods if p <= current_period(desk.today())]
+        self._fill_combo(self.period, self.tr("Latest report"), items)
+        self.period.setCurrentIndex(max(0, self.period.findData(self._period or None)))
+
+    def _period_changed(self) -> None:
+        self._period = self.period.currentData() or ""
+        self.refresh()
+
+    def _update_count(self) -> None:
+        self.count.setText(
+            self.tr("%1 of %2 measures")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    # -- filters --------------------------------------------------------------------------------
+
+    def _text_changed(self, text: str) -> None:
+        self.proxy.set_criteria(text=text, fts_ids=set())
+        self._update_count()
+        if text.strip() and self.ctx.desk is not None:
+            self._search_timer.start()
+
+    def _full_text(self) -> None:
+        text = self.search.text()
+
+        def find(desk: Desk) -> set[str]:
+            with desk.reading() as session:
+                return search.matching_ids(session, text, Measure.KIND)
+
+        def found(ids: set[str]) -> None:
+            if text == self.search.text() and ids:
+                self.proxy.set_criteria(fts_ids=ids)
+                self._update_count()
+
+        self.ctx.read(find, on_done=found)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def open_with(self, args: dict[str, Any]) -> None:
+        """Filters from elsewhere (the dashboard's charts) or a measure to select."""
+        for combo, key in (
+            (self.status, "status"),
+            (self.direction, "direction"),
+            (self.institution, "institution"),
+        ):
+            if key in args:
+                combo.setCurrentIndex(max(0, combo.findData(args[key])))
+        if "overdue" in args:
+            self.overdue.setChecked(bool(args["overdue"]))
+        if "measure" in args:
+            self.search.clear()
+            self._selected_id = str(args["measure"])
+            self._select_id(self._selected_id)
+
+    # -- selection and detail -------------------------------------------------------------------
+
+    def _select_id(self, measure_id: str | None) -> None:
+        if measure_id is None:
+            self._show_detail(None)
+            return
+        row = self.model.row_of(lambda r: r.id == measure_id)
+        if row < 0:
+            self._show_detail(None)
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        self._load_detail(measure_id)
+
+    def selected_row(self) -> MeasureRow | None:
+        index = self.table.currentIndex()
+        return self.proxy.row_at(index.row()) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.proxy.row_at(current.row()) if current.isValid() else None
+        self._selected_id = row.id if row else None
+        if row is None:
+            self._show_detail(None)
+        else:
+            self._load_detail(row.id)
+
+    def _load_detail(self, measure_id: str) -> None:
+        def done(detail: MeasureDetail) -> None:
+            if detail.measure.id == self._selected_id:
+                self._show_detail(detail)
+
+        self.ctx.read(lambda desk: desk.plan.measure_detail(measure_id), on_done=done)
+
+    def _show_detail(self, detail: MeasureDetail | None) -> None:
+        self.detail = detail
+        shown = detail is not None
+        layout = self.detail_layout
+        for index in range(layout.count()):
+            entry = layout.itemAt(index)
+            widget = entry.widget() if entry is not None else None
+            if widget is not None:
+                widget.setVisible(shown if widget is not self.empty else not shown)
+        for index in range(self.facts.rowCount()):
+            self.facts.setRowVisible(index, shown)
+        if detail is None:
+            self._update_actions()
+            return
+        m = detail.measure
+        english = widgets.current_language() == "en" and m.title_en
+        self.heading.setText(f"{m.number}  {m.title_en if english else m.title}")
+        names = {i.code: i.name for i in detail.institutions.values()}
+        facts = self.fact_labels
+        facts["direction"].setText(
+            f"{detail.direction.number}. {detail.direction.title}" if detail.direction else "—"
+        )
+        facts["lead"].setText(f"{detail.lead.code} · {detail.lead.name}")
+        facts["co"].setText(
+            ", ".join(f"{c} · {names.get(c, '')}" for c in m.co_executors or ()) or "—"
+        )
+        end = self.tr("continuous") if m.continuous else format_date(m.end_date) or "…"
+        facts["dates"].setText(f"{format_date(m.start_date) or '…'} – {end}")
+        row = self.selected_row()
+        status = label(row.status) if row else ""
+        if row and row.overdue:
+            status += " · " + self.tr("overdue")
+        facts["status"].setText(f"{status} ({row.percent} %)" if row else "")
+        facts["description"].setText(m.description or "—")
+        facts["expected"].setText(m.expected_result or "—")
+        facts["financing"].setText(m.financing_source or "—")
+
+        self.indicators.setVisible(bool(detail.indicators))
+        self.indicators_title.setVisible(bool(detail.indicators))
+        self.indicators.setRowCount(len(detail.indicators))
+        for r, ind in enumerate(detail.indicators):
+            for c, value in enumerate((ind.name, ind.unit, ind.baseline, ind.target)):
+                text = (
+                    "" if value is None else (f"{value:g}" if isinstance(value, float) else value)
+                )
+                self.indicators.setItem(r, c, QTableWidgetItem(str(text)))
+        _fit_height(self.indicators)
+
+        codes = {i.id: i.code for i in detail.institutions.values()}
+        self.reports.setRowCount(len(detail.reports))
+        for r, report in enumerate(detail.reports):
+            evaluation = detail.evaluations.get(report.id)
+            values = (
+                report.period + (" " + self.tr("(draft)") if report.draft else ""),
+                codes.get(report.institution_id, "?"),
+                label(report.status),
+                str(report.percent),
+                label(evaluation.result) if evaluation else "",
+                report.work_done,
+            )
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, report.id)
+                if c == 4 and evaluation is not None and evaluation.comment:
+                    item.setToolTip(evaluation.comment)
+                if c == 5:
+                    item.setToolTip(report.work_done)
+                self.reports.setItem(r, c, item)
+        _fit_height(self.reports)
+
+        report_names = {r.id: r.period for r in detail.reports}
+        self.attachments.clear()
+        for attachment in detail.attachments:
+            owner = report_names.get(attachment.record_id)
+            suffix = f"  ({self.tr('report')} {owner})" if owner else ""
+            entry = QListWidgetItem(
+                icon("attach"), f"{attachment.file_name}  ·  {_size(attachment.size)}{suffix}"
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, (attachment.sha256, attachment.file_name))
+            self.attachments.addItem(entry)
+        self._fill_attach_targets(detail)
+        self._update_actions()
+
+    def _fill_attach_targets(self, detail: MeasureDetail) -> None:
+        """Records of this measure the user may attach evidence to."""
+        self.attach_target.clear()
+        desk = self.ctx.desk
+        if desk is None:
+            return
+        if desk.access.can("plan"):
+            self.attach_target.addItem(self.tr("the measure"), detail.measure.id)
+        if desk.access.can("report_progress"):
+            own = {i.id for i in detail.institutions.values() if i.code == desk.node.code}
+            for report in detail.reports:
+                if report.institution_id in own:
+                    self.attach_target.addItem(
+                        self.tr("report %1").replace("%1", report.period), report.id
+                    )
+
+    def _update_actions(self) -> None:
+        desk = self.ctx.desk
+        can = desk.access.can if desk else (lambda _right: False)
+        detail = self.detail
+        self.add_button.setEnabled(can("plan"))
+        self.edit_button.setEnabled(can("plan") and detail is not None)
+        self.report_button.setEnabled(
+            can("report_progress") and detail is not None and self._participates(detail)
+        )
+        report = self._selected_report()
+        self.evaluate_button.setEnabled(can("evaluate") and report is not None)
+        self.attach_button.setEnabled(self.attach_target.count() > 0)
+        self.attach_target.setEnabled(self.attach_target.count() > 0)
+        chosen = self.attachments.currentItem()
+        self.save_copy_button.setEnabled(chosen is not None)
+        sha = chosen.data(Qt.ItemDataRole.UserRole)[0] if chosen else None
+        self.open_button.setEnabled(sha in self.saved_copies)
+
+    def _participates(self, detail: MeasureDetail) -> bool:
+        desk = self.ctx.desk
+        if desk is None:
+            return False
+        code = desk.node.code
+        return detail.lead.code == code or code in (detail.measure.co_executors or ())
+
+    def _selected_report(self) -> Any:
+        if self.detail is None:
+            return None
+        items = self.reports.selectedItems()
+        if not items:
+            return None
+        report_id = items[0].data(Qt.ItemDataRole.UserRole)
+        return next((r for r in self.detail.reports if r.id == report_id and not r.draft), None)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _open(self, dialog: Any) -> None:
+        self.open_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def add_measure(self) -> None:
+        self._open(MeasureDialog(self.ctx, self._directions, self._institutions, None, self))
+
+    def edit_measure(self) -> None:
+        desk = self.ctx.desk
+        if self.detail is None or desk is None or not desk.access.can("plan"):
+            return
+        self._open(MeasureDialog(self.ctx, self._directions, self._institutions, self.detail, self))
+
+    def add_report(self) -> None:
+        if self.detail is not None:
+            self._open(ProgressDialog(self.ctx, self.detail, self.ctx.require_desk().today(), self))
+
+    def evaluate(self) -> None:
+        report = self._selected_report()
+        if report is None or self.detail is None:
+            return
+        summary = f"{self.detail.measure.number} · {report.period} · {report.percent} %"
+        self._open(EvaluationDialog(self.ctx, report.id, summary, self))
+
+    def _choose_attachments(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"))
+        self.attach_files([Path(name) for name in names])
+
+    def attach_files(self, paths: list[Path]) -> None:
+        record = self.attach_target.currentData()
+        files = [path for path in paths if path.is_file()]
+        if record is None or not files:
+            return
+
+        def attach(desk: Desk) -> int:
+            for path in files:
+                desk.attachments.attach(record, path)
+            return len(files)
+
+        self.ctx.write(attach, kinds={"attachment"}, parent_widget=self)
+
+    def save_copy(self, _checked: bool = False, target: Path | None = None) -> None:
+        """Write the selected attachment where the user says; plaintext goes nowhere else."""
+        chosen = self.attachments.currentItem()
+        if chosen is None:
+            return
+        sha, file_name = chosen.data(Qt.ItemDataRole.UserRole)
+        if target is None:
+            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), file_name)
+            if not name:
+                return
+            target = Path(name)
+        destination = target
+
+        def saved(_size: int) -> None:
+            self.saved_copies[sha] = destination
+            self._update_actions()
+
+        self.ctx.read(lambda desk: desk.attachments.save_copy(sha, destination), on_done=saved)
+
+    def open_copy(self) -> None:
+        chosen = self.attachments.currentItem()
+        if chosen is None:
+            return
+        path = self.saved_copies.get(chosen.data(Qt.ItemDataRole.UserRole)[0])
+        if path is not None and path.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _section(text: str) -> QLabel:
+    title = QLabel(text)
+    font = title.font()
+    font.setBold(True)
+    title.setFont(font)
+    return title
+
+
+def _compact_table(table: QTableWidget) -> None:
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+
+
+def _fit_height(table: QTableWidget) -> None:
+    rows = min(max(table.rowCount(), 1), 8)
+    height = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+
+
+def _size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)

@@ -1,13 +1,401 @@
-"""The Settings page."""
+"""Settings: language and idle lock (this computer), the user's passphrase and the recovery key,
+users and roles (admin only), the classification marking and the emblem printed on documents."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import User, UserRole
+from desktop_app.errors import ValidationError
+from desktop_app.gui import i18n
+from desktop_app.gui.labels import label
+from desktop_app.gui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from desktop_app.gui.pages.base import Page
+from desktop_app.gui.resources import icon
+from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, format_date
+
+MARKING = "marking"
 
 
 class SettingsPage(Page):
     key = "settings"
     icon = "settings"
+    shows = frozenset({"user", "setting"})
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        heading = QLabel(self.title())
+        heading.setObjectName("heading")
+
+        # this computer
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.saved_language(ctx.settings)))
+        self.language.activated.connect(self._language_chosen)
+        self.idle = QDoubleSpinBox()
+        self.idle.setObjectName("idle-minutes")
+        self.idle.setDecimals(0)
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.idle.setValue(float(str(ctx.settings.value(IDLE_SETTING, DEFAULT_IDLE_MINUTES))))
+        self.idle.valueChanged.connect(self._idle_changed)
+        computer = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(computer)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Lock after idle:"), self.idle)
+
+        # own account
+        self.passphrase_errors = FormErrors()
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setObjectName("new-passphrase")
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_passphrase = QLineEdit()
+        self.repeat_passphrase.setObjectName("repeat-passphrase")
+        self.repeat_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.change_button = QPushButton(icon("key"), self.tr("&Change passphrase"))
+        self.change_button.setObjectName("change-passphrase")
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.recovery_button = QPushButton(icon("key"), self.tr("Make a new &recovery key…"))
+        self.recovery_button.setObjectName("recovery-key")
+        self.recovery_button.clicked.connect(self.new_recovery_key)
+        self.account_label = QLabel()
+        account = QGroupBox(self.tr("Your account"))
+        form = QFormLayout(account)
+        form.addRow(self.account_label)
+        e = self.passphrase_errors
+        form.addRow(self.tr("New &passphrase:"), e.wrap("passphrase", self.new_passphrase))
+        form.addRow(self.tr("&Repeat it:"), e.wrap("confirmation", self.repeat_passphrase))
+        form.addRow(e.general)
+        row = QHBoxLayout()
+        row.addWidget(self.change_button)
+        row.addWidget(self.recovery_button)
+        row.addStretch(1)
+        form.addRow(row)
+
+        # users
+        self.users_model: RowTableModel[User] = RowTableModel(
+            [
+                Column(self.tr("User"), lambda u: u.name),
+                Column(self.tr("Role"), lambda u: label(u.role)),
+                Column(self.tr("Since"), lambda u: format_date(u.created_at.date())),
+            ],
+            self,
+        )
+        self.users = QTableView()
+        self.users.setObjectName("users")
+        self.users.setModel(self.users_model)
+        self.users.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.users.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.users.verticalHeader().hide()
+        self.users.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.users.setMaximumHeight(170)
+        self.role = QComboBox()
+        self.role.setObjectName("user-role")
+        for role in UserRole.values():
+            self.role.addItem(label(role), role)
+        self.set_role_button = QPushButton(self.tr("Set &role"))
+        self.set_role_button.setObjectName("set-role")
+        self.set_role_button.clicked.connect(self.set_role)
+        self.add_user_button = QPushButton(icon("user"), self.tr("&Add user…"))
+        self.add_user_button.setObjectName("add-user")
+        self.add_user_button.clicked.connect(self.add_user)
+        users_box = QGroupBox(self.tr("Users and roles"))
+        layout = QVBoxLayout(users_box)
+        layout.addWidget(self.users)
+        row = QHBoxLayout()
+        row.addWidget(self.role)
+        row.addWidget(self.set_role_button)
+        row.addStretch(1)
+        row.addWidget(self.add_user_button)
+        layout.addLayout(row)
+        self.users_note = QLabel()
+        layout.addWidget(self.users_note)
+
+        # documents
+        self.marking = QLineEdit()
+        self.marking.setObjectName("marking")
+        self.marking.setPlaceholderText(self.tr("For official use"))
+        self.marking_button = QPushButton(self.tr("&Save marking"))
+        self.marking_button.setObjectName("save-marking")
+        self.marking_button.clicked.connect(self.save_marking)
+        self.emblem = QLabel()
+        self.emblem.setObjectName("emblem")
+        self.emblem.setFixedSize(72, 72)
+        self.emblem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emblem.setFrameShape(QLabel.Shape.StyledPanel)
+        self.emblem_button = QPushButton(icon("open"), self.tr("Choose &emblem…"))
+        self.emblem_button.setObjectName("choose-emblem")
+        self.emblem_button.clicked.connect(self._choose_emblem)
+        self.document_errors = FormErrors()
+        documents = QGroupBox(self.tr("Documents"))
+        form = QFormLayout(documents)
+        row = QHBoxLayout()
+        row.addWidget(self.document_errors.wrap("marking", self.marking), 1)
+        row.addWidget(self.marking_button)
+        form.addRow(self.tr("Classification &marking:"), row)
+        row = QHBoxLayout()
+        row.addWidget(self.emblem)
+        row.addWidget(self.document_errors.wrap("emblem", self.emblem_button))
+        row.addStretch(1)
+        form.addRow(self.tr("Emblem:"), row)
+        form.addRow(self.document_errors.general)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(heading)
+        for group in (computer, account, users_box, documents):
+            group.setMaximumWidth(760)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def refresh(self, kinds: set[str] | None = None) -> None:
+        def load(desk: Desk) -> tuple[list[User], str, bytes | None]:
+            from desktop_app.reports.emblem import emblem
+
+            return desk.users.users(), desk.setting(MARKING), emblem(desk)
+
+        self.ctx.read(load, on_done=self._loaded)
+
+    def _loaded(self, result: tuple[list[User], str, bytes | None]) -> None:
+        users, marking, emblem = result
+        desk = self.ctx.desk
+        if desk is None:
+            return
+        self.users_model.set_rows(users)
+        self.marking.setText(marking)
+        pixmap = QPixmap()
+        if emblem and pixmap.loadFromData(QByteArray(emblem)):
+            self.emblem.setPixmap(
+                pixmap.scaled(
+                    64,
+                    64,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.emblem.setText(self.tr("none"))
+        admin = desk.access.is_admin
+        self.account_label.setText(
+            self.tr("Signed in as %1 (%2).")
+            .replace("%1", desk.user)
+            .replace("%2", label(desk.user_role.value))
+        )
+        for widget in (
+            self.users,
+            self.role,
+            self.set_role_button,
+            self.add_user_button,
+            self.recovery_button,
+            self.marking,
+            self.marking_button,
+            self.emblem_button,
+        ):
+            widget.setEnabled(admin)
+        self.users_note.setText("" if admin else self.tr("Only an administrator manages users."))
+
+    # -- this computer ----------------------------------------------------------------------
+
+    def _language_chosen(self) -> None:
+        language = self.language.currentData()
+        self.ctx.settings.setValue(i18n.SETTING, language)
+        i18n.install(language)
+        self.ctx.language_changed.emit(language)
+
+    def _idle_changed(self, minutes: float) -> None:
+        self.ctx.settings.setValue(IDLE_SETTING, minutes)
+        self.ctx.idle_minutes_changed.emit(minutes)
+
+    # -- account ----------------------------------------------------------------------------
+
+    def change_passphrase(self) -> None:
+        new, repeat = self.new_passphrase.text(), self.repeat_passphrase.text()
+        if new != repeat:
+            self.passphrase_errors.show(
+                ValidationError(self.tr("the two passphrases differ"), "confirmation")
+            )
+            return
+        user = self.ctx.require_desk().user
+
+        def done(_result: None) -> None:
+            self.new_passphrase.clear()
+            self.repeat_passphrase.clear()
+            self.passphrase_errors.clear()
+            self.passphrase_errors.general.setText(self.tr("Passphrase changed."))
+            self.passphrase_errors.general.show()
+
+        self.ctx.write(
+            lambda desk: desk.users.change_passphrase(user, new),
+            kinds={"user"},
+            on_done=done,
+            on_error=self.passphrase_errors.show,
+        )
+
+    def new_recovery_key(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Recovery key"),
+            self.tr(
+                "A new recovery key replaces the previous one. Write it down and keep it "
+                "locked away: it opens the store without any passphrase. Continue?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.write(
+            lambda desk: desk.users.new_recovery_key(), kinds={"user"}, on_done=self._show_key
+        )
+
+    def _show_key(self, key: str) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("recovery-key-dialog")
+        dialog.setWindowTitle(self.tr("Recovery key"))
+        text = QLabel(self.tr("Write this key down now. It is not shown again."))
+        value = QLineEdit(key)
+        value.setReadOnly(True)
+        value.setObjectName("recovery-key-value")
+        value.setMinimumWidth(420)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(value)
+        layout.addWidget(buttons)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- users ------------------------------------------------------------------------------
+
+    def _selected_user(self) -> User | None:
+        index = self.users.currentIndex()
+        return self.users_model.row_at(index.row()) if index.isValid() else None
+
+    def set_role(self) -> None:
+        user = self._selected_user()
+        if user is None:
+            return
+        role = self.role.currentData()
+        self.ctx.write(lambda desk: desk.users.set_role(user.name, role), kinds={"user"})
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- documents --------------------------------------------------------------------------
+
+    def save_marking(self) -> None:
+        marking = self.marking.text().strip()
+        self.ctx.write(
+            lambda desk: desk.set_setting(MARKING, marking),
+            kinds={"setting"},
+            on_done=lambda _r: self.document_errors.clear(),
+            on_error=self.document_errors.show,
+        )
+
+    def _choose_emblem(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Emblem"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            self.set_emblem(Path(name))
+
+    def set_emblem(self, path: Path) -> None:
+        from desktop_app.reports.emblem import set_emblem
+
+        self.ctx.write(
+            lambda desk: set_emblem(desk, path),
+            kinds={"setting"},
+            on_done=lambda _r: self.document_errors.clear(),
+            on_error=self.document_errors.show,
+        )
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("add-user-dialog")
+        self.setWindowTitle(self.tr("Add a user"))
+        self.errors = FormErrors()
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for role in UserRole.values():
+            self.role.addItem(label(role), role)
+        self.role.setCurrentIndex(self.role.findData(UserRole.EDITOR.value))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.errors.wrap("name", self.name))
+        form.addRow(self.tr("&Role:"), self.errors.wrap("role", self.role))
+        form.addRow(self.tr("First &passphrase:"), self.errors.wrap("passphrase", self.passphrase))
+        form.addRow(self.tr("R&epeat it:"), self.errors.wrap("confirmation", self.repeat))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        if self.passphrase.text() != self.repeat.text():
+            self.errors.show(ValidationError(self.tr("the two passphrases differ"), "confirmation"))
+            return
+        name, role, passphrase = self.name.text(), self.role.currentData(), self.passphrase.text()
+        self.buttons.setEnabled(False)
+
+        def failed(error: Exception) -> None:
+            self.buttons.setEnabled(True)
+            self.errors.show(error)
+
+        self.ctx.write(
+            lambda desk: desk.users.add(name, role, passphrase),
+            kinds={"user"},
+            on_done=lambda _user: self.accept(),
+            on_error=failed,
+        )

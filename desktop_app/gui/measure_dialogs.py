@@ -1,0 +1,395 @@
+"""Dialogs of the Measures page: add/edit a measure, add a progress report with evidence,
+evaluate a report. Each saves through ``ctx.write``; a ValidationError is shown by its field and
+the dialog stays open with everything the user typed.
+
+Dialogs are opened with ``open()`` (not ``exec()``) so that locking can hide and re-show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import EvaluationResult, ProgressStatus
+from desktop_app.core.plan import MeasureDetail
+from desktop_app.core.validation import current_period
+from desktop_app.errors import DeskError
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.labels import label
+from desktop_app.gui.resources import icon
+from desktop_app.gui.widgets import DateEdit, FormErrors
+
+
+class _SaveDialog(QDialog):
+    """OK runs ``work(desk)`` on the write worker; the dialog closes only when it succeeded."""
+
+    kinds: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.errors = FormErrors()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.saving = False
+        self.result_value: Any = None
+
+    def work(self) -> Callable[[Desk], Any]:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        if self.saving:
+            return
+        try:
+            work = self.work()
+        except DeskError as error:
+            self.errors.show(error)
+            return
+        self.saving = True
+        self.buttons.setEnabled(False)
+        self.errors.clear()
+        self.ctx.write(
+            work, kinds=self.kinds, on_done=self._saved, on_error=self._failed, parent_widget=self
+        )
+
+    def _saved(self, result: Any) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
+        self.result_value = result
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
+        self.errors.show(error)
+
+
+class MeasureDialog(_SaveDialog):
+    """Add a measure, or edit one (``detail`` given). Coordinator only."""
+
+    kinds = frozenset({"measure"})
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        directions: list[tuple[int, str]],
+        institutions: list[tuple[str, str]],
+        detail: MeasureDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("measure-dialog")
+        self.detail = detail
+        self.setWindowTitle(self.tr("Edit measure") if detail else self.tr("New measure"))
+        self.number = QLineEdit()
+        self.number.setPlaceholderText("2.3.1")
+        self.title_edit = QPlainTextEdit()
+        self.title_edit.setTabChangesFocus(True)
+        self.title_edit.setFixedHeight(60)
+        self.title_en = QLineEdit()
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("(none)"), None)
+        for number, title in directions:
+            self.direction.addItem(f"{number}. {title}", number)
+        self.lead = QComboBox()
+        for code, name in institutions:
+            self.lead.addItem(f"{code} · {name}", code)
+        self.co_executors = QListWidget()
+        self.co_executors.setMaximumHeight(90)
+        for code, name in institutions:
+            item = QListWidgetItem(f"{code} · {name}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.co_executors.addItem(item)
+        self.start = DateEdit()
+        self.end = DateEdit()
+        self.continuous = QCheckBox(self.tr("Continuous (no end date)"))
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.expected = QPlainTextEdit()
+        self.expected.setTabChangesFocus(True)
+        self.financing = QLineEdit()
+
+        form = QFormLayout()
+        e = self.errors
+        form.addRow(self.tr("&Number:"), e.wrap("number", self.number))
+        form.addRow(self.tr("&Title:"), e.wrap("title", self.title_edit))
+        form.addRow(self.tr("Title in &English:"), e.wrap("title_en", self.title_en))
+        form.addRow(self.tr("&Direction:"), e.wrap("direction", self.direction))
+        form.addRow(self.tr("&Lead institution:"), e.wrap("lead", self.lead, "institution"))
+        form.addRow(self.tr("&Co-executors:"), e.wrap("co_executors", self.co_executors))
+        dates = QHBoxLayout()
+        dates.addWidget(e.wrap("start", self.start))
+        dates.addWidget(e.wrap("end", self.end))
+        dates.addWidget(self.continuous)
+        form.addRow(self.tr("&Start / end:"), dates)
+        form.addRow(self.tr("Desc&ription:"), e.wrap("description", self.description))
+        form.addRow(self.tr("E&xpected result:"), e.wrap("expected_result", self.expected))
+        form.addRow(self.tr("&Financing:"), e.wrap("financing_source", self.financing))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(e.general)
+        layout.addWidget(self.buttons)
+        if detail is not None:
+            self._fill(detail)
+        self.resize(640, 640)
+
+    def _fill(self, detail: MeasureDetail) -> None:
+        measure = detail.measure
+        self.number.setText(measure.number)
+        self.title_edit.setPlainText(measure.title)
+        self.title_en.setText(measure.title_en)
+        if detail.direction is not None:
+            self.direction.setCurrentIndex(self.direction.findData(detail.direction.number))
+        self.lead.setCurrentIndex(self.lead.findData(detail.lead.code))
+        codes = set(measure.co_executors or ())
+        for row in range(self.co_executors.count()):
+            item = self.co_executors.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in codes:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.start.set_value(measure.start_date)
+        self.end.set_value(measure.end_date)
+        self.continuous.setChecked(measure.continuous)
+        self.description.setPlainText(measure.description)
+        self.expected.setPlainText(measure.expected_result)
+        self.financing.setText(measure.financing_source)
+
+    def values(self) -> dict[str, Any]:
+        co = [
+            self.co_executors.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.co_executors.count())
+            if self.co_executors.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        return {
+            "number": self.number.text(),
+            "title": self.title_edit.toPlainText(),
+            "title_en": self.title_en.text(),
+            "direction": self.direction.currentData(),
+            "lead": self.lead.currentData() or "",
+            "co_executors": co,
+            "start": self.start.value(),
+            "end": None if self.continuous.isChecked() else self.end.value(),
+            "continuous": self.continuous.isChecked(),
+            "description": self.description.toPlainText(),
+            "expected_result": self.expected.toPlainText(),
+            "financing_source": self.financing.text(),
+        }
+
+    def work(self) -> Callable[[Desk], Any]:
+        values = self.values()
+        if self.detail is None:
+            number, title, lead = values.pop("number"), values.pop("title"), values.pop("lead")
+            return lambda desk: desk.plan.add_measure(number, title, lead, **values)
+        ref = self.detail.measure.id
+        return lambda desk: desk.plan.update_measure(ref, **values)
+
+
+class FileList(QListWidget):
+    """A list of files to attach: filled by a dialog or by dropping files on it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QListWidget.DragDropMode.DropOnly)
+        self.setObjectName("file-list")
+
+    def paths(self) -> list[Path]:
+        return [Path(self.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.count())]
+
+    def add_path(self, path: Path) -> None:
+        if path.is_file() and path not in self.paths():
+            item = QListWidgetItem(icon("attach"), path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.addItem(item)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.add_path(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+
+class ProgressDialog(_SaveDialog):
+    """An institution's progress report on a measure for a period, with evidence files."""
+
+    kinds = frozenset({"progress_report", "attachment", "measure"})
+
+    def __init__(
+        self, ctx: AppContext, detail: MeasureDetail, today: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("progress-dialog")
+        self.detail = detail
+        measure = detail.measure
+        self.setWindowTitle(self.tr("Progress report on %1").replace("%1", measure.number))
+        self.period = QLineEdit(current_period(today))
+        self.period.setPlaceholderText("2026-Q3")
+        self.status = QComboBox()
+        for status in ProgressStatus.values():
+            self.status.addItem(label(status), status)
+        self.status.setCurrentIndex(self.status.findData(ProgressStatus.IN_PROGRESS.value))
+        self.percent = QSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        self.work_done = QPlainTextEdit()
+        self.work_done.setTabChangesFocus(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setTabChangesFocus(True)
+        self.problems.setFixedHeight(60)
+        self.actuals: dict[str, QLineEdit] = {}
+        self.draft = QCheckBox(self.tr("Keep as a draft (not sent until submitted)"))
+        self.files = FileList()
+        self.files.setMaximumHeight(90)
+        add_file = QPushButton(icon("attach"), self.tr("Add &files…"))
+        add_file.clicked.connect(self._choose_files)
+        remove_file = QPushButton(self.tr("Remove"))
+        remove_file.clicked.connect(lambda: self.files.takeItem(self.files.currentRow()))
+
+        form = QFormLayout()
+        e = self.errors
+        form.addRow(self.tr("&Period:"), e.wrap("period", self.period))
+        form.addRow(self.tr("&Status:"), e.wrap("status", self.status))
+        form.addRow(self.tr("P&ercent done:"), e.wrap("percent", self.percent))
+        form.addRow(self.tr("&Work done:"), e.wrap("work_done", self.work_done))
+        form.addRow(self.tr("Pro&blems:"), e.wrap("problems", self.problems))
+        for indicator in detail.indicators:
+            edit = QLineEdit()
+            unit = f" ({indicator.unit})" if indicator.unit else ""
+            target = "" if indicator.target is None else f"{indicator.target:g}"
+            edit.setPlaceholderText(self.tr("target %1").replace("%1", target) if target else "")
+            self.actuals[indicator.id] = edit
+            form.addRow(f"{indicator.name}{unit}:", e.wrap(indicator.name, edit, indicator.id))
+        files_row = QVBoxLayout()
+        files_row.addWidget(self.files)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(add_file)
+        file_buttons.addWidget(remove_file)
+        file_buttons.addStretch(1)
+        files_row.addLayout(file_buttons)
+        form.addRow(self.tr("Evidence:"), e.wrap("file", _box(files_row), "file_name"))
+        form.addRow("", self.draft)
+        layout = QVBoxLayout(self)
+        header = QLineEdit(f"{measure.number} · {measure.title}")
+        header.setReadOnly(True)
+        header.setFrame(False)
+        layout.addWidget(header)
+        layout.addLayout(form)
+        layout.addWidget(e.general)
+        layout.addWidget(self.buttons)
+        self.resize(620, 600)
+
+    def _choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))
+        for name in names:
+            self.files.add_path(Path(name))
+
+    def work(self) -> Callable[[Desk], Any]:
+        measure = self.detail.measure.id
+        period = self.period.text()
+        status = self.status.currentData()
+        percent = self.percent.value()
+        work_done = self.work_done.toPlainText()
+        problems = self.problems.toPlainText()
+        actuals: dict[str, float | str] = {
+            ref: edit.text() for ref, edit in self.actuals.items() if edit.text().strip()
+        }
+        draft = self.draft.isChecked()
+        files = self.files.paths()
+
+        def save(desk: Desk) -> Any:
+            report = desk.progress.add(
+                measure,
+                period,
+                status,
+                percent,
+                work_done,
+                problems=problems,
+                indicator_actuals=actuals,
+                draft=draft,
+            )
+            for path in files:
+                desk.attachments.attach(report.id, path)
+            return report
+
+        return save
+
+
+class EvaluationDialog(_SaveDialog):
+    """The coordinator's evaluation of one submitted report."""
+
+    kinds = frozenset({"evaluation", "progress_report"})
+
+    def __init__(
+        self, ctx: AppContext, report_id: str, summary: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("evaluation-dialog")
+        self.report_id = report_id
+        self.setWindowTitle(self.tr("Evaluate the report"))
+        self.result_box = QComboBox()
+        for value in EvaluationResult.values():
+            self.result_box.addItem(label(value), value)
+        self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)
+        about = QLineEdit(summary)
+        about.setReadOnly(True)
+        about.setFrame(False)
+        form = QFormLayout()
+        form.addRow(self.tr("&Result:"), self.errors.wrap("result", self.result_box))
+        form.addRow(self.tr("&Comment:"), self.errors.wrap("comment", self.comment))
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        self.resize(480, 320)
+
+    def work(self) -> Callable[[Desk], Any]:
+        report, result, comment = (
+            self.report_id,
+            self.result_box.currentData(),
+            self.comment.toPlainText(),
+        )
+        return lambda desk: desk.progress.evaluate(report, result, comment)
+
+
+def _box(layout: Any) -> QWidget:
+    widget = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    return widget
