@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check
 LINT_PATHS := $(wildcard desktop_app tests bench)
 
 .DEFAULT_GOAL := help
-.PHONY: help deps install run lint test bench clean
+.PHONY: help deps install run lint test bench clean dist test-dist wheelhouse
 
 help:
 	@echo "make run     start the application (ARGS='...' are passed on; CLI commands too)"
@@ -21,6 +21,9 @@ help:
 	@echo "make lint    ruff, ruff format --check, mypy, import-linter contracts"
 	@echo "make bench   benchmarks, one JSON object per line (BENCH_ARGS='--quick')"
 	@echo "make deps    install the Debian packages Qt and the tests need"
+	@echo "make dist    build dist/infosec-desk/ (PyInstaller), dist/SHA256SUMS, signed RELEASE.json"
+	@echo "make test-dist  build, then run the frozen executable's tests (pytest -m dist)"
+	@echo "make wheelhouse  every wheel 'pip install .' needs, into dist/wheelhouse/"
 	@echo "make clean   remove caches and build output (not $(VENV))"
 
 deps:
@@ -68,3 +71,34 @@ bench: deps $(STAMP)
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis
 	find $(LINT_PATHS) -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# -- delivery into the air gap ----------------------------------------------------------------
+# The release key signs dist/infosec-desk/RELEASE.json; it never enters the repository (see
+# scripts/sign_release.py: env INFOSEC_DESK_RELEASE_KEY, default
+# ~/.config/infosec-desk/release-key.pem; a development key is created if there is none).
+PYINSTALLER_REQ := pyinstaller>=6.10,<7
+WHEELHOUSE := dist/wheelhouse
+
+# `deps` first: PyInstaller copies the system libraries Qt links (glib, fontconfig, xcb...)
+# into the bundle, so they must be on the build machine; binutils gives it objdump and strip.
+dist: deps $(STAMP)
+	@bash scripts/debian-deps.sh binutils
+	@$(BIN)/python -c 'import PyInstaller' 2>/dev/null || { \
+		echo "make: installing PyInstaller into $(VENV)"; \
+		$(PIP) install --quiet --progress-bar off '$(PYINSTALLER_REQ)'; }
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	$(BIN)/python scripts/sign_release.py dist/infosec-desk
+	@du -sh dist/infosec-desk
+
+# The frozen tests build with `make dist` themselves (INFOSEC_DESK_DIST_REUSE=1 keeps a build
+# that is newer than the sources).
+test-dist: deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m dist
+
+# Our own wheel, then every wheel it needs for this Python and platform (binary only).
+wheelhouse: $(STAMP)
+	rm -rf $(WHEELHOUSE)
+	$(PIP) wheel --quiet --no-deps --wheel-dir $(WHEELHOUSE) .
+	$(PIP) download --quiet --progress-bar off --only-binary :all: --dest $(WHEELHOUSE) \
+		$(WHEELHOUSE)/infosec_desk-*.whl
+	@ls $(WHEELHOUSE) | wc -l | xargs echo "make: wheels in $(WHEELHOUSE):"
