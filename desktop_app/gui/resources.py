@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+from desktop_app.resources import resources_dir
 
-def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle and (Path(bundle) / "resources").is_dir():
-        return Path(bundle) / "resources"
-    # desktop_app/gui/resources.py -> the folder holding desktop_app/ and resources/
-    return Path(__file__).resolve().parents[2] / "resources"
+__all__ = ["icon", "resources_dir", "translations_dir"]
 
 
 @cache
