@@ -548,7 +548,7 @@ def test_settings(cli: Cli, tmp_path: Path) -> None:
     assert ok(cli("settings", "get", "marking")).out == "Xidməti istifadə üçün\n"
     ok(cli("settings", "set", "idle_lock_minutes", "15"))
     assert "whole minutes" in one_line_error(cli("settings", "set", "idle_lock_minutes", "soon"))
-    assert "az or en" in one_line_error(cli("settings", "set", "language", "ru"))
+    assert "az, en, ru" in one_line_error(cli("settings", "set", "language", "fr"))
     assert "invalid choice: 'colour'" in usage_error(cli("settings", "set", "colour", "blue"))
     assert "cannot read" in one_line_error(
         cli("settings", "set", "emblem", str(tmp_path / "none.png"))

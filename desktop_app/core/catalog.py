@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from desktop_app.core import lookup
+from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.models import Requirement, RequirementCategory
 from desktop_app.core.validation import optional_text, require_choice, require_code, require_text
 from desktop_app.errors import ValidationError
@@ -81,9 +82,10 @@ class CatalogService:
             return lookup.get(session, Requirement, ref)
 
 
-def _code_key(code: str) -> tuple[tuple[int, str], ...]:
+def _code_key(code: str) -> tuple[tuple[int, Any], ...]:
+    """Numbers in numeric order, words in Azerbaijani alphabetical order: ÜT-2 before ÜT-10."""
     parts = code.replace("-", ".").split(".")
-    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in parts)
+    return tuple((1, int(p)) if p.isdigit() else (0, az_sort_key(p)) for p in parts)
 
 
 def _read_rows(path: Path) -> list[dict[str, Any]]:

@@ -35,6 +35,7 @@ from desktop_app.core.models import (
 from desktop_app.core.plan import PlanService
 from desktop_app.core.progress import ProgressService
 from desktop_app.core.records import Recorder
+from desktop_app.core.settings import checked_setting
 from desktop_app.core.users import UserService
 from desktop_app.core.validation import require_code, require_text
 from desktop_app.errors import StoreError, ValidationError
@@ -124,6 +125,7 @@ class Desk:
 
     def set_setting(self, key: str, value: str) -> None:
         self.access.require_admin("change settings")
+        value = checked_setting(key, value)
         with self.transaction() as session:
             session.merge(Setting(key=key, value=value))
             audit.append(session, self.user, "setting", "setting", key, value[:80])

@@ -186,6 +186,9 @@ class PlanService:
         title_en: str = "",
     ) -> Strategy:
         self.desk.access.require("plan")
+        for name, year in (("period_start", period_start), ("period_end", period_end)):
+            if not 2000 <= year <= 2100:
+                raise ValidationError(f"{name} must be a year from 2000 to 2100", name)
         if period_end < period_start:
             raise ValidationError("the strategy period ends before it starts", "period_end")
         fields = {

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop_app.core.aztext import az_fold
-from desktop_app.core.models import Synced
+from desktop_app.core.models import MODEL_BY_KIND, Synced
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -72,9 +72,17 @@ def search(session: Session, query: str, limit: int = 100) -> list[Hit]:
         return []
     rows = session.execute(
         text(
-            "SELECT kind, record_id, title FROM search_index WHERE search_index MATCH :q "
+            "SELECT kind, record_id FROM search_index WHERE search_index MATCH :q "
             "ORDER BY rank LIMIT :n"
         ),
         {"q": expression, "n": limit},
     )
-    return [Hit(kind, record_id, title) for kind, record_id, title in rows]
+    hits = []
+    for kind, record_id in rows:
+        record = session.get(MODEL_BY_KIND[kind], record_id)
+        indexed = record.search_text() if record is not None else None
+        if indexed is not None:
+            # The index holds folded text; show the record's own words.
+            title, body = indexed
+            hits.append(Hit(kind, record_id, title or body[:120]))
+    return hits

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,36 +21,11 @@ from desktop_app.cli.common import (
 )
 from desktop_app.core.desk import create_desk
 from desktop_app.core.models import NodeRole
-from desktop_app.core.validation import optional_text
-from desktop_app.errors import StoreError, ValidationError
+from desktop_app.core.settings import SETTINGS
+from desktop_app.errors import StoreError
 from desktop_app.exchange.service import setup_identity
 from desktop_app.store.workspace import Workspace
 
-
-def _text(limit: int) -> Callable[[str, str], str]:
-    return lambda value, key: optional_text(value, key, limit=limit)
-
-
-def _language(value: str, key: str) -> str:
-    if value not in ("az", "en"):
-        raise ValidationError(f"{key} must be az or en", key)
-    return value
-
-
-def _minutes(value: str, key: str) -> str:
-    if not value.isdigit() or not 0 <= int(value) <= 1440:
-        raise ValidationError(f"{key} must be whole minutes from 0 (never) to 1440", key)
-    return str(int(value))
-
-
-# Settings a user may change: key -> (meaning, check that returns the value to store).
-SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
-    "marking": ("classification marking on documents, e.g. Xidməti istifadə üçün", _text(100)),
-    "issuing_body": ("the issuer named on reports (default: the node's name)", _text(300)),
-    "issuing_body_en": ("the issuer named on English reports", _text(300)),
-    "language": ("language of the interface and reports: az or en", _language),
-    "idle_lock_minutes": ("lock the desktop app after this many idle minutes (0: never)", _minutes),
-}
 # The emblem is stored as the image itself (by the reports package), set from a file path.
 EMBLEM = "emblem"
 EMBLEM_MEANING = "emblem on reports: set from a PNG or JPEG file path; '' removes it"
@@ -167,7 +141,6 @@ def cmd_settings_set(ctx: Context) -> int:
             clear_emblem(ctx.desk)
         out(f"{EMBLEM} {'set from ' + value if value else 'removed'}")
         return 0
-    value = SETTINGS[key][1](value, key)
     ctx.desk.set_setting(key, value)
-    out(f"{key} = {value}")
+    out(f"{key} = {ctx.desk.setting(key)}")
     return 0

@@ -1,0 +1,51 @@
+"""The node settings a user may change, with their meaning and their check.
+
+One table shared by the CLI, the GUI and ``Desk.set_setting``, so each front end offers the same
+keys and refuses the same values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop_app.core.validation import optional_text
+from desktop_app.errors import ValidationError
+
+MARKING = "marking"
+ISSUING_BODY = "issuing_body"
+ISSUING_BODY_EN = "issuing_body_en"
+LANGUAGE = "language"
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
+LANGUAGES = ("az", "en", "ru")
+
+
+def _text(limit: int) -> Callable[[str, str], str]:
+    return lambda value, key: optional_text(value, key, limit=limit)
+
+
+def _language(value: str, key: str) -> str:
+    if value not in LANGUAGES:
+        raise ValidationError(f"{key} must be one of: {', '.join(LANGUAGES)}", key)
+    return value
+
+
+def _minutes(value: str, key: str) -> str:
+    if not value.isdigit() or not 0 <= int(value) <= 1440:
+        raise ValidationError(f"{key} must be whole minutes from 0 (never) to 1440", key)
+    return str(int(value))
+
+
+# key -> (meaning, check that returns the value to store)
+SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
+    MARKING: ("classification marking on documents, e.g. Xidməti istifadə üçün", _text(100)),
+    ISSUING_BODY: ("the issuer named on reports (default: the node's name)", _text(300)),
+    ISSUING_BODY_EN: ("the issuer named on English reports", _text(300)),
+    LANGUAGE: ("language of the interface and reports: az, en or ru", _language),
+    IDLE_LOCK_MINUTES: ("lock the desktop app after this many idle minutes (0: never)", _minutes),
+}
+
+
+def checked_setting(key: str, value: str) -> str:
+    """The value to store for a user-facing setting; other (internal) keys pass unchanged."""
+    entry = SETTINGS.get(key)
+    return entry[1](value.strip(), key) if entry else value
