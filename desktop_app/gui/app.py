@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
@@ -24,6 +24,11 @@ from desktop_app.store.workspace import HOME_ENV, Workspace, default_home
 ORGANISATION = "InfoSec Desk"
 APPLICATION = "infosec-desk"
 HOME_SETTING = "workspace/home"
+# For the frozen build's test (tests/test_dist.py): quit this many ms after the main window
+# shows, saying on stdout what it shows; with INFOSEC_DESK_PASSPHRASE the workspace is unlocked
+# first. Only this smoke run reads a passphrase from the environment.
+SMOKE_ENV = "INFOSEC_DESK_SMOKE_EXIT_MS"
+SMOKE_PASSPHRASE_ENV = "INFOSEC_DESK_PASSPHRASE"
 
 STYLE = """
 QListWidget#sidebar { border: none; background: palette(alternate-base); font-size: 11pt; }
@@ -106,12 +111,30 @@ def first_start(ctx: AppContext) -> Any:
     return None
 
 
+def start_smoke_exit(app: QApplication, window: MainWindow, ctx: AppContext, delay: str) -> None:
+    def report() -> None:
+        ctx.tasks.wait_idle()
+        desk = "unlocked" if ctx.desk is not None else "locked"
+        shown = window.isVisible()
+        print(
+            f"smoke: main window {'shown' if shown else 'hidden'}, {desk}, "
+            f"page {window.current_key()}",
+            flush=True,
+        )
+        app.exit(0 if shown else 1)
+
+    QTimer.singleShot(int(delay), report)
+
+
 def run_gui(argv: list[str] | None = None) -> int:
     app = make_application(argv)
     settings = make_settings()
     i18n.install(i18n.saved_language(settings))
     ctx = AppContext(workspace_home(settings), settings)
     desk = None
+    smoke = os.environ.get(SMOKE_ENV)
+    if smoke and os.environ.get(SMOKE_PASSPHRASE_ENV) and Workspace(ctx.home).exists():
+        desk = open_desk(ctx.home, user=None, passphrase=os.environ[SMOKE_PASSPHRASE_ENV])
     if not Workspace(ctx.home).exists():
         desk = first_start(ctx)
         if desk is None:
@@ -120,6 +143,8 @@ def run_gui(argv: list[str] | None = None) -> int:
     window.show()
     if desk is not None:
         ctx.set_desk(desk)
+    if smoke:
+        start_smoke_exit(app, window, ctx, smoke)
     code = app.exec()
     ctx.tasks.wait_idle()
     return int(code)
