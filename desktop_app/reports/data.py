@@ -233,7 +233,7 @@ def _indicators(desk: Desk, numbers: list[str], limit: tuple[dt.date, int]) -> l
             select(Indicator, Measure.number)
             .join(Measure, Measure.id == Indicator.measure_id)
             .where(Indicator.deleted.is_(False), Measure.deleted.is_(False))
-        ).tuples()
+        )
         chosen = [(ind, number) for ind, number in indicators if number in order]
         latest: dict[str, tuple[tuple[dt.date, int], float | None]] = {}
         if chosen:
@@ -243,7 +243,7 @@ def _indicators(desk: Desk, numbers: list[str], limit: tuple[dt.date, int]) -> l
                     ProgressReport.draft.is_(False),
                     ProgressReport.measure_id.in_({ind.measure_id for ind, _ in chosen}),
                 )
-            ).tuples()
+            )
             for report_period, actuals in reports:
                 key = period_key(report_period)
                 if key > limit:

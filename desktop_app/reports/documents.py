@@ -500,8 +500,9 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
 
 
 def _group(fingerprint: str, size: int = 4) -> str:
-    """Fingerprint in groups of ``size`` (whatever grouping it came with), four groups a line."""
-    plain = "".join(ch for ch in fingerprint if ch.isalnum()).upper()
+    """A fingerprint or hash in groups of ``size`` characters (whatever grouping it came with),
+    four groups a line, as people compare them aloud."""
+    plain = "".join(ch for ch in fingerprint if ch.isalnum())
     groups = [plain[i : i + size] for i in range(0, len(plain), size)]
     return "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
 
@@ -527,7 +528,7 @@ def key_card_story(data: KeyCardData, lang: Lang, issued: str) -> list[Flowable]
     pairs.append((t("date_of_issue"), issued))
     story.append(layout.fields_table(pairs))
     story.append(Paragraph(t("fingerprint"), layout.SUBHEADING))
-    story.append(para(_group(data.fingerprint), layout.BIG_MONO))
+    story.append(para(_group(data.fingerprint.upper()), layout.BIG_MONO))
     story.append(Spacer(1, 4 * mm))
     story.append(layout.qr_code(data.card, 62 * mm))
     story.append(para(t("qr_caption"), layout.SMALL_CENTRED))

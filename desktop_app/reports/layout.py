@@ -186,6 +186,13 @@ def _cell(value: object, width: float, style: ParagraphStyle) -> object:
     return para(content, style)
 
 
+# Every table names its font: a cell left to the default would pull in (unembedded) Helvetica.
+_BASE_STYLE: list[tuple[Any, ...]] = [
+    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, _CELL_SIZE, _CELL_SIZE * 1.22),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+]
+
+
 class _ShortTable(Table):  # type: ignore[misc]  # reportlab is untyped
     """A short table reads better whole: it moves to the next page rather than split, unless
     it is taller than a page. (Not KeepTogether, which a heading's keepWithNext ignores.)"""
@@ -218,9 +225,8 @@ def table(
         for row in rows
     ]
     style: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, _CELL_SIZE, _CELL_SIZE * 1.22),
+        *_BASE_STYLE,
         ("FONT", (0, 0), (-1, 0), fonts.BOLD, _CELL_SIZE, _CELL_SIZE * 1.22),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -261,9 +267,8 @@ def fields_table(pairs: Sequence[tuple[str, object]], label_width: float = 0.3) 
         spaceAfter=8,
         style=TableStyle(
             [
+                *_BASE_STYLE,
                 ("FONT", (0, 0), (0, -1), fonts.BOLD, _CELL_SIZE, _CELL_SIZE * 1.22),
-                ("FONT", (1, 0), (1, -1), fonts.REGULAR, _CELL_SIZE, _CELL_SIZE * 1.22),
-                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                 ("BACKGROUND", (0, 0), (0, -1), STRIPE),
@@ -283,7 +288,10 @@ def figures(pairs: Sequence[tuple[str, str]]) -> Table:
     while len(cells) % per_row:
         cells.append(["", ""])
     data = [
-        [Table([[c[0]], [c[1]]], colWidths=[width - 8]) for c in cells[i : i + per_row]]
+        [
+            Table([[c[0]], [c[1]]], colWidths=[width - 8], style=TableStyle(_BASE_STYLE))
+            for c in cells[i : i + per_row]
+        ]
         for i in range(0, len(cells), per_row)
     ]
     return Table(
@@ -293,6 +301,7 @@ def figures(pairs: Sequence[tuple[str, str]]) -> Table:
         spaceAfter=8,
         style=TableStyle(
             [
+                *_BASE_STYLE,
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
                 ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -323,6 +332,7 @@ def signature_block(lang: Lang, roles: Sequence[str], names: Sequence[str] = ())
             ]
         )
     style: list[tuple[Any, ...]] = [
+        *_BASE_STYLE,
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
     ]
@@ -341,6 +351,13 @@ def signature_block(lang: Lang, roles: Sequence[str], names: Sequence[str] = ())
 # -- charts ------------------------------------------------------------------------------
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    drawing = Drawing(width, height)
+    # Else the renderer starts each drawing in Helvetica, which is never embedded.
+    drawing.initialFontName = fonts.REGULAR
+    return drawing
+
+
 def bar_chart(
     labels: Sequence[str],
     values: Sequence[float],
@@ -355,7 +372,7 @@ def bar_chart(
     Counts get a whole-number axis; ``percent`` fixes the axis at 0-100.
     """
     height = max(40 * mm, 7 * mm * len(labels) + 18 * mm) if horizontal else 60 * mm
-    drawing = Drawing(CONTENT_WIDTH, height)
+    drawing = _drawing(CONTENT_WIDTH, height)
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
     chart.x, chart.y = (30 * mm, 8 * mm) if horizontal else (14 * mm, 10 * mm)
     chart.width = CONTENT_WIDTH - chart.x - 12 * mm
@@ -404,7 +421,7 @@ def pie_chart(
         (lab, val, col) for lab, val, col in zip(labels, values, slice_colours, strict=True) if val
     ]
     height = 50 * mm
-    drawing = Drawing(CONTENT_WIDTH, height)
+    drawing = _drawing(CONTENT_WIDTH, height)
     if not shown:
         return drawing
     pie = Pie()
@@ -432,7 +449,7 @@ def qr_code(content: bytes, size: float) -> Drawing:
     border = 4  # the quiet zone the QR specification asks for, in modules
     modules = len(code.matrix) + 2 * border
     unit = size / modules
-    drawing = Drawing(size, size)
+    drawing = _drawing(size, size)
     for row, line in enumerate(code.matrix):
         y = size - (row + border + 1) * unit
         column = 0
@@ -568,16 +585,23 @@ def build(
         creator="InfoSec Desk",
         keywords=chrome.document_id,
         lang="az-Latn" if chrome.lang == "az" else "en",
+        # Else every page's preamble names Helvetica, a font that is never embedded.
+        initialFontName=fonts.REGULAR,
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, FRAME_HEIGHT, id="body")
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     if progress is not None:
         total = max(len(story), 1)
         report = progress
+        done = 0
 
         def on_progress(kind: str, value: int) -> None:
-            if kind == "PROGRESS":
-                report(min(value / total, 1.0))
+            nonlocal done
+            # The count of flowables laid out can step back when a table splits: never report
+            # going backwards.
+            if kind == "PROGRESS" and value > done:
+                done = value
+                report(min(done / total, 1.0))
 
         document.setProgressCallBack(on_progress)
     document.build(story, canvasmaker=_chrome_canvas(chrome))

@@ -174,7 +174,7 @@ def _progress(desk: Desk) -> None:
             measure_id: indicator_id
             for indicator_id, measure_id in session.execute(
                 select(Indicator.id, Indicator.measure_id)
-            ).tuples()
+            )
         }
     with desk.transaction() as session:
         for index, row in enumerate(rows):
