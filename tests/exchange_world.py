@@ -106,6 +106,7 @@ def craft_bundle(
     sender_key: str | None = None,
     tamper_manifest: dict[str, Any] | None = None,
     recipient_code: str | None = None,
+    prev_sha256: str = "",
 ) -> Path:
     """A bundle signed by ``sender``'s key (or ``signing_secret``) holding exactly ``lines``."""
     secret, fingerprint = secret_of(sender)
@@ -114,7 +115,10 @@ def craft_bundle(
     parts += [Part("attachment", len(a), hashlib.sha256(a).hexdigest()) for a in attachments]
     counts: dict[str, int] = {}
     for line in lines:
-        kind = json.loads(line)["kind"]
+        try:
+            kind = json.loads(line)["kind"]
+        except ValueError:
+            continue
         counts[kind] = counts.get(kind, 0) + 1
     counts["attachments"] = len(attachments)
     target = partner_of(sender, recipient.node.code)
@@ -127,7 +131,7 @@ def craft_bundle(
         recipient_code=recipient_code or recipient.node.code,
         recipient_key=target.fingerprint,
         sequence=sequence,
-        prev_sha256="",
+        prev_sha256=prev_sha256,
         hlc_from="",
         hlc_to=sender.hlc.tick(),
         full=False,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -311,8 +312,6 @@ def _file_sha256(path: Path) -> tuple[str, int]:
 
 
 def _new_key(desk: Desk, rotation: str = "") -> ExchangeKey:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     identity, _recipient = generate_identity()
     secret = Ed25519PrivateKey.generate().private_bytes_raw()
     key = ExchangeKey(
@@ -363,6 +362,7 @@ def own_fingerprint(desk: Desk) -> str:
 def rotate_identity(desk: Desk) -> str:
     """New key pair; a statement signed by the old key travels in the next bundles."""
     desk.access.require_admin("rotate the node's keys")
+    setup_identity(desk)  # a store made before the exchange existed gets its first keys
     with desk.transaction() as session:
         old = _current_key(session)
         new = _new_key(desk)
