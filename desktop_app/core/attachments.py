@@ -132,7 +132,13 @@ class AttachmentService:
             source = path.open("rb")
         except OSError as error:
             raise ValidationError(f"cannot read {path}: {error.strerror}", "file") from None
-        with source, self.desk.transaction() as session:
+        with source:
+            return self.attach_stream(record_ref, source, name)
+
+    def attach_stream(self, record_ref: str, source: BinaryIO, file_name: str) -> Attachment:
+        """Attach content read from a stream, so content made in memory never touches the disk."""
+        name = safe_file_name(file_name)
+        with self.desk.transaction() as session:
             record = resolve_record(session, record_ref)
             rights = ATTACH_RIGHTS.get(record.KIND)
             if rights is None:

@@ -11,6 +11,7 @@ from types import ModuleType
 from desktop_app.cli.commands import (
     audit,
     backup,
+    demo,
     exchange,
     files,
     inspections,
@@ -38,4 +39,5 @@ COMMANDS: tuple[ModuleType, ...] = (
     exchange,
     report,
     release,
+    demo,
 )

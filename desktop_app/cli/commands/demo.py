@@ -1,0 +1,39 @@
+"""``demo DIR``: a complete demo installation (coordinator, institutions, inspection team)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import Context, add_command, new_store_kdf, out
+from desktop_app.exchange.demo import build_demo
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    demo = add_command(
+        subparsers,
+        "demo",
+        "build a demo set of workspaces in DIR (new or empty): the coordinator's, six "
+        "institutions' and an inspection team's, filled through real bundles",
+        common,
+        cmd_demo,
+    )
+    demo.add_argument("dir", type=Path, metavar="DIR")
+
+
+def cmd_demo(ctx: Context) -> int:
+    def progress(message: str, done: int, total: int) -> None:
+        out(f"[{done:>3}/{total}] {message}")
+
+    result = build_demo(ctx.args.dir.expanduser(), progress=progress, kdf=new_store_kdf())
+    out()
+    out(f"passphrase: {result.passphrase}")
+    users = result.users
+    out(f"coordinator: {result.coordinator_home} (user {users[result.coordinator_code]})")
+    for code, home in result.institution_homes.items():
+        out(f"institution {code}: {home} (user {users[code]})")
+    out(f"inspection team {result.team_code}: {result.team_home} (user {users[result.team_code]})")
+    out(f"every workspace uses the same passphrase; {result.bundles} bundles were carried")
+    out(f"try: infosec-desk --home {result.coordinator_home} measures list")
+    return 0

@@ -1,0 +1,177 @@
+"""``build_demo``: a complete demo installation, built the way the real one would be.
+
+It creates the coordinator's, the institutions' and the inspection team's workspaces, enrols
+them with each other (cards and fingerprints), and plays the dated story of
+``desktop_app.core.demo_data``: each node writes only its own data through its own desk, and
+everything that reaches another node travels there in a real bundle, exported, carried and
+imported. So the coordinator's store is what its imports made of the institutions' and the
+team's work.
+"""
+
+from __future__ import annotations
+
+import secrets
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core import demo_data
+from desktop_app.core.demo_data import COORDINATOR, TEAM, WORKSPACE_BODIES, Carry, StoryClock
+from desktop_app.core.desk import Desk, create_desk
+from desktop_app.core.hlc import Clock, SystemClock
+from desktop_app.core.models import NodeRole
+from desktop_app.errors import ExchangeError, ValidationError
+from desktop_app.exchange import service
+from desktop_app.store.keyslots import KdfParams
+
+DemoProgress = Callable[[str, int, int], None]
+# The coordinator's workspace is DIR/coordinator; every other node's is DIR/<its code>.
+COORDINATOR_DIR = "coordinator"
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    root: Path
+    passphrase: str
+    coordinator_code: str
+    coordinator_home: Path
+    institution_codes: tuple[str, ...]
+    institution_homes: dict[str, Path]
+    team_code: str
+    team_home: Path
+    users: dict[str, str]  # node code -> the one local user's name
+    bundles: int  # bundles carried while building
+
+
+@dataclass(frozen=True)
+class _Node:
+    code: str
+    role: NodeRole
+    name: str
+    name_en: str
+    user: str
+
+
+def _nodes() -> list[_Node]:
+    nodes = [
+        _Node(COORDINATOR.code, NodeRole.COORDINATOR, COORDINATOR.name, COORDINATOR.name_en, "")
+    ]
+    nodes += [
+        _Node(body.code, NodeRole.INSTITUTION, body.name, body.name_en, "")
+        for body in WORKSPACE_BODIES
+    ]
+    nodes.append(_Node(TEAM.code, NodeRole.INSPECTION_TEAM, TEAM.name, TEAM.name_en, TEAM.user))
+    users = {body.code: body.user for body in (COORDINATOR, *WORKSPACE_BODIES) if body.user}
+    return [
+        _Node(node.code, node.role, node.name, node.name_en, node.user or users[node.code])
+        for node in nodes
+    ]
+
+
+def new_passphrase() -> str:
+    """One passphrase for every demo workspace: random, so no two demos share it."""
+    return "demo-" + secrets.token_urlsafe(15)
+
+
+def _check_empty(root: Path) -> None:
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        raise ValidationError(f"{root} is not an empty folder; the demo needs a new one", "dir")
+
+
+def _carry(desks: dict[str, Desk], carry: Carry, stick: Path) -> int:
+    """Export from the sender for each recipient and import it there; each must merge."""
+    sender = desks[carry.sender]
+    for recipient in carry.recipients:
+        exported = service.export_bundle(sender, recipient, stick)
+        result = service.import_bundle(desks[recipient], exported.path)
+        if result.outcome != service.MERGED:
+            raise ExchangeError(
+                f"demo bundle {carry.sender} → {recipient} was not merged: {result.line()}"
+            )
+        exported.path.unlink()
+    return len(carry.recipients)
+
+
+def build_demo(
+    root: Path,
+    *,
+    progress: DemoProgress | None = None,
+    kdf: KdfParams | None = None,
+    clock: Clock | None = None,
+) -> DemoResult:
+    """Build the demo under ``root`` (new or empty): ``root/<code>`` for every node.
+
+    ``clock`` is the present (default: the system clock); the story's moments are dated
+    2025-2026 and any still in the future of ``clock`` happen at its present. ``kdf`` is for
+    tests (FAST_KDF); the default key derivation costs a fraction of a second per workspace.
+    """
+    root = Path(root)
+    _check_empty(root)
+    root.mkdir(parents=True, exist_ok=True)
+    passphrase = new_passphrase()
+    story_clock = StoryClock(clock or SystemClock(), demo_data.STORY_START)
+    nodes = _nodes()
+    steps = demo_data.story()
+    total = len(nodes) + 1 + len(steps)
+    done = 0
+
+    def tell(message: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(message, done, total)
+
+    desks: dict[str, Desk] = {}
+    carried = 0
+    try:
+        for node in nodes:
+            desk = create_desk(
+                root / (COORDINATOR_DIR if node.code == COORDINATOR.code else node.code),
+                role=node.role,
+                code=node.code,
+                name=node.name,
+                name_en=node.name_en,
+                user=node.user,
+                passphrase=passphrase,
+                kdf=kdf,
+                clock=story_clock,
+            )
+            desks[node.code] = desk
+            service.setup_identity(desk)
+            tell(f"workspace {node.code} ({node.role.value})")
+        coordinator = desks[COORDINATOR.code]
+        for node in nodes[1:]:
+            other = desks[node.code]
+            # As on paper: each side checks the fingerprint the other reads out.
+            service.enrol_partner(
+                coordinator, service.identity_card(other), service.own_fingerprint(other)
+            )
+            service.enrol_partner(
+                other, service.identity_card(coordinator), service.own_fingerprint(coordinator)
+            )
+        tell("nodes enrolled with the coordinator")
+        with tempfile.TemporaryDirectory(prefix="infosec-demo-stick-") as stick:
+            for step in steps:
+                story_clock.go(step.at)
+                if isinstance(step, Carry):
+                    carried += _carry(desks, step, Path(stick))
+                else:
+                    step.run(desks[step.node], story_clock)
+                tell(f"{step.at:%d.%m.%Y} {step.label}")
+    finally:
+        for desk in desks.values():
+            desk.close()
+    institutions = tuple(body.code for body in WORKSPACE_BODIES)
+    return DemoResult(
+        root=root,
+        passphrase=passphrase,
+        coordinator_code=COORDINATOR.code,
+        coordinator_home=root / COORDINATOR_DIR,
+        institution_codes=institutions,
+        institution_homes={code: root / code for code in institutions},
+        team_code=TEAM.code,
+        team_home=root / TEAM.code,
+        users={node.code: node.user for node in nodes},
+        bundles=carried,
+    )
