@@ -1,17 +1,16 @@
-"""Fixtures for the page tests: an application context over a fresh store per test.
+"""Helpers for the page tests: a page on a real encrypted store, typing Azerbaijani text.
 
-Imported by the page test modules (``from tests.gui.pages_support import ...``) so that they
-share one way to open a page on a real encrypted store.
+The page test modules import ``app_ctx`` from here (``from tests.gui.pages_support import ...``);
+it builds on the ``make_ctx`` fixture of tests/gui/conftest.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,26 +23,15 @@ PageT = TypeVar("PageT", bound=Page)
 
 
 @pytest.fixture
-def app_ctx(tmp_path: Path, qtbot: QtBot) -> Iterator[Callable[[Desk], AppContext]]:
-    """``app_ctx(desk)``: a context holding ``desk``; its workers are drained at the end."""
-    made: list[AppContext] = []
+def app_ctx(make_ctx: Callable[..., AppContext]) -> Callable[[Desk], AppContext]:
+    """``app_ctx(desk)``: a context already holding ``desk`` (no unlock, no full refresh)."""
 
     def factory(desk: Desk) -> AppContext:
-        settings = QSettings(
-            str(tmp_path / f"settings-{len(made)}.ini"), QSettings.Format.IniFormat
-        )
-        ctx = AppContext(desk.workspace.home, settings)
+        ctx = make_ctx(desk.workspace.home)
         ctx.desk = desk
-        made.append(ctx)
         return ctx
 
-    yield factory
-    for ctx in made:
-        ctx.tasks.cancel_all()
-        ctx.tasks.wait_idle()
-        # Callbacks queued by the last tasks run while the widgets still exist.
-        qtbot.wait(1)
-        ctx.desk = None
+    return factory
 
 
 def open_page(qtbot: QtBot, ctx: AppContext, page_type: type[PageT]) -> PageT:
@@ -56,7 +44,7 @@ def open_page(qtbot: QtBot, ctx: AppContext, page_type: type[PageT]) -> PageT:
     return page
 
 
-def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 10_000) -> None:
+def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 15_000) -> None:
     """Until every task finished and its callback ran on the GUI thread."""
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=timeout)
 

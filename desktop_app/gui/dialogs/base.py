@@ -97,3 +97,20 @@ class FormDialog(QDialog):
         self.saving = False
         self.buttons.setEnabled(True)
         self.errors.show(error)
+
+
+def human_size(size: int) -> str:
+    """Bytes as people read them: 812 B, 3.7 KB, 1.2 GB (powers of 1024)."""
+    if size < 1024:
+        return f"{size} B"
+    value = size / 1024
+    for unit in ("KB", "MB"):
+        if value < 1024:
+            return f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GB"
+
+
+def grouped(text: str, size: int = 4) -> str:
+    """A long hex string in groups, easier to compare and copy by hand."""
+    return " ".join(text[i : i + size] for i in range(0, len(text), size))

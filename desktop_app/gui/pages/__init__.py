@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.dashboard import DashboardPage
+from desktop_app.gui.pages.exchange import ExchangePage
 from desktop_app.gui.pages.findings import FindingsPage
 from desktop_app.gui.pages.inspections import InspectionsPage
 from desktop_app.gui.pages.measures import MeasuresPage
@@ -14,6 +15,7 @@ PAGES: tuple[type[Page], ...] = (
     MeasuresPage,
     InspectionsPage,
     FindingsPage,
+    ExchangePage,
     # B: InspectionsPage, FindingsPage, ConflictsPage, ExchangePage, ReportsPage,
     # PartnersPage, AuditPage go here, in that order.
     SettingsPage,

@@ -1,0 +1,325 @@
+"""The export dialog: recipient, destination (a removable drive or a folder), what will be sent
+and how big, a cancellable progress bar, then what to write on the paper transfer form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStorageInfo, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import ValidationError
+from desktop_app.exchange import service
+from desktop_app.exchange.service import ExportResult, PartnerInfo, PendingExport
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.dialogs.base import grouped, human_size
+from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop_app.gui.flows.documents import transfer_form_pdf
+from desktop_app.gui.labels import label
+from desktop_app.gui.resources import icon
+from desktop_app.gui.tasks import Task, TaskContext
+from desktop_app.gui.widgets import FormErrors, current_language
+from desktop_app.reports.i18n import Lang
+
+REMOVABLE_ROOTS = ("/media/", "/run/media/")
+
+
+@dataclass(frozen=True)
+class Drive:
+    name: str
+    path: Path
+    free: int
+
+
+def removable_drives() -> list[Drive]:
+    """Mounted removable media: what desktops mount under /media and /run/media."""
+    drives = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if volume.isValid() and volume.isReady() and root.startswith(REMOVABLE_ROOTS):
+            name = volume.displayName() or Path(root).name
+            drives.append(Drive(name, Path(root), volume.bytesAvailable()))
+    return drives
+
+
+def document_language() -> Lang:
+    """Documents in the UI's language where the reports have it, else in English."""
+    return "az" if current_language() == "az" else "en"
+
+
+def mono_label() -> QLabel:
+    shown = QLabel()
+    shown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    shown.setWordWrap(True)
+    return shown
+
+
+def open_transfer_form(ctx: AppContext, parent: QWidget, bundle_id: str) -> None:
+    """Render a bundle's transfer form in a worker and show it to print or save."""
+    lang = document_language()
+
+    def show(data: bytes) -> None:
+        dialog = PdfPreviewDialog(
+            parent.tr("Transfer form"), data, f"transfer-{bundle_id[:8]}.pdf", parent
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setObjectName("transfer-form-preview")
+        dialog.open()
+
+    ctx.read(
+        lambda desk: transfer_form_pdf(desk, bundle_id, lang),
+        on_done=show,
+        title=parent.tr("Transfer form"),
+        parent_widget=parent,
+    )
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        partners: list[PartnerInfo],
+        last_folder: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Export a bundle"))
+        self.setMinimumWidth(620)
+        self.task: Task[ExportResult] | None = None
+        self.result_value: ExportResult | None = None
+        self.errors = FormErrors()
+
+        self.recipient = QComboBox()
+        for partner in partners:
+            if partner.status == service.ACTIVE:
+                self.recipient.addItem(
+                    f"{partner.code} — {partner.name} ({label(partner.role)})", partner.code
+                )
+        self.full = QCheckBox(self.tr("Send everything in scope again (full export)"))
+        self.drives = QComboBox()
+        self.drives.addItem(self.tr("Choose a removable drive…"), "")
+        for drive in removable_drives():
+            self.drives.addItem(
+                self.tr("%1 (%2 free)")
+                .replace("%1", f"{drive.name} — {drive.path}")
+                .replace("%2", human_size(drive.free)),
+                str(drive.path),
+            )
+        self.drives.setVisible(self.drives.count() > 1)
+        self.drives.currentIndexChanged.connect(self._drive_chosen)
+        self.destination = QLineEdit(last_folder)
+        self.destination.setPlaceholderText(self.tr("Folder or drive to write the bundle to"))
+        browse = QPushButton(icon("open"), self.tr("Folder…"))
+        browse.clicked.connect(self._browse)
+        where = QWidget()
+        where_layout = QVBoxLayout(where)
+        where_layout.setContentsMargins(0, 0, 0, 0)
+        where_layout.addWidget(self.drives)
+        row = QHBoxLayout()
+        row.addWidget(self.destination, 1)
+        row.addWidget(browse)
+        where_layout.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Recipient"), self.errors.wrap("recipient", self.recipient))
+        form.addRow("", self.full)
+        form.addRow(self.tr("Destination"), self.errors.wrap("destination", where))
+        form.addRow(self.tr("Will be sent"), self.summary)
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+
+        # -- after the export: what goes on the paper form
+        self.done_box = QGroupBox(self.tr("Write these on the transfer form"))
+        self.file_name = mono_label()
+        self.size_label = mono_label()
+        self.sha256 = mono_label()
+        self.print_button = QPushButton(icon("print"), self.tr("Print the transfer form…"))
+        self.print_button.clicked.connect(self._print_form)
+        done_form = QFormLayout(self.done_box)
+        done_form.addRow(self.tr("File"), self.file_name)
+        done_form.addRow(self.tr("Size"), self.size_label)
+        done_form.addRow(self.tr("SHA-256"), self.sha256)
+        done_form.addRow("", self.print_button)
+        self.done_box.hide()
+
+        self.export_button = QPushButton(icon("export"), self.tr("Export"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button = QPushButton(self.tr("Cancel export"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button.hide()
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (self.export_button, self.cancel_button, self.close_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.done_box)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(buttons)
+
+        self.recipient.currentIndexChanged.connect(self._update_summary)
+        self.full.toggled.connect(self._update_summary)
+        self.export_button.setEnabled(self.recipient.count() > 0)
+        if self.recipient.count() == 0:
+            self.summary.setText(self.tr("No partner is enrolled: enrol one on the Partners page."))
+        else:
+            self._update_summary()
+
+    # -- before -------------------------------------------------------------------------------
+
+    def _drive_chosen(self) -> None:
+        path = self.drives.currentData()
+        if path:
+            self.destination.setText(path)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Destination folder"), self.destination.text()
+        )
+        if folder:
+            self.destination.setText(folder)
+
+    def _update_summary(self) -> None:
+        code, full = self.recipient.currentData(), self.full.isChecked()
+        if not code:
+            return
+        self.summary.setText(self.tr("Counting…"))
+        self.ctx.read(
+            lambda desk: service.pending_export(desk, code, full=full),
+            on_done=self._show_summary,
+            on_error=self.errors.show,
+            parent_widget=self,
+        )
+
+    def _show_summary(self, pending: PendingExport) -> None:
+        if pending.recipient != self.recipient.currentData():
+            return  # an older answer, for another recipient
+        records = {kind: n for kind, n in pending.counts.items() if kind != "attachments" and n}
+        if not records and not pending.counts.get("attachments"):
+            self.summary.setText(self.tr("Nothing new since the last acknowledged bundle."))
+            return
+        parts = [
+            f"{kind.replace('_', ' ')}: {n}"
+            for kind, n in sorted(records.items(), key=lambda item: item[0])
+        ]
+        self.summary.setText(
+            self.tr("%1 records (%2), %3 files; about %4 before encryption")
+            .replace("%1", str(sum(records.values())))
+            .replace("%2", ", ".join(parts))
+            .replace("%3", str(pending.counts.get("attachments", 0)))
+            .replace("%4", human_size(pending.size))
+        )
+
+    # -- the export ---------------------------------------------------------------------------
+
+    def export(self) -> None:
+        self.errors.clear()
+        code = self.recipient.currentData()
+        folder = Path(self.destination.text().strip()).expanduser()
+        if not self.destination.text().strip() or not folder.is_dir():
+            self.errors.show(
+                ValidationError(self.tr("choose an existing folder or drive"), "destination")
+            )
+            return
+        full = self.full.isChecked()
+        desk = self.ctx.require_desk()
+
+        def run(task: TaskContext) -> ExportResult:
+            return service.export_bundle(
+                desk, code, folder, full=full, progress=task.progress, cancel=task.cancelled
+            )
+
+        self._busy(True)
+        self.task = self.ctx.tasks.run(
+            run,
+            on_done=self._exported,
+            on_error=self._failed,
+            write=True,
+            title=self.windowTitle(),
+            cancellable=True,
+            parent_widget=self,
+            progress_dialog=False,
+        )
+        self.task.signals.progressed.connect(self._progressed)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy or self.progress.value() > 0)
+        if busy:
+            self.progress.setRange(0, 0)
+        for widget in (self.recipient, self.full, self.destination, self.drives):
+            widget.setEnabled(not busy)
+        self.export_button.setVisible(not busy)
+        self.cancel_button.setVisible(busy)
+        self.close_button.setEnabled(not busy)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.cancel_button.setEnabled(False)
+            self.task.cancel()
+
+    def _failed(self, error: Exception) -> None:
+        self.task = None
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self._busy(False)
+        self.progress.hide()
+        self.errors.show(error)
+
+    def _exported(self, result: ExportResult) -> None:
+        self.task = None
+        self.result_value = result
+        self._busy(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.export_button.hide()
+        self.file_name.setText(result.path.name + "\n" + str(result.path.parent))
+        self.size_label.setText(
+            self.tr("%1 bytes (%2)")
+            .replace("%1", f"{result.size:,}")
+            .replace("%2", human_size(result.size))
+        )
+        self.sha256.setText(grouped(result.sha256[:32]) + "\n" + grouped(result.sha256[32:]))
+        self.done_box.show()
+        self.close_button.setDefault(True)
+        self.ctx.settings.setValue("exchange/last_folder", str(result.path.parent))
+        self.ctx.notify({"exchange", "audit"})
+
+    def _print_form(self) -> None:
+        if self.result_value is not None:
+            open_transfer_form(self.ctx, self, self.result_value.bundle_id)
+
+    def reject(self) -> None:
+        if self.task is None:  # not while the export runs: cancel it first
+            super().reject()
