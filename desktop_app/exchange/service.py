@@ -28,6 +28,7 @@ from desktop_app.core import audit
 from desktop_app.core.attachments import blob_chunks, store_blob
 from desktop_app.core.desk import Desk
 from desktop_app.core.dump import json_value
+from desktop_app.core.hlc import Stamp
 from desktop_app.core.models import (
     MODEL_BY_KIND,
     SYNCED_MODELS,
@@ -209,9 +210,17 @@ class ConflictRow:
     status: str
     kept_value: Any
     detected_at: dt.datetime
+    # When each side made its edit (UTC, from the clock stamps), for the side-by-side review.
+    local_at: dt.datetime | None = None
+    remote_at: dt.datetime | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {**self.__dict__, "detected_at": self.detected_at.isoformat(timespec="seconds")}
+        return {
+            **self.__dict__,
+            "detected_at": self.detected_at.isoformat(timespec="seconds"),
+            "local_at": self.local_at.isoformat(timespec="seconds") if self.local_at else None,
+            "remote_at": self.remote_at.isoformat(timespec="seconds") if self.remote_at else None,
+        }
 
 
 # --- Helpers ----------------------------------------------------------------------------------
@@ -1284,7 +1293,14 @@ def _conflict_row(conflict: Conflict) -> ConflictRow:
         status=conflict.status,
         kept_value=json.loads(conflict.kept_value) if conflict.kept_value else None,
         detected_at=conflict.detected_at,
+        local_at=_stamp_time(conflict.local_stamp),
+        remote_at=_stamp_time(conflict.remote_stamp),
     )
+
+
+def _stamp_time(stamp: str) -> dt.datetime:
+    wall_ms = Stamp.parse(stamp).wall_ms
+    return dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC).replace(tzinfo=None)
 
 
 def conflicts(desk: Desk, *, include_resolved: bool = True) -> list[ConflictRow]:
