@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.gui.pages.base import Page
+from desktop_app.gui.pages.conflicts import ConflictsPage
 from desktop_app.gui.pages.dashboard import DashboardPage
 from desktop_app.gui.pages.exchange import ExchangePage
 from desktop_app.gui.pages.findings import FindingsPage
@@ -15,6 +16,7 @@ PAGES: tuple[type[Page], ...] = (
     MeasuresPage,
     InspectionsPage,
     FindingsPage,
+    ConflictsPage,
     ExchangePage,
     # B: InspectionsPage, FindingsPage, ConflictsPage, ExchangePage, ReportsPage,
     # PartnersPage, AuditPage go here, in that order.

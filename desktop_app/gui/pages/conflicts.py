@@ -1,0 +1,253 @@
+"""The Conflicts page (coordinator): concurrent edits the merge kept, side by side, one click
+to keep either value."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import MODEL_BY_KIND, Inspection, NodeRole, UserRole
+from desktop_app.exchange import service
+from desktop_app.exchange.service import ConflictRow
+from desktop_app.gui.dialogs.base import local_time
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.pages.parts import heading_label, table_view, warning_label
+from desktop_app.gui.widgets import Column, RowTableModel
+
+# The field that names a record of each kind, best first.
+NAME_FIELDS = ("reference", "number", "code", "title", "name", "file_name", "period")
+
+
+@dataclass(frozen=True)
+class ConflictItem:
+    conflict: ConflictRow
+    record: str  # how people know the record: "finding SCIS-2026-001#1", "measure 1.2"
+
+
+def record_label(desk: Desk, kind: str, record_id: str) -> str:
+    with desk.reading() as session:
+        record = session.get(MODEL_BY_KIND[kind], record_id)
+        if record is None:
+            return record_id[:8]
+        if kind == "finding":
+            inspection = session.get(Inspection, getattr(record, "inspection_id", ""))
+            number = getattr(record, "number", "")
+            return f"{inspection.reference}#{number}" if inspection else str(number)
+        for name in NAME_FIELDS:
+            value = getattr(record, name, None)
+            if value:
+                return str(value)
+        return record_id[:8]
+
+
+def load_conflicts(desk: Desk, include_resolved: bool) -> list[ConflictItem]:
+    rows = service.conflicts(desk, include_resolved=include_resolved)
+    labels: dict[tuple[str, str], str] = {}
+    for row in rows:
+        key = (row.record_kind, row.record_id)
+        if key not in labels:
+            labels[key] = record_label(desk, *key)
+    return [ConflictItem(row, labels[(row.record_kind, row.record_id)]) for row in rows]
+
+
+def shown_value(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, str):
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return local_time(moment) if "T" in value else value
+    return str(value)
+
+
+class ConflictSide(QGroupBox):
+    """One of the two values with its author and time, and the button that keeps it."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.author = QLabel()
+        self.value = QPlainTextEdit()
+        self.value.setReadOnly(True)
+        self.keep = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.author)
+        layout.addWidget(self.value, 1)
+        layout.addWidget(self.keep)
+
+    def show_side(self, value: Any, author: str, at: dt.datetime | None, kept: bool) -> None:
+        self.author.setText(
+            self.tr("by %1, %2").replace("%1", author).replace("%2", local_time(at) or "—")
+        )
+        self.value.setPlainText(shown_value(value))
+        self.setStyleSheet("QGroupBox { font-weight: bold; }" if kept else "")
+
+
+class ConflictsPage(Page):
+    key = "conflicts"
+    icon = "conflicts"
+    shows = frozenset({"exchange"})
+
+    @classmethod
+    def available(cls, desk: Desk) -> bool:
+        return desk.node.role is NodeRole.COORDINATOR
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        tr = self.tr
+        self.model: RowTableModel[ConflictItem] = RowTableModel(
+            [
+                Column(
+                    tr("Record"), lambda i: f"{i.conflict.record_kind.replace('_', ' ')} {i.record}"
+                ),
+                Column(tr("Field"), lambda i: i.conflict.field.replace("_", " ")),
+                Column(tr("From"), lambda i: i.conflict.peer),
+                Column(
+                    tr("Found"),
+                    lambda i: local_time(i.conflict.detected_at),
+                    sort_key=lambda i: (i.conflict.detected_at,),
+                ),
+                Column(
+                    tr("Status"),
+                    lambda i: tr("Open") if i.conflict.status == "open" else tr("Resolved"),
+                ),
+            ],
+            self,
+        )
+        self.view = table_view(self.model, 3, Qt.SortOrder.DescendingOrder)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.show_resolved = QCheckBox(self.tr("Show resolved conflicts"))
+        self.show_resolved.toggled.connect(lambda _on: self.refresh())
+        self.count = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.count, 1)
+        top.addWidget(self.show_resolved)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.view, 1)
+
+        self.heading = heading_label()
+        self.local = ConflictSide(self.tr("Value here"))
+        self.remote = ConflictSide(self.tr("Incoming value"))
+        self.local.keep.clicked.connect(lambda: self._keep(local=True))
+        self.remote.keep.clicked.connect(lambda: self._keep(local=False))
+        self.error = warning_label()
+        sides = QHBoxLayout()
+        sides.addWidget(self.local)
+        sides.addWidget(self.remote)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.heading)
+        detail_layout.addLayout(sides, 1)
+        detail_layout.addWidget(self.error)
+        self.detail = detail
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("conflicts-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(detail)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._show(None)
+
+    def title(self) -> str:
+        return self.tr("Conflicts")
+
+    def refresh(self, kinds: set[str] | None = None) -> None:
+        resolved = self.show_resolved.isChecked()
+        self.ctx.read(
+            lambda desk: load_conflicts(desk, resolved), on_done=self._loaded, parent_widget=self
+        )
+
+    def _loaded(self, items: list[ConflictItem]) -> None:
+        current = self.selected()
+        self.model.set_rows(items)
+        self.view.resizeColumnsToContents()
+        still_open = sum(1 for item in items if item.conflict.status == "open")
+        self.count.setText(self.tr("%n open conflict(s)", "", still_open))
+        row = -1
+        if current is not None:
+            row = self.model.row_of(lambda i: i.conflict.id == current.conflict.id)
+        if row < 0:
+            row = self.model.row_of(lambda i: i.conflict.status == "open")
+        if row >= 0:
+            self.view.selectRow(row)
+        else:
+            self._show(None)
+
+    def selected(self) -> ConflictItem | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selected(self, *_args: object) -> None:
+        self._show(self.selected())
+
+    def _show(self, item: ConflictItem | None) -> None:
+        self.error.hide()
+        self.detail.setEnabled(item is not None)
+        if item is None:
+            self.heading.setText(self.tr("No conflict selected"))
+            for side in (self.local, self.remote):
+                side.author.clear()
+                side.value.clear()
+                side.keep.setText(self.tr("Keep this value"))
+                side.keep.setEnabled(False)
+            return
+        c = item.conflict
+        self.heading.setText(
+            self.tr("%1 %2: field “%3”")
+            .replace("%1", c.record_kind.replace("_", " "))
+            .replace("%2", item.record)
+            .replace("%3", c.field.replace("_", " "))
+        )
+        resolved = c.status != "open"
+        kept_local = resolved and c.kept_value == c.local_value
+        kept_remote = resolved and c.kept_value == c.remote_value
+        self.local.show_side(c.local_value, c.local_author, c.local_at, kept_local)
+        self.remote.show_side(c.remote_value, c.remote_author, c.remote_at, kept_remote)
+        desk = self.ctx.desk
+        may = desk is not None and desk.user_role is not UserRole.VIEWER and not resolved
+        for side, kept in ((self.local, kept_local), (self.remote, kept_remote)):
+            side.keep.setText(self.tr("Kept") if kept else self.tr("Keep this value"))
+            side.keep.setEnabled(may)
+
+    def _keep(self, *, local: bool) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        c = item.conflict
+        value = c.local_value if local else c.remote_value
+
+        def failed(error: Exception) -> None:
+            self.error.setText(str(error))
+            self.error.show()
+
+        self.ctx.write(
+            lambda desk: service.resolve_conflict(desk, c.id, value),
+            kinds={"exchange", c.record_kind, "audit"},
+            on_error=failed,
+            parent_widget=self,
+        )

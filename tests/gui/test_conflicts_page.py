@@ -1,0 +1,66 @@
+"""The Conflicts page: a concurrent edit kept by the merge, resolved with one click."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.desk import Desk
+from desktop_app.exchange import service
+from desktop_app.gui.pages.conflicts import ConflictsPage
+from tests.exchange_world import enrol, ship
+from tests.gui.pages_support import app_ctx, open_page, wait_idle
+
+__all__ = ["app_ctx"]
+
+
+def concurrent_responses(coordinator: Desk, make_desk, tmp_path: Path) -> str:
+    """The institution and the coordinator answer the same finding before they exchange."""
+    institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
+    enrol(coordinator, institution)
+    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf Nazirliyi")
+    reference = coordinator.inspections.add("MDT", start="2026-09-01").reference
+    coordinator.inspections.add_finding(reference, "Ehtiyat nüsxələr yoxlanılmır", "high")
+    ship(coordinator, institution, tmp_path / "stick-1")
+    institution.inspections.respond(f"{reference}#1", "Həftəlik yoxlama başladı", "remediated")
+    coordinator.inspections.respond(f"{reference}#1", "Koordinatorun qeydi")
+    ship(institution, coordinator, tmp_path / "stick-2")
+    return f"{reference}#1"
+
+
+def test_resolve_a_conflict_with_one_click(
+    qtbot: QtBot, qtmodeltester, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+) -> None:
+    ref = concurrent_responses(coordinator, make_desk, tmp_path)
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, ConflictsPage)
+    assert ConflictsPage.available(coordinator)
+    qtmodeltester.check(page.model)
+    fields = {item.conflict.field for item in page.model.rows()}
+    assert "response" in fields
+
+    row = page.model.row_of(lambda i: i.conflict.field == "response")
+    page.view.selectRow(row)
+    assert page.heading.text() == f"finding {ref}: field “response”"
+    assert page.local.value.toPlainText() == "Koordinatorun qeydi"
+    assert page.remote.value.toPlainText() == "Həftəlik yoxlama başladı"
+    assert page.local.author.text().startswith("by SCIS")
+    assert page.remote.author.text().startswith("by MDT")
+
+    qtbot.mouseClick(page.remote.keep, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    assert coordinator.inspections.finding(ref).response == "Həftəlik yoxlama başladı"
+    (resolved,) = [c for c in service.conflicts(coordinator) if c.field == "response"]
+    assert resolved.status == "resolved"
+    assert all(item.conflict.field != "response" for item in page.model.rows())
+
+    page.show_resolved.setChecked(True)
+    wait_idle(qtbot, ctx)
+    page.view.selectRow(page.model.row_of(lambda i: i.conflict.field == "response"))
+    assert page.remote.keep.text() == "Kept" and not page.remote.keep.isEnabled()
+
+
+def test_only_the_coordinator_has_the_page(make_desk) -> None:
+    assert not ConflictsPage.available(make_desk("institution", "MDT"))
