@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.gui.pages.audit import AuditPage
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.conflicts import ConflictsPage
 from desktop_app.gui.pages.dashboard import DashboardPage
@@ -18,6 +19,7 @@ PAGES: tuple[type[Page], ...] = (
     FindingsPage,
     ConflictsPage,
     ExchangePage,
+    AuditPage,
     # B: InspectionsPage, FindingsPage, ConflictsPage, ExchangePage, ReportsPage,
     # PartnersPage, AuditPage go here, in that order.
     SettingsPage,

@@ -1,0 +1,44 @@
+"""The Audit log page: filters, and the verify button on an intact and on an altered chain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import AuditEvent
+from desktop_app.gui.pages.audit import AuditPage
+from tests.gui.pages_support import app_ctx, open_page, type_text, wait_idle
+
+__all__ = ["app_ctx"]
+
+
+def test_filters_and_chain_verification(
+    qtbot: QtBot, qtmodeltester, coordinator: Desk, app_ctx
+) -> None:
+    coordinator.plan.add_institution("ƏN", "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi")
+    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf Nazirliyi")
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, AuditPage)
+    qtmodeltester.check(page.model)
+    total = page.model.rowCount()
+    assert total >= 4  # init, the coordinator's own institution, two more
+
+    page.action.setCurrentIndex(page.action.findData("create"))
+    wait_idle(qtbot, ctx)
+    assert {r.action for r in page.model.rows()} == {"create"}
+    type_text(page.search, "Əmək")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert "Əmək" in page.model.rows()[0].detail
+
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result.text().startswith("The chain is intact"))
+    assert f"{total} entries" in page.result.text()
+
+    # Someone edits an entry behind the application's back: the check names it.
+    with coordinator.transaction() as session:
+        session.execute(update(AuditEvent).where(AuditEvent.seq == 2).values(detail="forged"))
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result.text().startswith("The chain is broken"))
+    assert "entry 2 was altered" in page.result.text()
