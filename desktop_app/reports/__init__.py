@@ -1,6 +1,7 @@
 """Printed documents (PDF) built with reportlab.
 
-``generate(desk, kind, params, out_path, progress)`` writes one report; ``KINDS`` lists them.
+``generate(desk, kind, params, out_path, progress)`` writes one report to a file (atomically),
+``render(...)`` into a stream; ``KINDS`` lists them.
 Layers: ``data`` gathers the figures from core services into dataclasses, ``documents`` lays
 them out, ``layout`` holds the shared page chrome, tables and charts, ``i18n`` every string.
 """

@@ -131,29 +131,14 @@ def document_id(kind: str, params: ReportParams, node: str, user: str, time: str
     return "-".join(digest[i : i + 4] for i in range(0, 12, 4))
 
 
-def generate(
-    desk: Desk,
-    kind: str,
-    params: ReportParams,
-    out_path: Path | str,
-    progress: Progress | None = None,
-) -> Path:
-    """Write report ``kind`` as a PDF to ``out_path`` and return the path."""
-    target = Path(out_path)
-    with atomic_open(target) as stream:
-        render(desk, kind, params, stream, progress)
-    return target
-
-
 def render(
     desk: Desk,
     kind: str,
     params: ReportParams,
-    stream: BinaryIO,
+    out: BinaryIO,
     progress: Progress | None = None,
 ) -> None:
-    """Write report ``kind`` as a PDF into ``stream``: the GUI's preview renders into memory,
-    so the plaintext document touches the disk only when the user saves it."""
+    """Write report ``kind`` as a PDF into the stream ``out`` (e.g. memory, for a preview)."""
     builder = KINDS.get(kind)
     if builder is None:
         raise ReportError(f"unknown report {kind!r}; choose one of: {', '.join(KINDS)}")
@@ -182,10 +167,20 @@ def render(
         emblem=emblem(desk),
     )
     layout.build(
-        story,
-        chrome,
-        stream,
-        subject=kind,
-        progress=lambda fraction: report(0.2 + 0.75 * fraction),
+        story, chrome, out, subject=kind, progress=lambda fraction: report(0.2 + 0.75 * fraction)
     )
     report(1.0)
+
+
+def generate(
+    desk: Desk,
+    kind: str,
+    params: ReportParams,
+    out_path: Path | str,
+    progress: Progress | None = None,
+) -> Path:
+    """Write report ``kind`` as a PDF file at ``out_path`` (atomically) and return the path."""
+    target = Path(out_path)
+    with atomic_open(target) as stream:
+        render(desk, kind, params, stream, progress)
+    return target

@@ -246,6 +246,7 @@ ENUMS: dict[str, tuple[str, str]] = {
     "finding": ("Findings", "Çatışmazlıqlar"),
     "deadline_extension": ("Deadline extensions", "Müddətin uzadılması"),
     "attachment": ("Attachments", "Qoşmalar"),
+    "attachments": ("Attachment files", "Qoşma faylları"),
     "facility": ("Facilities", "Obyektlər"),
     "acknowledgement": ("Acknowledgements", "Təsdiqlər"),
     "receipt": ("Receipts", "Qəbz"),

@@ -96,16 +96,20 @@ def _transfer(desk: Desk, bundle: str | None) -> TransferFormData:
         raise UsageError(f"{problem} {bundle!r} in the bundle log (see 'bundles list')")
     row = matches[0]
     outgoing = row.direction == "out"
+    partner = next((p for p in service.partners(desk) if p.code == row.peer), None)
+    peer_name = partner.name if partner else ""
     return TransferFormData(
         bundle_id=row.bundle_id,
         sender=desk.node.code if outgoing else row.peer,
         recipient=row.peer if outgoing else desk.node.code,
-        sequence=row.sequence,
+        sequence=row.sequence or 0,
         size=row.size,
         sha256=row.sha256,
-        time=row.time,
+        time=row.at,
         counts=dict(row.counts),
         direction="out" if outgoing else "in",
+        sender_name=desk.node.name if outgoing else peer_name,
+        recipient_name=peer_name if outgoing else desk.node.name,
     )
 
 
