@@ -188,6 +188,8 @@ class IdleLock(QObject):
         self.ctx = ctx
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        # Precise: a coarse timer may fire up to 5 % late and reports a rounded remaining time.
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._expired)
         self.set_minutes(self.saved_minutes())
         app = QApplication.instance()

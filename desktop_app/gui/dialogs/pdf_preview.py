@@ -42,10 +42,7 @@ class PdfPreview(QWidget):
         self.data = b""
         self.file_name = "document.pdf"
         self._buffer: QBuffer | None = None
-        self.document = QPdfDocument(self)
-        self.document.statusChanged.connect(self._status)
         self.view = QPdfView(self)
-        self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
@@ -69,6 +66,12 @@ class PdfPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        # Created last: children are deleted in creation order, so the view and the buttons are
+        # gone (and disconnected) before the document's destructor announces its closing. The
+        # queued connection drops that last announcement once this widget is gone.
+        self.document = QPdfDocument(self)
+        self.document.statusChanged.connect(self._status, Qt.ConnectionType.QueuedConnection)
+        self.view.setDocument(self.document)
         self._enable()
 
     def show_pdf(self, data: bytes, file_name: str) -> None:

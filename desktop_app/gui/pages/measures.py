@@ -509,6 +509,8 @@ class MeasuresPage(Page):
 
     def _full_text(self) -> None:
         text = self.search.text()
+        if self.ctx.desk is None:
+            return  # locked meanwhile; the next keystroke searches again
 
         def find(desk: Desk) -> set[str]:
             with desk.reading() as session:
@@ -585,8 +587,8 @@ class MeasuresPage(Page):
         shown = detail is not None
         layout = self.detail_layout
         for index in range(layout.count()):
-            entry = layout.itemAt(index)
-            widget = entry.widget() if entry is not None else None
+            layout_item = layout.itemAt(index)
+            widget = layout_item.widget() if layout_item is not None else None
             if widget is not None:
                 widget.setVisible(shown if widget is not self.empty else not shown)
         for index in range(self.facts.rowCount()):
@@ -655,11 +657,11 @@ class MeasuresPage(Page):
         for attachment in detail.attachments:
             owner = report_names.get(attachment.record_id)
             suffix = f"  ({self.tr('report')} {owner})" if owner else ""
-            entry = QListWidgetItem(
+            line = QListWidgetItem(
                 icon("attach"), f"{attachment.file_name}  ·  {_size(attachment.size)}{suffix}"
             )
-            entry.setData(Qt.ItemDataRole.UserRole, (attachment.sha256, attachment.file_name))
-            self.attachments.addItem(entry)
+            line.setData(Qt.ItemDataRole.UserRole, (attachment.sha256, attachment.file_name))
+            self.attachments.addItem(line)
         self._fill_attach_targets(detail)
         self._update_actions()
 

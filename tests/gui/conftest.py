@@ -1,0 +1,68 @@
+"""GUI fixtures the Vorta way: a fresh store and fresh settings per test, offscreen Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop_app.core.desk import Desk
+from desktop_app.gui import i18n
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.reports.sample import build_sample
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_ctx(
+    settings: QSettings, clock: object, qapp: object
+) -> Iterator[Callable[..., AppContext]]:
+    made: list[AppContext] = []
+
+    def factory(home: Path) -> AppContext:
+        ctx = AppContext(home, settings, clock=clock)  # type: ignore[arg-type]
+        made.append(ctx)
+        return ctx
+
+    yield factory
+    for ctx in made:
+        ctx.tasks.wait_idle()
+        ctx.lock()
+    i18n.install("en")
+
+
+@pytest.fixture
+def sample_desk(coordinator: Desk) -> Desk:
+    """A coordinator with the reports' sample plan: institutions, 40 measures, findings."""
+    build_sample(coordinator)
+    return coordinator
+
+
+@pytest.fixture
+def open_window(qtbot, make_ctx) -> Callable[..., MainWindow]:  # type: ignore[no-untyped-def]
+    """A main window over ``desk``'s home, unlocked with ``desk`` unless ``locked``."""
+
+    def factory(desk: Desk, *, locked: bool = False) -> MainWindow:
+        ctx = make_ctx(desk.workspace.home)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        window.show()
+        if not locked:
+            ctx.set_desk(desk)
+            settle(ctx, qtbot)
+        return window
+
+    return factory
+
+
+def settle(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every background task has finished and its callback has run."""
+    qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=15_000)

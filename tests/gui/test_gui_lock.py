@@ -1,0 +1,83 @@
+"""Unlocking, a wrong passphrase, locking on demand and when idle; what was typed survives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from desktop_app.core.desk import Desk
+from desktop_app.gui.lock import IDLE_SETTING
+from desktop_app.gui.measure_dialogs import MeasureDialog
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import settle
+
+
+def test_unlock_with_a_wrong_then_the_right_passphrase(
+    qtbot, coordinator: Desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    coordinator.close()
+    window = open_window(coordinator, locked=True)
+    ctx, panel = window.ctx, window.unlock_panel
+    assert window.stack.currentWidget() is panel
+    assert panel.user.currentText() == "admin"
+    assert window.lock_label.toolTip() == "Locked"
+
+    qtbot.keyClicks(panel.passphrase, "not the passphrase")
+    qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.message.isVisible() and not panel.busy, timeout=15_000)
+    assert "Wrong passphrase" in panel.message.text()
+    assert ctx.desk is None
+    assert window.stack.currentWidget() is panel
+
+    panel.passphrase.setText(PASSPHRASE)
+    panel.button.click()
+    qtbot.waitUntil(lambda: ctx.desk is not None, timeout=15_000)
+    settle(ctx, qtbot)
+    assert window.stack.currentWidget() is window.workspace
+    assert "admin" in window.user_label.text()
+    assert panel.passphrase.text() == ""
+
+
+def test_ctrl_l_locks_and_unlocking_returns_to_the_page_and_the_typing(  # type: ignore[no-untyped-def]
+    qtbot, coordinator: Desk, open_window
+) -> None:
+    window = open_window(coordinator)
+    ctx = window.ctx
+    window.go("measures", {})
+    page = window.pages["measures"]
+    page.search.setText("şəbəkə")
+    dialog = MeasureDialog(ctx, [], [("SCIS", "Xidmət")], None, window)
+    dialog.open()
+    dialog.title_edit.setPlainText("Yarımçıq mətn")
+
+    assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
+    window.lock_action.trigger()
+    assert ctx.desk is None
+    assert window.stack.currentWidget() is window.unlock_panel
+    assert not dialog.isVisible()
+
+    window.unlock_panel.passphrase.setText(PASSPHRASE)
+    window.unlock_panel.unlock()
+    qtbot.waitUntil(lambda: ctx.desk is not None, timeout=15_000)
+    settle(ctx, qtbot)
+    assert window.current_key() == "measures"
+    assert page.search.text() == "şəbəkə"
+    assert dialog.isVisible()
+    assert dialog.title_edit.toPlainText() == "Yarımçıq mətn"
+    dialog.reject()
+
+
+def test_idle_time_locks(qtbot, coordinator: Desk, open_window, settings) -> None:  # type: ignore[no-untyped-def]
+    settings.setValue(IDLE_SETTING, 1)
+    window = open_window(coordinator)
+    timer = window.idle.timer
+    assert timer.interval() == 60_000 and timer.isActive()
+    # Input restarts the countdown.
+    qtbot.waitUntil(lambda: timer.remainingTime() < 59_700, timeout=5_000)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Up)  # already on the first page: nothing moves
+    assert timer.remainingTime() > 59_700
+
+    window.ctx.idle_minutes_changed.emit(0.005)  # what the Settings page sends: 300 ms
+    assert timer.interval() == 300
+    qtbot.waitUntil(lambda: window.ctx.desk is None, timeout=5_000)
+    assert window.stack.currentWidget() is window.unlock_panel

@@ -1,0 +1,99 @@
+"""The set-up wizard driven through its widgets: validation by the field, keys made on a worker,
+the coordinator's card enrolled after the fingerprint is confirmed, the key card saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import NodeRole
+from desktop_app.exchange import service
+from desktop_app.gui.flows.setup import SetupFlow
+from desktop_app.gui.setup_wizard import PAGE_IDS, SetupWizard
+from desktop_app.gui.tasks import TaskManager
+from desktop_app.store.keyslots import FAST_KDF
+from tests.conftest import PASSPHRASE
+
+
+def test_wizard_sets_up_an_institution(qtbot, tmp_path: Path, coordinator: Desk, clock) -> None:  # type: ignore[no-untyped-def]
+    service.setup_identity(coordinator)
+    card = tmp_path / "SCIS.card"
+    card.write_bytes(service.identity_card(coordinator))
+
+    tasks = TaskManager()
+    wizard = SetupWizard(SetupFlow(tmp_path / "RINN", kdf=FAST_KDF, clock=clock), tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+
+    wizard.role_page.buttons[NodeRole.INSTITUTION].setChecked(True)
+    next_button.click()
+    assert wizard.currentId() == PAGE_IDS["node"]
+
+    page = wizard.node_page
+    page.code.setText("bad code")
+    page.name.setText("Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
+    next_button.click()
+    assert wizard.currentId() == PAGE_IDS["node"]
+    assert "code" in page.errors.message("code")
+    page.code.setText("RINN")
+    next_button.click()
+    assert wizard.currentId() == PAGE_IDS["user"]
+
+    user = wizard.user_page
+    user.passphrase.setText(PASSPHRASE)
+    assert user.meter.value() >= 2 and user.hint.text()
+    user.confirmation.setText(PASSPHRASE + "x")
+    next_button.click()
+    assert wizard.currentId() == PAGE_IDS["user"]
+    assert user.errors.message("confirmation")
+    assert user.passphrase.text() == PASSPHRASE  # nothing typed is lost
+    user.confirmation.setText(PASSPHRASE)
+    next_button.click()
+    assert wizard.currentId() == PAGE_IDS["keys"]
+
+    qtbot.waitUntil(lambda: wizard.keys_page.isComplete(), timeout=15_000)
+    assert wizard.keys_page.fingerprint.text() == service.own_fingerprint(wizard.desk)
+    next_button.click()
+    assert wizard.currentId() == PAGE_IDS["partner"]
+
+    partner = wizard.partner_page
+    assert not partner.isComplete()
+    partner.load(card)
+    assert partner.fingerprint.text() == service.own_fingerprint(coordinator)
+    partner.matches.setChecked(True)
+    next_button.click()
+    assert wizard.currentId() == PAGE_IDS["finish"]
+    assert [p.code for p in service.partners(wizard.desk)] == ["SCIS"]
+
+    out = tmp_path / "RINN-key-card.pdf"
+    wizard.finish_page.save_to(out)
+    qtbot.waitUntil(lambda: bool(wizard.finish_page.saved.text()), timeout=15_000)
+    assert out.read_bytes().startswith(b"%PDF")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    tasks.wait_idle()
+    wizard.desk.close()
+
+
+def test_coordinator_wizard_has_no_partner_step(qtbot, tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    tasks = TaskManager()
+    wizard = SetupWizard(SetupFlow(tmp_path / "SCIS", kdf=FAST_KDF, clock=clock), tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.role_page.buttons[NodeRole.COORDINATOR].setChecked(True)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    next_button.click()
+    wizard.node_page.code.setText("SCIS")
+    wizard.node_page.name.setText("Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət Xidməti")
+    next_button.click()
+    wizard.user_page.passphrase.setText(PASSPHRASE)
+    wizard.user_page.confirmation.setText(PASSPHRASE)
+    next_button.click()
+    qtbot.waitUntil(lambda: wizard.keys_page.isComplete(), timeout=15_000)
+    next_button.click()
+    assert wizard.currentId() == PAGE_IDS["finish"]
+    tasks.wait_idle()
+    wizard.desk.close()
