@@ -31,8 +31,8 @@ from desktop_app.core.models import (
     InspectionKind,
     InspectionStatus,
     InstitutionKind,
-    NodeRole,
     ProgressStatus,
+    RequirementCategory,
     Severity,
 )
 from desktop_app.core.validation import period_end
@@ -85,13 +85,14 @@ def _rng(*parts: object) -> random.Random:
 
 @dataclass(frozen=True)
 class Body:
-    """An institution of the action plan; ``user`` is set when it has a workspace of its own."""
+    """An institution of the action plan; ``user`` names its local user when it has a workspace
+    of its own in the demo."""
 
     code: str
     name: str
     name_en: str
     kind: str
-    user: str | None = None
+    user: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,6 @@ class TeamNode:
     name: str
     name_en: str
     user: str
-    role: str = NodeRole.INSPECTION_TEAM.value
 
 
 COORDINATOR = Body(
@@ -157,11 +157,31 @@ WORKSPACE_BODIES = (
 )
 # In the plan as leads or co-executors, without a desk of their own in the demo.
 OTHER_BODIES = (
-    Body("DTX", "Dövlət Təhlükəsizliyi Xidməti", "State Security Service", "agency"),
-    Body("ETN", "Elm və Təhsil Nazirliyi", "Ministry of Science and Education", "ministry"),
-    Body("ADLN", "Ədliyyə Nazirliyi", "Ministry of Justice", "ministry"),
-    Body("XIN", "Xarici İşlər Nazirliyi", "Ministry of Foreign Affairs", "ministry"),
-    Body("DIN", "Daxili İşlər Nazirliyi", "Ministry of Internal Affairs", "ministry"),
+    Body(
+        "DTX",
+        "Dövlət Təhlükəsizliyi Xidməti",
+        "State Security Service",
+        InstitutionKind.AGENCY.value,
+    ),
+    Body(
+        "ETN",
+        "Elm və Təhsil Nazirliyi",
+        "Ministry of Science and Education",
+        InstitutionKind.MINISTRY.value,
+    ),
+    Body("ADLN", "Ədliyyə Nazirliyi", "Ministry of Justice", InstitutionKind.MINISTRY.value),
+    Body(
+        "XIN",
+        "Xarici İşlər Nazirliyi",
+        "Ministry of Foreign Affairs",
+        InstitutionKind.MINISTRY.value,
+    ),
+    Body(
+        "DIN",
+        "Daxili İşlər Nazirliyi",
+        "Ministry of Internal Affairs",
+        InstitutionKind.MINISTRY.value,
+    ),
 )
 TEAM = TeamNode(
     "YQ-1",
@@ -295,7 +315,6 @@ DIRECTIONS = (
 # falls behind and passes its end date unfinished, "wait" has not started, "cancel" is dropped,
 # "idle" has no reports (its lead has no desk in the demo).
 PROFILES = ("on", "late", "wait", "cancel", "idle")
-ALL_WORKSPACES = (RINN, EESMN, AMB, AZERENERJI, METRO, DGK)
 
 
 @dataclass(frozen=True)
@@ -468,7 +487,7 @@ MEASURES = (
         "fəaliyyətinin təşkili",
         "Organising the work of the Coordination Commission's working groups",
         "XRITDX",
-        ALL_WORKSPACES,
+        INSTITUTION_CODES,
         "2023-10-01",
         None,
         "İşçi qrupları rübdə ən azı bir dəfə toplanır",
@@ -705,7 +724,7 @@ MEASURES = (
         "Milli kiber təlimlərin illik keçirilməsi",
         "Holding the annual national cyber drill",
         "XRITDX",
-        ALL_WORKSPACES,
+        INSTITUTION_CODES,
         "2023-10-01",
         None,
         "Hər il milli kiber təlim keçirilir və nəticələri təhlil edilir",
@@ -1058,7 +1077,7 @@ MEASURES = (
         "Submitting the annual report on the Strategy's implementation to the Coordination "
         "Commission",
         "XRITDX",
-        ALL_WORKSPACES,
+        INSTITUTION_CODES,
         "2023-10-01",
         None,
         "İllik hesabat hər il fevralın 1-dək təqdim edilir",
@@ -1081,7 +1100,9 @@ MERGED_INTO = {"4.2.2": "4.2.1"}
 REQUIREMENTS: tuple[dict[str, str], ...] = tuple(
     {
         "code": code,
-        "category": "general" if code.startswith("UQ") else "special",
+        "category": (
+            RequirementCategory.GENERAL if code.startswith("UQ") else RequirementCategory.SPECIAL
+        ).value,
         "title": title,
         "text": text,
         "iso27001": iso,
@@ -1367,7 +1388,6 @@ class Event:
     status: str = ""
     new_date: dt.date | None = None
     evidence: str = ""  # file name of the evidence attached with a response
-    by: str = ""  # the node that closes, when not the one that inspected
 
 
 @dataclass(frozen=True)
@@ -1419,8 +1439,8 @@ def _extend(when: str, new_date: str, reason: str) -> Event:
     return Event(at(when), "extend", reason, new_date=day(new_date))
 
 
-def _close(when: str, by: str = "") -> Event:
-    return Event(at(when), "close", by=by)
+def _close(when: str) -> Event:
+    return Event(at(when), "close")
 
 
 FACILITY = {spec.name.split(" (")[0]: spec.name for spec in FACILITIES}
@@ -2571,7 +2591,7 @@ def event_node(spec: InspectionSpec, event: Event) -> str:
         return spec.institution
     if event.action == "extend":
         return COORDINATOR.code
-    return event.by or spec.by
+    return spec.by
 
 
 # -- progress reports -------------------------------------------------------------------------
@@ -2797,9 +2817,9 @@ class Carry:
 
 
 Step = Work | Carry
+EVERYONE = (*INSTITUTION_CODES, TEAM.code)
 # The team's laptop comes back from each visit to the coordinator with the coordinator's
 # bundle, whose acknowledgements spare the team from sending the same records again.
-EVERYONE = (*INSTITUTION_CODES, TEAM.code)
 CARRIES = (
     Carry(at("2025-09-01 16:00"), COORDINATOR.code, EVERYONE),
     Carry(at("2025-11-24 09:00"), TEAM.code, (COORDINATOR.code,)),

@@ -54,18 +54,20 @@ class _Node:
 
 
 def _nodes() -> list[_Node]:
-    nodes = [
-        _Node(COORDINATOR.code, NodeRole.COORDINATOR, COORDINATOR.name, COORDINATOR.name_en, "")
-    ]
-    nodes += [
-        _Node(body.code, NodeRole.INSTITUTION, body.name, body.name_en, "")
-        for body in WORKSPACE_BODIES
-    ]
-    nodes.append(_Node(TEAM.code, NodeRole.INSPECTION_TEAM, TEAM.name, TEAM.name_en, TEAM.user))
-    users = {body.code: body.user for body in (COORDINATOR, *WORKSPACE_BODIES) if body.user}
+    """The coordinator first, then the institutions with a workspace, then the team."""
     return [
-        _Node(node.code, node.role, node.name, node.name_en, node.user or users[node.code])
-        for node in nodes
+        _Node(
+            COORDINATOR.code,
+            NodeRole.COORDINATOR,
+            COORDINATOR.name,
+            COORDINATOR.name_en,
+            COORDINATOR.user,
+        ),
+        *(
+            _Node(body.code, NodeRole.INSTITUTION, body.name, body.name_en, body.user)
+            for body in WORKSPACE_BODIES
+        ),
+        _Node(TEAM.code, NodeRole.INSPECTION_TEAM, TEAM.name, TEAM.name_en, TEAM.user),
     ]
 
 
