@@ -436,7 +436,7 @@ def test_key_card_and_transfer_form_need_their_data(desk: Desk, tmp_path: Path) 
 # -- settings: marking, issuing body, emblem ---------------------------------------------------
 
 
-def test_marking_issuing_body_and_emblem(desk: Desk, tmp_path: Path) -> None:
+def test_marking_issuing_body_and_emblem(desk: Desk, key_card: KeyCardData, tmp_path: Path) -> None:
     image = tmp_path / "emblem.png"
     segno.make("emblem").save(image, kind="png", scale=8)
     set_emblem(desk, image)
@@ -464,7 +464,11 @@ def test_marking_issuing_body_and_emblem(desk: Desk, tmp_path: Path) -> None:
             tmp_path / "b.pdf",
         )
         assert all("Çox məxfi" in page for page in read(override).pages)
+        desk.set_setting("marking_en", "Restricted")
+        english = generate(desk, "key-card", ReportParams(key_card=key_card), tmp_path / "c.pdf")
+        assert all(fold(page).count("Restricted") >= 2 for page in read(english).pages)
     finally:
+        desk.set_setting("marking_en", "")
         desk.set_setting("marking", "")
         desk.set_setting("issuing_body", "")
         desk.set_setting("emblem", "")

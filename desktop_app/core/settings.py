@@ -12,6 +12,7 @@ from desktop_app.core.validation import optional_text
 from desktop_app.errors import ValidationError
 
 MARKING = "marking"
+MARKING_EN = "marking_en"
 ISSUING_BODY = "issuing_body"
 ISSUING_BODY_EN = "issuing_body_en"
 LANGUAGE = "language"
@@ -38,6 +39,7 @@ def _minutes(value: str, key: str) -> str:
 # key -> (meaning, check that returns the value to store)
 SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
     MARKING: ("classification marking on documents, e.g. Xidməti istifadə üçün", _text(100)),
+    MARKING_EN: ("the marking on English documents (default: the marking)", _text(100)),
     ISSUING_BODY: ("the issuer named on reports (default: the node's name)", _text(300)),
     ISSUING_BODY_EN: ("the issuer named on English reports", _text(300)),
     LANGUAGE: ("language of the interface and reports: az, en or ru", _language),

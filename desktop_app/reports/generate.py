@@ -115,9 +115,12 @@ def issuing_body(desk: Desk, lang: Lang) -> str:
 
 
 def marking(desk: Desk, params: ReportParams) -> str:
-    """The classification marking: the report's own, else setting 'marking', else the default."""
+    """The classification marking: the report's own, else the setting ('marking_en' first for
+    English), else the default in the report's language."""
     if params.marking is not None and params.marking.strip():
         return params.marking.strip()
+    if params.lang == "en" and desk.setting("marking_en"):
+        return desk.setting("marking_en")
     return desk.setting("marking") or i18n.text(params.lang, "marking_default")
 
 

@@ -73,7 +73,9 @@ STATUS_COLOURS = {
 }
 
 CELL_PADDING = 3
+# A table of at most this many rows, and at most this share of a page high, is kept whole.
 KEEP_WHOLE_ROWS = 12
+KEEP_WHOLE_HEIGHT = 0.4
 _TEXT_SIZE = 9.5
 _CELL_SIZE = 8
 
@@ -195,10 +197,11 @@ _BASE_STYLE: list[tuple[Any, ...]] = [
 
 class _ShortTable(Table):  # type: ignore[misc]  # reportlab is untyped
     """A short table reads better whole: it moves to the next page rather than split, unless
-    it is taller than a page. (Not KeepTogether, which a heading's keepWithNext ignores.)"""
+    that would leave much of a page empty. (Not KeepTogether, which a heading's keepWithNext
+    ignores.)"""
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        if self._height <= FRAME_HEIGHT:
+        if self._height <= FRAME_HEIGHT * KEEP_WHOLE_HEIGHT:
             return []
         return list(super().split(avail_width, avail_height))
 
