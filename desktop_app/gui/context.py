@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.core.desk import Desk
 from desktop_app.core.hlc import Clock
 from desktop_app.errors import DeskError
-from desktop_app.gui.tasks import Task, TaskContext, TaskManager
+from desktop_app.gui.tasks import Task, TaskContext, TaskManager, alive
 
 T = TypeVar("T")
 
@@ -135,7 +135,7 @@ class AppContext(QObject):
 
         def done(result: T) -> None:
             self.notify(touched)
-            if on_done is not None:
+            if on_done is not None and alive(on_done):
                 on_done(result)
 
         return self.tasks.run(

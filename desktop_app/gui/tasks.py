@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -161,7 +162,9 @@ class Task(QObject, Generic[T]):
             self._dialog = None
         self._manager._forget(self)
         try:
-            if error is None:
+            if not (alive(self._on_done) and alive(self._on_error)):
+                pass  # the widget that asked is gone (a page rebuilt, a dialog closed)
+            elif error is None:
                 self._on_done(result)
             elif isinstance(error, Cancelled) or (
                 self.context.cancelled() and not isinstance(error, DeskError)
@@ -176,6 +179,12 @@ class Task(QObject, Generic[T]):
         finally:
             self.ended.emit()
             self.deleteLater()
+
+
+def alive(callback: Callable[..., Any] | None) -> bool:
+    """False when ``callback`` is a method of a Qt object whose C++ side is gone."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:

@@ -66,3 +66,10 @@ def open_window(qtbot, make_ctx) -> Callable[..., MainWindow]:  # type: ignore[n
 def settle(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Wait until every background task has finished and its callback has run."""
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=15_000)
+
+
+def closed(widget: object) -> bool:
+    """A dialog opened with WA_DeleteOnClose is gone once it accepted."""
+    from shiboken6 import isValid
+
+    return not isValid(widget) or not widget.isVisible()  # type: ignore[attr-defined]

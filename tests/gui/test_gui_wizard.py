@@ -54,7 +54,7 @@ def test_wizard_sets_up_an_institution(qtbot, tmp_path: Path, coordinator: Desk,
     next_button.click()
     assert wizard.currentId() == PAGE_IDS["keys"]
 
-    qtbot.waitUntil(lambda: wizard.keys_page.isComplete(), timeout=15_000)
+    qtbot.waitUntil(wizard.keys_page.isComplete, timeout=15_000)
     assert wizard.keys_page.fingerprint.text() == service.own_fingerprint(wizard.desk)
     next_button.click()
     assert wizard.currentId() == PAGE_IDS["partner"]
@@ -92,7 +92,7 @@ def test_coordinator_wizard_has_no_partner_step(qtbot, tmp_path: Path, clock) ->
     wizard.user_page.passphrase.setText(PASSPHRASE)
     wizard.user_page.confirmation.setText(PASSPHRASE)
     next_button.click()
-    qtbot.waitUntil(lambda: wizard.keys_page.isComplete(), timeout=15_000)
+    qtbot.waitUntil(wizard.keys_page.isComplete, timeout=15_000)
     next_button.click()
     assert wizard.currentId() == PAGE_IDS["finish"]
     tasks.wait_idle()

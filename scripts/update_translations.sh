@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Refresh resources/translations/infosec_desk_<lang>.ts from every GUI source file with
+# pyside6-lupdate (translations already made are kept; contexts stay sorted, without line
+# numbers so that files merge cleanly), then compile each .ts into the .qm the application loads.
+# Usage: scripts/update_translations.sh [LANG...]   (default: every existing .ts, or az)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN="${VENV:-.venv}/bin"
+DIR=resources/translations
+mapfile -t SOURCES < <(find desktop_app/gui -name '*.py' | sort)
+if [ "$#" -gt 0 ]; then
+    LANGS=("$@")
+else
+    mapfile -t LANGS < <(ls "$DIR"/infosec_desk_*.ts 2>/dev/null | sed 's/.*infosec_desk_\(.*\)\.ts/\1/')
+    [ "${#LANGS[@]}" -gt 0 ] || LANGS=(az)
+fi
+for lang in "${LANGS[@]}"; do
+    ts="$DIR/infosec_desk_$lang.ts"
+    "$BIN/pyside6-lupdate" -silent -no-obsolete -locations none -target-language "$lang" \
+        "${SOURCES[@]}" -ts "$ts"
+    "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done

@@ -1,0 +1,208 @@
+"""The Measures page through its dialogs: a measure added (after a validation error shown by
+its field), a progress report with an attachment, the evaluation, a saved copy of the evidence;
+the dashboard's charts lead to the filtered list; a viewer finds every edit disabled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop_app.core.aztext import az_upper
+from desktop_app.core.desk import Desk, open_desk
+from desktop_app.core.models import UserRole
+from desktop_app.gui.measure_dialogs import EvaluationDialog, MeasureDialog, ProgressDialog
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import closed, settle
+
+
+def _measures_page(window):  # type: ignore[no-untyped-def]
+    window.go("measures", {})
+    return window.pages["measures"]
+
+
+def test_add_a_measure_then_report_progress_with_evidence(  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, tmp_path: Path, coordinator: Desk, open_window
+) -> None:
+    window = open_window(coordinator)
+    ctx = window.ctx
+    page = _measures_page(window)
+    settle(ctx, qtbot)
+    assert page.add_button.isEnabled()
+
+    page.add_button.click()
+    dialog = page.open_dialog
+    assert isinstance(dialog, MeasureDialog) and dialog.isVisible()
+    dialog.number.setText("1.1")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    settle(ctx, qtbot)
+    assert dialog.isVisible()  # refused: no title
+    assert "title" in dialog.errors.message("title")
+    assert dialog.number.text() == "1.1"
+    dialog.title_edit.insertPlainText("İnformasiya təhlükəsizliyi siyasətinin yenilənməsi")
+    dialog.description.setPlainText("Qaydaların icmalı və yenilənməsi")
+    dialog.lead.setCurrentIndex(dialog.lead.findData("SCIS"))
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    settle(ctx, qtbot)
+    assert closed(dialog)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+
+    page.table.selectRow(0)
+    settle(ctx, qtbot)
+    assert page.detail is not None and page.detail.measure.number == "1.1"
+    assert page.report_button.isEnabled()  # the coordinator leads this one
+
+    evidence = tmp_path / "akt-№1 (imzalı).txt"
+    evidence.write_bytes("Yoxlama aktı: ğ ı ə ş ç ö ü".encode())
+    page.report_button.click()
+    report = page.open_dialog
+    assert isinstance(report, ProgressDialog)
+    report.percent.setValue(40)
+    report.files.add_path(evidence)
+    report.buttons.button(report.buttons.StandardButton.Save).click()
+    settle(ctx, qtbot)
+    assert "work" in report.errors.message("work_done")  # submitting needs the work done
+    report.work_done.setPlainText("Siyasətin layihəsi hazırlanıb")
+    report.buttons.button(report.buttons.StandardButton.Save).click()
+    settle(ctx, qtbot)
+    assert closed(report)
+    qtbot.waitUntil(lambda: page.detail is not None and len(page.detail.reports) == 1)
+    settle(ctx, qtbot)
+    row = page.selected_row()
+    assert row is not None and row.percent == 40 and row.status == "in_progress"
+    assert page.attachments.count() == 1
+    assert evidence.name in page.attachments.item(0).text()
+
+    # Evidence leaves the store only where the user saves it; Open works on that copy only.
+    page.attachments.setCurrentRow(0)
+    assert page.save_copy_button.isEnabled() and not page.open_button.isEnabled()
+    copy = tmp_path / "out" / "copy.txt"
+    copy.parent.mkdir()
+    page.save_copy(target=copy)
+    settle(ctx, qtbot)
+    assert copy.read_bytes() == evidence.read_bytes()
+    assert page.open_button.isEnabled()
+
+    page.reports.selectRow(0)
+    assert page.evaluate_button.isEnabled()
+    page.evaluate_button.click()
+    evaluation = page.open_dialog
+    assert isinstance(evaluation, EvaluationDialog)
+    evaluation.result_box.setCurrentIndex(evaluation.result_box.findData("needs_clarification"))
+    evaluation.buttons.button(evaluation.buttons.StandardButton.Save).click()
+    settle(ctx, qtbot)
+    assert evaluation.errors.message("comment")  # say why when not accepting
+    evaluation.comment.setPlainText("Sübut əlavə edin")
+    evaluation.buttons.button(evaluation.buttons.StandardButton.Save).click()
+    settle(ctx, qtbot)
+    qtbot.waitUntil(
+        lambda: page.detail is not None and bool(page.detail.evaluations), timeout=5_000
+    )
+    assert page.reports.item(0, 4).text() == "Needs clarification"
+
+
+def test_dashboard_slice_opens_the_filtered_measures(  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, sample_desk: Desk, open_window
+) -> None:
+    window = open_window(sample_desk)
+    dashboard = window.pages["dashboard"]
+    settle(window.ctx, qtbot)
+    board = dashboard.dashboard
+    assert board is not None and dashboard.tiles["total"].text() == str(board.measures_total)
+    for model in (dashboard.overdue_model, dashboard.urgent_model, dashboard.institution_model):
+        qtmodeltester.check(model)
+    assert dashboard.institution_model.rowCount() > 0  # the coordinator's table
+
+    delayed = next(
+        s for s in dashboard.status_chart.series()[0].slices() if s.property("status") == "delayed"
+    )
+    delayed.clicked.emit()
+    settle(window.ctx, qtbot)
+    page = window.pages["measures"]
+    assert window.current_key() == "measures"
+    qtbot.waitUntil(lambda: page.model.rowCount() == board.measures_total)
+    assert page.proxy.rowCount() == board.by_status["delayed"]
+    assert page.status.currentData() == "delayed"
+
+    page.status.setCurrentIndex(0)
+    page.overdue.setChecked(True)
+    assert page.proxy.rowCount() == len(board.overdue)
+    page.overdue.setChecked(False)
+    first = page.model.row_at(0)
+    page.search.setText(az_upper(first.lead_name))  # İ/I and i/ı paired the Azerbaijani way
+    assert 0 < page.proxy.rowCount() < page.model.rowCount()
+    assert all(
+        first.lead_code in (r.lead_code, *r.co_executors)
+        for r in (page.proxy.row_at(i) for i in range(page.proxy.rowCount()))
+    )
+
+
+def test_full_text_search_finds_descriptions(qtbot, coordinator: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+    coordinator.plan.add_measure(
+        "1.1", "Siyasət", "SCIS", description="Şəbəkə seqmentasiyası tətbiq edilir"
+    )
+    coordinator.plan.add_measure("1.2", "Təlimlər", "SCIS")
+    window = open_window(coordinator)
+    page = _measures_page(window)
+    settle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.search.setText("ŞƏBƏKƏ")  # only in the description: the index answers
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5_000)
+    assert page.proxy.row_at(0).number == "1.1"
+
+
+def test_a_viewer_sees_every_edit_disabled(qtbot, sample_desk: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+    sample_desk.users.add("baxan", UserRole.VIEWER.value, PASSPHRASE)
+    home = sample_desk.workspace.home
+    sample_desk.close()
+    viewer = open_desk(home, user="baxan", passphrase=PASSPHRASE)
+    window = open_window(viewer)
+    page = _measures_page(window)
+    settle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.table.selectRow(0)
+    settle(window.ctx, qtbot)
+    assert page.detail is not None
+    for button in (page.add_button, page.edit_button, page.report_button, page.evaluate_button):
+        assert not button.isEnabled()
+    assert not page.attach_button.isEnabled() and page.attach_target.count() == 0
+    page.edit_measure()  # a double-click does not open the editor either
+    assert page.open_dialog is None
+
+    window.go("settings", {})
+    settings = window.pages["settings"]
+    settle(window.ctx, qtbot)
+    for widget in (settings.add_user_button, settings.set_role_button, settings.marking_button):
+        assert not widget.isEnabled()
+    assert settings.change_button.isEnabled()  # one's own passphrase stays one's own
+    assert window.lock_action.isEnabled()
+    assert "Viewer" in window.user_label.text()
+
+
+def test_switching_language_to_azerbaijani(qtbot, sample_desk: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_desk)
+    window.go("settings", {})
+    settings = window.pages["settings"]
+    settings.language.setCurrentIndex(settings.language.findData("az"))
+    settings.language.activated.emit(settings.language.currentIndex())
+    settle(window.ctx, qtbot)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert "Tədbirlər" in titles and "Parametrlər" in titles
+    assert window.current_key() == "settings"
+    assert window.menuBar().actions()[0].text() == "&Fayl"
+    page = _measures_page(window)
+    settle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    end_column = 6
+    dated = next(
+        page.model.index(r, end_column).data()
+        for r in range(page.model.rowCount())
+        if page.model.row_at(r).end_date
+    )
+    assert dated[2] == "." and dated[5] == "." and len(dated) == 10  # dd.mm.yyyy
+    statuses = {page.status.itemText(i) for i in range(page.status.count())}
+    assert "İcra olunur" in statuses
+    assert window.ctx.settings.value("language") == "az"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "№"
