@@ -97,7 +97,10 @@ def build_demo(
     demo: Any = importlib.import_module(DEMO_MODULE)
 
     def work(context: TaskContext) -> Any:
-        return demo.build_demo(folder, progress=context.progress)
+        # The builder names each step; the progress dialog shows the count of steps done.
+        return demo.build_demo(
+            folder, progress=lambda _step, done, total: context.progress(done, total)
+        )
 
     def failed(error: Exception) -> None:
         QMessageBox.warning(
