@@ -97,7 +97,9 @@ test-dist: deps $(STAMP)
 
 # Our own wheel, then every wheel it needs for this Python and platform (binary only).
 wheelhouse: $(STAMP)
-	rm -rf $(WHEELHOUSE)
+	@# setuptools builds in build/lib and keeps what is there: start clean, or a module
+	@# deleted from the tree would still ship.
+	rm -rf $(WHEELHOUSE) build/lib
 	$(PIP) wheel --quiet --no-deps --wheel-dir $(WHEELHOUSE) .
 	$(PIP) download --quiet --progress-bar off --only-binary :all: --dest $(WHEELHOUSE) \
 		$(WHEELHOUSE)/infosec_desk-*.whl

@@ -1,0 +1,145 @@
+"""Signed release manifests (desktop_app.release) and ``verify-release``, on a small folder.
+
+The frozen build itself is checked in tests/test_dist.py (``make test-dist``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from desktop_app.cli.main import run
+from desktop_app.release import (
+    MANIFEST_NAME,
+    ReleaseError,
+    build_manifest,
+    default_public_key_path,
+    key_id,
+    load_public_key,
+    public_key_pem,
+    sign_manifest,
+    verify_release,
+)
+
+KEY = Ed25519PrivateKey.generate()
+
+
+@pytest.fixture
+def public_key(tmp_path: Path) -> Path:
+    path = tmp_path / "release-public.pem"
+    path.write_bytes(public_key_pem(KEY.public_key()))
+    return path
+
+
+@pytest.fixture
+def build(tmp_path: Path) -> Path:
+    """A small signed "build": an executable, nested libraries, a relative symbolic link."""
+    root = tmp_path / "infosec-desk"
+    (root / "_internal" / "lib").mkdir(parents=True)
+    (root / "infosec-desk").write_bytes(b"\x7fELF" + bytes(range(256)) * 64)
+    (root / "_internal" / "lib" / "libQt6Core.so.6").write_bytes(b"core" * 1000)
+    (root / "_internal" / "Məlumat.txt").write_text("Azərbaycan", encoding="utf-8")
+    (root / "_internal" / "libQt6Core.so.6").symlink_to("lib/libQt6Core.so.6")
+    manifest = build_manifest(
+        root, name="infosec-desk", version="0.1.0", built="2026-09-15T10:00:00+00:00", commit="c"
+    )
+    (root / MANIFEST_NAME).write_bytes(sign_manifest(manifest, KEY))
+    return root
+
+
+def test_a_faithful_copy_verifies(build: Path, public_key: Path) -> None:
+    check = verify_release(build, public_key_path=public_key)
+    assert (check.name, check.version, check.files) == ("infosec-desk", "0.1.0", 4)
+    assert check.key_id == key_id(KEY.public_key())
+
+
+def _refusal(build: Path, public_key: Path, manifest: Path | None = None) -> str:
+    with pytest.raises(ReleaseError) as refused:
+        verify_release(build, manifest, public_key)
+    message = str(refused.value)
+    assert "\n" not in message
+    return message
+
+
+def test_one_changed_byte_is_named(build: Path, public_key: Path) -> None:
+    exe = build / "infosec-desk"
+    data = bytearray(exe.read_bytes())
+    data[100] ^= 0x80
+    exe.write_bytes(bytes(data))
+    message = _refusal(build, public_key)
+    assert "infosec-desk differs from the released file" in message
+    assert "more problem" not in message
+
+
+def test_missing_extra_and_relinked_files(build: Path, public_key: Path) -> None:
+    (build / "_internal" / "Məlumat.txt").unlink()
+    (build / "_internal" / "lib" / "evil.so").write_bytes(b"x")
+    link = build / "_internal" / "libQt6Core.so.6"
+    link.unlink()
+    link.symlink_to("/usr/lib/libQt6Core.so.6")
+    message = _refusal(build, public_key)
+    assert message.startswith(f"{build}: _internal/Məlumat.txt is missing")
+    assert "(and 2 more problem(s))" in message
+
+
+def test_a_replaced_link_target_file_is_caught(build: Path, public_key: Path) -> None:
+    # The link is unchanged but the file it points to is not.
+    (build / "_internal" / "lib" / "libQt6Core.so.6").write_bytes(b"other")
+    assert "_internal/lib/libQt6Core.so.6 differs" in _refusal(build, public_key)
+
+
+def test_a_manifest_edited_or_signed_by_another_key_is_refused(
+    build: Path, public_key: Path, tmp_path: Path
+) -> None:
+    path = build / MANIFEST_NAME
+    document = json.loads(path.read_text())
+    document["manifest"]["files"]["_internal/lib/evil.so"] = {"sha256": "0" * 64, "size": 1}
+    path.write_text(json.dumps(document))
+    assert "signature does not match" in _refusal(build, public_key)
+
+    other = Ed25519PrivateKey.generate()
+    manifest = build_manifest(build, name="infosec-desk", version="9", built="x", commit="c")
+    path.write_bytes(sign_manifest(manifest, other))
+    message = _refusal(build, public_key)
+    assert f"it names key {key_id(other.public_key())}" in message
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"not json", b"[]", b'{"manifest": {}, "signature": "***"}', b"\xff" * 10]
+)
+def test_garbage_manifests_are_refused_in_one_line(
+    build: Path, public_key: Path, content: bytes
+) -> None:
+    (build / MANIFEST_NAME).write_bytes(content)
+    assert "is not an InfoSec Desk release manifest" in _refusal(build, public_key)
+
+
+def test_a_manifest_kept_apart_and_the_project_key(
+    build: Path, public_key: Path, tmp_path: Path
+) -> None:
+    apart = tmp_path / "RELEASE.json"
+    os.replace(build / MANIFEST_NAME, apart)
+    assert verify_release(build, apart, public_key).files == 4
+    # Without --public-key the project's key (resources/) is used: it did not sign this one.
+    project = load_public_key(default_public_key_path())
+    assert key_id(project) != key_id(KEY.public_key())
+    assert "signature does not match" in _refusal(build, default_public_key_path(), apart)
+
+
+def test_cli_verify_release(
+    build: Path, public_key: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["verify-release", str(build), "--public-key", str(public_key)]) == 0
+    assert capsys.readouterr().out.startswith("release verified: infosec-desk 0.1.0, 4 files")
+
+    (build / "extra").write_bytes(b"")
+    assert run(["verify-release", str(build), "--public-key", str(public_key)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("error: ") and "extra is not part" in err[0]
+
+    assert run(["verify-release", str(build), "--public-key", str(build / "extra")]) == 1
+    assert "is not a PEM public key" in capsys.readouterr().err
