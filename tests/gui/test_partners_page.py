@@ -76,9 +76,9 @@ def test_enrol_revoke_rotate_and_key_card(
     # The key card renders in memory and shows in the preview.
     qtbot.mouseClick(page.card_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(page.dialog, PdfPreviewDialog))
-    preview = page.dialog.preview
-    qtbot.waitUntil(preview.is_ready)
-    assert preview.document.pageCount() >= 1
+    # No Python reference to the preview outlives the dialog (PySide crashes deleting it).
+    qtbot.waitUntil(lambda: page.dialog.preview.is_ready())
+    assert page.dialog.preview.document.pageCount() >= 1
     page.dialog.accept()
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +43,8 @@ def text_edit(text: str = "", *, lines: int = 3) -> QPlainTextEdit:
 
 class FormDialog(QDialog):
     """A ``QFormLayout`` of wrapped fields, a general error line and OK/Cancel."""
+
+    saved = Signal(object)  # what the service call returned
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +94,7 @@ class FormDialog(QDialog):
         self.result_value = result
         self.saving = False
         self.buttons.setEnabled(True)
+        self.saved.emit(result)
         self.accept()
 
     def _failed(self, error: Exception) -> None:

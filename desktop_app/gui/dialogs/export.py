@@ -33,6 +33,7 @@ from desktop_app.gui.dialogs.base import grouped, human_size
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.gui.flows.documents import transfer_form_pdf
 from desktop_app.gui.labels import label
+from desktop_app.gui.pages.parts import open_dialog
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import Task, TaskContext
 from desktop_app.gui.widgets import FormErrors, current_language
@@ -80,9 +81,8 @@ def open_transfer_form(ctx: AppContext, parent: QWidget, bundle_id: str) -> None
         dialog = PdfPreviewDialog(
             parent.tr("Transfer form"), data, f"transfer-{bundle_id[:8]}.pdf", parent
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setObjectName("transfer-form-preview")
-        dialog.open()
+        open_dialog(dialog)
 
     ctx.read(
         lambda desk: transfer_form_pdf(desk, bundle_id, lang),

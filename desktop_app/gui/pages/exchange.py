@@ -130,10 +130,10 @@ class ExchangePage(Page):
 
     def open_export(self) -> None:
         last = str(self.ctx.settings.value("exchange/last_folder", "") or "")
-        open_dialog(self, ExportDialog(self.ctx, self.partners, last, parent=self))
+        open_dialog(ExportDialog(self.ctx, self.partners, last, parent=self), self)
 
     def open_import(self) -> None:
-        open_dialog(self, ImportDialog(self.ctx, parent=self))
+        open_dialog(ImportDialog(self.ctx, parent=self), self)
 
     def _transfer_form(self) -> None:
         row = self.selected()

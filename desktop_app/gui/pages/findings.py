@@ -409,7 +409,7 @@ class FindingsPage(Page):
         row = self.selected()
         if row is None:
             return
-        open_dialog(self, RespondDialog(self.ctx, row, parent=self))
+        open_dialog(RespondDialog(self.ctx, row, parent=self), self)
 
     def _fail(self, error: Exception) -> None:
         self.action_error.setText(str(error))

@@ -313,12 +313,15 @@ class InspectionsPage(Page):
 
     def _new(self) -> None:
         dialog = InspectionDialog(self.ctx, self.choices, parent=self)
-        open_dialog(self, dialog)
-        dialog.accepted.connect(lambda: self.select(str(dialog.result_value)))
+        dialog.saved.connect(self._created)
+        open_dialog(dialog, self)
+
+    def _created(self, reference: object) -> None:
+        self.select(str(reference))
 
     def _edit(self) -> None:
         if self.detail is not None:
-            open_dialog(self, InspectionDialog(self.ctx, self.choices, self.detail, parent=self))
+            open_dialog(InspectionDialog(self.ctx, self.choices, self.detail, parent=self), self)
 
     def _add_note(self) -> None:
         text = self.note_edit.text()
@@ -347,7 +350,6 @@ class InspectionsPage(Page):
     def _add_finding(self) -> None:
         if self.detail is not None:
             open_dialog(
-                self,
                 FindingDialog(
                     self.ctx,
                     self.choices,
@@ -355,13 +357,13 @@ class InspectionsPage(Page):
                     self.detail.inspection.institution_id,
                     parent=self,
                 ),
+                self,
             )
 
     def _edit_finding(self) -> None:
         finding = self._selected_finding()
         if self.detail is not None and finding is not None and self.edit_finding_button.isEnabled():
             open_dialog(
-                self,
                 FindingDialog(
                     self.ctx,
                     self.choices,
@@ -370,9 +372,10 @@ class InspectionsPage(Page):
                     finding,
                     parent=self,
                 ),
+                self,
             )
 
     def _extend(self) -> None:
         finding = self._selected_finding()
         if finding is not None:
-            open_dialog(self, ExtendDeadlineDialog(self.ctx, finding, parent=self))
+            open_dialog(ExtendDeadlineDialog(self.ctx, finding, parent=self), self)

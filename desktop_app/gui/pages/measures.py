@@ -109,7 +109,11 @@ class MeasureProxy(RowFilterProxy):
         super().__init__(parent)
         self.criteria = MeasureCriteria()
         self._words: list[str] = []
-        self._haystacks: dict[str, str] = {}
+        self._pairs: list[tuple[MeasureRow, str]] = []
+        self._pairs_generation = -1
+        self._folded: dict[str, str] = {}
+        # (other criteria, words, rows that matched): where the next keystroke starts from
+        self._memo: tuple[tuple[Any, ...], list[str], list[tuple[MeasureRow, str]]] = ((), [], [])
 
     def set_criteria(self, **changes: Any) -> None:
         for name, value in changes.items():
@@ -124,41 +128,67 @@ class MeasureProxy(RowFilterProxy):
             c.direction is not None or c.institution or c.status or c.overdue or self._words
         )
 
-    def _haystack(self, row: MeasureRow) -> str:
-        text = self._haystacks.get(row.id)
-        if text is None:
-            text = az_fold(
-                " ".join(
-                    (row.number, row.title, row.title_en, row.lead_code, row.lead_name)
-                    + row.co_executors
-                )
-            )
-            self._haystacks[row.id] = text
-        return text
+    @staticmethod
+    def fold_rows(rows: list[MeasureRow]) -> dict[str, str]:
+        """Measure id -> folded searchable text, in one ``az_fold`` call (about 0.5 s for
+        100,000 rows: the page runs it on the loader thread and hands it to ``preload``)."""
+        raw = (
+            " ".join((r.number, r.title, r.title_en, r.lead_code, r.lead_name, *r.co_executors))
+            .replace("\n", " ")
+            for r in rows
+        )
+        folded = az_fold("\n".join(raw)).split("\n")
+        return {r.id: text for r, text in zip(rows, folded, strict=True)}
 
-    def forget_text_cache(self) -> None:
-        self._haystacks.clear()
+    def preload(self, folded: dict[str, str]) -> None:
+        self._folded = folded
 
-    def accepts(self, row: MeasureRow) -> bool:
+    def _searchable(self, rows: list[MeasureRow]) -> list[tuple[MeasureRow, str]]:
+        """(row, folded text) pairs for the current rows."""
+        source = self.sourceModel()
+        generation = source.generation if isinstance(source, MeasureModel) else -1
+        if self._pairs_generation != generation or len(self._pairs) != len(rows):
+            self._pairs_generation = generation
+            folded = self._folded
+            if any(r.id not in folded for r in rows):
+                folded = self.fold_rows(rows)
+            self._pairs = [(r, folded[r.id]) for r in rows]
+            self._folded = {}
+        return self._pairs
+
+    def accepted(self, rows: list[MeasureRow]) -> set[int]:
+        """One list comprehension per criterion: a few ms each on 100,000 rows. While the user
+        types on (each word only grows), only the rows that matched before are searched."""
         c = self.criteria
-        if c.direction is not None and row.direction != c.direction:
-            return False
+        pairs = self._searchable(rows) if self._words else []
+        key = (c.direction, c.institution, c.status, c.overdue, self._pairs_generation)
+        memo_key, memo_words, memo_rows = self._memo
         if (
-            c.institution
-            and c.institution != row.lead_code
-            and (c.institution not in row.co_executors)
+            self._words
+            and not c.fts_ids
+            and memo_key == key
+            and len(memo_words) <= len(self._words)
+            and all(old in new for old, new in zip(memo_words, self._words, strict=False))
         ):
-            return False
-        if c.status and row.status != c.status:
-            return False
-        if c.overdue and not row.overdue:
-            return False
-        if self._words:
-            if row.id in c.fts_ids:
-                return True
-            haystack = self._haystack(row)
-            return all(word in haystack for word in self._words)
-        return True
+            selected = memo_rows
+        else:
+            selected = pairs if self._words else [(r, "") for r in rows]
+        if c.direction is not None:
+            selected = [p for p in selected if p[0].direction == c.direction]
+        if c.institution:
+            code = c.institution
+            selected = [
+                p for p in selected if p[0].lead_code == code or code in p[0].co_executors
+            ]
+        if c.status:
+            selected = [p for p in selected if p[0].status == c.status]
+        if c.overdue:
+            selected = [p for p in selected if p[0].overdue]
+        fts = c.fts_ids
+        for word in self._words:
+            selected = [p for p in selected if word in p[1] or p[0].id in fts]
+        self._memo = (key, list(self._words), selected)
+        return {id(p[0]) for p in selected}
 
 
 class AttachmentList(QListWidget):
@@ -439,16 +469,18 @@ class MeasuresPage(Page):
     def refresh(self, kinds: set[str] | None = None) -> None:
         period = self._period or None
 
-        def load(desk: Desk) -> tuple[list[MeasureRow], list[Any], list[Any]]:
+        def load(desk: Desk) -> tuple[list[MeasureRow], dict[str, str], list[Any], list[Any]]:
             rows = desk.plan.measure_rows(MeasureFilter(period=period))
             directions = [(d.number, d.title) for d in desk.plan.directions()]
             institutions = [(i.code, i.name) for i in desk.plan.institutions()]
-            return rows, directions, institutions
+            return rows, MeasureProxy.fold_rows(rows), directions, institutions
 
         self.ctx.read(load, on_done=self._loaded)
 
-    def _loaded(self, result: tuple[list[MeasureRow], list[Any], list[Any]]) -> None:
-        rows, directions, institutions = result
+    def _loaded(
+        self, result: tuple[list[MeasureRow], dict[str, str], list[Any], list[Any]]
+    ) -> None:
+        rows, folded, directions, institutions = result
         self._directions, self._institutions = directions, institutions
         self._fill_combo(
             self.direction,
@@ -461,7 +493,7 @@ class MeasuresPage(Page):
             [(f"{c} · {n}", c) for c, n in institutions],
         )
         self._fill_periods()
-        self.proxy.forget_text_cache()
+        self.proxy.preload(folded)
         self.model.set_rows(rows)
         self._select_id(self._selected_id)
         self._update_actions()

@@ -131,6 +131,7 @@ class PartnersPage(Page):
         super().__init__(ctx, parent)
         self.dialog: QDialog | None = None
         self.own: Identity | None = None
+        self._on_yes: Callable[[], object] | None = None
 
         own_box = QGroupBox(self.tr("This computer"))
         self.own_heading = heading_label(1.1)
@@ -244,7 +245,7 @@ class PartnersPage(Page):
             code = self.own.code if self.own else "node"
             dialog = PdfPreviewDialog(self.tr("Key card"), data, f"key-card-{code}.pdf", self)
             dialog.setObjectName("key-card-preview")
-            open_dialog(self, dialog)
+            open_dialog(dialog, self)
 
         self.ctx.read(
             lambda desk: key_card_pdf(desk, lang),
@@ -273,7 +274,7 @@ class PartnersPage(Page):
             target.write(service.identity_card(desk))
         return path
 
-    def ask(self, text: str, then: Callable[[], None]) -> QMessageBox:
+    def ask(self, text: str, then: Callable[[], object]) -> QMessageBox:
         """A window-modal question; ``then`` runs if the user answers Yes."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -283,10 +284,15 @@ class PartnersPage(Page):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        box.buttonClicked.connect(lambda button: then() if button is yes else None)
-        open_dialog(self, box)
+        self._on_yes = then
+        box.finished.connect(self._answered)
+        open_dialog(box, self)
         return box
+
+    def _answered(self, result: int) -> None:
+        then, self._on_yes = self._on_yes, None
+        if then is not None and result == QMessageBox.StandardButton.Yes.value:
+            then()
 
     def _rotate(self) -> None:
         if self.own is None:
@@ -330,7 +336,7 @@ class PartnersPage(Page):
         except (OSError, DeskError) as error:
             self._fail(error)
             return
-        open_dialog(self, dialog)
+        open_dialog(dialog, self)
 
     def _revoke(self) -> None:
         partner = self.selected()

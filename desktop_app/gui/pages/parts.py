@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
+    QWidget,
 )
 
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
@@ -123,19 +124,34 @@ class Facts(QFormLayout):
             shown.clear()
 
 
-class DialogHost(Protocol):
-    dialog: QDialog | None
-
-
-def open_dialog(host: DialogHost, dialog: QDialog) -> None:
-    """Window-modal, not ``exec``: the event loop keeps running (workers, tests), and the page
-    knows its open dialog as ``host.dialog`` until it closes."""
-    host.dialog = dialog
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def closed() -> None:
-        if host.dialog is dialog:
-            host.dialog = None
-
-    dialog.finished.connect(closed)
+def open_dialog(dialog: QDialog, host: QWidget | None = None) -> None:
+    """Window-modal, not ``exec``: the event loop keeps running (workers, tests). ``host`` (a
+    page) knows its open dialog as ``host.dialog`` until it closes; then the dialog is deleted.
+    """
+    owner = host if host is not None else dialog.parentWidget()
+    slot = owner.findChild(_DialogSlot, _DialogSlot.NAME) if owner is not None else None
+    if slot is None:
+        slot = _DialogSlot(owner)
+    if host is not None:
+        host.dialog = dialog  # type: ignore[attr-defined]
+    # A bound method of a QObject, not a closure: PySide may share one hidden receiver among
+    # closures of the same code, and deleting one dialog would leave the next one dangling.
+    dialog.finished.connect(slot.closed)
     dialog.open()
+
+
+class _DialogSlot(QObject):
+    NAME = "dialog-slot"
+
+    def __init__(self, owner: QObject | None) -> None:
+        super().__init__(owner)
+        self.setObjectName(self.NAME)
+
+    @Slot()
+    def closed(self) -> None:
+        dialog = self.sender()
+        owner = self.parent()
+        if owner is not None and getattr(owner, "dialog", None) is dialog:
+            owner.dialog = None  # type: ignore[attr-defined]
+        if dialog is not None:
+            dialog.deleteLater()
