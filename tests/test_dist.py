@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -185,11 +187,40 @@ def test_two_nodes_exchange_and_report(frozen: Frozen, tmp_path: Path) -> None:
                    "--lead", "NOBODY")  # fmt: skip
 
 
-def test_gui_opens_main_window_offscreen(frozen: Frozen, tmp_path: Path) -> None:
-    home = tmp_path / "scis"
-    _coordinator(frozen, home)
-    done = frozen.run(env={"INFOSEC_DESK_HOME": str(home), "INFOSEC_DESK_SMOKE_EXIT_MS": "2000"})
-    assert "smoke: main window shown, unlocked, page dashboard" in done.stdout, done.stderr
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    """A private X server for the xcb platform plugin; its display name."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1280x800x24"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as stream:
+        display = stream.readline().strip()
+    try:
+        assert display, "Xvfb did not start"
+        yield f":{display}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_gui_opens_main_window_on_demo_data(frozen: Frozen, tmp_path: Path, xvfb: str) -> None:
+    root = tmp_path / "demo"
+    built = frozen.run("demo", root).stdout
+    passphrase = re.search(r"^passphrase: (\S+)$", built, re.M)
+    assert passphrase, built
+    smoke = {
+        "INFOSEC_DESK_HOME": str(root / "coordinator"),
+        "INFOSEC_DESK_PASSPHRASE": passphrase[1],
+        "INFOSEC_DESK_SMOKE_EXIT_MS": "2000",
+    }
+    # offscreen as in the tests; xcb as on an X11 desktop, through the bundled plugin.
+    for platform in ({"QT_QPA_PLATFORM": "offscreen"}, {"QT_QPA_PLATFORM": "xcb", "DISPLAY": xvfb}):
+        done = frozen.run(env={**smoke, **platform})
+        assert "smoke: main window shown, unlocked, page dashboard" in done.stdout, done.stderr
 
 
 def test_bundle_contents_and_size(build: Path) -> None:
