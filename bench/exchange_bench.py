@@ -1,0 +1,254 @@
+"""Bundle exchange speed and memory, against the Go `age` CLI on the same bytes.
+
+- export_vs_age_cli: export of a bundle with large attachments / `age -r` of the same content.
+- import_vs_age_cli: verify, decrypt and merge that bundle / `age -d` of the CLI's ciphertext.
+- export_peak_rss_mb: peak RSS of a separate process exporting 2 GiB of attachments (quick:
+  512 MiB).
+- merge_records_per_s: import of a bundle with 100,000 changed records (quick: 20,000).
+
+bench/run.py calls run(quick); `python bench/exchange_bench.py [--quick]` runs it alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import insert, select  # noqa: E402
+
+from desktop_app.core.desk import Desk, create_desk  # noqa: E402
+from desktop_app.core.models import ExchangeKey, Requirement  # noqa: E402
+from desktop_app.exchange import service  # noqa: E402
+from desktop_app.store.keyslots import FAST_KDF  # noqa: E402
+
+MIB = 1024 * 1024
+PASSPHRASE = "benchmark passphrase"
+FILE_MIB = 256
+GOALS = {
+    "export_vs_age_cli": 1.5,
+    "import_vs_age_cli": 2.0,
+    "export_peak_rss_mb": 300,
+    "merge_records_per_s": 10_000,
+}
+
+_EXPORT_CHILD = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from desktop_app.core.desk import open_desk
+from desktop_app.exchange import service
+desk = open_desk(Path(sys.argv[2]), user="admin", passphrase=sys.argv[3])
+service.export_bundle(desk, "MIN1", Path(sys.argv[4]), full=True)
+desk.close()
+"""
+
+
+def _pair(root: Path) -> tuple[Desk, Desk]:
+    desks = []
+    for code, role in (("SCIS", "coordinator"), ("MIN1", "institution")):
+        desk = create_desk(
+            root / code, role=role, code=code, name=code, passphrase=PASSPHRASE, kdf=FAST_KDF
+        )
+        service.setup_identity(desk)
+        desks.append(desk)
+    c, m = desks
+    service.enrol_partner(c, service.identity_card(m), None)
+    service.enrol_partner(m, service.identity_card(c), None)
+    c.plan.add_institution("MIN1", "Nazirlik")
+    c.plan.add_measure("1.1", "Tədbir", "MIN1")
+    return c, m
+
+
+def _age_files(desk: Desk, root: Path) -> tuple[str, Path]:
+    """(recipient, identity file) of a node, for the CLI baseline."""
+    with desk.reading() as session:
+        identity = session.scalars(select(ExchangeKey.age_identity)).one()
+    key_file = root / "identity.txt"
+    key_file.touch(mode=0o600)
+    key_file.write_text(identity + "\n")
+    card = json.loads(service.identity_card(desk))
+    return card["card"]["age_recipient"], key_file
+
+
+def _timed(action: object) -> float:
+    os.sync()
+    start = time.perf_counter()
+    action()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def _large_bundle(root: Path, total_mib: int) -> list[dict[str, object]]:
+    age = shutil.which("age")
+    if age is None:
+        raise RuntimeError("the `age` command is needed for this benchmark")
+    c, m = _pair(root / "stores")
+    plain = root / "content.bin"
+    with plain.open("wb") as f:  # one file's worth, attached several times under new content
+        for _ in range(FILE_MIB):
+            f.write(os.urandom(MIB))
+    all_content = root / "all-content.bin"
+    with all_content.open("wb") as f:
+        for n in range(total_mib // FILE_MIB):
+            piece = root / f"part-{n}.bin"
+            with plain.open("rb") as src, piece.open("wb") as dst:
+                dst.write(n.to_bytes(8, "big"))  # distinct content, so each is its own blob
+                shutil.copyfileobj(src, dst, MIB)
+            c.attachments.attach("1.1", piece)
+            with piece.open("rb") as src:
+                shutil.copyfileobj(src, f, MIB)
+            piece.unlink()
+    recipient, key_file = _age_files(m, root)
+    stick = root / "stick"
+    stick.mkdir()
+    bundle: list[Path] = []
+
+    def ours_export() -> None:
+        bundle.append(service.export_bundle(c, "MIN1", stick, full=True).path)
+
+    cli_out = root / "cli.age"
+    export_s = _timed(ours_export)
+    cli_encrypt_s = _timed(
+        lambda: subprocess.run(
+            [age, "-r", recipient, "-o", str(cli_out), str(all_content)], check=True
+        )
+    )
+    import_s = _timed(lambda: service.import_bundle(m, bundle[0]))
+    cli_decrypt_s = _timed(
+        lambda: subprocess.run(
+            [age, "-d", "-i", str(key_file), "-o", str(root / "out.bin"), str(cli_out)],
+            check=True,
+        )
+    )
+    c.close()
+    m.close()
+    # Peak memory of an export, in a process of its own.
+    stick2 = root / "stick2"
+    stick2.mkdir()
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _EXPORT_CHILD,
+            str(Path(__file__).resolve().parent.parent),
+            str(root / "stores" / "SCIS"),
+            PASSPHRASE,
+            str(stick2),
+        ],
+        check=True,
+    )
+    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return [
+        {
+            "name": "export_vs_age_cli",
+            "value": round(export_s / cli_encrypt_s, 3),
+            "unit": "x",
+            "ours_s": round(export_s, 2),
+            "cli_s": round(cli_encrypt_s, 2),
+            "size_mib": total_mib,
+        },
+        {
+            "name": "import_vs_age_cli",
+            "value": round(import_s / cli_decrypt_s, 3),
+            "unit": "x",
+            "ours_s": round(import_s, 2),
+            "cli_s": round(cli_decrypt_s, 2),
+            "size_mib": total_mib,
+        },
+        {
+            "name": "export_peak_rss_mb",
+            "value": round(peak_mib, 1),
+            "unit": "MiB",
+            "size_mib": total_mib,
+        },
+    ]
+
+
+def _many_records(root: Path, count: int) -> list[dict[str, object]]:
+    c, m = _pair(root / "stores")
+    stamp_base = c.hlc.tick()
+    wall = int(stamp_base.split(".")[0])
+    fields = Requirement.sync_fields()
+    with c.transaction() as session:  # bulk rows, as many catalog imports would make them
+        rows = []
+        for n in range(count):
+            stamp = f"{wall + n:013d}.00000.SCIS"
+            rows.append(
+                {
+                    "id": f"00000000-0000-4000-8000-{n:012d}",
+                    "origin": "SCIS",
+                    "deleted": False,
+                    "versions": dict.fromkeys(fields, stamp),
+                    "code": f"R-{n:06d}",
+                    "title": f"Tələb {n}: informasiya aktivlərinin uçotu",
+                    "text": "Bütün aktivlər qeydə alınmalı və sahibi təyin edilməlidir. " * 3,
+                    "category": "general",
+                    "iso27001": "A.5.9",
+                    "nist_csf": "ID.AM-1",
+                }
+            )
+        session.execute(insert(Requirement), rows)
+        c.hlc.observe(f"{wall + count:013d}.00000.SCIS")
+    stick = root / "stick"
+    stick.mkdir()
+    started = time.perf_counter()
+    bundle = service.export_bundle(c, "MIN1", stick)
+    export_s = time.perf_counter() - started
+    started = time.perf_counter()
+    result = service.import_bundle(m, bundle.path)
+    import_s = time.perf_counter() - started
+    assert result.outcome == "merged" and result.report is not None
+    assert result.report.created >= count
+    c.close()
+    m.close()
+    return [
+        {
+            "name": "merge_records_per_s",
+            "value": round(count / import_s),
+            "unit": "records/s",
+            "records": count,
+            "import_s": round(import_s, 2),
+            "export_s": round(export_s, 2),
+            "bundle_mib": round(bundle.size / MIB, 1),
+        }
+    ]
+
+
+def run(quick: bool) -> list[dict[str, object]]:
+    results: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="exchange-bench-") as scratch:
+        results += _large_bundle(Path(scratch) / "large", 512 if quick else 2048)
+    with tempfile.TemporaryDirectory(prefix="exchange-bench-") as scratch:
+        results += _many_records(Path(scratch) / "records", 20_000 if quick else 100_000)
+    for result in results:
+        result["goal"] = GOALS[str(result["name"])]
+        result["at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", choices=["large", "records"])
+    args = parser.parse_args()
+    if args.only == "records":
+        with tempfile.TemporaryDirectory(prefix="exchange-bench-") as scratch:
+            results = _many_records(Path(scratch), 20_000 if args.quick else 100_000)
+    else:
+        results = run(args.quick)
+    for result in results:
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    main()
