@@ -21,6 +21,7 @@ MODULES = (
     "store_bench",
     "store_workload",
     "age_speed",
+    "exchange_bench",
     "report_bench",
 )
 
