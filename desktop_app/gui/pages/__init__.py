@@ -11,6 +11,7 @@ from desktop_app.gui.pages.findings import FindingsPage
 from desktop_app.gui.pages.inspections import InspectionsPage
 from desktop_app.gui.pages.measures import MeasuresPage
 from desktop_app.gui.pages.partners import PartnersPage
+from desktop_app.gui.pages.reports import ReportsPage
 from desktop_app.gui.pages.settings import SettingsPage
 
 PAGES: tuple[type[Page], ...] = (
@@ -20,10 +21,9 @@ PAGES: tuple[type[Page], ...] = (
     FindingsPage,
     ConflictsPage,
     ExchangePage,
+    ReportsPage,
     PartnersPage,
     AuditPage,
-    # B: InspectionsPage, FindingsPage, ConflictsPage, ExchangePage, ReportsPage,
-    # PartnersPage, AuditPage go here, in that order.
     SettingsPage,
 )
 

@@ -1,0 +1,298 @@
+"""The Reports page: the kind and its parameters, generation in a worker with progress, the PDF
+previewed inside the application (rendered into memory), printed or saved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.validation import current_period
+from desktop_app.errors import ValidationError
+from desktop_app.exchange import service
+from desktop_app.gui.dialogs.base import local_time
+from desktop_app.gui.dialogs.export import document_language
+from desktop_app.gui.dialogs.pdf_preview import PdfPreview
+from desktop_app.gui.flows.documents import key_card_data, render_pdf, transfer_form_data
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.resources import icon
+from desktop_app.gui.tasks import Task, TaskContext
+from desktop_app.gui.widgets import FormErrors
+from desktop_app.reports import ReportParams
+
+# Which parameters each kind reads.
+KIND_PARAMS: dict[str, frozenset[str]] = {
+    "strategy": frozenset({"period", "institution"}),
+    "inspection-act": frozenset({"inspection"}),
+    "compliance": frozenset({"period", "institution"}),
+    "key-card": frozenset(),
+    "transfer-form": frozenset({"bundle"}),
+}
+
+
+@dataclass(frozen=True)
+class ReportChoices:
+    institutions: list[tuple[str, str]]
+    inspections: list[tuple[str, str]]  # (reference, institution code)
+    bundles: list[tuple[str, str]]  # (bundle id, description)
+    period: str
+    marking: str
+
+
+def load_choices(desk: Desk) -> ReportChoices:
+    codes = {i.id: i.code for i in desk.plan.institutions()}
+    return ReportChoices(
+        institutions=[(i.code, i.name) for i in desk.plan.institutions()],
+        inspections=[
+            (i.reference, codes.get(i.institution_id, "")) for i in desk.inspections.inspections()
+        ],
+        bundles=[
+            (
+                row.bundle_id,
+                f"{local_time(row.at)} · {'→' if row.direction == 'out' else '←'} {row.peer} "
+                f"#{row.sequence}",
+            )
+            for row in reversed(service.bundles(desk))
+            if row.bundle_id and row.outcome != "refused"
+        ],
+        period=current_period(desk.today()),
+        marking=desk.setting("marking"),
+    )
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: str
+    params: ReportParams
+    bundle: str = ""
+
+    def file_name(self) -> str:
+        subject = self.params.inspection or self.params.period or self.bundle[:8] or ""
+        return "-".join(part for part in (self.kind, subject, self.params.lang) if part) + ".pdf"
+
+
+def generate(desk: Desk, request: ReportRequest, task: TaskContext) -> bytes:
+    params = request.params
+    if request.kind == "key-card":
+        params = ReportParams(
+            lang=params.lang, marking=params.marking, key_card=key_card_data(desk)
+        )
+    elif request.kind == "transfer-form":
+        row = next((r for r in service.bundles(desk) if r.bundle_id == request.bundle), None)
+        if row is None:
+            raise ValidationError("choose a bundle from the exchange log", "bundle")
+        params = ReportParams(
+            lang=params.lang, marking=params.marking, transfer=transfer_form_data(desk, row)
+        )
+
+    def progress(fraction: float) -> None:
+        task.check_cancelled()
+        task.progress(round(fraction * 100), 100)
+
+    return render_pdf(desk, request.kind, params, progress)
+
+
+class ReportsPage(Page):
+    key = "reports"
+    icon = "reports"
+    shows = frozenset({"institution", "inspection", "exchange", "setting"})
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.task: Task[bytes] | None = None
+        self.request: ReportRequest | None = None
+        self.errors = FormErrors()
+
+        self.kind = QComboBox()
+        for kind, name in (
+            ("strategy", self.tr("Strategy implementation report")),
+            ("inspection-act", self.tr("Inspection act")),
+            ("compliance", self.tr("CII compliance report")),
+            ("key-card", self.tr("Key card of this computer")),
+            ("transfer-form", self.tr("Transfer form of a bundle")),
+        ):
+            self.kind.addItem(name, kind)
+        self.period = QLineEdit()
+        self.period.setPlaceholderText(self.tr("2026, 2026-H1 or 2026-Q3"))
+        self.institution = QComboBox()
+        self.inspection = QComboBox()
+        self.bundle = QComboBox()
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Azərbaycanca", "az")
+        self.language.setCurrentIndex(max(0, self.language.findData(document_language())))
+        self.marking = QLineEdit()
+
+        form = QFormLayout()
+        self.rows: dict[str, QWidget] = {}
+        for key, caption, widget in (
+            ("kind", self.tr("Report"), self.kind),
+            ("period", self.tr("Period"), self.period),
+            ("institution", self.tr("Institution"), self.institution),
+            ("inspection", self.tr("Inspection"), self.inspection),
+            ("bundle", self.tr("Bundle"), self.bundle),
+            ("lang", self.tr("Language"), self.language),
+            ("marking", self.tr("Marking"), self.marking),
+        ):
+            wrapped = self.errors.wrap(key, widget)
+            self.rows[key] = wrapped
+            form.addRow(caption, wrapped)
+        self.generate_button = QPushButton(icon("report"), self.tr("Generate"))
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch()
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addLayout(form)
+        side_layout.addLayout(buttons)
+        side_layout.addWidget(self.progress)
+        side_layout.addWidget(self.errors.general)
+        side_layout.addStretch()
+        self.preview = PdfPreview()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("reports-splitter")
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([340, 860])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def refresh(self, kinds: set[str] | None = None) -> None:
+        self.ctx.read(load_choices, on_done=self._loaded, parent_widget=self)
+
+    def _loaded(self, choices: ReportChoices) -> None:
+        for combo, items, everything in (
+            (self.institution, choices.institutions, self.tr("All institutions")),
+            (self.inspection, [(r, f"{r} ({c})") for r, c in choices.inspections], None),
+            (self.bundle, choices.bundles, None),
+        ):
+            chosen = combo.currentData()
+            combo.clear()
+            if everything is not None:
+                combo.addItem(everything, "")
+            for value, text in items:
+                shown = text if combo is not self.institution else f"{value} — {text}"
+                combo.addItem(shown, value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        if not self.period.text():
+            self.period.setText(choices.period)
+        self.marking.setPlaceholderText(choices.marking or self.tr("For official use"))
+
+    def open_with(self, args: dict[str, Any]) -> None:
+        """``ctx.go("reports", kind="inspection-act", inspection="SCIS-2026-001")``."""
+        if "kind" in args:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(args["kind"])))
+        for name, combo in (
+            ("inspection", self.inspection),
+            ("institution", self.institution),
+            ("bundle", self.bundle),
+        ):
+            if name in args:
+                combo.setCurrentIndex(max(0, combo.findData(args[name])))
+
+    def _kind_changed(self) -> None:
+        wanted = KIND_PARAMS[self.kind.currentData()]
+        for key in ("period", "institution", "inspection", "bundle"):
+            self.rows[key].setEnabled(key in wanted)
+        self.errors.clear()
+
+    def request_from_form(self) -> ReportRequest:
+        kind = self.kind.currentData()
+        wanted = KIND_PARAMS[kind]
+        return ReportRequest(
+            kind=kind,
+            params=ReportParams(
+                lang=self.language.currentData(),
+                period=self.period.text().strip() or None if "period" in wanted else None,
+                institution=self.institution.currentData() or None
+                if "institution" in wanted
+                else None,
+                inspection=self.inspection.currentData() or None
+                if "inspection" in wanted
+                else None,
+                marking=self.marking.text().strip() or None,
+            ),
+            bundle=self.bundle.currentData() or "" if "bundle" in wanted else "",
+        )
+
+    def generate(self) -> None:
+        if self.task is not None:
+            return
+        self.errors.clear()
+        request = self.request_from_form()
+        desk = self.ctx.require_desk()
+        self.request = request
+        self._busy(True)
+        self.task = self.ctx.tasks.run(
+            lambda task: generate(desk, request, task),
+            on_done=self._generated,
+            on_error=self._failed,
+            title=self.tr("Generating the report"),
+            cancellable=True,
+            parent_widget=self,
+            progress_dialog=False,
+        )
+        self.task.signals.progressed.connect(self._progressed)
+        # A cancelled task calls neither callback; its end still frees the page.
+        self.task.ended.connect(self._ended)
+
+    def _busy(self, busy: bool) -> None:
+        self.generate_button.setVisible(not busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(round(100 * done / total) if total else 0)
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.cancel_button.setEnabled(False)
+            self.task.cancel()
+
+    def _ended(self) -> None:
+        self.task = None
+        self._busy(False)
+
+    def _generated(self, data: bytes) -> None:
+        name = self.request.file_name() if self.request else "report.pdf"
+        self.preview.show_pdf(data, name)
+
+    def _failed(self, error: Exception) -> None:
+        wanted = KIND_PARAMS[self.request.kind] if self.request else frozenset()
+        if not isinstance(error, ValidationError) and len(wanted) == 1:
+            # A report with one parameter that failed: the message belongs next to it.
+            error = ValidationError(str(error), next(iter(wanted)))
+        self.errors.show(error)
