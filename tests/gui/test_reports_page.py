@@ -6,9 +6,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
