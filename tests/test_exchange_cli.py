@@ -1,0 +1,80 @@
+"""The exchange commands through the real CLI (in process), two stores, one stick."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli.common import PASSPHRASE_ENV, TEST_KDF_ENV
+from desktop_app.cli.main import run
+from desktop_app.store.workspace import HOME_ENV
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setenv(TEST_KDF_ENV, "fast")
+    monkeypatch.delenv(HOME_ENV, raising=False)
+
+    def call(home: str, *args: str, code: int = 0) -> str:
+        capsys.readouterr()
+        result = run(["--home", str(tmp_path / home), *args])
+        captured = capsys.readouterr()
+        assert result == code, captured.err + captured.out
+        return captured.out
+
+    return call
+
+
+def test_enrol_export_import_verify_and_the_log(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli("c", "init", "--role", "coordinator", "--code", "SCIS", "--name", "Xidmət")
+    cli("m", "init", "--role", "institution", "--code", "MIN1", "--name", "Nazirlik")
+    c_card, m_card = tmp_path / "c.card", tmp_path / "m.card"
+    cli("c", "identity", "card", "--out", str(c_card))
+    cli("m", "identity", "card", "--out", str(m_card))
+    c_fp = cli("c", "identity", "fingerprint").splitlines()[-1]
+    m_fp = cli("m", "identity", "fingerprint").splitlines()[-1]
+    assert len(c_fp.split()) == 8 and c_fp != m_fp
+
+    # A wrong fingerprint is refused; the right one enrols.
+    wrong = ("A" if m_fp[0] != "A" else "B") + m_fp[1:]
+    cli("c", "partners", "add", str(m_card), "--fingerprint", wrong, code=1)
+    cli("c", "partners", "add", str(m_card), "--fingerprint", m_fp)
+    cli("m", "partners", "add", str(c_card), "--fingerprint", c_fp.lower())
+    listed = json.loads(cli("c", "partners", "list", "--json"))
+    assert [(p["code"], p["status"], p["fingerprint"]) for p in listed] == [
+        ("MIN1", "active", m_fp)
+    ]
+
+    cli("c", "institutions", "add", "MIN1", "--name", "Nazirlik")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    exported = cli("c", "export", "--to", str(stick))
+    path, size, _, _, sha = exported.split()[:5]
+    assert Path(path).stat().st_size == int(size) and len(sha) == 64
+    assert "verified" not in cli("m", "verify", path)
+    assert "merged from SCIS #1" in cli("m", "import", str(stick))
+    assert "already imported" in cli("m", "import", path)
+
+    # A bundle for someone else is refused with exit code 1, and logged.
+    outsider = tmp_path / "outsider.age"
+    outsider.write_bytes(Path(path).read_bytes()[:-1])
+    assert "refused" in cli("m", "import", str(outsider), code=1)
+    assert "refused" in cli("m", "verify", str(outsider), code=1)
+    log = json.loads(cli("m", "bundles", "list", "--json"))
+    assert [(b["direction"], b["outcome"]) for b in log] == [("in", "merged"), ("in", "refused")]
+
+    back = cli("m", "export", "--to", str(stick), "--recipient", "SCIS").split()[0]
+    assert "merged from MIN1 #1" in cli("c", "import", back)
+    sent = json.loads(cli("c", "bundles", "list", "--json"))
+    assert sent[0]["acked"] is True and sent[0]["receipt_digest_match"] is True
+    assert json.loads(cli("c", "conflicts", "list", "--json")) == []
+
+    rotated = cli("m", "identity", "rotate").splitlines()[-1]
+    assert rotated != m_fp
+    cli("c", "partners", "revoke", "MIN1")
+    again = cli("m", "export", "--to", str(stick), "--full").split()[0]
+    assert "revoked" in cli("c", "import", again, code=1)
