@@ -2,121 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az">
 <context>
-    <name></name>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished">№</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished">İstifadəçi</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished">Açıq</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished">İstiqamət</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished">Kod</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished">Rol</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -153,89 +38,145 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>İstifadəçi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>İd</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Təfərrüat</translation>
+    </message>
+    <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün əməliyyatlar</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün istifadəçilər</translation>
     </message>
     <message>
         <source>Text in the record or detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyddə və ya təfərrüatda mətn</translation>
     </message>
     <message>
         <source>Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zənciri yoxla</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalı</translation>
     </message>
     <message>
         <source>%1 entries shown of %2 in the log (at most %3, newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnaldakı %2 qeyddən %1 göstərilir (ən çoxu %3, ən yenisi əvvəldə)</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlanılır…</translation>
     </message>
     <message>
         <source>The chain is intact: %1 entries, each linked to the one before. Head: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zəncir bütövdür: %1 qeyd, hər biri əvvəlkinə bağlıdır. Baş: %2</translation>
     </message>
     <message>
         <source>The chain is broken: %1. The first %2 entries are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zəncir pozulub: %1. İlk %2 qeyd bütövdür.</translation>
     </message>
 </context>
 <context>
     <name>ConflictSide</name>
     <message>
         <source>by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kimdən</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Aşkar edilib</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Həll edilib</translation>
+    </message>
+    <message>
         <source>Show resolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Həll edilmiş ziddiyyətləri göstər</translation>
     </message>
     <message>
         <source>Value here</source>
-        <translation type="unfinished"></translation>
+        <translation>Buradakı dəyər</translation>
     </message>
     <message>
         <source>Incoming value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gələn dəyər</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyətlər</translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n açıq ziddiyyət</numerusform>
+            <numerusform>%n açıq ziddiyyət</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflict selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyət seçilməyib</translation>
     </message>
     <message>
         <source>Keep this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dəyəri saxla</translation>
     </message>
     <message>
         <source>%1 %2: field “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: “%3” sahəsi</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılıb</translation>
     </message>
 </context>
 <context>
@@ -345,39 +286,39 @@
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərəfdaşı qeydiyyata al</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Card made</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartın tarixi</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Barmaq izi</translation>
     </message>
     <message>
         <source>I compared this fingerprint with the partner&apos;s paper key card (or heard it read aloud) and every character matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu barmaq izini tərəfdaşın kağız açar kartı ilə tutuşdurdum (və ya ucadan oxunuşunu dinlədim) və bütün simvollar üst-üstə düşür</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyata al</translation>
     </message>
     <message>
         <source>compare the fingerprint before enrolling the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>tərəfdaşı qeydiyyata almazdan əvvəl barmaq izini tutuşdurun</translation>
     </message>
 </context>
 <context>
@@ -399,358 +340,398 @@
     <name>ExchangePage</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal…</translation>
     </message>
     <message>
         <source>Transfer form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhvil forması…</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Mübadilə</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərilib</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Qəbul edilib</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Tərəfdaş</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Birləşdirilib</translation>
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Artıq idxal edilib</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rədd edilib</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>təsdiqlənib</translation>
     </message>
     <message>
         <source>data differs</source>
-        <translation type="unfinished"></translation>
+        <translation>məlumatlar fərqlənir</translation>
     </message>
     <message numerus="yes">
         <source>%n active partner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv tərəfdaş.</numerusform>
+            <numerusform>%n aktiv tərəfdaş.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last export: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son ixrac: %s.</translation>
     </message>
     <message>
         <source>Last import: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son idxal: %s.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Transfer form</source>
+        <translation>Təhvil forması</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi ixrac et</translation>
     </message>
     <message>
         <source>Send everything in scope again (full export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Əhatədəki hər şeyi yenidən göndər (tam ixrac)</translation>
     </message>
     <message>
         <source>Choose a removable drive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxarıla bilən diski seçin…</translation>
     </message>
     <message>
         <source>%1 (%2 free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 boş)</translation>
     </message>
     <message>
         <source>Folder or drive to write the bundle to</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin yazılacağı qovluq və ya disk</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qovluq…</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Təyinat</translation>
     </message>
     <message>
         <source>Will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndəriləcək</translation>
     </message>
     <message>
         <source>Write these on the transfer form</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunları təhvil formasına yazın</translation>
     </message>
     <message>
         <source>Print the transfer form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhvil formasını çap et…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçü</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac et</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>İxracı dayandır</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
     <message>
         <source>No partner is enrolled: enrol one on the Partners page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç bir tərəfdaş qeydiyyatda deyil: Tərəfdaşlar səhifəsində qeydiyyata alın.</translation>
     </message>
     <message>
         <source>Destination folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Təyinat qovluğu</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılır…</translation>
     </message>
     <message>
         <source>Nothing new since the last acknowledged bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son təsdiqlənmiş paketdən bəri yeni heç nə yoxdur.</translation>
     </message>
     <message>
         <source>%1 records (%2), %3 files; about %4 before encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeyd (%2), %3 fayl; şifrələnmədən əvvəl təxminən %4</translation>
     </message>
     <message>
         <source>choose an existing folder or drive</source>
-        <translation type="unfinished"></translation>
+        <translation>mövcud qovluq və ya disk seçin</translation>
     </message>
     <message>
         <source>%1 bytes (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bayt (%2)</translation>
     </message>
 </context>
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
         <source>Extend the deadline of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s üzrə müddəti uzat</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">yoxdur</translation>
+        <translation>yoxdur</translation>
     </message>
     <message>
         <source>Current deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari müddət</translation>
     </message>
     <message>
         <source>New deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni müddət</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Səbəb</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Təsdiq edən</translation>
     </message>
 </context>
 <context>
     <name>FindingDialog</name>
     <message>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni çatışmazlıq</translation>
     </message>
     <message>
         <source>Edit finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s çatışmazlığını redaktə et</translation>
     </message>
     <message>
         <source>(no requirement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tələb yoxdur)</translation>
     </message>
     <message>
         <source>(whole institution)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bütün qurum)</translation>
     </message>
     <message>
         <source>Urgent measure: a breach is likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Təcili tədbir: pozuntu ehtimalı yüksəkdir</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tələb</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Obyekt</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Ciddilik</translation>
+        <translation>Ciddilik</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Təsvir</translation>
     </message>
     <message>
         <source>Corrective measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzəldici tədbir</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Son müddət</translation>
+        <translation>Müddət</translation>
     </message>
 </context>
 <context>
     <name>FindingsPage</name>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün ciddilik dərəcələri</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün statuslar</translation>
     </message>
     <message>
         <source>All institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün qurumlar</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Təcili</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Vaxtı keçmiş</translation>
+        <translation>Gecikmiş</translation>
     </message>
     <message>
         <source>Search findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Çatışmazlıqlarda axtar</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Qurum</translation>
+        <translation>Qurum</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tələb</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Obyekt</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Ciddilik</translation>
+        <translation>Ciddilik</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Təsvir</translation>
     </message>
     <message>
         <source>Corrective measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzəldici tədbir</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Son müddət</translation>
+        <translation>Müddət</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzatmalar</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavab</translation>
     </message>
     <message>
         <source>Record response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavabı qeyd et…</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut əlavə et…</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Surətini saxla…</translation>
     </message>
     <message>
         <source>Verify and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxla və bağla</translation>
     </message>
     <message>
         <source>Return for remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzəlişə qaytar</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübutlar</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Çatışmazlıqlar</translation>
     </message>
     <message>
         <source>%1 of %2 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 çatışmazlıqdan %1</translation>
     </message>
     <message>
         <source>No finding selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Çatışmazlıq seçilməyib</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>təcili</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">vaxtı keçib</translation>
+        <translation>gecikmiş</translation>
     </message>
     <message>
         <source>Finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Çatışmazlıq %s</translation>
     </message>
     <message>
         <source>%1 → %2: %3 (approved by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3 (təsdiq edən: %4)</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished">Sübut faylları</translation>
+        <translation>Sübut faylları</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished">Surətini saxla</translation>
+        <translation>Surətini saxla</translation>
     </message>
 </context>
 <context>
@@ -784,197 +765,197 @@
     <name>ImportDialog</name>
     <message>
         <source>Import bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketləri idxal et</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl əlavə et…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qovluq əlavə et…</translation>
     </message>
     <message>
         <source>Add a removable drive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxarıla bilən disk əlavə et…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Sil</translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyişikliklər</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxla</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Birləşdir</translation>
     </message>
     <message>
         <source>Review conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyətlərə bax</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
     <message>
         <source>Bundle files, or folders and drives holding them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket faylları və ya onları saxlayan qovluqlar və disklər:</translation>
     </message>
     <message>
         <source>Bundle files</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket faylları</translation>
     </message>
     <message>
         <source>Bundles (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlər (*.age);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>Folder with bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlər olan qovluq</translation>
     </message>
     <message>
         <source>No new bundle files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orada yeni paket faylı yoxdur.</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n bundle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paketi birləşdir</numerusform>
+            <numerusform>%n paketi birləşdir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) can be merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paket birləşdirilə bilər.</numerusform>
+            <numerusform>%n paket birləşdirilə bilər.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) refused: nothing of them will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paket rədd edildi: onlardan heç nə dəyişməyəcək.</numerusform>
+            <numerusform>%n paket rədd edildi: onlardan heç nə dəyişməyəcək.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has changed yet: check the preview, then merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hələ heç nə dəyişməyib: ilkin baxışı yoxlayın, sonra birləşdirin.</translation>
     </message>
     <message>
         <source>from %1, no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>göndərən %1, № %2</translation>
     </message>
     <message>
         <source>Refused: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rədd edildi: %s</translation>
     </message>
     <message>
         <source>Already imported: nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>Artıq idxal edilib: yeni heç nə yoxdur</translation>
     </message>
     <message>
         <source>Verified: can be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlanıldı: birləşdirilə bilər</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Birləşdirilib</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 conflicts, %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeni, %2 yenilənmiş, %3 ziddiyyət, %4 fayl</translation>
     </message>
     <message>
         <source>Technical reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Texniki səbəb: %s</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeni, %2 yenilənmiş, %3 ziddiyyət</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>fayllar</translation>
     </message>
     <message>
         <source>%1 new (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeni (%2)</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Boşluq</translation>
     </message>
     <message>
         <source>Shared data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortaq məlumatlar</translation>
     </message>
     <message>
         <source>same as the sender&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>göndərəndəki ilə eynidir</translation>
     </message>
     <message>
         <source>differs from the sender&apos;s: more bundles are on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>göndərəndəkindən fərqlənir: yolda daha paketlər var</translation>
     </message>
     <message>
         <source>this bundle was made for another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>bu paket başqa kompüter üçün hazırlanıb.</translation>
     </message>
     <message>
         <source>the sender is not enrolled here; enrol its key card on the Partners page.</source>
-        <translation type="unfinished"></translation>
+        <translation>göndərən burada qeydiyyatda deyil; onun açar kartını Tərəfdaşlar səhifəsində qeydiyyata alın.</translation>
     </message>
     <message>
         <source>the sender&apos;s key has been revoked or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>göndərənin açarı ləğv edilib və ya dəyişdirilib.</translation>
     </message>
     <message>
         <source>the signature is not the sender&apos;s: the bundle may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>imza göndərənə məxsus deyil: paket saxta ola bilər.</translation>
     </message>
     <message>
         <source>this bundle is older than one already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>bu paket artıq idxal edilmiş paketdən köhnədir.</translation>
     </message>
     <message>
         <source>it changes records its sender may not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>o, göndərənin dəyişə bilmədiyi qeydləri dəyişir.</translation>
     </message>
     <message>
         <source>the file was changed or damaged after it was written (a modified byte or an incomplete copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl yazıldıqdan sonra dəyişdirilib və ya zədələnib (dəyişdirilmiş bayt və ya natamam surət).</translation>
     </message>
     <message>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl oxuna bilmir.</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paket birləşdirildi.</numerusform>
+            <numerusform>%n paket birləşdirildi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concurrent edit(s) were kept as conflicts for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eyni vaxtlı düzəliş baxış üçün ziddiyyət kimi saxlanıldı.</numerusform>
+            <numerusform>%n eyni vaxtlı düzəliş baxış üçün ziddiyyət kimi saxlanıldı.</numerusform>
         </translation>
     </message>
 </context>
@@ -982,158 +963,158 @@
     <name>InspectionDialog</name>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni yoxlama</translation>
     </message>
     <message>
         <source>Edit inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlamanı redaktə et</translation>
     </message>
     <message>
         <source>Assigned automatically when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Boş olduqda avtomatik verilir</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergüllə ayrılmış adlar</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nömrə</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Qurum</translation>
+        <translation>Qurum</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Obyektlər</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüquqi əsas</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlanğıc</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Son</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrup</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Əhatə</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə</translation>
     </message>
 </context>
 <context>
     <name>InspectionsPage</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nömrə</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Qurum</translation>
+        <translation>Qurum</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlanğıc</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Son</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>New inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni yoxlama…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə et…</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Obyektlər</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixlər</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüquqi əsas</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrup</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Əhatə</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə</translation>
     </message>
     <message>
         <source>Type a note and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd yazın və Enter basın</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlər</translation>
     </message>
     <message>
         <source>Add finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çatışmazlıq əlavə et…</translation>
     </message>
     <message>
         <source>Edit finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çatışmazlığı redaktə et…</translation>
     </message>
     <message>
         <source>Extend deadline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müddəti uzat…</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Çatışmazlıqlar</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlamalar</translation>
     </message>
     <message>
         <source>No inspection selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlama seçilməyib</translation>
     </message>
     <message>
         <source>Inspection %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlama %s</translation>
     </message>
 </context>
 <context>
@@ -1593,120 +1574,152 @@
     <name>PartnersPage</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Bu kompüter</translation>
+        <translation>Bu kompüter</translation>
     </message>
     <message>
         <source>Key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar kartı…</translation>
     </message>
     <message>
         <source>Save card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kart faylını saxla…</translation>
     </message>
     <message>
         <source>Rotate keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Açarları yenilə…</translation>
     </message>
     <message>
         <source>Fingerprint of this computer&apos;s keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompüterin açarlarının barmaq izi:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Barmaq izi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Qeydiyyat tarixi</translation>
     </message>
     <message>
         <source>Enrol from a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartdan qeydiyyata al…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv et…</translation>
     </message>
     <message>
         <source>Enrolled partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyatdakı tərəfdaşlar</translation>
     </message>
     <message>
         <source>Partners and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərəfdaşlar və açarlar</translation>
     </message>
     <message>
         <source>This computer has no exchange keys yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompüterin hələ mübadilə açarları yoxdur.</translation>
     </message>
     <message>
         <source>Create keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Açarları yarat</translation>
     </message>
     <message>
         <source>Key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar kartı</translation>
     </message>
     <message>
         <source>Save card file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kart faylını saxla</translation>
     </message>
     <message>
         <source>Key cards (*.card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar kartları (*.card)</translation>
     </message>
     <message>
         <source>Make new keys for this computer? Partners learn them from the next bundle; print and send the new key card as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompüter üçün yeni açarlar yaradılsın? Tərəfdaşlar onları növbəti paketdən öyrənəcək; yeni açar kartını da çap edib göndərin.</translation>
     </message>
     <message>
         <source>Partner&apos;s key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərəfdaşın açar kartı</translation>
     </message>
     <message>
         <source>Key cards (*.card *.json);;All files (*)</source>
-        <translation type="unfinished">Açar kartları (*.card *.json);;Bütün fayllar (*)</translation>
+        <translation>Açar kartları (*.card *.json);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>Revoke %s? Bundles it signed are refused from now on and none are written for it. Enrolling it again needs a new key card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ləğv edilsin? Onun imzaladığı paketlər bundan sonra rədd ediləcək və onun üçün paket yazılmayacaq. Yenidən qeydiyyat üçün yeni açar kartı lazımdır.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çap et…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fərqli saxla…</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Enə görə</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n səhifə</numerusform>
+            <numerusform>%n səhifə</numerusform>
         </translation>
     </message>
     <message>
         <source>Print %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s çap et</translation>
     </message>
     <message>
         <source>the printer could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>printer açıla bilmədi</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Fərqli saxla</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sənədləri (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
 </context>
 <context>
@@ -1761,42 +1774,121 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Strategy implementation report</source>
+        <translation>Strategiyanın icrası haqqında hesabat</translation>
+    </message>
+    <message>
+        <source>Inspection act</source>
+        <translation>Yoxlama aktı</translation>
+    </message>
+    <message>
+        <source>CII compliance report</source>
+        <translation>KİI uyğunluq hesabatı</translation>
+    </message>
+    <message>
+        <source>Key card of this computer</source>
+        <translation>Bu kompüterin açar kartı</translation>
+    </message>
+    <message>
+        <source>Transfer form of a bundle</source>
+        <translation>Paketin təhvil forması</translation>
+    </message>
+    <message>
+        <source>2026, 2026-H1 or 2026-Q3</source>
+        <translation>2026, 2026-H1 və ya 2026-Q3</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Hesabat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Qrif</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Hazırla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İmtina</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Bütün qurumlar</translation>
+    </message>
+    <message>
+        <source>For official use</source>
+        <translation>Xidməti istifadə üçün</translation>
+    </message>
+    <message>
+        <source>Generating the report</source>
+        <translation>Hesabat hazırlanır</translation>
+    </message>
+</context>
+<context>
     <name>RespondDialog</name>
     <message>
         <source>Response to finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s çatışmazlığına cavab</translation>
     </message>
     <message>
         <source>(leave the status as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>(statusu dəyişmə)</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl əlavə et…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Sil</translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavab</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni status</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübutlar</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished">Sübut faylları</translation>
+        <translation>Sübut faylları</translation>
     </message>
     <message>
         <source>cannot read %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s oxuna bilmir</translation>
     </message>
 </context>
 <context>
@@ -2243,10 +2335,46 @@
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>parts</name>
     <message>
-        <source>Transfer form</source>
-        <translation type="unfinished"></translation>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ciddilik</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Tələb</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Təcili</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
     </message>
 </context>
 <context>

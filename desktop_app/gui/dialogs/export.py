@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Qt
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,18 +76,17 @@ def mono_label() -> QLabel:
 def open_transfer_form(ctx: AppContext, parent: QWidget, bundle_id: str) -> None:
     """Render a bundle's transfer form in a worker and show it to print or save."""
     lang = document_language()
+    title = QCoreApplication.translate("ExportDialog", "Transfer form")
 
     def show(data: bytes) -> None:
-        dialog = PdfPreviewDialog(
-            parent.tr("Transfer form"), data, f"transfer-{bundle_id[:8]}.pdf", parent
-        )
+        dialog = PdfPreviewDialog(title, data, f"transfer-{bundle_id[:8]}.pdf", parent)
         dialog.setObjectName("transfer-form-preview")
         open_dialog(dialog)
 
     ctx.read(
         lambda desk: transfer_form_pdf(desk, bundle_id, lang),
         on_done=show,
-        title=parent.tr("Transfer form"),
+        title=title,
         parent_widget=parent,
     )
 

@@ -85,16 +85,15 @@ class AuditPage(Page):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        tr = self.tr
         self.model: RowTableModel[AuditRow] = RowTableModel(
             [
-                Column(tr("No."), lambda r: r.seq, align_right=True),
-                Column(tr("Time"), lambda r: local_time(r.at), sort_key=lambda r: (r.seq,)),
-                Column(tr("User"), lambda r: r.user),
-                Column(tr("Action"), lambda r: r.action),
-                Column(tr("Record"), lambda r: r.record_kind.replace("_", " ")),
-                Column(tr("Id"), lambda r: r.record_id[:13], tooltip=lambda r: r.record_id),
-                Column(tr("Detail"), lambda r: r.detail, tooltip=lambda r: r.detail),
+                Column(self.tr("No."), lambda r: r.seq, align_right=True),
+                Column(self.tr("Time"), lambda r: local_time(r.at), sort_key=lambda r: (r.seq,)),
+                Column(self.tr("User"), lambda r: r.user),
+                Column(self.tr("Action"), lambda r: r.action),
+                Column(self.tr("Record"), lambda r: r.record_kind.replace("_", " ")),
+                Column(self.tr("Id"), lambda r: r.record_id[:13], tooltip=lambda r: r.record_id),
+                Column(self.tr("Detail"), lambda r: r.detail, tooltip=lambda r: r.detail),
             ],
             self,
         )

@@ -114,22 +114,24 @@ class ConflictsPage(Page):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        tr = self.tr
         self.model: RowTableModel[ConflictItem] = RowTableModel(
             [
                 Column(
-                    tr("Record"), lambda i: f"{i.conflict.record_kind.replace('_', ' ')} {i.record}"
+                    self.tr("Record"),
+                    lambda i: f"{i.conflict.record_kind.replace('_', ' ')} {i.record}",
                 ),
-                Column(tr("Field"), lambda i: i.conflict.field.replace("_", " ")),
-                Column(tr("From"), lambda i: i.conflict.peer),
+                Column(self.tr("Field"), lambda i: i.conflict.field.replace("_", " ")),
+                Column(self.tr("From"), lambda i: i.conflict.peer),
                 Column(
-                    tr("Found"),
+                    self.tr("Found"),
                     lambda i: local_time(i.conflict.detected_at),
                     sort_key=lambda i: (i.conflict.detected_at,),
                 ),
                 Column(
-                    tr("Status"),
-                    lambda i: tr("Open") if i.conflict.status == "open" else tr("Resolved"),
+                    self.tr("Status"),
+                    lambda i: (
+                        self.tr("Open") if i.conflict.status == "open" else self.tr("Resolved")
+                    ),
                 ),
             ],
             self,

@@ -34,25 +34,26 @@ class ExchangePage(Page):
         super().__init__(ctx, parent)
         self.partners: list[PartnerInfo] = []
         self.dialog: QDialog | None = None
-        tr = self.tr
         self.model: RowTableModel[BundleLogRow] = RowTableModel(
             [
-                Column(tr("Time"), lambda r: local_time(r.at), sort_key=lambda r: (r.at,)),
+                Column(self.tr("Time"), lambda r: local_time(r.at), sort_key=lambda r: (r.at,)),
                 Column(
-                    tr("Direction"),
-                    lambda r: tr("Sent") if r.direction == "out" else tr("Received"),
+                    self.tr("Direction"),
+                    lambda r: self.tr("Sent") if r.direction == "out" else self.tr("Received"),
                 ),
-                Column(tr("Partner"), lambda r: r.peer),
-                Column(tr("No."), lambda r: r.sequence, align_right=True),
-                Column(tr("Outcome"), self._outcome, foreground=_refused_colour),
-                Column(tr("Reason"), lambda r: r.reason, tooltip=lambda r: r.reason),
+                Column(self.tr("Partner"), lambda r: r.peer),
+                Column(self.tr("No."), lambda r: r.sequence, align_right=True),
+                Column(self.tr("Outcome"), self._outcome, foreground=_refused_colour),
+                Column(self.tr("Reason"), lambda r: r.reason, tooltip=lambda r: r.reason),
                 Column(
-                    tr("Size"),
+                    self.tr("Size"),
                     lambda r: human_size(r.size),
                     sort_key=lambda r: (r.size,),
                     align_right=True,
                 ),
-                Column(tr("SHA-256"), lambda r: r.sha256[:16] + "…", tooltip=lambda r: r.sha256),
+                Column(
+                    self.tr("SHA-256"), lambda r: r.sha256[:16] + "…", tooltip=lambda r: r.sha256
+                ),
             ],
             self,
         )

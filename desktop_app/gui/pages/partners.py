@@ -152,22 +152,23 @@ class PartnersPage(Page):
         own_buttons.addStretch()
         own_layout.addLayout(own_buttons)
 
-        tr = self.tr
         self.model: RowTableModel[PartnerInfo] = RowTableModel(
             [
-                Column(tr("Code"), lambda p: p.code),
-                Column(tr("Name"), lambda p: p.name, tooltip=lambda p: p.name_en),
-                Column(tr("Role"), lambda p: label(p.role)),
-                Column(tr("Fingerprint"), lambda p: p.fingerprint),
+                Column(self.tr("Code"), lambda p: p.code),
+                Column(self.tr("Name"), lambda p: p.name, tooltip=lambda p: p.name_en),
+                Column(self.tr("Role"), lambda p: label(p.role)),
+                Column(self.tr("Fingerprint"), lambda p: p.fingerprint),
                 Column(
-                    tr("Status"),
-                    lambda p: tr("Active") if p.status == service.ACTIVE else tr("Revoked"),
+                    self.tr("Status"),
+                    lambda p: (
+                        self.tr("Active") if p.status == service.ACTIVE else self.tr("Revoked")
+                    ),
                     foreground=lambda p: (
                         QColor(WARNING_COLOUR) if p.status != service.ACTIVE else None
                     ),
                 ),
                 Column(
-                    tr("Enrolled"),
+                    self.tr("Enrolled"),
                     lambda p: local_time(p.enrolled_at),
                     sort_key=lambda p: (p.enrolled_at,),
                 ),

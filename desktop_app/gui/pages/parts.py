@@ -28,30 +28,50 @@ from desktop_app.gui.widgets import Column
 WARNING_COLOUR = "#b3261e"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("parts", text)
-
-
 def finding_columns(*, with_inspection: bool) -> list[Column[FindingRow]]:
     """Columns of a findings table (the Inspections page leaves out the institution)."""
     columns: list[Column[FindingRow]] = [
-        Column(_t("No."), lambda r: r.ref if with_inspection else r.number),
-        Column(_t("Severity"), lambda r: label(r.severity), sort_key=_severity_key),
-        Column(_t("Requirement"), lambda r: r.requirement),
-        Column(_t("Description"), lambda r: r.description, tooltip=lambda r: r.description),
         Column(
-            _t("Deadline"), lambda r: r.deadline, sort_key=lambda r: (r.deadline or dt.date.max,)
+            QCoreApplication.translate("parts", "No."),
+            lambda r: r.ref if with_inspection else r.number,
         ),
-        Column(_t("Urgent"), lambda r: _t("Yes") if r.urgent else ""),
-        Column(_t("Status"), finding_status, foreground=_overdue_colour),
+        Column(
+            QCoreApplication.translate("parts", "Severity"),
+            lambda r: label(r.severity),
+            sort_key=_severity_key,
+        ),
+        Column(QCoreApplication.translate("parts", "Requirement"), lambda r: r.requirement),
+        Column(
+            QCoreApplication.translate("parts", "Description"),
+            lambda r: r.description,
+            tooltip=lambda r: r.description,
+        ),
+        Column(
+            QCoreApplication.translate("parts", "Deadline"),
+            lambda r: r.deadline,
+            sort_key=lambda r: (r.deadline or dt.date.max,),
+        ),
+        Column(
+            QCoreApplication.translate("parts", "Urgent"),
+            lambda r: QCoreApplication.translate("parts", "Yes") if r.urgent else "",
+        ),
+        Column(
+            QCoreApplication.translate("parts", "Status"),
+            finding_status,
+            foreground=_overdue_colour,
+        ),
     ]
     if with_inspection:
-        columns.insert(1, Column(_t("Institution"), lambda r: r.institution))
+        columns.insert(
+            1, Column(QCoreApplication.translate("parts", "Institution"), lambda r: r.institution)
+        )
     return columns
 
 
 def finding_status(row: FindingRow) -> str:
-    return label(row.status) + (" — " + _t("overdue") if row.overdue else "")
+    return label(row.status) + (
+        " — " + QCoreApplication.translate("parts", "overdue") if row.overdue else ""
+    )
 
 
 def _severity_key(row: FindingRow) -> tuple[int]:
