@@ -60,35 +60,46 @@ def safe_file_name(name: str) -> str:
     return name
 
 
+def _write_chunks(session: Session, source: BinaryIO, key: str) -> tuple[str, int, int]:
+    """Copy a stream into chunks under ``key``; return (its SHA-256, size, chunk count)."""
+    digest = hashlib.sha256()
+    session.execute(insert(Blob), {"sha256": key, "size": 0, "chunk_count": 0})
+    size = seq = 0
+    while chunk := source.read(CHUNK_SIZE):
+        digest.update(chunk)
+        session.execute(insert(BlobChunk), {"sha256": key, "seq": seq, "data": chunk})
+        size += len(chunk)
+        seq += 1
+    return digest.hexdigest(), size, seq
+
+
 def store_blob(session: Session, source: BinaryIO, expected_sha256: str | None = None) -> Blob:
     """Copy a stream into the store chunk by chunk; returns its blob (shared if already there).
 
     The hash is known only at the end, so chunks are staged under a provisional key and renamed
-    in one UPDATE. Core statements, not ORM objects, keep memory flat for large files.
+    in one UPDATE. Core statements, not ORM objects, keep memory flat for large files. With
+    ``expected_sha256`` (a bundle's attachment part) new content goes straight under that key,
+    which halves the writes; a mismatch then raises with rows written: the caller rolls back.
     """
-    digest = hashlib.sha256()
-    provisional = f"partial-{uuid.uuid4().hex}"
-    session.execute(insert(Blob), {"sha256": provisional, "size": 0, "chunk_count": 0})
-    size = seq = 0
-    while chunk := source.read(CHUNK_SIZE):
-        digest.update(chunk)
-        session.execute(insert(BlobChunk), {"sha256": provisional, "seq": seq, "data": chunk})
-        size += len(chunk)
-        seq += 1
-    sha256 = digest.hexdigest()
+    direct = bool(expected_sha256) and session.get(Blob, expected_sha256) is None
+    key = expected_sha256 if direct and expected_sha256 else f"partial-{uuid.uuid4().hex}"
+    sha256, size, seq = _write_chunks(session, source, key)
     if expected_sha256 and sha256 != expected_sha256:
         raise ValidationError("attachment content does not match its SHA-256", "sha256")
+    if direct:
+        session.execute(update(Blob).where(Blob.sha256 == key).values(size=size, chunk_count=seq))
+        blob = session.get(Blob, key, populate_existing=True)
+        assert blob is not None
+        return blob
     blob = session.get(Blob, sha256)
     if blob is None:
         blob = Blob(sha256=sha256, size=size, chunk_count=seq)
         session.add(blob)
         session.flush()
-        session.execute(
-            update(BlobChunk).where(BlobChunk.sha256 == provisional).values(sha256=sha256)
-        )
+        session.execute(update(BlobChunk).where(BlobChunk.sha256 == key).values(sha256=sha256))
     else:
-        session.execute(delete(BlobChunk).where(BlobChunk.sha256 == provisional))
-    session.execute(delete(Blob).where(Blob.sha256 == provisional))
+        session.execute(delete(BlobChunk).where(BlobChunk.sha256 == key))
+    session.execute(delete(Blob).where(Blob.sha256 == key))
     return blob
 
 
