@@ -311,6 +311,7 @@ class ExportDialog(QDialog):
         )
         self.sha256.setText(grouped(result.sha256[:32]) + "\n" + grouped(result.sha256[32:]))
         self.done_box.show()
+        self.adjustSize()
         self.close_button.setDefault(True)
         self.ctx.settings.setValue("exchange/last_folder", str(result.path.parent))
         self.ctx.notify({"exchange", "audit"})

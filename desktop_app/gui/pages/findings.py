@@ -275,7 +275,7 @@ class FindingsPage(Page):
         self.model.set_rows(data.rows)
         self._filter()
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(4, min(self.view.columnWidth(4), 320))
+        self.view.setColumnWidth(4, min(self.view.columnWidth(4), 300))
         if selected is not None:
             self.select(selected.id)
         else:

@@ -196,6 +196,7 @@ class InspectionsPage(Page):
         self.splitter.addWidget(left)
         self.splitter.addWidget(detail)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([480, 860])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._show_detail(None)
@@ -285,6 +286,7 @@ class InspectionsPage(Page):
         selected = self._selected_finding()
         self.findings_model.set_rows(detail.findings)
         self.findings_view.resizeColumnsToContents()
+        self.findings_view.setColumnWidth(3, min(self.findings_view.columnWidth(3), 300))
         if selected is not None:
             row = self.findings_model.row_of(lambda r: r.id == selected.id)
             if row >= 0:
