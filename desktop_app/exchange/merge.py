@@ -85,6 +85,7 @@ class MergeReport:
             "kinds": {
                 kind: {"created": r.created, "updated": r.updated, "conflicts": r.conflicts}
                 for kind, r in sorted(self.kinds.items())
+                if r.created or r.updated or r.conflicts
             },
             "created": self.created,
             "updated": self.updated,

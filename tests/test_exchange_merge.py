@@ -1,0 +1,52 @@
+"""The merge's report and preview, and tombstones that win over older edits only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.exchange import service
+from desktop_app.exchange.merge import normalise_deleted
+from tests.conftest import DeskFactory
+from tests.exchange_world import dump, enrol, log_and_channels, ship
+
+
+def test_a_tombstone_hides_older_edits_but_not_newer_ones() -> None:
+    older = {"deleted": True, "title": "x"}
+    normalise_deleted(older, {"deleted": "0000000000002.00000.A", "title": "0000000000001.00000.B"})
+    assert older["deleted"] is True
+    newer = {"deleted": True, "title": "x"}
+    normalise_deleted(newer, {"deleted": "0000000000002.00000.A", "title": "0000000000003.00000.B"})
+    assert newer["deleted"] is False
+    live = {"deleted": False, "title": "x"}
+    normalise_deleted(live, {"deleted": "0000000000009.00000.A", "title": "0000000000001.00000.B"})
+    assert live["deleted"] is False
+
+
+def test_preview_reports_without_changing_and_import_reports_the_same(
+    make_desk: DeskFactory, tmp_path: Path
+) -> None:
+    c = make_desk("coordinator", "SCIS")
+    m = make_desk("institution", "MIN1")
+    enrol(c, m)
+    c.plan.add_institution("MIN1", "Nazirlik")
+    c.plan.add_measure("1.1", "Tədbir", "MIN1")
+    c.plan.add_measure("1.2", "Silinəcək", "MIN1")
+    ship(c, m, tmp_path / "stick")
+    c.plan.update_measure("1.1", title="Yeni ad")
+    c.plan.delete_measure("1.2")
+    c.catalog.add(code="R-1", title="Tələb")
+    exported = service.export_bundle(c, "MIN1", tmp_path / "stick")
+
+    before = dump(m), log_and_channels(m)
+    preview = service.preview_bundle(m, exported.path)
+    assert (dump(m), log_and_channels(m)) == before
+    assert preview.report is not None
+    assert preview.report.as_dict()["kinds"] == {
+        "measure": {"created": 0, "updated": 2, "conflicts": 0},
+        "requirement": {"created": 1, "updated": 0, "conflicts": 0},
+    }
+    result = service.import_bundle(m, exported.path)
+    assert result.report is not None and result.report.as_dict() == preview.report.as_dict()
+    assert m.plan.measure("1.1").title == "Yeni ad"
+    assert [row.number for row in m.plan.measure_rows()] == ["1.1"]
+    assert result.digest_match is True
