@@ -133,8 +133,9 @@ class MeasureProxy(RowFilterProxy):
         """Measure id -> folded searchable text, in one ``az_fold`` call (about 0.5 s for
         100,000 rows: the page runs it on the loader thread and hands it to ``preload``)."""
         raw = (
-            " ".join((r.number, r.title, r.title_en, r.lead_code, r.lead_name, *r.co_executors))
-            .replace("\n", " ")
+            " ".join(
+                (r.number, r.title, r.title_en, r.lead_code, r.lead_name, *r.co_executors)
+            ).replace("\n", " ")
             for r in rows
         )
         folded = az_fold("\n".join(raw)).split("\n")
@@ -177,9 +178,7 @@ class MeasureProxy(RowFilterProxy):
             selected = [p for p in selected if p[0].direction == c.direction]
         if c.institution:
             code = c.institution
-            selected = [
-                p for p in selected if p[0].lead_code == code or code in p[0].co_executors
-            ]
+            selected = [p for p in selected if p[0].lead_code == code or code in p[0].co_executors]
         if c.status:
             selected = [p for p in selected if p[0].status == c.status]
         if c.overdue:
