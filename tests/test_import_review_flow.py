@@ -1,0 +1,52 @@
+"""The import-review flow without Qt: check (nothing changes), then merge in sequence order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.desk import Desk
+from desktop_app.errors import ValidationError
+from desktop_app.exchange import service
+from desktop_app.gui.flows.import_review import ImportReview, reason_group
+from tests.exchange_world import enrol, ship
+
+
+def test_check_then_merge_in_sequence(coordinator: Desk, make_desk, tmp_path: Path) -> None:
+    institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
+    enrol(coordinator, institution)
+    coordinator.plan.set_strategy("Strategiya", 2023, 2027)
+    coordinator.plan.add_direction(1, "Hüquqi baza")
+    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf Nazirliyi")
+    coordinator.plan.add_measure("1.1", "Tədbir", "MDT", direction=1)
+    ship(coordinator, institution, tmp_path / "stick-0")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    institution.progress.add("1.1", "2026-Q3", "in_progress", 30, "Başlanıb")
+    first = service.export_bundle(institution, "SCIS", stick)
+    institution.progress.add("1.1", "2026-Q3", "in_progress", 50, "Davam edir")
+    second = service.export_bundle(institution, "SCIS", stick)
+    damaged = stick / "damaged.age"
+    data = bytearray(first.path.read_bytes())
+    data[-30] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+
+    flow = ImportReview(coordinator)
+    with pytest.raises(ValidationError):
+        flow.merge()
+    assert sorted(flow.add([stick])) == sorted([first.path, second.path, damaged])
+    assert flow.add([first.path]) == []  # already chosen
+    reviews = flow.check()
+    assert [r.preview.sequence for r in flow.to_merge()] == [1, 2]
+    (refused,) = [r for r in reviews if r.refused]
+    assert refused.path == damaged and reason_group(refused.preview.reason) == "damaged"
+    assert service.bundles(coordinator) == [
+        r for r in service.bundles(coordinator) if r.direction == "out"
+    ]  # checking changed nothing
+
+    merged = flow.merge()
+    assert [r.result.outcome for r in merged if r.result] == ["merged", "merged"]
+    assert flow.conflicts_found() == 0
+    (row,) = [r for r in coordinator.progress.rows() if r.institution == "MDT"]
+    assert (row.percent, row.work_done) == (50, "Davam edir")
