@@ -13,13 +13,14 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check
 LINT_PATHS := $(wildcard desktop_app tests bench)
 
 .DEFAULT_GOAL := help
-.PHONY: help deps install run lint test bench clean dist test-dist wheelhouse
+.PHONY: help deps install run lint test bench screenshots clean dist test-dist wheelhouse
 
 help:
 	@echo "make run     start the application (ARGS='...' are passed on; CLI commands too)"
 	@echo "make test    lint, then the whole test suite headless"
 	@echo "make lint    ruff, ruff format --check, mypy, import-linter contracts"
 	@echo "make bench   benchmarks, one JSON object per line (BENCH_ARGS='--quick')"
+	@echo "make screenshots  one PNG per main screen into \$$SCREENSHOT_DIR (docs/screenshots)"
 	@echo "make deps    install the Debian packages Qt and the tests need"
 	@echo "make dist    build dist/infosec-desk/ (PyInstaller), dist/SHA256SUMS, signed RELEASE.json"
 	@echo "make test-dist  build, then run the frozen executable's tests (pytest -m dist)"
@@ -67,6 +68,11 @@ test: deps lint
 
 bench: deps $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# The real application on demo data in a virtual X server.
+screenshots: $(STAMP)
+	SCREENSHOT_DIR=$${SCREENSHOT_DIR:-docs/screenshots} \
+		xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis

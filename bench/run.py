@@ -23,6 +23,7 @@ MODULES = (
     "age_speed",
     "exchange_bench",
     "report_bench",
+    "gui_bench",
 )
 
 

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.page_stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._show_row)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Wide enough for the longest page name in the current language.
+        self.sidebar.setMinimumWidth(self.sidebar.sizeHintForColumn(0) + 12)
         self.workspace = QSplitter()
         self.workspace.setObjectName("workspace")
         self.workspace.addWidget(self.sidebar)
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.workspace.restoreState(splitter)
         else:
-            self.workspace.setSizes([200, 1080])
+            self.workspace.setSizes([self.sidebar.minimumWidth() + 20, 1080])
         self.stack.addWidget(self.workspace)
         self._build_actions()
         self._update_available()

@@ -3,6 +3,7 @@ Measures page; the coordinator also sees a table per institution."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import Any
 
@@ -33,12 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.dashboard import Dashboard, InstitutionStatus, build_dashboard
+from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow
 from desktop_app.core.models import ProgressStatus
 from desktop_app.core.plan import MeasureRow
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.widgets import Column, RowTableModel
+from desktop_app.gui.widgets import Column, RowTableModel, format_date
 
 STATUS_COLOURS = {
     "not_started": "#9e9e9e",
@@ -136,6 +138,10 @@ class DashboardPage(Page):
             self,
         )
         self.institutions = _table(self.institution_model, "institution-table", stretch=1)
+        for column in (2, 3, 4):
+            self.institutions.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.institutions.doubleClicked.connect(
             lambda index: self.ctx.go(
                 "measures", institution=self.institution_model.row_at(index.row()).code
@@ -187,7 +193,7 @@ class DashboardPage(Page):
         return frame
 
     def refresh(self, kinds: set[str] | None = None) -> None:
-        self.ctx.read(build_dashboard, on_done=self.show_dashboard)
+        self.ctx.read(_dashboard_with_bundles, on_done=self.show_dashboard)
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.dashboard = board
@@ -292,6 +298,22 @@ class DashboardPage(Page):
         )
         for axis in chart.axes():
             series.attachAxis(axis)
+
+
+def _dashboard_with_bundles(desk: Desk) -> Dashboard:
+    """The core's figures, with when each institution's last bundle was merged (the exchange
+    log, which the core does not read)."""
+    from desktop_app.exchange import service
+
+    board = build_dashboard(desk)
+    received: dict[str, dt.datetime] = {}
+    for row in service.bundles(desk):
+        if row.direction == "in" and row.outcome == service.MERGED:
+            received[row.peer] = row.at
+    for institution in board.institutions:
+        at = received.get(institution.code)
+        institution.last_bundle_received = format_date(at) if at else ""
+    return board
 
 
 def _count_axis(top: float) -> QValueAxis:

@@ -132,6 +132,8 @@ class MeasureProxy(RowFilterProxy):
     def fold_rows(rows: list[MeasureRow]) -> dict[str, str]:
         """Measure id -> folded searchable text, in one ``az_fold`` call (about 0.5 s for
         100,000 rows: the page runs it on the loader thread and hands it to ``preload``)."""
+        if not rows:
+            return {}
         raw = (
             " ".join(
                 (r.number, r.title, r.title_en, r.lead_code, r.lead_name, *r.co_executors)
@@ -449,8 +451,8 @@ class MeasuresPage(Page):
         layout.addWidget(self.evaluate_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(_section(self.tr("Evidence (drop files here to attach)")))
         layout.addWidget(self.attachments)
-        layout.addLayout(copy_row)
-        layout.addLayout(attach_row)
+        layout.addWidget(_row_widget(copy_row))
+        layout.addWidget(_row_widget(attach_row))
         layout.addStretch(1)
         self.empty = QLabel(self.tr("Select a measure to see its details."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -683,7 +685,9 @@ class MeasuresPage(Page):
                 self.reports.setItem(r, c, item)
         _fit_height(self.reports)
 
-        report_names = {r.id: r.period for r in detail.reports}
+        report_names = {
+            r.id: f"{r.period} · {codes.get(r.institution_id, '?')}" for r in detail.reports
+        }
         self.attachments.clear()
         for attachment in detail.attachments:
             owner = report_names.get(attachment.record_id)
@@ -816,6 +820,14 @@ class MeasuresPage(Page):
         path = self.saved_copies.get(chosen.data(Qt.ItemDataRole.UserRole)[0])
         if path is not None and path.exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _row_widget(row: QHBoxLayout) -> QWidget:
+    """A layout in a widget, so that it hides with the rest of the detail."""
+    widget = QWidget()
+    row.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(row)
+    return widget
 
 
 def _section(text: str) -> QLabel:
