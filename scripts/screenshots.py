@@ -18,15 +18,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QSettings  # noqa: E402
-
 import screens_b  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from screens_b import page, save, settle  # noqa: E402
+
 from desktop_app.exchange.demo import build_demo  # noqa: E402
 from desktop_app.gui import i18n  # noqa: E402
 from desktop_app.gui.app import make_application  # noqa: E402
 from desktop_app.gui.context import AppContext  # noqa: E402
 from desktop_app.gui.main_window import MainWindow  # noqa: E402
-from screens_b import page, save, settle  # noqa: E402
 
 WIDTH, HEIGHT = 1440, 900
 

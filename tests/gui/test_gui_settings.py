@@ -1,0 +1,56 @@
+"""Settings: one's own passphrase (a mismatch shown by the field, then the new one unlocks),
+the recovery key, a new user with a role, the classification marking."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from desktop_app.core.desk import Desk, open_desk, open_desk_with_recovery_key
+from tests.gui.conftest import closed, settle
+
+NEW = "yeni parol ifadəsi ğüşıöçə"
+
+
+def test_settings_change_the_store(qtbot, monkeypatch, coordinator: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+    home = coordinator.workspace.home
+    window = open_window(coordinator)
+    window.go("settings", {})
+    page = window.pages["settings"]
+    ctx = window.ctx
+    settle(ctx, qtbot)
+
+    page.new_passphrase.setText(NEW)
+    page.repeat_passphrase.setText(NEW + "!")
+    page.change_button.click()
+    assert page.passphrase_errors.message("confirmation")
+    page.repeat_passphrase.setText(NEW)
+    page.change_button.click()
+    settle(ctx, qtbot)
+    assert page.new_passphrase.text() == ""
+    open_desk(home, user="admin", passphrase=NEW).close()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.recovery_button.click()
+    settle(ctx, qtbot)
+    value = page.findChild(QLineEdit, "recovery-key-value")
+    assert value is not None and value.text()
+    open_desk_with_recovery_key(home, recovery_key=value.text(), user="admin").close()
+
+    page.add_user_button.click()
+    from desktop_app.gui.pages.settings import AddUserDialog
+
+    dialog = page.findChild(AddUserDialog)
+    dialog.name.setText("Gülnarə")
+    dialog.role.setCurrentIndex(dialog.role.findData("viewer"))
+    dialog.passphrase.setText(NEW)
+    dialog.repeat.setText(NEW)
+    dialog.buttons.accepted.emit()
+    settle(ctx, qtbot)
+    assert closed(dialog)
+    qtbot.waitUntil(lambda: page.users_model.rowCount() == 2)
+    assert {u.name: u.role for u in page.users_model.rows()}["Gülnarə"] == "viewer"
+
+    page.marking.setText("Məxfi")
+    page.marking_button.click()
+    settle(ctx, qtbot)
+    assert ctx.require_desk().setting("marking") == "Məxfi"
