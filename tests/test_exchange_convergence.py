@@ -66,8 +66,9 @@ def _edit(nodes: dict[str, Desk], op: int, who: int, n: int) -> None:
     if op == 0:
         c.plan.update_measure(f"1.{who % 2 + 1}", title=f"Tədbir {word}")
     elif op == 1:
-        node = (min1, min2)[who % 2]
-        node.progress.add(f"1.{who % 2 + 1}", "2026", "in_progress", n, word)
+        # Only MIN1 reports: MIN2's replica below starts from its store before its own edits,
+        # and the coordinator's evaluations of MIN2's own reports would refer to nothing there.
+        min1.progress.add("1.1", ("2026", "2026-H2", "2026-Q4")[who], "in_progress", n, word)
     elif op == 2:
         if n % 3 == 0 or not team.inspections.findings():
             team.inspections.add_finding("INS-1", f"Çatışmazlıq {word}", "high")

@@ -496,7 +496,8 @@ class BundleLog(Base):
     file_name: Mapped[str] = mapped_column(Text, default="")
     # in: whether our shared-state digest matched the sender's after the merge.
     digest_match: Mapped[bool | None] = mapped_column(Boolean)
-    # out: the HLC position the bundle covers up to; a receipt makes it the channel's floor.
+    # The HLC position the bundle covers up to. out: a receipt makes it the channel's floor;
+    # in: the sender's edits up to it have arrived (for telling conflicts from resends).
     hlc_to: Mapped[str] = mapped_column(String(64), default="")
     acked: Mapped[bool] = mapped_column(Boolean, default=False)
     # out: the receiver's digest comparison, from its receipt.

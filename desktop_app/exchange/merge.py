@@ -5,7 +5,10 @@ field is commutative, associative and idempotent: any set of bundles, merged in 
 any number of times, leaves the same records. A tombstone is the ``deleted`` field like any other,
 except that an edit stamped later than the tombstone revives the record ("tombstones win over
 older edits only"); the stored value is derived from the winning stamps alone, so this too is
-order-free. Concurrent edits of one field are also kept as conflicts for the coordinator.
+order-free. Concurrent edits of one field are also kept as conflicts for the coordinator: the
+remote author edited without having seen our value, and we had not seen its value when we made
+ours. A value the sender relays (not its own edit) or one of its edits that reached us before
+is never a conflict. Conflicts are local bookkeeping: they do not change what is merged.
 
 The merge writes with Core statements in batches (the ORM would be ten times slower for 100,000
 records) and returns a MergeReport that the preview, the bundle log and the tests read.
@@ -150,6 +153,7 @@ class Merger:
         sender_role: NodeRole,
         bundle_id: str,
         ack_floor: str,
+        received_to: str,
         now: dt.datetime,
     ) -> None:
         self.session = session
@@ -160,6 +164,9 @@ class Merger:
         # Our bundles' HLC position that the sender had merged when it wrote this bundle: a
         # local edit after it was unknown to the sender, so a differing value is concurrent.
         self.ack_floor = ack_floor
+        # The sender's HLC position up to which its earlier bundles merged here: its own edits
+        # stamped up to it had all arrived (each export carries every unacknowledged change).
+        self.received_to = received_to
         self.record_conflicts = local_role is NodeRole.COORDINATOR
         self.now = now
         self.authoriser = Authoriser(session, sender_code, sender_role)
@@ -289,8 +296,18 @@ class Merger:
         learnt: str,
     ) -> None:
         local_node = Stamp.parse(local_stamp).node
-        if local_node == Stamp.parse(remote_stamp).node:
+        author = Stamp.parse(remote_stamp).node
+        if local_node == author:
             return  # one node's successive edits
+        if author != self.sender_code:
+            # Relayed: on the star of channels the sender can hold another node's value only
+            # because this node sent it, so this node held it before its current value (stamps
+            # of a field only grow here): ours overwrote it, or it was judged when it came.
+            return
+        if remote_stamp <= self.received_to:
+            # The sender's edit reached us in an earlier bundle: it was judged then, and any
+            # edit of ours since was made over it.
+            return
         # When this node came to hold the local value: its own edit's stamp, or the mark of
         # the merge that brought it.
         known_since = local_stamp if local_node == self.local_code else max(learnt, local_stamp)

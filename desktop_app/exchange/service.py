@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -919,6 +919,7 @@ def _read_parts(
     done = 0
     declared = {k: v for k, v in manifest.counts.items() if k != "attachments"}
     seen: dict[str, int] = {}
+    referred: set[str] = set()  # the content the bundle's live attachment records refer to
     for part in manifest.parts:
         if part.type == "records":
             body = opened.frames.expect(FRAME_RECORDS, part.size, "records part")
@@ -930,6 +931,8 @@ def _read_parts(
                 record = codec.decode_line(line)
                 lines += 1
                 seen[record.kind] = seen.get(record.kind, 0) + 1
+                if record.kind == Attachment.KIND and not record.fields["deleted"]:
+                    referred.add(record.fields["sha256"])
                 if batch and (batch[0].kind != record.kind or len(batch) >= MERGE_BATCH):
                     merger.merge(batch[0].kind, batch)
                     batch = []
@@ -959,6 +962,11 @@ def _read_parts(
         if progress is not None:
             progress(done, total)
     opened.frames.end()
+    files = [part.sha256 for part in manifest.parts if part.type == "attachment"]
+    if manifest.counts.get("attachments", 0) != len(files):
+        raise ExchangeError("the attachment count in the manifest does not match its parts")
+    if not referred.issuperset(files):
+        raise ExchangeError("the bundle carries a file that none of its records refers to")
     if seen != {k: v for k, v in declared.items() if v}:
         raise ExchangeError("the records do not match the counts in the manifest")
     for sha in set(merger.attachments.values()):
@@ -1068,6 +1076,11 @@ def _merge_opened(
             f"{manifest.sequence - 1} imported here"
         )
     floor = _apply_receipts(session, peer, manifest.receipts, channel)
+    received_to = session.scalar(
+        select(func.max(BundleLog.hlc_to)).where(
+            BundleLog.direction == "in", BundleLog.peer == peer, BundleLog.outcome == MERGED
+        )
+    )
     merger = Merger(
         session,
         local_code=desk.node.code,
@@ -1076,6 +1089,7 @@ def _merge_opened(
         sender_role=opened.partner_role,
         bundle_id=manifest.bundle_id,
         ack_floor=floor,
+        received_to=received_to or "",
         now=desk.now(),
     )
     _read_parts(desk, session, opened, merger, progress)
@@ -1112,6 +1126,7 @@ def _merge_opened(
             at=desk.now(),
             file_name=path.name,
             digest_match=result.digest_match,
+            hlc_to=manifest.hlc_to,
             acked=False,
         )
     )
