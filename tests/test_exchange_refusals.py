@@ -128,7 +128,7 @@ def test_record_rules(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
         _refused(
             c, craft_bundle(m, c, out, lines=[record_line("attachment", attachment)]), "file name"
         )
-    # More parts than the records need is fine; a part's declared size is binding.
+    # A part's declared size is binding.
     bigger = craft_bundle(
         m,
         c,

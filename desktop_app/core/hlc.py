@@ -13,6 +13,7 @@ from typing import Protocol
 
 WALL_DIGITS = 13
 COUNTER_DIGITS = 5
+MAX_COUNTER = 10**COUNTER_DIGITS - 1
 
 
 class Clock(Protocol):
@@ -58,8 +59,10 @@ class HybridLogicalClock:
         now = self.clock.now_ms()
         if now > self._wall:
             self._wall, self._counter = now, 0
-        else:
+        elif self._counter < MAX_COUNTER:
             self._counter += 1
+        else:  # the counter's digits are used up: borrow the next millisecond, keep the width
+            self._wall, self._counter = self._wall + 1, 0
         return str(Stamp(self._wall, self._counter, self.node))
 
     def observe(self, stamp: str) -> None:

@@ -54,6 +54,11 @@ MAX_ID = 36
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _ID = re.compile(r"^[A-Za-z0-9-]{1,36}$")
+# ASCII digits only: int() would also take " 123", "+123", "1_23" or Arabic-Indic digits, whose
+# strings sort apart from the numbers they stand for and so would win every merge.
+_STAMP = re.compile(r"[0-9]{13}\.[0-9]{5}\.\S{1,32}")
+# Year 2255: a stamp from further on would let the receiver's clock run out of its 13 digits.
+MAX_WALL_MS = 9_000_000_000_000
 
 
 class ByteSource(Protocol):
@@ -240,8 +245,12 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise refuse("malformed manifest: not JSON") from None
     if not isinstance(data, dict):
         raise refuse("malformed manifest: not an object")
+    try:
+        json.dumps(data, ensure_ascii=False).encode()
+    except ValueError:  # a lone surrogate from an escape: no text field may hold one
+        raise refuse("malformed manifest: invalid text") from None
     version = data.get("format")
-    if version != FORMAT_VERSION:
+    if type(version) is not int or version != FORMAT_VERSION:  # not true, not 1.0
         raise refuse(
             f"unsupported bundle format version {version!r}: this release reads version "
             f"{FORMAT_VERSION}; update InfoSec Desk"
@@ -259,7 +268,10 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise refuse("malformed manifest: too many parts or receipts")
     if len(rotations) > MAX_ROTATIONS:
         raise refuse("malformed manifest: too many key rotations")
-    if not all(isinstance(k, str) and isinstance(v, int) and v >= 0 for k, v in counts.items()):
+    if not all(
+        isinstance(k, str) and type(v) is int and v >= 0  # not a bool
+        for k, v in counts.items()
+    ):
         raise refuse("malformed manifest: bad counts")
     parts = []
     for item in parts_raw:
@@ -323,13 +335,15 @@ def check_id(value: Any, what: str) -> str:
 
 
 def check_stamp(value: Any, what: str) -> str:
-    if not isinstance(value, str) or len(value) > 64:
+    if not isinstance(value, str) or not _STAMP.fullmatch(value):
         raise refuse(f"malformed clock stamp in {what}")
     try:
         stamp = Stamp.parse(value)
         require_code(stamp.node, "node")
     except (ValueError, ValidationError):
         raise refuse(f"malformed clock stamp in {what}") from None
+    if stamp.wall_ms > MAX_WALL_MS:
+        raise refuse(f"clock stamp too far in the future in {what}")
     return value
 
 
@@ -344,6 +358,7 @@ def _text_decoder(limit: int) -> Decoder:
             raise OverflowError
         if "\0" in value:
             raise ValueError
+        value.encode()  # a lone surrogate (from a "\\ud800" escape) cannot be stored: ValueError
         return value
 
     return decode
@@ -389,8 +404,10 @@ def _datetime(value: Any) -> Any:
 def _json(value: Any) -> Any:
     if not isinstance(value, (list, dict)):
         raise TypeError
-    if len(json.dumps(value, ensure_ascii=False)) > MAX_JSON_FIELD:
+    text = json.dumps(value, ensure_ascii=False)
+    if len(text) > MAX_JSON_FIELD:
         raise OverflowError
+    text.encode()  # no lone surrogates: ValueError
     return value
 
 
