@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check
 LINT_PATHS := $(wildcard desktop_app tests bench)
 
 .DEFAULT_GOAL := help
-.PHONY: help deps install run lint test bench screenshots clean dist test-dist wheelhouse
+.PHONY: help deps install run lint test bench screenshots clean dist test-dist wheelhouse fuzz
 
 help:
 	@echo "make run     start the application (ARGS='...' are passed on; CLI commands too)"
@@ -25,6 +25,7 @@ help:
 	@echo "make dist    build dist/infosec-desk/ (PyInstaller), dist/SHA256SUMS, signed RELEASE.json"
 	@echo "make test-dist  build, then run the frozen executable's tests (pytest -m dist)"
 	@echo "make wheelhouse  every wheel 'pip install .' needs, into dist/wheelhouse/"
+	@echo "make fuzz    100,000 fuzzed bundles, 100 killed imports, atheris (figures: docs/security.md)"
 	@echo "make clean   remove caches and build output (not $(VENV))"
 
 deps:
@@ -110,3 +111,29 @@ wheelhouse: $(STAMP)
 	$(PIP) download --quiet --progress-bar off --only-binary :all: --dest $(WHEELHOUSE) \
 		$(WHEELHOUSE)/infosec_desk-*.whl
 	@ls $(WHEELHOUSE) | wc -l | xargs echo "make: wheels in $(WHEELHOUSE):"
+
+# -- the security case (docs/security.md) ------------------------------------------------------
+# FUZZ_EXAMPLES hypothesis inputs in all (make test runs 300), split over two pytest processes
+# for the two cores; CRASH_POINTS imports killed with SIGKILL; ATHERIS_RUNS coverage-guided runs.
+# Every run appends its figures to FUZZ_REPORT, printed at the end.
+FUZZ_EXAMPLES ?= 100000
+CRASH_POINTS ?= 100
+ATHERIS_RUNS ?= 20000
+FUZZ_REPORT ?= build/fuzz-report.jsonl
+FUZZ_PYTEST := FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) FUZZ_REPORT=$(FUZZ_REPORT) \
+	$(BIN)/pytest -q -W ignore::hypothesis.errors.HypothesisWarning tests/test_fuzz_bundles.py
+
+fuzz: $(STAMP)
+	@$(BIN)/python -c 'import atheris' 2>/dev/null || { \
+		echo "make: installing atheris into $(VENV)"; \
+		$(PIP) install --quiet --progress-bar off atheris; }
+	@mkdir -p $(dir $(FUZZ_REPORT)) && rm -f $(FUZZ_REPORT)
+	@$(FUZZ_PYTEST) -k "raw or generated" & first=$$!; \
+	$(FUZZ_PYTEST) -k "payload or manifests"; second=$$?; \
+	wait $$first; first=$$?; \
+	CRASH_POINTS=$(CRASH_POINTS) CRASH_REPORT=$(FUZZ_REPORT) $(BIN)/pytest -q \
+		tests/test_crash_import.py; crash=$$?; \
+	$(BIN)/python fuzz/fuzz_bundle.py -runs=$(ATHERIS_RUNS) -print_final_stats=1 \
+		2>build/atheris.log; atheris=$$?; grep -E "^(Done|stat::number_of_executed_units)" \
+		build/atheris.log; \
+	cat $(FUZZ_REPORT); exit $$(( first | second | crash | atheris ))
