@@ -6,7 +6,7 @@ Layers: ``data`` gathers the figures from core services into dataclasses, ``docu
 them out, ``layout`` holds the shared page chrome, tables and charts, ``i18n`` every string.
 """
 
-from desktop_app.reports.data import KeyCardData, TransferFormData
+from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports.errors import ReportError
 from desktop_app.reports.generate import KINDS, Progress, ReportParams, generate, render
 

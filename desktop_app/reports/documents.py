@@ -7,15 +7,14 @@ from functools import partial
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
+from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports import i18n, layout
 from desktop_app.reports.data import (
     ComplianceData,
     FindingLine,
     InspectionActData,
     InstitutionRef,
-    KeyCardData,
     StrategyData,
-    TransferFormData,
 )
 from desktop_app.reports.i18n import Lang, label, pick
 from desktop_app.reports.layout import heading, para, table

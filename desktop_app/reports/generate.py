@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.platypus import Flowable
 
+from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports import data, documents, fonts, i18n, layout
 from desktop_app.reports.emblem import emblem
 from desktop_app.reports.errors import ReportError
@@ -40,8 +41,8 @@ class ReportParams:
     institution: str | None = None  # strategy, compliance (default: all, or the own one)
     inspection: str | None = None  # inspection-act (reference or id)
     marking: str | None = None  # overrides the node's setting 'marking'
-    key_card: data.KeyCardData | None = None  # key-card, filled by the caller
-    transfer: data.TransferFormData | None = None  # transfer-form, filled by the caller
+    key_card: KeyCardData | None = None  # key-card, filled by the caller
+    transfer: TransferFormData | None = None  # transfer-form, filled by the caller
 
     def identity(self) -> dict[str, object]:
         """What distinguishes this report's content, for its document identifier."""

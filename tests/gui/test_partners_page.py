@@ -77,7 +77,7 @@ def test_enrol_revoke_rotate_and_key_card(
     qtbot.mouseClick(page.card_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(page.dialog, PdfPreviewDialog))
     # No Python reference to the preview outlives the dialog (PySide crashes deleting it).
-    qtbot.waitUntil(lambda: page.dialog.preview.is_ready())
+    qtbot.waitUntil(lambda: page.dialog.preview.is_ready())  # noqa: PLW0108 (see above)
     assert page.dialog.preview.document.pageCount() >= 1
     page.dialog.accept()
 

@@ -205,19 +205,7 @@ class SetupFlow:
 
 def save_key_card(desk: Desk, path: Path, lang: Lang = "en") -> Path:
     """The node's own key card as a PDF; shared by the wizard and the Partners page."""
-    from desktop_app.exchange import identity, service
-    from desktop_app.reports import KeyCardData, ReportParams, generate
+    from desktop_app.exchange.documents import key_card_data
+    from desktop_app.reports import ReportParams, generate
 
-    card_bytes = service.identity_card(desk)
-    card = identity.read_card(card_bytes)
-    data = KeyCardData(
-        code=card.code,
-        name=card.name,
-        role=card.role,
-        fingerprint=card.fingerprint,
-        card=card_bytes,
-        name_en=card.name_en,
-        signing_key=card.signing_key,
-        encryption_key=card.age_recipient,
-    )
-    return generate(desk, "key-card", ReportParams(lang=lang, key_card=data), path)
+    return generate(desk, "key-card", ReportParams(lang=lang, key_card=key_card_data(desk)), path)

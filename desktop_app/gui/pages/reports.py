@@ -23,10 +23,11 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.validation import current_period
 from desktop_app.errors import ValidationError
 from desktop_app.exchange import service
+from desktop_app.exchange.documents import key_card_data, transfer_form_data
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.export import document_language
 from desktop_app.gui.dialogs.pdf_preview import PdfPreview
-from desktop_app.gui.flows.documents import key_card_data, render_pdf, transfer_form_data
+from desktop_app.gui.flows.documents import render_pdf
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import Task, TaskContext
