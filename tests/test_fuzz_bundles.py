@@ -573,10 +573,21 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _utf8(value: Any) -> bool:
+    """No lone surrogate anywhere (section 4: text values hold none)."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _manifest_rule_broken(new: Any, old: dict[str, Any], sender_fp: str) -> str:
     """Why a changed manifest must be refused (docs/bundle-format.md section 3), or ""."""
     if not isinstance(new, dict):
         return "the manifest is not an object"
+    if not _utf8(new):
+        return "a lone surrogate"
     # The documented keys of these objects; keys nobody reads may be added.
     if _canon(new.get("format")) != "1" or new.get("suite") != old["suite"]:
         return "format or suite changed"
@@ -769,7 +780,7 @@ def _value_ok(column: Any, value: Any) -> bool:
     if value is None:
         return bool(column.nullable)
     if isinstance(kind, String | Text):
-        return isinstance(value, str) and len(value) <= (_text_limit(column) or 0)
+        return isinstance(value, str) and len(value) <= (_text_limit(column) or 0) and _utf8(value)
     if isinstance(kind, Boolean):
         return isinstance(value, bool)
     if isinstance(kind, Integer):
@@ -786,7 +797,7 @@ def _value_ok(column: Any, value: Any) -> bool:
     except ValueError:
         return False
     if isinstance(kind, JSON):
-        return isinstance(value, list | dict)
+        return isinstance(value, list | dict) and _utf8(value)
     raise AssertionError(f"no rule for {kind!r}")
 
 
@@ -1176,3 +1187,58 @@ def test_fuzz_generated_bundles(world: World) -> None:
 
     run()
     stats.report()
+
+
+def test_what_fuzzing_found_stays_refused(world: World) -> None:
+    """The inputs that got through or crashed before the fixes, fed again on every run."""
+    stats = Stats("found")
+    target = next(t for t in world.targets if t.name == "from_institution")
+    report = next(i for i, ln in enumerate(target.lines) if ln["kind"] == "progress_report")
+
+    def edited(**fields: Any) -> Generated:
+        lines = json.loads(json.dumps(target.lines))
+        lines[report]["record"].update(fields)
+        return Generated(lines, list(target.contents))
+
+    stamp = dict(target.lines[report]["record"]["versions"], work_done=" 789462800001.00000.MIN1")
+    far = dict(target.lines[report]["record"]["versions"], work_done="9999999999999.00000.MIN1")
+    late = dict(target.lines[report]["record"]["versions"], work_done="9000000000000.99999.MIN1")
+    cases = {
+        "a stamp int() reads but the format does not": edited(versions=stamp),
+        "a stamp past 2255": edited(versions=far),
+        "a lone surrogate": edited(work_done="\ud800"),
+        "a lone surrogate in JSON": edited(indicator_actuals={"\udfff": 1}),
+        "content no record refers to": Generated(target.lines, [*target.contents, Shown(b"\0")]),
+        "an attachment count that lies": Generated(target.lines, target.contents, "attachments"),
+    }
+    for why, generated in cases.items():
+        sealed, broken = _bundle_of(target, generated, lambda _strategy: 0)
+        assert broken, why
+        feed(
+            world, target, sealed, stats, must_refuse=why, judge=_same_as_original, also_import=True
+        )
+    # The latest stamp allowed, with its counter used up: accepted, and the clock keeps its shape.
+    sealed, broken = _bundle_of(target, edited(versions=late), lambda _strategy: 0)
+    assert not broken
+    feed(
+        world,
+        target,
+        sealed,
+        stats,
+        must_refuse="",
+        judge=_judge_generated(edited(versions=late)),
+        also_import=True,
+    )
+    for flag in ("true", "1.0"):
+        manifest = json.dumps(target.manifest).replace('"format": 1', f'"format": {flag}')
+        rest = _frames(target.payload)[2:-1]
+        feed(
+            world,
+            target,
+            _sealed(target, manifest.encode(), rest),
+            stats,
+            must_refuse=f"format {flag}",
+            judge=_same_as_original,
+            also_import=True,
+        )
+    assert stats.refused == stats.tried - 1
