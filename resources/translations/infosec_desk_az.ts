@@ -2017,6 +2017,22 @@
         <translation>Gerb:</translation>
     </message>
     <message>
+        <source>&amp;Back up the workspace…</source>
+        <translation>İş sahəsinin ehtiyat &amp;nüsxəsini çıxar…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Ehtiyat nüsxəni &amp;bərpa et…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Ehtiyat nüsxələr</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole workspace, still encrypted: it opens only with a user&apos;s passphrase or the recovery key. A restore goes into an empty folder and never overwrites a store.</source>
+        <translation>Ehtiyat nüsxə bütün iş sahəsini şifrələnmiş halda saxlayır: o yalnız istifadəçinin parol ifadəsi və ya bərpa açarı ilə açılır. Bərpa boş qovluğa aparılır və heç vaxt mövcud anbarın üzərinə yazılmır.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
@@ -2059,6 +2075,38 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Şəkillər (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Ehtiyat nüsxənin yeri</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes, SHA-256 %3)</source>
+        <translation>Ehtiyat nüsxə yazıldı: %1 (%2 bayt, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Ehtiyat nüsxə çıxarılır</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Ehtiyat nüsxəni bərpa et</translation>
+    </message>
+    <message>
+        <source>An empty folder for the restored workspace</source>
+        <translation>Bərpa olunan iş sahəsi üçün boş qovluq</translation>
+    </message>
+    <message>
+        <source>Restored into %1. Start InfoSec Desk with that folder as its workspace and unlock it as in the original store.</source>
+        <translation>%1 qovluğuna bərpa olundu. InfoSec Desk-i bu qovluğu iş sahəsi kimi seçərək başladın və əvvəlki anbardakı kimi kilidini açın.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Bərpa olunmadı: %1</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Bərpa olunur</translation>
     </message>
 </context>
 <context>

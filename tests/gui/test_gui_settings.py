@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from desktop_app.core.desk import Desk, open_desk, open_desk_with_recovery_key
+from tests.conftest import PASSPHRASE
 from tests.gui.conftest import closed, settle
 
 NEW = "yeni parol ifadəsi ğüşıöçə"
@@ -54,3 +55,32 @@ def test_settings_change_the_store(qtbot, monkeypatch, coordinator: Desk, open_w
     page.marking_button.click()
     settle(ctx, qtbot)
     assert ctx.require_desk().setting("marking") == "Məxfi"
+
+
+def test_backup_and_restore_from_settings(qtbot, coordinator: Desk, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.core.dump import canonical_json, dump_state
+
+    coordinator.plan.add_institution("CBAR", "Mərkəzi Bank")
+    with coordinator.reading() as session:
+        expected = canonical_json(dump_state(session))
+    window = open_window(coordinator)
+    window.go("settings", {})
+    page = window.pages["settings"]
+    settle(window.ctx, qtbot)
+    assert page.backup_button.isEnabled()
+
+    backup = tmp_path / "desk.infosec-backup"
+    page.backup_to(backup)
+    qtbot.waitUntil(lambda: "SHA-256" in page.backup_status.text(), timeout=10_000)
+    assert backup.exists() and str(backup) in page.backup_status.text()
+
+    page.restore_from(backup, tmp_path / "restored")
+    qtbot.waitUntil(lambda: "Restored into" in page.backup_status.text(), timeout=10_000)
+    with open_desk(tmp_path / "restored", user="admin", passphrase=PASSPHRASE) as restored:
+        with restored.reading() as session:
+            assert canonical_json(dump_state(session)) == expected
+
+    page.restore_from(coordinator.workspace.db_path, tmp_path / "refused")
+    qtbot.waitUntil(lambda: "Not restored" in page.backup_status.text(), timeout=10_000)
+    assert "not a usable InfoSec Desk backup" in page.backup_status.text()
+    assert not (tmp_path / "refused").exists()

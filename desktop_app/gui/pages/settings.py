@@ -1,5 +1,6 @@
 """Settings: language and idle lock (this computer), the user's passphrase and the recovery key,
-users and roles (admin only), the classification marking and the emblem printed on documents."""
+users and roles (admin only), the classification marking and the emblem printed on documents,
+backups of the workspace and their restore."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.desk import Desk
+from desktop_app.core.maintenance import backup_workspace
 from desktop_app.core.models import User, UserRole
 from desktop_app.errors import ValidationError
 from desktop_app.gui import i18n
@@ -37,7 +39,9 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
+from desktop_app.gui.tasks import TaskContext
 from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, format_date
+from desktop_app.store.backup import BackupInfo, restore_backup
 
 MARKING = "marking"
 
@@ -170,10 +174,41 @@ class SettingsPage(Page):
         form.addRow(self.tr("Emblem:"), row)
         form.addRow(self.document_errors.general)
 
+        # backups
+        self.backup_button = QPushButton(icon("save"), self.tr("&Back up the workspace…"))
+        self.backup_button.setObjectName("backup")
+        self.backup_button.clicked.connect(self._choose_backup_file)
+        self.restore_button = QPushButton(icon("open"), self.tr("Res&tore a backup…"))
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(self._choose_restore)
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("backup-status")
+        self.backup_status.setWordWrap(True)
+        self.backup_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        backups = QGroupBox(self.tr("Backups"))
+        layout = QVBoxLayout(backups)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "A backup holds the whole workspace, still encrypted: it opens only with a "
+                    "user's passphrase or the recovery key. A restore goes into an empty folder "
+                    "and never overwrites a store."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.backup_status)
+        for label_widget in backups.findChildren(QLabel):
+            label_widget.setWordWrap(True)
+
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(heading)
-        for group in (computer, account, users_box, documents):
+        for group in (computer, account, users_box, documents, backups):
             group.setMaximumWidth(760)
             layout.addWidget(group)
         layout.addStretch(1)
@@ -232,6 +267,7 @@ class SettingsPage(Page):
             self.marking,
             self.marking_button,
             self.emblem_button,
+            self.backup_button,
         ):
             widget.setEnabled(admin)
         self.users_note.setText("" if admin else self.tr("Only an administrator manages users."))
@@ -350,6 +386,67 @@ class SettingsPage(Page):
             kinds={"setting"},
             on_done=lambda _r: self.document_errors.clear(),
             on_error=self.document_errors.show,
+        )
+
+    # -- backups ----------------------------------------------------------------------------
+
+    def _choose_backup_file(self) -> None:
+        desk = self.ctx.require_desk()
+        suggested = f"{desk.node.code}-{desk.today().isoformat()}.infosec-backup"
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up to"), suggested)
+        if name:
+            self.backup_to(Path(name))
+
+    def backup_to(self, path: Path) -> None:
+        """Write a backup on a worker with progress; the page shows its size and SHA-256."""
+        desk = self.ctx.require_desk()
+
+        def work(context: TaskContext) -> BackupInfo:
+            return backup_workspace(desk, path, context.progress)
+
+        def done(info: BackupInfo) -> None:
+            self.ctx.changed.emit({"audit"})
+            self.backup_status.setText(
+                self.tr("Backup written: %1 (%2 bytes, SHA-256 %3)")
+                .replace("%1", str(info.path))
+                .replace("%2", f"{info.size:,}")
+                .replace("%3", info.sha256)
+            )
+
+        self.ctx.run(
+            work, on_done=done, write=True, title=self.tr("Backing up"), parent_widget=self
+        )
+
+    def _choose_restore(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"))
+        if not name:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("An empty folder for the restored workspace")
+        )
+        if folder:
+            self.restore_from(Path(name), Path(folder))
+
+    def restore_from(self, backup: Path, home: Path) -> None:
+        """Check the whole backup, then unpack it into ``home`` (an empty folder)."""
+
+        def done(_manifest: object) -> None:
+            self.backup_status.setText(
+                self.tr(
+                    "Restored into %1. Start InfoSec Desk with that folder as its workspace "
+                    "and unlock it as in the original store."
+                ).replace("%1", str(home))
+            )
+
+        def failed(error: Exception) -> None:
+            self.backup_status.setText(self.tr("Not restored: %1").replace("%1", str(error)))
+
+        self.ctx.run(
+            lambda _context: restore_backup(backup, home),
+            on_done=done,
+            on_error=failed,
+            title=self.tr("Restoring"),
+            parent_widget=self,
         )
 
 
