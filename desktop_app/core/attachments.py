@@ -11,9 +11,9 @@ import mimetypes
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup
@@ -60,14 +60,29 @@ def safe_file_name(name: str) -> str:
     return name
 
 
+def _read_chunk(source: BinaryIO, size: int) -> bytes:
+    """``size`` bytes, fewer only at the end: a stream may return short reads, and every
+    stored chunk is full so that a blob has as few rows as possible."""
+    data = source.read(size)
+    if len(data) in (0, size):
+        return data
+    parts = [data]
+    got = len(data)
+    while got < size and (more := source.read(size - got)):
+        parts.append(more)
+        got += len(more)
+    return b"".join(parts)
+
+
 def _write_chunks(session: Session, source: BinaryIO, key: str) -> tuple[str, int, int]:
     """Copy a stream into chunks under ``key``; return (its SHA-256, size, chunk count)."""
     digest = hashlib.sha256()
     session.execute(insert(Blob), {"sha256": key, "size": 0, "chunk_count": 0})
+    chunks = insert(cast(Table, BlobChunk.__table__))  # Core: no ORM work per chunk
     size = seq = 0
-    while chunk := source.read(CHUNK_SIZE):
+    while chunk := _read_chunk(source, CHUNK_SIZE):
         digest.update(chunk)
-        session.execute(insert(BlobChunk), {"sha256": key, "seq": seq, "data": chunk})
+        session.execute(chunks, {"sha256": key, "seq": seq, "data": chunk})
         size += len(chunk)
         seq += 1
     return digest.hexdigest(), size, seq
@@ -107,13 +122,19 @@ def blob_chunks(session: Session, sha256: str) -> Iterator[bytes]:
     blob = session.get(Blob, sha256)
     if blob is None:
         raise NotFound(f"no attachment content with SHA-256 {sha256}")
-    for seq in range(blob.chunk_count):
-        data = session.scalar(
-            select(BlobChunk.data).where(BlobChunk.sha256 == sha256, BlobChunk.seq == seq)
-        )
-        if data is None:
-            raise NotFound(f"attachment content {sha256} is incomplete")
+    table = cast(Table, BlobChunk.__table__)
+    # One query stepped row by row: a blob of 2 GB never sits in memory.
+    rows = session.connection().execute(
+        select(table.c.seq, table.c.data).where(table.c.sha256 == sha256).order_by(table.c.seq)
+    )
+    expected = 0
+    for seq, data in rows:
+        if seq != expected:
+            break
         yield data
+        expected += 1
+    if expected != blob.chunk_count:
+        raise NotFound(f"attachment content {sha256} is incomplete")
 
 
 def resolve_record(session: Session, ref: str) -> Synced:

@@ -10,7 +10,6 @@ import unicodedata
 
 ALPHABET = "abcçdeəfgğhxıijkqlmnoöprsştuüvyz"
 _RANK = {letter: index for index, letter in enumerate(ALPHABET)}
-_UPPER_SPECIAL = str.maketrans({"I": "ı", "İ": "i"})
 _LOWER_SPECIAL = str.maketrans({"i": "İ", "ı": "I"})
 # Letters outside the alphabet (w, digits, other scripts) sort after it, in code-point order.
 _OUTSIDE = len(ALPHABET)
@@ -18,7 +17,9 @@ _OUTSIDE = len(ALPHABET)
 
 def az_lower(text: str) -> str:
     # NFC first so that "i" + combining dot above (from generic lower("İ")) becomes one letter.
-    return unicodedata.normalize("NFC", text).translate(_UPPER_SPECIAL).lower()
+    # Two replaces rather than a translate table: several times faster, and the search index
+    # folds the text of every merged record.
+    return unicodedata.normalize("NFC", text).replace("I", "ı").replace("İ", "i").lower()
 
 
 def az_upper(text: str) -> str:

@@ -41,37 +41,43 @@ def reindex(session: Session, record: Synced) -> None:
     )
 
 
-def reindex_all(session: Session, records: Iterable[Synced], batch: int = 2000) -> None:
+def reindex_all(
+    session: Session, records: Iterable[Synced], batch: int = 2000, *, new: bool = False
+) -> None:
     """``reindex`` for many records; FTS5 scans the whole index to delete by record id, so
-    that is done once per batch, not once per record (merges index 100,000 records)."""
+    that is done once per batch, not once per record (merges index 100,000 records), and not
+    at all for ``new`` records, which have no entry yet."""
     pending: list[tuple[Synced, tuple[str, str]]] = []
     for record in records:
         indexed = record.search_text()
         if indexed is not None:
             pending.append((record, indexed))
         if len(pending) >= batch:
-            _reindex_batch(session, pending)
+            _reindex_batch(session, pending, new)
             pending = []
     if pending:
-        _reindex_batch(session, pending)
+        _reindex_batch(session, pending, new)
 
 
-def _reindex_batch(session: Session, pending: list[tuple[Synced, tuple[str, str]]]) -> None:
-    session.execute(
-        text("DELETE FROM search_index WHERE record_id IN :ids").bindparams(
-            bindparam("ids", expanding=True)
-        ),
-        {"ids": [record.id for record, _ in pending]},
-    )
+def _reindex_batch(
+    session: Session, pending: list[tuple[Synced, tuple[str, str]]], new: bool
+) -> None:
+    if not new:
+        session.execute(
+            text("DELETE FROM search_index WHERE record_id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": [record.id for record, _ in pending]},
+        )
     rows = [
-        {"k": record.KIND, "i": record.id, "t": az_fold(title), "b": az_fold(body)}
+        (record.KIND, record.id, az_fold(title), az_fold(body))
         for record, (title, body) in pending
         if not record.deleted
     ]
     if rows:
-        session.execute(
-            text("INSERT INTO search_index (kind, record_id, title, body) VALUES (:k, :i, :t, :b)"),
-            rows,
+        # Plain tuples to the driver: no per-row parameter building in SQLAlchemy.
+        session.connection().exec_driver_sql(
+            "INSERT INTO search_index (kind, record_id, title, body) VALUES (?, ?, ?, ?)", rows
         )
 
 

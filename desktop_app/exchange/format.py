@@ -109,8 +109,8 @@ class FrameReader:
             raise refuse(f"malformed bundle: the {what} is larger than allowed")
         return self.read_exact(length)
 
-    def body_stream(self, length: int) -> BoundedReader:
-        return BoundedReader(self._src, length)
+    def body_stream(self, length: int, hashed: bool = True) -> BoundedReader:
+        return BoundedReader(self._src, length, hashed)
 
     def end(self) -> None:
         kind, length = self.header()
@@ -121,12 +121,14 @@ class FrameReader:
 
 
 class BoundedReader:
-    """Exactly ``size`` bytes of the underlying stream, hashed on the way through."""
+    """Exactly ``size`` bytes of the underlying stream, hashed on the way through unless the
+    consumer hashes them itself (``hashed=False``)."""
 
-    def __init__(self, src: ByteSource, size: int) -> None:
+    def __init__(self, src: ByteSource, size: int, hashed: bool = True) -> None:
         self._src = src
         self.remaining = size
         self.digest = hashlib.sha256()
+        self._hashed = hashed
 
     def read(self, size: int = -1) -> bytes:
         if self.remaining == 0:
@@ -136,7 +138,8 @@ class BoundedReader:
         if not data:
             raise refuse("truncated bundle: it ends inside an attachment")
         self.remaining -= len(data)
-        self.digest.update(data)
+        if self._hashed:
+            self.digest.update(data)
         return data
 
 

@@ -123,6 +123,37 @@ def _institution_references() -> list[tuple[Table, Any]]:
     return found
 
 
+def _insert_many(
+    session: Session, table: Table, rows: list[dict[str, Any]], upsert: str = ""
+) -> None:
+    """INSERT many rows with the same keys through one prepared statement.
+
+    The columns' own bind processors (dates, JSON, booleans) convert the values, as the ORM
+    would, but without building parameters per row in SQLAlchemy's compiler: at 100,000 merged
+    records that was a quarter of the merge.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    names = list(rows[0])
+    processors = [
+        (index, processor)
+        for index, name in enumerate(names)
+        if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
+        f"VALUES ({', '.join('?' * len(names))}) {upsert}"
+    )
+    params = []
+    for row in rows:
+        values = [row[name] for name in names]
+        for index, processor in processors:
+            values[index] = processor(values[index])
+        params.append(tuple(values))
+    connection.exec_driver_sql(sql, params)
+
+
 def _json_text(value: Any) -> str:
     return json.dumps(json_value(value), ensure_ascii=False, sort_keys=True)
 
@@ -195,7 +226,7 @@ class Merger:
         marks = self._known_marks(ids) if self.record_conflicts else {}
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
-        touched: list[dict[str, Any]] = []
+        adopted: list[dict[str, Any]] = []  # rows _replace_bootstrap_institution inserted
         counts = self.report.kind(kind)
         for record in records:
             self.newest = max(self.newest, *record.versions.values())
@@ -209,6 +240,7 @@ class Merger:
                 row = {"id": record.id, "origin": record.origin, "versions": versions, **values}
                 if kind == Institution.KIND and self._code_taken(row):
                     self._replace_bootstrap_institution(row)
+                    adopted.append(row)
                 else:
                     inserts.append(row)
                 counts.created += 1
@@ -220,14 +252,13 @@ class Merger:
                 updates.append(row)
                 counts.updated += 1
             self.changed[record.id] = kind
-            touched.append(row)
             if kind == "attachment":
                 if row[DELETED]:
                     self.attachments.pop(record.id, None)
                 else:
                     self.attachments[record.id] = row["sha256"]
         if inserts:
-            self.session.execute(insert(table), inserts)
+            _insert_many(self.session, table, inserts)
         if updates:
             columns = ["origin", "versions", *names]
             statement = (
@@ -238,7 +269,8 @@ class Merger:
             self.session.execute(
                 statement, [{f"b_{k}": v for k, v in row.items()} for row in updates]
             )
-        self._reindex(model, touched)
+        self._reindex(model, inserts, new=True)
+        self._reindex(model, [*updates, *adopted])
 
     def _merge_existing(
         self,
@@ -399,22 +431,23 @@ class Merger:
 
     # -- after the records -------------------------------------------------------------------
 
-    def _reindex(self, model: type[Synced], rows: list[dict[str, Any]]) -> None:
+    def _reindex(self, model: type[Synced], rows: list[dict[str, Any]], new: bool = False) -> None:
         if model.search_text is Synced.search_text or not rows:
             return
-        search.reindex_all(self.session, (cast(Synced, _Indexed(model, row)) for row in rows))
+        search.reindex_all(
+            self.session, (cast(Synced, _Indexed(model, row)) for row in rows), new=new
+        )
 
     def write_marks(self, mark: str) -> None:
         """Remember that this bundle changed these records at local position ``mark``."""
         if not self.changed:
             return
-        statement = sqlite_insert(RecordMark)
-        self.session.execute(
-            statement.on_conflict_do_update(
-                index_elements=["record_id", "source"], set_={"mark": statement.excluded.mark}
-            ),
+        _insert_many(
+            self.session,
+            cast(Table, RecordMark.__table__),
             [
                 {"record_id": record_id, "source": self.sender_code, "kind": kind, "mark": mark}
                 for record_id, kind in self.changed.items()
             ],
+            upsert="ON CONFLICT (record_id, source) DO UPDATE SET mark = excluded.mark",
         )
