@@ -255,7 +255,7 @@ def parse_manifest(raw: bytes) -> Manifest:
     version = data.get("format")
     if type(version) is not int or version != FORMAT_VERSION:  # not true, not 1.0
         raise refuse(
-            f"unsupported bundle format version {version!r}: this release reads version "
+            f"unsupported bundle format version {repr(version)[:40]}: this release reads version "
             f"{FORMAT_VERSION}; update InfoSec Desk"
         )
     if data.get("suite") != SUITE:
