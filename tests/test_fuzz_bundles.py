@@ -1229,7 +1229,7 @@ def test_what_fuzzing_found_stays_refused(world: World) -> None:
         judge=_judge_generated(edited(versions=late)),
         also_import=True,
     )
-    for flag in ("true", "1.0"):
+    for flag in ("true", "1.0", json.dumps("a" * 1000)):  # the last once came back whole
         manifest = json.dumps(target.manifest).replace('"format": 1', f'"format": {flag}')
         rest = _frames(target.payload)[2:-1]
         feed(
@@ -1237,7 +1237,7 @@ def test_what_fuzzing_found_stays_refused(world: World) -> None:
             target,
             _sealed(target, manifest.encode(), rest),
             stats,
-            must_refuse=f"format {flag}",
+            must_refuse=f"format {flag[:10]}",
             judge=_same_as_original,
             also_import=True,
         )
