@@ -223,3 +223,20 @@ def test_age_cli_decrypts_a_bundle(pair: tuple[Desk, Desk], tmp_path: Path) -> N
     manifest = json.loads(plain[len(MAGIC) + 9 : len(MAGIC) + 9 + manifest_size])
     assert (manifest["sender"]["code"], manifest["recipient"]["code"]) == ("SCIS", "MIN1")
     assert manifest["sequence"] == exported.sequence
+
+
+def test_a_late_bundle_must_be_the_one_its_successor_named(
+    pair: tuple[Desk, Desk], tmp_path: Path
+) -> None:
+    c, m = pair
+    stick = tmp_path / "stick"
+    m.progress.add("1.1", "2026-Q3", "in_progress", 10, "Görülən iş")
+    first = service.export_bundle(m, "SCIS", stick)
+    second = service.export_bundle(m, "SCIS", stick)
+    assert (first.sequence, second.sequence) == (1, 2)
+    early = service.import_bundle(c, second.path)
+    assert early.outcome == "merged" and "1" in early.gap_warning
+    # Another bundle 1, signed with MIN1's real key (say, from a restored copy of its store).
+    other = craft_bundle(m, c, tmp_path / "other", sequence=1)
+    _refused(c, other, "is not the one that bundle 2, imported here, follows")
+    assert service.import_bundle(c, first.path).outcome == "merged"

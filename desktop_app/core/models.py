@@ -500,6 +500,9 @@ class BundleLog(Base):
     # in: the sender's edits up to it have arrived (for telling conflicts from resends).
     hlc_to: Mapped[str] = mapped_column(String(64), default="")
     acked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # in: the manifest's hash of the bundle before it on the channel, checked when that one
+    # arrives after it.
+    prev_sha256: Mapped[str] = mapped_column(String(64), default="")
     # out: the receiver's digest comparison, from its receipt.
     receipt_digest_match: Mapped[bool | None] = mapped_column(Boolean)
 

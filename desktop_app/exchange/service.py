@@ -1095,6 +1095,21 @@ def _merge_opened(
         now=desk.now(),
     )
     _read_parts(desk, session, opened, merger, progress)
+    sha256 = opened.source.digest.hexdigest()
+    # Bundle n+1 that arrived first named this one's hash: now it can be checked.
+    following = session.scalar(
+        select(BundleLog.prev_sha256).where(
+            BundleLog.direction == "in",
+            BundleLog.peer == peer,
+            BundleLog.sequence == manifest.sequence + 1,
+            BundleLog.outcome == MERGED,
+        )
+    )
+    if following and following != sha256:
+        raise ExchangeError(
+            f"bundle {manifest.sequence} from {peer} is not the one that bundle "
+            f"{manifest.sequence + 1}, imported here, follows"
+        )
     if merger.newest:
         desk.hlc.observe(merger.newest)
     merger.write_marks(desk.hlc.tick())
@@ -1112,7 +1127,7 @@ def _merge_opened(
     _out, shared = _scopes(desk, session, partner)
     result.digest_match = _state_digest(session, shared) == manifest.state_digest
     result.report = merger.report
-    result.sha256 = opened.source.digest.hexdigest()
+    result.sha256 = sha256
     result.size = opened.source.size
     session.add(
         BundleLog(
@@ -1129,6 +1144,7 @@ def _merge_opened(
             file_name=path.name,
             digest_match=result.digest_match,
             hlc_to=manifest.hlc_to,
+            prev_sha256=manifest.prev_sha256,
             acked=False,
         )
     )
