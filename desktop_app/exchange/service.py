@@ -90,6 +90,7 @@ from desktop_app.exchange.identity import (
     verify,
 )
 from desktop_app.exchange.merge import Merger, MergeReport
+from desktop_app.exchange.pipeline import ReadAhead, WriteBehind
 from desktop_app.exchange.scope import Scope, Unauthorised, peer_scope
 from desktop_app.store.atomic import atomic_open
 
@@ -726,7 +727,11 @@ def export_bundle(
 
         with atomic_open(path) as raw:
             out = _HashingWriter(raw)
-            with AgeWriter(out, [partner.age_recipient]) as writer:  # type: ignore[arg-type]
+            # This thread reads the store; the age writer, the hash and the file get another.
+            with (
+                AgeWriter(out, [partner.age_recipient]) as age,  # type: ignore[arg-type]
+                WriteBehind(age) as writer,
+            ):
                 writer.write(MAGIC)
                 writer.write(frame_header(FRAME_MANIFEST, len(manifest_bytes)) + manifest_bytes)
                 writer.write(frame_header(FRAME_SIGNATURE, SIGNATURE_SIZE) + signature)
@@ -744,6 +749,7 @@ def export_bundle(
                         writer.write(chunk)
                         step(len(chunk))
                 writer.write(frame_header(FRAME_END, 0))
+                writer.finish()
         sha256 = out.digest.hexdigest()
         session.add(
             BundleLog(
@@ -847,6 +853,7 @@ class _Opened:
     source: _HashingReader
     partner_role: NodeRole
     rotations: list[tuple[Rotation, str]]  # (rotation, role) to record when the merge commits
+    payload: AgeReader
 
 
 def _signer_key(session: Session, partner: Partner, manifest: Manifest) -> tuple[str, list[Any]]:
@@ -906,7 +913,12 @@ def _open(desk: Desk, session: Session, src: BinaryIO) -> _Opened:
     ):
         raise ExchangeError(f"bad signature: not made by {partner.code}'s key")
     return _Opened(
-        manifest, frames, source, NodeRole(partner.role), [(r, partner.role) for r in rotations]
+        manifest,
+        frames,
+        source,
+        NodeRole(partner.role),
+        [(r, partner.role) for r in rotations],
+        reader,
     )
 
 
@@ -1094,7 +1106,10 @@ def _merge_opened(
         received_to=received_to or "",
         now=desk.now(),
     )
-    _read_parts(desk, session, opened, merger, progress)
+    with ReadAhead(opened.payload) as ahead:
+        # Decryption and the bundle's hash run ahead on another thread while this one merges.
+        opened.frames = FrameReader(ahead)
+        _read_parts(desk, session, opened, merger, progress)
     sha256 = opened.source.digest.hexdigest()
     # Bundle n+1 that arrived first named this one's hash: now it can be checked.
     following = session.scalar(
