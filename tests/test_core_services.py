@@ -299,3 +299,18 @@ def test_dump_is_canonical_and_lists_attachment_content(coordinator: Desk, tmp_p
     assert first == second
     assert attachment.sha256 in first
     assert "Rəqəmsal İnkişaf" in first
+
+
+def test_one_node_numbers_the_findings_of_an_inspection(make_desk: DeskFactory) -> None:
+    """Findings are numbered by the inspection's team (else its creator), so two nodes can
+    never give the same number to different findings of one inspection."""
+    coordinator = make_desk("coordinator", "SCIS")
+    seed_plan(coordinator)
+    own = coordinator.inspections.add("CBAR")
+    assigned = coordinator.inspections.add("CBAR", team_node="TEAM1")
+    assert coordinator.inspections.add_finding(own.reference, "Zəif parol", "low").number == 1
+    assert coordinator.inspections.records_findings(own)
+    assert not coordinator.inspections.records_findings(assigned)
+    with pytest.raises(PermissionDenied, match="recorded by TEAM1"):
+        coordinator.inspections.add_finding(assigned.reference, "Başqa", "low")
+    assert coordinator.inspections.findings(inspection=assigned.reference) == []

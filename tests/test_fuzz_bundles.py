@@ -178,10 +178,10 @@ class World:
             c.plan.add_facility(f"MIN{k}", f"Məlumat mərkəzi {k}", criticality="I")
             c.plan.add_measure(f"1.{k}", f"Tədbir {k}", f"MIN{k}", direction=1, end="31.12.2026")
         c.catalog.add(code="ÜT-1", title="Aktivlərin uçotu")
-        c.inspections.add(
-            "MIN1", reference="INS-1", facilities=["Məlumat mərkəzi 1"], team_node="TEAM1"
-        )
+        c.inspections.add("MIN1", reference="INS-1", facilities=["Məlumat mərkəzi 1"])
         c.inspections.add_finding("INS-1", "Çatışmazlıq", "medium")
+        # Assigned afterwards: from now on the team numbers this inspection's findings.
+        c.inspections.update("INS-1", team_node="TEAM1")
         c.attachments.attach_stream("1.1", io.BytesIO(os.urandom(3000)), "plan.pdf")
         stick = root / "stick"
         for peer in (m, n, t):

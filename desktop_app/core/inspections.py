@@ -80,9 +80,19 @@ def finding_overdue(deadline: dt.date | None, status: str, today: dt.date) -> bo
     return bool(deadline and deadline < today and status not in closed)
 
 
+def numbering_node(inspection: Inspection) -> str:
+    """The one node that records (and numbers) an inspection's findings: its team, else the
+    node that created it, so two nodes never give one number to different findings."""
+    return inspection.team_node or inspection.origin
+
+
 class InspectionService:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
+
+    def records_findings(self, inspection: Inspection) -> bool:
+        """Whether this node and user may add findings to the inspection."""
+        return self.desk.access.can("inspect") and numbering_node(inspection) == self.desk.node.code
 
     # -- inspections -------------------------------------------------------------------------
 
@@ -275,6 +285,11 @@ class InspectionService:
         self.desk.access.require("inspect")
         with self.desk.transaction() as session:
             target = lookup.get(session, Inspection, inspection)
+            if not self.records_findings(target):
+                raise PermissionDenied(
+                    f"the findings of inspection {target.reference} are recorded by "
+                    f"{numbering_node(target)}"
+                )
             number = (
                 session.scalar(
                     select(func.max(Finding.number)).where(Finding.inspection_id == target.id)

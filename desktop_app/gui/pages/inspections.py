@@ -303,7 +303,11 @@ class InspectionsPage(Page):
         self.new_button.setEnabled(can_inspect)
         self.edit_button.setEnabled(can_inspect and has)
         self.note_edit.setEnabled(can_inspect and has)
-        self.add_finding_button.setEnabled(can_inspect and has)
+        self.add_finding_button.setEnabled(
+            desk is not None
+            and self.detail is not None
+            and desk.inspections.records_findings(self.detail.inspection)
+        )
         self.edit_finding_button.setEnabled(can_inspect and finding is not None)
         self.extend_button.setEnabled(can_inspect and finding is not None)
 
