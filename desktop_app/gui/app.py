@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -112,14 +113,20 @@ def first_start(ctx: AppContext) -> Any:
 
 
 def start_smoke_exit(app: QApplication, window: MainWindow, ctx: AppContext, delay: str) -> None:
+    # The smoke start reports on stdout, where scripted checks (the frozen test) read it.
+    log = logging.getLogger("infosec_desk.smoke")
+    log.addHandler(logging.StreamHandler(sys.stdout))
+    log.setLevel(logging.INFO)
+
     def report() -> None:
         ctx.tasks.wait_idle()
         desk = "unlocked" if ctx.desk is not None else "locked"
         shown = window.isVisible()
-        print(
-            f"smoke: main window {'shown' if shown else 'hidden'}, {desk}, "
-            f"page {window.current_key()}",
-            flush=True,
+        log.info(
+            "smoke: main window %s, %s, page %s",
+            "shown" if shown else "hidden",
+            desk,
+            window.current_key(),
         )
         app.exit(0 if shown else 1)
 
