@@ -142,6 +142,14 @@ def given(args: argparse.Namespace, names: Iterable[str]) -> dict[str, Any]:
     return {name: getattr(args, name) for name in names if hasattr(args, name)}
 
 
+def changes(args: argparse.Namespace, names: Iterable[str]) -> dict[str, Any]:
+    """The options an ``update`` command was given; refuses an update that changes nothing."""
+    values = given(args, names)
+    if not values:
+        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+    return values
+
+
 def parse_pairs(items: Sequence[str] | None, option: str) -> dict[str, str]:
     """``NAME=VALUE`` arguments as a dict (split at the first '=')."""
     pairs: dict[str, str] = {}

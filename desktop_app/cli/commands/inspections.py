@@ -9,10 +9,10 @@ from typing import Any
 
 from desktop_app.cli.common import (
     Context,
-    UsageError,
     add_command,
     add_group,
     add_json_option,
+    changes,
     format_date,
     format_time,
     given,
@@ -216,9 +216,7 @@ def cmd_add(ctx: Context) -> int:
 
 
 def cmd_update(ctx: Context) -> int:
-    values = given(ctx.args, INSPECTION_FIELDS)
-    if not values:
-        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+    values = changes(ctx.args, INSPECTION_FIELDS)
     changed = ctx.desk.inspections.update(ctx.args.inspection, **values)
     out(
         f"inspection {ctx.args.inspection}: "
@@ -352,9 +350,7 @@ def cmd_finding_add(ctx: Context) -> int:
 
 
 def cmd_finding_update(ctx: Context) -> int:
-    values = given(ctx.args, FINDING_FIELDS)
-    if not values:
-        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+    values = changes(ctx.args, FINDING_FIELDS)
     changed = ctx.desk.inspections.update_finding(ctx.args.finding, **values)
     out(
         f"finding {ctx.args.finding}: "

@@ -12,8 +12,8 @@ from desktop_app.cli.common import (
     add_command,
     add_group,
     add_json_option,
+    changes,
     format_date,
-    given,
     out,
     print_attachments,
     print_fields,
@@ -389,9 +389,7 @@ def cmd_measure_add(ctx: Context) -> int:
 
 
 def cmd_measure_update(ctx: Context) -> int:
-    values = given(ctx.args, MEASURE_FIELDS)
-    if not values:
-        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+    values = changes(ctx.args, MEASURE_FIELDS)
     if values.get("direction"):
         values["direction"] = _direction_number(values["direction"])
     changed = ctx.desk.plan.update_measure(ctx.args.measure, **values)
