@@ -44,6 +44,8 @@ $(STAMP): pyproject.toml
 	@[ -x $(BIN)/pip ] || { echo "make: creating $(VENV) with $$($(PYTHON) --version)"; \
 		$(PYTHON) -m venv --clear $(VENV) && $(PIP) install --progress-bar off --upgrade pip; }
 	@echo "make: installing InfoSec Desk with its test and dev extras into $(VENV)"
+	@# A venv made before the PySide6 pin holds PySide6-Pdf 6.12, whose QtPdf clashes with Addons'.
+	@$(PIP) uninstall --quiet --yes PySide6-Pdf >/dev/null 2>&1 || true
 	@$(PIP) install --quiet --progress-bar off -e '.[test,dev]'
 	@touch $@
 
