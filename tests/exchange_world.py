@@ -18,7 +18,6 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.dump import canonical_json, dump_state
 from desktop_app.core.models import BundleLog, ChannelState, ExchangeKey, Partner
 from desktop_app.exchange import service
-from desktop_app.exchange.age import AgeWriter
 from desktop_app.exchange.format import (
     FRAME_ATTACHMENT,
     FRAME_END,
@@ -32,6 +31,7 @@ from desktop_app.exchange.format import (
     frame_header,
 )
 from desktop_app.exchange.identity import sign
+from desktop_app.store.age import AgeWriter
 
 
 def enrol(coordinator: Desk, *others: Desk) -> None:

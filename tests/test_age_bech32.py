@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from desktop_app.exchange.age import (
+from desktop_app.store.age import (
     AgeError,
     bech32_decode,
     bech32_encode,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.exchange.age import (
+from desktop_app.store.age import (
     CHUNK_SIZE,
     AgeError,
     AgeReader,

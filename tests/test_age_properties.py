@@ -13,7 +13,7 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.exchange.age import (
+from desktop_app.store.age import (
     CHUNK_SIZE,
     AgeError,
     AgeReader,

@@ -26,6 +26,10 @@ def _dump(desk: Desk) -> str:
 def backed_up(coordinator: Desk, tmp_path: Path) -> tuple[Desk, Path, str]:
     coordinator.plan.add_institution("CBAR", "Mərkəzi Bank", "Central Bank")
     coordinator.plan.add_measure("1.1.1", f"Ölçü {CANARY}", "CBAR")
+    evidence = tmp_path / "evidence.txt"
+    evidence.write_text(f"Sübut {CANARY}\n" * 1000, encoding="utf-8")
+    coordinator.attachments.attach("1.1.1", evidence)
+    evidence.unlink()
     recovery = coordinator.users.new_recovery_key()
     steps: list[tuple[int, int]] = []
     info = write_backup(
@@ -47,6 +51,10 @@ def test_restore_round_trips_the_dump(backed_up: tuple[Desk, Path, str], tmp_pat
     restore_backup(backup, tmp_path / "restored")
     with open_desk(tmp_path / "restored", user="admin", passphrase=PASSPHRASE) as restored:
         assert _dump(restored) == expected
+        [attachment] = restored.attachments.for_record(restored.plan.measure("1.1.1").id)
+        copy = tmp_path / "copy.txt"
+        restored.attachments.save_copy(attachment.sha256, copy)
+        assert copy.read_text(encoding="utf-8") == f"Sübut {CANARY}\n" * 1000
     with open_desk_with_recovery_key(
         tmp_path / "restored", recovery_key=recovery, user="admin"
     ) as restored:

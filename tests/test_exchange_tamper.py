@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
-from desktop_app.exchange.age import CHUNK_SIZE
+from desktop_app.store.age import CHUNK_SIZE
 from tests.conftest import DeskFactory
 from tests.exchange_world import dump, enrol, log_and_channels
 

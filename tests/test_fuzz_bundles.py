@@ -54,9 +54,9 @@ from desktop_app.core.desk import Desk, create_desk, open_desk
 from desktop_app.core.dump import dump_state
 from desktop_app.core.models import MODEL_BY_KIND, ExchangeKey
 from desktop_app.exchange import service
-from desktop_app.exchange.age import CHUNK_SIZE, AgeReader, AgeWriter
 from desktop_app.exchange.format import MAGIC, SIGNATURE_CONTEXT
 from desktop_app.exchange.identity import sign
+from desktop_app.store.age import CHUNK_SIZE, AgeReader, AgeWriter
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, SteppingClock
 from tests.exchange_world import enrol, partner_of, secret_of, ship

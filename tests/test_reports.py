@@ -22,7 +22,6 @@ from sqlalchemy import select
 from desktop_app.core.dashboard import missing_reports
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.core.models import Finding, Inspection, Measure, ProgressReport
-from desktop_app.exchange.age import generate_identity
 from desktop_app.reports import (
     KINDS,
     KeyCardData,
@@ -36,6 +35,7 @@ from desktop_app.reports.emblem import emblem, set_emblem
 from desktop_app.reports.i18n import ENUMS, LANGS, TEXTS
 from desktop_app.reports.layout import qr_code
 from desktop_app.reports.sample import build_sample
+from desktop_app.store.age import generate_identity
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, SteppingClock
 

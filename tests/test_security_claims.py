@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import ExchangeKey
 from desktop_app.exchange import service
-from desktop_app.exchange.age import AgeReader, AgeWriter
+from desktop_app.store.age import AgeReader, AgeWriter
 from tests.conftest import DeskFactory
 from tests.exchange_world import dump, enrol, log_and_channels, partner_of
 

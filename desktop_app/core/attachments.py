@@ -1,19 +1,17 @@
-"""Attachments: content stored encrypted inside the store in chunks, addressed by SHA-256.
+"""Attachments: records naming a file, whose content is a blob addressed by SHA-256.
 
-Files of hundreds of MB never sit in memory whole: they are hashed and written chunk by chunk,
-and read back the same way.
+The content is an encrypted file beside the store (``store.blobfiles``); files of hundreds of
+MB never sit in memory whole: they are hashed and written piece by piece, and read back so.
 """
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, cast
+from typing import TYPE_CHECKING, BinaryIO
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup
@@ -21,7 +19,6 @@ from desktop_app.core.models import (
     MODEL_BY_KIND,
     Attachment,
     Blob,
-    BlobChunk,
     Finding,
     Inspection,
     InspectionNote,
@@ -30,12 +27,12 @@ from desktop_app.core.models import (
     Synced,
 )
 from desktop_app.errors import NotFound, PermissionDenied, ValidationError
+from desktop_app.store import blobfiles
 from desktop_app.store.atomic import atomic_open
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
 
-CHUNK_SIZE = 1 << 20
 MAX_NAME = 255
 # The right needed to attach evidence to each kind of record.
 ATTACH_RIGHTS: dict[str, tuple[str, ...]] = {
@@ -60,81 +57,37 @@ def safe_file_name(name: str) -> str:
     return name
 
 
-def _read_chunk(source: BinaryIO, size: int) -> bytes:
-    """``size`` bytes, fewer only at the end: a stream may return short reads, and every
-    stored chunk is full so that a blob has as few rows as possible."""
-    data = source.read(size)
-    if len(data) in (0, size):
-        return data
-    parts = [data]
-    got = len(data)
-    while got < size and (more := source.read(size - got)):
-        parts.append(more)
-        got += len(more)
-    return b"".join(parts)
-
-
-def _write_chunks(session: Session, source: BinaryIO, key: str) -> tuple[str, int, int]:
-    """Copy a stream into chunks under ``key``; return (its SHA-256, size, chunk count)."""
-    digest = hashlib.sha256()
-    session.execute(insert(Blob), {"sha256": key, "size": 0, "chunk_count": 0})
-    chunks = insert(cast(Table, BlobChunk.__table__))  # Core: no ORM work per chunk
-    size = seq = 0
-    while chunk := _read_chunk(source, CHUNK_SIZE):
-        digest.update(chunk)
-        session.execute(chunks, {"sha256": key, "seq": seq, "data": chunk})
-        size += len(chunk)
-        seq += 1
-    return digest.hexdigest(), size, seq
-
-
 def store_blob(session: Session, source: BinaryIO, expected_sha256: str | None = None) -> Blob:
-    """Copy a stream into the store chunk by chunk; returns its blob (shared if already there).
+    """Copy a stream into a new blob file; returns its blob (the one held already, if any).
 
-    The hash is known only at the end, so chunks are staged under a provisional key and renamed
-    in one UPDATE. Core statements, not ORM objects, keep memory flat for large files. With
-    ``expected_sha256`` (a bundle's attachment part) new content goes straight under that key,
-    which halves the writes; a mismatch then raises with rows written: the caller rolls back.
+    Content is hashed as it is written, so a file of any size is read once. With
+    ``expected_sha256`` (a bundle's attachment part) a mismatch raises and leaves nothing.
+    The file is removed again if the session's transaction rolls back.
     """
-    direct = bool(expected_sha256) and session.get(Blob, expected_sha256) is None
-    key = expected_sha256 if direct and expected_sha256 else f"partial-{uuid.uuid4().hex}"
-    sha256, size, seq = _write_chunks(session, source, key)
-    if expected_sha256 and sha256 != expected_sha256:
+    folder = blobfiles.folder_for(session)
+    stored = folder.write(source)
+    blobfiles.track(session, folder, stored)
+    if expected_sha256 and stored.sha256 != expected_sha256:
+        folder.discard([stored.name])
         raise ValidationError("attachment content does not match its SHA-256", "sha256")
-    if direct:
-        session.execute(update(Blob).where(Blob.sha256 == key).values(size=size, chunk_count=seq))
-        blob = session.get(Blob, key, populate_existing=True)
-        assert blob is not None
-        return blob
-    blob = session.get(Blob, sha256)
-    if blob is None:
-        blob = Blob(sha256=sha256, size=size, chunk_count=seq)
-        session.add(blob)
-        session.flush()
-        session.execute(update(BlobChunk).where(BlobChunk.sha256 == key).values(sha256=sha256))
-    else:
-        session.execute(delete(BlobChunk).where(BlobChunk.sha256 == key))
-    session.execute(delete(Blob).where(Blob.sha256 == key))
+    held = session.get(Blob, stored.sha256)
+    if held is not None:
+        folder.discard([stored.name])
+        return held
+    blob = Blob(
+        sha256=stored.sha256, size=stored.size, file_name=stored.name, file_identity=stored.identity
+    )
+    session.add(blob)
+    session.flush()
     return blob
 
 
 def blob_chunks(session: Session, sha256: str) -> Iterator[bytes]:
+    """The content of a blob in pieces; a 2 GB file never sits in memory."""
     blob = session.get(Blob, sha256)
     if blob is None:
         raise NotFound(f"no attachment content with SHA-256 {sha256}")
-    table = cast(Table, BlobChunk.__table__)
-    # One query stepped row by row: a blob of 2 GB never sits in memory.
-    rows = session.connection().execute(
-        select(table.c.seq, table.c.data).where(table.c.sha256 == sha256).order_by(table.c.seq)
-    )
-    expected = 0
-    for seq, data in rows:
-        if seq != expected:
-            break
-        yield data
-        expected += 1
-    if expected != blob.chunk_count:
-        raise NotFound(f"attachment content {sha256} is incomplete")
+    yield from blobfiles.folder_for(session).chunks(blob.file_name, blob.file_identity)
 
 
 def resolve_record(session: Session, ref: str) -> Synced:

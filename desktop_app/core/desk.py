@@ -39,7 +39,7 @@ from desktop_app.core.settings import checked_setting
 from desktop_app.core.users import UserService
 from desktop_app.core.validation import require_code, require_text
 from desktop_app.errors import StoreError, ValidationError
-from desktop_app.store import migrate
+from desktop_app.store import blobfiles, migrate
 from desktop_app.store.keyslots import KdfParams
 from desktop_app.store.workspace import Workspace
 
@@ -141,6 +141,7 @@ class Desk:
 def _open_engine(workspace: Workspace, data_key: bytes) -> Engine:
     engine = workspace.open_engine(data_key, on_connect=[_register_functions])
     migrate.upgrade_to_head(engine, Base.metadata)
+    blobfiles.sweep_orphans(engine)
     return engine
 
 

@@ -345,7 +345,7 @@ class DeadlineExtension(Synced):
 
 
 class Attachment(Synced):
-    """Metadata of a file attached to a record; the content lives in ``blob_chunks``."""
+    """Metadata of a file attached to a record; the content is its ``Blob``."""
 
     __tablename__ = "attachments"
     KIND = "attachment"
@@ -399,19 +399,14 @@ class User(Base):
 
 
 class Blob(Base):
-    """Attachment content, addressed by SHA-256, stored in chunks inside the encrypted store."""
+    """Attachment content, addressed by SHA-256: an age file in the workspace's ``blobs/``
+    folder, readable only with the identity kept here (see ``store.blobfiles``)."""
 
     __tablename__ = "blobs"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
-    chunk_count: Mapped[int] = mapped_column(Integer)
-
-
-class BlobChunk(Base):
-    __tablename__ = "blob_chunks"
-    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    file_name: Mapped[str] = mapped_column(String(40), server_default="")
+    file_identity: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class AuditEvent(Base):

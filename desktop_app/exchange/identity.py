@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from desktop_app.core.models import NodeRole
 from desktop_app.core.validation import require_code
 from desktop_app.errors import ExchangeError, ValidationError
-from desktop_app.exchange.age import AgeError, parse_recipient
+from desktop_app.store.age import AgeError, parse_recipient
 
 CARD_FORMAT = "infosec-desk-card/1"
 ROTATION_FORMAT = "infosec-desk-rotation/1"

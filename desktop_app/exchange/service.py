@@ -45,14 +45,6 @@ from desktop_app.core.models import (
     UserRole,
 )
 from desktop_app.errors import ExchangeError, NotFound, PermissionDenied, ValidationError
-from desktop_app.exchange.age import (
-    AgeError,
-    AgeReader,
-    AgeWriter,
-    NoIdentityMatch,
-    generate_identity,
-    recipient_from_identity,
-)
 from desktop_app.exchange.format import (
     FRAME_ATTACHMENT,
     FRAME_END,
@@ -92,6 +84,14 @@ from desktop_app.exchange.identity import (
 from desktop_app.exchange.merge import Merger, MergeReport
 from desktop_app.exchange.pipeline import ReadAhead, WriteBehind
 from desktop_app.exchange.scope import Scope, Unauthorised, peer_scope
+from desktop_app.store.age import (
+    AgeError,
+    AgeReader,
+    AgeWriter,
+    NoIdentityMatch,
+    generate_identity,
+    recipient_from_identity,
+)
 from desktop_app.store.atomic import atomic_open
 
 BUNDLE_SUFFIX = ".age"

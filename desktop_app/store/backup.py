@@ -1,11 +1,14 @@
 """Backups of a whole workspace as one file, and their restore.
 
 A backup is an uncompressed tar holding ``manifest.json`` (format, version, time, the size and
-SHA-256 of every other member), ``keyslots.json`` and ``desk.db``. The database is a consistent
+SHA-256 of every other member), ``keyslots.json``, ``desk.db`` and, since version 2, the
+attachment files ``blobs/<name>.age`` that the database names. The database is a consistent
 snapshot taken with SQLite's online backup API while the application keeps running; it stays
-encrypted with the store's data key, so a backup opens only with a user's passphrase or the
-recovery key, exactly like the store it came from. Restore checks the whole file before it
-writes anything.
+encrypted with the store's data key and the attachment files stay age-encrypted to identities
+kept inside it, so a backup opens only with a user's passphrase or the recovery key, exactly
+like the store it came from. Attachment files never change once written and are removed only
+when no row names them, so every file the snapshot names is still there to copy. Restore
+checks the whole file before it writes anything.
 """
 
 from __future__ import annotations
@@ -27,11 +30,13 @@ from typing import IO, Any
 from desktop_app.errors import StoreError
 from desktop_app.store import engine as store_engine
 from desktop_app.store.atomic import atomic_open, os_reason
+from desktop_app.store.blobfiles import BLOB_DIR, FILE_NAME, BlobFolder
 from desktop_app.store.keyslots import load_slots
 from desktop_app.store.workspace import DB_NAME, KEYSLOT_NAME, Workspace
 
 FORMAT = "infosec-desk-backup"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)  # version 1 kept attachment content inside the database
 MANIFEST = "manifest.json"
 MEMBERS = (KEYSLOT_NAME, DB_NAME)
 _READ = 1 << 20
@@ -61,8 +66,9 @@ def _file_digest(path: Path) -> tuple[int, str]:
 
 def _snapshot(
     workspace: Workspace, data_key: bytes, target: Path, progress: Progress | None
-) -> None:
-    """Copy the live database page by page into ``target``, encrypted with the same key."""
+) -> list[str]:
+    """Copy the live database page by page into ``target``, encrypted with the same key;
+    return the attachment files the copy names."""
     source = workspace.open_engine(data_key)
     copy = store_engine.open_engine(target, data_key)
     try:
@@ -78,9 +84,11 @@ def _snapshot(
             # Fold the copy's write-ahead log into the file, so one file is the whole database.
             dst_dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             dst_dbapi.execute("PRAGMA journal_mode = DELETE")
+            names = [row[0] for row in dst_dbapi.execute("SELECT file_name FROM blobs")]
     finally:
         source.dispose()
         copy.dispose()
+    return sorted(names)
 
 
 def write_backup(
@@ -90,20 +98,20 @@ def write_backup(
     out = Path(out)
     snapshot = workspace.home / f".backup-{secrets.token_hex(6)}.db"
     try:
-        _snapshot(workspace, data_key, snapshot, progress)
+        names = _snapshot(workspace, data_key, snapshot, progress)
         slots = workspace.keyslot_path.read_bytes()
         load_slots(workspace.keyslot_path)  # refuse to back up a damaged slot file
         db_size, db_sha = _file_digest(snapshot)
         created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        manifest = {
-            "format": FORMAT,
-            "version": VERSION,
-            "created": created,
-            "files": {
-                KEYSLOT_NAME: {"size": len(slots), "sha256": hashlib.sha256(slots).hexdigest()},
-                DB_NAME: {"size": db_size, "sha256": db_sha},
-            },
+        blobs = BlobFolder.beside(workspace.db_path)
+        files = {
+            KEYSLOT_NAME: {"size": len(slots), "sha256": hashlib.sha256(slots).hexdigest()},
+            DB_NAME: {"size": db_size, "sha256": db_sha},
         }
+        for name in names:
+            size, sha = _file_digest(blobs.path(name))
+            files[f"{BLOB_DIR}/{name}"] = {"size": size, "sha256": sha}
+        manifest = {"format": FORMAT, "version": VERSION, "created": created, "files": files}
         manifest_bytes = json.dumps(manifest, sort_keys=True, indent=1).encode()
         with atomic_open(out) as stream:
             hashing = _HashingWriter(stream)
@@ -114,6 +122,8 @@ def write_backup(
                 info.size, info.mode = db_size, 0o600
                 with snapshot.open("rb") as db:
                     tar.addfile(info, db)
+                for name in names:
+                    _add_file(tar, f"{BLOB_DIR}/{name}", blobs.path(name))
         return BackupInfo(out, hashing.size, hashing.digest.hexdigest(), created)
     except OSError as exc:
         raise StoreError(f"could not write the backup {out}: {os_reason(exc)}") from exc
@@ -145,6 +155,19 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     info = tarfile.TarInfo(name)
     info.size, info.mode = len(data), 0o600
     tar.addfile(info, io.BytesIO(data))
+
+
+def _add_file(tar: tarfile.TarFile, name: str, source: Path) -> None:
+    info = tarfile.TarInfo(name)
+    info.mode = 0o600
+    with source.open("rb") as stream:
+        info.size = os.fstat(stream.fileno()).st_size
+        tar.addfile(info, stream)
+
+
+def _is_blob_member(name: str) -> bool:
+    folder, _, file_name = name.partition("/")
+    return folder == BLOB_DIR and FILE_NAME.fullmatch(file_name) is not None
 
 
 def _refuse(path: Path, why: str) -> StoreError:
@@ -182,8 +205,13 @@ def verify_backup(path: Path, extract_to: Path | None = None) -> dict[str, Any]:
         raise _refuse(path, "the archive is damaged or truncated") from exc
     except OSError as exc:
         raise StoreError(f"could not read {path}: {os_reason(exc)}") from exc
-    if manifest is None or seen != [MANIFEST, *MEMBERS]:
-        raise _refuse(path, "it does not hold exactly a manifest, key slots and a database")
+    blob_members = (
+        sorted(name for name in manifest["files"] if _is_blob_member(name)) if manifest else []
+    )
+    if manifest is None or seen != [MANIFEST, *MEMBERS, *blob_members]:
+        raise _refuse(
+            path, "it does not hold exactly a manifest, key slots, a database and its files"
+        )
     return manifest
 
 
@@ -207,14 +235,15 @@ def _read_manifest(path: Path, member: tarfile.TarInfo, stream: IO[bytes]) -> di
         files = manifest["files"]
         valid = (
             manifest["format"] == FORMAT
-            and set(files) == set(MEMBERS)
-            and all(isinstance(files[name]["sha256"], str) for name in MEMBERS)
+            and set(MEMBERS) <= set(files)
+            and all(name in MEMBERS or _is_blob_member(name) for name in files)
+            and all(isinstance(entry["sha256"], str) for entry in files.values())
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise _refuse(path, "the manifest is unreadable") from exc
     if not valid:
         raise _refuse(path, "it was not made by InfoSec Desk")
-    if manifest["version"] != VERSION:
+    if manifest["version"] not in READABLE_VERSIONS:
         raise _refuse(path, f"backup format version {manifest['version']} is not supported")
     return dict(manifest)
 
@@ -233,7 +262,9 @@ def _check_member(
     with contextlib.ExitStack() as stack:
         out = None
         if extract_to is not None:
-            fd = os.open(extract_to / member.name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            target = extract_to / member.name
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             out = stack.enter_context(open(fd, "wb"))
         while block := stream.read(_READ):
             digest.update(block)

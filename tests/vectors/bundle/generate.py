@@ -22,8 +22,8 @@ from sqlalchemy import select  # noqa: E402
 from desktop_app.core.desk import create_desk  # noqa: E402
 from desktop_app.core.models import ExchangeKey  # noqa: E402
 from desktop_app.exchange import service  # noqa: E402
-from desktop_app.exchange.age import AgeReader  # noqa: E402
 from desktop_app.exchange.format import MAGIC, FrameReader  # noqa: E402
+from desktop_app.store.age import AgeReader  # noqa: E402
 from desktop_app.store.keyslots import FAST_KDF  # noqa: E402
 
 
