@@ -1,4 +1,4 @@
-"""Speed of desktop_app.exchange.age against the Go `age` CLI, measured on the same bytes.
+"""Speed of desktop_app.store.age against the Go `age` CLI, measured on the same bytes.
 
 Prints one JSON object per line: `age_encrypt_vs_cli` and `age_decrypt_vs_cli`, each our time
 divided by the CLI's (lower is better; goals 1.5 and 2.0). Runs alternate between ours and the
@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.exchange.age import decrypt_stream, encrypt_stream, generate_identity
+from desktop_app.store.age import decrypt_stream, encrypt_stream, generate_identity
 
 MIB = 1024 * 1024
 ROUNDS = 3

@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from desktop_app.core.attachments import store_blob  # noqa: E402
+from desktop_app.core.attachments import blob_chunks, store_blob  # noqa: E402
 from desktop_app.core.desk import Desk, create_desk, open_desk  # noqa: E402
-from desktop_app.core.models import ExchangeKey, Requirement  # noqa: E402
+from desktop_app.core.models import Blob, ExchangeKey, Requirement  # noqa: E402
 from desktop_app.exchange import service  # noqa: E402
 from desktop_app.store.keyslots import FAST_KDF  # noqa: E402
 
@@ -132,15 +132,16 @@ def _ratio(
 
 
 def _store_read(session: Session) -> None:
-    """Every attachment chunk read from the store and nothing else done with it."""
-    for _data in session.connection().exec_driver_sql("SELECT data FROM blob_chunks"):
-        pass
+    """Every attachment read from the store (its age file decrypted) and nothing else done."""
+    for sha256 in session.scalars(select(Blob.sha256)):
+        for _data in blob_chunks(session, sha256):
+            pass
 
 
 def _store_write(template: Path, home: Path, plain: Path) -> float:
-    """Seconds to write ``plain`` into a copy of a store in 1 MiB rows and commit, as an import
-    does (SQLCipher page encryption, WAL, fsync, checkpoint), with nothing else: the part of
-    an import that the age CLI has no counterpart for."""
+    """Seconds to write ``plain`` into a copy of a store and commit, as an import does (an age
+    file in blobs/, hashed on the way, fsync, rename; the row committed), with nothing else:
+    the part of an import that the age CLI has no counterpart for."""
     digest = hashlib.sha256()
     with plain.open("rb") as src:
         while block := src.read(MIB):

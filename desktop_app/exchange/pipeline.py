@@ -1,7 +1,9 @@
-"""Overlap the store's work with the bundle's: one thread talks to SQLCipher, another runs age.
+"""Overlap the bundle's work across two threads, for the parts that release the GIL.
 
-SQLite releases the GIL while it encrypts, decrypts and writes pages, so the age STREAM cipher,
-the bundle's SHA-256 and the file I/O can run at the same time on another core. Both classes
+Import: a thread decrypts the bundle ahead of the merge, which spends its time in SQLite (it
+releases the GIL while it encrypts and writes pages). Export: the bundle's SHA-256 and the
+file writes (hashlib and file I/O release the GIL) run beside the thread that reads the
+attachments and runs the age cipher (the AEAD of `cryptography` keeps the GIL). Both classes
 pass blocks through a small bounded queue (memory stays flat whatever the bundle's size) and
 hand the other thread's exception to the caller in order, at the point it would have been met
 without the thread.
@@ -24,7 +26,7 @@ class _Readable(Protocol):
 
 
 class _Writable(Protocol):
-    def write(self, data: bytes, /) -> object: ...
+    def write(self, data: bytearray, /) -> object: ...
 
 
 class ReadAhead:
@@ -113,15 +115,17 @@ class ReadAhead:
 
 
 class WriteBehind:
-    """Writes to ``dst`` in a thread; ``write`` returns once the data is queued.
+    """Writes to ``dst`` in a thread; ``write`` returns once the data is copied and queued.
 
-    ``finish`` waits for every queued write; an error of the writing thread is raised by the
-    next ``write`` or by ``finish``. Leaving the ``with`` without ``finish`` drops what is still
-    queued.
+    Writes are gathered into ``BLOCK``-sized blocks (the caller may reuse its buffer at once).
+    ``finish`` writes what is gathered and waits for every queued write; an error of the
+    writing thread is raised by the next ``write`` or by ``finish``. Leaving the ``with``
+    without ``finish`` drops what is still queued.
     """
 
     def __init__(self, dst: _Writable) -> None:
         self._dst = dst
+        self._gathered = bytearray()
         self._queue: queue.Queue[object] = queue.Queue(DEPTH * 4)
         self._error: BaseException | None = None
         self._abandoned = False
@@ -140,9 +144,12 @@ class WriteBehind:
         if self._error is not None:
             raise self._error
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: bytes | bytearray | memoryview) -> int:
         self._check()
-        self._queue.put(data)
+        self._gathered += data
+        if len(self._gathered) >= BLOCK:
+            self._queue.put(self._gathered)  # handed over whole: a new block is started
+            self._gathered = bytearray()
         return len(data)
 
     def _stop(self) -> None:
@@ -151,6 +158,9 @@ class WriteBehind:
             self._thread.join()
 
     def finish(self) -> None:
+        if self._gathered:
+            self._queue.put(self._gathered)
+            self._gathered = bytearray()
         self._stop()
         self._check()
 
