@@ -7,12 +7,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
+from sqlalchemy import Engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.core.models import NodeRole
 from desktop_app.store.keyslots import FAST_KDF
+from desktop_app.store.migrate import alembic_config
+from desktop_app.store.workspace import Workspace
 
 PASSPHRASE = "correct horse battery staple"
 # 2026-09-15 09:00 UTC: a fixed "now" so dates, overdue checks and stamps are repeatable.
@@ -81,3 +85,16 @@ def coordinator(make_desk: DeskFactory) -> Desk:
         "Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət Xidməti",
         "Special Communication and Information Security State Service",
     )
+
+
+def old_store(home: Path, revision: str, passphrase: str = PASSPHRASE) -> Engine:
+    """A coordinator's store as an earlier release left it: schema at ``revision``, the node's
+    settings and an admin account; the caller adds rows and disposes of the engine."""
+    workspace = Workspace(home)
+    engine = workspace.open_engine(workspace.create("admin", passphrase, FAST_KDF))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+        for key, value in [("node_code", "SCIS"), ("node_role", "coordinator"), ("node_name", "X")]:
+            conn.execute(text("INSERT INTO settings VALUES (:k, :v)"), {"k": key, "v": value})
+        conn.execute(text("INSERT INTO users VALUES ('admin', 'admin', '2024-01-01 00:00:00', 1)"))
+    return engine

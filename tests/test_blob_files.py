@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import select, text
 
 from desktop_app.core.attachments import blob_chunks, store_blob
@@ -19,10 +18,8 @@ from desktop_app.core.models import Blob
 from desktop_app.errors import StoreError
 from desktop_app.store import age
 from desktop_app.store.blobfiles import BLOB_DIR, ORPHAN_GRACE_S
-from desktop_app.store.keyslots import FAST_KDF
-from desktop_app.store.migrate import alembic_config, current_revision, head_revision
-from desktop_app.store.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from desktop_app.store.migrate import current_revision, head_revision
+from tests.conftest import PASSPHRASE, old_store
 
 EVIDENCE = "Sübut: şəbəkə auditi aktı".encode() * 50_000  # about 1.5 MB: two read pieces
 
@@ -124,16 +121,10 @@ def _write(path: Path, data: bytes) -> Path:
 def test_content_kept_in_the_database_moves_into_files(tmp_path: Path) -> None:
     """A store from before revision 0004 held attachment content in ``blob_chunks`` rows."""
     home = tmp_path / "old"
-    workspace = Workspace(home)
-    data_key = workspace.create("admin", PASSPHRASE, FAST_KDF)
-    old = workspace.open_engine(data_key)
+    old = old_store(home, "0003_bundle_prev")
     sha = hashlib.sha256(EVIDENCE).hexdigest()
     pieces = [EVIDENCE[i : i + (1 << 20)] for i in range(0, len(EVIDENCE), 1 << 20)]
     with old.begin() as conn:
-        command.upgrade(alembic_config(conn), "0003_bundle_prev")
-        for key, value in [("node_code", "SCIS"), ("node_role", "coordinator"), ("node_name", "X")]:
-            conn.execute(text("INSERT INTO settings VALUES (:k, :v)"), {"k": key, "v": value})
-        conn.execute(text("INSERT INTO users VALUES ('admin', 'admin', '2024-01-01 00:00:00', 1)"))
         conn.execute(
             text("INSERT INTO blobs VALUES (:s, :n, :c)"),
             {"s": sha, "n": len(EVIDENCE), "c": len(pieces)},

@@ -75,22 +75,12 @@ def test_store_from_a_newer_release_is_refused(engine: Engine) -> None:
 def test_store_made_at_the_first_revision_opens_and_upgrades(tmp_path: Path) -> None:
     """A store written by the first release (revision 0001, before the exchange tables) opens
     in this release: its data survives and the later revisions are applied on unlock."""
-    from alembic import command
-
     from desktop_app.core.desk import open_desk
-    from desktop_app.store.keyslots import FAST_KDF
-    from desktop_app.store.migrate import alembic_config
-    from desktop_app.store.workspace import Workspace
+    from tests.conftest import old_store
 
     home = tmp_path / "old"
-    workspace = Workspace(home)
-    data_key = workspace.create("admin", "an old passphrase", FAST_KDF)
-    old = workspace.open_engine(data_key)
+    old = old_store(home, "0001_initial", "an old passphrase")
     with old.begin() as conn:
-        command.upgrade(alembic_config(conn), "0001_initial")
-        for key, value in [("node_code", "SCIS"), ("node_role", "coordinator"), ("node_name", "X")]:
-            conn.execute(text("INSERT INTO settings VALUES (:k, :v)"), {"k": key, "v": value})
-        conn.execute(text("INSERT INTO users VALUES ('admin', 'admin', '2024-01-01 00:00:00', 1)"))
         conn.execute(
             text(
                 "INSERT INTO institutions (id, origin, deleted, versions, code, name, name_en,"

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -83,7 +82,6 @@ from desktop_app.exchange.identity import (
     verify,
 )
 from desktop_app.exchange.merge import Merger, MergeReport
-from desktop_app.exchange.pipeline import ReadAhead, WriteBehind
 from desktop_app.exchange.scope import Scope, Unauthorised, peer_scope
 from desktop_app.store.age import (
     AgeError,
@@ -94,10 +92,9 @@ from desktop_app.store.age import (
     recipient_from_identity,
 )
 from desktop_app.store.atomic import atomic_open
+from desktop_app.store.pipeline import ReadAhead, SyncingWriter, WriteBehind
 
 BUNDLE_SUFFIX = ".age"
-SYNC_EVERY = 32 << 20
-_datasync = getattr(os, "fdatasync", os.fsync)  # Windows has fsync only
 MERGE_BATCH = 2000
 ACTIVE, REVOKED = "active", "revoked"
 MERGED, ALREADY, REFUSED, SENT = "merged", "already imported", "refused", "sent"
@@ -293,29 +290,6 @@ class _HashingReader:
         self.digest.update(data)
         self.size += len(data)
         return data
-
-
-class _SyncingHashWriter:
-    """Hashes what goes into the bundle file and pushes it to the device every ``SYNC_EVERY``
-    bytes, so the closing fsync waits for the last few MiB instead of the whole bundle (the
-    export's other thread keeps working meanwhile) and progress shows what is really written."""
-
-    def __init__(self, dst: BinaryIO) -> None:
-        self._dst = dst
-        self.digest = hashlib.sha256()
-        self.size = 0
-        self._unsynced = 0
-
-    def write(self, data: bytes | bytearray | memoryview) -> int:
-        self._dst.write(data)
-        self.digest.update(data)
-        self.size += len(data)
-        self._unsynced += len(data)
-        if self._unsynced >= SYNC_EVERY:
-            self._dst.flush()
-            _datasync(self._dst.fileno())
-            self._unsynced = 0
-        return len(data)
 
 
 def _file_sha256(path: Path) -> tuple[str, int]:
@@ -738,8 +712,9 @@ def export_bundle(
             if progress is not None:
                 progress(done, total)
 
+        bundle_digest = hashlib.sha256()
         with atomic_open(path) as raw:
-            out = _SyncingHashWriter(raw)
+            out = SyncingWriter(raw, bundle_digest)
             # This thread reads the store and runs age; the hash and the file get another
             # (hashlib and file writes release the GIL, the AEAD of `cryptography` does not).
             with WriteBehind(out) as behind:
@@ -762,7 +737,7 @@ def export_bundle(
                             step(len(chunk))
                     writer.write(frame_header(FRAME_END, 0))
                 behind.finish()
-        sha256 = out.digest.hexdigest()
+        sha256 = bundle_digest.hexdigest()
         session.add(
             BundleLog(
                 direction="out",

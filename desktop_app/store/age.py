@@ -526,13 +526,29 @@ class AgeReader(io.RawIOBase):
         target[:] = bytes(size)  # decrypt_into leaves unauthenticated plaintext behind
         raise PayloadError("corrupted age file: a payload chunk failed authentication")
 
+    def _open_chunks(self, out: memoryview) -> int:
+        """As many whole chunks as fit in ``out``. A chunk that fails after others were given
+        ends the call early; the next call raises its error."""
+        filled = 0
+        while len(out) - filled >= CHUNK_SIZE:
+            try:
+                size = self._open_chunk(out[filled:])
+            except PayloadError:
+                if filled:
+                    return filled
+                raise
+            filled += size
+            if size < CHUNK_SIZE:
+                break
+        return filled
+
     def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
         if self.closed:
             raise ValueError("read from a closed AgeReader")
         out = memoryview(b).cast("B")
         if self._start == self._end:
             if len(out) >= CHUNK_SIZE:  # decrypt straight into the caller's buffer
-                return self._open_chunk(out)
+                return self._open_chunks(out)
             self._start, self._end = 0, self._open_chunk(self._plain_view)
         take = min(len(out), self._end - self._start)
         out[:take] = self._plain_view[self._start : self._start + take]

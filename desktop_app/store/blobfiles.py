@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from desktop_app.errors import StoreError
 from desktop_app.store.age import AgeError, AgeReader, AgeWriter, generate_identity
 from desktop_app.store.atomic import atomic_open, os_reason
+from desktop_app.store.pipeline import SyncingWriter, WriteBehind
 
 BLOB_DIR = "blobs"
 READ_SIZE = 1 << 20
@@ -73,11 +74,15 @@ class BlobFolder:
         name = secrets.token_hex(16) + ".age"
         digest = hashlib.sha256()
         size = 0
-        with atomic_open(self.folder / name) as out, AgeWriter(out, [recipient]) as writer:
-            for chunk in chunks:
-                digest.update(chunk)
-                writer.write(chunk)
-                size += len(chunk)
+        # This thread hashes and encrypts; another writes and syncs as it goes, so the disk
+        # works while the next chunk is being encrypted.
+        with atomic_open(self.folder / name) as out, WriteBehind(SyncingWriter(out)) as behind:
+            with AgeWriter(behind, [recipient]) as writer:  # type: ignore[arg-type]
+                for chunk in chunks:
+                    digest.update(chunk)
+                    writer.write(chunk)
+                    size += len(chunk)
+            behind.finish()
         return StoredFile(name, identity, digest.hexdigest(), size)
 
     def write(self, source: BinaryIO) -> StoredFile:
@@ -90,9 +95,9 @@ class BlobFolder:
         try:
             with path.open("rb") as stream:
                 reader = AgeReader(stream, [identity])
-                buffer = bytearray(READ_SIZE)
+                buffer = memoryview(bytearray(READ_SIZE))
                 while count := reader.readinto(buffer):
-                    yield bytes(buffer[:count])
+                    yield bytes(buffer[:count])  # one copy: the caller may keep it
         except FileNotFoundError:
             raise StoreError(f"attachment content {path} is missing") from None
         except AgeError as exc:

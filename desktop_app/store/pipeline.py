@@ -1,9 +1,10 @@
-"""Overlap the bundle's work across two threads, for the parts that release the GIL.
+"""Overlap large file work across threads, for the parts that release the GIL.
 
 Import: a thread decrypts the bundle ahead of the merge, which spends its time in SQLite (it
-releases the GIL while it encrypts and writes pages). Export: the bundle's SHA-256 and the
-file writes (hashlib and file I/O release the GIL) run beside the thread that reads the
-attachments and runs the age cipher (the AEAD of `cryptography` keeps the GIL). Both classes
+releases the GIL while it encrypts and writes pages). Export and attachment files: the
+SHA-256 of what is written and the writes themselves (hashlib and file I/O release the GIL)
+run beside the thread that runs the age cipher (the AEAD of `cryptography` keeps the GIL).
+``SyncingWriter`` pushes a big file to the device as it goes. ``ReadAhead`` and ``WriteBehind``
 pass blocks through a small bounded queue (memory stays flat whatever the bundle's size) and
 hand the other thread's exception to the caller in order, at the point it would have been met
 without the thread.
@@ -11,6 +12,8 @@ without the thread.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import queue
 import threading
 from types import TracebackType
@@ -18,6 +21,8 @@ from typing import Protocol
 
 BLOCK = 1 << 20
 DEPTH = 4  # blocks in flight: a few MiB at most
+SYNC_EVERY = 32 << 20
+_datasync = getattr(os, "fdatasync", os.fsync)  # Windows has fsync only
 _DONE = object()
 
 
@@ -58,20 +63,20 @@ class ReadAhead:
         return False
 
     def _run(self) -> None:
-        try:
-            while not self._stop.is_set():
-                buffer = bytearray(BLOCK)
-                view = memoryview(buffer)
-                filled = 0
+        while not self._stop.is_set():
+            view = memoryview(bytearray(BLOCK))
+            filled = 0
+            failure: BaseException | None = None
+            try:
                 while filled < BLOCK and (n := self._src.readinto(view[filled:])):
                     filled += n
-                if filled and not self._put(view[:filled]):
-                    return
-                if filled < BLOCK:
-                    self._put(_DONE)
-                    return
-        except BaseException as exc:  # re-raised in the reading thread
-            self._put(exc)
+            except BaseException as exc:  # re-raised in the reading thread, after the data
+                failure = exc
+            if filled and not self._put(view[:filled]):
+                return
+            if failure is not None or filled < BLOCK:
+                self._put(_DONE if failure is None else failure)
+                return
 
     def _next_block(self) -> bool:
         if self._finished:
@@ -125,7 +130,8 @@ class WriteBehind:
 
     def __init__(self, dst: _Writable) -> None:
         self._dst = dst
-        self._gathered = bytearray()
+        self._gathered = bytearray(BLOCK)
+        self._filled = 0
         self._queue: queue.Queue[object] = queue.Queue(DEPTH * 4)
         self._error: BaseException | None = None
         self._abandoned = False
@@ -146,11 +152,23 @@ class WriteBehind:
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         self._check()
-        self._gathered += data
-        if len(self._gathered) >= BLOCK:
+        size = len(data)
+        if self._filled + size > BLOCK:
+            self._hand_over()
+            if size > BLOCK:
+                self._queue.put(bytes(data))
+                return size
+        # Copied into a block allocated once: growing a bytearray would copy it again and again.
+        self._gathered[self._filled : self._filled + size] = data
+        self._filled += size
+        return size
+
+    def _hand_over(self) -> None:
+        if self._filled:
+            del self._gathered[self._filled :]  # shrinks in place
             self._queue.put(self._gathered)  # handed over whole: a new block is started
-            self._gathered = bytearray()
-        return len(data)
+            self._gathered = bytearray(BLOCK)
+            self._filled = 0
 
     def _stop(self) -> None:
         if self._thread.is_alive():
@@ -158,9 +176,7 @@ class WriteBehind:
             self._thread.join()
 
     def finish(self) -> None:
-        if self._gathered:
-            self._queue.put(self._gathered)
-            self._gathered = bytearray()
+        self._hand_over()
         self._stop()
         self._check()
 
@@ -175,3 +191,34 @@ class WriteBehind:
     ) -> None:
         self._abandoned = exc_type is not None
         self._stop()
+
+
+class _Syncable(Protocol):
+    def write(self, data: bytes | bytearray | memoryview, /) -> object: ...
+    def flush(self) -> None: ...
+    def fileno(self) -> int: ...
+
+
+class SyncingWriter:
+    """Writes to a file and pushes it to the device every ``SYNC_EVERY`` bytes, so the closing
+    fsync waits for the last few MiB instead of the whole file (in a ``WriteBehind`` thread the
+    caller keeps working meanwhile) and progress shows what is really written, which matters
+    on a slow USB stick. A ``digest`` given is updated with everything written."""
+
+    def __init__(self, dst: _Syncable, digest: hashlib._Hash | None = None) -> None:
+        self._dst = dst
+        self.digest = digest
+        self.size = 0
+        self._unsynced = 0
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        self._dst.write(data)
+        if self.digest is not None:
+            self.digest.update(data)
+        self.size += len(data)
+        self._unsynced += len(data)
+        if self._unsynced >= SYNC_EVERY:
+            self._dst.flush()
+            _datasync(self._dst.fileno())
+            self._unsynced = 0
+        return len(data)
