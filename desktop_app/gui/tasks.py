@@ -8,6 +8,7 @@ SQLite's WAL. A progress dialog appears only when a task runs longer than ``DIAL
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -43,12 +44,13 @@ def error_text(error: BaseException) -> str:
 class TaskContext:
     """What a running task may use: report progress, ask whether the user cancelled."""
 
-    def __init__(self, signals: _Signals) -> None:
+    def __init__(self, signals: _Signals, task_id: int) -> None:
         self._signals = signals
+        self._task_id = task_id
         self._cancel = threading.Event()
 
     def progress(self, done: int, total: int) -> None:
-        self._signals.progressed.emit(int(done), int(total))
+        self._signals.progressed.emit(self._task_id, int(done), int(total))
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -60,20 +62,27 @@ class TaskContext:
     def cancel(self) -> None:
         self._cancel.set()
 
+    def end(self, result: Any, error: BaseException | None) -> None:
+        """The worker's last word: hands the outcome to the GUI thread."""
+        self._signals.finished.emit(self._task_id, result, error)
+
 
 class _Signals(QObject):
-    # Created on the GUI thread: emitting from the worker queues the call to the GUI thread.
-    finished = Signal(object, object)  # result, error
-    progressed = Signal(int, int)
+    """The workers' way back, one per manager and living as long as it: a per-task sender,
+    deleted with its task on the GUI thread, could die while its worker was still inside
+    emit() (a rare segfault in ~QObject). Created on the GUI thread, so emitting from a worker
+    queues the call to the GUI thread."""
+
+    finished = Signal(int, object, object)  # task id, result, error
+    progressed = Signal(int, int, int)  # task id, done, total
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[TaskContext], Any], context: TaskContext, signals: _Signals):
+    def __init__(self, fn: Callable[[TaskContext], Any], context: TaskContext):
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
         self._context = context
-        self._signals = signals
 
     def run(self) -> None:
         try:
@@ -81,19 +90,21 @@ class _Runnable(QRunnable):
         except BaseException as error:  # noqa: BLE001 - every failure goes back to the GUI
             if not isinstance(error, DeskError):
                 log.exception("task failed")
-            self._signals.finished.emit(None, error)
+            self._context.end(None, error)
         else:
-            self._signals.finished.emit(result, None)
+            self._context.end(result, None)
 
 
 class Task(QObject, Generic[T]):
     """One submitted task; ``done`` turns True after its callback ran on the GUI thread."""
 
     ended = Signal()
+    progressed = Signal(int, int)  # done, total
 
     def __init__(
         self,
         manager: TaskManager,
+        context: TaskContext,
         title: str,
         cancellable: bool,
         on_done: Callable[[T], None],
@@ -104,17 +115,14 @@ class Task(QObject, Generic[T]):
         self.title = title
         self.done = False
         self.error: BaseException | None = None
-        self._manager = manager
         self._cancellable = cancellable
         self._on_done = on_done
         self._on_error = on_error
         self._parent_widget = parent_widget
         self._dialog: QProgressDialog | None = None
         self._progress = (0, 0)
-        self.signals = _Signals()
-        self.context = TaskContext(self.signals)
-        self.signals.finished.connect(self._finished)
-        self.signals.progressed.connect(self._progressed)
+        self.context = context
+        self.progressed.connect(self._progressed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
@@ -151,16 +159,15 @@ class Task(QObject, Generic[T]):
             self._dialog.setRange(0, total)
             self._dialog.setValue(min(done, total) if total else 0)
 
-    @Slot(object, object)
     def _finished(self, result: Any, error: BaseException | None) -> None:
         self.done = True
         self.error = error
         self._timer.stop()
         if self._dialog is not None:
             self._dialog.close()
-            self._dialog.deleteLater()
-            self._dialog = None
-        self._manager._forget(self)
+            if self._dialog.parent() is not None:
+                self._dialog.deleteLater()
+            self._dialog = None  # without a parent Python owns it: this reference ends it
         try:
             if not (alive(self._on_done) and alive(self._on_error)):
                 pass  # the widget that asked is gone (a page rebuilt, a dialog closed)
@@ -209,7 +216,11 @@ class TaskManager(QObject):
         self._readers.setMaxThreadCount(
             max(2, min(4, QThreadPool.globalInstance().maxThreadCount()))
         )
-        self._running: list[Task[Any]] = []
+        self._running: dict[int, Task[Any]] = {}
+        self._ids = itertools.count(1)
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self._task_finished)
+        self._signals.progressed.connect(self._task_progressed)
 
     def run(
         self,
@@ -223,28 +234,38 @@ class TaskManager(QObject):
         parent_widget: QWidget | None = None,
         progress_dialog: bool = True,
     ) -> Task[T]:
-        """``progress_dialog=False`` when the caller draws ``task.signals.progressed`` itself."""
-        task: Task[T] = Task(self, title, cancellable, on_done, on_error, parent_widget)
-        self._running.append(task)
+        """``progress_dialog=False`` when the caller draws ``task.progressed`` itself."""
+        task_id = next(self._ids)
+        context = TaskContext(self._signals, task_id)
+        task: Task[T] = Task(self, context, title, cancellable, on_done, on_error, parent_widget)
+        self._running[task_id] = task
         if len(self._running) == 1:
             self.busy_changed.emit(True)
         if progress_dialog:
             task._timer.start(DIALOG_DELAY_MS)
-        (self._writer if write else self._readers).start(_Runnable(fn, task.context, task.signals))
+        pool = self._writer if write else self._readers
+        pool.start(_Runnable(fn, context))
         return task
+
+    @Slot(int, object, object)
+    def _task_finished(self, task_id: int, result: Any, error: BaseException | None) -> None:
+        task = self._running.pop(task_id)
+        if not self._running:
+            self.busy_changed.emit(False)
+        task._finished(result, error)
+
+    @Slot(int, int, int)
+    def _task_progressed(self, task_id: int, done: int, total: int) -> None:
+        task = self._running.get(task_id)
+        if task is not None:
+            task.progressed.emit(done, total)
 
     @property
     def busy(self) -> bool:
         return bool(self._running)
 
-    def _forget(self, task: Task[Any]) -> None:
-        if task in self._running:
-            self._running.remove(task)
-            if not self._running:
-                self.busy_changed.emit(False)
-
     def cancel_all(self) -> None:
-        for task in self._running:
+        for task in self._running.values():
             task.cancel()
 
     def wait_idle(self, msecs: int = -1) -> bool:

@@ -267,7 +267,7 @@ class ExportDialog(QDialog):
             parent_widget=self,
             progress_dialog=False,
         )
-        self.task.signals.progressed.connect(self._progressed)
+        self.task.progressed.connect(self._progressed)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy or self.progress.value() > 0)

@@ -192,7 +192,7 @@ class ImportDialog(QDialog):
             parent_widget=self,
             progress_dialog=False,
         )
-        task.signals.progressed.connect(self._progressed)
+        task.progressed.connect(self._progressed)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

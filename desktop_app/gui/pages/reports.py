@@ -264,7 +264,7 @@ class ReportsPage(Page):
             parent_widget=self,
             progress_dialog=False,
         )
-        self.task.signals.progressed.connect(self._progressed)
+        self.task.progressed.connect(self._progressed)
         # A cancelled task calls neither callback; its end still frees the page.
         self.task.ended.connect(self._ended)
 
