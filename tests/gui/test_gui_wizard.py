@@ -3,8 +3,11 @@ the coordinator's card enrolled after the fingerprint is confirmed, the key card
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWizard
 
 from desktop_app.core.desk import Desk
@@ -17,12 +20,24 @@ from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE
 
 
-def test_wizard_sets_up_an_institution(qtbot, tmp_path: Path, coordinator: Desk, clock) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def tasks(qtbot) -> Iterator[TaskManager]:  # type: ignore[no-untyped-def]
+    """A manager that outlives the test's wizard, as the application's does: dropped with
+    the test's locals, it died while its tasks' deferred deletions were still queued."""
+    manager = TaskManager()
+    yield manager
+    manager.wait_idle()
+    qtbot.waitUntil(lambda: not manager.busy, timeout=15_000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_wizard_sets_up_an_institution(
+    qtbot, tmp_path: Path, coordinator: Desk, clock, tasks
+) -> None:  # type: ignore[no-untyped-def]
     service.setup_identity(coordinator)
     card = tmp_path / "SCIS.card"
     card.write_bytes(service.identity_card(coordinator))
 
-    tasks = TaskManager()
     wizard = SetupWizard(SetupFlow(tmp_path / "RINN", kdf=FAST_KDF, clock=clock), tasks)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -75,11 +90,11 @@ def test_wizard_sets_up_an_institution(qtbot, tmp_path: Path, coordinator: Desk,
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
     tasks.wait_idle()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=15_000)
     wizard.desk.close()
 
 
-def test_coordinator_wizard_has_no_partner_step(qtbot, tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
-    tasks = TaskManager()
+def test_coordinator_wizard_has_no_partner_step(qtbot, tmp_path: Path, clock, tasks) -> None:  # type: ignore[no-untyped-def]
     wizard = SetupWizard(SetupFlow(tmp_path / "SCIS", kdf=FAST_KDF, clock=clock), tasks)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -96,4 +111,5 @@ def test_coordinator_wizard_has_no_partner_step(qtbot, tmp_path: Path, clock) ->
     next_button.click()
     assert wizard.currentId() == PAGE_IDS["finish"]
     tasks.wait_idle()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=15_000)
     wizard.desk.close()
