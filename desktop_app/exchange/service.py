@@ -86,13 +86,11 @@ from desktop_app.exchange.scope import Scope, Unauthorised, peer_scope
 from desktop_app.store.age import (
     AgeError,
     AgeReader,
-    AgeWriter,
     NoIdentityMatch,
     generate_identity,
     recipient_from_identity,
 )
-from desktop_app.store.atomic import atomic_open
-from desktop_app.store.pipeline import ReadAhead, SyncingWriter, WriteBehind
+from desktop_app.store.pipeline import ReadAhead, age_file
 
 BUNDLE_SUFFIX = ".age"
 MERGE_BATCH = 2000
@@ -713,31 +711,28 @@ def export_bundle(
                 progress(done, total)
 
         bundle_digest = hashlib.sha256()
-        with atomic_open(path) as raw:
-            out = SyncingWriter(raw, bundle_digest)
-            # This thread reads the store and runs age; the hash and the file get another
-            # (hashlib and file writes release the GIL, the AEAD of `cryptography` does not).
-            with WriteBehind(out) as behind:
-                with AgeWriter(behind, [partner.age_recipient]) as writer:  # type: ignore[arg-type]
-                    writer.write(MAGIC)
-                    writer.write(frame_header(FRAME_MANIFEST, len(manifest_bytes)) + manifest_bytes)
-                    writer.write(frame_header(FRAME_SIGNATURE, SIGNATURE_SIZE) + signature)
-                    records_parts = iter(parts[: len(parts) - len(contents)])
-                    for body, _counts in selection.parts():
-                        expected = next(records_parts)
-                        if hashlib.sha256(body).hexdigest() != expected.sha256:
-                            raise ExchangeError("the store changed during the export; try again")
-                        writer.write(frame_header(FRAME_RECORDS, len(body)))
-                        writer.write(body)
-                        step(len(body))
-                    for sha, size in contents:
-                        writer.write(frame_header(FRAME_ATTACHMENT, size))
-                        for chunk in blob_chunks(session, sha):
-                            writer.write(chunk)
-                            step(len(chunk))
-                    writer.write(frame_header(FRAME_END, 0))
-                behind.finish()
+        # This thread reads the store and runs age; the hash and the file get another
+        # (hashlib and file writes release the GIL, the AEAD of `cryptography` does not).
+        with age_file(path, [partner.age_recipient], bundle_digest) as writer:
+            writer.write(MAGIC)
+            writer.write(frame_header(FRAME_MANIFEST, len(manifest_bytes)) + manifest_bytes)
+            writer.write(frame_header(FRAME_SIGNATURE, SIGNATURE_SIZE) + signature)
+            records_parts = iter(parts[: len(parts) - len(contents)])
+            for body, _counts in selection.parts():
+                expected = next(records_parts)
+                if hashlib.sha256(body).hexdigest() != expected.sha256:
+                    raise ExchangeError("the store changed during the export; try again")
+                writer.write(frame_header(FRAME_RECORDS, len(body)))
+                writer.write(body)
+                step(len(body))
+            for sha, size in contents:
+                writer.write(frame_header(FRAME_ATTACHMENT, size))
+                for chunk in blob_chunks(session, sha):
+                    writer.write(chunk)
+                    step(len(chunk))
+            writer.write(frame_header(FRAME_END, 0))
         sha256 = bundle_digest.hexdigest()
+        bundle_size = path.stat().st_size
         session.add(
             BundleLog(
                 direction="out",
@@ -745,7 +740,7 @@ def export_bundle(
                 sequence=channel.next_out_seq,
                 bundle_id=bundle_id,
                 sha256=sha256,
-                size=out.size,
+                size=bundle_size,
                 counts=counts,
                 outcome=SENT,
                 reason="",
@@ -767,7 +762,7 @@ def export_bundle(
             f"to={partner.code} seq={sequence} sha256={sha256}",
             at=_aware(desk),
         )
-    return ExportResult(path, out.size, sha256, counts, sequence, bundle_id, partner.code)
+    return ExportResult(path, bundle_size, sha256, counts, sequence, bundle_id, partner.code)
 
 
 @dataclass(frozen=True)

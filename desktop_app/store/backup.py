@@ -32,6 +32,7 @@ from desktop_app.store import engine as store_engine
 from desktop_app.store.atomic import atomic_open, os_reason
 from desktop_app.store.blobfiles import BLOB_DIR, FILE_NAME, BlobFolder
 from desktop_app.store.keyslots import load_slots
+from desktop_app.store.pipeline import SyncingWriter
 from desktop_app.store.workspace import DB_NAME, KEYSLOT_NAME, Workspace
 
 FORMAT = "infosec-desk-backup"
@@ -114,8 +115,11 @@ def write_backup(
         manifest = {"format": FORMAT, "version": VERSION, "created": created, "files": files}
         manifest_bytes = json.dumps(manifest, sort_keys=True, indent=1).encode()
         with atomic_open(out) as stream:
-            hashing = _HashingWriter(stream)
-            with tarfile.open(fileobj=hashing, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+            digest = hashlib.sha256()
+            hashing = SyncingWriter(stream, digest)
+            # A stream ("w|") only writes, which is all SyncingWriter offers.
+            tar_out = tarfile.open(fileobj=hashing, mode="w|", format=tarfile.PAX_FORMAT)  # type: ignore[call-overload]
+            with tar_out as tar:
                 _add_bytes(tar, MANIFEST, manifest_bytes)
                 _add_bytes(tar, KEYSLOT_NAME, slots)
                 info = tarfile.TarInfo(DB_NAME)
@@ -124,31 +128,12 @@ def write_backup(
                     tar.addfile(info, db)
                 for name in names:
                     _add_file(tar, f"{BLOB_DIR}/{name}", blobs.path(name))
-        return BackupInfo(out, hashing.size, hashing.digest.hexdigest(), created)
+        return BackupInfo(out, hashing.size, digest.hexdigest(), created)
     except OSError as exc:
         raise StoreError(f"could not write the backup {out}: {os_reason(exc)}") from exc
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             snapshot.with_name(snapshot.name + suffix).unlink(missing_ok=True)
-
-
-class _HashingWriter(io.RawIOBase):
-    """Passes writes through while hashing them, so the backup's digest costs no second read."""
-
-    def __init__(self, target: IO[bytes]) -> None:
-        self.target = target
-        self.digest = hashlib.sha256()
-        self.size = 0
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: Any) -> int:
-        block = bytes(data)
-        self.digest.update(block)
-        self.size += len(block)
-        self.target.write(block)
-        return len(block)
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:

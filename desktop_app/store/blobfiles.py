@@ -30,9 +30,9 @@ from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import StoreError
-from desktop_app.store.age import AgeError, AgeReader, AgeWriter, generate_identity
-from desktop_app.store.atomic import atomic_open, os_reason
-from desktop_app.store.pipeline import SyncingWriter, WriteBehind
+from desktop_app.store.age import AgeError, AgeReader, generate_identity
+from desktop_app.store.atomic import os_reason
+from desktop_app.store.pipeline import age_file
 
 BLOB_DIR = "blobs"
 READ_SIZE = 1 << 20
@@ -74,15 +74,11 @@ class BlobFolder:
         name = secrets.token_hex(16) + ".age"
         digest = hashlib.sha256()
         size = 0
-        # This thread hashes and encrypts; another writes and syncs as it goes, so the disk
-        # works while the next chunk is being encrypted.
-        with atomic_open(self.folder / name) as out, WriteBehind(SyncingWriter(out)) as behind:
-            with AgeWriter(behind, [recipient]) as writer:  # type: ignore[arg-type]
-                for chunk in chunks:
-                    digest.update(chunk)
-                    writer.write(chunk)
-                    size += len(chunk)
-            behind.finish()
+        with age_file(self.folder / name, [recipient]) as writer:
+            for chunk in chunks:
+                digest.update(chunk)
+                writer.write(chunk)
+                size += len(chunk)
         return StoredFile(name, identity, digest.hexdigest(), size)
 
     def write(self, source: BinaryIO) -> StoredFile:
@@ -110,19 +106,16 @@ class BlobFolder:
             with contextlib.suppress(FileNotFoundError):
                 self.path(name).unlink()
 
-    def sweep(self, referenced: set[str], grace_s: float = ORPHAN_GRACE_S) -> int:
+    def sweep(self, referenced: set[str], grace_s: float = ORPHAN_GRACE_S) -> None:
         """Remove files no row names and unfinished temp files older than ``grace_s``."""
         if not self.folder.is_dir():
-            return 0
+            return
         cutoff = time.time() - grace_s
-        removed = 0
         for entry in os.scandir(self.folder):
             stray = entry.name not in referenced
             if stray and entry.is_file() and entry.stat().st_mtime < cutoff:
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(entry.path)
-                removed += 1
-        return removed
 
 
 def folder_for(session: Session | Connection) -> BlobFolder:
@@ -150,8 +143,8 @@ def _remove_written(session: Session) -> None:
         folder.discard([name])
 
 
-def sweep_orphans(engine: Engine) -> int:
+def sweep_orphans(engine: Engine) -> None:
     """Remove what a crashed write left in the blob folder; run when a store is opened."""
     with engine.connect() as conn:
         referenced = {row[0] for row in conn.execute(text("SELECT file_name FROM blobs"))}
-    return folder_for(conn).sweep(referenced)
+    folder_for(conn).sweep(referenced)

@@ -12,12 +12,18 @@ without the thread.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import queue
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 from types import TracebackType
 from typing import Protocol
+
+from desktop_app.store.age import AgeWriter
+from desktop_app.store.atomic import atomic_open
 
 BLOCK = 1 << 20
 DEPTH = 4  # blocks in flight: a few MiB at most
@@ -222,3 +228,16 @@ class SyncingWriter:
             _datasync(self._dst.fileno())
             self._unsynced = 0
         return len(data)
+
+
+@contextlib.contextmanager
+def age_file(
+    path: Path, recipients: list[str], digest: hashlib._Hash | None = None
+) -> Iterator[AgeWriter]:
+    """Write an age file at ``path`` atomically: this thread runs the cipher, another writes
+    the file (and updates ``digest`` with it), syncing as it goes. Leaving through an error
+    leaves nothing at ``path``."""
+    with atomic_open(path) as out, WriteBehind(SyncingWriter(out, digest)) as behind:
+        with AgeWriter(behind, recipients) as writer:  # type: ignore[arg-type]
+            yield writer
+        behind.finish()
