@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -32,6 +33,22 @@ sizes = st.one_of(
 )
 
 
+class Trickle(io.BytesIO):
+    """A source that gives at most ``step`` bytes a read, as a pipe or a slow device may."""
+
+    def __init__(self, data: bytes, step: int) -> None:
+        super().__init__(data)
+        self.step = step
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        if size is None or size < 0 or size > self.step:
+            size = self.step
+        return super().read(size)
+
+    def readinto(self, buffer: memoryview, /) -> int:  # type: ignore[override]
+        return super().readinto(memoryview(buffer)[: self.step])
+
+
 def encrypt(plaintext: bytes, write_sizes: list[int], recipients: list[str]) -> bytes:
     out = io.BytesIO()
     with AgeWriter(out, recipients) as writer:
@@ -44,10 +61,13 @@ def encrypt(plaintext: bytes, write_sizes: list[int], recipients: list[str]) -> 
     return out.getvalue()
 
 
-def decrypt(ciphertext: bytes, read_size: int) -> tuple[bytes, AgeError | None]:
+def decrypt(
+    ciphertext: bytes, read_size: int, source_step: int | None = None
+) -> tuple[bytes, AgeError | None]:
     released = bytearray()
+    source = io.BytesIO(ciphertext) if source_step is None else Trickle(ciphertext, source_step)
     try:
-        with AgeReader(io.BytesIO(ciphertext), [OTHER_IDENTITY, IDENTITY]) as reader:
+        with AgeReader(source, [OTHER_IDENTITY, IDENTITY]) as reader:
             while block := reader.read(read_size):
                 released += block
     except AgeError as exc:
@@ -66,20 +86,42 @@ def make_plaintext(size: int, seed: int) -> bytes:
     write_sizes=st.lists(st.integers(0, 2 * CHUNK_SIZE), max_size=6),
     read_size=st.sampled_from([1, 7, 4096, CHUNK_SIZE - 1, CHUNK_SIZE, 3 * CHUNK_SIZE]),
     both_recipients=st.booleans(),
+    source_step=st.sampled_from([None, 1000, CHUNK_SIZE + 7]),
 )
 def test_roundtrip(
-    size: int, seed: int, write_sizes: list[int], read_size: int, both_recipients: bool
+    size: int,
+    seed: int,
+    write_sizes: list[int],
+    read_size: int,
+    both_recipients: bool,
+    source_step: int | None,
 ) -> None:
     plaintext = make_plaintext(size, seed)
     recipients = [OTHER_RECIPIENT, RECIPIENT] if both_recipients else [RECIPIENT]
-    released, error = decrypt(encrypt(plaintext, write_sizes, recipients), read_size)
+    ciphertext = encrypt(plaintext, write_sizes, recipients)
+    released, error = decrypt(ciphertext, read_size, source_step)
     assert error is None
     assert released == plaintext
 
 
-# Fixed samples (two chunks and a short one, two full chunks, a single short chunk) so
-# hypothesis spends its examples on the damage, not on encryption.
-SAMPLES = [make_plaintext(n, n) for n in (2 * CHUNK_SIZE + 100, 2 * CHUNK_SIZE, 100)]
+@pytest.mark.parametrize("source_step", [None, 1000, CHUNK_SIZE + 7])
+@pytest.mark.parametrize(
+    "size", [15 * CHUNK_SIZE, 16 * CHUNK_SIZE, 16 * CHUNK_SIZE + 1, 33 * CHUNK_SIZE - 1]
+)
+def test_roundtrip_around_the_read_buffer(size: int, source_step: int | None) -> None:
+    """The reader takes 16 encrypted chunks from its source at once, whatever reads return."""
+    plaintext = make_plaintext(size, size)
+    ciphertext = encrypt(plaintext, [], [RECIPIENT])
+    for read_size in (CHUNK_SIZE - 1, 3 * CHUNK_SIZE):
+        assert decrypt(ciphertext, read_size, source_step) == (plaintext, None)
+
+
+# Fixed samples (two chunks and a short one, two full chunks, a single short chunk, and more
+# chunks than the reader buffers at once) so hypothesis spends its examples on the damage, not
+# on encryption.
+SAMPLES = [
+    make_plaintext(n, n) for n in (2 * CHUNK_SIZE + 100, 2 * CHUNK_SIZE, 100, 17 * CHUNK_SIZE + 9)
+]
 CIPHERTEXTS = [encrypt(p, [], [RECIPIENT]) for p in SAMPLES]
 
 

@@ -82,7 +82,7 @@ def store_blob(session: Session, source: BinaryIO, expected_sha256: str | None =
     return blob
 
 
-def blob_chunks(session: Session, sha256: str) -> Iterator[bytes]:
+def blob_chunks(session: Session, sha256: str) -> Iterator[memoryview]:
     """The content of a blob in pieces; a 2 GB file never sits in memory."""
     blob = session.get(Blob, sha256)
     if blob is None:

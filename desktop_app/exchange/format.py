@@ -62,7 +62,7 @@ MAX_WALL_MS = 9_000_000_000_000
 
 
 class ByteSource(Protocol):
-    def read(self, size: int = -1, /) -> bytes: ...
+    def read(self, size: int = -1, /) -> bytes | memoryview: ...
 
 
 def refuse(message: str) -> ExchangeError:
@@ -130,7 +130,7 @@ class BoundedReader:
         self.digest = hashlib.sha256()
         self._hashed = hashed
 
-    def read(self, size: int = -1) -> bytes:
+    def read(self, size: int = -1) -> bytes | memoryview:
         if self.remaining == 0:
             return b""
         want = self.remaining if size is None or size < 0 else min(size, self.remaining)

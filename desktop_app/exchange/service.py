@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select, update
@@ -86,6 +86,7 @@ from desktop_app.exchange.scope import Scope, Unauthorised, peer_scope
 from desktop_app.store.age import (
     AgeError,
     AgeReader,
+    AgeSource,
     NoIdentityMatch,
     generate_identity,
     recipient_from_identity,
@@ -272,7 +273,7 @@ def _partner_info(partner: Partner) -> PartnerInfo:
 class _HashingReader:
     """Reads a file and hashes every byte that passes, so the bundle's SHA-256 comes free."""
 
-    def __init__(self, src: BinaryIO) -> None:
+    def __init__(self, src: AgeSource) -> None:
         self._src = src
         self.digest = hashlib.sha256()
         self.size = 0
@@ -288,6 +289,12 @@ class _HashingReader:
         self.digest.update(data)
         self.size += len(data)
         return data
+
+    def readinto(self, buffer: memoryview) -> int:
+        count = self._src.readinto(buffer) or 0
+        self.digest.update(buffer[:count])
+        self.size += count
+        return count
 
 
 def _file_sha256(path: Path) -> tuple[str, int]:
@@ -864,13 +871,13 @@ def _signer_key(session: Session, partner: Partner, manifest: Manifest) -> tuple
     return signing_key, applied
 
 
-def _open(desk: Desk, session: Session, src: BinaryIO) -> _Opened:
+def _open(desk: Desk, session: Session, src: AgeSource) -> _Opened:
     keys = _all_keys(session)
     if not keys:
         raise ExchangeError("this node has no exchange keys yet")
     source = _HashingReader(src)
     try:
-        reader = AgeReader(source, [k.age_identity for k in keys])  # type: ignore[arg-type]
+        reader = AgeReader(source, [k.age_identity for k in keys])
     except NoIdentityMatch:
         raise ExchangeError("not addressed to this node: none of its keys opens it") from None
     frames = FrameReader(reader)

@@ -84,16 +84,17 @@ class BlobFolder:
     def write(self, source: BinaryIO) -> StoredFile:
         return self.write_chunks(iter(lambda: source.read(READ_SIZE), b""))
 
-    def chunks(self, name: str, identity: str) -> Iterator[bytes]:
+    def chunks(self, name: str, identity: str) -> Iterator[memoryview]:
         """The plaintext of one file in pieces of up to ``READ_SIZE``; ``StoreError`` if the
-        file is missing or fails authentication anywhere (nothing unauthenticated is given)."""
+        file is missing or fails authentication anywhere (nothing unauthenticated is given).
+        Each piece is decrypted into a buffer of its own, which the caller may keep: no copy
+        (copying every piece cost a tenth of an export)."""
         path = self.path(name)
         try:
             with path.open("rb") as stream:
                 reader = AgeReader(stream, [identity])
-                buffer = memoryview(bytearray(READ_SIZE))
-                while count := reader.readinto(buffer):
-                    yield bytes(buffer[:count])  # one copy: the caller may keep it
+                while count := reader.readinto(buffer := memoryview(bytearray(READ_SIZE))):
+                    yield buffer[:count]
         except FileNotFoundError:
             raise StoreError(f"attachment content {path} is missing") from None
         except AgeError as exc:

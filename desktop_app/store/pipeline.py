@@ -99,13 +99,15 @@ class ReadAhead:
         self._block, self._pos = item, 0
         return True
 
-    def read(self, size: int = -1, /) -> bytes:
+    def read(self, size: int = -1, /) -> memoryview:
+        """A view of the next bytes, without a copy: each block is read into a buffer of its
+        own that is never reused, so the caller may keep what it gets."""
         if self._error is not None:
             raise self._error
         if self._pos == len(self._block) and not self._next_block():
-            return b""
+            return memoryview(b"")
         end = len(self._block) if size < 0 else min(len(self._block), self._pos + size)
-        data = bytes(self._block[self._pos : end])
+        data = self._block[self._pos : end]
         self._pos = end
         return data
 
