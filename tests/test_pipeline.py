@@ -72,11 +72,12 @@ def test_read_ahead_returns_what_the_source_holds_then_its_error() -> None:
             ahead.read(BLOCK)
 
 
-def test_syncing_writer_hashes_and_syncs_as_it_goes(tmp_path: Path) -> None:
-    data = os.urandom(SYNC_EVERY + BLOCK)
+@pytest.mark.parametrize("window", [SYNC_EVERY, BLOCK])
+def test_syncing_writer_hashes_and_syncs_as_it_goes(tmp_path: Path, window: int) -> None:
+    data = os.urandom(SYNC_EVERY + BLOCK)  # one window, or many: some waited for and dropped
     digest = hashlib.sha256()
     with (tmp_path / "out.bin").open("wb") as out:
-        writer = SyncingWriter(out, digest)
+        writer = SyncingWriter(out, digest, window)
         for start in range(0, len(data), BLOCK):
             writer.write(data[start : start + BLOCK])
         out.flush()
