@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import uuid
 from typing import Any, ClassVar
 
@@ -146,9 +147,9 @@ class Synced(Base):
     versions: Mapped[dict[str, str]] = mapped_column(default=dict)
 
     @classmethod
-    def sync_fields(cls) -> list[str]:
+    def sync_fields(cls) -> tuple[str, ...]:
         """Fields that travel in bundles and merge by their own clock stamp (``deleted`` too)."""
-        return [c.key for c in cls.__table__.columns if c.key not in cls.BOOKKEEPING]
+        return _sync_fields(cls)
 
     def to_fields(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.sync_fields()}
@@ -156,6 +157,11 @@ class Synced(Base):
     def search_text(self) -> tuple[str, str] | None:
         """(title, body) for the full-text index, or None for kinds that are not searched."""
         return None
+
+
+@functools.cache  # asked for every record a bundle carries or a state digest reads
+def _sync_fields(model: type[Synced]) -> tuple[str, ...]:
+    return tuple(c.key for c in model.__table__.columns if c.key not in model.BOOKKEEPING)
 
 
 def _join(*parts: str | None) -> str:

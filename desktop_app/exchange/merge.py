@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -275,7 +276,7 @@ class Merger:
     def _merge_existing(
         self,
         kind: str,
-        names: list[str],
+        names: Sequence[str],
         record: Incoming,
         current: Any,
         marks: dict[str, str],

@@ -8,6 +8,7 @@ and the coordinator exports from it. The other node exports only what it may aut
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, or_, select, true
@@ -261,7 +262,7 @@ class Authoriser:
         record_id: str,
         before: dict[str, Any] | None,
         after: dict[str, Any],
-        changed: list[str],
+        changed: Sequence[str],
     ) -> None:
         """Raise Unauthorised unless the sender may turn ``before`` into ``after``."""
         if self.role is NodeRole.COORDINATOR or not changed:
