@@ -46,7 +46,8 @@ ROUNDS = 3  # runs of each side of a ratio
 OURS_EXPORT = (
     "reads the attachments from the store (each an age file in blobs/, decrypted), "
     "writes the frames through age v1 (X25519, ChaCha20-Poly1305 STREAM), SHA-256 of the "
-    "whole file, fsync of the file (every 32 MiB and at the end) and the folder"
+    "whole file, each 32 MiB pushed to the device as it is written, fsync of the file and "
+    "the folder"
 )
 CLI_EXPORT = (
     "age -r: reads a plain file, encrypts it, writes a new file; no hash, no fsync "
@@ -54,7 +55,8 @@ CLI_EXPORT = (
 )
 OURS_IMPORT = (
     "age v1 decryption, SHA-256 of the file and of every attachment, signature and manifest "
-    "checks, writes each attachment into the store as an age file (encrypted, fsync, rename), "
+    "checks, writes each attachment into the store as an age file (encrypted, pushed to the "
+    "device as it is written, fsync, rename), "
     "one transaction committed with fsync and SQLite's WAL checkpoint, the state digest"
 )
 CLI_IMPORT = (

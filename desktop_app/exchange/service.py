@@ -718,8 +718,7 @@ def export_bundle(
                 progress(done, total)
 
         bundle_digest = hashlib.sha256()
-        # This thread reads the store and runs age; the hash and the file get another
-        # (hashlib and file writes release the GIL, the AEAD of `cryptography` does not).
+        # This thread decrypts the attachment files and encrypts; another hashes and writes.
         with age_file(path, [partner.age_recipient], bundle_digest) as writer:
             writer.write(MAGIC)
             writer.write(frame_header(FRAME_MANIFEST, len(manifest_bytes)) + manifest_bytes)

@@ -1,9 +1,13 @@
-"""Overlap large file work across threads, for the parts that release the GIL.
+"""Overlap large file work across threads: hashlib, file I/O and the AEAD of `cryptography`
+release the GIL while they work, so two threads that do little else keep two cores busy.
+A third busy thread was measured slower on two cores (the GIL changes hands more often than
+work is gained), so the heavy work is split in two:
 
-Import: a thread decrypts the bundle ahead of the merge, which spends its time in SQLite (it
-releases the GIL while it encrypts and writes pages). Export and attachment files: the
-SHA-256 of what is written and the writes themselves (hashlib and file I/O release the GIL)
-run beside the thread that runs the age cipher (the AEAD of `cryptography` keeps the GIL).
+- import: a thread reads, hashes and decrypts the bundle ahead of the merge, which hashes
+  each attachment and encrypts it for the store; the file writes go to a mostly idle third;
+- export: this thread decrypts the attachment files and encrypts the bundle, another hashes
+  the bundle and writes it.
+
 ``SyncingWriter`` pushes a big file to the device as it goes. ``ReadAhead`` and ``WriteBehind``
 pass blocks through a small bounded queue (memory stays flat whatever the bundle's size) and
 hand the other thread's exception to the caller in order, at the point it would have been met
