@@ -370,6 +370,8 @@ class AgeWriter(io.RawIOBase):
     The header is written at once. close() writes the final chunk and does not close `dst`.
     Leaving a `with` block through an exception, or dropping the writer unclosed, abandons the
     file without a final chunk, so a reader refuses it instead of accepting a truncated payload.
+    A `dst` that lends its buffer (``reserve(size)`` gives a writable view, ``commit(size)``
+    takes it) gets each chunk encrypted straight into it, saving a copy of everything.
     """
 
     def __init__(self, dst: BinaryIO, recipients: list[str]) -> None:
@@ -389,17 +391,22 @@ class AgeWriter(io.RawIOBase):
         self._counter = 0
         self._pending = bytearray(CHUNK_SIZE)  # plaintext not sealed yet
         self._filled = 0
-        self._sealed = bytearray(_ENC_CHUNK_SIZE)
-        self._sealed_view = memoryview(self._sealed)
+        self._sealed = memoryview(bytearray(_ENC_CHUNK_SIZE))
+        self._reserve = getattr(dst, "reserve", None)
+        self._commit = getattr(dst, "commit", None)
         self._finished = False
 
     def writable(self) -> bool:
         return True
 
     def _seal(self, plaintext: memoryview | bytearray, last: bool) -> None:
-        out = self._sealed_view[: len(plaintext) + _TAG_SIZE]
+        size = len(plaintext) + _TAG_SIZE
+        out = self._sealed[:size] if self._reserve is None else self._reserve(size)
         self._aead.encrypt_into(_chunk_nonce(self._counter, last), plaintext, None, out)
-        _write_all(self._dst, out)
+        if self._commit is None:
+            _write_all(self._dst, out)
+        else:
+            self._commit(size)
         self._counter += 1
 
     def write(self, b: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
