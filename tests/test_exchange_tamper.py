@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ import pytest
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from desktop_app.store.age import CHUNK_SIZE
-from tests.conftest import DeskFactory
+from tests.conftest import PASSPHRASE, DeskFactory
 from tests.exchange_world import dump, enrol, log_and_channels
 
 ENC_CHUNK = CHUNK_SIZE + 16
@@ -117,3 +119,49 @@ def test_a_cancelled_export_leaves_no_file_and_nothing_sent(
     done = service.export_bundle(c, "MIN1", stick, progress=lambda d, t: seen.append((d, t)))
     assert done.sequence == 1 and [p.name for p in stick.iterdir()] == [done.path.name]
     assert seen[-1][0] == seen[-1][1]
+
+
+def test_a_full_stick_leaves_no_file_and_nothing_sent(
+    make_desk: DeskFactory, tmp_path: Path
+) -> None:
+    """The CLI exports onto a real 64 KiB tmpfs, mounted in a private mount namespace
+    (``unshare -rm``: no root needed, nothing left mounted), so the kernel reports ENOSPC."""
+    c = make_desk("coordinator", "SCIS")
+    m = make_desk("institution", "MIN1")
+    enrol(c, m)
+    c.plan.add_institution("MIN1", "Nazirlik")
+    c.plan.add_measure("1.1", "Tədbir", "MIN1")
+    source = tmp_path / "big.bin"
+    source.write_bytes(os.urandom(1024 * 1024))
+    c.attachments.attach("1.1", source)
+    before = log_and_channels(c)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    export_then_list = (
+        'mount -t tmpfs -o size=64k tmpfs "$1" && "$2" -m desktop_app export --to "$1"; '
+        'code=$?; ls -A "$1"; exit $code'
+    )
+    env = {key: value for key, value in os.environ.items() if not key.startswith("INFOSEC_DESK_")}
+    env |= {
+        "INFOSEC_DESK_HOME": str(tmp_path / "SCIS"),
+        "INFOSEC_DESK_PASSPHRASE": PASSPHRASE,
+        "INFOSEC_DESK_TEST_KDF": "fast",
+    }
+    result = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", export_then_list, "sh", str(stick), sys.executable],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == ""  # no bundle, no temporary file left on the stick
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"error: could not write {stick}/isdesk-")
+    assert result.stderr.endswith(": no space left on device\n")
+    assert log_and_channels(c) == before
+    done = service.export_bundle(c, "MIN1", stick)
+    assert done.sequence == 1
