@@ -91,6 +91,26 @@ def test_truncations_and_extensions_are_refused(bundle: tuple[Desk, Path], tmp_p
     assert service.import_bundle(desk, path).outcome == "merged"
 
 
+def test_a_changed_copy_of_an_imported_bundle_is_refused(
+    bundle: tuple[Desk, Path], tmp_path: Path
+) -> None:
+    desk, path = bundle
+    assert service.import_bundle(desk, path).outcome == "merged"
+    before = dump(desk), log_and_channels(desk)
+    original = path.read_bytes()
+    copy = tmp_path / "copy.age"
+    for where in (len(original) // 2, len(original) - 1):  # an attachment, the last chunk
+        changed = bytearray(original)
+        changed[where] ^= 0x01
+        copy.write_bytes(changed)
+        result = service.import_bundle(desk, copy)
+        assert result.outcome == "refused"
+        assert "differs from that file" in result.reason
+    assert (dump(desk), log_and_channels(desk)) == before
+    copy.write_bytes(original)
+    assert service.import_bundle(desk, copy).outcome == "already imported"
+
+
 def test_a_cancelled_export_leaves_no_file_and_nothing_sent(
     make_desk: DeskFactory, tmp_path: Path
 ) -> None:

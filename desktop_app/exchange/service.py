@@ -296,6 +296,13 @@ class _HashingReader:
         self.size += count
         return count
 
+    def whole_file_sha256(self) -> str:
+        """Read (without decrypting) and hash what is left of the file."""
+        buffer = memoryview(bytearray(1 << 20))
+        while self.readinto(buffer):
+            pass
+        return self.digest.hexdigest()
+
 
 def _file_sha256(path: Path) -> tuple[str, int]:
     digest = hashlib.sha256()
@@ -1048,15 +1055,21 @@ def _merge_opened(
         bundle_id=manifest.bundle_id,
         counts=dict(manifest.counts),
     )
-    already = session.scalar(
-        select(BundleLog.id).where(
+    merged_sha256 = session.scalar(
+        select(BundleLog.sha256).where(
             BundleLog.direction == "in",
             BundleLog.peer == peer,
             BundleLog.bundle_id == manifest.bundle_id,
             BundleLog.outcome == MERGED,
         )
     )
-    if already is not None:
+    if merged_sha256 is not None:
+        # Only the very file merged before is "already imported": a changed copy is refused.
+        if opened.source.whole_file_sha256() != merged_sha256:
+            raise ExchangeError(
+                f"bundle {manifest.sequence} from {peer} was imported already, and this copy "
+                "of it differs from that file (changed on the way?)"
+            )
         result.outcome = ALREADY
         return result
     if manifest.sequence in channel.seen_in:
