@@ -535,6 +535,24 @@ class RecordMark(Base):
     mark: Mapped[str] = mapped_column(String(64))
 
 
+class PeerRecord(Base):
+    """A record a peer was sent and has acknowledged (``held``), or not yet.
+
+    An export carries what changed after the peer's acknowledged position and also every
+    record in scope that the peer does not hold: one that entered its scope later (an
+    inspection given to another team, a new inspection of an institution the team never saw,
+    a report submitted after its evidence was attached) has old stamps and would otherwise
+    never travel. A peer holds what it created (the record's ``origin``) and what it has
+    acknowledged; rows not held name the last bundle that carried them.
+    """
+
+    __tablename__ = "exchange_peer_records"
+    peer: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sent_seq: Mapped[int] = mapped_column(Integer)
+    held: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class Conflict(Base):
     """Concurrent edits of one field met at merge: both values and authors, for review."""
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -41,6 +41,7 @@ from desktop_app.core.models import (
     NodeRole,
     Partner,
     PartnerKey,
+    PeerRecord,
     RecordMark,
     UserRole,
 )
@@ -586,22 +587,52 @@ class _Selection:
             if floor
             else set()
         )
+        self.held = set(
+            session.scalars(
+                select(PeerRecord.record_id).where(PeerRecord.peer == peer, PeerRecord.held)
+            )
+        )
+        self.unheld_carried: set[str] = set()  # to be held once the peer acknowledges
+
+    def _held(self, row: Any) -> bool:
+        return row["origin"] == self.peer or row["id"] in self.held
 
     def _wanted(self, row: Any) -> bool:
         if not self.floor:
             return True
         if row["id"] in self.relayed:
             return True
-        return any(
+        if any(
             stamp > self.floor and _stamp_node(stamp) != self.peer
             for stamp in row["versions"].values()
-        )
+        ):
+            return True
+        # Entered the peer's scope with old stamps; a record deleted before it did can stay.
+        return not row["deleted"] and not self._held(row)
 
     def lines(self) -> Iterator[tuple[str, bytes, Any]]:
         for model in SYNCED_MODELS:
             for row in _scoped_rows(self.session, self.scope, model.KIND):
                 if self._wanted(row):
+                    if not self._held(row):
+                        self.unheld_carried.add(row["id"])
                     yield model.KIND, encode_record(_row_dict(model, row), model.KIND), row
+
+    def record_carried(self, sequence: int) -> None:
+        """Note what bundle ``sequence`` carried that the peer does not hold yet. Whatever an
+        earlier bundle carried and the peer has not acknowledged, this one carries again (or
+        it has left the peer's scope), so only this bundle's receipt can make it held."""
+        self.session.execute(
+            delete(PeerRecord).where(PeerRecord.peer == self.peer, PeerRecord.held.is_(False))
+        )
+        if self.unheld_carried:
+            self.session.execute(
+                insert(PeerRecord),
+                [
+                    {"peer": self.peer, "record_id": record_id, "sent_seq": sequence}
+                    for record_id in sorted(self.unheld_carried)
+                ],
+            )
 
     def parts(self) -> Iterator[tuple[bytes, dict[str, int]]]:
         """Records parts of about RECORDS_PART_TARGET bytes, with their per-kind counts."""
@@ -766,6 +797,7 @@ def export_bundle(
         sequence = channel.next_out_seq
         channel.next_out_seq = sequence + 1
         channel.last_out_sha256 = sha256
+        selection.record_carried(sequence)
         audit.append(
             session,
             desk.user,
@@ -1003,6 +1035,15 @@ def _apply_receipts(
         row.acked = True
         row.receipt_digest_match = receipt.digest_match
         floor = max(floor, row.hlc_to)
+        session.execute(
+            update(PeerRecord)
+            .where(
+                PeerRecord.peer == peer,
+                PeerRecord.sent_seq == receipt.sequence,
+                PeerRecord.held.is_(False),
+            )
+            .values(held=True)
+        )
     return floor
 
 
