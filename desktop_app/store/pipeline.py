@@ -305,7 +305,8 @@ class SyncingWriter:
         if len(self._in_flight) > IN_FLIGHT:
             oldest = self._in_flight.popleft()
             _sync_range(fd, *oldest, _WAIT_BEFORE | _WRITE | _WAIT_AFTER)
-            os.posix_fadvise(fd, *oldest, os.POSIX_FADV_DONTNEED)
+            with contextlib.suppress(OSError):  # only advice: the data is on the device
+                os.posix_fadvise(fd, *oldest, os.POSIX_FADV_DONTNEED)
 
 
 @contextlib.contextmanager
