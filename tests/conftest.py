@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,29 @@ from desktop_app.store.workspace import Workspace
 PASSPHRASE = "correct horse battery staple"
 # 2026-09-15 09:00 UTC: a fixed "now" so dates, overdue checks and stamps are repeatable.
 PINNED_MS = 1_789_462_800_000
+
+
+def run_cli(
+    home: Path,
+    *args: str,
+    passphrase: str | None = PASSPHRASE,
+    launcher: Sequence[str] = (),
+) -> subprocess.CompletedProcess[str]:
+    """The CLI in a process of its own on the store in ``home`` (``launcher`` goes in front of
+    the interpreter), with nothing of the caller's INFOSEC_DESK_* settings."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("INFOSEC_DESK_")}
+    env.update({"INFOSEC_DESK_HOME": str(home), "INFOSEC_DESK_TEST_KDF": "fast"})
+    if passphrase is not None:
+        env["INFOSEC_DESK_PASSPHRASE"] = passphrase
+    return subprocess.run(
+        [*launcher, sys.executable, "-m", "desktop_app", *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 class SteppingClock:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__
+from tests.conftest import run_cli
 
 PASSPHRASE = "correct horse battery staple"
 CONSOLE_SCRIPT = Path(sys.executable).parent / "infosec-desk"
@@ -21,19 +22,7 @@ CONSOLE_SCRIPT = Path(sys.executable).parent / "infosec-desk"
 def desk(
     home: Path, *args: str, passphrase: str | None = PASSPHRASE
 ) -> subprocess.CompletedProcess[str]:
-    env = {key: value for key, value in os.environ.items() if not key.startswith("INFOSEC_DESK_")}
-    env.update({"INFOSEC_DESK_HOME": str(home), "INFOSEC_DESK_TEST_KDF": "fast"})
-    if passphrase is not None:
-        env["INFOSEC_DESK_PASSPHRASE"] = passphrase
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *args],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return run_cli(home, *args, passphrase=passphrase)
 
 
 def refused(result: subprocess.CompletedProcess[str]) -> str:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ import pytest
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from desktop_app.store.age import CHUNK_SIZE
-from tests.conftest import PASSPHRASE, DeskFactory
+from tests.conftest import DeskFactory, run_cli
 from tests.exchange_world import dump, enrol, log_and_channels
 
 ENC_CHUNK = CHUNK_SIZE + 16
@@ -157,25 +155,16 @@ def test_a_full_stick_leaves_no_file_and_nothing_sent(
     before = log_and_channels(c)
     stick = tmp_path / "stick"
     stick.mkdir()
-    export_then_list = (
-        'mount -t tmpfs -o size=64k tmpfs "$1" && "$2" -m desktop_app export --to "$1"; '
-        'code=$?; ls -A "$1"; exit $code'
+    # In sh -c, $0 is the stick and "$@" the CLI command.
+    mount_export_list = (
+        'mount -t tmpfs -o size=64k tmpfs "$0" && "$@"; code=$?; ls -A "$0"; exit $code'
     )
-    env = {key: value for key, value in os.environ.items() if not key.startswith("INFOSEC_DESK_")}
-    env |= {
-        "INFOSEC_DESK_HOME": str(tmp_path / "SCIS"),
-        "INFOSEC_DESK_PASSPHRASE": PASSPHRASE,
-        "INFOSEC_DESK_TEST_KDF": "fast",
-    }
-    result = subprocess.run(
-        ["unshare", "-rm", "sh", "-c", export_then_list, "sh", str(stick), sys.executable],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        cwd=Path(__file__).resolve().parents[1],
+    result = run_cli(
+        tmp_path / "SCIS",
+        "export",
+        "--to",
+        str(stick),
+        launcher=["unshare", "-rm", "sh", "-c", mount_export_list, str(stick)],
     )
     assert result.returncode == 1, result.stderr
     assert result.stdout == ""  # no bundle, no temporary file left on the stick
