@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__
-from tests.conftest import run_cli
+from tests.conftest import PASSPHRASE, run_cli
 
-PASSPHRASE = "correct horse battery staple"
 CONSOLE_SCRIPT = Path(sys.executable).parent / "infosec-desk"
 
 
