@@ -47,7 +47,7 @@ def test_a_new_inspection_brings_the_institution_the_team_never_saw(
     (tmp_path / "lost").mkdir()
     lost = service.export_bundle(c, "TEAM1", tmp_path / "lost")
     assert lost.counts["institution"] == 1 and lost.counts["facility"] == 1
-    ship(c, team, tmp_path / "3")  # the lost bundle's records travel again
+    assert ship(c, team, tmp_path / "3").digest_match  # the lost bundle's records travel again
     detail = team.inspections.detail("INS-2")
     assert detail.institution.code == "MIN2"
     assert [f.name for f in detail.facilities] == ["Məlumat mərkəzi 2"]
@@ -79,7 +79,7 @@ def test_a_reassigned_inspection_brings_its_notes_findings_and_files(
     ship(c, second, tmp_path / "c")
     ship(second, c, tmp_path / "d")  # TEAM2's position is now past all of INS-1's records
     c.inspections.update("INS-1", team_node="TEAM2")
-    ship(c, second, tmp_path / "e")
+    assert ship(c, second, tmp_path / "e").digest_match
     detail = second.inspections.detail("INS-1")
     assert [note.text for note in detail.notes] == ["Server otağı kilidlənmir"]
     assert [row.description for row in detail.findings] == ["Giriş nəzarəti yoxdur"]
@@ -102,6 +102,6 @@ def test_a_report_submitted_later_brings_the_evidence_attached_to_its_draft(
     ship(c, m, tmp_path / "3")  # MIN1's position moves past the evidence
     assert c.progress.rows() == []
     m.progress.submit(draft.id)
-    ship(m, c, tmp_path / "4")
+    assert ship(m, c, tmp_path / "4").digest_match
     assert [r.work_done for r in c.progress.rows()] == ["iş gedir"]
     assert _blobs(c) == _blobs(m) != set()
