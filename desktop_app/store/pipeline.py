@@ -139,7 +139,7 @@ class WriteBehind:
     """Writes to ``dst`` in a thread; ``write`` returns once the data is copied and queued.
 
     Writes are gathered into ``BLOCK``-sized blocks (the caller may reuse its buffer at once);
-    a block written is handed back for reuse, as a new one would cost its pages' faults again.
+    a block written is handed back for reuse instead of a new one being allocated and zeroed.
     ``finish`` writes what is gathered and waits for every queued write; an error of the
     writing thread is raised by the next ``write`` or by ``finish``. Leaving the ``with``
     without ``finish`` drops what is still queued.
