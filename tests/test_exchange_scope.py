@@ -105,3 +105,37 @@ def test_a_report_submitted_later_brings_the_evidence_attached_to_its_draft(
     assert ship(m, c, tmp_path / "4").digest_match
     assert [r.work_done for r in c.progress.rows()] == ["iş gedir"]
     assert _blobs(c) == _blobs(m) != set()
+
+
+def test_the_old_team_learns_that_its_inspection_was_given_to_another(
+    make_desk: DeskFactory, tmp_path: Path
+) -> None:
+    """Without the news, the old team's edits of the inspection would be refused for good, and
+    with them every bundle it sends."""
+    c = make_desk("coordinator", "SCIS")
+    first = make_desk("inspection-team", "TEAM1", "Qrup 1")
+    second = make_desk("inspection-team", "TEAM2", "Qrup 2")
+    enrol(c, first, second)
+    _plan(c)
+    c.inspections.add(
+        "MIN1", reference="INS-1", facilities=["Məlumat mərkəzi 1"], team_node="TEAM1"
+    )
+    ship(c, first, tmp_path / "a")
+    first.inspections.add_note("INS-1", "Server otağı kilidlənmir")
+    ship(first, c, tmp_path / "b")  # TEAM1 acknowledges INS-1
+    c.inspections.update("INS-1", team_node="TEAM2")
+    first.inspections.add_note("INS-1", "Kameralar işləmir")  # before TEAM1 hears of it
+    (tmp_path / "c").mkdir()
+    unaware = service.export_bundle(first, "SCIS", tmp_path / "c")
+    refused = service.import_bundle(c, unaware.path)
+    assert refused.outcome == "refused" and "may not change" in refused.reason
+    assert ship(c, first, tmp_path / "d").counts["inspection"] == 1
+    assert first.inspections.detail("INS-1").inspection.team_node == "TEAM2"
+    assert ship(first, c, tmp_path / "e").digest_match  # the new note stays with TEAM1
+    assert len(c.inspections.detail("INS-1").notes) == 1
+    # Once TEAM1 has acknowledged the news, INS-1 no longer travels to it.
+    c.inspections.update("INS-1", status="in_progress")
+    (tmp_path / "f").mkdir()
+    assert "inspection" not in service.export_bundle(c, "TEAM1", tmp_path / "f").counts
+    ship(c, second, tmp_path / "g")
+    assert second.inspections.detail("INS-1").inspection.status == "in_progress"

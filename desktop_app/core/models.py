@@ -544,6 +544,11 @@ class PeerRecord(Base):
     a report submitted after its evidence was attached) has old stamps and would otherwise
     never travel. A peer holds what it created (the record's ``origin``) and what it has
     acknowledged; rows not held name the last bundle that carried them.
+
+    A record the peer holds that leaves its scope travels once more, so that the peer learns
+    (an inspection given to another team must stop being the old team's, or that team's edits
+    of it would be refused for good); ``left_seq`` names the last bundle that carried it so,
+    and once that bundle is acknowledged the row goes.
     """
 
     __tablename__ = "exchange_peer_records"
@@ -551,6 +556,7 @@ class PeerRecord(Base):
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     sent_seq: Mapped[int] = mapped_column(Integer)
     held: Mapped[bool] = mapped_column(Boolean, default=False)
+    left_seq: Mapped[int | None] = mapped_column(Integer)
 
 
 class Conflict(Base):

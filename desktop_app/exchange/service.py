@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, not_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -570,9 +570,13 @@ def _stamp_node(stamp: str) -> str:
 class _Selection:
     """The records and contents one export carries, replayable for the second pass."""
 
-    def __init__(self, session: Session, scope: Scope, peer: str, floor: str) -> None:
+    def __init__(
+        self, session: Session, scope: Scope, peer: str, floor: str, *, coordinator: bool
+    ) -> None:
         self.session = session
         self.scope = scope
+        # Only the coordinator may change anything: another node's leavers would be refused.
+        self.sends_leavers = coordinator
         self.peer = peer
         self.floor = floor
         # Records a merge changed after the floor, from anyone but the recipient: relays.
@@ -592,39 +596,74 @@ class _Selection:
                 select(PeerRecord.record_id).where(PeerRecord.peer == peer, PeerRecord.held)
             )
         )
+        self.carried: set[str] = set()
         self.unheld_carried: set[str] = set()  # to be held once the peer acknowledges
+        self.left_carried: set[str] = set()  # to be forgotten once the peer acknowledges
 
     def _held(self, row: Any) -> bool:
         return row["origin"] == self.peer or row["id"] in self.held
 
-    def _wanted(self, row: Any) -> bool:
-        if not self.floor:
+    def _changed(self, row: Any) -> bool:
+        """Changed after the peer's position by another node, or brought here since."""
+        if not self.floor or row["id"] in self.relayed:
             return True
-        if row["id"] in self.relayed:
-            return True
-        if any(
+        return any(
             stamp > self.floor and _stamp_node(stamp) != self.peer
             for stamp in row["versions"].values()
-        ):
-            return True
+        )
+
+    def _wanted(self, row: Any) -> bool:
         # Entered the peer's scope with old stamps; a record deleted before it did can stay.
-        return not row["deleted"] and not self._held(row)
+        return self._changed(row) or (not row["deleted"] and not self._held(row))
+
+    def _references_held(self, model: type[Any], row: Any) -> bool:
+        """Whether the peer holds (or gets now) every record ``row`` refers to."""
+        for key in model.__table__.foreign_keys:
+            value = row[key.parent.name]
+            if value is None or value in self.held or value in self.carried:
+                continue
+            origin = self.session.scalar(
+                select(key.column.table.c.origin).where(key.column == value)
+            )
+            if origin != self.peer:
+                return False
+        return True
+
+    def _leavers(self) -> Iterator[tuple[type[Any], Any]]:
+        """Records the peer holds that have left its scope and changed after its position:
+        their last state travels so that the peer learns. One that refers to a record the peer
+        lacks stays behind (the peer would refuse the bundle)."""
+        held = select(PeerRecord.record_id).where(PeerRecord.peer == self.peer, PeerRecord.held)
+        for model in SYNCED_MODELS:
+            table = model.__table__
+            rows = self.session.execute(
+                select(table)
+                .where(table.c.id.in_(held), not_(self.scope[model.KIND]))
+                .order_by(table.c.id)
+            )
+            for row in rows:
+                if self._changed(row._mapping) and self._references_held(model, row._mapping):
+                    yield model, row._mapping
 
     def lines(self) -> Iterator[tuple[str, bytes, Any]]:
         for model in SYNCED_MODELS:
             for row in _scoped_rows(self.session, self.scope, model.KIND):
                 if self._wanted(row):
+                    self.carried.add(row["id"])
                     if not self._held(row):
                         self.unheld_carried.add(row["id"])
                     yield model.KIND, encode_record(_row_dict(model, row), model.KIND), row
+        for model, row in self._leavers() if self.sends_leavers else ():
+            self.left_carried.add(row["id"])
+            yield model.KIND, encode_record(_row_dict(model, row), model.KIND), row
 
     def record_carried(self, sequence: int) -> None:
-        """Note what bundle ``sequence`` carried that the peer does not hold yet. Whatever an
-        earlier bundle carried and the peer has not acknowledged, this one carries again (or
-        it has left the peer's scope), so only this bundle's receipt can make it held."""
-        self.session.execute(
-            delete(PeerRecord).where(PeerRecord.peer == self.peer, PeerRecord.held.is_(False))
-        )
+        """Note what bundle ``sequence`` carried that the peer does not hold yet, or that has
+        left its scope. Whatever an earlier bundle carried so and the peer has not acknowledged,
+        this one carries again (or it has left the peer's scope, or come back), so only this
+        bundle's receipt counts."""
+        mine = PeerRecord.peer == self.peer
+        self.session.execute(delete(PeerRecord).where(mine, PeerRecord.held.is_(False)))
         if self.unheld_carried:
             self.session.execute(
                 insert(PeerRecord),
@@ -632,6 +671,12 @@ class _Selection:
                     {"peer": self.peer, "record_id": record_id, "sent_seq": sequence}
                     for record_id in sorted(self.unheld_carried)
                 ],
+            )
+        if self.left_carried:
+            self.session.execute(
+                update(PeerRecord)
+                .where(mine, PeerRecord.record_id.in_(sorted(self.left_carried)))
+                .values(left_seq=sequence)
             )
 
     def parts(self) -> Iterator[tuple[bytes, dict[str, int]]]:
@@ -704,7 +749,13 @@ def export_bundle(
         hlc_to = desk.hlc.tick()
         floor = "" if full else channel.acked_to
         out_scope, shared = _scopes(desk, session, partner)
-        selection = _Selection(session, out_scope, partner.code, floor)
+        selection = _Selection(
+            session,
+            out_scope,
+            partner.code,
+            floor,
+            coordinator=desk.node.role is NodeRole.COORDINATOR,
+        )
 
         parts: list[Part] = []
         counts: dict[str, int] = {}
@@ -830,7 +881,13 @@ def pending_export(desk: Desk, recipient: str, *, full: bool = False) -> Pending
         partner = _active_partner(session, recipient)
         channel = session.get(ChannelState, partner.code)
         floor = "" if full or channel is None else channel.acked_to
-        selection = _Selection(session, _scopes(desk, session, partner)[0], partner.code, floor)
+        selection = _Selection(
+            session,
+            _scopes(desk, session, partner)[0],
+            partner.code,
+            floor,
+            coordinator=desk.node.role is NodeRole.COORDINATOR,
+        )
         counts: dict[str, int] = {}
         records_bytes = 0
         for kind, line, _row in selection.lines():
@@ -1035,15 +1092,13 @@ def _apply_receipts(
         row.acked = True
         row.receipt_digest_match = receipt.digest_match
         floor = max(floor, row.hlc_to)
+        mine = PeerRecord.peer == peer
         session.execute(
             update(PeerRecord)
-            .where(
-                PeerRecord.peer == peer,
-                PeerRecord.sent_seq == receipt.sequence,
-                PeerRecord.held.is_(False),
-            )
+            .where(mine, PeerRecord.sent_seq == receipt.sequence, PeerRecord.held.is_(False))
             .values(held=True)
         )
+        session.execute(delete(PeerRecord).where(mine, PeerRecord.left_seq == receipt.sequence))
     return floor
 
 

@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("record_id", sa.String(length=36), nullable=False),
         sa.Column("sent_seq", sa.Integer(), nullable=False),
         sa.Column("held", sa.Boolean(), nullable=False),
+        sa.Column("left_seq", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("peer", "record_id", name=op.f("pk_exchange_peer_records")),
     )
 
