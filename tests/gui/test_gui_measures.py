@@ -206,3 +206,32 @@ def test_switching_language_to_azerbaijani(qtbot, sample_desk: Desk, open_window
     assert "İcra olunur" in statuses
     assert window.ctx.settings.value("language") == "az"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "№"
+
+
+def test_switching_language_to_russian(qtbot, sample_desk: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_desk)
+    window.go("settings", {})
+    settings = window.pages["settings"]
+    settings.language.setCurrentIndex(settings.language.findData("ru"))
+    assert settings.language.currentText() == "Русский"
+    settings.language.activated.emit(settings.language.currentIndex())
+    settle(window.ctx, qtbot)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert "Мероприятия" in titles and "Настройки" in titles and "Проверки" in titles
+    assert window.current_key() == "settings"
+    assert window.menuBar().actions()[0].text() == "&Файл"
+    page = _measures_page(window)
+    settle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    end_column = 6
+    dated = next(
+        page.model.index(r, end_column).data()
+        for r in range(page.model.rowCount())
+        if page.model.row_at(r).end_date
+    )
+    assert dated[2] == "." and dated[5] == "." and len(dated) == 10  # dd.mm.yyyy
+    statuses = {page.status.itemText(i) for i in range(page.status.count())}
+    assert "Выполняется" in statuses and "Не начато" in statuses
+    assert window.ctx.settings.value("language") == "ru"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "№"
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Мероприятие"

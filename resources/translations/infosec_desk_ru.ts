@@ -1,0 +1,2443 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Добавление пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>First &amp;passphrase:</source>
+        <translation>Первая &amp;парольная фраза:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>П&amp;овторите ее:</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>парольные фразы не совпадают</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>the application is locked</source>
+        <translation>приложение заблокировано</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ИД</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>Text in the record or detail</source>
+        <translation>Текст в записи или подробностях</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>%1 entries shown of %2 in the log (at most %3, newest first)</source>
+        <translation>Показано записей: %1 из %2 в журнале (не более %3, сначала новые)</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries, each linked to the one before. Head: %2</source>
+        <translation>Цепочка не нарушена: записей — %1, каждая связана с предыдущей. Последнее звено: %2</translation>
+    </message>
+    <message>
+        <source>The chain is broken: %1. The first %2 entries are intact.</source>
+        <translation>Цепочка нарушена: %1. Первые записи (%2) не повреждены.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSide</name>
+    <message>
+        <source>by %1, %2</source>
+        <translation>Автор: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Разрешен</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation>Показывать разрешенные конфликты</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Значение здесь</translation>
+    </message>
+    <message>
+        <source>Incoming value</source>
+        <translation>Полученное значение</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n открытый конфликт</numerusform>
+            <numerusform>%n открытых конфликта</numerusform>
+            <numerusform>%n открытых конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Конфликт не выбран</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Оставить это значение</translation>
+    </message>
+    <message>
+        <source>%1 %2: field “%3”</source>
+        <translation>%1 %2: поле «%3»</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Оставлено</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Mean completion</source>
+        <translation>Среднее исполнение</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Открытые недостатки</translation>
+    </message>
+    <message>
+        <source>Urgent findings</source>
+        <translation>Срочные недостатки</translation>
+    </message>
+    <message>
+        <source>Measures by status</source>
+        <translation>Мероприятия по статусу</translation>
+    </message>
+    <message>
+        <source>Measures by direction</source>
+        <translation>Мероприятия по направлениям</translation>
+    </message>
+    <message>
+        <source>Open findings by severity</source>
+        <translation>Открытые недостатки по степени серьезности</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Недостаток</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьезность</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Measures led</source>
+        <translation>Мероприятий в ведении</translation>
+    </message>
+    <message>
+        <source>Reports missing</source>
+        <translation>Не представлено отчетов</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Последний полученный пакет</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Учреждения</translation>
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation>Просроченные мероприятия</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель мониторинга</translation>
+    </message>
+    <message>
+        <source>Reporting period %1</source>
+        <translation>Отчетный период %1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a partner</source>
+        <translation>Регистрация партнера</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Card made</source>
+        <translation>Карточка создана</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the partner&apos;s paper key card (or heard it read aloud) and every character matches</source>
+        <translation>Я сверил этот отпечаток с бумажной карточкой ключа партнера (или выслушал его зачитанным вслух), и все символы совпадают</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>compare the fingerprint before enrolling the partner</source>
+        <translation>сверьте отпечаток перед регистрацией партнера</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluate the report</source>
+        <translation>Оценка отчета</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Transfer form…</source>
+        <translation>Акт передачи…</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединен</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Уже импортирован</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонен</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>подтвержден</translation>
+    </message>
+    <message>
+        <source>data differs</source>
+        <translation>данные различаются</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active partner(s).</source>
+        <translation>
+            <numerusform>%n активный партнер.</numerusform>
+            <numerusform>%n активных партнера.</numerusform>
+            <numerusform>%n активных партнеров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last export: %s.</source>
+        <translation>Последний экспорт: %s.</translation>
+    </message>
+    <message>
+        <source>Last import: %s.</source>
+        <translation>Последний импорт: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Transfer form</source>
+        <translation>Акт передачи</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <source>Send everything in scope again (full export)</source>
+        <translation>Отправить заново все данные для получателя (полный экспорт)</translation>
+    </message>
+    <message>
+        <source>Choose a removable drive…</source>
+        <translation>Выберите съемный диск…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (свободно %2)</translation>
+    </message>
+    <message>
+        <source>Folder or drive to write the bundle to</source>
+        <translation>Папка или диск для записи пакета</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Папка…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Место записи</translation>
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation>Будет отправлено</translation>
+    </message>
+    <message>
+        <source>Write these on the transfer form</source>
+        <translation>Внесите эти данные в акт передачи</translation>
+    </message>
+    <message>
+        <source>Print the transfer form…</source>
+        <translation>Печать акта передачи…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Прервать экспорт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No partner is enrolled: enrol one on the Partners page.</source>
+        <translation>Нет зарегистрированных партнеров: зарегистрируйте партнера на странице «Партнеры и ключи».</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Папка назначения</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчет…</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last acknowledged bundle.</source>
+        <translation>Со времени последнего подтвержденного пакета нет ничего нового.</translation>
+    </message>
+    <message>
+        <source>%1 records (%2), %3 files; about %4 before encryption</source>
+        <translation>Записей: %1 (%2), файлов: %3; около %4 до шифрования</translation>
+    </message>
+    <message>
+        <source>choose an existing folder or drive</source>
+        <translation>выберите существующую папку или диск</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 байт (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDeadlineDialog</name>
+    <message>
+        <source>Extend the deadline of %s</source>
+        <translation>Продление срока по недостатку %s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Current deadline</source>
+        <translation>Текущий срок</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>New finding</source>
+        <translation>Новый недостаток</translation>
+    </message>
+    <message>
+        <source>Edit finding %s</source>
+        <translation>Изменение недостатка %s</translation>
+    </message>
+    <message>
+        <source>(no requirement)</source>
+        <translation>(без требования)</translation>
+    </message>
+    <message>
+        <source>(whole institution)</source>
+        <translation>(учреждение в целом)</translation>
+    </message>
+    <message>
+        <source>Urgent measure: a breach is likely</source>
+        <translation>Срочная мера: высока вероятность нарушения</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьезность</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Corrective measure</source>
+        <translation>Меры по устранению</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>All severities</source>
+        <translation>Все степени</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочные</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation>Поиск недостатков</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьезность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Corrective measure</source>
+        <translation>Меры по устранению</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Продления срока</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation>Внести ответ…</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Добавить материалы…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Verify and close</source>
+        <translation>Проверить и закрыть</translation>
+    </message>
+    <message>
+        <source>Return for remediation</source>
+        <translation>На доработку</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждающие материалы</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Недостатки</translation>
+    </message>
+    <message>
+        <source>%1 of %2 findings</source>
+        <translation>Недостатков: %1 из %2</translation>
+    </message>
+    <message>
+        <source>No finding selected</source>
+        <translation>Недостаток не выбран</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочно</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Finding %s</source>
+        <translation>Недостаток %s</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 (approved by %4)</source>
+        <translation>%1 → %2: %3 (утвердил: %4)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Файлы подтверждающих материалов</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранение копии</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>This computer is set up. Give partners this node&apos;s key card: save it as a PDF, print it, sign it and hand it over with the card file.</source>
+        <translation>Компьютер настроен. Передайте партнерам карточку ключа этого узла: сохраните ее в PDF, распечатайте, подпишите и передайте вместе с файлом карточки.</translation>
+    </message>
+    <message>
+        <source>Save the key card as PDF…</source>
+        <translation>Сохранить карточку ключа в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the key card</source>
+        <translation>Сохранение карточки ключа</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Add a removable drive…</source>
+        <translation>Добавить съемный диск…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Review conflicts</source>
+        <translation>Просмотреть конфликты</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Bundle files, or folders and drives holding them:</source>
+        <translation>Файлы пакетов или содержащие их папки и диски:</translation>
+    </message>
+    <message>
+        <source>Bundle files</source>
+        <translation>Файлы пакетов</translation>
+    </message>
+    <message>
+        <source>Bundles (*.age);;All files (*)</source>
+        <translation>Пакеты (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Folder with bundles</source>
+        <translation>Папка с пакетами</translation>
+    </message>
+    <message>
+        <source>No new bundle files there.</source>
+        <translation>Новых файлов пакетов там нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n bundle(s)</source>
+        <translation>
+            <numerusform>Объединить %n пакет</numerusform>
+            <numerusform>Объединить %n пакета</numerusform>
+            <numerusform>Объединить %n пакетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) can be merged.</source>
+        <translation>
+            <numerusform>Можно объединить %n пакет.</numerusform>
+            <numerusform>Можно объединить %n пакета.</numerusform>
+            <numerusform>Можно объединить %n пакетов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused: nothing of them will change.</source>
+        <translation>
+            <numerusform>Отклонен %n пакет: ничего из него не будет применено.</numerusform>
+            <numerusform>Отклонено %n пакета: ничего из них не будет применено.</numerusform>
+            <numerusform>Отклонено %n пакетов: ничего из них не будет применено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: check the preview, then merge.</source>
+        <translation>Пока ничего не изменено: проверьте предварительный просмотр, затем объедините.</translation>
+    </message>
+    <message>
+        <source>from %1, no. %2</source>
+        <translation>от %1, № %2</translation>
+    </message>
+    <message>
+        <source>Refused: %s</source>
+        <translation>Отклонен: %s</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing new</source>
+        <translation>Уже импортирован: ничего нового</translation>
+    </message>
+    <message>
+        <source>Verified: can be merged</source>
+        <translation>Проверен: можно объединить</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединен</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 conflicts, %4 files</source>
+        <translation>новых: %1, обновлено: %2, конфликтов: %3, файлов: %4</translation>
+    </message>
+    <message>
+        <source>Technical reason: %s</source>
+        <translation>Техническая причина: %s</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 conflicts</source>
+        <translation>новых: %1, обновлено: %2, конфликтов: %3</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>файлы</translation>
+    </message>
+    <message>
+        <source>%1 new (%2)</source>
+        <translation>новых: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>Shared data</source>
+        <translation>Общие данные</translation>
+    </message>
+    <message>
+        <source>same as the sender&apos;s</source>
+        <translation>совпадают с данными отправителя</translation>
+    </message>
+    <message>
+        <source>differs from the sender&apos;s: more bundles are on the way</source>
+        <translation>отличаются от данных отправителя: в пути еще пакеты</translation>
+    </message>
+    <message>
+        <source>this bundle was made for another computer.</source>
+        <translation>этот пакет подготовлен для другого компьютера.</translation>
+    </message>
+    <message>
+        <source>the sender is not enrolled here; enrol its key card on the Partners page.</source>
+        <translation>отправитель здесь не зарегистрирован; зарегистрируйте его карточку ключа на странице «Партнеры и ключи».</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key has been revoked or replaced.</source>
+        <translation>ключ отправителя отозван или заменен.</translation>
+    </message>
+    <message>
+        <source>the signature is not the sender&apos;s: the bundle may be forged.</source>
+        <translation>подпись не принадлежит отправителю: пакет может быть поддельным.</translation>
+    </message>
+    <message>
+        <source>this bundle is older than one already imported.</source>
+        <translation>этот пакет старше уже импортированного.</translation>
+    </message>
+    <message>
+        <source>it changes records its sender may not change.</source>
+        <translation>он изменяет записи, которые отправитель не вправе изменять.</translation>
+    </message>
+    <message>
+        <source>the file was changed or damaged after it was written (a modified byte or an incomplete copy).</source>
+        <translation>файл изменен или поврежден после записи (измененный байт или неполная копия).</translation>
+    </message>
+    <message>
+        <source>the file cannot be read.</source>
+        <translation>файл не удается прочитать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) merged.</source>
+        <translation>
+            <numerusform>Объединен %n пакет.</numerusform>
+            <numerusform>Объединено %n пакета.</numerusform>
+            <numerusform>Объединено %n пакетов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent edit(s) were kept as conflicts for review.</source>
+        <translation>
+            <numerusform>%n одновременное изменение сохранено как конфликт для рассмотрения.</numerusform>
+            <numerusform>%n одновременных изменения сохранены как конфликты для рассмотрения.</numerusform>
+            <numerusform>%n одновременных изменений сохранено как конфликты для рассмотрения.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation>Новая проверка</translation>
+    </message>
+    <message>
+        <source>Edit inspection</source>
+        <translation>Изменение проверки</translation>
+    </message>
+    <message>
+        <source>Assigned automatically when empty</source>
+        <translation>Если не указан, присваивается автоматически</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>Имена через запятую</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Предмет проверки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>Новая проверка…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Предмет проверки</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter</source>
+        <translation>Введите заметку и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Add finding…</source>
+        <translation>Добавить недостаток…</translation>
+    </message>
+    <message>
+        <source>Edit finding…</source>
+        <translation>Изменить недостаток…</translation>
+    </message>
+    <message>
+        <source>Extend deadline…</source>
+        <translation>Продлить срок…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Недостатки</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>No inspection selected</source>
+        <translation>Проверка не выбрана</translation>
+    </message>
+    <message>
+        <source>Inspection %s</source>
+        <translation>Проверка %s</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Creating the store and the keys</source>
+        <translation>Создание хранилища и ключей</translation>
+    </message>
+    <message>
+        <source>The encrypted store and this node&apos;s signing and encryption keys are made now. This takes a few seconds.</source>
+        <translation>Сейчас создаются зашифрованное хранилище и ключи подписи и шифрования этого узла. Это займет несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Done. This is the node&apos;s fingerprint: partners compare it with the one on the key card you give them.</source>
+        <translation>Готово. Это отпечаток узла: партнеры сверяют его с отпечатком на карточке ключа, которую вы им передадите.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>InfoSec Desk</source>
+        <translation>InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About InfoSec Desk</source>
+        <translation>&amp;О программе InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Unlocked: Ctrl+L locks</source>
+        <translation>Разблокировано: Ctrl+L — заблокировать</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Пользователь: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Last export: %1 · last import: %2</source>
+        <translation>Последний экспорт: %1 · последний импорт: %2</translation>
+    </message>
+    <message>
+        <source>About InfoSec Desk</source>
+        <translation>О программе InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>InfoSec Desk: the action plan of the Information Security and Cybersecurity Strategy 2023-2027 and inspections of critical information infrastructure, offline, with an encrypted store.</source>
+        <translation>InfoSec Desk: План мероприятий Стратегии информационной безопасности и кибербезопасности на 2023-2027 годы и проверки критической информационной инфраструктуры — без подключения к сети, с зашифрованным хранилищем.</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Работа не завершена</translation>
+    </message>
+    <message>
+        <source>A task is still running. Wait for it and quit?</source>
+        <translation>Задача еще выполняется. Дождаться ее завершения и выйти?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Edit measure</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Continuous (no end date)</source>
+        <translation>Постоянно (без даты окончания)</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English:</source>
+        <translation>Наименование на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>Направл&amp;ение:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead institution:</source>
+        <translation>&amp;Ответственное учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Co-executors:</source>
+        <translation>&amp;Соисполнители:</translation>
+    </message>
+    <message>
+        <source>&amp;Start / end:</source>
+        <translation>Нача&amp;ло / окончание:</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Оп&amp;исание:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result:</source>
+        <translation>Ожидаемый &amp;результат:</translation>
+    </message>
+    <message>
+        <source>&amp;Financing:</source>
+        <translation>&amp;Финансирование:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>Напр.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Исполн.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Посл. отчет</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Search measures (Ctrl+F)</source>
+        <translation>Поиск мероприятий (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Только &amp;просроченные</translation>
+    </message>
+    <message>
+        <source>Status as reported up to this period</source>
+        <translation>Статус по отчетам на этот период</translation>
+    </message>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;report…</source>
+        <translation>&amp;Отчет об исполнении…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate…</source>
+        <translation>О&amp;ценить…</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>Ответственное учреждение:</translation>
+    </message>
+    <message>
+        <source>Co-executors:</source>
+        <translation>Соисполнители:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Expected result:</source>
+        <translation>Ожидаемый результат:</translation>
+    </message>
+    <message>
+        <source>Financing:</source>
+        <translation>Финансирование:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Проделанная работа</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>П&amp;рикрепить…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Откр&amp;ыть</translation>
+    </message>
+    <message>
+        <source>Opens the copy you saved; save a copy first</source>
+        <translation>Открывает сохраненную вами копию; сначала сохраните копию</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>К чему:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Отчеты об исполнении</translation>
+    </message>
+    <message>
+        <source>Evidence (drop files here to attach)</source>
+        <translation>Материалы (перетащите сюда файлы, чтобы прикрепить)</translation>
+    </message>
+    <message>
+        <source>Select a measure to see its details.</source>
+        <translation>Выберите мероприятие, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Любое направление</translation>
+    </message>
+    <message>
+        <source>Any institution</source>
+        <translation>Любое учреждение</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>Текущий</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures</source>
+        <translation>Мероприятий: %1 из %2</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>постоянно</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(черновик)</translation>
+    </message>
+    <message>
+        <source>the measure</source>
+        <translation>к мероприятию</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>к отчету %1</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Прикрепление подтверждающих материалов</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранение копии</translation>
+    </message>
+</context>
+<context>
+    <name>NodePage</name>
+    <message>
+        <source>This institution</source>
+        <translation>Это учреждение</translation>
+    </message>
+    <message>
+        <source>The short code identifies this node in every bundle; names appear on reports.</source>
+        <translation>Краткий код обозначает этот узел в каждом пакете; наименования выводятся в отчетах.</translation>
+    </message>
+    <message>
+        <source>e.g. MINDIG</source>
+        <translation>напр., MINDIG</translation>
+    </message>
+    <message>
+        <source>Name in Azerbaijani</source>
+        <translation>Наименование на азербайджанском</translation>
+    </message>
+    <message>
+        <source>Name in English (optional)</source>
+        <translation>Наименование на английском (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Наименование на &amp;английском:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>The coordinating body&apos;s key card</source>
+        <translation>Карточка ключа координирующего органа</translation>
+    </message>
+    <message>
+        <source>Bundles go to the coordinating body encrypted for its key. Load the card file it gave you and compare the fingerprint with its printed key card.</source>
+        <translation>Пакеты направляются координирующему органу в зашифрованном на его ключ виде. Загрузите полученный от него файл карточки и сверьте отпечаток с его распечатанной карточкой ключа.</translation>
+    </message>
+    <message>
+        <source>Choose the card file…</source>
+        <translation>Выбрать файл карточки…</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches the printed key card</source>
+        <translation>Отпечаток совпадает с распечатанной карточкой ключа</translation>
+    </message>
+    <message>
+        <source>Skip: I will enrol the coordinating body later</source>
+        <translation>Пропустить: я зарегистрирую координирующий орган позже</translation>
+    </message>
+    <message>
+        <source>The coordinating body&apos;s card</source>
+        <translation>Карточка координирующего органа</translation>
+    </message>
+    <message>
+        <source>Key cards (*.card *.json);;All files (*)</source>
+        <translation>Карточки ключей (*.card *.json);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Key card…</source>
+        <translation>Карточка ключа…</translation>
+    </message>
+    <message>
+        <source>Save card file…</source>
+        <translation>Сохранить файл карточки…</translation>
+    </message>
+    <message>
+        <source>Rotate keys…</source>
+        <translation>Сменить ключи…</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer&apos;s keys:</source>
+        <translation>Отпечаток ключей этого компьютера:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Enrol from a card…</source>
+        <translation>Зарегистрировать по карточке…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Enrolled partners</source>
+        <translation>Зарегистрированные партнеры</translation>
+    </message>
+    <message>
+        <source>Partners and keys</source>
+        <translation>Партнеры и ключи</translation>
+    </message>
+    <message>
+        <source>This computer has no exchange keys yet.</source>
+        <translation>У этого компьютера еще нет ключей обмена.</translation>
+    </message>
+    <message>
+        <source>Create keys</source>
+        <translation>Создать ключи</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>Карточка ключа</translation>
+    </message>
+    <message>
+        <source>Save card file</source>
+        <translation>Сохранение файла карточки</translation>
+    </message>
+    <message>
+        <source>Key cards (*.card)</source>
+        <translation>Карточки ключей (*.card)</translation>
+    </message>
+    <message>
+        <source>Make new keys for this computer? Partners learn them from the next bundle; print and send the new key card as well.</source>
+        <translation>Создать новые ключи для этого компьютера? Партнеры получат их со следующим пакетом; также распечатайте и отправьте новую карточку ключа.</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s key card</source>
+        <translation>Карточка ключа партнера</translation>
+    </message>
+    <message>
+        <source>Key cards (*.card *.json);;All files (*)</source>
+        <translation>Карточки ключей (*.card *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Revoke %s? Bundles it signed are refused from now on and none are written for it. Enrolling it again needs a new key card.</source>
+        <translation>Отозвать %s? Подписанные им пакеты отныне отклоняются, и пакеты для него не формируются. Для повторной регистрации потребуется новая карточка ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print %s</source>
+        <translation>Печать: %s</translation>
+    </message>
+    <message>
+        <source>the printer could not be opened</source>
+        <translation>не удалось открыть принтер</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress report on %1</source>
+        <translation>Отчет об исполнении: %1</translation>
+    </message>
+    <message>
+        <source>Keep as a draft (not sent until submitted)</source>
+        <translation>Сохранить как черновик (не отправляется до представления)</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Добавить &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>P&amp;ercent done:</source>
+        <translation>Процент &amp;исполнения:</translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation>Проделанная &amp;работа:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems:</source>
+        <translation>Про&amp;блемы:</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>целевое значение %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Подтверждающие материалы:</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Файлы подтверждающих материалов</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Strategy implementation report</source>
+        <translation>Отчет об исполнении Стратегии</translation>
+    </message>
+    <message>
+        <source>Inspection act</source>
+        <translation>Акт проверки</translation>
+    </message>
+    <message>
+        <source>CII compliance report</source>
+        <translation>Отчет о соответствии КИИ требованиям</translation>
+    </message>
+    <message>
+        <source>Key card of this computer</source>
+        <translation>Карточка ключа этого компьютера</translation>
+    </message>
+    <message>
+        <source>Transfer form of a bundle</source>
+        <translation>Акт передачи пакета</translation>
+    </message>
+    <message>
+        <source>2026, 2026-H1 or 2026-Q3</source>
+        <translation>2026, 2026-H1 или 2026-Q3</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Сформировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеты</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <source>For official use</source>
+        <translation>Для служебного пользования</translation>
+    </message>
+    <message>
+        <source>Generating the report</source>
+        <translation>Формирование отчета</translation>
+    </message>
+</context>
+<context>
+    <name>RespondDialog</name>
+    <message>
+        <source>Response to finding %s</source>
+        <translation>Ответ по недостатку %s</translation>
+    </message>
+    <message>
+        <source>(leave the status as it is)</source>
+        <translation>(оставить статус без изменений)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждающие материалы</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Файлы подтверждающих материалов</translation>
+    </message>
+    <message>
+        <source>cannot read %s</source>
+        <translation>не удается прочитать %s</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>What is this computer for?</source>
+        <translation>Для чего предназначен этот компьютер?</translation>
+    </message>
+    <message>
+        <source>The role decides what this node may record and send.</source>
+        <translation>Роль определяет, что этот узел может вносить и отправлять.</translation>
+    </message>
+    <message>
+        <source>An institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Reports progress on its measures and answers findings.</source>
+        <translation>Отчитывается об исполнении своих мероприятий и отвечает по недостаткам.</translation>
+    </message>
+    <message>
+        <source>The coordinating body</source>
+        <translation>Координирующий орган</translation>
+    </message>
+    <message>
+        <source>Owns the action plan, evaluates reports, merges what institutions send.</source>
+        <translation>Ведет План мероприятий, оценивает отчеты, объединяет данные, присланные учреждениями.</translation>
+    </message>
+    <message>
+        <source>An inspection team</source>
+        <translation>Проверочная группа</translation>
+    </message>
+    <message>
+        <source>Records inspections and findings on site, offline.</source>
+        <translation>Фиксирует проверки и недостатки на месте, без подключения к сети.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Блокировать при бездействии:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery key…</source>
+        <translation>Создать новый &amp;ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ваша учетная запись</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Новая &amp;парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>П&amp;овторите ее:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>&amp;Назначить роль</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <source>For official use</source>
+        <translation>Для служебного пользования</translation>
+    </message>
+    <message>
+        <source>&amp;Save marking</source>
+        <translation>Сохранить &amp;гриф</translation>
+    </message>
+    <message>
+        <source>Choose &amp;emblem…</source>
+        <translation>Выбрать г&amp;ерб…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Classification &amp;marking:</source>
+        <translation>Гр&amp;иф ограничения доступа:</translation>
+    </message>
+    <message>
+        <source>Emblem:</source>
+        <translation>Герб:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the workspace…</source>
+        <translation>Создать &amp;резервную копию рабочей области…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole workspace, still encrypted: it opens only with a user&apos;s passphrase or the recovery key. A restore goes into an empty folder and never overwrites a store.</source>
+        <translation>Резервная копия содержит всю рабочую область в зашифрованном виде: она открывается только парольной фразой пользователя или ключом восстановления. Восстановление выполняется в пустую папку и никогда не перезаписывает хранилище.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Вход выполнен как %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users.</source>
+        <translation>Пользователями управляет только администратор.</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>парольные фразы не совпадают</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the previous one. Write it down and keep it locked away: it opens the store without any passphrase. Continue?</source>
+        <translation>Новый ключ восстановления заменяет предыдущий. Запишите его и храните под замком: он открывает хранилище без парольной фразы. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Write this key down now. It is not shown again.</source>
+        <translation>Запишите этот ключ сейчас. Повторно он не показывается.</translation>
+    </message>
+    <message>
+        <source>Emblem</source>
+        <translation>Герб</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Сохранить резервную копию в</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes, SHA-256 %3)</source>
+        <translation>Резервная копия записана: %1 (%2 байт, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>An empty folder for the restored workspace</source>
+        <translation>Пустая папка для восстановленной рабочей области</translation>
+    </message>
+    <message>
+        <source>Restored into %1. Start InfoSec Desk with that folder as its workspace and unlock it as in the original store.</source>
+        <translation>Восстановлено в %1. Запустите InfoSec Desk с этой папкой в качестве рабочей области и разблокируйте ее так же, как исходное хранилище.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Не восстановлено: %1</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Восстановление</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up InfoSec Desk on this computer</source>
+        <translation>Настройка InfoSec Desk на этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Working</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>InfoSec Desk is locked</source>
+        <translation>InfoSec Desk заблокирован</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>П&amp;арольная фраза:</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this user. Check Caps Lock and the keyboard layout; after repeated failures each attempt waits a little longer.</source>
+        <translation>Неверная парольная фраза для этого пользователя. Проверьте Caps Lock и раскладку клавиатуры; после повторных неудач каждая попытка ожидает немного дольше.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <source>The first user</source>
+        <translation>Первый пользователь</translation>
+    </message>
+    <message>
+        <source>This user is the administrator. The passphrase unlocks the encrypted store: nobody can recover it for you, so choose a long phrase you will remember.</source>
+        <translation>Этот пользователь — администратор. Парольная фраза открывает зашифрованное хранилище: никто не сможет восстановить ее за вас, поэтому выберите длинную фразу, которую вы запомните.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>П&amp;овторите ее:</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Слишком короткая</translation>
+    </message>
+    <message>
+        <source>Weak: use a longer phrase</source>
+        <translation>Слабая: используйте более длинную фразу</translation>
+    </message>
+    <message>
+        <source>Fair: add words or symbols</source>
+        <translation>Средняя: добавьте слова или символы</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Хорошая</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Надежная</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to InfoSec Desk</source>
+        <translation>Добро пожаловать в InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>There is no InfoSec Desk store on this computer yet. Set it up for your institution, or look around first in a set of demo workspaces.</source>
+        <translation>На этом компьютере еще нет хранилища InfoSec Desk. Настройте его для своего учреждения или сначала ознакомьтесь с набором демонстрационных рабочих областей.</translation>
+    </message>
+    <message>
+        <source>Set up this computer</source>
+        <translation>Настроить этот компьютер</translation>
+    </message>
+    <message>
+        <source>Choose the role, name the institution, create the first user and the keys.</source>
+        <translation>Выберите роль, укажите наименование учреждения, создайте первого пользователя и ключи.</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Ознакомиться на демонстрационных данных</translation>
+    </message>
+    <message>
+        <source>Build a coordinator, institutions and an inspection team with sample data in a folder you choose, and open the coordinator.</source>
+        <translation>Создайте в выбранной папке координатора, учреждения и проверочную группу с примерными данными и откройте координатора.</translation>
+    </message>
+    <message>
+        <source>A folder for the demo workspaces</source>
+        <translation>Папка для демонстрационных рабочих областей</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Building the demo workspaces…</source>
+        <translation>Создание демонстрационных рабочих областей…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>The demo workspaces are in %1. Every demo user&apos;s passphrase is: %2</source>
+        <translation>Демонстрационные рабочие области находятся в %1. Парольная фраза каждого демонстрационного пользователя: %2</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Needs clarification</source>
+        <translation>Требует уточнения</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Координирующий орган</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Inspection team</source>
+        <translation>Проверочная группа</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Редактор</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критическая</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>In remediation</source>
+        <translation>Устраняется</translation>
+    </message>
+    <message>
+        <source>Remediated</source>
+        <translation>Устранено</translation>
+    </message>
+    <message>
+        <source>Verified and closed</source>
+        <translation>Проверено и закрыто</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Плановая</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Внеплановая</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Повторная</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Report issued</source>
+        <translation>Акт составлен</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>CII operator</source>
+        <translation>Оператор КИИ</translation>
+    </message>
+</context>
+<context>
+    <name>parts</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьезность</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>InfoSec Desk</source>
+        <translation>InfoSec Desk</translation>
+    </message>
+</context>
+</TS>
