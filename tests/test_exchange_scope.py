@@ -6,14 +6,22 @@ peer does not hold yet: a record that enters its scope later keeps its old stamp
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
-from desktop_app.core.desk import Desk
-from desktop_app.core.models import Blob
+from desktop_app.core.desk import Desk, create_desk, open_desk
+from desktop_app.core.models import Blob, Inspection
+from desktop_app.errors import DeskError
 from desktop_app.exchange import service
-from tests.conftest import DeskFactory
+from desktop_app.store.keyslots import FAST_KDF
+from tests.conftest import PASSPHRASE, PINNED_MS, DeskFactory, SteppingClock
 from tests.exchange_world import enrol, ship
 
 
@@ -139,3 +147,167 @@ def test_the_old_team_learns_that_its_inspection_was_given_to_another(
     assert "inspection" not in service.export_bundle(c, "TEAM1", tmp_path / "f").counts
     ship(c, second, tmp_path / "g")
     assert second.inspections.detail("INS-1").inspection.status == "in_progress"
+
+
+def test_the_news_reaches_a_team_whose_receipt_never_came_back(
+    make_desk: DeskFactory, tmp_path: Path
+) -> None:
+    """TEAM1's first bundle back is refused (it edits an inspection taken from it meanwhile),
+    so its receipt never arrives; TEAM2 never received its first bundle at all."""
+    c = make_desk("coordinator", "SCIS")
+    first = make_desk("inspection-team", "TEAM1", "Qrup 1")
+    second = make_desk("inspection-team", "TEAM2", "Qrup 2")
+    enrol(c, first, second)
+    _plan(c)
+    c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
+    c.inspections.add("MIN2", reference="INS-2", team_node="TEAM2")
+    ship(c, first, tmp_path / "a")
+    (tmp_path / "lost").mkdir()
+    service.export_bundle(c, "TEAM2", tmp_path / "lost")
+    first.inspections.add_note("INS-1", "Server otağı kilidlənmir")
+    c.inspections.update("INS-1", team_node="TEAM2")
+    c.inspections.update("INS-2", team_node="TEAM1")
+    (tmp_path / "b").mkdir()
+    unaware = service.export_bundle(first, "SCIS", tmp_path / "b")
+    assert service.import_bundle(c, unaware.path).outcome == "refused"
+    for team in (first, second):
+        assert ship(c, team, tmp_path / "c").digest_match
+        assert ship(team, c, tmp_path / "d").digest_match
+    assert first.inspections.detail("INS-1").inspection.team_node == "TEAM2"
+    assert second.inspections.detail("INS-2").inspection.team_node == "TEAM1"
+    assert second.inspections.detail("INS-1").institution.code == "MIN1"
+
+
+# -- Random reassignments settle ---------------------------------------------------------------
+
+NODES = {"SCIS": "coordinator", "TEAM1": "inspection-team", "TEAM2": "inspection-team"}
+NODES |= {"MIN1": "institution"}
+LEAVES = ("TEAM1", "TEAM2", "MIN1")
+# _step's operations, weighted towards reassignments, teams' work and sticks, which is where
+# records enter and leave a team's scope.
+OPS = (0, 0, 1, 1, 1, 2, 2, 3, 4, 5, 5, 5, 6, 6, 6, 7)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The coordinator, two teams and MIN1, enrolled, with the plan shipped; stores closed."""
+    root = tmp_path_factory.mktemp("scope-world")
+    clock = SteppingClock()
+    desks = {
+        code: create_desk(
+            root / code,
+            role=role,
+            code=code,
+            name=f"{code} adı",
+            passphrase=PASSPHRASE,
+            kdf=FAST_KDF,
+            clock=clock,
+        )
+        for code, role in NODES.items()
+    }
+    c = desks["SCIS"]
+    enrol(c, *(desks[code] for code in LEAVES))
+    _plan(c)
+    for code in LEAVES:
+        ship(c, desks[code], root / "stick")
+    for desk in desks.values():
+        desk.close()
+    yield root
+
+
+def _own_inspections(desk: Desk) -> list[str]:
+    """The inspections a team believes are its own."""
+    with desk.reading() as session:
+        return list(
+            session.scalars(
+                select(Inspection.reference)
+                .where(Inspection.team_node == desk.node.code)
+                .order_by(Inspection.reference)
+            )
+        )
+
+
+def _step(nodes: dict[str, Desk], op: int, a: int, b: int, stick: Path) -> None:
+    c = nodes["SCIS"]
+    team = nodes[("TEAM1", "TEAM2")[b % 2]]
+    references = sorted(row.reference for row in c.inspections.inspections())
+    if op == 0:
+        c.inspections.add(
+            f"MIN{a % 2 + 1}",
+            facilities=[f"Məlumat mərkəzi {a % 2 + 1}"],
+            team_node=("TEAM1", "TEAM2")[b % 2],
+        )
+    elif op == 1 and references:
+        c.inspections.update(references[a % len(references)], team_node=team.node.code)
+    elif op in (2, 3) and (own := _own_inspections(team)):
+        inspection = own[a % len(own)]
+        if op == 2:
+            team.inspections.add_note(inspection, f"Qeyd {a}")
+        else:
+            team.inspections.add_finding(inspection, f"Çatışmazlıq {a}", "high")
+    elif op == 4:
+        findings = nodes["MIN1"].inspections.findings()
+        if findings:
+            nodes["MIN1"].inspections.respond(findings[a % len(findings)].ref, f"Cavab {a}")
+    elif op in (5, 6):  # a stick one way, imported at once (a refusal is allowed here)
+        leaf = nodes[LEAVES[a % len(LEAVES)]]
+        source, target = (c, leaf) if op == 5 else (leaf, c)
+        service.import_bundle(target, service.export_bundle(source, target.node.code, stick).path)
+    elif op == 7:  # a stick lost on the way
+        leaf = nodes[LEAVES[a % len(LEAVES)]]
+        service.export_bundle(*((c, leaf.node.code) if b % 2 else (leaf, "SCIS")), stick)
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    history=st.lists(
+        st.tuples(st.sampled_from(OPS), st.integers(0, 9), st.integers(0, 9)),
+        min_size=3,
+        max_size=25,
+    )
+)
+def test_random_assignments_and_reassignments_settle(
+    world: Path, history: list[tuple[int, int, int]]
+) -> None:
+    """Inspections created, given to one team and another, worked on by teams that may not
+    know yet, sticks lost: two rounds of sticks both ways later every bundle merges and every
+    node holds what the coordinator shares with it (equal state digests)."""
+    with tempfile.TemporaryDirectory(prefix="scope-") as scratch:
+        root = Path(scratch)
+        clock = SteppingClock(PINNED_MS + 10_000_000)
+        for code in NODES:
+            shutil.copytree(world / code, root / code)
+        nodes = {
+            code: open_desk(root / code, user="admin", passphrase=PASSPHRASE, clock=clock)
+            for code in NODES
+        }
+        stick = root / "stick"
+        stick.mkdir()
+        try:
+            for op, a, b in history:
+                try:
+                    _step(nodes, op, a, b, stick)
+                except DeskError:
+                    pass  # e.g. a reference already taken
+            c = nodes["SCIS"]
+            for round_ in range(3):
+                for code in LEAVES:
+                    down = service.import_bundle(
+                        nodes[code], service.export_bundle(c, code, stick).path
+                    )
+                    up = service.import_bundle(
+                        c, service.export_bundle(nodes[code], "SCIS", stick).path
+                    )
+                    if round_:  # the first round may still carry edits a team may no longer make
+                        assert (down.outcome, up.outcome) == ("merged", "merged"), (
+                            down.reason,
+                            up.reason,
+                        )
+                        assert down.digest_match and up.digest_match
+        finally:
+            for desk in nodes.values():
+                desk.close()

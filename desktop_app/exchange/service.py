@@ -563,6 +563,9 @@ def _scopes(desk: Desk, session: Session, partner: Partner) -> tuple[Scope, Scop
 # --- Export -----------------------------------------------------------------------------------
 
 
+_MODEL_BY_TABLE = {model.__table__: model for model in SYNCED_MODELS}
+
+
 def _stamp_node(stamp: str) -> str:
     return stamp.split(".", 2)[2]
 
@@ -616,33 +619,36 @@ class _Selection:
         # Entered the peer's scope with old stamps; a record deleted before it did can stay.
         return self._changed(row) or (not row["deleted"] and not self._held(row))
 
-    def _references_held(self, model: type[Any], row: Any) -> bool:
-        """Whether the peer holds (or gets now) every record ``row`` refers to."""
+    def _with_references(self, model: type[Any], row: Any) -> Iterator[tuple[type[Any], Any]]:
+        """The records ``row`` refers to that the peer may lack (deepest first), then ``row``:
+        they travel with it, in the peer's scope or not, or the peer would refuse the bundle."""
         for key in model.__table__.foreign_keys:
             value = row[key.parent.name]
             if value is None or value in self.held or value in self.carried:
                 continue
-            origin = self.session.scalar(
-                select(key.column.table.c.origin).where(key.column == value)
-            )
-            if origin != self.peer:
-                return False
-        return True
+            target = _MODEL_BY_TABLE[key.column.table]
+            referred = self.session.execute(select(target.__table__).where(key.column == value))
+            referred_row = referred.one()._mapping
+            if referred_row["origin"] == self.peer:
+                continue
+            self.carried.add(value)
+            yield from self._with_references(target, referred_row)
+        self.carried.add(row["id"])
+        yield model, row
 
     def _leavers(self) -> Iterator[tuple[type[Any], Any]]:
-        """Records the peer holds that have left its scope and changed after its position:
-        their last state travels so that the peer learns. One that refers to a record the peer
-        lacks stays behind (the peer would refuse the bundle)."""
-        held = select(PeerRecord.record_id).where(PeerRecord.peer == self.peer, PeerRecord.held)
+        """Records the peer holds, or was sent, that have left its scope and changed after its
+        position: their last state travels so that the peer learns."""
+        known = select(PeerRecord.record_id).where(PeerRecord.peer == self.peer)
         for model in SYNCED_MODELS:
             table = model.__table__
             rows = self.session.execute(
                 select(table)
-                .where(table.c.id.in_(held), not_(self.scope[model.KIND]))
+                .where(table.c.id.in_(known), not_(self.scope[model.KIND]))
                 .order_by(table.c.id)
             )
             for row in rows:
-                if self._changed(row._mapping) and self._references_held(model, row._mapping):
+                if self._changed(row._mapping):
                     yield model, row._mapping
 
     def lines(self) -> Iterator[tuple[str, bytes, Any]]:
@@ -653,9 +659,10 @@ class _Selection:
                     if not self._held(row):
                         self.unheld_carried.add(row["id"])
                     yield model.KIND, encode_record(_row_dict(model, row), model.KIND), row
-        for model, row in self._leavers() if self.sends_leavers else ():
-            self.left_carried.add(row["id"])
-            yield model.KIND, encode_record(_row_dict(model, row), model.KIND), row
+        for leaver_model, leaver in self._leavers() if self.sends_leavers else ():
+            self.left_carried.add(leaver["id"])
+            for model, row in self._with_references(leaver_model, leaver):
+                yield model.KIND, encode_record(_row_dict(model, row), model.KIND), row
 
     def record_carried(self, sequence: int) -> None:
         """Note what bundle ``sequence`` carried that the peer does not hold yet, or that has
@@ -663,7 +670,12 @@ class _Selection:
         this one carries again (or it has left the peer's scope, or come back), so only this
         bundle's receipt counts."""
         mine = PeerRecord.peer == self.peer
-        self.session.execute(delete(PeerRecord).where(mine, PeerRecord.held.is_(False)))
+        left = sorted(self.left_carried)
+        self.session.execute(
+            delete(PeerRecord).where(
+                mine, PeerRecord.held.is_(False), PeerRecord.record_id.not_in(left)
+            )
+        )
         if self.unheld_carried:
             self.session.execute(
                 insert(PeerRecord),
@@ -672,10 +684,10 @@ class _Selection:
                     for record_id in sorted(self.unheld_carried)
                 ],
             )
-        if self.left_carried:
+        if left:
             self.session.execute(
                 update(PeerRecord)
-                .where(mine, PeerRecord.record_id.in_(sorted(self.left_carried)))
+                .where(mine, PeerRecord.record_id.in_(left))
                 .values(left_seq=sequence)
             )
 
