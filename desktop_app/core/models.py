@@ -545,10 +545,10 @@ class PeerRecord(Base):
     never travel. A peer holds what it created (the record's ``origin``) and what it has
     acknowledged; rows not held name the last bundle that carried them.
 
-    A record the peer holds that leaves its scope travels once more, so that the peer learns
-    (an inspection given to another team must stop being the old team's, or that team's edits
-    of it would be refused for good); ``left_seq`` names the last bundle that carried it so,
-    and once that bundle is acknowledged the row goes.
+    A record the peer holds, or was sent, that leaves its scope travels once more, so that the
+    peer learns (an inspection given to another team must stop being the old team's, or that
+    team's edits of it would be refused for good); ``left_seq`` names the last bundle that
+    carried it so, and once that bundle is acknowledged the row goes.
     """
 
     __tablename__ = "exchange_peer_records"
