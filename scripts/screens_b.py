@@ -157,7 +157,7 @@ def shoot(window: MainWindow, demo: Any, out_dir: Path) -> list[Path]:
 
     audit = page(window, "audit")
     audit.verify()
-    settle(window, lambda: audit.result.text().startswith(("The chain", "Zəncir")))
+    settle(window, lambda: audit.result.text().startswith(("The chain", "Zəncir", "Цепочка")))
     shots.append(save(window, out_dir, "audit-log"))
     for dialog in window.findChildren(QDialog):
         dialog.close()

@@ -1488,6 +1488,10 @@
         <translation>(qaralama)</translation>
     </message>
     <message>
+        <source>report</source>
+        <translation>hesabat</translation>
+    </message>
+    <message>
         <source>the measure</source>
         <translation>tədbirə</translation>
     </message>

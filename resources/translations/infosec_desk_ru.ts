@@ -1495,6 +1495,10 @@
         <translation>(черновик)</translation>
     </message>
     <message>
+        <source>report</source>
+        <translation>отчет</translation>
+    </message>
+    <message>
         <source>the measure</source>
         <translation>к мероприятию</translation>
     </message>

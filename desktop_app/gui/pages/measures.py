@@ -689,9 +689,10 @@ class MeasuresPage(Page):
             r.id: f"{r.period} · {codes.get(r.institution_id, '?')}" for r in detail.reports
         }
         self.attachments.clear()
+        report_label = self.tr("report")  # lupdate finds no tr() inside an f-string
         for attachment in detail.attachments:
             owner = report_names.get(attachment.record_id)
-            suffix = f"  ({self.tr('report')} {owner})" if owner else ""
+            suffix = f"  ({report_label} {owner})" if owner else ""
             line = QListWidgetItem(
                 icon("attach"), f"{attachment.file_name}  ·  {_size(attachment.size)}{suffix}"
             )
