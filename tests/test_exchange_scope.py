@@ -178,6 +178,23 @@ def test_the_news_reaches_a_team_whose_receipt_never_came_back(
     assert second.inspections.detail("INS-1").institution.code == "MIN1"
 
 
+def test_a_leaver_brings_what_it_now_refers_to(make_desk: DeskFactory, tmp_path: Path) -> None:
+    """INS-1 moves to MIN2, which TEAM1 never had, and to TEAM2: TEAM1 gets MIN2 with it."""
+    c = make_desk("coordinator", "SCIS")
+    first = make_desk("inspection-team", "TEAM1", "Qrup 1")
+    second = make_desk("inspection-team", "TEAM2", "Qrup 2")
+    enrol(c, first, second)
+    _plan(c)
+    c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
+    ship(c, first, tmp_path / "a")
+    ship(first, c, tmp_path / "b")
+    c.inspections.update("INS-1", institution="MIN2", team_node="TEAM2")
+    news = ship(c, first, tmp_path / "c")
+    assert news.counts["inspection"] == 1 and news.counts["institution"] == 1
+    assert first.inspections.detail("INS-1").institution.code == "MIN2"
+    assert ship(first, c, tmp_path / "d").digest_match
+
+
 # -- Random reassignments settle ---------------------------------------------------------------
 
 NODES = {"SCIS": "coordinator", "TEAM1": "inspection-team", "TEAM2": "inspection-team"}

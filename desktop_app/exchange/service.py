@@ -652,6 +652,8 @@ class _Selection:
                     yield model, row._mapping
 
     def lines(self) -> Iterator[tuple[str, bytes, Any]]:
+        # Each pass starts afresh: the manifest's pass and the writing pass must give the same.
+        self.carried, self.unheld_carried, self.left_carried = set(), set(), set()
         for model in SYNCED_MODELS:
             for row in _scoped_rows(self.session, self.scope, model.KIND):
                 if self._wanted(row):
@@ -661,6 +663,8 @@ class _Selection:
                     yield model.KIND, encode_record(_row_dict(model, row), model.KIND), row
         for leaver_model, leaver in self._leavers() if self.sends_leavers else ():
             self.left_carried.add(leaver["id"])
+            if leaver["id"] in self.carried:  # already here, as what another leaver refers to
+                continue
             for model, row in self._with_references(leaver_model, leaver):
                 yield model.KIND, encode_record(_row_dict(model, row), model.KIND), row
 
@@ -825,13 +829,16 @@ def export_bundle(
             writer.write(frame_header(FRAME_MANIFEST, len(manifest_bytes)) + manifest_bytes)
             writer.write(frame_header(FRAME_SIGNATURE, SIGNATURE_SIZE) + signature)
             records_parts = iter(parts[: len(parts) - len(contents)])
+            changed = ExchangeError("the store changed during the export; try again")
             for body, _counts in selection.parts():
-                expected = next(records_parts)
-                if hashlib.sha256(body).hexdigest() != expected.sha256:
-                    raise ExchangeError("the store changed during the export; try again")
+                expected = next(records_parts, None)
+                if expected is None or hashlib.sha256(body).hexdigest() != expected.sha256:
+                    raise changed
                 writer.write(frame_header(FRAME_RECORDS, len(body)))
                 writer.write(body)
                 step(len(body))
+            if next(records_parts, None) is not None:
+                raise changed
             for sha, size in contents:
                 writer.write(frame_header(FRAME_ATTACHMENT, size))
                 for chunk in blob_chunks(session, sha):
