@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app.core.desk import Desk
+from desktop_app.core.desk import Desk, create_desk, open_desk
 from desktop_app.core.dump import canonical_json, dump_state
 from desktop_app.core.models import BundleLog, ChannelState, ExchangeKey, Partner
 from desktop_app.exchange import service
@@ -32,6 +32,8 @@ from desktop_app.exchange.format import (
 )
 from desktop_app.exchange.identity import sign
 from desktop_app.store.age import AgeWriter
+from desktop_app.store.keyslots import FAST_KDF
+from tests.conftest import PASSPHRASE, SteppingClock
 
 
 def enrol(coordinator: Desk, *others: Desk) -> None:
@@ -45,6 +47,29 @@ def enrol(coordinator: Desk, *others: Desk) -> None:
         service.enrol_partner(
             other, service.identity_card(coordinator), service.own_fingerprint(coordinator)
         )
+
+
+def create_nodes(root: Path, roles: dict[str, str], clock: SteppingClock) -> dict[str, Desk]:
+    """Stores under ``root`` by code (the first the coordinator), each enrolled with it."""
+    desks = {
+        code: create_desk(
+            root / code,
+            role=role,
+            code=code,
+            name=f"{code} qurumu",
+            passphrase=PASSPHRASE,
+            kdf=FAST_KDF,
+            clock=clock,
+        )
+        for code, role in roles.items()
+    }
+    coordinator, *others = desks.values()
+    enrol(coordinator, *others)
+    return desks
+
+
+def open_node(home: Path, clock: SteppingClock) -> Desk:
+    return open_desk(home, user="admin", passphrase=PASSPHRASE, clock=clock)
 
 
 def ship(source: Desk, target: Desk, stick: Path) -> service.ImportResult:

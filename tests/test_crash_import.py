@@ -35,12 +35,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.core import audit
-from desktop_app.core.desk import Desk, create_desk, open_desk
+from desktop_app.core.desk import open_desk
 from desktop_app.core.models import BundleLog, ChannelState
 from desktop_app.exchange import service
-from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, SteppingClock
-from tests.exchange_world import dump, enrol, ship
+from tests.exchange_world import create_nodes, dump, ship
 
 POINTS = int(os.environ.get("CRASH_POINTS", "20"))
 REPORT = os.environ.get("CRASH_REPORT", "")
@@ -81,21 +80,8 @@ def _dump_of(home: Path) -> str:
 @pytest.fixture(scope="module")
 def scene(tmp_path_factory: pytest.TempPathFactory) -> Scene:
     root = tmp_path_factory.mktemp("crash")
-    clock = SteppingClock()
-
-    def node(role: str, code: str) -> Desk:
-        return create_desk(
-            root / code,
-            role=role,
-            code=code,
-            name=f"{code} qurumu",
-            passphrase=PASSPHRASE,
-            kdf=FAST_KDF,
-            clock=clock,
-        )
-
-    c, m = node("coordinator", "SCIS"), node("institution", "MIN1")
-    enrol(c, m)
+    nodes = create_nodes(root, {"SCIS": "coordinator", "MIN1": "institution"}, SteppingClock())
+    c, m = nodes.values()
     c.plan.set_strategy("İnformasiya təhlükəsizliyi strategiyası", 2023, 2027)
     c.plan.add_direction(1, "Hüquqi baza")
     c.plan.add_institution("MIN1", "Nazirlik")

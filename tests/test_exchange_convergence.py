@@ -13,12 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.desk import Desk, create_desk, open_desk
+from desktop_app.core.desk import Desk
 from desktop_app.errors import DeskError
 from desktop_app.exchange import service
-from desktop_app.store.keyslots import FAST_KDF
-from tests.conftest import PASSPHRASE, PINNED_MS, SteppingClock
-from tests.exchange_world import dump, enrol, ship
+from tests.conftest import PINNED_MS, SteppingClock
+from tests.exchange_world import create_nodes, dump, open_node, ship
 
 CODES = ("SCIS", "MIN1", "MIN2", "TEAM1")
 WORDS = ("plan", "İş", "ərzində", "Qısa", "ölçü", "şəbəkə", "uçot")
@@ -28,22 +27,9 @@ WORDS = ("plan", "İş", "ərzində", "Qısa", "ölçü", "şəbəkə", "uçot")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Four enrolled nodes with the plan and one inspection already shipped; stores closed."""
     root = tmp_path_factory.mktemp("world")
-    clock = SteppingClock()
     roles = ("coordinator", "institution", "institution", "inspection-team")
-    desks = [
-        create_desk(
-            root / code,
-            role=role,
-            code=code,
-            name=f"{code} adı",
-            passphrase=PASSPHRASE,
-            kdf=FAST_KDF,
-            clock=clock,
-        )
-        for code, role in zip(CODES, roles, strict=True)
-    ]
-    c, min1, min2, team = desks
-    enrol(c, min1, min2, team)
+    nodes = create_nodes(root, dict(zip(CODES, roles, strict=True)), SteppingClock())
+    c, min1, min2, team = nodes.values()
     c.plan.set_strategy("Strategiya", 2023, 2027)
     for n in (1, 2):
         c.plan.add_institution(f"MIN{n}", f"Nazirlik {n}")
@@ -51,13 +37,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     c.inspections.add("MIN2", reference="INS-1", team_node="TEAM1")
     for node in (min1, min2, team):
         ship(c, node, root / "stick")
-    for desk in desks:
+    for desk in nodes.values():
         desk.close()
     yield root
-
-
-def _open(home: Path, clock: SteppingClock) -> Desk:
-    return open_desk(home, user="admin", passphrase=PASSPHRASE, clock=clock)
 
 
 def _edit(nodes: dict[str, Desk], op: int, who: int, n: int) -> None:
@@ -122,7 +104,7 @@ def test_any_import_order_gives_the_same_state(
         for code in CODES:
             shutil.copytree(template / code, root / "live" / code)
             shutil.copytree(template / code, root / "start" / code)
-        nodes = {code: _open(root / "live" / code, clock) for code in CODES}
+        nodes = {code: open_node(root / "live" / code, clock) for code in CODES}
         received: dict[str, list[Path]] = {code: [] for code in CODES}
         stick = root / "stick"
         stick.mkdir()
@@ -157,7 +139,7 @@ def test_any_import_order_gives_the_same_state(
                 repeats = data.draw(st.lists(st.sampled_from(bundles), max_size=3))
                 home = root / f"replica-{code}-{attempt}"
                 shutil.copytree(root / "start" / code, home)
-                with _open(home, clock) as replica:
+                with open_node(home, clock) as replica:
                     _import_all(replica, [*order, *repeats])
                     dumps.add(dump(replica))
             assert len(dumps) == 1

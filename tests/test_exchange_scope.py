@@ -16,13 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from desktop_app.core.desk import Desk, create_desk, open_desk
+from desktop_app.core.desk import Desk
 from desktop_app.core.models import Blob, Inspection
 from desktop_app.errors import DeskError
 from desktop_app.exchange import service
-from desktop_app.store.keyslots import FAST_KDF
-from tests.conftest import PASSPHRASE, PINNED_MS, DeskFactory, SteppingClock
-from tests.exchange_world import enrol, ship
+from tests.conftest import PINNED_MS, DeskFactory, SteppingClock
+from tests.exchange_world import create_nodes, enrol, open_node, ship
 
 
 def _plan(c: Desk) -> None:
@@ -30,6 +29,17 @@ def _plan(c: Desk) -> None:
         c.plan.add_institution(f"MIN{n}", f"Nazirlik {n}")
         c.plan.add_facility(f"MIN{n}", f"Məlumat mərkəzi {n}", criticality="I")
         c.plan.add_measure(f"1.{n}", f"Tədbir {n}", f"MIN{n}")
+
+
+@pytest.fixture
+def two_teams(make_desk: DeskFactory) -> tuple[Desk, Desk, Desk]:
+    """The coordinator with the plan, TEAM1 and TEAM2, enrolled."""
+    c = make_desk("coordinator", "SCIS")
+    first = make_desk("inspection-team", "TEAM1", "Qrup 1")
+    second = make_desk("inspection-team", "TEAM2", "Qrup 2")
+    enrol(c, first, second)
+    _plan(c)
+    return c, first, second
 
 
 def _blobs(desk: Desk) -> set[str]:
@@ -67,13 +77,9 @@ def test_a_new_inspection_brings_the_institution_the_team_never_saw(
 
 
 def test_a_reassigned_inspection_brings_its_notes_findings_and_files(
-    make_desk: DeskFactory, tmp_path: Path
+    two_teams: tuple[Desk, Desk, Desk], tmp_path: Path
 ) -> None:
-    c = make_desk("coordinator", "SCIS")
-    first = make_desk("inspection-team", "TEAM1", "Qrup 1")
-    second = make_desk("inspection-team", "TEAM2", "Qrup 2")
-    enrol(c, first, second)
-    _plan(c)
+    c, first, second = two_teams
     c.inspections.add(
         "MIN1", reference="INS-1", facilities=["Məlumat mərkəzi 1"], team_node="TEAM1"
     )
@@ -116,15 +122,11 @@ def test_a_report_submitted_later_brings_the_evidence_attached_to_its_draft(
 
 
 def test_the_old_team_learns_that_its_inspection_was_given_to_another(
-    make_desk: DeskFactory, tmp_path: Path
+    two_teams: tuple[Desk, Desk, Desk], tmp_path: Path
 ) -> None:
     """Without the news, the old team's edits of the inspection would be refused for good, and
     with them every bundle it sends."""
-    c = make_desk("coordinator", "SCIS")
-    first = make_desk("inspection-team", "TEAM1", "Qrup 1")
-    second = make_desk("inspection-team", "TEAM2", "Qrup 2")
-    enrol(c, first, second)
-    _plan(c)
+    c, first, second = two_teams
     c.inspections.add(
         "MIN1", reference="INS-1", facilities=["Məlumat mərkəzi 1"], team_node="TEAM1"
     )
@@ -150,15 +152,11 @@ def test_the_old_team_learns_that_its_inspection_was_given_to_another(
 
 
 def test_the_news_reaches_a_team_whose_receipt_never_came_back(
-    make_desk: DeskFactory, tmp_path: Path
+    two_teams: tuple[Desk, Desk, Desk], tmp_path: Path
 ) -> None:
     """TEAM1's first bundle back is refused (it edits an inspection taken from it meanwhile),
     so its receipt never arrives; TEAM2 never received its first bundle at all."""
-    c = make_desk("coordinator", "SCIS")
-    first = make_desk("inspection-team", "TEAM1", "Qrup 1")
-    second = make_desk("inspection-team", "TEAM2", "Qrup 2")
-    enrol(c, first, second)
-    _plan(c)
+    c, first, second = two_teams
     c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
     c.inspections.add("MIN2", reference="INS-2", team_node="TEAM2")
     ship(c, first, tmp_path / "a")
@@ -178,13 +176,11 @@ def test_the_news_reaches_a_team_whose_receipt_never_came_back(
     assert second.inspections.detail("INS-1").institution.code == "MIN1"
 
 
-def test_a_leaver_brings_what_it_now_refers_to(make_desk: DeskFactory, tmp_path: Path) -> None:
+def test_a_leaver_brings_what_it_now_refers_to(
+    two_teams: tuple[Desk, Desk, Desk], tmp_path: Path
+) -> None:
     """INS-1 moves to MIN2, which TEAM1 never had, and to TEAM2: TEAM1 gets MIN2 with it."""
-    c = make_desk("coordinator", "SCIS")
-    first = make_desk("inspection-team", "TEAM1", "Qrup 1")
-    second = make_desk("inspection-team", "TEAM2", "Qrup 2")
-    enrol(c, first, second)
-    _plan(c)
+    c, first, second = two_teams
     c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
     ship(c, first, tmp_path / "a")
     ship(first, c, tmp_path / "b")
@@ -209,21 +205,8 @@ OPS = (0, 0, 1, 1, 1, 2, 2, 3, 4, 5, 5, 5, 6, 6, 6, 7)
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The coordinator, two teams and MIN1, enrolled, with the plan shipped; stores closed."""
     root = tmp_path_factory.mktemp("scope-world")
-    clock = SteppingClock()
-    desks = {
-        code: create_desk(
-            root / code,
-            role=role,
-            code=code,
-            name=f"{code} adı",
-            passphrase=PASSPHRASE,
-            kdf=FAST_KDF,
-            clock=clock,
-        )
-        for code, role in NODES.items()
-    }
+    desks = create_nodes(root, NODES, SteppingClock())
     c = desks["SCIS"]
-    enrol(c, *(desks[code] for code in LEAVES))
     _plan(c)
     for code in LEAVES:
         ship(c, desks[code], root / "stick")
@@ -298,10 +281,7 @@ def test_random_assignments_and_reassignments_settle(
         clock = SteppingClock(PINNED_MS + 10_000_000)
         for code in NODES:
             shutil.copytree(world / code, root / code)
-        nodes = {
-            code: open_desk(root / code, user="admin", passphrase=PASSPHRASE, clock=clock)
-            for code in NODES
-        }
+        nodes = {code: open_node(root / code, clock) for code in NODES}
         stick = root / "stick"
         stick.mkdir()
         try:

@@ -50,16 +50,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text, select
 
-from desktop_app.core.desk import Desk, create_desk, open_desk
+from desktop_app.core.desk import Desk
 from desktop_app.core.dump import dump_state
 from desktop_app.core.models import MODEL_BY_KIND, ExchangeKey
 from desktop_app.exchange import service
 from desktop_app.exchange.format import MAGIC, SIGNATURE_CONTEXT
 from desktop_app.exchange.identity import sign
 from desktop_app.store.age import CHUNK_SIZE, AgeReader, AgeWriter
-from desktop_app.store.keyslots import FAST_KDF
-from tests.conftest import PASSPHRASE, SteppingClock
-from tests.exchange_world import enrol, partner_of, secret_of, ship
+from tests.conftest import SteppingClock
+from tests.exchange_world import create_nodes, open_node, partner_of, secret_of, ship
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))
 SHARES = {"raw": 0.3, "inner": 0.3, "manifest": 0.15, "records": 0.25}
@@ -159,18 +158,8 @@ class World:
             "MIN2": "institution",
             "TEAM1": "inspection-team",
         }
-        for code, role in roles.items():
-            self.desks[code] = create_desk(
-                root / code,
-                role=role,
-                code=code,
-                name=f"{code} qurumu",
-                passphrase=PASSPHRASE,
-                kdf=FAST_KDF,
-                clock=self.clock,
-            )
+        self.desks.update(create_nodes(root, roles, self.clock))
         c, m, n, t = (self.desks[code] for code in roles)
-        enrol(c, m, n, t)
         c.plan.set_strategy("İnformasiya təhlükəsizliyi strategiyası", 2023, 2027)
         c.plan.add_direction(1, "Hüquqi baza")
         for k in (1, 2):
@@ -235,9 +224,7 @@ class World:
             self.targets.append(target)
 
     def _open(self, code: str) -> None:
-        self.desks[code] = open_desk(
-            self.root / code, user="admin", passphrase=PASSPHRASE, clock=self.clock
-        )
+        self.desks[code] = open_node(self.root / code, self.clock)
 
     def restore(self, code: str) -> None:
         """Put a recipient's store back as it was before any import (a file copy)."""
