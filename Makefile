@@ -89,9 +89,11 @@ PYINSTALLER_REQ := pyinstaller>=6.10,<7
 WHEELHOUSE := dist/wheelhouse
 
 # `deps` first: PyInstaller copies the system libraries Qt links (glib, fontconfig, xcb...)
-# into the bundle, so they must be on the build machine; binutils gives it objdump and strip.
+# into the bundle, so they must be on the build machine; binutils gives it objdump and strip,
+# and libpython3.X the shared interpreter it embeds (a bare Debian has only the static one).
 dist: deps $(STAMP)
-	@bash scripts/debian-deps.sh binutils
+	@bash scripts/debian-deps.sh binutils \
+		libpython$$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 	@$(BIN)/python -c 'import PyInstaller' 2>/dev/null || { \
 		echo "make: installing PyInstaller into $(VENV)"; \
 		$(PIP) install --quiet --progress-bar off '$(PYINSTALLER_REQ)'; }

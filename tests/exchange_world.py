@@ -49,6 +49,12 @@ def enrol(coordinator: Desk, *others: Desk) -> None:
         )
 
 
+def plan_institution(coordinator: Desk, code: str, name: str) -> None:
+    """An institution of the plan; one enrolled from its card is registered already."""
+    if code not in {institution.code for institution in coordinator.plan.institutions()}:
+        coordinator.plan.add_institution(code, name)
+
+
 def create_nodes(root: Path, roles: dict[str, str], clock: SteppingClock) -> dict[str, Desk]:
     """Stores under ``root`` by code (the first the coordinator), each enrolled with it."""
     desks = {

@@ -38,7 +38,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     args = ["init", "--role", "coordinator", "--code", "SCIS", "--name", "Xüsusi Rabitə"]
     created = desk(home, *args)
     assert created.returncode == 0, created.stderr
-    assert "created a coordinator store for SCIS" in created.stdout
+    assert "created the coordinator store of SCIS" in created.stdout
     # A second init is refused and leaves the store as it was.
     assert refused(desk(home, *args)) == f"error: a store already exists in {home}"
     added = desk(home, "institutions", "add", "MOD", "--name", "Müdafiə Nazirliyi")

@@ -39,7 +39,7 @@ from desktop_app.core.desk import open_desk
 from desktop_app.core.models import BundleLog, ChannelState
 from desktop_app.exchange import service
 from tests.conftest import PASSPHRASE, SteppingClock
-from tests.exchange_world import create_nodes, dump, ship
+from tests.exchange_world import create_nodes, dump, plan_institution, ship
 
 POINTS = int(os.environ.get("CRASH_POINTS", "20"))
 REPORT = os.environ.get("CRASH_REPORT", "")
@@ -84,7 +84,7 @@ def scene(tmp_path_factory: pytest.TempPathFactory) -> Scene:
     c, m = nodes.values()
     c.plan.set_strategy("İnformasiya təhlükəsizliyi strategiyası", 2023, 2027)
     c.plan.add_direction(1, "Hüquqi baza")
-    c.plan.add_institution("MIN1", "Nazirlik")
+    plan_institution(c, "MIN1", "Nazirlik")
     ship(c, m, root / "stick")  # the channel is open and the institution holds the plan's start
     for n in range(1, MEASURES + 1):
         c.plan.add_measure(

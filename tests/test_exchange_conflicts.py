@@ -15,7 +15,7 @@ import pytest
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from tests.conftest import DeskFactory
-from tests.exchange_world import enrol, ship
+from tests.exchange_world import enrol, plan_institution, ship
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def world(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk, Desk]:
     m = make_desk("institution", "MIN1")
     team = make_desk("inspection-team", "TEAM1")
     enrol(c, m, team)
-    c.plan.add_institution("MIN1", "Nazirlik")
+    plan_institution(c, "MIN1", "Nazirlik")
     c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
     stick = tmp_path / "stick"
     ship(c, team, stick)

@@ -17,7 +17,7 @@ from desktop_app.core.desk import Desk
 from desktop_app.errors import DeskError
 from desktop_app.exchange import service
 from tests.conftest import PINNED_MS, SteppingClock
-from tests.exchange_world import create_nodes, dump, open_node, ship
+from tests.exchange_world import create_nodes, dump, open_node, plan_institution, ship
 
 CODES = ("SCIS", "MIN1", "MIN2", "TEAM1")
 WORDS = ("plan", "İş", "ərzində", "Qısa", "ölçü", "şəbəkə", "uçot")
@@ -32,7 +32,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     c, min1, min2, team = nodes.values()
     c.plan.set_strategy("Strategiya", 2023, 2027)
     for n in (1, 2):
-        c.plan.add_institution(f"MIN{n}", f"Nazirlik {n}")
+        plan_institution(c, f"MIN{n}", f"Nazirlik {n}")
         c.plan.add_measure(f"1.{n}", f"Tədbir {n}", f"MIN{n}")
     c.inspections.add("MIN2", reference="INS-1", team_node="TEAM1")
     for node in (min1, min2, team):

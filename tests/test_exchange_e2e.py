@@ -25,14 +25,14 @@ from desktop_app.core.models import (
 )
 from desktop_app.exchange import service
 from tests.conftest import DeskFactory, SteppingClock
-from tests.exchange_world import craft_bundle, dump, enrol, record_line, ship
+from tests.exchange_world import craft_bundle, dump, enrol, plan_institution, record_line, ship
 
 
 def _plan(c: Desk) -> None:
     c.plan.set_strategy("İnformasiya təhlükəsizliyi strategiyası", 2023, 2027)
     c.plan.add_direction(1, "Hüquqi baza")
     for n in (1, 2, 3):
-        c.plan.add_institution(f"MIN{n}", f"Nazirlik {n}")
+        plan_institution(c, f"MIN{n}", f"Nazirlik {n}")
         c.plan.add_facility(f"MIN{n}", f"Məlumat mərkəzi {n}", criticality="I")
         c.plan.add_measure(f"1.{n}", f"Tədbir {n}", f"MIN{n}", direction=1, end="31.12.2026")
     c.catalog.add(code="ÜT-1", title="Aktivlərin uçotu")

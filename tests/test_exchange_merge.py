@@ -7,7 +7,7 @@ from pathlib import Path
 from desktop_app.exchange import service
 from desktop_app.exchange.merge import normalise_deleted
 from tests.conftest import DeskFactory
-from tests.exchange_world import dump, enrol, log_and_channels, ship
+from tests.exchange_world import dump, enrol, log_and_channels, plan_institution, ship
 
 
 def test_a_tombstone_hides_older_edits_but_not_newer_ones() -> None:
@@ -28,7 +28,7 @@ def test_preview_reports_without_changing_and_import_reports_the_same(
     c = make_desk("coordinator", "SCIS")
     m = make_desk("institution", "MIN1")
     enrol(c, m)
-    c.plan.add_institution("MIN1", "Nazirlik")
+    plan_institution(c, "MIN1", "Nazirlik")
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
     c.plan.add_measure("1.2", "Silinəcək", "MIN1")
     ship(c, m, tmp_path / "stick")

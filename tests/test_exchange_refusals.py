@@ -17,7 +17,15 @@ from desktop_app.errors import ExchangeError
 from desktop_app.exchange import service
 from desktop_app.exchange.format import MAGIC
 from tests.conftest import DeskFactory
-from tests.exchange_world import craft_bundle, dump, enrol, log_and_channels, record_line, ship
+from tests.exchange_world import (
+    craft_bundle,
+    dump,
+    enrol,
+    log_and_channels,
+    plan_institution,
+    record_line,
+    ship,
+)
 
 
 @pytest.fixture
@@ -25,8 +33,8 @@ def pair(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk]:
     c = make_desk("coordinator", "SCIS")
     m = make_desk("institution", "MIN1")
     enrol(c, m)
-    c.plan.add_institution("MIN1", "Nazirlik")
-    c.plan.add_institution("MIN2", "Digər nazirlik")
+    plan_institution(c, "MIN1", "Nazirlik")
+    plan_institution(c, "MIN2", "Digər nazirlik")
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
     c.plan.add_measure("1.2", "Başqa tədbir", "MIN2")
     c.catalog.add(code="R-1", title="Tələb")

@@ -21,12 +21,12 @@ from desktop_app.core.models import Blob, Inspection
 from desktop_app.errors import DeskError
 from desktop_app.exchange import service
 from tests.conftest import PINNED_MS, DeskFactory, SteppingClock
-from tests.exchange_world import create_nodes, enrol, open_node, ship
+from tests.exchange_world import create_nodes, enrol, open_node, plan_institution, ship
 
 
 def _plan(c: Desk) -> None:
     for n in (1, 2):
-        c.plan.add_institution(f"MIN{n}", f"Nazirlik {n}")
+        plan_institution(c, f"MIN{n}", f"Nazirlik {n}")
         c.plan.add_facility(f"MIN{n}", f"Məlumat mərkəzi {n}", criticality="I")
         c.plan.add_measure(f"1.{n}", f"Tədbir {n}", f"MIN{n}")
 

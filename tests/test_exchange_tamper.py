@@ -11,7 +11,7 @@ from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from desktop_app.store.age import CHUNK_SIZE
 from tests.conftest import DeskFactory, run_cli
-from tests.exchange_world import dump, enrol, log_and_channels
+from tests.exchange_world import dump, enrol, log_and_channels, plan_institution
 
 ENC_CHUNK = CHUNK_SIZE + 16
 
@@ -23,7 +23,7 @@ def bundle(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Path]:
     m = make_desk("institution", "MIN1")
     enrol(c, m)
     c.plan.set_strategy("Strategiya", 2023, 2027)
-    c.plan.add_institution("MIN1", "Nazirlik")
+    plan_institution(c, "MIN1", "Nazirlik")
     for n in range(1, 40):
         c.plan.add_measure(f"1.{n}", f"Tədbir {n} " + "ə" * 200, "MIN1")
     for n, size in enumerate((150_000, 90_000)):
@@ -115,7 +115,7 @@ def test_a_cancelled_export_leaves_no_file_and_nothing_sent(
     c = make_desk("coordinator", "SCIS")
     m = make_desk("institution", "MIN1")
     enrol(c, m)
-    c.plan.add_institution("MIN1", "Nazirlik")
+    plan_institution(c, "MIN1", "Nazirlik")
     source = tmp_path / "big.bin"
     source.write_bytes(os.urandom(3 * 1024 * 1024))
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
@@ -147,7 +147,7 @@ def test_a_full_stick_leaves_no_file_and_nothing_sent(
     c = make_desk("coordinator", "SCIS")
     m = make_desk("institution", "MIN1")
     enrol(c, m)
-    c.plan.add_institution("MIN1", "Nazirlik")
+    plan_institution(c, "MIN1", "Nazirlik")
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
     source = tmp_path / "big.bin"
     source.write_bytes(os.urandom(1024 * 1024))

@@ -58,7 +58,14 @@ from desktop_app.exchange.format import MAGIC, SIGNATURE_CONTEXT
 from desktop_app.exchange.identity import sign
 from desktop_app.store.age import CHUNK_SIZE, AgeReader, AgeWriter
 from tests.conftest import SteppingClock
-from tests.exchange_world import create_nodes, open_node, partner_of, secret_of, ship
+from tests.exchange_world import (
+    create_nodes,
+    open_node,
+    partner_of,
+    plan_institution,
+    secret_of,
+    ship,
+)
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))
 SHARES = {"raw": 0.3, "inner": 0.3, "manifest": 0.15, "records": 0.25}
@@ -163,7 +170,7 @@ class World:
         c.plan.set_strategy("İnformasiya təhlükəsizliyi strategiyası", 2023, 2027)
         c.plan.add_direction(1, "Hüquqi baza")
         for k in (1, 2):
-            c.plan.add_institution(f"MIN{k}", f"Nazirlik {k}")
+            plan_institution(c, f"MIN{k}", f"Nazirlik {k}")
             c.plan.add_facility(f"MIN{k}", f"Məlumat mərkəzi {k}", criticality="I")
             c.plan.add_measure(f"1.{k}", f"Tədbir {k}", f"MIN{k}", direction=1, end="31.12.2026")
         c.catalog.add(code="ÜT-1", title="Aktivlərin uçotu")

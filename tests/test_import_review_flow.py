@@ -10,7 +10,7 @@ from desktop_app.core.desk import Desk
 from desktop_app.errors import ValidationError
 from desktop_app.exchange import service
 from desktop_app.gui.flows.import_review import ImportReview, reason_group
-from tests.exchange_world import enrol, ship
+from tests.exchange_world import enrol, plan_institution, ship
 
 
 def test_check_then_merge_in_sequence(coordinator: Desk, make_desk, tmp_path: Path) -> None:
@@ -18,7 +18,7 @@ def test_check_then_merge_in_sequence(coordinator: Desk, make_desk, tmp_path: Pa
     enrol(coordinator, institution)
     coordinator.plan.set_strategy("Strategiya", 2023, 2027)
     coordinator.plan.add_direction(1, "Hüquqi baza")
-    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf Nazirliyi")
+    plan_institution(coordinator, "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     coordinator.plan.add_measure("1.1", "Tədbir", "MDT", direction=1)
     ship(coordinator, institution, tmp_path / "stick-0")
     stick = tmp_path / "stick"

@@ -14,7 +14,7 @@ from desktop_app.core.models import ExchangeKey
 from desktop_app.exchange import service
 from desktop_app.store.age import AgeReader, AgeWriter
 from tests.conftest import DeskFactory
-from tests.exchange_world import dump, enrol, log_and_channels, partner_of
+from tests.exchange_world import dump, enrol, log_and_channels, partner_of, plan_institution
 
 CANARY = "KANARYA-Gəncə-51c2e8"
 
@@ -31,8 +31,8 @@ def _three(make_desk: DeskFactory) -> tuple[Desk, Desk, Desk]:
     m1 = make_desk("institution", "MIN1", "Birinci Nazirlik")
     m2 = make_desk("institution", "MIN2", "İkinci Nazirlik")
     enrol(c, m1, m2)
-    c.plan.add_institution("MIN1", "Birinci Nazirlik")
-    c.plan.add_institution("MIN2", "İkinci Nazirlik")
+    plan_institution(c, "MIN1", "Birinci Nazirlik")
+    plan_institution(c, "MIN2", "İkinci Nazirlik")
     c.plan.add_measure("1.1", f"Tədbir {CANARY}", "MIN1")
     c.attachments.attach_stream("1.1", io.BytesIO(f"sübut {CANARY}".encode()), "sübut.txt")
     return c, m1, m2

@@ -63,6 +63,39 @@ def _passphrase_argument(argv: Sequence[str]) -> bool:
     return any(arg == "--passphrase" or arg.startswith("--passphrase=") for arg in argv)
 
 
+def _option_names(parser: argparse.ArgumentParser) -> set[str]:
+    names: set[str] = set()
+    for action in parser._actions:
+        names.update(action.option_strings)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                names |= _option_names(sub)
+    return names
+
+
+def unknown_options(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """The names of the arguments before any ``--`` that look like options no command has."""
+    known = _option_names(parser)
+    unknown: list[str] = []
+    for arg in argv:
+        if arg == "--":
+            break
+        if not arg.startswith("-") or arg == "-" or _is_number(arg):
+            continue
+        name = arg.split("=", 1)[0]
+        if name not in known:
+            unknown.append(name)
+    return unknown
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _fail(message: str, code: int = 1) -> int:
     if os.environ.get(DEBUG_ENV) == "1":
         traceback.print_exc()
@@ -80,8 +113,20 @@ def run(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return 2
+    parser = build_parser()
+    unknown = unknown_options(parser, argv)
+    if unknown:
+        # Said before argparse, which echoes an unknown option's value (or takes it for the
+        # command and echoes it as an invalid choice): after a misspelt --passphrase-file that
+        # value may be the passphrase itself. Only the option names are shown.
+        print(
+            f"error: unknown option(s) {', '.join(unknown)} (values not shown); "
+            "see 'infosec-desk --help'",
+            file=sys.stderr,
+        )
+        return 2
     try:
-        args = build_parser().parse_args(argv)
+        args = parser.parse_args(argv)
     except SystemExit as done:  # --help, --version, or a usage error (already printed)
         return done.code if isinstance(done.code, int) else int(done.code is not None) * 2
     ctx = Context(args)

@@ -111,6 +111,15 @@ def is_overdue(end: dt.date | None, continuous: bool, status: str, today: dt.dat
     return bool(end and not continuous and end < today and status not in CLOSED_STATUSES)
 
 
+def _institution_fields(code: str, name: str, name_en: str, kind: str) -> dict[str, str]:
+    return {
+        "code": require_code(code, "code"),
+        "name": require_text(name, "name", limit=300),
+        "name_en": optional_text(name_en, "name_en", limit=300),
+        "kind": require_choice(kind, "kind", InstitutionKind.values()),
+    }
+
+
 class PlanService:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
@@ -121,17 +130,23 @@ class PlanService:
         self, code: str, name: str, name_en: str = "", kind: str = InstitutionKind.AGENCY.value
     ) -> Institution:
         self.desk.access.require("plan")
-        code = require_code(code, "code")
-        fields = {
-            "code": code,
-            "name": require_text(name, "name", limit=300),
-            "name_en": optional_text(name_en, "name_en", limit=300),
-            "kind": require_choice(kind, "kind", InstitutionKind.values()),
-        }
+        fields = _institution_fields(code, name, name_en, kind)
         with self.desk.transaction() as session:
-            if session.scalar(select(Institution).where(Institution.code == code)):
-                raise ValidationError(f"institution {code} already exists", "code")
+            if session.scalar(select(Institution).where(Institution.code == fields["code"])):
+                raise ValidationError(f"institution {fields['code']} already exists", "code")
             return self.desk.recorder.create(session, Institution, **fields)
+
+    def register_enrolled_institution(
+        self, session: Session, code: str, name: str, name_en: str
+    ) -> Institution:
+        """The institution whose card was just enrolled, registered from the card if this
+        store does not know it yet: its code is then one measures and inspections can name."""
+        self.desk.access.require("plan")
+        existing = session.scalar(select(Institution).where(Institution.code == code))
+        if existing is not None:
+            return existing
+        fields = _institution_fields(code, name, name_en, InstitutionKind.AGENCY.value)
+        return self.desk.recorder.create(session, Institution, **fields)
 
     def institutions(self) -> list[Institution]:
         with self.desk.reading() as session:

@@ -466,6 +466,8 @@ def enrol_partner(desk: Desk, card: bytes, fingerprint: str | None) -> PartnerIn
                 valid_from=desk.now(),
             )
         )
+        if peer.role == NodeRole.INSTITUTION.value:
+            desk.plan.register_enrolled_institution(session, peer.code, peer.name, peer.name_en)
         audit.append(
             session,
             desk.user,

@@ -133,11 +133,12 @@ def start_smoke_exit(app: QApplication, window: MainWindow, ctx: AppContext, del
     QTimer.singleShot(int(delay), report)
 
 
-def run_gui(argv: list[str] | None = None) -> int:
+def run_gui(argv: list[str] | None = None, *, home: Path | None = None) -> int:
+    """``home``: the workspace named on the command line, else ``workspace_home``."""
     app = make_application(argv)
     settings = make_settings()
     i18n.install(i18n.saved_language(settings))
-    ctx = AppContext(workspace_home(settings), settings)
+    ctx = AppContext(home or workspace_home(settings), settings)
     desk = None
     smoke = os.environ.get(SMOKE_ENV)
     if smoke and os.environ.get(SMOKE_PASSPHRASE_ENV) and Workspace(ctx.home).exists():

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from desktop_app.gui.pages.conflicts import ConflictsPage
-from tests.exchange_world import enrol, ship
+from tests.exchange_world import enrol, plan_institution, ship
 from tests.gui.pages_support import app_ctx, open_page, wait_idle
 
 __all__ = ["app_ctx"]
@@ -20,7 +20,7 @@ def concurrent_responses(coordinator: Desk, make_desk, tmp_path: Path) -> str:
     """The institution and the coordinator answer the same finding before they exchange."""
     institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     enrol(coordinator, institution)
-    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf Nazirliyi")
+    plan_institution(coordinator, "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     reference = coordinator.inspections.add("MDT", start="2026-09-01").reference
     coordinator.inspections.add_finding(reference, "Ehtiyat nüsxələr yoxlanılmır", "high")
     ship(coordinator, institution, tmp_path / "stick-1")

@@ -15,7 +15,7 @@ from desktop_app.gui.dialogs.import_bundles import ImportDialog
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.gui.flows.import_review import reason_group
 from desktop_app.gui.pages.exchange import ExchangePage
-from tests.exchange_world import enrol, ship
+from tests.exchange_world import enrol, plan_institution, ship
 from tests.gui.pages_support import app_ctx, open_page, wait_idle
 
 __all__ = ["app_ctx"]
@@ -27,7 +27,7 @@ def two_nodes(coordinator: Desk, make_desk) -> Desk:
     enrol(coordinator, institution)
     coordinator.plan.set_strategy("İnformasiya təhlükəsizliyi strategiyası", 2023, 2027)
     coordinator.plan.add_direction(1, "Hüquqi bazanın təkmilləşdirilməsi")
-    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf Nazirliyi")
+    plan_institution(coordinator, "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     coordinator.plan.add_measure("1.1", "Qanunvericiliyin uyğunlaşdırılması", "MDT", direction=1)
     ship(coordinator, institution, coordinator.workspace.home.parent / "stick-0")
     institution.progress.add("1.1", "2026-Q3", "in_progress", 40, "Layihə hazırlanıb")

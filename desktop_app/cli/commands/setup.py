@@ -77,7 +77,7 @@ def cmd_init(ctx: Context) -> int:
         kdf=new_store_kdf(),
     ) as desk:
         setup_identity(desk)
-        out(f"created a {desk.node.role.value} store for {desk.node.code} in {home}")
+        out(f"created the {desk.node.role.value} store of {desk.node.code} in {home}")
         out(f"admin user: {desk.user}")
     return 0
 

@@ -25,6 +25,7 @@ from desktop_app.exchange import service  # noqa: E402
 from desktop_app.exchange.format import MAGIC, FrameReader  # noqa: E402
 from desktop_app.store.age import AgeReader  # noqa: E402
 from desktop_app.store.keyslots import FAST_KDF  # noqa: E402
+from tests.exchange_world import plan_institution  # noqa: E402
 
 
 class _Clock:
@@ -60,7 +61,7 @@ def main() -> None:
         service.enrol_partner(c, service.identity_card(m), None)
         c.plan.set_strategy("İnformasiya təhlükəsizliyi strategiyası", 2023, 2027)
         c.plan.add_direction(1, "Hüquqi bazanın təkmilləşdirilməsi")
-        c.plan.add_institution("MIN1", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
+        plan_institution(c, "MIN1", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
         c.plan.add_measure(
             "1.1", "Normativ aktların hazırlanması", "MIN1", direction=1, end="31.12.2026"
         )
