@@ -73,6 +73,12 @@ class SetupWizard(QWizard):
         self.setStartId(PAGE_IDS[setup.ROLE])
         self.resize(640, 520)
 
+    def reject(self) -> None:
+        """Cancel at any step leaves no store behind (one being made is waited for first)."""
+        self.tasks.wait_idle()
+        self.flow.discard()
+        super().reject()
+
     def nextId(self) -> int:
         current = next(step for step, ident in PAGE_IDS.items() if ident == self.currentId())
         following = self.flow.next_step(current)
@@ -271,6 +277,7 @@ class KeysPage(_StepPage):
         self.errors.clear()
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Working…"))
+        self.fingerprint.setText("")
 
         def work(context: TaskContext) -> Desk:
             return self.flow.create(context.progress)
@@ -290,9 +297,6 @@ class KeysPage(_StepPage):
         )
         self.fingerprint.setText(self.flow.fingerprint)
         self.completeChanged.emit()
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def _failed(self, error: Exception) -> None:
         self.running = False

@@ -10,13 +10,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWizard
 
-from desktop_app.core.desk import Desk
+from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import NodeRole
+from desktop_app.errors import DeskError
 from desktop_app.exchange import service
 from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.gui.setup_wizard import PAGE_IDS, SetupWizard
 from desktop_app.gui.tasks import TaskManager
 from desktop_app.store.keyslots import FAST_KDF
+from desktop_app.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
 
 
@@ -113,3 +115,100 @@ def test_coordinator_wizard_has_no_partner_step(qtbot, tmp_path: Path, clock, ta
     tasks.wait_idle()
     qtbot.waitUntil(lambda: not tasks.busy, timeout=15_000)
     wizard.desk.close()
+
+
+def _walk_to_keys(
+    wizard: SetupWizard, qtbot, role: NodeRole, code: str, user: str, secret: str
+) -> str:  # type: ignore[no-untyped-def]
+    """From the current page to the keys page with these answers; the fingerprint made."""
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    while wizard.currentId() != PAGE_IDS["keys"]:
+        current = wizard.currentId()
+        if current == PAGE_IDS["role"]:
+            wizard.role_page.buttons[role].setChecked(True)
+        elif current == PAGE_IDS["node"]:
+            wizard.node_page.code.setText(code)
+            wizard.node_page.name.setText(f"{code} qurumu")
+        elif current == PAGE_IDS["user"]:
+            wizard.user_page.user.setText(user)
+            wizard.user_page.passphrase.setText(secret)
+            wizard.user_page.confirmation.setText(secret)
+        next_button.click()
+        assert wizard.currentId() != current, "a page refused its answers"
+    qtbot.waitUntil(wizard.keys_page.isComplete, timeout=15_000)
+    return wizard.keys_page.fingerprint.text()
+
+
+def _back_to(wizard: SetupWizard, step: str) -> None:
+    while wizard.currentId() != PAGE_IDS[step]:
+        wizard.back()
+
+
+def test_going_back_and_changing_any_page_remakes_the_store(
+    qtbot, tmp_path: Path, clock, tasks
+) -> None:  # type: ignore[no-untyped-def]
+    home = tmp_path / "desk"
+    flow = SetupFlow(home, kdf=FAST_KDF, clock=clock)
+    wizard = SetupWizard(flow, tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    first = _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "admin", "password one")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == PAGE_IDS["partner"]
+
+    # Back twice, another user and passphrase: a new store and new keys, not the old ones.
+    _back_to(wizard, "user")
+    second = _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "clerk", "password two")
+    assert second and second != first
+    # Back to the node page with the same answers: nothing is remade.
+    _back_to(wizard, "node")
+    assert (
+        _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "clerk", "password two")
+        == second
+    )
+    # Another code, then another role: each time made again from the last answers.
+    _back_to(wizard, "node")
+    third = _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "MINDIG", "clerk", "password two")
+    _back_to(wizard, "role")
+    last = _walk_to_keys(wizard, qtbot, NodeRole.COORDINATOR, "MINDIG", "clerk", "pass three")
+    assert len({first, second, third, last}) == 4
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == PAGE_IDS["finish"]
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    tasks.wait_idle()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=15_000)
+    wizard.desk.close()
+
+    # The store opens with what was entered last, and with nothing entered before.
+    with open_desk(home, user="clerk", passphrase="pass three") as desk:
+        assert (desk.node.code, desk.node.role) == ("MINDIG", NodeRole.COORDINATOR)
+        assert service.own_fingerprint(desk) == last
+    for user, secret in (("admin", "password one"), ("clerk", "password two")):
+        with pytest.raises(DeskError):
+            open_desk(home, user=user, passphrase=secret)
+
+
+@pytest.mark.parametrize("step", ["role", "user", "keys", "partner", "finish"])
+def test_cancel_at_any_step_leaves_no_store(qtbot, tmp_path: Path, clock, tasks, step: str) -> None:  # type: ignore[no-untyped-def]
+    home = tmp_path / "desk"
+    wizard = SetupWizard(SetupFlow(home, kdf=FAST_KDF, clock=clock), tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    if step in ("keys", "partner", "finish"):
+        _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "admin", PASSPHRASE)
+        assert Workspace(home).exists()
+    if step in ("partner", "finish"):
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    if step == "finish":
+        wizard.partner_page.later.setChecked(True)
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    elif step == "user":
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        wizard.node_page.code.setText("RINN")
+        wizard.node_page.name.setText("Nazirlik")
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == PAGE_IDS[step]
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert wizard.result() == QWizard.DialogCode.Rejected
+    assert wizard.desk is None
+    assert not home.exists()

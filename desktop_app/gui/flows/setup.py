@@ -3,10 +3,17 @@
 The wizard pages only draw it: each step validates its answers here (a ``ValidationError`` names
 the field), ``steps()`` says which steps apply to the chosen role, and ``create()`` and
 ``enrol_coordinator()`` do the work through the core and the exchange services.
+
+The store is made at the keys step. An answer it was made from that changes afterwards (the user
+went Back) discards it, so the keys step makes it again from what was entered last; ``discard()``
+on Cancel leaves no store behind.
 """
 
 from __future__ import annotations
 
+import hmac
+import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +73,11 @@ class SetupFlow:
         self.desk: Desk | None = None
         self.fingerprint = ""
         self.enrolled = False
+        # The passphrase is compared by a keyed digest: the flow drops it once the store is open.
+        self._digest_key = os.urandom(32)
+        self._passphrase_digest = b""
+        self._made_from: tuple[object, ...] | None = None
+        self._home_entries: set[Path] | None = None
 
     # -- which steps -------------------------------------------------------------------------
 
@@ -89,11 +101,13 @@ class SetupFlow:
             self.answers.role = NodeRole(role)
         except ValueError:
             raise ValidationError(f"unknown role {role!r}", "role") from None
+        self._discard_if_changed()
 
     def set_node(self, code: str, name: str, name_en: str = "") -> None:
         self.answers.code = require_code(code, "code")
         self.answers.name = require_text(name, "name", limit=300)
         self.answers.name_en = optional_text(name_en, "name_en", limit=300)
+        self._discard_if_changed()
 
     @staticmethod
     def strength(passphrase: str) -> tuple[int, str]:
@@ -106,6 +120,41 @@ class SetupFlow:
         if passphrase != confirmation:
             raise ValidationError("the two passphrases differ", "confirmation")
         self.answers.passphrase = passphrase
+        self._passphrase_digest = hmac.digest(self._digest_key, passphrase.encode(), "sha256")
+        self._discard_if_changed()
+
+    def _answers_made_from(self) -> tuple[object, ...]:
+        answers = self.answers
+        return (
+            answers.role,
+            answers.code,
+            answers.name,
+            answers.name_en,
+            answers.user,
+            self._passphrase_digest,
+        )
+
+    def _discard_if_changed(self) -> None:
+        if self.desk is not None and self._made_from != self._answers_made_from():
+            self.discard()
+
+    def discard(self) -> None:
+        """Close the store this flow made and remove what it wrote; the home is as it was."""
+        if self.desk is None:
+            return
+        self.desk.close()
+        self.desk = None
+        self.fingerprint = ""
+        self.enrolled = False
+        self._made_from = None
+        if self._home_entries is None:
+            shutil.rmtree(self.home, ignore_errors=True)
+        else:
+            for entry in set(self.home.iterdir()) - self._home_entries:
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
 
     def check_home(self) -> None:
         if Workspace(self.home).exists():
@@ -121,6 +170,8 @@ class SetupFlow:
         self.check_home()
         report = progress or (lambda done, total: None)
         report(0, 2)
+        self._home_entries = set(self.home.iterdir()) if self.home.is_dir() else None
+        made_from = self._answers_made_from()
         desk = create_desk(
             self.home,
             role=answers.role,
@@ -138,6 +189,7 @@ class SetupFlow:
         service.setup_identity(desk)
         self.fingerprint = service.own_fingerprint(desk)
         self.desk = desk
+        self._made_from = made_from
         answers.passphrase = ""  # no longer needed: the store is open
         report(2, 2)
         return desk
