@@ -58,6 +58,7 @@ class ExchangePage(Page):
             self,
         )
         self.view = table_view(self.model, 0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.view.setWordWrap(True)
         self.view.selectionModel().selectionChanged.connect(self._enable)
         self.view.doubleClicked.connect(self._transfer_form)
 
@@ -104,6 +105,7 @@ class ExchangePage(Page):
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(5, min(self.view.columnWidth(5), 360))
+        self.view.resizeRowsToContents()  # a long reason wraps within its 360 px
         active = [p for p in self.partners if p.status == service.ACTIVE]
         sent = [r for r in rows if r.direction == "out"]
         received = [r for r in rows if r.direction == "in" and r.outcome == "merged"]
