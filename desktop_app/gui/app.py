@@ -37,7 +37,10 @@ QListWidget#sidebar::item { padding: 6px 8px; }
 QListWidget#sidebar::item:selected { background: #2b4c7e; color: white; border-radius: 4px; }
 QLabel#heading { font-size: 16pt; font-weight: 600; }
 QLabel#tile-value { font-size: 20pt; font-weight: 600; color: #2b4c7e; }
-QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+QFrame[tile="true"] {
+    background: palette(base); border: 1px solid palette(mid); border-radius: 6px;
+}
+QFrame[tile="true"]:focus, QFrame[tile="true"]:hover { border: 2px solid palette(highlight); }
 """
 
 

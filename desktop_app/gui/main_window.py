@@ -148,9 +148,12 @@ class MainWindow(QMainWindow):
         quit_action = self._action(
             self.tr("&Quit"), "", QKeySequence(QKeySequence.StandardKey.Quit)
         )
-        quit_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
-        )
+        # Windows has no standard Quit key; on Linux it is Ctrl+Q already, and naming it twice
+        # made Qt refuse both ("Ambiguous shortcut overload").
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        if QKeySequence("Ctrl+Q") not in quit_keys:
+            quit_keys.append(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts(quit_keys)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 

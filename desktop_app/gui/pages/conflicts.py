@@ -154,6 +154,8 @@ class ConflictsPage(Page):
         self.local = ConflictSide(self.tr("Value here"))
         self.remote = ConflictSide(self.tr("Incoming value"))
         self.local.keep.clicked.connect(lambda: self._keep(local=True))
+        # Enter moves into the detail, to the first of the two choices (never makes one).
+        self.view.activated.connect(lambda _index: self.local.keep.setFocus())
         self.remote.keep.clicked.connect(lambda: self._keep(local=False))
         self.error = warning_label()
         sides = QHBoxLayout()

@@ -60,7 +60,7 @@ class ExchangePage(Page):
         self.view = table_view(self.model, 0, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.setWordWrap(True)
         self.view.selectionModel().selectionChanged.connect(self._enable)
-        self.view.doubleClicked.connect(self._transfer_form)
+        self.view.activated.connect(self._transfer_form)
 
         self.export_button = QPushButton(icon("export"), self.tr("Export…"))
         self.export_button.clicked.connect(self.open_export)

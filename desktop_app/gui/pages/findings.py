@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.dashboard import OPEN_FINDING
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow
 from desktop_app.core.models import (
@@ -47,6 +48,7 @@ from desktop_app.gui.pages.parts import (
     finding_columns,
     heading_label,
     open_dialog,
+    open_row_with,
     table_view,
     warning_label,
 )
@@ -92,6 +94,10 @@ def load_extras(desk: Desk, row: FindingRow) -> FindingExtras:
     )
 
 
+# The status filter's choice for what the dashboard counts as open (open or in remediation).
+ANY_OPEN = "*open"
+
+
 class FindingFilter(RowFilterProxy):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -115,7 +121,11 @@ class FindingFilter(RowFilterProxy):
     def accepts(self, row: FindingRow) -> bool:
         return (
             (not self.severity or row.severity == self.severity)
-            and (not self.status or row.status == self.status)
+            and (
+                not self.status
+                or row.status == self.status
+                or (self.status == ANY_OPEN and row.status in OPEN_FINDING)
+            )
             and (not self.institution or row.institution == self.institution)
             and (not self.urgent or row.urgent)
             and (not self.overdue or row.overdue)
@@ -155,6 +165,7 @@ class FindingsPage(Page):
             self.severity.addItem(label(value), value)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), "")
+        self.status.addItem(self.tr("Not yet remediated"), ANY_OPEN)
         for value in FindingStatus.values():
             self.status.addItem(label(value), value)
         self.institution = QComboBox()
@@ -210,6 +221,7 @@ class FindingsPage(Page):
 
         self.respond_button = QPushButton(icon("edit"), self.tr("Record response…"))
         self.respond_button.clicked.connect(self._respond)
+        open_row_with(self.view, self.respond_button)
         self.attach_button = QPushButton(icon("attach"), self.tr("Add evidence…"))
         self.attach_button.clicked.connect(self._choose_evidence)
         self.save_copy_button = QPushButton(icon("save"), self.tr("Save a copy…"))
@@ -292,6 +304,8 @@ class FindingsPage(Page):
                 combo.setCurrentIndex(max(0, combo.findData(args[name])))
         self.urgent.setChecked(bool(args.get("urgent", self.urgent.isChecked())))
         self.overdue.setChecked(bool(args.get("overdue", self.overdue.isChecked())))
+        if "search" in args:
+            self.search.setText(str(args["search"]))
 
     def _filter(self) -> None:
         self.proxy.severity = self.severity.currentData() or ""

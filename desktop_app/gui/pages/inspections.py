@@ -39,6 +39,7 @@ from desktop_app.gui.pages.parts import (
     finding_columns,
     heading_label,
     open_dialog,
+    open_row_with,
     table_view,
 )
 from desktop_app.gui.resources import icon
@@ -119,6 +120,7 @@ class InspectionsPage(Page):
         self.new_button.clicked.connect(self._new)
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
         self.edit_button.clicked.connect(self._edit)
+        open_row_with(self.view, self.edit_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -163,11 +165,11 @@ class InspectionsPage(Page):
         )
         self.findings_view = table_view(self.findings_model)  # by number
         self.findings_view.selectionModel().selectionChanged.connect(self._enable)
-        self.findings_view.doubleClicked.connect(self._edit_finding)
         self.add_finding_button = QPushButton(icon("add"), self.tr("Add finding…"))
         self.add_finding_button.clicked.connect(self._add_finding)
         self.edit_finding_button = QPushButton(icon("edit"), self.tr("Edit finding…"))
         self.edit_finding_button.clicked.connect(self._edit_finding)
+        open_row_with(self.findings_view, self.edit_finding_button)
         self.extend_button = QPushButton(self.tr("Extend deadline…"))
         self.extend_button.clicked.connect(self._extend)
         findings_box = QGroupBox(self.tr("Findings"))

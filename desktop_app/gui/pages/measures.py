@@ -292,7 +292,7 @@ class MeasuresPage(Page):
         for column, width in ((0, 56), (2, 40), (3, 70), (4, 100), (5, 40), (6, 90), (7, 80)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(lambda _i: self.edit_measure())
+        self.table.activated.connect(lambda _i: self.edit_measure())
 
         # actions
         self.add_button = QPushButton(icon("add"), self.tr("&New measure…"))
@@ -571,6 +571,8 @@ class MeasuresPage(Page):
                 combo.setCurrentIndex(max(0, combo.findData(args[key])))
         if "overdue" in args:
             self.overdue.setChecked(bool(args["overdue"]))
+        if "search" in args:
+            self.search.setText(str(args["search"]))
         if "measure" in args:
             self.search.clear()
             self._selected_id = str(args["measure"])

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialog,
     QFormLayout,
@@ -97,6 +98,11 @@ def table_view(
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+def open_row_with(view: QAbstractItemView, button: QAbstractButton) -> None:
+    """Enter (or a double click) on a row does what the row's main button does, when it can."""
+    view.activated.connect(lambda _index: button.click() if button.isEnabled() else None)
 
 
 def heading_label(scale: float = 1.25) -> QLabel:
