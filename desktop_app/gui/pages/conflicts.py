@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from textwrap import shorten
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,7 @@ from desktop_app.exchange import service
 from desktop_app.exchange.service import ConflictRow
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import heading_label, table_view, warning_label
+from desktop_app.gui.pages.parts import confirm, heading_label, table_view, warning_label
 from desktop_app.gui.widgets import Column, RowTableModel
 
 # The field that names a record of each kind, best first.
@@ -249,9 +250,20 @@ class ConflictsPage(Page):
             self.error.setText(str(error))
             self.error.show()
 
-        self.ctx.write(
-            lambda desk: service.resolve_conflict(desk, c.id, value),
-            kinds={"exchange", c.record_kind, "audit"},
-            on_error=failed,
-            parent_widget=self,
+        confirm(
+            self,
+            self.tr("Resolve the conflict"),
+            self.tr(
+                "Keep “%1” in %2? The other value is set aside for good (the conflict's history "
+                "keeps it), and partners receive the kept one with the next bundle."
+            )
+            .replace("%1", shorten(shown_value(value), 120, placeholder="…"))
+            .replace("%2", self.heading.text()),
+            self.tr("Keep this value"),
+            lambda: self.ctx.write(
+                lambda desk: service.resolve_conflict(desk, c.id, value),
+                kinds={"exchange", c.record_kind, "audit"},
+                on_error=failed,
+                parent_widget=self,
+            ),
         )

@@ -45,6 +45,7 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
     Facts,
+    confirm,
     finding_columns,
     heading_label,
     open_dialog,
@@ -433,11 +434,27 @@ class FindingsPage(Page):
         row = self.selected()
         if row is None:
             return
-        self.ctx.write(
-            lambda desk: desk.inspections.update_finding(row.ref, status=status.value),
-            kinds={"finding"},
-            on_error=self._fail,
-            parent_widget=self,
+
+        def write() -> None:
+            self.ctx.write(
+                lambda desk: desk.inspections.update_finding(row.ref, status=status.value),
+                kinds={"finding"},
+                on_error=self._fail,
+                parent_widget=self,
+            )
+
+        if status is not FindingStatus.VERIFIED_CLOSED:
+            write()
+            return
+        confirm(
+            self,
+            self.tr("Verify and close"),
+            self.tr(
+                "Close finding %1 as verified? The institution sees it closed with the next "
+                "bundle; only the commission can return it for remediation."
+            ).replace("%1", row.ref),
+            self.tr("Verify and close"),
+            write,
         )
 
     def _choose_evidence(self) -> None:

@@ -6,7 +6,7 @@ Texts are translated under the fixed context "parts" so that each is translated 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QWidget,
 )
@@ -164,6 +165,40 @@ def open_dialog(dialog: QDialog, host: QWidget | None = None) -> None:
     # closures of the same code, and deleting one dialog would leave the next one dangling.
     dialog.finished.connect(slot.closed)
     dialog.open()
+
+
+class Confirmation(QMessageBox):
+    """Says what an irreversible action will do; ``then`` runs only on its action button (Yes,
+    worded as the action). Cancel is the default, so Enter alone never confirms."""
+
+    def __init__(
+        self, parent: QWidget, title: str, text: str, action: str, then: Callable[[], object]
+    ) -> None:
+        super().__init__(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        self.button(QMessageBox.StandardButton.Yes).setText(action)
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.then = then
+        self.finished.connect(self._answered)
+
+    @Slot(int)
+    def _answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes.value:
+            self.then()
+
+
+def confirm(
+    host: QWidget, title: str, text: str, action: str, then: Callable[[], object]
+) -> Confirmation:
+    """Ask window-modally (``host.dialog`` holds the box while it is open)."""
+    box = Confirmation(host, title, text, action, then)
+    open_dialog(box, host)
+    return box
 
 
 class _DialogSlot(QObject):
