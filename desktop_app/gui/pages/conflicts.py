@@ -27,7 +27,7 @@ from desktop_app.exchange import service
 from desktop_app.exchange.service import ConflictRow
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import confirm, heading_label, table_view, warning_label
+from desktop_app.gui.pages.parts import EmptyHint, confirm, heading_label, table_view, warning_label
 from desktop_app.gui.widgets import Column, RowTableModel
 
 # The field that names a record of each kind, best first.
@@ -138,6 +138,13 @@ class ConflictsPage(Page):
             self,
         )
         self.view = table_view(self.model, 3, Qt.SortOrder.DescendingOrder)
+        self.empty_hint = EmptyHint(
+            self.view,
+            lambda: self.tr(
+                "No conflicts to review: every import merged without concurrent edits. Conflicts "
+                "appear here after an import, when two desks changed the same field."
+            ),
+        )
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.show_resolved = QCheckBox(self.tr("Show resolved conflicts"))
         self.show_resolved.toggled.connect(lambda _on: self.refresh())

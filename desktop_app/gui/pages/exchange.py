@@ -16,7 +16,7 @@ from desktop_app.gui.dialogs.base import human_size, local_time
 from desktop_app.gui.dialogs.export import ExportDialog, open_transfer_form
 from desktop_app.gui.dialogs.import_bundles import ImportDialog
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import WARNING_COLOUR, open_dialog, table_view
+from desktop_app.gui.pages.parts import WARNING_COLOUR, EmptyHint, open_dialog, table_view
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowTableModel
 
@@ -59,6 +59,13 @@ class ExchangePage(Page):
         )
         self.view = table_view(self.model, 0, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.setWordWrap(True)
+        self.empty_hint = EmptyHint(
+            self.view,
+            lambda: self.tr(
+                "No bundle sent or received yet. Export writes one bundle per partner onto a "
+                "stick or a folder; Import checks and merges what partners sent."
+            ),
+        )
         self.view.selectionModel().selectionChanged.connect(self._enable)
         self.view.activated.connect(self._transfer_form)
 

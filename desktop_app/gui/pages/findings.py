@@ -44,6 +44,7 @@ from desktop_app.gui.dialogs.finding import RespondDialog
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
+    EmptyHint,
     Facts,
     confirm,
     finding_columns,
@@ -157,6 +158,7 @@ class FindingsPage(Page):
         self.proxy = FindingFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = table_view(self.proxy, 2)  # by severity
+        self.empty_hint = EmptyHint(self.view, self._empty_text)
         self.view.selectionModel().selectionChanged.connect(self._selected)
 
         # -- filters
@@ -265,6 +267,16 @@ class FindingsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._show_row(None)
+
+    def _empty_text(self) -> str:
+        """What to do next while there is no finding, for this kind of desk."""
+        desk = self.ctx.desk
+        if desk is not None and desk.node.role is NodeRole.INSTITUTION:
+            return self.tr(
+                "No findings about this institution. Findings of an inspection come with the "
+                "coordinator's bundle (Exchange page)."
+            )
+        return self.tr("No findings yet. Add them to an inspection on the Inspections page.")
 
     def title(self) -> str:
         return self.tr("Findings")

@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
 from desktop_app.core import search
 from desktop_app.core.aztext import az_fold
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import Measure, ProgressStatus
+from desktop_app.core.models import Measure, NodeRole, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
 from desktop_app.core.validation import current_period, number_key
 from desktop_app.gui import widgets
 from desktop_app.gui.labels import label
 from desktop_app.gui.measure_dialogs import EvaluationDialog, MeasureDialog, ProgressDialog
 from desktop_app.gui.pages.base import Page
+from desktop_app.gui.pages.parts import EmptyHint
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowFilterProxy, RowTableModel, format_date
 
@@ -278,6 +279,7 @@ class MeasuresPage(Page):
         self.table = QTableView()
         self.table.setObjectName("measures-table")
         self.table.setModel(self.proxy)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -356,6 +358,16 @@ class MeasuresPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._full_text)
         self._show_detail(None)
+
+    def _empty_text(self) -> str:
+        """What to do next while the plan is empty, for this kind of desk."""
+        desk = self.ctx.desk
+        if desk is not None and desk.node.role is NodeRole.COORDINATOR:
+            return self.tr("No measures yet. Add the action plan's measures with New measure….")
+        return self.tr(
+            "No measures yet: they come with the coordinator's first bundle. Import it on the "
+            "Exchange page."
+        )
 
     def title(self) -> str:
         return self.tr("Measures")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.desk import Desk
+from desktop_app.core.models import NodeRole
 from desktop_app.errors import DeskError, ValidationError
 from desktop_app.exchange import identity, service
 from desktop_app.exchange.service import PartnerInfo
@@ -35,6 +36,7 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
     WARNING_COLOUR,
+    EmptyHint,
     confirm,
     heading_label,
     open_dialog,
@@ -174,6 +176,7 @@ class PartnersPage(Page):
             self,
         )
         self.view = table_view(self.model)
+        self.empty_hint = EmptyHint(self.view, self._empty_text)
         self.view.selectionModel().selectionChanged.connect(self._enable)
         self.enrol_button = QPushButton(icon("add"), self.tr("Enrol from a card…"))
         self.enrol_button.clicked.connect(self._choose_card)
@@ -194,6 +197,19 @@ class PartnersPage(Page):
         layout.addWidget(partner_box, 1)
         layout.addWidget(self.error)
         self._enable()
+
+    def _empty_text(self) -> str:
+        """What to do next while no partner is enrolled, for this kind of desk."""
+        desk = self.ctx.desk
+        if desk is not None and desk.node.role is NodeRole.COORDINATOR:
+            return self.tr(
+                "No partner enrolled yet. Enrol each institution's and inspection team's key "
+                "card with Enrol from a card…, comparing its fingerprint with the paper card."
+            )
+        return self.tr(
+            "No partner enrolled yet. Enrol the coordinator's key card with Enrol from a card…, "
+            "comparing its fingerprint with the paper card."
+        )
 
     def title(self) -> str:
         return self.tr("Partners and keys")

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -99,6 +99,51 @@ def table_view(
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+class EmptyHint(QLabel):
+    """What to do next, shown in the middle of a table while it has no rows. ``text()`` is
+    asked each time (it may depend on the node's role); a table filtered down to nothing says
+    so instead."""
+
+    def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.hint = text
+        self.setObjectName("empty-hint")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+        ):
+            signal.connect(self.update_hint)
+        view.viewport().installEventFilter(self)
+        self.update_hint()
+
+    def update_hint(self, *_args: object) -> None:
+        model = self.view.model()
+        empty = model.rowCount() == 0
+        if empty:
+            source = getattr(model, "sourceModel", lambda: None)()
+            filtered = source is not None and source.rowCount() > 0
+            self.setText(
+                QCoreApplication.translate("parts", "Nothing matches these filters.")
+                if filtered
+                else self.hint()
+            )
+            self.setGeometry(self.view.viewport().rect())
+        self.setVisible(empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.viewport().rect())
+        return False
 
 
 def open_row_with(view: QAbstractItemView, button: QAbstractButton) -> None:
