@@ -363,7 +363,9 @@ class MeasuresPage(Page):
         """What to do next while the plan is empty, for this kind of desk."""
         desk = self.ctx.desk
         if desk is not None and desk.node.role is NodeRole.COORDINATOR:
-            return self.tr("No measures yet. Add the action plan's measures with New measure….")
+            return self.tr(
+                "No measures yet. Add the action plan's measures with the New measure button."
+            )
         return self.tr(
             "No measures yet: they come with the coordinator's first bundle. Import it on the "
             "Exchange page."
