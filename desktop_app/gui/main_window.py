@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from desktop_app.core.desk import Desk
 from desktop_app.gui import widgets
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.dialogs.help import AboutDialog, HelpDialog, guide_language, print_user_guide
 from desktop_app.gui.labels import label
 from desktop_app.gui.lock import IdleLock, UnlockPanel
 from desktop_app.gui.pages import PAGES, Page
+from desktop_app.gui.pages.parts import open_dialog
 from desktop_app.gui.resources import icon
 
 GEOMETRY = "main/geometry"
@@ -41,6 +43,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.pages: dict[str, Page] = {}
         self._hidden_windows: list[QWidget] = []
+        self.help: HelpDialog | None = None
 
         self.stack = QStackedWidget()
         self.unlock_panel = UnlockPanel(ctx)
@@ -178,6 +181,13 @@ class MainWindow(QMainWindow):
             self.page_actions[page.key] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = self._action(self.tr("&User guide"), "page", QKeySequence("F1"))
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
+        print_guide = self._action(self.tr("&Print the user guide…"), "print", QKeySequence())
+        print_guide.triggered.connect(lambda: print_user_guide(self.ctx.tasks, self))
+        help_menu.addAction(print_guide)
+        help_menu.addSeparator()
         about = self._action(self.tr("&About InfoSec Desk"), "app", QKeySequence())
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -341,16 +351,15 @@ class MainWindow(QMainWindow):
         self._build()
         self._update_status()
 
+    def show_help(self) -> None:
+        """The guide at the current screen's section (the kinds of desk while locked)."""
+        key = self.current_key() if not self.ctx.is_locked else None
+        if self.help is None or self.help.language != guide_language():
+            self.help = HelpDialog(self)
+        self.help.show_section(key or "desks")
+
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About InfoSec Desk"),
-            self.tr(
-                "InfoSec Desk: the action plan of the Information Security and Cybersecurity "
-                "Strategy 2023-2027 and inspections of critical information infrastructure, "
-                "offline, with an encrypted store."
-            ),
-        )
+        open_dialog(AboutDialog(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx.tasks.busy:
