@@ -166,7 +166,15 @@ def test_export_to_all_partners_then_no_stale_result(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.done_box.isVisible, timeout=20_000)
     assert [r.recipient for r in dialog.results] == ["MDT", "RINN"]
-    assert sorted(p.name for p in stick.iterdir()) == sorted(r.path.name for r in dialog.results)
+    # Named for the people carrying them: sender, recipient, number (MDT had bundle 1 already).
+    assert sorted(p.name for p in stick.iterdir()) == [
+        "SCIS-to-MDT-0002.age",
+        "SCIS-to-RINN-0001.age",
+    ]
+    assert [p.file_name.text().split("\n")[0] for p in dialog.panels] == [
+        "SCIS-to-MDT-0002.age",
+        "SCIS-to-RINN-0001.age",
+    ]
     assert [panel.title() for panel in dialog.panels] == [
         "To MDT — Rəqəmsal İnkişaf Nazirliyi",
         "To RINN — İnnovasiyalar Agentliyi",
