@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -35,6 +35,30 @@ SPLITTER = "main/splitter"
 PAGE = "main/page"
 
 
+class ElidedLabel(QLabel):
+    """A status bar text that shortens with "…" (whole in its tooltip) rather than widening
+    the window: long institution names in Azerbaijani or Russian pushed it past 1280 px."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self.text()) + 8, super().sizeHint().height()
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -57,12 +81,16 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setIconSize(QSize(20, 20))
         self.toolbar.setMovable(False)
-        self.node_label = QLabel()
-        self.user_label = QLabel()
-        self.exchange_label = QLabel()
+        self.node_label = ElidedLabel()
+        self.user_label = ElidedLabel()
+        self.exchange_label = ElidedLabel()
         self.lock_label = QLabel()
-        for widget in (self.node_label, self.user_label, self.exchange_label):
-            self.statusBar().addWidget(widget)
+        for widget, stretch in (
+            (self.node_label, 3),
+            (self.user_label, 1),
+            (self.exchange_label, 2),
+        ):
+            self.statusBar().addWidget(widget, stretch)
         self.statusBar().addPermanentWidget(self.lock_label)
 
         self.idle = IdleLock(ctx, self)

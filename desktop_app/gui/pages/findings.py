@@ -180,6 +180,12 @@ class FindingsPage(Page):
         self.search.setClearButtonEnabled(True)
         for combo in (self.severity, self.status, self.institution):
             combo.currentIndexChanged.connect(self._filter)
+            # As wide as there is room for, down to a few letters: long Russian and
+            # Azerbaijani choices must not widen the window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         for box in (self.urgent, self.overdue):
             box.toggled.connect(self._filter)
         self.search.textChanged.connect(self._filter)

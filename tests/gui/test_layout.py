@@ -1,0 +1,70 @@
+"""Layouts that fit 1280x800 in every language: no page, status bar or dialog makes the main
+window wider than the screen it was made for."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.desk import Desk
+from desktop_app.gui import i18n
+from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop_app.reports import user_guide
+from tests.gui.conftest import settle
+
+
+@pytest.mark.parametrize("language", ["en", "az", "ru"])
+def test_every_page_fits_1280_by_800(
+    qtbot: QtBot, sample_desk: Desk, open_window, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_desk)
+    i18n.install(language)
+    window.ctx.language_changed.emit(language)
+    window.resize(1280, 800)
+    settle(window.ctx, qtbot)
+    for key in window.pages:
+        window.go(key, {})
+        settle(window.ctx, qtbot)
+        assert window.minimumSizeHint().width() <= 1280, key
+        assert (window.width(), window.height()) == (1280, 800), key
+
+
+def test_measures_give_the_table_the_room_and_keep_evidence_in_view(
+    qtbot: QtBot, sample_desk: Desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    """Nothing selected: no detail pane, the titles get the width. A measure selected: its
+    evidence buttons are in view at 1280x800 (not below the fold) and Open shows a PDF from
+    memory."""
+    number = sample_desk.plan.measure_rows()[0].number
+    guide = io.BytesIO()
+    user_guide.render_pdf("az", guide)
+    sample_desk.attachments.attach_stream(number, io.BytesIO(guide.getvalue()), "akt.pdf")
+    window = open_window(sample_desk)
+    window.resize(1280, 800)
+    window.go("measures", {})
+    page = window.pages["measures"]
+    settle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    assert not page.detail_pane.isVisible()
+    assert page.table.columnWidth(1) >= 450  # the title column
+
+    row = page.model.row_of(lambda r: r.number == number)
+    page.table.selectRow(page.proxy.mapFromSource(page.model.index(row, 0)).row())
+    settle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: page.detail is not None and page.attachments.count() == 1)
+    assert page.detail_pane.isVisible()
+    for button in (page.save_copy_button, page.open_button, page.attach_button):
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert button.isVisible() and window.rect().contains(corner), button.text()
+        assert button.visibleRegion().boundingRect().size() == button.size(), button.text()
+
+    page.attachments.setCurrentRow(0)
+    assert page.open_button.isEnabled()  # a PDF: no saved copy needed
+    page.open_button.click()
+    qtbot.waitUntil(lambda: page.findChild(PdfPreviewDialog, "attachment-preview") is not None)
+    preview = page.findChild(PdfPreviewDialog, "attachment-preview")
+    qtbot.waitUntil(preview.preview.is_ready)
+    assert preview.preview.document.pageCount() >= 2
+    preview.accept()
