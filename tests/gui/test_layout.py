@@ -3,9 +3,11 @@ window wider than the screen it was made for."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
@@ -68,3 +70,28 @@ def test_measures_give_the_table_the_room_and_keep_evidence_in_view(
     qtbot.waitUntil(preview.preview.is_ready)
     assert preview.preview.document.pageCount() >= 2
     preview.accept()
+
+
+def test_a_field_error_shows_whole_and_goes_once_the_field_is_fixed(
+    qtbot: QtBot, sample_desk: Desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_desk)
+    i18n.install("ru")
+    window.ctx.language_changed.emit("ru")
+    window.go("inspections", {})
+    page = window.pages["inspections"]
+    settle(window.ctx, qtbot)
+    page.new_button.click()
+    dialog = page.dialog
+    dialog.start.set_value(dt.date(2026, 12, 1))
+    dialog.end.set_value(dt.date(2026, 11, 1))
+    dialog.save()
+    settle(window.ctx, qtbot)
+    label = dialog.findChild(QLabel, "error-end")
+    assert dialog.errors.message("end") and label.isVisible()
+    # Not cut: as wide and as tall as its wrapped text needs.
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.width() > dialog.end.width()
+    dialog.end.set_value(dt.date(2026, 12, 31))
+    assert dialog.errors.message("end") == "" and not label.isVisible()
+    dialog.reject()
