@@ -7,7 +7,7 @@ import datetime as dt
 import io
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
@@ -57,10 +57,14 @@ def test_measures_give_the_table_the_room_and_keep_evidence_in_view(
     settle(window.ctx, qtbot)
     qtbot.waitUntil(lambda: page.detail is not None and page.attachments.count() == 1)
     assert page.detail_pane.isVisible()
-    for button in (page.save_copy_button, page.open_button, page.attach_button):
+
+    def in_view(button: QWidget) -> bool:
         corner = button.mapTo(window, button.rect().bottomRight())
-        assert button.isVisible() and window.rect().contains(corner), button.text()
-        assert button.visibleRegion().boundingRect().size() == button.size(), button.text()
+        whole = button.visibleRegion().boundingRect().size() == button.size()
+        return button.isVisible() and window.rect().contains(corner) and whole
+
+    for button in (page.save_copy_button, page.open_button, page.attach_button):
+        qtbot.waitUntil(lambda button=button: in_view(button))  # once the layout settled
 
     page.attachments.setCurrentRow(0)
     assert page.open_button.isEnabled()  # a PDF: no saved copy needed

@@ -183,7 +183,13 @@ class ExportDialog(QDialog):
         where_layout.addLayout(row)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setMinimumWidth(420)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        summary_scroll = QScrollArea()
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        summary_scroll.setWidget(self.summary)
+        summary_scroll.setMinimumWidth(420)
+        summary_scroll.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 6)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -191,7 +197,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Recipient"), self.errors.wrap("recipient", self.recipient))
         form.addRow("", self.full)
         form.addRow(self.tr("&Destination"), self.errors.wrap("destination", where))
-        form.addRow(self.tr("Will be sent"), self.summary)
+        form.addRow(self.tr("Will be sent"), summary_scroll)
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -400,6 +406,7 @@ class ExportDialog(QDialog):
             self.panel_layout.addWidget(panel)
             self.panels.append(panel)
         self.done_box.show()
+        self.resize(self.width(), max(self.height(), 600))  # room for a panel or two
         if error is not None:
             self.errors.general.setText(
                 self.tr("Only the bundles shown were written; then: %1").replace("%1", str(error))

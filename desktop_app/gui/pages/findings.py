@@ -198,12 +198,12 @@ class FindingsPage(Page):
             self.overdue,
         ):
             filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
         self.count_label = QLabel()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count_label)

@@ -50,6 +50,8 @@ from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowFilterProxy, RowTableModel, format_date
 
 SPLITTER = "measures/splitter"
+# Direction, end date, last report: hidden while the detail pane shows them.
+DETAIL_COLUMNS = (2, 6, 7)
 OVERDUE = QColor("#b3261e")
 SEARCH_DELAY_MS = 250
 # Attachments shown inside the application are read into memory: at most this big.
@@ -646,8 +648,11 @@ class MeasuresPage(Page):
 
     def _show_detail(self, detail: MeasureDetail | None) -> None:
         self.detail = detail
-        # Nothing selected: the table takes the whole width.
+        # Nothing selected: the table takes the whole width. A measure shown: its direction,
+        # end date and last report are in the detail, so their columns give the title room.
         self.detail_pane.setVisible(detail is not None)
+        for column in DETAIL_COLUMNS:
+            self.table.setColumnHidden(column, detail is not None)
         if detail is None:
             self._update_actions()
             return
