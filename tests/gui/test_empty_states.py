@@ -39,7 +39,7 @@ def test_a_new_institution_is_told_what_comes_next(qtbot: QtBot, make_desk, app_
 def test_the_coordinator_hints_and_filters(qtbot: QtBot, coordinator: Desk, app_ctx) -> None:
     ctx = app_ctx(coordinator)
     assert "No conflicts to review" in hint(open_page(qtbot, ctx, ConflictsPage))
-    assert "Plan one with New inspection" in hint(open_page(qtbot, ctx, InspectionsPage))
+    assert "Plan one with the New inspection button" in hint(open_page(qtbot, ctx, InspectionsPage))
     assert "enrol each institution's" in hint(open_page(qtbot, ctx, PartnersPage)).lower()
     measures = open_page(qtbot, ctx, MeasuresPage)
     assert "New measure" in hint(measures)

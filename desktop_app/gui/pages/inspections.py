@@ -210,7 +210,7 @@ class InspectionsPage(Page):
         desk = self.ctx.desk
         role = desk.node.role if desk is not None else None
         if role is NodeRole.COORDINATOR:
-            return self.tr("No inspections yet. Plan one with New inspection…")
+            return self.tr("No inspections yet. Plan one with the New inspection button.")
         if role is NodeRole.INSPECTION_TEAM:
             return self.tr(
                 "No inspection is assigned to this team yet: assignments come with the "
