@@ -775,6 +775,14 @@
         <translation>Surətini saxla…</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Shows a PDF here, without writing it to disk</source>
+        <translation>PDF-i burada, diskə yazmadan göstərir</translation>
+    </message>
+    <message>
         <source>Verify and close</source>
         <translation>Yoxla və bağla</translation>
     </message>

@@ -778,6 +778,14 @@
         <translation>Сохранить копию…</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Shows a PDF here, without writing it to disk</source>
+        <translation>Показывает PDF здесь, не записывая его на диск</translation>
+    </message>
+    <message>
         <source>Verify and close</source>
         <translation>Проверить и закрыть</translation>
     </message>

@@ -99,3 +99,32 @@ def test_a_field_error_shows_whole_and_goes_once_the_field_is_fixed(
     dialog.end.set_value(dt.date(2026, 12, 31))
     assert dialog.errors.message("end") == "" and not label.isVisible()
     dialog.reject()
+
+
+def test_a_pdf_in_a_finding_s_evidence_opens_from_memory(
+    qtbot: QtBot, sample_desk: Desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    finding = sample_desk.inspections.findings()[0]
+    guide = io.BytesIO()
+    user_guide.render_pdf("en", guide)
+    sample_desk.attachments.attach_stream(finding.id, io.BytesIO(guide.getvalue()), "akt.pdf")
+    sample_desk.attachments.attach_stream(finding.id, io.BytesIO(b"qeyd"), "qeyd.txt")
+    window = open_window(sample_desk)
+    window.go("findings", {})
+    page = window.pages["findings"]
+    settle(window.ctx, qtbot)
+    page.select(finding.id)
+    settle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: page.evidence.count() == 2)
+    names = [page.evidence.item(i).text() for i in range(2)]
+    pdf_row = next(i for i, text in enumerate(names) if text.startswith("akt.pdf"))
+    page.evidence.setCurrentRow(1 - pdf_row)
+    assert not page.open_button.isEnabled()  # not a PDF: save a copy to open it
+    page.evidence.setCurrentRow(pdf_row)
+    assert page.open_button.isEnabled()
+    page.open_button.click()
+    qtbot.waitUntil(lambda: page.findChild(PdfPreviewDialog, "attachment-preview") is not None)
+    preview = page.findChild(PdfPreviewDialog, "attachment-preview")
+    qtbot.waitUntil(preview.preview.is_ready)
+    assert preview.preview.document.pageCount() >= 2
+    preview.accept()

@@ -41,6 +41,7 @@ from desktop_app.core.models import (
 )
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.finding import RespondDialog
+from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
@@ -235,6 +236,9 @@ class FindingsPage(Page):
         self.attach_button.clicked.connect(self._choose_evidence)
         self.save_copy_button = QPushButton(icon("save"), self.tr("Save a copy…"))
         self.save_copy_button.clicked.connect(self._save_copy)
+        self.open_button = QPushButton(icon("open"), self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Shows a PDF here, without writing it to disk"))
+        self.open_button.clicked.connect(self._open_evidence)
         self.verify_button = QPushButton(icon("evaluate"), self.tr("Verify and close"))
         self.verify_button.clicked.connect(lambda: self._set_status(FindingStatus.VERIFIED_CLOSED))
         self.return_button = QPushButton(self.tr("Return for remediation"))
@@ -252,6 +256,7 @@ class FindingsPage(Page):
         evidence_buttons = QHBoxLayout()
         evidence_buttons.addWidget(self.attach_button)
         evidence_buttons.addWidget(self.save_copy_button)
+        evidence_buttons.addWidget(self.open_button)
         evidence_buttons.addStretch()
         evidence_layout.addLayout(evidence_buttons)
         detail_layout.addWidget(evidence_box)
@@ -432,7 +437,11 @@ class FindingsPage(Page):
         remediated = row is not None and row.status == FindingStatus.REMEDIATED.value
         self.respond_button.setEnabled(responder)
         self.attach_button.setEnabled(responder or inspector)
-        self.save_copy_button.setEnabled(bool(self.evidence.selectedItems()))
+        selected = self.evidence.selectedItems()
+        self.save_copy_button.setEnabled(bool(selected))
+        self.open_button.setEnabled(
+            bool(selected) and is_pdf(selected[0].data(Qt.ItemDataRole.UserRole).file_name)
+        )
         self.verify_button.setEnabled(inspector and remediated)
         self.return_button.setEnabled(inspector and remediated)
 
@@ -489,6 +498,12 @@ class FindingsPage(Page):
                 desk.attachments.attach(row.id, path)
 
         self.ctx.write(attach, kinds={"attachment"}, on_error=self._fail, parent_widget=self)
+
+    def _open_evidence(self) -> None:
+        items = self.evidence.selectedItems()
+        if items:
+            attachment: Attachment = items[0].data(Qt.ItemDataRole.UserRole)
+            preview_attachment(self.ctx, self, attachment.sha256, attachment.file_name)
 
     def _save_copy(self) -> None:
         items = self.evidence.selectedItems()

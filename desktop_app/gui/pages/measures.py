@@ -41,11 +41,11 @@ from desktop_app.core.models import Measure, NodeRole, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
 from desktop_app.core.validation import current_period, number_key
 from desktop_app.gui import widgets
-from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
 from desktop_app.gui.measure_dialogs import EvaluationDialog, MeasureDialog, ProgressDialog
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import EmptyHint, open_dialog
+from desktop_app.gui.pages.parts import EmptyHint
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowFilterProxy, RowTableModel, format_date
 
@@ -54,8 +54,6 @@ SPLITTER = "measures/splitter"
 DETAIL_COLUMNS = (2, 6, 7)
 OVERDUE = QColor("#b3261e")
 SEARCH_DELAY_MS = 250
-# Attachments shown inside the application are read into memory: at most this big.
-PREVIEW_LIMIT = 64 * 1024 * 1024
 
 
 class MeasureModel(RowTableModel[MeasureRow]):
@@ -760,7 +758,7 @@ class MeasuresPage(Page):
         chosen = self.attachments.currentItem()
         self.save_copy_button.setEnabled(chosen is not None)
         sha, name = chosen.data(Qt.ItemDataRole.UserRole) if chosen else (None, "")
-        self.open_button.setEnabled(_is_pdf(name) or sha in self.saved_copies)
+        self.open_button.setEnabled(is_pdf(name) or sha in self.saved_copies)
 
     def _participates(self, detail: MeasureDetail) -> bool:
         desk = self.ctx.desk
@@ -847,26 +845,12 @@ class MeasuresPage(Page):
         if chosen is None:
             return
         sha, name = chosen.data(Qt.ItemDataRole.UserRole)
-        if _is_pdf(name):
-
-            def show(data: bytes) -> None:
-                preview = PdfPreviewDialog(name, data, name, self)
-                preview.setObjectName("attachment-preview")
-                open_dialog(preview)
-
-            self.ctx.read(
-                lambda desk: desk.attachments.read(sha, PREVIEW_LIMIT),
-                on_done=show,
-                parent_widget=self,
-            )
+        if is_pdf(name):
+            preview_attachment(self.ctx, self, sha, name)
             return
         path = self.saved_copies.get(sha)
         if path is not None and path.exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def _is_pdf(file_name: str) -> bool:
-    return file_name.lower().endswith(".pdf")
 
 
 def _row_widget(row: QHBoxLayout) -> QWidget:
