@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app import __version__
 from desktop_app.core.desk import Desk
 from desktop_app.gui.dialogs.help import AboutDialog, HelpDialog
-from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from tests.gui.conftest import settle
+from tests.gui.pages_support import shown_pdf
 
 
 def top_line(help_dialog: HelpDialog) -> str:
@@ -60,11 +60,7 @@ def test_the_guide_prints_from_the_help_menu(qtbot: QtBot, coordinator: Desk, op
     texts = [action.text() for action in help_menu.actions()]
     assert texts == ["&User guide", "&Print the user guide…", "", "&About InfoSec Desk"]
     help_menu.actions()[1].trigger()
-    qtbot.waitUntil(lambda: window.findChild(PdfPreviewDialog, "guide-preview") is not None)
-    preview = window.findChild(PdfPreviewDialog, "guide-preview")
-    qtbot.waitUntil(preview.preview.is_ready)
-    assert preview.preview.document.pageCount() >= 2
-    preview.accept()
+    assert shown_pdf(qtbot, window, "guide-preview") >= 2
 
 
 def test_about_shows_version_release_and_licences(

@@ -77,20 +77,14 @@ def test_enter_opens_the_selected_row(qtbot: QtBot, sample_desk: Desk, open_wind
     qtbot.waitUntil(lambda: isinstance(measures.open_dialog, MeasureDialog))
     measures.open_dialog.reject()
 
-    window.go("inspections", {})
-    inspections = window.pages["inspections"]
-    settle(ctx, qtbot)
-    press_enter_on_first_row(qtbot, ctx, inspections.view)
-    qtbot.waitUntil(lambda: isinstance(inspections.dialog, InspectionDialog))
-    inspections.dialog.reject()
-    settle(ctx, qtbot)
-
-    window.go("findings", {})
-    findings = window.pages["findings"]
-    settle(ctx, qtbot)
-    press_enter_on_first_row(qtbot, ctx, findings.view)
-    qtbot.waitUntil(lambda: isinstance(findings.dialog, RespondDialog))
-    findings.dialog.reject()
+    for key, opens in (("inspections", InspectionDialog), ("findings", RespondDialog)):
+        window.go(key, {})
+        page = window.pages[key]
+        settle(ctx, qtbot)
+        press_enter_on_first_row(qtbot, ctx, page.view)
+        qtbot.waitUntil(lambda page=page, opens=opens: isinstance(page.dialog, opens))
+        page.dialog.reject()
+        settle(ctx, qtbot)
 
     window.go("dashboard", {})
     dashboard = window.pages["dashboard"]

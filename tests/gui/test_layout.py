@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui import i18n
-from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.reports import user_guide
 from tests.gui.conftest import settle
+from tests.gui.pages_support import shown_pdf
 
 
 @pytest.mark.parametrize("language", ["en", "az", "ru"])
@@ -69,11 +69,7 @@ def test_measures_give_the_table_the_room_and_keep_evidence_in_view(
     page.attachments.setCurrentRow(0)
     assert page.open_button.isEnabled()  # a PDF: no saved copy needed
     page.open_button.click()
-    qtbot.waitUntil(lambda: page.findChild(PdfPreviewDialog, "attachment-preview") is not None)
-    preview = page.findChild(PdfPreviewDialog, "attachment-preview")
-    qtbot.waitUntil(preview.preview.is_ready)
-    assert preview.preview.document.pageCount() >= 2
-    preview.accept()
+    assert shown_pdf(qtbot, page, "attachment-preview") >= 2
 
 
 def test_a_field_error_shows_whole_and_goes_once_the_field_is_fixed(
@@ -123,8 +119,4 @@ def test_a_pdf_in_a_finding_s_evidence_opens_from_memory(
     page.evidence.setCurrentRow(pdf_row)
     assert page.open_button.isEnabled()
     page.open_button.click()
-    qtbot.waitUntil(lambda: page.findChild(PdfPreviewDialog, "attachment-preview") is not None)
-    preview = page.findChild(PdfPreviewDialog, "attachment-preview")
-    qtbot.waitUntil(preview.preview.is_ready)
-    assert preview.preview.document.pageCount() >= 2
-    preview.accept()
+    assert shown_pdf(qtbot, page, "attachment-preview") >= 2
