@@ -23,7 +23,14 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDateEdit, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.errors import ValidationError
@@ -98,13 +105,6 @@ class DateEdit(QDateEdit):
 EDIT_SIGNALS = ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged", "toggled")
 
 
-GROWING = (
-    QSizePolicy.Policy.Expanding,
-    QSizePolicy.Policy.MinimumExpanding,
-    QSizePolicy.Policy.Ignored,
-)
-
-
 class FormErrors:
     """Maps ``ValidationError.field`` to the widget it concerns and shows the message under it.
 
@@ -120,14 +120,16 @@ class FormErrors:
 
     def wrap(self, field: str, widget: QWidget, *aliases: str) -> QWidget:
         box = QWidget()
-        # The box spans the field column, so the message under a narrow field (a date) has
-        # the whole width to wrap in; the field itself keeps its own width.
-        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        grows = widget.sizePolicy().horizontalPolicy() in GROWING
-        layout.addWidget(widget, 0, Qt.AlignmentFlag(0) if grows else Qt.AlignmentFlag.AlignLeft)
+        if isinstance(widget, QAbstractSpinBox):
+            # A date or a number is narrow: its box spans the field column, so that the
+            # message under it has the whole width to wrap in; the field keeps its width.
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            layout.addWidget(widget)
         label = _error_label()
         label.setObjectName(f"error-{field}")
         layout.addWidget(label)

@@ -192,7 +192,6 @@ class ExportDialog(QDialog):
         summary_scroll.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 6)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Recipient"), self.errors.wrap("recipient", self.recipient))
         form.addRow("", self.full)
