@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
@@ -12,14 +13,23 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui import i18n
+from desktop_app.gui.app import make_application
 from desktop_app.reports import user_guide
 from tests.gui.conftest import settle
 from tests.gui.pages_support import shown_pdf
 
 
+@pytest.fixture
+def app_style() -> Iterator[None]:
+    """The application's own style sheet and fonts (the sidebar's bigger font among them)."""
+    app = make_application()
+    yield
+    app.setStyleSheet("")
+
+
 @pytest.mark.parametrize("language", ["en", "az", "ru"])
 def test_every_page_fits_1280_by_800(
-    qtbot: QtBot, sample_desk: Desk, open_window, language: str
+    qtbot: QtBot, sample_desk: Desk, open_window, app_style: None, language: str
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(sample_desk)
     i18n.install(language)

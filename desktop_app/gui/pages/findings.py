@@ -190,21 +190,20 @@ class FindingsPage(Page):
         for box in (self.urgent, self.overdue):
             box.toggled.connect(self._filter)
         self.search.textChanged.connect(self._filter)
+        # Two rows: in Russian one row of filters beside the detail was wider than the screen.
         filters = QHBoxLayout()
-        for widget in (
-            self.severity,
-            self.status,
-            self.institution,
-            self.urgent,
-            self.overdue,
-        ):
-            filters.addWidget(widget)
+        for widget in (self.severity, self.status, self.institution):
+            filters.addWidget(widget, 1)
+        flags = QHBoxLayout()
+        flags.addWidget(self.search, 1)
+        flags.addWidget(self.urgent)
+        flags.addWidget(self.overdue)
         self.count_label = QLabel()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        left_layout.addLayout(flags)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count_label)
