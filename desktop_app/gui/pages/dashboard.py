@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -245,10 +245,7 @@ class DashboardPage(Page):
         series.hovered.connect(lambda piece, on: piece.setExploded(on))
         chart.addSeries(series)
         chart.legend().setVisible(True)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        font = chart.legend().font()
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        chart.legend().setFont(font)
+        _compact_legend(chart)
 
     def _slice_clicked(self, piece: QPieSlice) -> None:
         self.ctx.go("measures", status=piece.property("status"))
@@ -308,7 +305,9 @@ class DashboardPage(Page):
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append([self.tr("Open findings")])
+        axis_x.setLabelsVisible(False)  # the chart's title says it; in Russian it was cut
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        _compact_legend(chart)
         chart.addAxis(
             _count_axis(max([*board.open_findings_by_severity.values(), 1])),
             Qt.AlignmentFlag.AlignLeft,
@@ -369,6 +368,20 @@ def _dashboard_with_bundles(desk: Desk) -> Dashboard:
         at = received.get(institution.code)
         institution.last_bundle_received = format_date(at) if at else ""
     return board
+
+
+def _compact_legend(chart: QChart) -> None:
+    """A legend beside the chart in a smaller font: below it, Russian labels were cut."""
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+    font = legend.font()
+    font.setPointSizeF(8)
+    legend.setFont(font)
+    # As wide as its longest label: Qt's own share of the chart cut "Выполняется (23)".
+    widest = max(
+        (QFontMetrics(font).horizontalAdvance(m.label()) for m in legend.markers()), default=0
+    )
+    legend.setMinimumWidth(widest + 48)
 
 
 def _count_axis(top: float) -> QValueAxis:
