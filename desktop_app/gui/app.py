@@ -16,6 +16,7 @@ from desktop_app.core.desk import open_desk
 from desktop_app.gui import i18n
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.flows.setup import SetupFlow
+from desktop_app.gui.garbage import GuiThreadGarbageCollector
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.resources import icon, resources_dir
 from desktop_app.gui.setup_wizard import SetupWizard
@@ -65,6 +66,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
         app = QApplication(argv if argv is not None else sys.argv)
+        GuiThreadGarbageCollector(app)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("InfoSec Desk")

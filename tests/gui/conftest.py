@@ -11,8 +11,18 @@ from PySide6.QtCore import QSettings
 from desktop_app.core.desk import Desk
 from desktop_app.gui import i18n
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.garbage import GuiThreadGarbageCollector
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.reports.sample import build_sample
+
+
+@pytest.fixture(autouse=True)
+def garbage_on_the_gui_thread(qapp: object) -> Iterator[None]:
+    """As in the application: no collection may run on a worker thread (gui/garbage.py)."""
+    collector = GuiThreadGarbageCollector()
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture
