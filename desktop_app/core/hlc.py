@@ -82,6 +82,11 @@ class HybridLogicalClock:
         position = (seen.wall_ms, seen.counter) if seen.wall_ms <= limit else (limit, 0)
         self._wall, self._counter = max((min(self._wall, limit), self._counter), position)
 
+    def repair(self, stamp: str) -> None:
+        """Go back to ``stamp``: only for the repair of a clock that was pushed too far ahead."""
+        seen = Stamp.parse(stamp)
+        self._wall, self._counter = seen.wall_ms, seen.counter
+
     @property
     def last(self) -> str:
         return str(Stamp(self._wall, self._counter, self.node))
