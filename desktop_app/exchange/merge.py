@@ -259,6 +259,7 @@ class Merger:
         now: dt.datetime,
         now_ms: int,
         max_skew_ms: int,
+        mark: str,
         contents: frozenset[str] = frozenset(),
     ) -> None:
         self.session = session
@@ -277,9 +278,12 @@ class Merger:
         self.rules = RuleBook(session, Actor(sender_code, sender_role))
         self.contents = contents  # the SHA-256 of the attachment contents the bundle carries
         self.report = MergeReport()
-        self.changed: dict[str, str] = {}  # record id -> kind, for the marks
+        # This node's clock position when the merge began, after every bundle it wrote before:
+        # each record the merge changes is marked with it, batch by batch (see RecordMark), and
+        # a record marked with it already came earlier in this bundle. Nothing grows with the
+        # number of records, so a bundle of any size merges in bounded memory.
+        self.mark = mark
         self.newest = ""  # greatest stamp seen, for the clock
-        self.seen: set[str] = set()
         # live attachment record id -> (content sha256, declared size), checked against content
         self.attachments: dict[str, tuple[str, int]] = {}
 
@@ -290,11 +294,16 @@ class Merger:
         model = MODEL_BY_KIND[kind]
         table = cast(Table, model.__table__)
         names = model.sync_fields()
-        for record in records:
-            if record.id in self.seen:
-                raise ExchangeError(f"malformed bundle: {kind} {record.id} appears twice")
-            self.seen.add(record.id)
         ids = [record.id for record in records]
+        twice = self.session.scalar(
+            select(RecordMark.record_id).where(
+                RecordMark.record_id.in_(ids),
+                RecordMark.source == self.sender_code,
+                RecordMark.mark == self.mark,
+            )
+        )
+        if twice is not None or len(set(ids)) != len(ids):
+            raise ExchangeError(f"malformed bundle: a {kind} record appears twice")
         existing = {
             row.id: row._mapping
             for row in self.session.execute(select(table).where(table.c.id.in_(ids)))
@@ -304,6 +313,7 @@ class Merger:
         updates: list[dict[str, Any]] = []
         adopted: list[dict[str, Any]] = []  # rows _replace_bootstrap_institution inserted
         counts = self.report.kind(kind)
+        changed: list[str] = []
         for record in records:
             self._check_clock(kind, record)
             current = existing.get(record.id)
@@ -322,7 +332,7 @@ class Merger:
                 row = row_or_none
                 updates.append(row)
                 counts.updated += 1
-            self.changed[record.id] = kind
+            changed.append(record.id)
             if kind == Attachment.KIND:
                 self._note_attachment(record, current, row)
         if inserts:
@@ -340,6 +350,7 @@ class Merger:
             )
         self._reindex(model, inserts, new=True)
         self._reindex(model, [*updates, *adopted])
+        self._write_marks(kind, changed)
 
     # -- checks ------------------------------------------------------------------------------
 
@@ -558,16 +569,21 @@ class Merger:
             self.session, (cast(Synced, _Indexed(model, row)) for row in rows), new=new
         )
 
-    def write_marks(self, mark: str) -> None:
-        """Remember that this bundle changed these records at local position ``mark``."""
-        if not self.changed:
+    def _write_marks(self, kind: str, changed: list[str]) -> None:
+        """Remember that this bundle changed these records at this merge's position."""
+        if not changed:
             return
         _insert_many(
             self.session,
             cast(Table, RecordMark.__table__),
             [
-                {"record_id": record_id, "source": self.sender_code, "kind": kind, "mark": mark}
-                for record_id, kind in self.changed.items()
+                {
+                    "record_id": record_id,
+                    "source": self.sender_code,
+                    "kind": kind,
+                    "mark": self.mark,
+                }
+                for record_id in changed
             ],
             upsert="ON CONFLICT (record_id, source) DO UPDATE SET mark = excluded.mark",
         )

@@ -477,6 +477,7 @@ def _merge_opened(
         now=desk.now(),
         now_ms=desk.clock.now_ms(),
         max_skew_ms=desk.max_skew_ms,
+        mark=desk.hlc.tick(),
         contents=frozenset(part.sha256 for part in manifest.parts if part.type == "attachment"),
     )
     merger.check_stamp(manifest.hlc_to, "the manifest")
@@ -501,7 +502,6 @@ def _merge_opened(
         )
     if merger.newest:
         desk.hlc.observe(merger.newest)
-    merger.write_marks(desk.hlc.tick())
     _apply_rotations(desk, session, peer, opened.rotations)
     channel.acked_to = floor
     seen = sorted({*channel.seen_in, manifest.sequence})
