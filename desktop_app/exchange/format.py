@@ -453,6 +453,9 @@ class Incoming:
     versions: dict[str, str]
 
 
+GOOD_STAMPS_KEPT = 10_000
+
+
 class RecordCodec:
     """Turns records into bundle lines and back, checking every field against the model."""
 
@@ -496,6 +499,8 @@ class RecordCodec:
             # A bundle repeats few distinct stamps (one per edit), so each is checked once.
             if stamp not in self._good_stamps:
                 check_stamp(stamp, f"a {kind} record")
+                if len(self._good_stamps) >= GOOD_STAMPS_KEPT:  # a stamp per record: bounded
+                    self._good_stamps.clear()
                 self._good_stamps.add(stamp)
         fields: dict[str, Any] = {}
         for name, decode in self._fields[kind]:
