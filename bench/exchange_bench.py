@@ -75,7 +75,10 @@ GOALS = {
 }
 GROWTH_GOAL_MIB = 50
 
-_IMPORT_CHILD = """
+# A child process that opens MIN1's or SCIS's store, does one exchange step and prints its
+# peak RSS in KiB. VmHWM belongs to this program's memory map; ru_maxrss would also count the
+# pages of the parent this process was forked from, before exec.
+_CHILD = """
 import resource
 import sys
 from pathlib import Path
@@ -83,8 +86,7 @@ sys.path.insert(0, sys.argv[1])
 from desktop_app.core.desk import open_desk
 from desktop_app.exchange import service
 desk = open_desk(Path(sys.argv[2]), user="admin", passphrase=sys.argv[3])
-result = service.import_bundle(desk, Path(sys.argv[4]))
-assert result.outcome == "merged", result.line()
+{step}
 desk.close()
 status = Path("/proc/self/status")
 if status.exists():
@@ -92,25 +94,13 @@ if status.exists():
 else:
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
-
-_EXPORT_CHILD = """
-import resource
-import sys
-from pathlib import Path
-sys.path.insert(0, sys.argv[1])
-from desktop_app.core.desk import open_desk
-from desktop_app.exchange import service
-desk = open_desk(Path(sys.argv[2]), user="admin", passphrase=sys.argv[3])
-service.export_bundle(desk, "MIN1", Path(sys.argv[4]), full=True)
-desk.close()
-# VmHWM belongs to this program's memory map; ru_maxrss would also count the pages of the
-# parent this process was forked from, before exec.
-status = Path("/proc/self/status")
-if status.exists():
-    print(next(l.split()[1] for l in status.read_text().splitlines() if l.startswith("VmHWM")))
-else:
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-"""
+_EXPORT_CHILD = _CHILD.format(
+    step='service.export_bundle(desk, "MIN1", Path(sys.argv[4]), full=True)'
+)
+_IMPORT_CHILD = _CHILD.format(
+    step="result = service.import_bundle(desk, Path(sys.argv[4]))\n"
+    'assert result.outcome == "merged", result.line()'
+)
 
 
 def _pair(root: Path) -> tuple[Desk, Desk]:

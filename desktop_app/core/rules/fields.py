@@ -61,10 +61,12 @@ def text(limit: int = MAX_TEXT, *, required: bool = False, line: bool = False) -
     def check(value: Any, field: str) -> None:
         if not isinstance(value, str):
             raise ValidationError(f"{field} must be text", field)
-        if value != value.strip():
+        if not value:
+            if required:
+                raise ValidationError(f"{field} must not be empty", field)
+            return
+        if value[0].isspace() or value[-1].isspace():
             raise ValidationError(f"{field} has leading or trailing blanks", field)
-        if required and not value:
-            raise ValidationError(f"{field} must not be empty", field)
         if len(value) > limit:
             raise ValidationError(f"{field} is longer than {limit} characters", field)
         check_characters(value, field, line=line)
@@ -295,9 +297,16 @@ FIELDS: dict[str, dict[str, Check]] = {
 }
 
 
+# The same without the fields whose type alone decides, for the merge's many records.
+_CHECKED = {
+    kind: {name: check for name, check in checks.items() if check is not free}
+    for kind, checks in FIELDS.items()
+}
+
+
 def check_fields(kind: str, values: dict[str, Any], names: Iterable[str]) -> None:
     """Raise ValidationError (naming the field) unless every named field holds a valid value."""
-    checks = FIELDS[kind]
+    checks = _CHECKED[kind]
     for field in names:
         check = checks.get(field)
         if check is not None:
