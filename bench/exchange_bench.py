@@ -114,7 +114,6 @@ def _pair(root: Path) -> tuple[Desk, Desk]:
     c, m = desks
     service.enrol_partner(c, service.identity_card(m), None)
     service.enrol_partner(m, service.identity_card(c), None)
-    c.plan.add_institution("MIN1", "Nazirlik")
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
     return c, m
 

@@ -12,7 +12,7 @@ from desktop_app.core.hlc import Stamp
 from desktop_app.core.models import ProgressReport, Setting
 from desktop_app.exchange import service
 from tests.conftest import PINNED_MS, DeskFactory, SteppingClock, run_cli
-from tests.exchange_world import enrol, open_node, ship
+from tests.exchange_world import enrol, open_node, plan_institution, ship
 
 YEAR_2100 = "4102444800000.00000.MIN1"
 DAY_MS = 86_400_000
@@ -24,7 +24,7 @@ def test_a_poisoned_store_is_repaired(
     c = make_desk("coordinator", "SCIS")
     m = make_desk("institution", "MIN1")
     enrol(c, m)
-    c.plan.add_institution("MIN1", "Nazirlik")
+    plan_institution(c, "MIN1", "Nazirlik")
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
     ship(c, m, tmp_path / "1")
     report = m.progress.add("1.1", "2026-Q3", "in_progress", 10, "Başlanıb")

@@ -45,6 +45,7 @@ from tests.exchange_world import (
     create_nodes,
     dump,
     log_and_channels,
+    plan_institution,
     record_line,
     ship,
 )
@@ -78,7 +79,7 @@ def _build(tmp_path: Path) -> World:
     c.plan.set_strategy("Strategiya", 2023, 2027)
     c.plan.add_direction(1, "İstiqamət")
     for n in (1, 2):
-        c.plan.add_institution(f"MIN{n}", f"Nazirlik {n}")
+        plan_institution(c, f"MIN{n}", f"Nazirlik {n}")
         c.plan.add_facility(f"MIN{n}", f"Məlumat mərkəzi {n}")
         c.plan.add_measure(f"1.{n}", f"Tədbir {n}", f"MIN{n}", direction=1)
     c.plan.add_indicator("1.1", "Göstərici", "%", 0, 100)
