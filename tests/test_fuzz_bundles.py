@@ -23,7 +23,7 @@ input is accepted only if it is legitimately valid:
   exactly what the original merges;
 - a generated bundle only if it breaks none of the rules it was built to break, and then every
   record it changed is one its sender may change (section 8 of docs/bundle-format.md, re-stated
-  here without desktop_app.exchange.scope), every value merged comes from the bundle, and no
+  here without desktop_app.core.rules), every value merged comes from the bundle, and no
   content arrives that no live attachment refers to.
 
 ``make test`` runs FUZZ_EXAMPLES=300 inputs in all; ``make fuzz`` runs 100,000 (the figures are
