@@ -37,6 +37,7 @@ from desktop_app.core.models import (
     ProgressReport,
     Synced,
 )
+from desktop_app.core.rules import FIELDS
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.exchange import service
 from tests.conftest import PINNED_MS, SteppingClock
@@ -314,8 +315,11 @@ INVALID: dict[str, tuple[str, Any]] = {
 }
 
 
-def test_every_kind_has_field_rules() -> None:
-    assert set(INVALID) == set(MODEL_BY_KIND)
+def test_every_field_of_every_kind_has_a_rule() -> None:
+    """A field added to a model must get its rule before it can be written or merged."""
+    assert set(INVALID) == set(MODEL_BY_KIND) == set(FIELDS)
+    for model in SYNCED_MODELS:
+        assert set(FIELDS[model.KIND]) == set(model.sync_fields()) - {"deleted"}, model.KIND
 
 
 @pytest.mark.parametrize("kind", sorted(INVALID))
