@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.exchange.merge import Decision, Position, decide, stamp_node
+from desktop_app.core.hlc import stamp_node
+from desktop_app.exchange.merge import Decision, Position, decide
 
 NODES = ("MIN1", "SCIS", "TEAM1")
 stamps = st.builds(

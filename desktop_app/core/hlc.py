@@ -17,6 +17,14 @@ MAX_COUNTER = 10**COUNTER_DIGITS - 1
 DAY_MS = 86_400_000
 
 
+NODE_AT = WALL_DIGITS + COUNTER_DIGITS + 2  # where a (fixed-width) stamp's node code begins
+
+
+def stamp_node(stamp: str) -> str:
+    """The node code of a well-formed stamp, without parsing it."""
+    return stamp[NODE_AT:]
+
+
 class Clock(Protocol):
     """Source of wall time in milliseconds; tests inject a fixed or stepping clock."""
 

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core import search
 from desktop_app.core.access import NODE_RIGHTS
 from desktop_app.core.dump import json_value
-from desktop_app.core.hlc import Stamp
+from desktop_app.core.hlc import NODE_AT, Stamp, stamp_node
 from desktop_app.core.models import (
     MODEL_BY_KIND,
     SYNCED_MODELS,
@@ -79,10 +79,6 @@ class Position:
 class Decision:
     take: bool  # the incoming value wins (its stamp is greater)
     conflict: bool  # concurrent edits of different values: kept for review
-
-
-def stamp_node(stamp: str) -> str:
-    return stamp.split(".", 2)[2]
 
 
 def decide(
@@ -380,11 +376,15 @@ class Merger:
         changed: list[str],
     ) -> None:
         """The rule book: every value that changes, and the sender's own edits' rights."""
-        own = [n for n in changed if stamp_node(record.versions[n]) == self.sender_code]
         try:
             # Relayed edits (the coordinator's only) were judged where they were merged, and a
             # record new here comes from the coordinator as it stands there, not as made.
-            authored = [] if before is None and self.relays else own
+            sender, versions = self.sender_code, record.versions
+            authored = (
+                []
+                if before is None and self.relays
+                else [n for n in changed if versions[n][NODE_AT:] == sender]
+            )
             self.rules.check(kind, record.id, before, after, changed, authored)
         except DeskError as error:
             raise self._refuse(kind, record.id, str(error)) from None
