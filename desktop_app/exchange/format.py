@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text
 
+from desktop_app.core.attachments import safe_file_name
 from desktop_app.core.hlc import Stamp
 from desktop_app.core.models import MODEL_BY_KIND, SYNCED_MODELS, Synced
 from desktop_app.core.validation import require_code
@@ -510,7 +511,15 @@ class RecordCodec:
                 raise refuse(f"oversize field {kind}.{name} in the bundle") from None
             except (TypeError, ValueError):
                 raise refuse(f"malformed field {kind}.{name} in the bundle") from None
-        # Which values are valid (names, hashes, sizes...) is the rule book's, asked at merge.
+        if kind == "attachment":
+            # A file name is refused as soon as it is read, held here already or not (the rule
+            # book's check); every other value is the rule book's, asked at merge.
+            try:
+                safe_file_name(fields["file_name"])
+            except ValidationError:
+                raise refuse("bad attachment file name in the bundle") from None
+            if not _HEX64.match(fields["sha256"]) or fields["size"] < 0:
+                raise refuse("malformed attachment record in the bundle")
         return Incoming(kind, record_id, origin, fields, versions)
 
 
