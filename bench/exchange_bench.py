@@ -7,6 +7,9 @@
 - export_peak_rss_mb: peak RSS of a separate process exporting 2 GiB of attachments (quick:
   512 MiB).
 - merge_records_per_s: import of a bundle with 100,000 changed records (quick: 20,000).
+- import_peak_rss_mb_200k: peak RSS of a separate process importing a bundle of 200,000 small
+  records, and its growth from the same import of 20,000 (quick: 20,000 and 60,000): the
+  merge streams records in batches, so its memory must not depend on their number.
 
 Each side of a ratio runs several times, alternating with the other, and its best time counts:
 the machines are shared, and the best run is the one least disturbed by others.
@@ -68,9 +71,14 @@ GOALS = {
     "import_vs_age_cli": 2.0,
     "export_peak_rss_mb": 300,
     "merge_records_per_s": 10_000,
+    "import_peak_rss_mb_200k": 250,
 }
+GROWTH_GOAL_MIB = 50
 
-_EXPORT_CHILD = """
+# A child process that opens MIN1's or SCIS's store, does one exchange step and prints its
+# peak RSS in KiB. VmHWM belongs to this program's memory map; ru_maxrss would also count the
+# pages of the parent this process was forked from, before exec.
+_CHILD = """
 import resource
 import sys
 from pathlib import Path
@@ -78,16 +86,21 @@ sys.path.insert(0, sys.argv[1])
 from desktop_app.core.desk import open_desk
 from desktop_app.exchange import service
 desk = open_desk(Path(sys.argv[2]), user="admin", passphrase=sys.argv[3])
-service.export_bundle(desk, "MIN1", Path(sys.argv[4]), full=True)
+{step}
 desk.close()
-# VmHWM belongs to this program's memory map; ru_maxrss would also count the pages of the
-# parent this process was forked from, before exec.
 status = Path("/proc/self/status")
 if status.exists():
     print(next(l.split()[1] for l in status.read_text().splitlines() if l.startswith("VmHWM")))
 else:
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
+_EXPORT_CHILD = _CHILD.format(
+    step='service.export_bundle(desk, "MIN1", Path(sys.argv[4]), full=True)'
+)
+_IMPORT_CHILD = _CHILD.format(
+    step="result = service.import_bundle(desk, Path(sys.argv[4]))\n"
+    'assert result.outcome == "merged", result.line()'
+)
 
 
 def _pair(root: Path) -> tuple[Desk, Desk]:
@@ -101,7 +114,6 @@ def _pair(root: Path) -> tuple[Desk, Desk]:
     c, m = desks
     service.enrol_partner(c, service.identity_card(m), None)
     service.enrol_partner(m, service.identity_card(c), None)
-    c.plan.add_institution("MIN1", "Nazirlik")
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
     return c, m
 
@@ -285,8 +297,8 @@ def _large_bundle(root: Path, total_mib: int) -> list[dict[str, object]]:
     ]
 
 
-def _many_records(root: Path, count: int) -> list[dict[str, object]]:
-    c, m = _pair(root / "stores")
+def _requirements(c: Desk, count: int, text: str) -> None:
+    """``count`` catalog records written in bulk, as many catalog imports would make them."""
     stamp_base = c.hlc.tick()
     wall = int(stamp_base.split(".")[0])
     fields = Requirement.sync_fields()
@@ -302,7 +314,7 @@ def _many_records(root: Path, count: int) -> list[dict[str, object]]:
                     "versions": dict.fromkeys(fields, stamp),
                     "code": f"R-{n:06d}",
                     "title": f"Tələb {n}: informasiya aktivlərinin uçotu",
-                    "text": "Bütün aktivlər qeydə alınmalı və sahibi təyin edilməlidir. " * 3,
+                    "text": text,
                     "category": "general",
                     "iso27001": "A.5.9",
                     "nist_csf": "ID.AM-1",
@@ -310,6 +322,11 @@ def _many_records(root: Path, count: int) -> list[dict[str, object]]:
             )
         session.execute(insert(Requirement), rows)
         c.hlc.observe(f"{wall + count:013d}.00000.SCIS")
+
+
+def _many_records(root: Path, count: int) -> list[dict[str, object]]:
+    c, m = _pair(root / "stores")
+    _requirements(c, count, " ".join(["Bütün aktivlər qeydə alınmalıdır."] * 3))
     stick = root / "stick"
     stick.mkdir()
     started = time.perf_counter()
@@ -335,12 +352,49 @@ def _many_records(root: Path, count: int) -> list[dict[str, object]]:
     ]
 
 
+def _import_peak_mib(root: Path, count: int) -> float:
+    """Peak RSS (MiB) of a separate process importing a bundle of ``count`` small records."""
+    c, m = _pair(root / "stores")
+    _requirements(c, count, "Aktivlər qeydə alınmalıdır.")
+    stick = root / "stick"
+    stick.mkdir()
+    bundle = service.export_bundle(c, "MIN1", stick)
+    c.close()
+    m.close()
+    child = subprocess.run(
+        [sys.executable, "-c", _IMPORT_CHILD, str(Path(__file__).resolve().parent.parent)]
+        + [str(root / "stores" / "MIN1"), PASSPHRASE, str(bundle.path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(child.stdout.split()[-1]) / 1024
+
+
+def _import_memory(root: Path, small: int, large: int) -> list[dict[str, object]]:
+    low = _import_peak_mib(root / "small", small)
+    high = _import_peak_mib(root / "large", large)
+    return [
+        {
+            "name": "import_peak_rss_mb_200k",
+            "value": round(high, 1),
+            "unit": "MiB",
+            "records": large,
+            f"peak_mib_{small // 1000}k": round(low, 1),
+            "growth_mib": round(high - low, 1),
+            "growth_goal_mib": GROWTH_GOAL_MIB,
+        }
+    ]
+
+
 def run(quick: bool) -> list[dict[str, object]]:
     results: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="exchange-bench-") as scratch:
         results += _large_bundle(Path(scratch) / "large", 512 if quick else 2048)
     with tempfile.TemporaryDirectory(prefix="exchange-bench-") as scratch:
         results += _many_records(Path(scratch) / "records", 20_000 if quick else 100_000)
+    with tempfile.TemporaryDirectory(prefix="exchange-bench-") as scratch:
+        results += _import_memory(Path(scratch), 20_000, 60_000 if quick else 200_000)
     for result in results:
         result["goal"] = GOALS[str(result["name"])]
         result["at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -350,11 +404,14 @@ def run(quick: bool) -> list[dict[str, object]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", choices=["large", "records"])
+    parser.add_argument("--only", choices=["large", "records", "memory"])
     args = parser.parse_args()
     if args.only == "records":
         with tempfile.TemporaryDirectory(prefix="exchange-bench-") as scratch:
             results = _many_records(Path(scratch), 20_000 if args.quick else 100_000)
+    elif args.only == "memory":
+        with tempfile.TemporaryDirectory(prefix="exchange-bench-") as scratch:
+            results = _import_memory(Path(scratch), 20_000, 60_000 if args.quick else 200_000)
     else:
         results = run(args.quick)
     for result in results:

@@ -128,7 +128,7 @@ def test_rounds_lost_stick_replay_forgery_rotation(
         min3, c, tmp_path / "sneaky", lines=[record_line("measure", data)], sequence=5
     )
     refused = service.import_bundle(c, sneaky)
-    assert refused.outcome == "refused" and "may not change measure" in refused.reason
+    assert refused.outcome == "refused" and "may not edit the action plan" in refused.reason
     assert dump(c) == before
     with c.reading() as session:
         assert (

@@ -175,10 +175,10 @@ def test_unauthorised_changes_are_refused_whole_and_audited(
         id="0d8e5c1c-2222-4d5e-9c39-000000000002", institution_id=c.plan.institution("MIN2").id
     )
     for lines, reason in (
-        ([own, record_line("measure", measure)], "may not change measure"),
+        ([own, record_line("measure", measure)], "may not edit the action plan"),
         ([record_line("finding", closed)], "status"),
         ([record_line("finding", reworded)], "may not change description"),
-        ([record_line("progress_report", foreign)], "does not own it"),
+        ([record_line("progress_report", foreign)], "report progress for another institution"),
     ):
         _refused(c, craft_bundle(m, c, out, lines=lines), reason)
     with c.reading() as session:
@@ -205,7 +205,7 @@ def test_replayed_sequence_and_gaps(pair: tuple[Desk, Desk], tmp_path: Path) -> 
     first_sha = service.import_bundle(c, first).sha256
     _refused(c, craft_bundle(m, c, out, sequence=1), "replayed sequence number 1")
     third = service.import_bundle(c, craft_bundle(m, c, out, sequence=3))
-    assert third.outcome == "merged" and "bundle(s) 2 from MIN1" in third.gap_warning
+    assert third.outcome == "merged" and "bundles 2 from MIN1" in third.gap_warning
     unchained = craft_bundle(m, c, out, sequence=2)
     _refused(c, unchained, "does not follow the bundle 1")
     chained = craft_bundle(m, c, out, sequence=2, prev_sha256=first_sha)

@@ -23,7 +23,7 @@ input is accepted only if it is legitimately valid:
   exactly what the original merges;
 - a generated bundle only if it breaks none of the rules it was built to break, and then every
   record it changed is one its sender may change (section 8 of docs/bundle-format.md, re-stated
-  here without desktop_app.exchange.scope), every value merged comes from the bundle, and no
+  here without desktop_app.core.rules), every value merged comes from the bundle, and no
   content arrives that no live attachment refers to.
 
 ``make test`` runs FUZZ_EXAMPLES=300 inputs in all; ``make fuzz`` runs 100,000 (the figures are
@@ -757,12 +757,12 @@ def _text_limit(column: Any) -> int | None:
 
 
 def _stamp_ok(stamp: Any) -> bool:
-    """ASCII digits, and no later than the documented year-2255 cap (9,000,000,000,000 ms)."""
+    """ASCII digits, and before the documented year-2255 cap (9,000,000,000,000 ms)."""
     pattern = rf"[0-9]{{13}}\.[0-9]{{5}}\.{_NODE}"
     return (
         isinstance(stamp, str)
         and re.fullmatch(pattern, stamp) is not None
-        and int(stamp[:13]) <= 9_000_000_000_000
+        and int(stamp[:13]) < 9_000_000_000_000
     )
 
 
@@ -1200,6 +1200,7 @@ def test_what_fuzzing_found_stays_refused(world: World) -> None:
     cases = {
         "a stamp int() reads but the format does not": edited(versions=stamp),
         "a stamp past 2255": edited(versions=far),
+        "a stamp at the cap (it moved the receiver's clock past it)": edited(versions=late),
         "a lone surrogate": edited(work_done="\ud800"),
         "a lone surrogate in JSON": edited(indicator_actuals={"\udfff": 1}),
         "content no record refers to": Generated(target.lines, [*target.contents, Shown(b"\0")]),
@@ -1211,18 +1212,6 @@ def test_what_fuzzing_found_stays_refused(world: World) -> None:
         feed(
             world, target, sealed, stats, must_refuse=why, judge=_same_as_original, also_import=True
         )
-    # The latest stamp allowed, with its counter used up: accepted, and the clock keeps its shape.
-    sealed, broken = _bundle_of(target, edited(versions=late), lambda _strategy: 0)
-    assert not broken
-    feed(
-        world,
-        target,
-        sealed,
-        stats,
-        must_refuse="",
-        judge=_judge_generated(edited(versions=late)),
-        also_import=True,
-    )
     for flag in ("true", "1.0", json.dumps("a" * 1000)):  # the last once came back whole
         manifest = json.dumps(target.manifest).replace('"format": 1', f'"format": {flag}')
         rest = _frames(target.payload)[2:-1]
@@ -1235,4 +1224,4 @@ def test_what_fuzzing_found_stays_refused(world: World) -> None:
             judge=_same_as_original,
             also_import=True,
         )
-    assert stats.refused == stats.tried - 1
+    assert stats.refused == stats.tried

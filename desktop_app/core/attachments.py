@@ -19,13 +19,12 @@ from desktop_app.core.models import (
     MODEL_BY_KIND,
     Attachment,
     Blob,
-    Finding,
     Inspection,
-    InspectionNote,
     Measure,
-    ProgressReport,
     Synced,
 )
+from desktop_app.core.rules import ATTACH_RIGHTS
+from desktop_app.core.rules.fields import file_name
 from desktop_app.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.store import blobfiles
 from desktop_app.store.atomic import atomic_open
@@ -33,27 +32,11 @@ from desktop_app.store.atomic import atomic_open
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
 
-MAX_NAME = 255
-# The right needed to attach evidence to each kind of record.
-ATTACH_RIGHTS: dict[str, tuple[str, ...]] = {
-    Measure.KIND: ("plan",),
-    ProgressReport.KIND: ("report_progress",),
-    Finding.KIND: ("respond_finding", "inspect"),
-    Inspection.KIND: ("inspect",),
-    InspectionNote.KIND: ("inspect",),
-}
-
 
 def safe_file_name(name: str) -> str:
-    """A plain file name: no path separators, no control characters, not empty."""
-    if (
-        not name
-        or len(name) > MAX_NAME
-        or name in (".", "..")
-        or any(char in name for char in "/\\\0")
-        or any(ord(char) < 32 or ord(char) == 127 for char in name)
-    ):
-        raise ValidationError(f"not an acceptable file name: {name!r}", "file_name")
+    """A plain file name (the rule book's): no path separators, no control or direction-override
+    characters, not empty."""
+    file_name(name, "file_name")
     return name
 
 
@@ -183,12 +166,12 @@ class AttachmentService:
         return b"".join(parts)
 
     def remove(self, attachment_id: str) -> None:
+        """Only the node that added a file may remove it (the rule book, asked on writing)."""
         with self.desk.transaction() as session:
             attachment = session.get(Attachment, attachment_id)
             if attachment is None or attachment.deleted:
                 raise NotFound(f"no attachment {attachment_id!r}")
-            record = MODEL_BY_KIND[attachment.record_kind]
-            rights = ATTACH_RIGHTS.get(record.KIND, ("plan",))
+            rights = ATTACH_RIGHTS.get(attachment.record_kind, ("plan",))
             if not any(self.desk.access.can(right) for right in rights):
                 self.desk.access.require(rights[0])
             self.desk.recorder.delete(session, attachment)

@@ -35,7 +35,11 @@ from desktop_app.core.models import (
 from desktop_app.core.plan import PlanService
 from desktop_app.core.progress import ProgressService
 from desktop_app.core.records import Recorder
-from desktop_app.core.settings import checked_setting
+from desktop_app.core.settings import (
+    DEFAULT_CLOCK_SKEW_HOURS,
+    MAX_CLOCK_SKEW_HOURS,
+    checked_setting,
+)
 from desktop_app.core.users import UserService
 from desktop_app.core.validation import require_code, require_text
 from desktop_app.errors import StoreError, ValidationError
@@ -55,6 +59,11 @@ class NodeInfo:
 def _register_functions(dbapi_connection: Any) -> None:
     dbapi_connection.create_collation("AZ", az_collate)
     dbapi_connection.create_function("az_fold", 1, az_fold, deterministic=True)
+
+
+def _skew_ms(hours: str | None) -> int:
+    """How far ahead of the wall clock a stamp may be (the setting, else one day)."""
+    return int(hours or DEFAULT_CLOCK_SKEW_HOURS) * 3_600_000
 
 
 class Desk:
@@ -82,8 +91,11 @@ class Desk:
         )
         self.user = user
         self.user_role = UserRole(account.role)
-        self.hlc = HybridLogicalClock(self.node.code, clock, settings.get("hlc_last"))
-        self.recorder = Recorder(self.node.code, user, self.hlc)
+        self.max_skew_ms = _skew_ms(settings.get(MAX_CLOCK_SKEW_HOURS))
+        self.hlc = HybridLogicalClock(
+            self.node.code, clock, settings.get("hlc_last"), max_ahead_ms=self.max_skew_ms
+        )
+        self.recorder = Recorder(self.node.code, self.node.role, user, self.hlc)
         self.access = Access(self.node.role, self.user_role)
         self.plan = PlanService(self)
         self.progress = ProgressService(self)
@@ -129,6 +141,8 @@ class Desk:
         with self.transaction() as session:
             session.merge(Setting(key=key, value=value))
             audit.append(session, self.user, "setting", "setting", key, value[:80])
+        if key == MAX_CLOCK_SKEW_HOURS:
+            self.max_skew_ms = self.hlc.max_ahead_ms = _skew_ms(value)
 
     def now(self) -> dt.datetime:
         """Wall time from the desk's clock, so tests that pin the clock pin every timestamp."""

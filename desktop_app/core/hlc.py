@@ -14,6 +14,15 @@ from typing import Protocol
 WALL_DIGITS = 13
 COUNTER_DIGITS = 5
 MAX_COUNTER = 10**COUNTER_DIGITS - 1
+DAY_MS = 86_400_000
+
+
+NODE_AT = WALL_DIGITS + COUNTER_DIGITS + 2  # where a (fixed-width) stamp's node code begins
+
+
+def stamp_node(stamp: str) -> str:
+    """The node code of a well-formed stamp, without parsing it."""
+    return stamp[NODE_AT:]
 
 
 class Clock(Protocol):
@@ -45,11 +54,20 @@ class Stamp:
 
 
 class HybridLogicalClock:
-    """Issues strictly increasing stamps and advances past every stamp it observes."""
+    """Issues strictly increasing stamps and advances past every stamp it observes, but never
+    beyond its wall clock plus ``max_ahead_ms``: one stamp from a clock set years ahead must not
+    carry this node's clock, and every later edit, along with it."""
 
-    def __init__(self, node: str, clock: Clock | None = None, last: str | None = None) -> None:
+    def __init__(
+        self,
+        node: str,
+        clock: Clock | None = None,
+        last: str | None = None,
+        max_ahead_ms: int = DAY_MS,
+    ) -> None:
         self.node = node
         self.clock: Clock = clock or SystemClock()
+        self.max_ahead_ms = max_ahead_ms
         self._wall = 0
         self._counter = 0
         if last:
@@ -68,7 +86,14 @@ class HybridLogicalClock:
     def observe(self, stamp: str) -> None:
         """Move past a stamp received from elsewhere so later local edits order after it."""
         seen = Stamp.parse(stamp)
-        self._wall, self._counter = max((self._wall, self._counter), (seen.wall_ms, seen.counter))
+        limit = self.clock.now_ms() + self.max_ahead_ms
+        position = (seen.wall_ms, seen.counter) if seen.wall_ms <= limit else (limit, 0)
+        self._wall, self._counter = max((min(self._wall, limit), self._counter), position)
+
+    def repair(self, stamp: str) -> None:
+        """Go back to ``stamp``: only for the repair of a clock that was pushed too far ahead."""
+        seen = Stamp.parse(stamp)
+        self._wall, self._counter = seen.wall_ms, seen.counter
 
     @property
     def last(self) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core import lookup
+from desktop_app.core import lookup, rules
 from desktop_app.core.models import (
     Attachment,
     DeadlineExtension,
@@ -24,6 +24,7 @@ from desktop_app.core.models import (
     Requirement,
     Severity,
 )
+from desktop_app.core.rules import RESPONDER_STATUSES
 from desktop_app.core.validation import (
     optional_text,
     parse_date,
@@ -36,8 +37,6 @@ if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
 
 SEVERITY_ORDER = {s.value: i for i, s in enumerate(Severity)}
-# How far an inspected institution may move a finding by itself.
-RESPONDER_STATUSES = (FindingStatus.IN_REMEDIATION.value, FindingStatus.REMEDIATED.value)
 
 
 @dataclass(frozen=True)
@@ -81,9 +80,7 @@ def finding_overdue(deadline: dt.date | None, status: str, today: dt.date) -> bo
 
 
 def numbering_node(inspection: Inspection) -> str:
-    """The one node that records (and numbers) an inspection's findings: its team, else the
-    node that created it, so two nodes never give one number to different findings."""
-    return inspection.team_node or inspection.origin
+    return rules.numbering_node(inspection.team_node, inspection.origin)
 
 
 class InspectionService:
@@ -359,14 +356,8 @@ class InspectionService:
         """The inspected institution's answer; it may move the status up to 'remediated'."""
         self.desk.access.require("respond_finding")
         with self.desk.transaction() as session:
+            # Which findings it may answer, and how far: the rule book, asked on writing.
             finding = lookup.find_finding(session, ref)
-            inspection = lookup.get(session, Inspection, finding.inspection_id)
-            institution = lookup.get(session, Institution, inspection.institution_id)
-            if (
-                self.desk.node.role.value != "coordinator"
-                and institution.code != self.desk.node.code
-            ):
-                raise PermissionDenied("an institution answers only findings about itself")
             fields: dict[str, Any] = {
                 "response": require_text(response, "response"),
                 "response_at": self.desk.now(),

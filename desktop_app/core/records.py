@@ -1,7 +1,9 @@
-"""The one write path for synchronised records: clock stamps, tombstones, search index, audit.
+"""The one write path for synchronised records: rules, clock stamps, tombstones, search index,
+audit.
 
 Every create, update and delete of a synchronised record goes through ``Recorder`` so that the
-per-field stamps the merge relies on, the search index and the audit chain can never disagree.
+rule book is asked for every write, and the per-field stamps the merge relies on, the search
+index and the audit chain can never disagree.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import audit, search
 from desktop_app.core.hlc import HybridLogicalClock
-from desktop_app.core.models import Synced
+from desktop_app.core.models import NodeRole, Synced
+from desktop_app.core.rules import Actor, RuleBook
 
 RecordT = TypeVar("RecordT", bound=Synced)
 
@@ -27,10 +30,17 @@ def _summary(fields: dict[str, Any]) -> str:
 
 
 class Recorder:
-    def __init__(self, node_code: str, user: str, hlc: HybridLogicalClock) -> None:
+    def __init__(self, node_code: str, node_role: NodeRole, user: str, hlc: HybridLogicalClock):
         self.node_code = node_code
+        self.actor = Actor(node_code, node_role)
         self.user = user
         self.hlc = hlc
+
+    def _check(
+        self, session: Session, record: Synced, before: dict[str, Any] | None, changed: list[str]
+    ) -> None:
+        after = record.to_fields() | {"origin": record.origin}
+        RuleBook(session, self.actor).check(record.KIND, record.id, before, after, changed)
 
     def create(self, session: Session, model: type[RecordT], **fields: Any) -> RecordT:
         record = model(origin=self.node_code, deleted=False, **fields)
@@ -38,6 +48,7 @@ class Recorder:
         record.versions = dict.fromkeys(model.sync_fields(), stamp)
         session.add(record)
         session.flush()
+        self._check(session, record, None, list(model.sync_fields()))
         search.reindex(session, record)
         audit.append(session, self.user, "create", model.KIND, record.id, _summary(fields))
         return record
@@ -51,6 +62,7 @@ class Recorder:
         changed = {name: value for name, value in changes.items() if getattr(record, name) != value}
         if not changed:
             return []
+        before = record.to_fields() | {"origin": record.origin}
         stamp = self.hlc.tick()
         versions = dict(record.versions)
         for name, value in changed.items():
@@ -59,6 +71,7 @@ class Recorder:
         # A new dict, so that the JSON column is seen as changed.
         record.versions = versions
         session.flush()
+        self._check(session, record, before, list(changed))
         search.reindex(session, record)
         action = "delete" if changed.get("deleted") else "update"
         audit.append(session, self.user, action, record.KIND, record.id, _summary(changed))

@@ -17,6 +17,8 @@ ISSUING_BODY = "issuing_body"
 ISSUING_BODY_EN = "issuing_body_en"
 LANGUAGE = "language"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
+MAX_CLOCK_SKEW_HOURS = "max_clock_skew_hours"
+DEFAULT_CLOCK_SKEW_HOURS = 24
 LANGUAGES = ("az", "en", "ru")
 
 
@@ -36,6 +38,12 @@ def _minutes(value: str, key: str) -> str:
     return str(int(value))
 
 
+def _hours(value: str, key: str) -> str:
+    if not value.isdigit() or not 1 <= int(value) <= 24 * 365:
+        raise ValidationError(f"{key} must be whole hours from 1 to 8760", key)
+    return str(int(value))
+
+
 # key -> (meaning, check that returns the value to store)
 SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
     MARKING: ("classification marking on documents, e.g. Xidməti istifadə üçün", _text(100)),
@@ -44,6 +52,11 @@ SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
     ISSUING_BODY_EN: ("the issuer named on English reports", _text(300)),
     LANGUAGE: ("language of the interface and reports: az, en or ru", _language),
     IDLE_LOCK_MINUTES: ("lock the desktop app after this many idle minutes (0: never)", _minutes),
+    MAX_CLOCK_SKEW_HOURS: (
+        "refuse bundles stamped more than this many hours ahead of this computer's clock "
+        f"(default {DEFAULT_CLOCK_SKEW_HOURS})",
+        _hours,
+    ),
 }
 
 

@@ -12,22 +12,36 @@ _CODE = re.compile(r"^\w[\w.-]{0,31}$")
 _MEASURE_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3}){0,4}$")
 _PERIOD = re.compile(r"^(?P<year>20\d\d)(-(?P<part>Q[1-4]|H[12]))?$")
 MAX_TEXT = 20_000
+# Characters no stored text may hold: C0 controls but newline and tab, DEL, C1 controls, and the
+# bidirectional overrides, embeddings, isolates and marks that make "akt\u202efdp.exe" show
+# as "aktexe.pdf".
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_FORBIDDEN_IN_LINE = re.compile(f"[\t\n{_FORBIDDEN.pattern[1:]}")
 
 
-def require_text(value: str | None, field: str, *, limit: int = MAX_TEXT) -> str:
+def check_characters(text: str, field: str, *, line: bool = False) -> str:
+    """Refuse control and bidirectional-override characters (``line``: newline and tab too)."""
+    if (_FORBIDDEN_IN_LINE if line else _FORBIDDEN).search(text):
+        raise ValidationError(f"{field} contains control or direction-override characters", field)
+    return text
+
+
+def require_text(
+    value: str | None, field: str, *, limit: int = MAX_TEXT, line: bool = False
+) -> str:
     text = (value or "").strip()
     if not text:
         raise ValidationError(f"{field} must not be empty", field)
-    return optional_text(text, field, limit=limit)
+    return optional_text(text, field, limit=limit, line=line)
 
 
-def optional_text(value: str | None, field: str, *, limit: int = MAX_TEXT) -> str:
+def optional_text(
+    value: str | None, field: str, *, limit: int = MAX_TEXT, line: bool = False
+) -> str:
     text = (value or "").strip()
     if len(text) > limit:
         raise ValidationError(f"{field} is longer than {limit} characters", field)
-    if any(ord(char) < 32 and char not in "\n\t" for char in text):
-        raise ValidationError(f"{field} contains control characters", field)
-    return text
+    return check_characters(text, field, line=line)
 
 
 def require_code(value: str | None, field: str) -> str:

@@ -105,7 +105,3 @@ def channel_state(session: Session, peer: str) -> ChannelState:
 
 def peer_scopes(desk: Desk, session: Session, partner: Partner) -> tuple[Scope, Scope]:
     return peer_scope(session, desk.node.role, desk.node.code, partner.code, NodeRole(partner.role))
-
-
-def stamp_node(stamp: str) -> str:
-    return stamp.split(".", 2)[2]

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desktop_app.core import audit
 from desktop_app.core.desk import Desk
-from desktop_app.core.hlc import Stamp
+from desktop_app.core.hlc import Stamp, stamp_node
 from desktop_app.core.models import (
     MODEL_BY_KIND,
     BundleLog,
@@ -19,7 +19,7 @@ from desktop_app.core.models import (
     NodeRole,
 )
 from desktop_app.errors import NotFound, PermissionDenied, ValidationError
-from desktop_app.exchange.channel import aware_now, require_editor, stamp_node
+from desktop_app.exchange.channel import aware_now, require_editor
 from desktop_app.exchange.format import (
     RecordCodec,
 )

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core import audit
 from desktop_app.core.attachments import blob_chunks
 from desktop_app.core.desk import Desk
+from desktop_app.core.hlc import stamp_node
 from desktop_app.core.models import (
     SYNCED_MODELS,
     Attachment,
@@ -43,7 +44,6 @@ from desktop_app.exchange.channel import (
     require_editor,
     row_dict,
     scoped_rows,
-    stamp_node,
     state_digest,
 )
 from desktop_app.exchange.format import (

@@ -345,7 +345,7 @@ def check_stamp(value: Any, what: str) -> str:
         require_code(stamp.node, "node")
     except (ValueError, ValidationError):
         raise refuse(f"malformed clock stamp in {what}") from None
-    if stamp.wall_ms > MAX_WALL_MS:
+    if stamp.wall_ms >= MAX_WALL_MS:  # inclusive: the ceiling itself is out of range
         raise refuse(f"clock stamp too far in the future in {what}")
     return value
 
@@ -454,6 +454,9 @@ class Incoming:
     versions: dict[str, str]
 
 
+GOOD_STAMPS_KEPT = 10_000
+
+
 class RecordCodec:
     """Turns records into bundle lines and back, checking every field against the model."""
 
@@ -497,6 +500,8 @@ class RecordCodec:
             # A bundle repeats few distinct stamps (one per edit), so each is checked once.
             if stamp not in self._good_stamps:
                 check_stamp(stamp, f"a {kind} record")
+                if len(self._good_stamps) >= GOOD_STAMPS_KEPT:  # a stamp per record: bounded
+                    self._good_stamps.clear()
                 self._good_stamps.add(stamp)
         fields: dict[str, Any] = {}
         for name, decode in self._fields[kind]:
@@ -507,6 +512,8 @@ class RecordCodec:
             except (TypeError, ValueError):
                 raise refuse(f"malformed field {kind}.{name} in the bundle") from None
         if kind == "attachment":
+            # A file name is refused as soon as it is read, held here already or not (the rule
+            # book's check); every other value is the rule book's, asked at merge.
             try:
                 safe_file_name(fields["file_name"])
             except ValidationError:

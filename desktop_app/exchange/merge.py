@@ -8,7 +8,16 @@ older edits only"); the stored value is derived from the winning stamps alone, s
 order-free. Concurrent edits of one field are also kept as conflicts for the coordinator: the
 remote author edited without having seen our value, and we had not seen its value when we made
 ours. A value the sender relays (not its own edit) or one of its edits that reached us before
-is never a conflict. Conflicts are local bookkeeping: they do not change what is merged.
+is never a conflict. Conflicts are local bookkeeping: they do not change what is merged. The
+decision per field is ``decide``, a pure function of the two sides and the channel's position.
+
+Every record is checked before it is written, against the core's rule book (``core.rules``)
+with this node's current record as "before" and the sender as the actor: a bundle can do
+nothing its sender's user could not do locally. What is exchange-specific is checked here: a
+value stamped by a node other than the sender (a relayed value) must be one this node already
+holds from that node, unless the sender is the coordinator relaying what it merged; a new
+record's origin is its sender (or, from the coordinator, the node it relays for); no stamp is
+further ahead of this node's wall clock than the allowed skew.
 
 The merge writes with Core statements in batches (the ORM would be ten times slower for 100,000
 records) and returns a MergeReport that the preview, the bundle log and the tests read.
@@ -29,21 +38,78 @@ from sqlalchemy.orm import Session
 from desktop_app.core import search
 from desktop_app.core.access import NODE_RIGHTS
 from desktop_app.core.dump import json_value
-from desktop_app.core.hlc import Stamp
+from desktop_app.core.hlc import NODE_AT, Stamp, stamp_node
 from desktop_app.core.models import (
     MODEL_BY_KIND,
     SYNCED_MODELS,
+    Attachment,
     Conflict,
     Institution,
     NodeRole,
     RecordMark,
     Synced,
 )
-from desktop_app.errors import ExchangeError
+from desktop_app.core.rules import Actor, RuleBook
+from desktop_app.errors import DeskError, ExchangeError
 from desktop_app.exchange.format import Incoming
-from desktop_app.exchange.scope import Authoriser
 
 DELETED = "deleted"
+DAY_MS = 86_400_000
+
+
+class Unauthorised(ExchangeError):
+    """The bundle does what its sender may not do; refused whole and audited."""
+
+
+@dataclass(frozen=True)
+class Position:
+    """What the receiver knows of the channel, for telling concurrent edits apart."""
+
+    local: str  # this node's code
+    sender: str
+    # The sender's HLC position up to which its earlier bundles merged here: its own edits
+    # stamped up to it had all arrived (each export carries every unacknowledged change).
+    received_to: str
+    # Our bundles' HLC position that the sender had merged when it wrote this bundle: a local
+    # edit after it was unknown to the sender, so a differing value is concurrent.
+    ack_floor: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    take: bool  # the incoming value wins (its stamp is greater)
+    conflict: bool  # concurrent edits of different values: kept for review
+
+
+def decide(
+    name: str,
+    mine: Any,
+    mine_stamp: str,
+    theirs: Any,
+    theirs_stamp: str,
+    learnt: str,
+    position: Position,
+) -> Decision:
+    """One field: ours (``mine`` stamped ``mine_stamp``, held here since ``learnt`` if it came
+    from another peer) against the sender's. Last writer by stamp; a conflict when both edited
+    without having seen the other's value."""
+    take = theirs_stamp > mine_stamp
+    if not mine_stamp or theirs_stamp == mine_stamp or theirs == mine or name == DELETED:
+        return Decision(take, False)
+    local_node, author = stamp_node(mine_stamp), stamp_node(theirs_stamp)
+    concurrent = (
+        local_node != author  # not one node's successive edits
+        # Relayed: on the star of channels the sender can hold another node's value only because
+        # this node sent it, so this node held it before its current value, or judged it.
+        and author == position.sender
+        # The sender's edit reached us in an earlier bundle: judged then, ours made over it.
+        and theirs_stamp > position.received_to
+        # When this node came to hold its value (its own edit, or the merge that brought it)
+        # the sender had not yet seen it.
+        and (mine_stamp if local_node == position.local else max(learnt, mine_stamp))
+        > position.ack_floor
+    )
+    return Decision(take, concurrent)
 
 
 @dataclass
@@ -187,26 +253,37 @@ class Merger:
         ack_floor: str,
         received_to: str,
         now: dt.datetime,
+        now_ms: int,
+        max_skew_ms: int,
+        mark: str,
+        contents: frozenset[str] = frozenset(),
     ) -> None:
         self.session = session
         self.local_code = local_code
         self.local_role = local_role
         self.sender_code = sender_code
         self.bundle_id = bundle_id
-        # Our bundles' HLC position that the sender had merged when it wrote this bundle: a
-        # local edit after it was unknown to the sender, so a differing value is concurrent.
-        self.ack_floor = ack_floor
-        # The sender's HLC position up to which its earlier bundles merged here: its own edits
-        # stamped up to it had all arrived (each export carries every unacknowledged change).
-        self.received_to = received_to
+        self.position = Position(local_code, sender_code, received_to, ack_floor)
         self.record_conflicts = local_role is NodeRole.COORDINATOR
         self.now = now
-        self.authoriser = Authoriser(session, sender_code, sender_role)
+        # Stamps whose wall time (the first 13 digits) is above this are from a clock too far
+        # ahead: one would drag this node's clock, and every later edit, along with it.
+        self.now_ms = now_ms
+        self.ceiling = f"{now_ms + max_skew_ms:013d}"
+        self.relays = sender_role is NodeRole.COORDINATOR
+        self.rules = RuleBook(session, Actor(sender_code, sender_role))
+        self.contents = contents  # the SHA-256 of the attachment contents the bundle carries
         self.report = MergeReport()
-        self.changed: dict[str, str] = {}  # record id -> kind, for the marks
+        # This node's clock position when the merge began, after every bundle it wrote before:
+        # each record the merge changes is marked with it, batch by batch (see RecordMark), so
+        # that nothing is kept per changed record until the end.
+        self.mark = mark
         self.newest = ""  # greatest stamp seen, for the clock
-        self.seen: set[str] = set()
-        self.attachments: dict[str, str] = {}  # live attachment record id -> content sha256
+        # Each record's (kind, id) as its 64-bit hash (keyed per process: SipHash), to find a
+        # record that comes twice in about 60 bytes a record, not the record's id and more.
+        self.seen: set[int] = set()
+        # live attachment record id -> (content sha256, declared size), checked against content
+        self.attachments: dict[str, tuple[str, int]] = {}
 
     # -- per batch --------------------------------------------------------------------------
 
@@ -216,9 +293,10 @@ class Merger:
         table = cast(Table, model.__table__)
         names = model.sync_fields()
         for record in records:
-            if record.id in self.seen:
+            key = hash((kind, record.id))
+            if key in self.seen:
                 raise ExchangeError(f"malformed bundle: {kind} {record.id} appears twice")
-            self.seen.add(record.id)
+            self.seen.add(key)
         ids = [record.id for record in records]
         existing = {
             row.id: row._mapping
@@ -229,16 +307,12 @@ class Merger:
         updates: list[dict[str, Any]] = []
         adopted: list[dict[str, Any]] = []  # rows _replace_bootstrap_institution inserted
         counts = self.report.kind(kind)
+        changed: list[str] = []
         for record in records:
-            self.newest = max(self.newest, *record.versions.values())
+            self._check_clock(kind, record)
             current = existing.get(record.id)
             if current is None:
-                values, versions = dict(record.fields), dict(record.versions)
-                normalise_deleted(values, versions)
-                self.authoriser.check(
-                    kind, record.id, None, {**values, "origin": record.origin}, names
-                )
-                row = {"id": record.id, "origin": record.origin, "versions": versions, **values}
+                row = self._merge_new(kind, names, record)
                 if kind == Institution.KIND and self._code_taken(row):
                     self._replace_bootstrap_institution(row)
                     adopted.append(row)
@@ -252,26 +326,105 @@ class Merger:
                 row = row_or_none
                 updates.append(row)
                 counts.updated += 1
-            self.changed[record.id] = kind
-            if kind == "attachment":
-                if row[DELETED]:
-                    self.attachments.pop(record.id, None)
-                else:
-                    self.attachments[record.id] = row["sha256"]
+            changed.append(record.id)
+            if kind == Attachment.KIND:
+                self._note_attachment(record, current, row)
         if inserts:
             _insert_many(self.session, table, inserts)
         if updates:
-            columns = ["origin", "versions", *names]
+            columns = ["versions", *names]
             statement = (
                 update(table)
                 .where(table.c.id == bindparam("b_id"))
                 .values({name: bindparam(f"b_{name}") for name in columns})
             )
             self.session.execute(
-                statement, [{f"b_{k}": v for k, v in row.items()} for row in updates]
+                statement,
+                [{f"b_{k}": v for k, v in row.items() if k != "origin"} for row in updates],
             )
         self._reindex(model, inserts, new=True)
         self._reindex(model, [*updates, *adopted])
+        self._write_marks(kind, changed)
+
+    # -- checks ------------------------------------------------------------------------------
+
+    def check_stamp(self, stamp: str, where: str) -> None:
+        """Refuse a stamp further ahead of this node's wall clock than the allowed skew."""
+        if stamp[:13] > self.ceiling:
+            days = -(-(Stamp.parse(stamp).wall_ms - self.now_ms) // DAY_MS)
+            raise ExchangeError(
+                f"the sender's clock is {days} days ahead of this computer's ({where}); "
+                f"{self.sender_code} must set the right date and time"
+            )
+
+    def _check_clock(self, kind: str, record: Incoming) -> None:
+        newest = max(record.versions.values())
+        self.check_stamp(newest, f"{kind} {record.id}")
+        self.newest = max(self.newest, newest)
+
+    def _refuse(self, kind: str, record_id: str, reason: str) -> Unauthorised:
+        return Unauthorised(f"{kind} {record_id}: {reason}")
+
+    def _check_rules(
+        self,
+        kind: str,
+        record: Incoming,
+        before: dict[str, Any] | None,
+        after: dict[str, Any],
+        changed: list[str],
+    ) -> None:
+        """The rule book: every value that changes, and the sender's own edits' rights."""
+        try:
+            # Relayed edits (the coordinator's only) were judged where they were merged, and a
+            # record new here comes from the coordinator as it stands there, not as made.
+            sender, versions = self.sender_code, record.versions
+            authored = (
+                []
+                if before is None and self.relays
+                else [n for n in changed if versions[n][NODE_AT:] == sender]
+            )
+            self.rules.check(kind, record.id, before, after, changed, authored)
+        except DeskError as error:
+            raise self._refuse(kind, record.id, str(error)) from None
+
+    def _relayed(self, kind: str, record: Incoming, name: str, node: str) -> Unauthorised:
+        return self._refuse(
+            kind,
+            record.id,
+            f"{self.sender_code} may not pass on a value of {name} stamped by {node} "
+            "that this node does not hold from it",
+        )
+
+    def _merge_new(self, kind: str, names: Sequence[str], record: Incoming) -> dict[str, Any]:
+        values, versions = dict(record.fields), dict(record.versions)
+        if not self.relays:
+            if record.origin != self.sender_code:
+                raise self._refuse(
+                    kind, record.id, f"{self.sender_code} may not create records of {record.origin}"
+                )
+            for name, stamp in versions.items():
+                if (node := stamp_node(stamp)) != self.sender_code:
+                    raise self._relayed(kind, record, name, node)
+        normalise_deleted(values, versions)
+        self._check_rules(kind, record, None, {**values, "origin": record.origin}, list(names))
+        return {"id": record.id, "origin": record.origin, "versions": versions, **values}
+
+    def _note_attachment(self, record: Incoming, current: Any, row: dict[str, Any]) -> None:
+        """Content travels with its record, unless this node holds it under the same
+        attachment from the sender; checked against the content once all parts are in."""
+        if row[DELETED]:
+            self.attachments.pop(record.id, None)
+            return
+        self.attachments[record.id] = (row["sha256"], row["size"])
+        held = (
+            current is not None
+            and current["sha256"] == row["sha256"]
+            and (self.relays or current["origin"] == self.sender_code)
+        )
+        if not held and row["sha256"] not in self.contents:
+            raise self._refuse(Attachment.KIND, record.id, "its content is not in the bundle")
+
+    # -- merging -----------------------------------------------------------------------------
 
     def _merge_existing(
         self,
@@ -281,43 +434,37 @@ class Merger:
         current: Any,
         marks: dict[str, str],
     ) -> dict[str, Any] | None:
+        if record.origin != current["origin"]:
+            raise self._refuse(kind, record.id, "its origin differs from the record held here")
         mine_versions: dict[str, str] = dict(current["versions"] or {})
+        learnt = marks.get(record.id)
         values: dict[str, Any] = {}
         versions: dict[str, str] = {}
         changed: list[str] = []
         for name in names:
             mine, theirs = mine_versions.get(name, ""), record.versions[name]
-            if theirs > mine:
-                values[name], versions[name] = record.fields[name], theirs
+            value = record.fields[name]
+            decision = decide(
+                name, current[name], mine, value, theirs, learnt or mine, self.position
+            )
+            if not self.relays and (node := stamp_node(theirs)) != self.sender_code:
+                if theirs > mine or (theirs == mine and value != current[name]):
+                    raise self._relayed(kind, record, name, node)
+            if decision.take:
+                values[name], versions[name] = value, theirs
                 changed.append(name)
             else:
                 values[name], versions[name] = current[name], mine
-            if (
-                self.record_conflicts
-                and mine
-                and theirs != mine
-                and record.fields[name] != current[name]
-                and name != DELETED
-            ):
-                self._maybe_conflict(
-                    kind,
-                    record.id,
-                    name,
-                    current[name],
-                    mine,
-                    record.fields[name],
-                    theirs,
-                    marks.get(record.id, mine),
-                )
+            if decision.conflict and self.record_conflicts:
+                self._keep_conflict(kind, record.id, name, current[name], mine, value, theirs)
         if not changed:
             return None
         normalise_deleted(values, versions)
-        origin = min(current["origin"], record.origin)
         before = {name: current[name] for name in names} | {"origin": current["origin"]}
-        self.authoriser.check(kind, record.id, before, {**values, "origin": origin}, changed)
-        return {"id": record.id, "origin": origin, "versions": versions, **values}
+        self._check_rules(kind, record, before, {**values, "origin": current["origin"]}, changed)
+        return {"id": record.id, "origin": current["origin"], "versions": versions, **values}
 
-    def _maybe_conflict(
+    def _keep_conflict(
         self,
         kind: str,
         record_id: str,
@@ -326,26 +473,7 @@ class Merger:
         local_stamp: str,
         remote_value: Any,
         remote_stamp: str,
-        learnt: str,
     ) -> None:
-        local_node = Stamp.parse(local_stamp).node
-        author = Stamp.parse(remote_stamp).node
-        if local_node == author:
-            return  # one node's successive edits
-        if author != self.sender_code:
-            # Relayed: on the star of channels the sender can hold another node's value only
-            # because this node sent it, so this node held it before its current value (stamps
-            # of a field only grow here): ours overwrote it, or it was judged when it came.
-            return
-        if remote_stamp <= self.received_to:
-            # The sender's edit reached us in an earlier bundle: it was judged then, and any
-            # edit of ours since was made over it.
-            return
-        # When this node came to hold the local value: its own edit's stamp, or the mark of
-        # the merge that brought it.
-        known_since = local_stamp if local_node == self.local_code else max(learnt, local_stamp)
-        if known_since <= self.ack_floor:
-            return  # the sender had it and edited over it
         result = self.session.execute(
             sqlite_insert(Conflict)
             .values(
@@ -439,16 +567,21 @@ class Merger:
             self.session, (cast(Synced, _Indexed(model, row)) for row in rows), new=new
         )
 
-    def write_marks(self, mark: str) -> None:
-        """Remember that this bundle changed these records at local position ``mark``."""
-        if not self.changed:
+    def _write_marks(self, kind: str, changed: list[str]) -> None:
+        """Remember that this bundle changed these records at this merge's position."""
+        if not changed:
             return
         _insert_many(
             self.session,
             cast(Table, RecordMark.__table__),
             [
-                {"record_id": record_id, "source": self.sender_code, "kind": kind, "mark": mark}
-                for record_id, kind in self.changed.items()
+                {
+                    "record_id": record_id,
+                    "source": self.sender_code,
+                    "kind": kind,
+                    "mark": self.mark,
+                }
+                for record_id in changed
             ],
             upsert="ON CONFLICT (record_id, source) DO UPDATE SET mark = excluded.mark",
         )

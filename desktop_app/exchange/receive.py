@@ -62,8 +62,7 @@ from desktop_app.exchange.identity import (
     read_rotation,
     verify,
 )
-from desktop_app.exchange.merge import Merger, MergeReport
-from desktop_app.exchange.scope import Unauthorised
+from desktop_app.exchange.merge import Merger, MergeReport, Unauthorised
 from desktop_app.store.age import (
     AgeError,
     AgeReader,
@@ -323,9 +322,15 @@ def _read_parts(
         raise ExchangeError("the bundle carries a file that none of its records refers to")
     if seen != {k: v for k, v in declared.items() if v}:
         raise ExchangeError("the records do not match the counts in the manifest")
-    for sha in set(merger.attachments.values()):
-        if session.get(Blob, sha) is None:
+    for record_id, (sha, size) in merger.attachments.items():
+        blob = session.get(Blob, sha)
+        if blob is None:
             raise ExchangeError("an attachment's content is missing from the bundle")
+        if blob.size != size:
+            raise Unauthorised(
+                f"attachment {record_id}: its declared size {size} is not its content's "
+                f"{blob.size} bytes"
+            )
 
 
 def _apply_receipts(
@@ -393,6 +398,18 @@ def _apply_rotations(
         )
 
 
+def missing_ranges(seen: list[int], shown: int = 5) -> str:
+    """The sequence numbers below the highest of ``seen`` (sorted) that are not in it, as ranges
+    ("3-7, 9 ..."): a number of 10**12 costs no more than one of 3."""
+    ranges: list[str] = []
+    expected = 1
+    for number in seen:
+        if number > expected:
+            ranges.append(str(expected) if number == expected + 1 else f"{expected}-{number - 1}")
+        expected = number + 1
+    return ", ".join(ranges[:shown]) + (" ..." if len(ranges) > shown else "")
+
+
 def _merge_opened(
     desk: Desk, session: Session, opened: _Opened, path: Path, progress: Progress | None
 ) -> ImportResult:
@@ -458,7 +475,12 @@ def _merge_opened(
         ack_floor=floor,
         received_to=received_to or "",
         now=desk.now(),
+        now_ms=desk.clock.now_ms(),
+        max_skew_ms=desk.max_skew_ms,
+        mark=desk.hlc.tick(),
+        contents=frozenset(part.sha256 for part in manifest.parts if part.type == "attachment"),
     )
+    merger.check_stamp(manifest.hlc_to, "the manifest")
     with ReadAhead(opened.payload) as ahead:
         # Decryption and the bundle's hash run ahead on another thread while this one merges.
         opened.frames = FrameReader(ahead)
@@ -480,16 +502,14 @@ def _merge_opened(
         )
     if merger.newest:
         desk.hlc.observe(merger.newest)
-    merger.write_marks(desk.hlc.tick())
     _apply_rotations(desk, session, peer, opened.rotations)
     channel.acked_to = floor
     seen = sorted({*channel.seen_in, manifest.sequence})
     channel.seen_in = seen
     channel.highest_in = max(seen)
-    missing = [n for n in range(1, channel.highest_in) if n not in seen]
-    if missing:
-        shown = ", ".join(str(n) for n in missing[:10]) + (" ..." if len(missing) > 10 else "")
-        result.gap_warning = f"bundle(s) {shown} from {peer} have not arrived yet"
+    gaps = missing_ranges(seen)
+    if gaps:
+        result.gap_warning = f"bundles {gaps} from {peer} have not arrived yet"
     partner = session.get(Partner, peer)
     assert partner is not None
     _out, shared = peer_scopes(desk, session, partner)

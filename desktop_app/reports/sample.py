@@ -1,8 +1,8 @@
 """A realistic coordinator store for report previews, the report tests and the benchmark.
 
 Built through the core services. Progress reports of other institutions normally arrive in
-bundles and are merged through the recorder; here they are written through the same recorder,
-as if merged, because a coordinator's ``progress.add`` only reports for itself.
+bundles; here each is written by a recorder acting as its institution (the rule book lets a
+node report only for itself), as if it had been merged from there.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from desktop_app.core.models import Indicator, InstitutionKind, ProgressReport
+from desktop_app.core.models import Indicator, InstitutionKind, NodeRole, ProgressReport
 from desktop_app.core.plan import MeasureFilter
+from desktop_app.core.records import Recorder
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
@@ -185,7 +186,7 @@ def _progress(desk: Desk) -> None:
                 percent = {"completed": 100, "not_started": 0}.get(status, 15 + (index * 7) % 80)
                 if period == "2026-Q2":
                     percent = percent * 2 // 3
-                desk.recorder.create(
+                Recorder(row.lead_code, NodeRole.INSTITUTION, "import", desk.hlc).create(
                     session,
                     ProgressReport,
                     measure_id=row.id,

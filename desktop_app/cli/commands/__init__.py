@@ -11,6 +11,7 @@ from types import ModuleType
 from desktop_app.cli.commands import (
     audit,
     backup,
+    clock,
     demo,
     exchange,
     files,
@@ -36,6 +37,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     overview,
     audit,
     backup,
+    clock,
     exchange,
     report,
     release,

@@ -24,8 +24,9 @@ from desktop_app.cli.common import (
     readable_files,
     record_json,
 )
-from desktop_app.core.inspections import RESPONDER_STATUSES, FindingRow
+from desktop_app.core.inspections import FindingRow
 from desktop_app.core.models import FindingStatus, InspectionKind, InspectionStatus, Severity
+from desktop_app.core.rules import RESPONDER_STATUSES
 
 INSPECTION_FIELDS = (
     "facilities",

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.attachments import safe_file_name
 from desktop_app.core.desk import Desk
-from desktop_app.core.inspections import RESPONDER_STATUSES, FindingRow
+from desktop_app.core.inspections import FindingRow
+from desktop_app.core.rules import RESPONDER_STATUSES
 from desktop_app.errors import ValidationError
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import FormDialog, text_edit

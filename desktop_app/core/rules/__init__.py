@@ -1,0 +1,64 @@
+"""The rule book: which values each synchronised record may hold, who may create, change or
+delete it, and which changes of state are allowed.
+
+One place, asked for every write: ``core.records.Recorder`` asks it for each local create and
+update (so every service obeys it), and the exchange's merge asks it for every record a bundle
+brings, with the receiver's current record as "before" and the sender as the actor. Neither
+keeps rules of its own, so a bundle can do nothing its sender's user could not do locally.
+Lifecycle rules (finding states, plan revisions) belong here too and then hold at the merge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop_app.core.rules.fields import FIELDS, check_fields
+from desktop_app.core.rules.rights import (
+    ATTACH_RIGHTS,
+    KIND_RIGHTS,
+    RESPONDER_STATUSES,
+    RESPONSE_FIELDS,
+    Actor,
+    Rights,
+    numbering_node,
+)
+
+__all__ = [
+    "ATTACH_RIGHTS",
+    "FIELDS",
+    "KIND_RIGHTS",
+    "RESPONDER_STATUSES",
+    "RESPONSE_FIELDS",
+    "Actor",
+    "RuleBook",
+    "check_fields",
+    "numbering_node",
+]
+
+
+class RuleBook:
+    """The rules for one actor within one transaction."""
+
+    def __init__(self, session: Session, actor: Actor) -> None:
+        self.actor = actor
+        self.rights = Rights(session, actor)
+
+    def check(
+        self,
+        kind: str,
+        record_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any],
+        changed: Collection[str],
+        authored: Collection[str] | None = None,
+    ) -> None:
+        """Raise ValidationError or PermissionDenied unless ``actor`` may turn ``before`` (None:
+        a new record) into ``after`` (every field and the ``origin``) by changing ``changed``.
+
+        Every changed value is checked; the actor's rights for the ``authored`` fields (default:
+        all changed), since at a merge the coordinator passes on edits others made."""
+        check_fields(kind, after, changed)
+        self.rights.check(kind, record_id, before, after, changed if authored is None else authored)

@@ -1,0 +1,313 @@
+"""Which values each field of each synchronised kind may hold.
+
+One table, asked for every write: by ``Recorder`` for the local services and by the exchange's
+merge for every record a bundle brings. The checks take typed values (the services parse what a
+user typed with ``core.validation`` into them; a bundle's codec decodes them) and use the same
+parsers and limits, so a value a local user could not store cannot arrive from a partner either.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from desktop_app.core.models import (
+    Attachment,
+    Criticality,
+    DeadlineExtension,
+    Direction,
+    Evaluation,
+    EvaluationResult,
+    Facility,
+    Finding,
+    FindingStatus,
+    Indicator,
+    Inspection,
+    InspectionKind,
+    InspectionNote,
+    InspectionStatus,
+    Institution,
+    InstitutionKind,
+    Measure,
+    ProgressReport,
+    ProgressStatus,
+    Requirement,
+    RequirementCategory,
+    Severity,
+    Strategy,
+    StrEnum,
+)
+from desktop_app.core.validation import (
+    MAX_TEXT,
+    check_characters,
+    measure_number,
+    period,
+    require_code,
+)
+from desktop_app.errors import ValidationError
+
+Check = Callable[[Any, str], None]
+
+MAX_NAME = 255  # an attachment's file name
+MAX_ATTACHMENT_SIZE = 1 << 40  # far above any evidence file; 2**62 is a lie, not a file
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def text(limit: int = MAX_TEXT, *, required: bool = False, line: bool = False) -> Check:
+    """Free text as the services store it: stripped, within the limit, no control characters."""
+
+    def check(value: Any, field: str) -> None:
+        if not isinstance(value, str):
+            raise ValidationError(f"{field} must be text", field)
+        if not value:
+            if required:
+                raise ValidationError(f"{field} must not be empty", field)
+            return
+        if value[0].isspace() or value[-1].isspace():
+            raise ValidationError(f"{field} has leading or trailing blanks", field)
+        if len(value) > limit:
+            raise ValidationError(f"{field} is longer than {limit} characters", field)
+        check_characters(value, field, line=line)
+
+    return check
+
+
+def name(limit: int) -> Check:
+    return text(limit, required=True, line=True)
+
+
+def choice(options: type[StrEnum] | Iterable[str]) -> Check:
+    allowed = frozenset(options.values() if isinstance(options, type) else options)
+    shown = ", ".join(sorted(allowed))
+
+    def check(value: Any, field: str) -> None:
+        if value not in allowed:
+            raise ValidationError(f"{field} must be one of: {shown}", field)
+
+    return check
+
+
+def _parsed(parse: Callable[[str], str]) -> Check:
+    """A value the parser gives back unchanged: one a local user could have stored."""
+
+    def check(value: Any, field: str) -> None:
+        if not isinstance(value, str) or parse(value) != value:
+            raise ValidationError(f"{field} is not valid: {str(value)[:40]!r}", field)
+
+    return check
+
+
+def code(value: Any, field: str) -> None:
+    if not isinstance(value, str) or require_code(value, field) != value:
+        raise ValidationError(f"{field} is not a valid code", field)
+
+
+def optional_code(value: Any, field: str) -> None:
+    if value is not None:
+        code(value, field)
+
+
+def whole(low: int, high: int) -> Check:
+    def check(value: Any, field: str) -> None:
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ValidationError(f"{field} must be a whole number from {low} to {high}", field)
+
+    return check
+
+
+def number(value: Any, field: str) -> None:
+    if value is not None and not (
+        isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    ):
+        raise ValidationError(f"{field} must be a number", field)
+
+
+def free(_value: Any, _field: str) -> None:
+    """Typed by the bundle codec and the model alone (dates, flags, references)."""
+
+
+def list_of(item: Check) -> Check:
+    def check(value: Any, field: str) -> None:
+        if not isinstance(value, list):
+            raise ValidationError(f"{field} must be a list", field)
+        for entry in value:
+            item(entry, field)
+
+    return check
+
+
+def actuals(value: Any, field: str) -> None:
+    """Indicator id -> the value reached (or none)."""
+    if not isinstance(value, dict):
+        raise ValidationError(f"{field} must map indicators to values", field)
+    for key, reached in value.items():
+        text(36, required=True, line=True)(key, field)
+        number(reached, field)
+
+
+def file_name(value: Any, field: str) -> None:
+    """A plain file name: no path separators, no control or direction-override characters."""
+    try:
+        name(MAX_NAME)(value, field)
+    except ValidationError as error:
+        raise ValidationError(f"not an acceptable file name: {value!r} ({error})", field) from None
+    if value in (".", "..") or any(char in value for char in "/\\"):
+        raise ValidationError(f"not an acceptable file name: {value!r}", field)
+
+
+def sha256(value: Any, field: str) -> None:
+    if not isinstance(value, str) or not _HEX64.match(value):
+        raise ValidationError(f"{field} must be a SHA-256 in hex", field)
+
+
+MEASURE_NUMBER = _parsed(measure_number)
+PERIOD = _parsed(period)
+YEAR = whole(2000, 2100)
+PERCENT = whole(0, 100)
+
+# Every synchronised field of every kind (``deleted`` is a flag of every kind).
+FIELDS: dict[str, dict[str, Check]] = {
+    Institution.KIND: {
+        "code": code,
+        "name": name(300),
+        "name_en": text(300, line=True),
+        "kind": choice(InstitutionKind),
+    },
+    Facility.KIND: {
+        "institution_id": free,
+        "name": name(300),
+        "category": text(200, line=True),
+        "criticality": choice(Criticality),
+    },
+    Strategy.KIND: {
+        "title": text(500, required=True),
+        "title_en": text(500),
+        "period_start": YEAR,
+        "period_end": YEAR,
+        "approving_act": text(500),
+    },
+    Direction.KIND: {
+        "strategy_id": free,
+        "number": whole(1, 999),
+        "title": text(500, required=True),
+        "title_en": text(500),
+    },
+    Measure.KIND: {
+        "direction_id": free,
+        "number": MEASURE_NUMBER,
+        "title": text(1000, required=True),
+        "title_en": text(),
+        "description": text(),
+        "lead_institution_id": free,
+        "co_executors": list_of(code),
+        "start_date": free,
+        "end_date": free,
+        "continuous": free,
+        "expected_result": text(),
+        "financing_source": text(),
+    },
+    Indicator.KIND: {
+        "measure_id": free,
+        "name": text(500, required=True),
+        "unit": text(50, line=True),
+        "baseline": number,
+        "target": number,
+    },
+    ProgressReport.KIND: {
+        "measure_id": free,
+        "institution_id": free,
+        "period": PERIOD,
+        "status": choice(ProgressStatus),
+        "percent": PERCENT,
+        "work_done": text(),
+        "problems": text(),
+        "indicator_actuals": actuals,
+        "draft": free,
+        "submitted_at": free,
+        "author": text(64, line=True),
+    },
+    Evaluation.KIND: {
+        "report_id": free,
+        "result": choice(EvaluationResult),
+        "comment": text(),
+        "evaluator": text(64, line=True),
+        "evaluated_at": free,
+    },
+    Requirement.KIND: {
+        "code": code,
+        "title": text(500, required=True),
+        "text": text(),
+        "category": choice(RequirementCategory),
+        "iso27001": text(200),
+        "nist_csf": text(200),
+    },
+    Inspection.KIND: {
+        "reference": name(32),
+        "institution_id": free,
+        "facility_ids": list_of(text(36, required=True, line=True)),
+        "kind": choice(InspectionKind),
+        "legal_basis": text(),
+        "start_date": free,
+        "end_date": free,
+        "team": list_of(name(200)),
+        "team_node": optional_code,
+        "scope": text(),
+        "status": choice(InspectionStatus),
+        "conclusion": text(),
+    },
+    InspectionNote.KIND: {
+        "inspection_id": free,
+        "at": free,
+        "author": text(64, line=True),
+        "text": text(required=True),
+    },
+    Finding.KIND: {
+        "inspection_id": free,
+        "number": whole(1, 1_000_000),
+        "requirement_id": free,
+        "facility_id": free,
+        "description": text(required=True),
+        "severity": choice(Severity),
+        "corrective_measure": text(),
+        "deadline": free,
+        "urgent": free,
+        "status": choice(FindingStatus),
+        "response": text(),
+        "response_at": free,
+    },
+    DeadlineExtension.KIND: {
+        "finding_id": free,
+        "previous_date": free,
+        "new_date": free,
+        "reason": text(required=True),
+        "approved_by": text(200, required=True),
+        "at": free,
+    },
+    Attachment.KIND: {
+        "record_kind": free,  # the rights check names the kinds files may be attached to
+        "record_id": text(36, required=True, line=True),
+        "file_name": file_name,
+        "media_type": text(200, line=True),
+        "size": whole(0, MAX_ATTACHMENT_SIZE),
+        "sha256": sha256,
+        "added_by": text(64, line=True),
+    },
+}
+
+
+# The same without the fields whose type alone decides, for the merge's many records.
+_CHECKED = {
+    kind: {name: check for name, check in checks.items() if check is not free}
+    for kind, checks in FIELDS.items()
+}
+
+
+def check_fields(kind: str, values: dict[str, Any], names: Iterable[str]) -> None:
+    """Raise ValidationError (naming the field) unless every named field holds a valid value."""
+    checks = _CHECKED[kind]
+    for field in names:
+        check = checks.get(field)
+        if check is not None:
+            check(values[field], field)

@@ -1,0 +1,267 @@
+"""Who may create, change and delete each kind of synchronised record, and which changes of
+state are allowed.
+
+Asked with the record as stored ("before", None for a new one), as it would become ("after",
+with its ``origin``) and the fields that change, on behalf of an actor: the local node for its
+own services, the sender of a bundle at the merge. Lookups go through Core statements so that
+they see what the same transaction (a merge) wrote a moment earlier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.access import ACTION_NAMES, NODE_RIGHTS
+from desktop_app.core.models import (
+    Attachment,
+    DeadlineExtension,
+    Direction,
+    Evaluation,
+    Facility,
+    Finding,
+    FindingStatus,
+    Indicator,
+    Inspection,
+    InspectionNote,
+    Institution,
+    Measure,
+    NodeRole,
+    ProgressReport,
+    Requirement,
+    Strategy,
+    Synced,
+)
+from desktop_app.errors import PermissionDenied
+
+# The right a node needs to author each kind (attachments follow the record they are on).
+KIND_RIGHTS: dict[str, str] = {
+    Institution.KIND: "plan",
+    Facility.KIND: "plan",
+    Strategy.KIND: "plan",
+    Direction.KIND: "plan",
+    Measure.KIND: "plan",
+    Indicator.KIND: "plan",
+    Requirement.KIND: "catalog",
+    Evaluation.KIND: "evaluate",
+    Inspection.KIND: "inspect",
+    InspectionNote.KIND: "inspect",
+    Finding.KIND: "inspect",
+    DeadlineExtension.KIND: "inspect",
+    ProgressReport.KIND: "report_progress",
+}
+# The rights that let a node attach evidence to each kind of record (any one of them).
+ATTACH_RIGHTS: dict[str, tuple[str, ...]] = {
+    Measure.KIND: ("plan",),
+    ProgressReport.KIND: ("report_progress",),
+    Finding.KIND: ("respond_finding", "inspect"),
+    Inspection.KIND: ("inspect",),
+    InspectionNote.KIND: ("inspect",),
+}
+# What the inspected institution may change on a finding about itself, and how far it may move
+# its status; a finding verified and closed by the commission is closed to it.
+RESPONSE_FIELDS = frozenset({"response", "response_at", "status"})
+RESPONDER_STATUSES = (FindingStatus.IN_REMEDIATION.value, FindingStatus.REMEDIATED.value)
+CLOSED_FINDING = FindingStatus.VERIFIED_CLOSED.value
+# Fields of an attachment that no edit changes: other content is another attachment.
+ATTACHMENT_CONTENT = frozenset({"sha256", "size"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who writes: a node by its code and role."""
+
+    code: str
+    role: NodeRole
+
+    def can(self, right: str) -> bool:
+        return right in NODE_RIGHTS[self.role]
+
+
+def numbering_node(team_node: str | None, origin: str) -> str:
+    """The one node that records (and numbers) an inspection's findings: its team, else the
+    node that created it, so two nodes never give one number to different findings."""
+    return team_node or origin
+
+
+class Rights:
+    """The rights half of the rule book for one actor within one transaction."""
+
+    def __init__(self, session: Session, actor: Actor) -> None:
+        self.session = session
+        self.actor = actor
+        self.own_institution = session.scalar(
+            select(Institution.id).where(
+                Institution.code == actor.code, Institution.deleted.is_(False)
+            )
+        )
+        self._measures: dict[str, tuple[str, list[str]] | None] = {}
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def _row(self, model: type[Synced], record_id: str | None, *columns: str) -> Any:
+        if record_id is None:
+            return None
+        table = model.__table__
+        return self.session.execute(
+            select(*(table.c[name] for name in columns)).where(table.c.id == record_id)
+        ).first()
+
+    def _inspection_of(self, kind: str, values: dict[str, Any]) -> str | None:
+        if kind in (InspectionNote.KIND, Finding.KIND):
+            return values["inspection_id"]  # type: ignore[no-any-return]
+        row = self._row(Finding, values["finding_id"], "inspection_id")
+        return row[0] if row else None
+
+    def _inspection_owner(self, inspection_id: str | None) -> Any:
+        """(team_node, origin, institution_id) of an inspection, or None."""
+        return self._row(Inspection, inspection_id, "team_node", "origin", "institution_id")
+
+    def _team_owns(self, inspection_id: str | None) -> bool:
+        row = self._inspection_owner(inspection_id)
+        return row is not None and self.actor.code in (row[0], row[1])
+
+    def _is_own_institution(self, institution_id: str | None) -> bool:
+        return self.own_institution is not None and institution_id == self.own_institution
+
+    def _about_own_institution(self, finding_id: str | None) -> bool:
+        finding = self._row(Finding, finding_id, "inspection_id")
+        owner = self._inspection_owner(finding[0]) if finding else None
+        return owner is not None and self._is_own_institution(owner[2])
+
+    def _measure(self, measure_id: str) -> tuple[str, list[str]] | None:
+        if measure_id not in self._measures:
+            row = self._row(Measure, measure_id, "lead_institution_id", "co_executors")
+            self._measures[measure_id] = (row[0], list(row[1] or [])) if row else None
+        return self._measures[measure_id]
+
+    # -- the rules -------------------------------------------------------------------------
+
+    def _deny(self, message: str) -> PermissionDenied:
+        return PermissionDenied(f"{self.actor.code} may not {message}")
+
+    def check(
+        self,
+        kind: str,
+        record_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any],
+        changed: Collection[str],
+    ) -> None:
+        """Raise PermissionDenied unless the actor may turn ``before`` into ``after``."""
+        if not changed:
+            return
+        if before is not None and after["origin"] != before["origin"]:
+            raise self._deny(f"change the origin of a {kind}")
+        if kind == Attachment.KIND:
+            self._attachment(before, after, changed)
+        elif kind == Finding.KIND and not self.actor.can("inspect"):
+            self._response(record_id, before, after, changed)
+        elif kind == Institution.KIND and self._own_first_institution(before, after):
+            return
+        else:
+            right = KIND_RIGHTS[kind]
+            if not self.actor.can(right):
+                raise self._deny(ACTION_NAMES[right])
+            for values in (before, after):
+                if values is not None:
+                    self._owns(kind, values)
+            if before is None:
+                self._may_create(kind, after)
+
+    def _own_first_institution(self, before: dict[str, Any] | None, after: dict[str, Any]) -> bool:
+        """At set-up a node records its own institution, before it has the plan."""
+        return before is None and after["code"] == self.actor.code == after["origin"]
+
+    def _owns(self, kind: str, values: dict[str, Any]) -> None:
+        if kind == ProgressReport.KIND:
+            if not self._is_own_institution(values["institution_id"]):
+                raise self._deny("report progress for another institution")
+        elif self.actor.role is NodeRole.INSPECTION_TEAM:
+            if kind == Inspection.KIND:
+                owned = self.actor.code in (values["team_node"], values["origin"])
+            else:
+                owned = self._team_owns(self._inspection_of(kind, values))
+            if not owned:
+                raise self._deny(f"change a {kind} of an inspection it is not given")
+
+    def _may_create(self, kind: str, after: dict[str, Any]) -> None:
+        if kind == ProgressReport.KIND:
+            measure = self._measure(after["measure_id"])
+            if measure is None:
+                raise self._deny("report on a measure this node does not hold")
+            lead, co_executors = measure
+            if after["institution_id"] != lead and self.actor.code not in co_executors:
+                raise self._deny("report on a measure it neither leads nor co-executes")
+        elif kind == Finding.KIND:
+            row = self._inspection_owner(after["inspection_id"])
+            if row is not None and numbering_node(row[0], row[1]) != self.actor.code:
+                raise self._deny("record findings of an inspection another node numbers")
+
+    def _response(
+        self,
+        record_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any],
+        changed: Collection[str],
+    ) -> None:
+        """The inspected institution's answer to a finding about itself, and nothing else."""
+        if not self.actor.can("respond_finding"):
+            raise self._deny("change findings")
+        if before is None:
+            raise self._deny("create findings")
+        extra = sorted(set(changed) - RESPONSE_FIELDS)
+        if extra:
+            raise self._deny(f"change {', '.join(extra)} of a finding")
+        if not self._about_own_institution(record_id):
+            raise self._deny("answer a finding about another institution")
+        if before["status"] == CLOSED_FINDING:
+            raise self._deny("answer a finding that is verified and closed")
+        if "status" in changed and after["status"] not in RESPONDER_STATUSES:
+            raise self._deny(f"set the status of a finding to {after['status']}")
+
+    def _attachment(
+        self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]
+    ) -> None:
+        """Files are added to records the actor may attach to; only the node that added one
+        may remove or replace it, and its content never changes under the same id."""
+        if before is not None:
+            if before["origin"] != self.actor.code:
+                added = f"{before['origin']} added ({before['file_name']})"
+                raise self._deny(f"remove or replace a file that {added}")
+            if ATTACHMENT_CONTENT & set(changed):
+                raise self._deny("give an attachment other content; add a new file instead")
+        if not self._may_attach_to(after["record_kind"], after["record_id"]):
+            raise self._deny(f"attach files to that {after['record_kind']}")
+
+    def _may_attach_to(self, kind: str, record_id: str) -> bool:
+        rights = ATTACH_RIGHTS.get(kind)
+        if rights is None or not any(self.actor.can(right) for right in rights):
+            return False
+        role = self.actor.role
+        if role is NodeRole.COORDINATOR:
+            target = self._row(_MODELS[kind], record_id, "id")
+            return target is not None
+        if kind == ProgressReport.KIND:
+            row = self._row(ProgressReport, record_id, "institution_id")
+            return row is not None and self._is_own_institution(row[0])
+        if role is NodeRole.INSTITUTION:
+            return kind == Finding.KIND and self._about_own_institution(record_id)
+        if kind == Inspection.KIND:
+            return self._team_owns(record_id)
+        model = InspectionNote if kind == InspectionNote.KIND else Finding
+        row = self._row(model, record_id, "inspection_id")
+        return row is not None and self._team_owns(row[0])
+
+
+_MODELS: dict[str, type[Synced]] = {
+    Measure.KIND: Measure,
+    ProgressReport.KIND: ProgressReport,
+    Finding.KIND: Finding,
+    Inspection.KIND: Inspection,
+    InspectionNote.KIND: InspectionNote,
+}

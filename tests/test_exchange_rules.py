@@ -1,0 +1,507 @@
+"""A bundle can do nothing its sender's user could not do locally.
+
+Each test is an attack by an enrolled partner (a compromised laptop): a bundle built and signed
+with the sender's own real keys, carrying what the sender's user could not do through the local
+services. Each is refused whole, with one line naming the record, changes nothing and is audited
+as an unauthorised attempt; the same rule then holds for every record kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.dump import record_dict
+from desktop_app.core.hlc import Stamp
+from desktop_app.core.models import (
+    MODEL_BY_KIND,
+    SYNCED_MODELS,
+    Attachment,
+    AuditEvent,
+    Conflict,
+    DeadlineExtension,
+    Evaluation,
+    Finding,
+    Indicator,
+    InspectionNote,
+    ProgressReport,
+    Synced,
+)
+from desktop_app.core.rules import FIELDS
+from desktop_app.errors import PermissionDenied, ValidationError
+from desktop_app.exchange import service
+from tests.conftest import PINNED_MS, SteppingClock
+from tests.exchange_world import (
+    craft_bundle,
+    create_nodes,
+    dump,
+    log_and_channels,
+    plan_institution,
+    record_line,
+    ship,
+)
+
+PHOTO = b"\xff\xd8 photo of the server room " * 500
+EVIDENCE = b"%PDF-1.7 MIN2's own evidence " * 500
+
+
+@dataclass
+class World:
+    c: Desk  # the coordinator
+    m1: Desk  # the inspected institution, the attacker in most tests
+    m2: Desk  # another institution
+    team: Desk
+    out: Path
+    sequences: dict[str, int]
+
+    def attack(self, sender: Desk, recipient: Desk, lines: list[bytes], **kw: Any) -> Path:
+        key = f"{sender.node.code}>{recipient.node.code}"
+        # After an honest shipment from the sender the next number is free; refusals use none.
+        sequence = self.sequences.get(key, 100)
+        self.sequences[key] = sequence + 1
+        return craft_bundle(sender, recipient, self.out, lines=lines, sequence=sequence, **kw)
+
+
+def _build(tmp_path: Path) -> World:
+    """The coordinator, two institutions and a team that have exchanged a round of work."""
+    roles = {"SCIS": "coordinator", "MIN1": "institution", "MIN2": "institution"}
+    nodes = create_nodes(tmp_path, roles | {"TEAM1": "inspection-team"}, SteppingClock())
+    c, m1, m2, team = nodes.values()
+    c.plan.set_strategy("Strategiya", 2023, 2027)
+    c.plan.add_direction(1, "İstiqamət")
+    for n in (1, 2):
+        plan_institution(c, f"MIN{n}", f"Nazirlik {n}")
+        c.plan.add_facility(f"MIN{n}", f"Məlumat mərkəzi {n}")
+        c.plan.add_measure(f"1.{n}", f"Tədbir {n}", f"MIN{n}", direction=1)
+    c.plan.add_indicator("1.1", "Göstərici", "%", 0, 100)
+    c.catalog.add(code="R-1", title="Tələb")
+    plan_file = tmp_path / "plan.pdf"
+    plan_file.write_bytes(b"%PDF-1.7 plan")
+    c.attachments.attach("1.1", plan_file)
+    c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
+    stick = tmp_path / "stick"
+    ship(c, team, stick)
+    finding = team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high")
+    team.inspections.extend_deadline(finding.id, "2026-12-31", "Avadanlıq gecikir", "Komissiya")
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(PHOTO)
+    team.attachments.attach(finding.id, photo)
+    team.inspections.add_note("INS-1", "Server otağı kilidlənmir")
+    ship(team, c, stick)
+    evidence = tmp_path / "akt.pdf"
+    evidence.write_bytes(EVIDENCE)
+    ship(c, m2, stick)
+    report = m2.progress.add("1.2", "2026-Q3", "in_progress", 40, "İş gedir")
+    m2.attachments.attach(report.id, evidence)
+    ship(m2, c, stick)
+    c.progress.evaluate(report.id, "accepted")
+    ship(c, m1, stick)
+    own = m1.progress.add("1.1", "2026-Q3", "in_progress", 10, "Başlanıb")
+    ship(m1, c, stick)
+    c.progress.evaluate(own.id, "needs_clarification", "Sübut əlavə edin")
+    ship(c, m1, stick)
+    return World(c, m1, m2, team, tmp_path / "crafted", {})
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """For the tests whose bundles are all refused, so that they change nothing it holds."""
+    built = _build(tmp_path_factory.mktemp("rules"))
+    yield built
+    for desk in (built.c, built.m1, built.m2, built.team):
+        desk.close()
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Iterator[World]:
+    """For the tests that merge something."""
+    built = _build(tmp_path)
+    yield built
+    for desk in (built.c, built.m1, built.m2, built.team):
+        desk.close()
+
+
+def _record(desk: Desk, model: type[Synced], record_id: str) -> dict[str, Any]:
+    with desk.reading() as session:
+        record = session.get(model, record_id)
+        assert record is not None
+        return record_dict(record)
+
+
+def _first(desk: Desk, model: type[Synced], **where: Any) -> dict[str, Any]:
+    with desk.reading() as session:
+        query = select(model).order_by(model.id)
+        for name, value in where.items():
+            query = query.where(getattr(model, name) == value)
+        record = session.scalars(query).first()
+        assert record is not None, (model.KIND, where)
+        return record_dict(record)
+
+
+def _edited(desk: Desk, data: dict[str, Any], **changes: Any) -> bytes:
+    """The record with ``changes`` stamped as a fresh edit by ``desk``."""
+    stamp = desk.hlc.tick()
+    edited = json.loads(json.dumps(data)) | changes
+    edited["versions"] = dict(data["versions"]) | dict.fromkeys(changes, stamp)
+    fields = set(data) - {"id", "origin", "versions"}
+    kind = next(m.KIND for m in SYNCED_MODELS if set(m.sync_fields()) == fields)
+    return record_line(kind, edited)
+
+
+def _unauthorised_attempts(desk: Desk) -> int:
+    with desk.reading() as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(AuditEvent)
+                .where(AuditEvent.action == "bundle_refused")
+            )
+            or 0
+        )
+
+
+def refused(desk: Desk, path: Path, reason: str, *, audited: bool = True) -> str:
+    """Refused whole with one line naming ``reason``, nothing changed, the attempt audited."""
+    before = dump(desk), log_and_channels(desk)
+    attempts = _unauthorised_attempts(desk)
+    result = service.import_bundle(desk, path)
+    assert result.outcome == "refused", result.line()
+    assert reason in result.reason and "\n" not in result.reason, result.reason
+    assert (dump(desk), log_and_channels(desk)) == before
+    assert _unauthorised_attempts(desk) == attempts + audited
+    return result.reason
+
+
+def merged(desk: Desk, path: Path) -> None:
+    result = service.import_bundle(desk, path)
+    assert result.outcome == "merged", result.line()
+
+
+# --- Evidence destroyed -----------------------------------------------------------------------
+
+
+def test_an_institution_cannot_delete_the_inspectors_evidence(world: World) -> None:
+    photo = _first(world.m1, Attachment, origin="TEAM1")
+    tombstone = _edited(world.m1, photo, deleted=True)
+    reason = refused(world.c, world.attack(world.m1, world.c, [tombstone]), "TEAM1 added")
+    assert photo["id"] in reason
+    # Locally the same user cannot either, on its own store or the coordinator's.
+    for desk in (world.m1, world.c):
+        with pytest.raises(PermissionDenied, match="TEAM1 added"):
+            desk.attachments.remove(photo["id"])
+    assert world.c.attachments.for_record(photo["record_id"])
+
+
+def test_an_institution_cannot_swap_the_content_under_the_inspectors_attachment(
+    world: World,
+) -> None:
+    photo = _first(world.m1, Attachment, origin="TEAM1")
+    harmless = b"nothing to see here"
+    swapped = _edited(
+        world.m1, photo, sha256=hashlib.sha256(harmless).hexdigest(), size=len(harmless)
+    )
+    path = world.attack(world.m1, world.c, [swapped], attachments=[harmless])
+    refused(world.c, path, "TEAM1 added")
+    assert _record(world.c, Attachment, photo["id"])["sha256"] == hashlib.sha256(PHOTO).hexdigest()
+
+
+def test_the_node_that_added_a_file_may_remove_it(fresh: World, tmp_path: Path) -> None:
+    own = tmp_path / "cavab.pdf"
+    own.write_bytes(b"%PDF-1.7 our answer")
+    finding = fresh.m1.inspections.finding("INS-1#1")
+    added = fresh.m1.attachments.attach(finding.id, own)
+    ship(fresh.m1, fresh.c, tmp_path / "s1")
+    fresh.m1.attachments.remove(added.id)
+    ship(fresh.m1, fresh.c, tmp_path / "s2")
+    assert added.id not in {a.id for a in fresh.c.attachments.for_record(finding.id)}
+
+
+# --- The clock --------------------------------------------------------------------------------
+
+
+def _report_stamped(world: World, stamp: str) -> bytes:
+    report = _first(world.m1, ProgressReport, origin="MIN1")
+    report["work_done"] = "Gələcəkdən"
+    report["versions"] = dict(report["versions"], work_done=stamp)
+    return record_line("progress_report", report)
+
+
+def test_a_stamp_at_the_clock_ceiling_is_refused(world: World) -> None:
+    line = _report_stamped(world, "9000000000000.99999.MIN1")
+    refused(
+        world.c, world.attack(world.m1, world.c, [line]), "too far in the future", audited=False
+    )
+    assert Stamp.parse(world.c.hlc.last).wall_ms < PINNED_MS + 86_400_000
+
+
+@pytest.mark.parametrize(
+    ("moment", "days"), [(dt.datetime(2100, 1, 1, tzinfo=dt.UTC), 26771), (None, 2)]
+)
+def test_a_sender_clock_ahead_is_refused_and_does_not_move_ours(
+    fresh: World, moment: dt.datetime | None, days: int
+) -> None:
+    now = fresh.c.clock.now_ms()  # type: ignore[attr-defined]
+    wall = int(moment.timestamp() * 1000) if moment else now + 2 * 86_400_000 - 1000
+    line = _report_stamped(fresh, str(Stamp(wall, 0, "MIN1")))
+    reason = refused(fresh.c, fresh.attack(fresh.m1, fresh.c, [line]), "clock is", audited=False)
+    assert f"the sender's clock is {days} days ahead" in reason
+    assert Stamp.parse(fresh.c.hlc.last).wall_ms < now + 86_400_000
+    if moment is None:  # the setting widens the allowed skew
+        fresh.c.set_setting("max_clock_skew_hours", "72")
+        merged(fresh.c, fresh.attack(fresh.m1, fresh.c, [line]))
+
+
+def test_the_local_clock_never_runs_beyond_the_skew() -> None:
+    from desktop_app.core.hlc import HybridLogicalClock
+    from tests.conftest import SteppingClock
+
+    clock = HybridLogicalClock("SCIS", SteppingClock(), max_ahead_ms=86_400_000)
+    clock.observe("4102444800000.00000.MIN1")
+    assert Stamp.parse(clock.tick()).wall_ms <= PINNED_MS + 86_400_000 + 10
+    poisoned = HybridLogicalClock("SCIS", SteppingClock(), last="8999999999999.00000.SCIS")
+    assert Stamp.parse(poisoned.tick()).wall_ms <= PINNED_MS + 86_400_000 + 10
+
+
+# --- Invalid values: views disabled -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("period", "ZZZZ"), ("status", "hacked"), ("percent", -4000), ("work_done", "\x1b[2Jgone")],
+)
+def test_an_invalid_progress_report_is_refused(world: World, field: str, value: Any) -> None:
+    report = _first(world.m1, ProgressReport, origin="MIN1")
+    line = _edited(world.m1, report, **{field: value})
+    reason = refused(world.c, world.attack(world.m1, world.c, [line]), field)
+    assert report["id"] in reason
+    # The views that an invalid period used to break still work.
+    assert world.c.progress.rows() and world.c.plan.measure_rows()
+    # And locally the same user is refused the same.
+    local = {"period": "2026-Q3", "status": "in_progress", "percent": 10, "work_done": "iş"}
+    local[field] = value
+    with pytest.raises(ValidationError):
+        world.m1.progress.add(
+            "1.1", local["period"], local["status"], local["percent"], local["work_done"]
+        )
+
+
+# One invalid value for every kind, sent by the coordinator (which may write every kind) to a
+# node that holds the record: the rule book's field checks hold for every kind, at the merge.
+INVALID: dict[str, tuple[str, Any]] = {
+    "institution": ("name", "akt\u202eexe"),
+    "facility": ("criticality", "IV"),
+    "strategy": ("period_start", 1900),
+    "direction": ("number", 0),
+    "measure": ("number", "1.x"),
+    "indicator": ("name", ""),
+    "progress_report": ("period", "ZZZZ"),
+    "evaluation": ("result", "great"),
+    "requirement": ("category", "secret"),
+    "inspection": ("status", "closed"),
+    "inspection_note": ("text", ""),
+    "finding": ("severity", "grave"),
+    "deadline_extension": ("reason", ""),
+    "attachment": ("media_type", "application/pdf\u202e"),
+}
+
+
+def test_every_field_of_every_kind_has_a_rule() -> None:
+    """A field added to a model must get its rule before it can be written or merged."""
+    assert set(INVALID) == set(MODEL_BY_KIND) == set(FIELDS)
+    for model in SYNCED_MODELS:
+        assert set(FIELDS[model.KIND]) == set(model.sync_fields()) - {"deleted"}, model.KIND
+
+
+@pytest.mark.parametrize("kind", sorted(INVALID))
+def test_an_invalid_value_of_every_kind_is_refused(world: World, kind: str) -> None:
+    model = MODEL_BY_KIND[kind]
+    if kind == InspectionNote.KIND:  # notes stay with the inspectors
+        sender, recipient = world.c, world.team
+        data = _first(world.team, model)
+    elif kind in (ProgressReport.KIND,):
+        sender, recipient = world.m1, world.c
+        data = _first(world.m1, model, origin="MIN1")
+    else:
+        sender, recipient = world.c, world.m1
+        data = _first(world.m1, model, origin=_origin_of(kind))
+    field, value = INVALID[kind]
+    line = _edited(sender, data, **{field: value})
+    reason = refused(recipient, world.attack(sender, recipient, [line]), field)
+    assert f"{kind} {data['id']}" in reason
+
+
+def _origin_of(kind: str) -> str:
+    return {
+        Finding.KIND: "TEAM1",
+        DeadlineExtension.KIND: "TEAM1",
+        Attachment.KIND: "SCIS",
+    }.get(kind, "SCIS")
+
+
+# --- Rights for every kind --------------------------------------------------------------------
+
+# A text field of each kind an institution holds but may not change.
+FOREIGN: dict[str, tuple[str, Any]] = {
+    "institution": ("name", "Ələ keçirilmiş"),
+    "facility": ("name", "Ələ keçirilmiş"),
+    "strategy": ("title", "Ələ keçirilmiş"),
+    "direction": ("title", "Ələ keçirilmiş"),
+    "measure": ("title", "Ələ keçirilmiş"),
+    "indicator": ("target", 1.0),
+    "evaluation": ("result", "rejected"),
+    "requirement": ("title", "Ələ keçirilmiş"),
+    "inspection": ("conclusion", "Hər şey qaydasındadır"),
+    "finding": ("description", "Heç nə tapılmadı"),
+    "deadline_extension": ("reason", "Başqa səbəb"),
+    "attachment": ("file_name", "başqa.pdf"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FOREIGN))
+def test_an_institution_cannot_change_what_it_may_not_change_locally(
+    world: World, kind: str
+) -> None:
+    model = MODEL_BY_KIND[kind]
+    data = _first(world.m1, model, origin=_origin_of(kind))
+    field, value = FOREIGN[kind]
+    line = _edited(world.m1, data, **{field: value})
+    reason = refused(world.c, world.attack(world.m1, world.c, [line]), "MIN1 may not")
+    assert f"{kind} {data['id']}" in reason
+
+
+@pytest.mark.parametrize("kind", sorted(set(MODEL_BY_KIND) - {"institution"}))
+def test_an_institution_cannot_create_records_it_may_not_create_locally(
+    world: World, kind: str
+) -> None:
+    """New records of every kind: another institution's report, a finding, a plan record..."""
+    origin = {"progress_report": "MIN2", "attachment": "SCIS"}.get(kind)
+    data = _first(world.c, MODEL_BY_KIND[kind], **({"origin": origin} if origin else {}))
+    stamp = world.m1.hlc.tick()
+    data.update(
+        id=str(uuid.uuid4()), origin="MIN1", versions=dict.fromkeys(data["versions"], stamp)
+    )
+    unique = {"measure": "number", "requirement": "code", "inspection": "reference"}
+    if kind in unique:
+        data[unique[kind]] = "9.9" if kind == "measure" else "NEW-1"
+    if kind == Evaluation.KIND:
+        data["report_id"] = _first(world.m1, ProgressReport, origin="MIN1")["id"]
+    if kind in (Finding.KIND, "progress_report"):
+        data["number" if kind == Finding.KIND else "period"] = (
+            99 if kind == Finding.KIND else "2027"
+        )
+    path = world.attack(world.m1, world.c, [record_line(kind, data)])
+    refused(world.c, path, "MIN1 may not")
+
+
+# --- Files by hash ----------------------------------------------------------------------------
+
+
+def _attachment_by_hash(world: World, origin: str) -> bytes:
+    finding = world.m1.inspections.finding("INS-1#1")
+    stamp = world.m1.hlc.tick()
+    record = {
+        "id": str(uuid.uuid4()),
+        "origin": origin,
+        "deleted": False,
+        "record_kind": "finding",
+        "record_id": finding.id,
+        "file_name": "sübut.pdf",
+        "media_type": "application/pdf",
+        "size": len(EVIDENCE),
+        "sha256": hashlib.sha256(EVIDENCE).hexdigest(),  # MIN2's evidence, held by SCIS
+        "added_by": "admin",
+    }
+    record["versions"] = {k: stamp for k in record if k not in ("id", "origin")}
+    return record_line("attachment", record)
+
+
+@pytest.mark.parametrize(("origin", "reason"), [("MIN2", "records of MIN2"), ("MIN1", "content")])
+def test_an_attachment_naming_only_a_hash_is_refused(
+    world: World, origin: str, reason: str
+) -> None:
+    line = _attachment_by_hash(world, origin)
+    refused(world.c, world.attack(world.m1, world.c, [line]), reason)
+    # Nothing of MIN2's travels to MIN1.
+    (world.out / "next").mkdir(exist_ok=True)
+    exported = service.export_bundle(world.c, "MIN1", world.out / "next")
+    assert exported.counts["attachments"] == 0
+
+
+def test_a_declared_size_must_be_the_contents(world: World) -> None:
+    for size, reason in ((1, "declared size"), (2**62, "size")):
+        content = b"x" * 4096
+        line = json.loads(_attachment_by_hash(world, "MIN1"))
+        line["record"].update(size=size, sha256=hashlib.sha256(content).hexdigest())
+        raw = json.dumps(line).encode() + b"\n"
+        refused(world.c, world.attack(world.m1, world.c, [raw], attachments=[content]), reason)
+
+
+@pytest.mark.parametrize("name", ["akt\u202efdp.exe", "akt\u0085.pdf", "akt\u2066.pdf"])
+def test_names_with_direction_overrides_or_c1_controls_are_refused(
+    world: World, name: str, tmp_path: Path
+) -> None:
+    line = json.loads(_attachment_by_hash(world, "MIN1"))
+    line["record"].update(file_name=name, sha256=hashlib.sha256(b"abc").hexdigest(), size=3)
+    raw = json.dumps(line, ensure_ascii=False).encode() + b"\n"
+    path = world.attack(world.m1, world.c, [raw], attachments=[b"abc"])
+    refused(world.c, path, "file name", audited=False)
+    source = tmp_path / "a.pdf"
+    source.write_bytes(b"abc")
+    with pytest.raises(ValidationError):
+        world.m1.attachments.attach("INS-1#1", source, name)
+
+
+# --- Conflict review bypassed -----------------------------------------------------------------
+
+
+def test_a_value_stamped_with_the_coordinators_code_is_refused(fresh: World) -> None:
+    """MIN1 overwrites the coordinator's concurrent answer with a newer stamp bearing the
+    coordinator's code: no conflict would be kept, so it is refused."""
+    finding = fresh.c.inspections.finding("INS-1#1")
+    fresh.c.inspections.respond(finding.id, "Koordinatorun cavabı")
+    data = _record(fresh.m1, Finding, finding.id)
+    forged = Stamp(Stamp.parse(fresh.c.hlc.tick()).wall_ms + 1000, 0, "SCIS")
+    data["response"] = "Başqa cavab"
+    data["versions"] = dict(data["versions"], response=str(forged))
+    line = record_line("finding", data)
+    refused(fresh.c, fresh.attack(fresh.m1, fresh.c, [line]), "stamped by SCIS")
+    assert fresh.c.inspections.finding(finding.id).response == "Koordinatorun cavabı"
+    # Its own concurrent answer is kept as a conflict for review.
+    fresh.m1.inspections.respond(finding.id, "Öz cavabımız")
+    ship(fresh.m1, fresh.c, fresh.out / "own")
+    with fresh.c.reading() as session:
+        kept = set(session.scalars(select(Conflict.field)))
+    assert kept == {"response", "response_at"}
+
+
+def test_the_institutions_answer_still_merges(fresh: World) -> None:
+    finding = fresh.m1.inspections.finding("INS-1#1")
+    fresh.m1.inspections.respond(finding.id, "Düzəldildi", "remediated")
+    ship(fresh.m1, fresh.c, fresh.out / "answer")
+    assert fresh.c.inspections.finding(finding.id).status == "remediated"
+    assert fresh.c.inspections.finding(finding.id).description == "Giriş nəzarəti yoxdur"
+    # A finding verified and closed is closed to the institution, locally and in a bundle.
+    fresh.c.inspections.update_finding(finding.id, status="verified_closed")
+    ship(fresh.c, fresh.m1, fresh.out / "closed")
+    data = _record(fresh.m1, Finding, finding.id)
+    line = _edited(fresh.m1, data, response="Yenidən açırıq", status="in_remediation")
+    refused(fresh.c, fresh.attack(fresh.m1, fresh.c, [line]), "verified and closed")
+    with pytest.raises(PermissionDenied, match="verified and closed"):
+        fresh.m1.inspections.respond(finding.id, "Yenidən açırıq", "in_remediation")
+
+
+def test_indicator_and_report_rules_hold_locally(world: World) -> None:
+    with pytest.raises(PermissionDenied):
+        world.m1.progress.add("1.2", "2026-Q3", "in_progress", 10, "Başqasının tədbiri")
+    assert world.c.plan.measure("1.1").number == "1.1"
+    assert _first(world.c, Indicator)["name"] == "Göstərici"
