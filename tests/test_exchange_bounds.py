@@ -1,0 +1,165 @@
+"""Bounded parsing, tried as an enrolled but hostile partner would: bundles signed with the
+sender's own real key whose JSON is nested 200,000 deep or holds numbers no field can hold.
+Each is refused with one line and changes nothing; one such file on a stick does not stop the
+genuine bundles beside it (through the real CLI)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.dump import record_dict
+from desktop_app.core.models import ProgressReport
+from desktop_app.errors import ExchangeError
+from desktop_app.exchange import service
+from desktop_app.exchange.identity import read_card
+from tests.conftest import DeskFactory, run_cli
+from tests.exchange_world import craft_bundle, dump, enrol, log_and_channels, record_line, ship
+
+DEEP = 200_000
+HUGE = "9" * 5000  # beyond Python's int-str limit (4,300 digits)
+LARGE = "9" * 4000  # below it: json reads it as an int
+DEEP_LIST = b"[" * DEEP + b"]" * DEEP
+
+
+@pytest.fixture
+def pair(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk]:
+    c = make_desk("coordinator", "SCIS")
+    m = make_desk("institution", "MIN1")
+    enrol(c, m)
+    c.plan.set_strategy("Strategiya", 2023, 2027)
+    c.plan.add_institution("MIN1", "Nazirlik")
+    c.plan.add_measure("1.1", "Tədbir", "MIN1")
+    ship(c, m, tmp_path / "stick")
+    return c, m
+
+
+def _refused(desk: Desk, path: Path, reason: str) -> None:
+    """Verify and import both refuse with one line naming ``reason``; nothing changes."""
+    before = dump(desk), log_and_channels(desk)
+    verdict = service.verify_bundle(desk, path)
+    assert not verdict.ok and reason in verdict.reason, verdict.reason
+    result = service.import_bundle(desk, path)
+    assert result.outcome == "refused" and reason in result.reason, result.reason
+    assert "\n" not in result.reason and len(result.reason) < 200
+    assert (dump(desk), log_and_channels(desk)) == before
+
+
+def _replacing(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
+    def edit(raw: bytes) -> bytes:
+        assert old in raw
+        return raw.replace(old, new)
+
+    return edit
+
+
+def _deep(_raw: bytes) -> bytes:
+    return b"[" * DEEP
+
+
+def _report_line(m: Desk, **changes: object) -> bytes:
+    report = m.progress.add("1.1", "2026", "in_progress", 10, "iş")
+    with m.reading() as session:
+        data = record_dict(session.get(ProgressReport, report.id))
+    data.update(changes)
+    return record_line("progress_report", data)
+
+
+def test_a_manifest_nested_200000_deep_is_refused(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
+    c, m = pair
+    out = tmp_path / "crafted"
+    _refused(c, craft_bundle(m, c, out, edit_manifest=_deep), "nested deeper")
+    # Deep inside the object: in the rotations, and in a key nobody reads.
+    deep = b"[" * DEEP + b"]" * DEEP
+    for edit in (
+        _replacing(b'"rotations":[]', b'"rotations":' + deep),
+        _replacing(b'"full":false', b'"full":false,"extra":' + deep),
+    ):
+        _refused(c, craft_bundle(m, c, out, edit_manifest=edit), "nested deeper")
+
+
+def test_a_signed_record_nested_deep_is_refused(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
+    c, m = pair
+    out = tmp_path / "crafted"
+    line = _report_line(m).replace(
+        b'"indicator_actuals": {}', b'"indicator_actuals": {"1": ' + DEEP_LIST + b"}"
+    )
+    _refused(c, craft_bundle(m, c, out, lines=[line]), "nested deeper")
+
+
+def test_huge_numbers_are_refused(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
+    c, m = pair
+    out = tmp_path / "crafted"
+    for digits in (LARGE, str(2**63), HUGE):
+        edit = _replacing(b'"sequence":1', b'"sequence":' + digits.encode())
+        _refused(c, craft_bundle(m, c, out, edit_manifest=edit), "beyond 64 bits")
+    # In a receipt, a count, and a record's JSON field (a number dashboards turn into a float).
+    receipt = {"sequence": int(LARGE), "bundle_id": "x", "sha256": "0" * 64, "digest_match": True}
+    for tamper in ({"receipts": [receipt]}, {"counts": {"progress_report": int(LARGE)}}):
+        _refused(c, craft_bundle(m, c, out, tamper_manifest=tamper), "beyond 64 bits")
+    line = _report_line(m).replace(b'"indicator_actuals": {}', b'"indicator_actuals": {"1": %s}')
+    for number in (LARGE, "1e400", "NaN", "-Infinity"):
+        _refused(
+            c,
+            craft_bundle(m, c, out, lines=[line % number.encode()]),
+            "malformed record in the bundle",
+        )
+
+
+def test_sequence_numbers_beyond_the_bound_are_refused(
+    pair: tuple[Desk, Desk], tmp_path: Path
+) -> None:
+    c, m = pair
+    out = tmp_path / "crafted"
+    for sequence in (2**63 - 1, 2**53):  # the documented bound is 2**53 - 1
+        _refused(c, craft_bundle(m, c, out, sequence=sequence), "bad sequence number")
+
+
+def test_a_card_nested_deep_or_with_huge_numbers_is_refused(pair: tuple[Desk, Desk]) -> None:
+    _c, m = pair
+    card = json.loads(service.identity_card(m))
+    for bad in (
+        b"[" * 60_000,
+        json.dumps({**card, "extra": "X"}).replace('"X"', "[" * 30_000 + "]" * 30_000).encode(),
+        json.dumps({**card, "extra": "X"}).replace('"X"', HUGE).encode(),
+    ):
+        with pytest.raises(ExchangeError, match="not an InfoSec Desk card: (nested|a number)"):
+            read_card(bad)
+    assert read_card(service.identity_card(m)).code == "MIN1"
+
+
+def test_one_bad_file_does_not_block_the_stick(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
+    """``verify DIR`` and ``import DIR`` through the real CLI: each unreadable file gets its own
+    line, the genuine bundle beside them is verified and merged."""
+    c, m = pair
+    stick = tmp_path / "stick2"
+    craft_bundle(m, c, stick, edit_manifest=_deep)
+    deep_line = _report_line(m).replace(
+        b'"indicator_actuals": {}', b'"indicator_actuals": ' + DEEP_LIST
+    )
+    craft_bundle(m, c, stick, lines=[deep_line], sequence=2)
+    (stick / "not-a-bundle.age").write_bytes(b"\0" * 100)
+    m.progress.add("1.1", "2026-Q3", "in_progress", 60, "Görülən iş")
+    genuine = service.export_bundle(m, "SCIS", stick)
+    home = c.workspace.home
+    c.close()
+
+    checked = run_cli(home, "verify", str(stick))
+    assert checked.returncode == 1, checked.stderr
+    lines = checked.stdout.splitlines()
+    assert len(lines) == 4 and not checked.stderr, checked.stdout + checked.stderr
+    assert sum("nested deeper" in line for line in lines) == 2
+    assert [line for line in lines if genuine.path.name in line and "refused" not in line]
+
+    imported = run_cli(home, "import", str(stick))
+    assert imported.returncode == 1 and not imported.stderr, imported.stderr
+    lines = imported.stdout.splitlines()
+    assert len(lines) == 4
+    assert sum("refused" in line for line in lines) == 3, lines
+    assert any(f"merged from MIN1 #{genuine.sequence}" in line for line in lines), lines
+    listed = run_cli(home, "progress", "list", "--json")
+    assert "Görülən iş" in listed.stdout, listed.stderr
