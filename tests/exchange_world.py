@@ -122,6 +122,11 @@ def partner_of(desk: Desk, code: str) -> Partner:
         return partner
 
 
+def nested_manifest(_raw: bytes) -> bytes:
+    """For ``craft_bundle(edit_manifest=...)``: a manifest of 200,000 ``[``, signed."""
+    return b"[" * 200_000
+
+
 def record_line(kind: str, record: dict[str, Any]) -> bytes:
     return json.dumps({"kind": kind, "record": record}, ensure_ascii=False).encode() + b"\n"
 

@@ -18,7 +18,15 @@ from desktop_app.errors import ExchangeError
 from desktop_app.exchange import service
 from desktop_app.exchange.identity import read_card
 from tests.conftest import DeskFactory, run_cli
-from tests.exchange_world import craft_bundle, dump, enrol, log_and_channels, record_line, ship
+from tests.exchange_world import (
+    craft_bundle,
+    dump,
+    enrol,
+    log_and_channels,
+    nested_manifest,
+    record_line,
+    ship,
+)
 
 DEEP = 200_000
 HUGE = "9" * 5000  # beyond Python's int-str limit (4,300 digits)
@@ -57,10 +65,6 @@ def _replacing(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
     return edit
 
 
-def _deep(_raw: bytes) -> bytes:
-    return b"[" * DEEP
-
-
 def _report_line(m: Desk, **changes: object) -> bytes:
     report = m.progress.add("1.1", "2026", "in_progress", 10, "iş")
     with m.reading() as session:
@@ -72,7 +76,7 @@ def _report_line(m: Desk, **changes: object) -> bytes:
 def test_a_manifest_nested_200000_deep_is_refused(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
     c, m = pair
     out = tmp_path / "crafted"
-    _refused(c, craft_bundle(m, c, out, edit_manifest=_deep), "nested deeper")
+    _refused(c, craft_bundle(m, c, out, edit_manifest=nested_manifest), "nested deeper")
     # Deep inside the object: in the rotations, and in a key nobody reads.
     deep = b"[" * DEEP + b"]" * DEEP
     for edit in (
@@ -137,7 +141,7 @@ def test_one_bad_file_does_not_block_the_stick(pair: tuple[Desk, Desk], tmp_path
     line, the genuine bundle beside them is verified and merged."""
     c, m = pair
     stick = tmp_path / "stick2"
-    craft_bundle(m, c, stick, edit_manifest=_deep)
+    craft_bundle(m, c, stick, edit_manifest=nested_manifest)
     deep_line = _report_line(m).replace(
         b'"indicator_actuals": {}', b'"indicator_actuals": ' + DEEP_LIST
     )
