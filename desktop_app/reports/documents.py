@@ -26,7 +26,7 @@ def _name(lang: Lang, ref: InstitutionRef) -> str:
     return pick(lang, ref.name, ref.name_en)
 
 
-def _none(lang: Lang) -> Paragraph:
+def _none(lang: Lang) -> Flowable:
     return para(i18n.text(lang, "none"))
 
 
