@@ -26,7 +26,6 @@ def test_report_text_from_a_bundle_reaches_no_terminal_as_controls(
     c: Desk = make_desk("coordinator", "SCIS")
     m: Desk = make_desk("institution", "MIN1")
     enrol(c, m)
-    c.plan.add_institution("MIN1", "Nazirlik")
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
     ship(c, m, tmp_path / "stick")
     m.progress.add("1.1", "2026-Q3", "in_progress", 50, HOSTILE)

@@ -40,7 +40,6 @@ def pair(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk]:
     m = make_desk("institution", "MIN1")
     enrol(c, m)
     c.plan.set_strategy("Strategiya", 2023, 2027)
-    c.plan.add_institution("MIN1", "Nazirlik")
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
     ship(c, m, tmp_path / "stick")
     return c, m
