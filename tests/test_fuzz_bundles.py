@@ -265,6 +265,7 @@ class Stats:
     accepted: int = 0
     imported: int = 0
     must_refuse: int = 0
+    beyond_bounds: int = 0  # of those: JSON nested too deep or numbers past the bounds
     started: float = field(default_factory=time.perf_counter)
 
     def report(self) -> None:
@@ -274,6 +275,7 @@ class Stats:
             "refused": self.refused,
             "accepted": self.accepted,
             "built_to_be_refused": self.must_refuse,
+            "beyond_bounds": self.beyond_bounds,
             "imports_run": self.imported,
             "crashes": 0,  # any crash fails the test before this line
             "wrongly_accepted": 0,  # likewise
@@ -319,6 +321,7 @@ def feed(
     world.scratch.write_bytes(data)
     stats.tried += 1
     stats.must_refuse += bool(must_refuse)
+    stats.beyond_bounds += BEYOND in must_refuse
     verdict = service.verify_bundle(desk, world.scratch)
     _clock_sane(desk)
     if not verdict.ok:
@@ -547,7 +550,8 @@ json_values = st.recursive(
 # finite floats. Written into the JSON text in place of a placeholder string, since json.dumps
 # would recurse too deep to write the deepest of them.
 _PLACEHOLDER = "@@beyond the bounds@@"
-_BEYOND = [
+BEYOND = "beyond the bounds"  # in the reason of every input the oracle refuses for these
+_BEYOND_TEXTS = [
     "[" * 33 + "]" * 33,
     '{"a":' * 40 + "1" + "}" * 40,
     "[" * 1000 + "]" * 1000,
@@ -630,7 +634,7 @@ def _manifest_rule_broken(new: Any, old: dict[str, Any], sender_fp: str) -> str:
     if not _utf8(new):
         return "a lone surrogate"
     if _beyond_bounds(new):
-        return "nested too deep, or a number beyond the bounds"
+        return f"nested too deep, or a number {BEYOND}"
     # The documented keys of these objects; keys nobody reads may be added.
     if _canon(new.get("format")) != "1" or new.get("suite") != old["suite"]:
         return "format or suite changed"
@@ -662,6 +666,8 @@ def _manifest_rule_broken(new: Any, old: dict[str, Any], sender_fp: str) -> str:
     }
     if missing - set(new):
         return f"{sorted(missing - set(new))} missing"
+    if _is_int(new["sequence"]) and new["sequence"] > 2**53 - 1:
+        return f"a sequence number {BEYOND}"
     hlc = new["hlc"]
     checks = {
         "sequence": _is_int(new["sequence"]) and 1 <= new["sequence"] <= 2**53 - 1,
@@ -701,7 +707,7 @@ def manifest_mutation(draw: st.DrawFn, target: Target, fingerprint: str) -> tupl
         except ValueError:
             return raw, None, False
     data: Any = json.loads(json.dumps(target.manifest))
-    beyond = draw(st.sampled_from(_BEYOND))
+    beyond = draw(st.sampled_from(_BEYOND_TEXTS))
     for _ in range(draw(st.integers(0, 3))):
         path = draw(st.sampled_from(_paths(data)))
         op = draw(
@@ -765,7 +771,7 @@ def test_fuzz_signed_manifests(world: World) -> None:
         try:
             raw.decode("utf-8")
             broken = _manifest_rule_broken(parsed, target.manifest, fingerprints[target.sender])
-            broken = "JSON beyond the bounds" if beyond else broken
+            broken = f"JSON {BEYOND}" if beyond else broken
         except UnicodeDecodeError:
             broken = "the manifest is not UTF-8"
         feed(
@@ -867,7 +873,7 @@ def _file_name_ok(name: Any) -> bool:
 def _line_broken(line: Any) -> str:
     """Why one record line must be refused (docs/bundle-format.md section 4), or ""."""
     if _beyond_bounds(line):
-        return "nested too deep, or a number beyond the bounds"
+        return f"nested too deep, or a number {BEYOND}"
     if not isinstance(line, dict) or set(line) != {"kind", "record"}:
         return "not a record line"
     kind, record = line["kind"], line["record"]
@@ -1047,7 +1053,7 @@ def generated_bundle(draw: st.DrawFn, target: Target) -> Generated:
             victim = draw(st.sampled_from([record, record["versions"]]))
             victim[draw(st.sampled_from(sorted(victim)))] = _PLACEHOLDER
     lie = draw(st.sampled_from(["", "", "", "", "kind", "attachments", "part"]))
-    return Generated(lines, contents, lie, draw(st.sampled_from(_BEYOND)))
+    return Generated(lines, contents, lie, draw(st.sampled_from(_BEYOND_TEXTS)))
 
 
 def _encode_line(line: Any) -> bytes:
@@ -1086,7 +1092,7 @@ def _bundle_of(target: Target, generated: Generated, draw: st.DrawFn) -> tuple[b
     ]
     broken = next((why for why in map(_line_broken, generated.lines) if why), "")
     if any(placed for _text, placed in written):
-        broken = "JSON beyond the bounds"
+        broken = f"JSON {BEYOND}"
     if generated.lie == "kind":
         kind = draw(st.sampled_from(_KIND_ORDER))
         counts[kind] = counts.get(kind, 0) + draw(st.sampled_from([1, 2, -1]))
