@@ -146,6 +146,7 @@ def test_one_bad_file_does_not_block_the_stick(pair: tuple[Desk, Desk], tmp_path
     )
     craft_bundle(m, c, stick, lines=[deep_line], sequence=2)
     (stick / "not-a-bundle.age").write_bytes(b"\0" * 100)
+    (stick / "bad-sector.age").symlink_to("/proc/self/mem")  # opens, then every read fails: EIO
     m.progress.add("1.1", "2026-Q3", "in_progress", 60, "Görülən iş")
     genuine = service.export_bundle(m, "SCIS", stick)
     home = c.workspace.home
@@ -154,15 +155,16 @@ def test_one_bad_file_does_not_block_the_stick(pair: tuple[Desk, Desk], tmp_path
     checked = run_cli(home, "verify", str(stick))
     assert checked.returncode == 1, checked.stderr
     lines = checked.stdout.splitlines()
-    assert len(lines) == 4 and not checked.stderr, checked.stdout + checked.stderr
+    assert len(lines) == 5 and not checked.stderr, checked.stdout + checked.stderr
     assert sum("nested deeper" in line for line in lines) == 2
+    assert any("bad-sector.age: refused: cannot read the file" in line for line in lines)
     assert [line for line in lines if genuine.path.name in line and "refused" not in line]
 
     imported = run_cli(home, "import", str(stick))
     assert imported.returncode == 1 and not imported.stderr, imported.stderr
     lines = imported.stdout.splitlines()
-    assert len(lines) == 4
-    assert sum("refused" in line for line in lines) == 3, lines
+    assert len(lines) == 5
+    assert sum("refused" in line for line in lines) == 4, lines
     assert any(f"merged from MIN1 #{genuine.sequence}" in line for line in lines), lines
     listed = run_cli(home, "progress", "list", "--json")
     assert "Görülən iş" in listed.stdout, listed.stderr

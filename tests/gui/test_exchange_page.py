@@ -139,12 +139,14 @@ def test_tampered_bundle_refused_with_reason(
 def test_a_bad_file_beside_a_genuine_bundle_does_not_block_the_check(
     qtbot: QtBot, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
 ) -> None:
-    """A signed manifest nested 200,000 deep and a file that is no bundle at all, in the folder
-    of a genuine bundle: each is refused on its own row, the genuine one checks and merges."""
+    """A signed manifest nested 200,000 deep, a file that is no bundle at all and one that cannot
+    be read, in the folder of a genuine bundle: each is refused on its own row, the genuine one
+    checks and merges."""
     institution = two_nodes(coordinator, make_desk)
     stick = tmp_path / "stick"
     craft_bundle(institution, coordinator, stick, edit_manifest=nested_manifest, sequence=2)
     (stick / "garbage.age").write_bytes(b"\0" * 64)
+    (stick / "bad-sector.age").symlink_to("/proc/self/mem")  # every read fails: EIO
     genuine = service.export_bundle(institution, "SCIS", stick)
 
     ctx = app_ctx(coordinator)
@@ -153,7 +155,7 @@ def test_a_bad_file_beside_a_genuine_bundle_does_not_block_the_check(
     importer = page.dialog
     assert isinstance(importer, ImportDialog)
     importer.add_paths([stick])
-    assert importer.files.count() == 3
+    assert importer.files.count() == 4
     qtbot.mouseClick(importer.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(importer.merge_button.isEnabled, timeout=20_000)
     assert importer.error.isHidden()
@@ -161,12 +163,12 @@ def test_a_bad_file_beside_a_genuine_bundle_does_not_block_the_check(
         importer.results.topLevelItem(i).toolTip(0): importer.results.topLevelItem(i)
         for i in range(importer.results.topLevelItemCount())
     }
-    assert len(rows) == 3
+    assert len(rows) == 4
     assert rows.pop(str(genuine.path)).text(1) == "Verified: can be merged"
     for row in rows.values():
         assert row.text(1).startswith("Refused: ")
         assert "\n" not in row.child(0).text(1)
-    assert "2 bundle(s) refused" in importer.summary.text()
+    assert "3 bundle(s) refused" in importer.summary.text()
     qtbot.mouseClick(importer.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: importer.summary.text().startswith("1 bundle(s) merged"), timeout=20_000
