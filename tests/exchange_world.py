@@ -108,6 +108,17 @@ def log_and_channels(desk: Desk) -> tuple[list[Any], list[Any]]:
     return log, channels
 
 
+def assert_refused(desk: Desk, path: Path, reason: str) -> None:
+    """Verify and import both refuse ``path`` with one line naming ``reason``; nothing changes."""
+    before = dump(desk), log_and_channels(desk)
+    verdict = service.verify_bundle(desk, path)
+    assert not verdict.ok and reason in verdict.reason, verdict.reason
+    result = service.import_bundle(desk, path)
+    assert result.outcome == "refused" and reason in result.reason, result.reason
+    assert "\n" not in result.reason, result.reason
+    assert (dump(desk), log_and_channels(desk)) == before
+
+
 def secret_of(desk: Desk) -> tuple[bytes, str]:
     """(signing secret, fingerprint) of a node's current key, read from its store."""
     with desk.reading() as session:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.core.desk import Desk
 from desktop_app.core.dump import record_dict
@@ -19,10 +20,9 @@ from desktop_app.exchange import service
 from desktop_app.exchange.identity import read_card
 from tests.conftest import DeskFactory, run_cli
 from tests.exchange_world import (
+    assert_refused,
     craft_bundle,
-    dump,
     enrol,
-    log_and_channels,
     nested_manifest,
     record_line,
     ship,
@@ -45,17 +45,6 @@ def pair(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk]:
     return c, m
 
 
-def _refused(desk: Desk, path: Path, reason: str) -> None:
-    """Verify and import both refuse with one line naming ``reason``; nothing changes."""
-    before = dump(desk), log_and_channels(desk)
-    verdict = service.verify_bundle(desk, path)
-    assert not verdict.ok and reason in verdict.reason, verdict.reason
-    result = service.import_bundle(desk, path)
-    assert result.outcome == "refused" and reason in result.reason, result.reason
-    assert "\n" not in result.reason and len(result.reason) < 200
-    assert (dump(desk), log_and_channels(desk)) == before
-
-
 def _replacing(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
     def edit(raw: bytes) -> bytes:
         assert old in raw
@@ -64,34 +53,33 @@ def _replacing(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
     return edit
 
 
-def _report_line(m: Desk, **changes: object) -> bytes:
+def _report_line(m: Desk, actuals: bytes = b"{}") -> bytes:
+    """A new progress report of ``m``'s as a bundle line, its indicator actuals written as
+    ``actuals`` (JSON text that json.dumps could not write)."""
     report = m.progress.add("1.1", "2026", "in_progress", 10, "iş")
     with m.reading() as session:
-        data = record_dict(session.get(ProgressReport, report.id))
-    data.update(changes)
-    return record_line("progress_report", data)
+        line = record_line("progress_report", record_dict(session.get(ProgressReport, report.id)))
+    return line.replace(b'"indicator_actuals": {}', b'"indicator_actuals": ' + actuals)
 
 
 def test_a_manifest_nested_200000_deep_is_refused(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
     c, m = pair
     out = tmp_path / "crafted"
-    _refused(c, craft_bundle(m, c, out, edit_manifest=nested_manifest), "nested deeper")
+    assert_refused(c, craft_bundle(m, c, out, edit_manifest=nested_manifest), "nested deeper")
     # Deep inside the object: in the rotations, and in a key nobody reads.
     deep = b"[" * DEEP + b"]" * DEEP
     for edit in (
         _replacing(b'"rotations":[]', b'"rotations":' + deep),
         _replacing(b'"full":false', b'"full":false,"extra":' + deep),
     ):
-        _refused(c, craft_bundle(m, c, out, edit_manifest=edit), "nested deeper")
+        assert_refused(c, craft_bundle(m, c, out, edit_manifest=edit), "nested deeper")
 
 
 def test_a_signed_record_nested_deep_is_refused(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
     c, m = pair
     out = tmp_path / "crafted"
-    line = _report_line(m).replace(
-        b'"indicator_actuals": {}', b'"indicator_actuals": {"1": ' + DEEP_LIST + b"}"
-    )
-    _refused(c, craft_bundle(m, c, out, lines=[line]), "nested deeper")
+    line = _report_line(m, b'{"1": ' + DEEP_LIST + b"}")
+    assert_refused(c, craft_bundle(m, c, out, lines=[line]), "nested deeper")
 
 
 def test_huge_numbers_are_refused(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
@@ -99,14 +87,14 @@ def test_huge_numbers_are_refused(pair: tuple[Desk, Desk], tmp_path: Path) -> No
     out = tmp_path / "crafted"
     for digits in (LARGE, str(2**63), HUGE):
         edit = _replacing(b'"sequence":1', b'"sequence":' + digits.encode())
-        _refused(c, craft_bundle(m, c, out, edit_manifest=edit), "beyond 64 bits")
+        assert_refused(c, craft_bundle(m, c, out, edit_manifest=edit), "beyond 64 bits")
     # In a receipt, a count, and a record's JSON field (a number dashboards turn into a float).
     receipt = {"sequence": int(LARGE), "bundle_id": "x", "sha256": "0" * 64, "digest_match": True}
     for tamper in ({"receipts": [receipt]}, {"counts": {"progress_report": int(LARGE)}}):
-        _refused(c, craft_bundle(m, c, out, tamper_manifest=tamper), "beyond 64 bits")
-    line = _report_line(m).replace(b'"indicator_actuals": {}', b'"indicator_actuals": {"1": %s}')
+        assert_refused(c, craft_bundle(m, c, out, tamper_manifest=tamper), "beyond 64 bits")
+    line = _report_line(m, b'{"1": %s}')
     for number in (LARGE, "1e400", "NaN", "-Infinity"):
-        _refused(
+        assert_refused(
             c,
             craft_bundle(m, c, out, lines=[line % number.encode()]),
             "malformed record in the bundle",
@@ -119,7 +107,7 @@ def test_sequence_numbers_beyond_the_bound_are_refused(
     c, m = pair
     out = tmp_path / "crafted"
     for sequence in (2**63 - 1, 2**53):  # the documented bound is 2**53 - 1
-        _refused(c, craft_bundle(m, c, out, sequence=sequence), "bad sequence number")
+        assert_refused(c, craft_bundle(m, c, out, sequence=sequence), "bad sequence number")
 
 
 def test_a_card_nested_deep_or_with_huge_numbers_is_refused(pair: tuple[Desk, Desk]) -> None:
@@ -141,9 +129,7 @@ def test_one_bad_file_does_not_block_the_stick(pair: tuple[Desk, Desk], tmp_path
     c, m = pair
     stick = tmp_path / "stick2"
     craft_bundle(m, c, stick, edit_manifest=nested_manifest)
-    deep_line = _report_line(m).replace(
-        b'"indicator_actuals": {}', b'"indicator_actuals": ' + DEEP_LIST
-    )
+    deep_line = _report_line(m, DEEP_LIST)
     craft_bundle(m, c, stick, lines=[deep_line], sequence=2)
     (stick / "not-a-bundle.age").write_bytes(b"\0" * 100)
     (stick / "bad-sector.age").symlink_to("/proc/self/mem")  # opens, then every read fails: EIO
@@ -168,3 +154,17 @@ def test_one_bad_file_does_not_block_the_stick(pair: tuple[Desk, Desk], tmp_path
     assert any(f"merged from MIN1 #{genuine.sequence}" in line for line in lines), lines
     listed = run_cli(home, "progress", "list", "--json")
     assert "Görülən iş" in listed.stdout, listed.stderr
+
+
+def test_the_manifest_is_size_limited_and_its_signature_checked_before_any_record(
+    pair: tuple[Desk, Desk], tmp_path: Path
+) -> None:
+    c, m = pair
+    out = tmp_path / "crafted"
+    padded = _replacing(b'"full":false', b'"full":false,"pad":"' + b"a" * 4 * 1024 * 1024 + b'"')
+    assert_refused(c, craft_bundle(m, c, out, edit_manifest=padded), "manifest is larger")
+    deep_line = _report_line(m, DEEP_LIST)
+    forged = Ed25519PrivateKey.generate().private_bytes_raw()
+    assert_refused(
+        c, craft_bundle(m, c, out, lines=[deep_line], signing_secret=forged), "bad signature"
+    )
