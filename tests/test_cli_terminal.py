@@ -37,6 +37,10 @@ def test_report_text_from_a_bundle_reaches_no_terminal_as_controls(
     assert listed.returncode == 0, listed.stderr
     assert not FORBIDDEN.search(listed.stdout), listed.stdout
     assert "akt\ufffdfdp.exe" in listed.stdout  # replaced, visibly, not dropped
+    # An error line that quotes what it was given: a folder named with an escape sequence.
+    failed = run_cli(home, "export", "--to", str(tmp_path / "\x1b]0;owned\x07"))
+    assert failed.returncode == 1 and "no such folder" in failed.stderr, failed.stderr
+    assert not FORBIDDEN.search(failed.stderr), failed.stderr
     for args in (("progress", "list", "--json"), ("search", "Görülən", "--json"), ("dump",)):
         shown = run_cli(home, *args)
         assert shown.returncode == 0, shown.stderr
