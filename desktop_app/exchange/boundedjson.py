@@ -61,6 +61,9 @@ def _constant(name: str) -> Any:
     raise JsonRefused(f"{name} is not a JSON number")
 
 
+_DECODER = json.JSONDecoder(parse_int=_int, parse_float=_float, parse_constant=_constant)
+
+
 def loads(raw: bytes | str) -> Any:
     """Parse UTF-8 JSON nested at most MAX_DEPTH deep, with 64-bit integers and finite floats."""
     try:
@@ -70,7 +73,7 @@ def loads(raw: bytes | str) -> Any:
     if _too_deep(text):
         raise JsonRefused(f"nested deeper than {MAX_DEPTH} levels")
     try:
-        return json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
+        return _DECODER.decode(text)
     except JsonRefused:
         raise
     except ValueError:
