@@ -1,7 +1,7 @@
-"""What an enrolled institution writes never drives the coordinator's terminal: its report text
-with escape sequences, C1 controls and a bidi override arrives in a bundle signed with its own
-key; every command that prints it (through the real CLI) prints no control character, and JSON
-keeps the exact text, escaped."""
+"""Nothing from a stick drives the coordinator's terminal: the file names on it are the sender's
+to choose, so they carry escape sequences, C1 controls and a bidi override; every line the CLI
+prints about them (through the real CLI) holds no control character, and JSON output escapes
+what JSON itself leaves as it is."""
 
 from __future__ import annotations
 
@@ -9,18 +9,21 @@ import json
 import re
 from pathlib import Path
 
-from desktop_app.cli.common import safe_json, safe_text
+import pytest
+
+from desktop_app.cli.common import print_json, safe_text
 from desktop_app.core.desk import Desk
+from desktop_app.exchange import service
 from tests.conftest import DeskFactory, run_cli
 from tests.exchange_world import enrol, ship
 
-# What the institution's own services accept: a one-byte CSI (C1) that sets red and clears the
-# screen, OSC (C1) retitling the window, a right-to-left override, DEL, a bidi isolate.
-HOSTILE = "Görülən iş \x9b31m\x9b2J \x9d0;owned\x9c akt\u202efdp.exe \x7f\u2066x\u2069"
+# Retitle the window and clear the screen (ESC), the same as one-byte C1 sequences, a
+# right-to-left override that makes "akt\u202efdp.age" read as "aktega.pdf", DEL, a bidi isolate.
+HOSTILE = "akt \x1b]0;owned\x07\x1b[2J\x9b31m\x9d0;owned\x9c \u202efdp\x7f\u2066x\u2069"
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def test_report_text_from_a_bundle_reaches_no_terminal_as_controls(
+def test_file_names_on_a_stick_reach_no_terminal_as_controls(
     make_desk: DeskFactory, tmp_path: Path
 ) -> None:
     c: Desk = make_desk("coordinator", "SCIS")
@@ -28,30 +31,34 @@ def test_report_text_from_a_bundle_reaches_no_terminal_as_controls(
     enrol(c, m)
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
     ship(c, m, tmp_path / "stick")
-    m.progress.add("1.1", "2026-Q3", "in_progress", 50, HOSTILE)
-    ship(m, c, tmp_path / "stick")
+    m.progress.add("1.1", "2026-Q3", "in_progress", 50, "Görülən iş")
+    stick = tmp_path / "stick2"
+    stick.mkdir()
+    exported = service.export_bundle(m, "SCIS", stick)
+    exported.path.rename(stick / f"{HOSTILE}.age")
+    (stick / f"{HOSTILE} 2.age").write_bytes(b"not a bundle")
     home = c.workspace.home
     c.close()
 
-    listed = run_cli(home, "progress", "list")
-    assert listed.returncode == 0, listed.stderr
-    assert not FORBIDDEN.search(listed.stdout), listed.stdout
-    assert "akt\ufffdfdp.exe" in listed.stdout  # replaced, visibly, not dropped
+    for args in (("verify", str(stick)), ("import", str(stick))):
+        shown = run_cli(home, *args)
+        assert shown.returncode == 1, shown.stderr  # the second file is refused
+        assert not FORBIDDEN.search(shown.stdout + shown.stderr), shown.stdout
+        assert "akt \ufffd]0;owned\ufffd\ufffd[2J" in shown.stdout  # replaced, visibly
+    assert "merged from MIN1" in shown.stdout
     # An error line that quotes what it was given: a folder named with an escape sequence.
-    failed = run_cli(home, "export", "--to", str(tmp_path / "\x1b]0;owned\x07"))
+    failed = run_cli(home, "export", "--to", str(tmp_path / HOSTILE))
     assert failed.returncode == 1 and "no such folder" in failed.stderr, failed.stderr
     assert not FORBIDDEN.search(failed.stderr), failed.stderr
-    for args in (("progress", "list", "--json"), ("search", "Görülən", "--json"), ("dump",)):
-        shown = run_cli(home, *args)
-        assert shown.returncode == 0, shown.stderr
-        assert not FORBIDDEN.search(shown.stdout), (args, shown.stdout)
-        assert HOSTILE in json.dumps(json.loads(shown.stdout), ensure_ascii=False)
 
 
-def test_c0_controls_are_replaced_too() -> None:
-    """ESC and CR, which the local services refuse in text but a bundle may still carry."""
-    text = "a\x1b]0;owned\x07\x1b[2Jb\rc\td\ne"
-    assert safe_text(text) == "a\ufffd]0;owned\ufffd\ufffd[2Jb\ufffdc\td\ne"
-    data = json.dumps({"t": text + "\x9b\u202e"}, ensure_ascii=False)
-    assert not FORBIDDEN.search(safe_json(data))
-    assert json.loads(safe_json(data)) == json.loads(data)
+def test_json_output_escapes_every_control_and_keeps_the_value(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """JSON escapes C0 itself; DEL, C1 and the bidi controls it leaves, so the CLI escapes them."""
+    data = {"text": HOSTILE, "list": [HOSTILE]}
+    print_json(data)
+    printed = capsys.readouterr().out
+    assert not FORBIDDEN.search(printed), printed
+    assert json.loads(printed) == data
+    assert safe_text("a\tb\nc\rd") == "a\tb\nc\ufffdd"
