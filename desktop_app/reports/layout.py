@@ -146,6 +146,12 @@ def heading(value: str) -> Paragraph:
     return para(value, HEADING)
 
 
+def marked(markup: str, style: ParagraphStyle = BODY) -> Paragraph:
+    """Markup that code built around text it escaped itself (the user guide's bold and code);
+    never user text, which goes through ``para``."""
+    return Paragraph(markup, style)
+
+
 # -- tables ------------------------------------------------------------------------------
 
 
