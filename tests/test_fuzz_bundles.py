@@ -566,8 +566,9 @@ _BEYOND_TEXTS = [
     "-Infinity",
 ]
 
-# Sequence numbers past 2**53 - 1 (exact in every JSON reader): the manifest is refused.
-HUGE_SEQUENCES = [2**53, 2**63 - 1, 2**63, 10**30]
+# Sequence numbers far past the last one received: up to 2**53 - 1 (exact in every JSON reader)
+# the bundle is read and the gap reported as a range; past it the manifest is refused.
+HUGE_SEQUENCES = [10**12, 2**53 - 1, 2**53, 2**63 - 1, 2**63, 10**30]
 
 
 def _written(text: str, beyond: str) -> tuple[str, bool]:
