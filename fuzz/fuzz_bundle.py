@@ -2,7 +2,8 @@
 
 The input is read as a recipe: which real bundle, which layer (the encrypted file, the decrypted
 payload encrypted again to the recipient, or the manifest signed again with the sender's real
-key), and up to four byte edits at positions the fuzzer chooses. The edited bundle goes to
+key), and up to four byte edits at positions the fuzzer chooses (among them runs of one byte up to
+300,000 long: nesting 200,000 deep, numbers of thousands of digits). The edited bundle goes to
 ``verify_bundle`` on the recipient's real store (tests/test_fuzz_bundles.py builds them).
 A crash is any exception out of verify; a wrong acceptance is an accepted file or payload that
 differs from the original, or an accepted manifest that breaks a rule of section 3.
@@ -44,7 +45,7 @@ MANIFESTS = [_frames(t.payload)[0][1] for t in WORLD.targets]
 def _edit(base: bytes, fdp: atheris.FuzzedDataProvider) -> bytes:
     buf = bytearray(base)
     for _ in range(fdp.ConsumeIntInRange(1, 4)):
-        op = fdp.ConsumeIntInRange(0, 3)
+        op = fdp.ConsumeIntInRange(0, 4)
         pos = fdp.ConsumeIntInRange(0, len(buf))
         if op == 0 and buf:  # flip a bit
             pos = min(pos, len(buf) - 1)
@@ -53,9 +54,11 @@ def _edit(base: bytes, fdp: atheris.FuzzedDataProvider) -> bytes:
             buf[pos:pos] = fdp.ConsumeBytes(fdp.ConsumeIntInRange(1, 16))
         elif op == 2:  # delete
             del buf[pos : pos + fdp.ConsumeIntInRange(1, 16)]
-        else:  # overwrite
+        elif op == 3:  # overwrite
             chunk = fdp.ConsumeBytes(fdp.ConsumeIntInRange(1, 16))
             buf[pos : pos + len(chunk)] = chunk
+        else:  # a run of one byte: "[" * 200,000, "9" * 5,000
+            buf[pos:pos] = fdp.ConsumeBytes(1) * fdp.ConsumeIntInRange(1, 300_000)
     return bytes(buf)
 
 
@@ -77,7 +80,7 @@ def test_one_input(data: bytes) -> None:
         try:
             parsed = json.loads(manifest)
             broken = _manifest_rule_broken(parsed, target.manifest, FINGERPRINTS[target.sender])
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested too deep to read here
             broken = "not JSON"
         sealed = _sealed(target, manifest, _frames(target.payload)[2:-1])
     WORLD.scratch.write_bytes(sealed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +108,17 @@ def log_and_channels(desk: Desk) -> tuple[list[Any], list[Any]]:
     return log, channels
 
 
+def assert_refused(desk: Desk, path: Path, reason: str) -> None:
+    """Verify and import both refuse ``path`` with one line naming ``reason``; nothing changes."""
+    before = dump(desk), log_and_channels(desk)
+    verdict = service.verify_bundle(desk, path)
+    assert not verdict.ok and reason in verdict.reason, verdict.reason
+    result = service.import_bundle(desk, path)
+    assert result.outcome == "refused" and reason in result.reason, result.reason
+    assert "\n" not in result.reason, result.reason
+    assert (dump(desk), log_and_channels(desk)) == before
+
+
 def secret_of(desk: Desk) -> tuple[bytes, str]:
     """(signing secret, fingerprint) of a node's current key, read from its store."""
     with desk.reading() as session:
@@ -119,6 +131,11 @@ def partner_of(desk: Desk, code: str) -> Partner:
         partner = session.get(Partner, code)
         assert partner is not None
         return partner
+
+
+def nested_manifest(_raw: bytes) -> bytes:
+    """For ``craft_bundle(edit_manifest=...)``: a manifest of 200,000 ``[``, signed."""
+    return b"[" * 200_000
 
 
 def record_line(kind: str, record: dict[str, Any]) -> bytes:
@@ -138,8 +155,10 @@ def craft_bundle(
     tamper_manifest: dict[str, Any] | None = None,
     recipient_code: str | None = None,
     prev_sha256: str = "",
+    edit_manifest: Callable[[bytes], bytes] | None = None,
 ) -> Path:
-    """A bundle signed by ``sender``'s key (or ``signing_secret``) holding exactly ``lines``."""
+    """A bundle signed by ``sender``'s key (or ``signing_secret``) holding exactly ``lines``;
+    ``edit_manifest`` rewrites the manifest's bytes before they are signed."""
     secret, fingerprint = secret_of(sender)
     body = b"".join(lines)
     parts = [Part("records", len(body), hashlib.sha256(body).hexdigest(), len(lines))]
@@ -148,7 +167,7 @@ def craft_bundle(
     for line in lines:
         try:
             kind = json.loads(line)["kind"]
-        except ValueError:
+        except (ValueError, RecursionError):  # a line built to be refused
             continue
         counts[kind] = counts.get(kind, 0) + 1
     counts["attachments"] = len(attachments)
@@ -176,6 +195,8 @@ def craft_bundle(
         data = json.loads(raw)
         data.update(tamper_manifest)
         raw = json.dumps(data).encode()
+    if edit_manifest is not None:
+        raw = edit_manifest(raw)
     signature = sign(signing_secret or secret, SIGNATURE_CONTEXT, raw)
     path = out / f"crafted-{manifest.bundle_id}.age"
     out.mkdir(parents=True, exist_ok=True)

@@ -17,11 +17,10 @@ from desktop_app.errors import ExchangeError
 from desktop_app.exchange import service
 from desktop_app.exchange.format import MAGIC
 from tests.conftest import DeskFactory
+from tests.exchange_world import assert_refused as _refused
 from tests.exchange_world import (
     craft_bundle,
-    dump,
     enrol,
-    log_and_channels,
     plan_institution,
     record_line,
     ship,
@@ -42,15 +41,6 @@ def pair(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk]:
     c.inspections.add_finding("INS-1", "Çatışmazlıq", "medium")
     ship(c, m, tmp_path / "stick")
     return c, m
-
-
-def _refused(desk: Desk, path: Path, reason: str) -> None:
-    before = dump(desk), log_and_channels(desk)
-    verdict = service.verify_bundle(desk, path)
-    assert not verdict.ok and reason in verdict.reason, verdict.reason
-    result = service.import_bundle(desk, path)
-    assert result.outcome == "refused" and reason in result.reason, result.reason
-    assert (dump(desk), log_and_channels(desk)) == before
 
 
 def _record(desk: Desk, model: type, ref_id: str) -> dict:

@@ -9,10 +9,12 @@ Four families of input go to ``verify_bundle`` on the recipient's real store, an
   the decrypted payload, which is then encrypted again to the recipient's real key, so the
   container parser and the signature check are reached;
 - manifest: the manifest's JSON changed (wrong types, missing or extra keys, huge values, other
-  senders, recipients, parts or counts) and signed again with the sender's real key, so the
-  checks behind the signature are reached;
+  senders, recipients, parts or counts, nesting 200,000 deep, numbers of 5,000 digits, huge
+  sequence numbers) and signed again with the sender's real key, so the checks behind the
+  signature are reached;
 - records: bundles generated from the real records (oversize fields, wrong types, unknown
-  kinds, bad attachment names, counts that lie, extra parts, records the sender does not own),
+  kinds, bad attachment names, counts that lie, extra parts, records the sender does not own,
+  values nested too deep or numbers beyond 64 bits),
   with a valid manifest signed by the sender's real key.
 
 The oracle. Every input ends in a refusal with a one-line reason or in an acceptance; any other
@@ -263,6 +265,7 @@ class Stats:
     accepted: int = 0
     imported: int = 0
     must_refuse: int = 0
+    beyond_bounds: int = 0  # of those: JSON nested too deep or numbers past the bounds
     started: float = field(default_factory=time.perf_counter)
 
     def report(self) -> None:
@@ -272,6 +275,7 @@ class Stats:
             "refused": self.refused,
             "accepted": self.accepted,
             "built_to_be_refused": self.must_refuse,
+            "beyond_bounds": self.beyond_bounds,
             "imports_run": self.imported,
             "crashes": 0,  # any crash fails the test before this line
             "wrongly_accepted": 0,  # likewise
@@ -317,6 +321,7 @@ def feed(
     world.scratch.write_bytes(data)
     stats.tried += 1
     stats.must_refuse += bool(must_refuse)
+    stats.beyond_bounds += BEYOND in must_refuse
     verdict = service.verify_bundle(desk, world.scratch)
     _clock_sane(desk)
     if not verdict.ok:
@@ -541,6 +546,53 @@ json_values = st.recursive(
 )
 
 
+# Section 2 of docs/bundle-format.md: JSON nested at most 32 deep, integers within 64 bits,
+# finite floats. Written into the JSON text in place of a placeholder string, since json.dumps
+# would recurse too deep to write the deepest of them.
+_PLACEHOLDER = "@@beyond the bounds@@"
+BEYOND = "beyond the bounds"  # in the reason of every input the oracle refuses for these
+_BEYOND_TEXTS = [
+    "[" * 33 + "]" * 33,
+    '{"a":' * 40 + "1" + "}" * 40,
+    "[" * 1000 + "]" * 1000,
+    "[" * 200_000 + "]" * 200_000,
+    "[" * 200_000,
+    str(2**63),
+    str(-(2**63) - 1),
+    "9" * 4000,
+    "-" + "9" * 5000,
+    "1e400",
+    "NaN",
+    "-Infinity",
+]
+
+# Sequence numbers far past the last one received: up to 2**53 - 1 (exact in every JSON reader)
+# the bundle is read and the gap reported as a range; past it the manifest is refused.
+HUGE_SEQUENCES = [10**12, 2**53 - 1, 2**53, 2**63 - 1, 2**63, 10**30]
+
+
+def _written(text: str, beyond: str) -> tuple[str, bool]:
+    """``text`` with the placeholder replaced by ``beyond``, and whether it was there."""
+    quoted = json.dumps(_PLACEHOLDER)
+    return text.replace(quoted, beyond), quoted in text
+
+
+def _beyond_bounds(value: Any, depth: int = 0) -> bool:
+    if isinstance(value, list | dict):
+        if depth == 32:
+            return True
+        return any(_beyond_bounds(item, depth + 1) for item in _children(value))
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return not -(2**63) <= value < 2**63
+    return isinstance(value, float) and not math.isfinite(value)
+
+
+def _children(value: list[Any] | dict[str, Any]) -> list[Any]:
+    return list(value.values()) if isinstance(value, dict) else value
+
+
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     found = [prefix]
     if isinstance(value, dict):
@@ -582,6 +634,8 @@ def _manifest_rule_broken(new: Any, old: dict[str, Any], sender_fp: str) -> str:
         return "the manifest is not an object"
     if not _utf8(new):
         return "a lone surrogate"
+    if _beyond_bounds(new):
+        return f"nested too deep, or a number {BEYOND}"
     # The documented keys of these objects; keys nobody reads may be added.
     if _canon(new.get("format")) != "1" or new.get("suite") != old["suite"]:
         return "format or suite changed"
@@ -613,9 +667,11 @@ def _manifest_rule_broken(new: Any, old: dict[str, Any], sender_fp: str) -> str:
     }
     if missing - set(new):
         return f"{sorted(missing - set(new))} missing"
+    if _is_int(new["sequence"]) and new["sequence"] > 2**53 - 1:
+        return f"a sequence number {BEYOND}"
     hlc = new["hlc"]
     checks = {
-        "sequence": _is_int(new["sequence"]) and new["sequence"] >= 1,
+        "sequence": _is_int(new["sequence"]) and 1 <= new["sequence"] <= 2**53 - 1,
         "bundle_id": isinstance(new["bundle_id"], str) and new["bundle_id"] != "",
         "created_at": isinstance(new["created_at"], str),
         "prev_sha256": _hex64(new["prev_sha256"], empty=True),
@@ -642,26 +698,35 @@ def _manifest_rule_broken(new: Any, old: dict[str, Any], sender_fp: str) -> str:
 
 
 @st.composite
-def manifest_mutation(draw: st.DrawFn, target: Target, fingerprint: str) -> tuple[bytes, Any]:
-    """(manifest bytes, the parsed value or None): a changed, re-serialised manifest."""
+def manifest_mutation(draw: st.DrawFn, target: Target, fingerprint: str) -> tuple[bytes, Any, bool]:
+    """(manifest bytes, the parsed value or None, whether it holds JSON beyond the bounds): a
+    changed, re-serialised manifest."""
     if draw(st.integers(0, 19)) == 0:  # not JSON at all, or not UTF-8
         raw = draw(st.binary(max_size=200) | _big_text.map(lambda s: s.encode("utf-8", "replace")))
         try:
-            return raw, json.loads(raw)
+            return raw, json.loads(raw), False
         except ValueError:
-            return raw, None
+            return raw, None, False
     data: Any = json.loads(json.dumps(target.manifest))
+    beyond = draw(st.sampled_from(_BEYOND_TEXTS))
     for _ in range(draw(st.integers(0, 3))):
         path = draw(st.sampled_from(_paths(data)))
-        op = draw(st.sampled_from(["set", "set", "delete", "add", "rotation"]))
+        op = draw(
+            st.sampled_from(["set", "set", "delete", "add", "rotation", "beyond", "sequence"])
+        )
         value = draw(json_values)
+        if op == "beyond":
+            value = _PLACEHOLDER
+        elif op == "sequence" and isinstance(data, dict):  # the gap since the last one is huge
+            data["sequence"] = draw(st.sampled_from(HUGE_SEQUENCES))
+            continue
         if not path:
-            data = value if op == "set" else data
+            data = value if op in ("set", "beyond") else data
             continue
         parent = data
         for step in path[:-1]:
             parent = parent[step]
-        if op == "set":
+        if op in ("set", "beyond"):
             parent[path[-1]] = value
         elif op == "delete":
             del parent[path[-1]]
@@ -681,7 +746,8 @@ def manifest_mutation(draw: st.DrawFn, target: Target, fingerprint: str) -> tupl
         ensure_ascii=draw(st.booleans()),
         separators=draw(st.sampled_from([(",", ":"), (", ", ": ")])),
     )
-    return text.encode("utf-8", "surrogatepass"), data
+    text, placed = _written(text, beyond)
+    return text.encode("utf-8", "surrogatepass"), data, placed
 
 
 def _sealed(target: Target, manifest: bytes, rest: list[tuple[bytes, bytes]]) -> bytes:
@@ -701,11 +767,12 @@ def test_fuzz_signed_manifests(world: World) -> None:
     @given(data=st.data())
     def run(data: st.DataObject) -> None:
         target = world.targets[data.draw(st.integers(0, len(world.targets) - 1))]
-        raw, parsed = data.draw(manifest_mutation(target, fingerprints[target.sender]))
+        raw, parsed, beyond = data.draw(manifest_mutation(target, fingerprints[target.sender]))
         rest = [(kind, body) for kind, body in _frames(target.payload)[2:-1]]
         try:
             raw.decode("utf-8")
             broken = _manifest_rule_broken(parsed, target.manifest, fingerprints[target.sender])
+            broken = f"JSON {BEYOND}" if beyond else broken
         except UnicodeDecodeError:
             broken = "the manifest is not UTF-8"
         feed(
@@ -806,6 +873,8 @@ def _file_name_ok(name: Any) -> bool:
 
 def _line_broken(line: Any) -> str:
     """Why one record line must be refused (docs/bundle-format.md section 4), or ""."""
+    if _beyond_bounds(line):
+        return f"nested too deep, or a number {BEYOND}"
     if not isinstance(line, dict) or set(line) != {"kind", "record"}:
         return "not a record line"
     kind, record = line["kind"], line["record"]
@@ -881,6 +950,7 @@ class Generated:
     lines: list[Any]
     contents: list[bytes]
     lie: str = ""
+    beyond: str = ""  # written where a line holds _PLACEHOLDER
 
 
 def _bump(sender: str, draw: st.DrawFn) -> str:
@@ -900,6 +970,7 @@ def generated_bundle(draw: st.DrawFn, target: Target) -> Generated:
             st.sampled_from(
                 ["edit", "edit", "wrong", "kind", "fields", "stamp", "id", "name", "copy", "drop"]
                 + ["foreign", "relink", "origin", "shuffle", "garbage", "extra", "uncontent"]
+                + ["beyond"]
             )
         )
         i = draw(st.integers(0, max(0, len(lines) - 1)))
@@ -978,8 +1049,12 @@ def generated_bundle(draw: st.DrawFn, target: Target) -> Generated:
             contents.append(Shown(draw(st.binary(min_size=1, max_size=100))))
         elif op == "uncontent" and contents:
             del contents[draw(st.integers(0, len(contents) - 1))]
+        elif op == "beyond" and ok:  # in any field, a stamp, the id: refused before all else
+            record = line["record"]
+            victim = draw(st.sampled_from([record, record["versions"]]))
+            victim[draw(st.sampled_from(sorted(victim)))] = _PLACEHOLDER
     lie = draw(st.sampled_from(["", "", "", "", "kind", "attachments", "part"]))
-    return Generated(lines, contents, lie)
+    return Generated(lines, contents, lie, draw(st.sampled_from(_BEYOND_TEXTS)))
 
 
 def _encode_line(line: Any) -> bytes:
@@ -993,7 +1068,8 @@ def _bundle_of(target: Target, generated: Generated, draw: st.DrawFn) -> tuple[b
     """(the sealed bundle, why it must be refused or "")."""
     import hashlib
 
-    body = [_encode_line(line) for line in generated.lines]
+    written = [_written(_encode_line(line).decode(), generated.beyond) for line in generated.lines]
+    body = [text.encode() for text, _placed in written]
     split = draw(st.integers(0, len(body)))
     groups = [g for g in (body[:split], body[split:]) if g] or [[]]
     counts: dict[str, int] = {}
@@ -1016,6 +1092,8 @@ def _bundle_of(target: Target, generated: Generated, draw: st.DrawFn) -> tuple[b
         for c in generated.contents
     ]
     broken = next((why for why in map(_line_broken, generated.lines) if why), "")
+    if any(placed for _text, placed in written):
+        broken = f"JSON {BEYOND}"
     if generated.lie == "kind":
         kind = draw(st.sampled_from(_KIND_ORDER))
         counts[kind] = counts.get(kind, 0) + draw(st.sampled_from([1, 2, -1]))

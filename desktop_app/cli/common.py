@@ -12,6 +12,7 @@ import datetime as dt
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -238,12 +239,31 @@ def read_new_passphrase(ctx: Context, user: str) -> str:
 # -- output -----------------------------------------------------------------------------------
 
 
+# What must never reach a terminal from a store that other nodes' bundles fill: C0 controls
+# but tab and newline (ESC starts the sequences that move the cursor, retitle the window or
+# rewrite the screen), DEL, C1 (0x9b is a one-byte ESC [) and the bidi controls that make
+# "akt\u202efdp.exe" read as "aktexe.pdf".
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(text: str) -> str:
+    """``text`` with every control character replaced by U+FFFD, fit to print."""
+    return _CONTROLS.sub("\ufffd", text)
+
+
+def safe_json(text: str) -> str:
+    """JSON text with the control characters JSON leaves as they are (DEL, C1, bidi) escaped
+    as \\uXXXX: the same value, nothing a terminal acts on. (They occur only inside strings.)"""
+    return _CONTROLS.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
 def out(text: str = "") -> None:
-    print(text, file=sys.stdout)
+    """Every line the CLI prints goes through here."""
+    print(safe_text(text), file=sys.stdout)
 
 
 def print_json(data: Any) -> None:
-    out(json.dumps(data, ensure_ascii=False, indent=2, default=json_value))
+    out(safe_json(json.dumps(data, ensure_ascii=False, indent=2, default=json_value)))
 
 
 def record_json(record: Synced, **extra: Any) -> dict[str, Any]:

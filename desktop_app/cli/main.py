@@ -22,6 +22,7 @@ from desktop_app.cli.common import (
     Context,
     UsageError,
     add_global_options,
+    safe_text,
 )
 from desktop_app.errors import DeskError
 from desktop_app.store.workspace import HOME_ENV
@@ -99,7 +100,7 @@ def _is_number(text: str) -> bool:
 def _fail(message: str, code: int = 1) -> int:
     if os.environ.get(DEBUG_ENV) == "1":
         traceback.print_exc()
-    print(f"error: {message}", file=sys.stderr)
+    print(f"error: {safe_text(message)}", file=sys.stderr)
     return code
 
 

@@ -27,6 +27,7 @@ from desktop_app.core.hlc import Stamp
 from desktop_app.core.models import MODEL_BY_KIND, SYNCED_MODELS, Synced
 from desktop_app.core.validation import require_code
 from desktop_app.errors import ExchangeError, ValidationError
+from desktop_app.exchange import boundedjson
 
 MAGIC = b"infosec-desk/b1\n"
 FORMAT_VERSION = 1
@@ -51,6 +52,8 @@ MAX_ROTATIONS = 64
 MAX_TEXT_FIELD = 100_000
 MAX_JSON_FIELD = 100_000
 MAX_ID = 36
+# Exact in every JSON reader, and far from SQLite's limit for the sequence arithmetic.
+MAX_SEQUENCE = 2**53 - 1
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _ID = re.compile(r"^[A-Za-z0-9-]{1,36}$")
@@ -234,6 +237,13 @@ def _hex64(value: Any, what: str, empty: bool = False) -> str:
     return value
 
 
+def _sequence(data: dict[str, Any]) -> int:
+    sequence: int = _get(data, "sequence", int)
+    if not 1 <= sequence <= MAX_SEQUENCE:
+        raise refuse("malformed manifest: bad sequence number")
+    return sequence
+
+
 def _stamp_or_empty(value: Any, what: str) -> str:
     if value == "":
         return ""
@@ -243,9 +253,9 @@ def _stamp_or_empty(value: Any, what: str) -> str:
 def parse_manifest(raw: bytes) -> Manifest:
     """Parse and bound-check a manifest; unknown versions and suites are refused first."""
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise refuse("malformed manifest: not JSON") from None
+        data = boundedjson.loads(raw)
+    except boundedjson.JsonRefused as exc:
+        raise refuse(f"malformed manifest: {exc}") from None
     if not isinstance(data, dict):
         raise refuse("malformed manifest: not an object")
     try:
@@ -292,15 +302,13 @@ def parse_manifest(raw: bytes) -> Manifest:
             raise refuse("malformed manifest: bad receipt")
         receipts.append(
             Receipt(
-                sequence=_get(item, "sequence", int),
+                sequence=_sequence(item),
                 bundle_id=check_id(item.get("bundle_id"), "receipt"),
                 sha256=_hex64(item.get("sha256"), "receipt hash"),
                 digest_match=_get(item, "digest_match", bool),
             )
         )
-    sequence = _get(data, "sequence", int)
-    if sequence < 1:
-        raise refuse("malformed manifest: bad sequence number")
+    sequence = _sequence(data)
     try:
         sender_code = require_code(_get(sender, "code", str), "sender")
         recipient_code = require_code(_get(recipient, "code", str), "recipient")
@@ -477,9 +485,9 @@ class RecordCodec:
 
     def decode_line(self, line: bytes) -> Incoming:
         try:
-            data = json.loads(line)
-        except ValueError:
-            raise refuse("malformed record in the bundle: not JSON") from None
+            data = boundedjson.loads(line)
+        except boundedjson.JsonRefused as exc:
+            raise refuse(f"malformed record in the bundle: {exc}") from None
         if not isinstance(data, dict) or set(data) != {"kind", "record"}:
             raise refuse("malformed record in the bundle")
         kind, record = data["kind"], data["record"]

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from desktop_app.core.models import NodeRole
 from desktop_app.core.validation import require_code
 from desktop_app.errors import ExchangeError, ValidationError
+from desktop_app.exchange import boundedjson
 from desktop_app.store.age import AgeError, parse_recipient
 
 CARD_FORMAT = "infosec-desk-card/1"
@@ -132,10 +133,13 @@ def read_card(data: bytes) -> Card:
     if len(data) > MAX_CARD:
         raise ExchangeError("not an InfoSec Desk card: too large")
     try:
-        document = json.loads(data.decode("utf-8"))
+        document = boundedjson.loads(data)
+    except boundedjson.JsonRefused as exc:
+        raise ExchangeError(f"not an InfoSec Desk card: {exc}") from None
+    try:
         body = document["card"]
         signature = bytes.fromhex(document["signature"])
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         raise ExchangeError("not an InfoSec Desk card") from None
     if not isinstance(body, dict) or body.get("format") != CARD_FORMAT:
         raise ExchangeError("not an InfoSec Desk card (or a newer card format)")

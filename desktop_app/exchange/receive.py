@@ -5,9 +5,10 @@ otherwise it rolls back and nothing is left but a line in the bundle log."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -120,6 +121,18 @@ class VerifyResult:
         return f"{self.path}: {self.outcome} (from {self.sender} #{self.sequence})"
 
 
+_T = TypeVar("_T")
+
+
+def _reading(read: Callable[[], _T]) -> _T:
+    """A read from the bundle file; an error (a bad sector, a stick pulled out) refuses this
+    file alone, unlike an error of the store, which stops the import."""
+    try:
+        return read()
+    except OSError as exc:
+        raise ExchangeError(f"cannot read the file: {exc.strerror or exc}") from None
+
+
 class _HashingReader:
     """Reads a file and hashes every byte that passes, so the bundle's SHA-256 comes free."""
 
@@ -129,19 +142,19 @@ class _HashingReader:
         self.size = 0
 
     def read(self, size: int = -1) -> bytes:
-        data = self._src.read(size)
+        data = _reading(lambda: self._src.read(size))
         self.digest.update(data)
         self.size += len(data)
         return data
 
     def readline(self, size: int = -1) -> bytes:
-        data = self._src.readline(size)
+        data = _reading(lambda: self._src.readline(size))
         self.digest.update(data)
         self.size += len(data)
         return data
 
     def readinto(self, buffer: memoryview) -> int:
-        count = self._src.readinto(buffer) or 0
+        count = _reading(lambda: self._src.readinto(buffer)) or 0
         self.digest.update(buffer[:count])
         self.size += count
         return count

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports import i18n, layout
@@ -26,7 +26,7 @@ def _name(lang: Lang, ref: InstitutionRef) -> str:
     return pick(lang, ref.name, ref.name_en)
 
 
-def _none(lang: Lang) -> Paragraph:
+def _none(lang: Lang) -> Flowable:
     return para(i18n.text(lang, "none"))
 
 
@@ -41,7 +41,7 @@ def _due(lang: Lang, end: object, continuous: bool) -> str:
 
 def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable]:
     t = partial(i18n.text, lang)
-    story: list[Flowable] = [Spacer(1, 45 * mm), Paragraph(t("strategy_title"), layout.COVER_TITLE)]
+    story: list[Flowable] = [Spacer(1, 45 * mm), para(t("strategy_title"), layout.COVER_TITLE)]
     strategy_title = pick(lang, data.strategy_title, data.strategy_title_en)
     story.append(para(strategy_title or t("strategy_missing"), layout.COVER_SUB))
     story.append(Spacer(1, 18 * mm))
@@ -268,7 +268,7 @@ def _findings_table(
 def inspection_act_story(data: InspectionActData, lang: Lang, issued: str) -> list[Flowable]:
     t = partial(i18n.text, lang)
     story: list[Flowable] = [
-        Paragraph(f"{t('act_title')} № {data.reference}", layout.TITLE),
+        para(f"{t('act_title')} № {data.reference}", layout.TITLE),
         para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
         Spacer(1, 3 * mm),
     ]
@@ -333,7 +333,7 @@ def inspection_act_story(data: InspectionActData, lang: Lang, issued: str) -> li
 
 def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flowable]:
     t = partial(i18n.text, lang)
-    story: list[Flowable] = [Paragraph(t("compliance_title"), layout.TITLE)]
+    story: list[Flowable] = [para(t("compliance_title"), layout.TITLE)]
     scope = _name(lang, data.institution) if data.institution else t("scope_all")
     story.append(
         layout.fields_table(
@@ -509,7 +509,7 @@ def _group(fingerprint: str, size: int = 4) -> str:
 def key_card_story(data: KeyCardData, lang: Lang, issued: str) -> list[Flowable]:
     t = partial(i18n.text, lang)
     story: list[Flowable] = [
-        Paragraph(t("key_card_title"), layout.TITLE),
+        para(t("key_card_title"), layout.TITLE),
         para(t("key_card_intro")),
     ]
     story.append(Spacer(1, 3 * mm))
@@ -526,7 +526,7 @@ def key_card_story(data: KeyCardData, lang: Lang, issued: str) -> list[Flowable]
         pairs.append((t("card_created"), i18n.date_time(data.created)))
     pairs.append((t("date_of_issue"), issued))
     story.append(layout.fields_table(pairs))
-    story.append(Paragraph(t("fingerprint"), layout.SUBHEADING))
+    story.append(para(t("fingerprint"), layout.SUBHEADING))
     story.append(para(_group(data.fingerprint.upper()), layout.BIG_MONO))
     story.append(Spacer(1, 4 * mm))
     story.append(layout.qr_code(data.card, 62 * mm))
@@ -542,7 +542,7 @@ def key_card_story(data: KeyCardData, lang: Lang, issued: str) -> list[Flowable]
 def transfer_form_story(data: TransferFormData, lang: Lang, issued: str) -> list[Flowable]:
     t = partial(i18n.text, lang)
     story: list[Flowable] = [
-        Paragraph(t("transfer_title"), layout.TITLE),
+        para(t("transfer_title"), layout.TITLE),
         para(t("transfer_intro")),
     ]
     story.append(Spacer(1, 3 * mm))

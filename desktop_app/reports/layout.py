@@ -136,12 +136,20 @@ MONO = _style("mono", fontName=fonts.MONO, fontSize=8.5, leading=11)
 
 
 def para(value: str, style: ParagraphStyle = BODY) -> Paragraph:
-    """User text as a Paragraph: escaped, line breaks kept."""
+    """Text as a Paragraph: escaped, line breaks kept. The one place a Paragraph is made, so no
+    text (a reference, a name, a finding) is ever read as reportlab markup: ``<img src=...>``
+    would embed a local file, a stray ``<b>`` would stop the report."""
     return Paragraph(escape(value).replace("\n", "<br/>"), style)
 
 
 def heading(value: str) -> Paragraph:
-    return Paragraph(escape(value), HEADING)
+    return para(value, HEADING)
+
+
+def marked(markup: str, style: ParagraphStyle = BODY) -> Paragraph:
+    """Markup that code built around text it escaped itself (the user guide's bold and code);
+    never user text, which goes through ``para``."""
+    return Paragraph(markup, style)
 
 
 # -- tables ------------------------------------------------------------------------------
@@ -285,9 +293,7 @@ def figures(pairs: Sequence[tuple[str, str]]) -> Table:
     per_row = 4 if len(pairs) == 4 else 3
     width = CONTENT_WIDTH / per_row
     number_style = _style("fig", fontName=fonts.BOLD, fontSize=20, leading=24, textColor=ACCENT)
-    cells = [
-        [Paragraph(escape(value), number_style), para(caption, SMALL)] for caption, value in pairs
-    ]
+    cells = [[para(value, number_style), para(caption, SMALL)] for caption, value in pairs]
     while len(cells) % per_row:
         cells.append(["", ""])
     data = [

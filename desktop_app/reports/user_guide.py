@@ -18,7 +18,7 @@ from typing import BinaryIO, Literal, get_args
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate
+from reportlab.platypus import ListFlowable, ListItem, SimpleDocTemplate
 
 from desktop_app.reports import fonts, layout
 from desktop_app.reports.errors import ReportError
@@ -128,12 +128,12 @@ def render_pdf(lang: str, out: BinaryIO) -> int:
     items: list[ListItem] = []
     for block in blocks:
         if block.kind == "li":
-            items.append(ListItem(Paragraph(_inline(block.text, code), layout.BODY)))
+            items.append(ListItem(layout.marked(_inline(block.text, code), layout.BODY)))
             continue
         if items:
             story.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=12))
             items = []
-        story.append(Paragraph(_inline(block.text, code), styles[block.kind]))
+        story.append(layout.marked(_inline(block.text, code), styles[block.kind]))
     if items:
         story.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=12))
     title = blocks[0].text if blocks else "InfoSec Desk"

@@ -17,7 +17,7 @@ from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.gui.flows.import_review import reason_group
 from desktop_app.gui.pages.exchange import ExchangePage
 from desktop_app.gui.pages.parts import WARNING_COLOUR
-from tests.exchange_world import enrol, plan_institution, ship
+from tests.exchange_world import craft_bundle, enrol, nested_manifest, plan_institution, ship
 from tests.gui.pages_support import app_ctx, open_page, wait_idle
 
 __all__ = ["app_ctx"]
@@ -134,6 +134,47 @@ def test_tampered_bundle_refused_with_reason(
     assert not importer.merge_button.isEnabled()
     assert "refused" in importer.summary.text()
     assert [r for r in service.bundles(coordinator) if r.direction == "in"] == []
+
+
+def test_a_bad_file_beside_a_genuine_bundle_does_not_block_the_check(
+    qtbot: QtBot, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+) -> None:
+    """A signed manifest nested 200,000 deep, a file that is no bundle at all and one that cannot
+    be read, in the folder of a genuine bundle: each is refused on its own row, the genuine one
+    checks and merges."""
+    institution = two_nodes(coordinator, make_desk)
+    stick = tmp_path / "stick"
+    craft_bundle(institution, coordinator, stick, edit_manifest=nested_manifest, sequence=2)
+    (stick / "garbage.age").write_bytes(b"\0" * 64)
+    (stick / "bad-sector.age").symlink_to("/proc/self/mem")  # every read fails: EIO
+    genuine = service.export_bundle(institution, "SCIS", stick)
+
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, ExchangePage)
+    page.open_import()
+    importer = page.dialog
+    assert isinstance(importer, ImportDialog)
+    importer.add_paths([stick])
+    assert importer.files.count() == 4
+    qtbot.mouseClick(importer.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(importer.merge_button.isEnabled, timeout=20_000)
+    assert importer.error.isHidden()
+    rows = {
+        importer.results.topLevelItem(i).toolTip(0): importer.results.topLevelItem(i)
+        for i in range(importer.results.topLevelItemCount())
+    }
+    assert len(rows) == 4
+    assert rows.pop(str(genuine.path)).text(1) == "Verified: can be merged"
+    for row in rows.values():
+        assert row.text(1).startswith("Refused: ")
+        assert "\n" not in row.child(0).text(1)
+    assert "3 bundle(s) refused" in importer.summary.text()
+    qtbot.mouseClick(importer.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: importer.summary.text().startswith("1 bundle(s) merged"), timeout=20_000
+    )
+    wait_idle(qtbot, ctx)
+    assert any(r.work_done == "Layihə hazırlanıb" for r in coordinator.progress.rows())
 
 
 def test_reason_groups() -> None:

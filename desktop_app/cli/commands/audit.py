@@ -15,6 +15,7 @@ from desktop_app.cli.common import (
     out,
     print_json,
     print_table,
+    safe_json,
 )
 from desktop_app.core import audit
 from desktop_app.core.dump import canonical_json, dump_state
@@ -47,7 +48,7 @@ def cmd_dump(ctx: Context) -> int:
     with ctx.desk.reading() as session:
         text = canonical_json(dump_state(session)) + "\n"
     if ctx.args.out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(safe_json(text))
         return 0
     with atomic_open(ctx.args.out) as target:
         target.write(text.encode("utf-8"))
