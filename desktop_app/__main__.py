@@ -17,8 +17,11 @@ def gui_home(args: list[str]) -> Path | None:
         return Path(args[0].removeprefix("--home=")).expanduser()
     return None
 
+from desktop_app.process import disable_core_dumps
+
 
 def main(argv: list[str] | None = None) -> int:
+    disable_core_dumps()
     args = sys.argv[1:] if argv is None else argv
     home = gui_home(args)
     if args and home is None:
