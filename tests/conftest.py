@@ -16,9 +16,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.core.models import NodeRole
+from desktop_app.store import keyslots
 from desktop_app.store.keyslots import FAST_KDF
 from desktop_app.store.migrate import alembic_config
 from desktop_app.store.workspace import Workspace
+
+# Stores made here use cheap Argon2id parameters, which a real build refuses: the suite says so
+# itself, in this process and (through CLI) in every CLI process it starts.
+keyslots.allow_test_kdf()
+CLI = (
+    sys.executable,
+    "-c",
+    "import sys; from desktop_app.store import keyslots; keyslots.allow_test_kdf(); "
+    "from desktop_app.__main__ import main; sys.exit(main(sys.argv[1:]))",
+)
 
 PASSPHRASE = "correct horse battery staple"
 # 2026-09-15 09:00 UTC: a fixed "now" so dates, overdue checks and stamps are repeatable.
@@ -34,11 +45,11 @@ def run_cli(
     """The CLI in a process of its own on the store in ``home`` (``launcher`` goes in front of
     the interpreter), with nothing of the caller's INFOSEC_DESK_* settings."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("INFOSEC_DESK_")}
-    env.update({"INFOSEC_DESK_HOME": str(home), "INFOSEC_DESK_TEST_KDF": "fast"})
+    env["INFOSEC_DESK_HOME"] = str(home)
     if passphrase is not None:
         env["INFOSEC_DESK_PASSPHRASE"] = passphrase
     return subprocess.run(
-        [*launcher, sys.executable, "-m", "desktop_app", *args],
+        [*launcher, *CLI, *args],
         env=env,
         stdin=subprocess.DEVNULL,
         capture_output=True,

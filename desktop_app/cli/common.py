@@ -21,13 +21,10 @@ from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import Attachment, Synced
 from desktop_app.errors import DeskError, StoreError, ValidationError
-from desktop_app.store.keyslots import FAST_KDF, KdfParams
 from desktop_app.store.workspace import Workspace, default_home
 
 PASSPHRASE_ENV = "INFOSEC_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "INFOSEC_DESK_NEW_PASSPHRASE"
-# For the test suite only: new stores get cheap Argon2id parameters (FAST_KDF).
-TEST_KDF_ENV = "INFOSEC_DESK_TEST_KDF"
 DEBUG_ENV = "INFOSEC_DESK_DEBUG"
 # Table cells are cut to this many characters (a SHA-256 in hex still fits); --json and `show`
 # give the whole text.
@@ -171,16 +168,6 @@ def readable_files(paths: Sequence[Path] | None, field: str) -> list[Path]:
 
 
 # -- secrets ----------------------------------------------------------------------------------
-
-
-def new_store_kdf() -> KdfParams | None:
-    """Argon2id parameters for a new store: the default, or FAST_KDF when a test asks."""
-    value = os.environ.get(TEST_KDF_ENV)
-    if not value:
-        return None
-    if value != "fast":
-        raise ValidationError(f"{TEST_KDF_ENV} may only be 'fast' (for tests)", TEST_KDF_ENV)
-    return FAST_KDF
 
 
 def _secret_from_file(path: Path) -> str:

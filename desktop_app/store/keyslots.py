@@ -63,8 +63,33 @@ class KdfParams:
 # One unlock takes about 0.55 s on the 2-core reference machine (AMD EPYC): m=256 MiB, t=3, p=4
 # (m=64 MiB, t=3 took 0.14 s there; m=256 MiB, t=4 took 0.75 s).
 DEFAULT_KDF = KdfParams(memory_kib=256 * 1024, iterations=3, lanes=4)
-# For tests and the demo only; a caller has to ask for it by name.
+# For the test suite only: a slot this cheap is refused unless the suite allowed it.
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+
+# The weakest slot a store accepts: the defaults' memory and passes. Only the test suite lowers
+# it, by calling allow_test_kdf() from its conftest; no environment variable or file does, so
+# nobody can weaken an installed or frozen build from outside the program.
+_floor = DEFAULT_KDF
+
+
+def allow_test_kdf() -> None:
+    """Accept FAST_KDF slots and give new stores made by the CLI FAST_KDF: tests only."""
+    global _floor  # noqa: PLW0603 - one switch for the whole process, thrown by the test suite
+    _floor = FAST_KDF
+
+
+def kdf_floor() -> KdfParams:
+    return _floor
+
+
+def new_store_kdf() -> KdfParams | None:
+    """Argon2id parameters for a store the CLI or the demo makes: None (the default) unless
+    the test suite allowed cheap ones."""
+    return FAST_KDF if _floor is FAST_KDF else None
+
+
+def _below_floor(kdf: KdfParams) -> bool:
+    return kdf.memory_kib < _floor.memory_kib or kdf.iterations < _floor.iterations
 
 
 def _b64(data: bytes) -> str:
@@ -246,6 +271,17 @@ def load_slots(path: Path) -> list[KeySlot]:
         raise StoreError(f"{path} is damaged: a key slot is malformed ({exc})") from exc
     if not any(slot.kind == PASSPHRASE for slot in slots):
         raise StoreError(f"{path} is damaged: it holds no user key slot")
+    for slot in slots:
+        # A weaker slot is what someone who rewrote the file would leave: a passphrase that
+        # falls to guessing, kept by every later change of that passphrase.
+        if _below_floor(slot.kdf):
+            owner = f"user {slot.user}" if slot.kind == PASSPHRASE else "the recovery key"
+            raise StoreError(
+                f"{path}: the key slot of {owner} is refused: its key derivation "
+                f"(memory {slot.kdf.memory_kib} KiB, passes {slot.kdf.iterations}) is weaker "
+                f"than this store's minimum (memory {_floor.memory_kib} KiB, passes "
+                f"{_floor.iterations})"
+            )
     return slots
 
 
