@@ -46,7 +46,13 @@ def test_unlock_with_each_users_own_passphrase(coordinator: Desk) -> None:
 def test_passphrase_change_keeps_data_and_refuses_the_old_one(coordinator: Desk) -> None:
     home = coordinator.workspace.home
     seed_plan(coordinator)
-    coordinator.users.change_passphrase("admin", "a brand new passphrase")
+    # One's own passphrase changes only with the current one.
+    with pytest.raises(ValidationError, match="give your current passphrase"):
+        coordinator.users.change_passphrase("admin", "a brand new passphrase")
+    with pytest.raises(WrongPassphrase):
+        coordinator.users.change_passphrase("admin", "a brand new passphrase", "a wrong guess")
+    coordinator.users.change_passphrase("admin", "a brand new passphrase", PASSPHRASE)
+    assert coordinator.verify_audit().ok
     coordinator.close()
     with pytest.raises(WrongPassphrase):
         open_desk(home, user="admin", passphrase=PASSPHRASE)

@@ -10,12 +10,20 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from desktop_app.core import audit
 from desktop_app.core.desk import Desk, open_desk
+from desktop_app.core.models import AuditEvent, Measure
 from desktop_app.errors import StoreError
 from desktop_app.store.keyslots import DEFAULT_KDF, PASSPHRASE, KdfParams, wrap_key
+from desktop_app.store.workspace import Workspace
 from tests.conftest import PASSPHRASE as ADMIN_PASS
 from tests.conftest import DeskFactory
+
+VIEWER_PASS = "the viewer's own passphrase"
 
 
 def production_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -40,6 +48,143 @@ def production_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def slot_kdfs(home: Path) -> list[dict[str, object]]:
     return [slot["kdf"] for slot in json.loads((home / "keyslots.json").read_text())["slots"]]
+
+
+def insider_key(home: Path) -> bytes:
+    """What a viewer holds: the data key, from their own key slot."""
+    return Workspace(home).unlock("viewer", VIEWER_PASS)[0]
+
+
+def insider_sql(home: Path, *statements: str) -> None:
+    """Statements run on desk.db with sqlcipher3 and the viewer's data key, the app closed."""
+    connection = sqlcipher3.dbapi2.connect(str(home / "desk.db"))
+    try:
+        connection.execute(f"PRAGMA key = \"x'{insider_key(home).hex()}'\"")
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def home(coordinator: Desk) -> Path:
+    """A coordinator with a plan, a viewer, 200-odd audit entries; closed (as at night)."""
+    coordinator.users.add("viewer", "viewer", VIEWER_PASS)
+    coordinator.plan.add_institution("CBAR", "Mərkəzi Bank")
+    for number in range(1, 100):
+        coordinator.plan.add_measure(f"1.{number}", f"Tədbir {number}", "CBAR")
+    for number in range(1, 100):
+        coordinator.set_setting("marking", f"Xidməti istifadə üçün {number}")
+    home = coordinator.workspace.home
+    coordinator.close()
+    return home
+
+
+def problems(home: Path, user: str = "admin", passphrase: str = ADMIN_PASS) -> list[str]:
+    with open_desk(home, user=user, passphrase=passphrase) as desk:
+        return list(desk.verify_audit().problems)
+
+
+def test_an_untouched_store_verifies(home: Path) -> None:
+    assert problems(home) == []
+    assert problems(home, "viewer", VIEWER_PASS) == []
+
+
+# -- the audit log ----------------------------------------------------------------------------
+
+
+def test_a_viewer_who_makes_themselves_admin_is_named(home: Path) -> None:
+    """A viewer who sets their own role to admin in the database can then add users through
+    the application, but the signed log gives them no such role: both show."""
+    insider_sql(home, "UPDATE users SET role = 'admin' WHERE name = 'viewer'")
+    with open_desk(home, user="viewer", passphrase=VIEWER_PASS) as viewer:
+        viewer.users.add("mallory", "admin", "mallory's passphrase")
+    found = problems(home)
+    assert "user viewer: role admin in the store, viewer in the signed log" in found
+    added = [p for p in found if "(user_add mallory) is by viewer, who is not an admin" in p]
+    assert len(added) == 1
+
+
+def test_removing_the_newest_entries_is_detected(home: Path) -> None:
+    """The newest 20 entries deleted behind the application: the log no longer reaches the
+    head the admin's signed anchor names."""
+    last = problems_free_head(home)
+    insider_sql(
+        home,
+        f"DELETE FROM audit_states WHERE seq > {last - 20}",
+        f"DELETE FROM audit_events WHERE seq > {last - 20}",
+    )
+    assert (
+        f"the log ends at entry {last - 20}, but admin's signed anchor names entry {last}: "
+        "entries were removed"
+    ) in problems(home, "viewer", VIEWER_PASS)
+
+
+def problems_free_head(home: Path) -> int:
+    with open_desk(home, user="admin", passphrase=ADMIN_PASS) as desk:
+        check = desk.verify_audit()
+        assert check.ok, check.problems
+        return check.entries
+
+
+def rewrite_from(session: Session, seq: int, signer: audit.Signer) -> None:
+    """Re-chain every entry from ``seq`` on, as a careful insider would, signing with the only
+    key they have: their own."""
+    previous = session.get(AuditEvent, seq - 1)
+    assert previous is not None
+    prev_hash = previous.hash
+    for event in session.scalars(select(AuditEvent).where(AuditEvent.seq >= seq).order_by("seq")):
+        event.prev_hash = prev_hash
+        event.hash = audit._entry_hash(event)
+        event.signature = signer.key.sign(audit._ENTRY_CONTEXT + bytes.fromhex(event.hash)).hex()
+        prev_hash = event.hash
+
+
+def test_rewriting_entry_192_and_rehashing_the_rest_is_detected(home: Path) -> None:
+    """Entry 192 edited and every later entry re-hashed and re-signed with the viewer's own
+    key: each entry that was the admin's no longer carries the admin's signature, and the
+    admin's anchor no longer matches."""
+    opened, _user = Workspace(home).open_slot("viewer", VIEWER_PASS)
+    assert opened.signing_seed is not None
+    engine = Workspace(home).open_engine(opened.data_key)
+    with Session(engine) as session, session.begin():
+        event = session.get(AuditEvent, 192)
+        assert event is not None and event.user == "admin"
+        event.detail = "marking=nothing to see"
+        rewrite_from(session, 192, audit.Signer("viewer", opened.signing_seed))
+        last = session.scalar(select(AuditEvent.seq).order_by(AuditEvent.seq.desc()).limit(1))
+    engine.dispose()
+    found = problems(home, "viewer", VIEWER_PASS)
+    assert "entry 192 (setting) does not carry admin's signature" in found
+    assert f"entry {last} is not the one admin's signed anchor names: the log was rewritten" in (
+        found
+    )
+
+
+def test_records_edited_behind_the_application_are_named_one_line_each(home: Path) -> None:
+    """A measure's title and another's deadline changed, one measure deleted and one inserted
+    with SQL: each is named by kind and id."""
+    with open_desk(home, user="admin", passphrase=ADMIN_PASS) as desk, desk.reading() as session:
+        ids = list(session.scalars(select(Measure.id).order_by(Measure.number).limit(3)))
+    insider_sql(
+        home,
+        f"UPDATE measures SET title = 'Başqa ad' WHERE id = '{ids[0]}'",
+        f"UPDATE measures SET deleted = 1 WHERE id = '{ids[1]}'",
+        "PRAGMA foreign_keys = OFF",
+        f"DELETE FROM measures WHERE id = '{ids[2]}'",
+        f"CREATE TEMP TABLE forged AS SELECT * FROM measures WHERE id = '{ids[0]}'",
+        "UPDATE forged SET id = 'forged-id', number = '9.9'",
+        "INSERT INTO measures SELECT * FROM forged",
+    )
+    lines = {p.split(":")[0]: p for p in problems(home) if p.startswith("measure ")}
+    assert len(lines) == 4, lines
+    assert "changed behind the application (entry " in lines[f"measure {ids[0]}"]
+    assert "changed behind the application (entry " in lines[f"measure {ids[1]}"]
+    assert "removed behind the application (entry " in lines[f"measure {ids[2]}"]
+    assert lines["measure forged-id"] == (
+        "measure forged-id: written behind the application (no audit entry records it)"
+    )
 
 
 # -- key slots ------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ class Context:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self._desk: Desk | None = None
+        self.passphrase: str | None = None
 
     @property
     def home(self) -> Path:
@@ -63,6 +64,8 @@ class Context:
                 PASSPHRASE_ENV, self.args.passphrase_file, f"Passphrase for {user}: "
             )
             self._desk = open_desk(self.home, user=user, passphrase=passphrase)
+            # Kept for 'users passwd' of one's own account, which asks for the current one.
+            self.passphrase = passphrase
         return self._desk
 
     def close(self) -> None:

@@ -24,6 +24,7 @@ from desktop_app.core.catalog import CatalogService
 from desktop_app.core.hlc import Clock, HybridLogicalClock, SystemClock
 from desktop_app.core.inspections import InspectionService
 from desktop_app.core.models import (
+    AuditState,
     Base,
     Institution,
     InstitutionKind,
@@ -40,6 +41,7 @@ from desktop_app.core.users import UserService
 from desktop_app.core.validation import require_code, require_text
 from desktop_app.errors import StoreError, ValidationError
 from desktop_app.store import blobfiles, migrate
+from desktop_app.store.anchors import load_anchors, save_anchor
 from desktop_app.store.keyslots import KdfParams
 from desktop_app.store.workspace import Workspace
 
@@ -61,14 +63,24 @@ class Desk:
     """An open store with its signed-in user. Close it to lock."""
 
     def __init__(
-        self, workspace: Workspace, engine: Engine, data_key: bytes, user: str, clock: Clock
+        self,
+        workspace: Workspace,
+        engine: Engine,
+        data_key: bytes,
+        user: str,
+        clock: Clock,
+        signing_seed: bytes | None = None,
     ) -> None:
         self.workspace = workspace
         self.engine = engine
         # Held while unlocked so that an admin can add key slots without every passphrase.
         self.data_key = data_key
         self.clock = clock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # The user's own key, from their key slot: every audit entry they cause is signed.
+        self.signer = audit.Signer(user, signing_seed) if signing_seed else None
+        self._sessions = sessionmaker(
+            engine, expire_on_commit=False, info={audit.SIGNER: self.signer}
+        )
         with self._sessions() as session:
             settings = {row.key: row.value for row in session.scalars(select(Setting))}
             account = session.get(User, user)
@@ -107,8 +119,27 @@ class Desk:
             yield session
 
     def close(self) -> None:
+        if self.data_key:
+            self._anchor()
         self.engine.dispose()
         self.data_key = b""
+
+    def _anchor(self) -> None:
+        """Leave the log's head, signed, outside the database (store/anchors.py)."""
+        if self.signer is None:
+            return
+        with self.reading() as session:
+            seq, head_hash = audit.last_entry(session)
+        try:
+            save_anchor(self.workspace.home, audit.sign_anchor(self.signer, seq, head_hash))
+        except OSError:
+            pass  # a read-only folder: the log stays as it is, only less anchored
+
+    def verify_audit(self) -> audit.ChainCheck:
+        """The audit log checked whole, against the anchors and the user's own key."""
+        anchors, problem = load_anchors(self.workspace.home)
+        with self.reading() as session:
+            return audit.verify(session, anchors, self.signer, problem)
 
     def __enter__(self) -> Desk:
         return self
@@ -165,10 +196,13 @@ def create_desk(
     if len(passphrase) < 8:
         raise ValidationError("the passphrase must have at least 8 characters", "passphrase")
     workspace = Workspace(home)
-    data_key = workspace.create(user, passphrase, **({"kdf": kdf} if kdf else {}))
+    seed = audit.new_signing_seed()
+    data_key = workspace.create(
+        user, passphrase, **({"kdf": kdf} if kdf else {}), signing_seed=seed
+    )
     clock = clock or SystemClock()
     engine = _open_engine(workspace, data_key)
-    sessions = sessionmaker(engine)
+    sessions = sessionmaker(engine, info={audit.SIGNER: audit.Signer(user, seed)})
     now = dt.datetime.fromtimestamp(clock.now_ms() / 1000, dt.UTC).replace(tzinfo=None)
     with sessions() as session, session.begin():
         for key, value in {
@@ -185,10 +219,20 @@ def create_desk(
                 role=UserRole.ADMIN.value,
                 created_at=now,
                 active=True,
+                public_key=audit.public_hex(seed),
             )
         )
-        audit.append(session, user, "init", "node", code, f"role={node_role.value}")
-    desk = Desk(workspace, engine, data_key, user, clock)
+        session.flush()
+        audit.append(
+            session,
+            user,
+            "init",
+            "node",
+            code,
+            f"role={node_role.value} key={audit.public_hex(seed)}",
+            states=audit.states_for(session, audit.USER_KIND, [user]),
+        )
+    desk = Desk(workspace, engine, data_key, user, clock, seed)
     if node_role is not NodeRole.INSPECTION_TEAM:
         kind = (
             InstitutionKind.COORDINATING_BODY
@@ -206,15 +250,50 @@ def open_desk(home: Path, *, user: str | None, passphrase: str, clock: Clock | N
     workspace = Workspace(home)
     if not workspace.exists():
         raise StoreError(f"no store in {home}: run 'infosec-desk init' first")
-    data_key, user_name = workspace.unlock(user, passphrase)
-    engine = _open_engine(workspace, data_key)
-    return Desk(workspace, engine, data_key, user_name, clock or SystemClock())
+    opened, user_name = workspace.open_slot(user, passphrase)
+    seed = opened.signing_seed
+    if seed is None:
+        # A slot from before signing keys: the user gets one now, sealed under the passphrase.
+        seed = audit.new_signing_seed()
+        workspace.change_passphrase(user_name, passphrase, passphrase, signing_seed=seed)
+    engine = _open_engine(workspace, opened.data_key)
+    desk = Desk(workspace, engine, opened.data_key, user_name, clock or SystemClock(), seed)
+    _carry_over_legacy_log(desk)
+    return desk
+
+
+def _carry_over_legacy_log(desk: Desk) -> None:
+    """In a store from before signed entries: enrol the user's key (trusted on first use, as
+    nothing older vouches for it) and, once, record the state of every record and user, so
+    later edits behind the application show."""
+    assert desk.signer is not None
+    with desk.transaction() as session:
+        account = session.get(User, desk.user)
+        if account is None or account.public_key:
+            return
+        account.public_key = desk.signer.public_hex
+        session.flush()
+        audit.append(
+            session,
+            desk.user,
+            "user_key",
+            "user",
+            desk.user,
+            f"key={desk.signer.public_hex} (first key, enrolled at sign-in)",
+            states=audit.states_for(session, audit.USER_KIND, [desk.user]),
+        )
+        if session.scalar(select(AuditState.seq).limit(1)) is None:
+            states = audit.all_states(session)
+            audit.append(session, desk.user, "upgrade", detail="record states", states=states)
 
 
 def open_desk_with_recovery_key(
     home: Path, *, recovery_key: str, user: str, clock: Clock | None = None
 ) -> Desk:
+    """Unlock with the recovery key; entries are signed only if ``user`` is the admin whose
+    key the recovery slot holds."""
     workspace = Workspace(home)
-    data_key = workspace.unlock_with_recovery_key(recovery_key)
-    engine = _open_engine(workspace, data_key)
-    return Desk(workspace, engine, data_key, user, clock or SystemClock())
+    opened, admin = workspace.open_recovery_slot(recovery_key)
+    engine = _open_engine(workspace, opened.data_key)
+    seed = opened.signing_seed if user == admin else None
+    return Desk(workspace, engine, opened.data_key, user, clock or SystemClock(), seed)

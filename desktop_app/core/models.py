@@ -21,6 +21,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -402,6 +403,9 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Hex of the Ed25519 key that signs this user's audit entries; "" until the first sign-in
+    # of a user from before signing keys.
+    public_key: Mapped[str] = mapped_column(String(64), server_default="")
 
 
 class Blob(Base):
@@ -416,7 +420,8 @@ class Blob(Base):
 
 
 class AuditEvent(Base):
-    """Append-only log; each entry's hash covers its content and the previous entry's hash."""
+    """Append-only log; each entry's hash covers its content, the record states it lists and
+    the previous entry's hash, and the acting user's key signs the hash (see core/audit.py)."""
 
     __tablename__ = "audit_events"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
@@ -428,6 +433,19 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    states: Mapped[str] = mapped_column(String(64), server_default="")  # digest of its states
+    signature: Mapped[str] = mapped_column(Text, server_default="")  # "" in a legacy entry
+
+
+class AuditState(Base):
+    """The hash of a record's state as an audit entry left it (one row per record written)."""
+
+    __tablename__ = "audit_states"
+    __table_args__ = (Index("ix_audit_states_record", "record_kind", "record_id", "seq"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[str] = mapped_column(String(64))
 
 
 # ---------------------------------------------------------------------------------------------

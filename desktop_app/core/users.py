@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.core import audit
 from desktop_app.core.models import User, UserRole
@@ -55,15 +56,27 @@ class UserService:
         name = require_text(name, "name", limit=64)
         role = require_choice(role, "role", UserRole.values())
         check_passphrase(passphrase)
+        seed = audit.new_signing_seed()
         with self.desk.transaction() as session:
             if session.get(User, name):
                 raise ValidationError(f"user {name} already exists", "name")
-            user = User(name=name, role=role, created_at=self.desk.now(), active=True)
+            key = audit.public_hex(seed)
+            user = User(
+                name=name, role=role, created_at=self.desk.now(), active=True, public_key=key
+            )
             session.add(user)
-            audit.append(session, self.desk.user, "user_add", "user", name, f"role={role}")
+            self._log(session, "user_add", name, f"role={role} key={key}")
             # The slot is written last: if it fails, the transaction rolls the account back.
-            self.desk.workspace.add_user_slot(self.desk.data_key, name, passphrase)
+            self.desk.workspace.add_user_slot(
+                self.desk.data_key, name, passphrase, signing_seed=seed
+            )
             return user
+
+    def _log(self, session: Session, action: str, name: str, detail: str = "") -> None:
+        """An entry about user ``name`` that records the account's new state."""
+        session.flush()
+        states = audit.states_for(session, audit.USER_KIND, [name])
+        audit.append(session, self.desk.user, action, "user", name, detail, states=states)
 
     def set_role(self, name: str, role: str) -> None:
         self.desk.access.require_admin("change roles")
@@ -75,26 +88,49 @@ class UserService:
             if user.role == UserRole.ADMIN.value and role != UserRole.ADMIN.value:
                 self._keep_an_admin(session, name)
             user.role = role
-            audit.append(session, self.desk.user, "user_role", "user", name, f"role={role}")
+            self._log(session, "user_role", name, f"role={role}")
 
     def _keep_an_admin(self, session: object, leaving: str) -> None:
         admins = [u.name for u in self.users() if u.role == UserRole.ADMIN.value and u.active]
         if admins == [leaving]:
             raise ValidationError("the store must keep at least one admin", "role")
 
-    def change_passphrase(self, name: str, new_passphrase: str) -> None:
-        """Rewrap one user's key slot; the database itself is not re-encrypted."""
-        if name != self.desk.user:
+    def change_passphrase(
+        self, name: str, new_passphrase: str, current_passphrase: str | None = None
+    ) -> None:
+        """One's own passphrase (the current one is asked for, and the signing key stays), or
+        an admin's reset of another's: that user gets a new signing key, since only the old
+        passphrase opens the old one. The database itself is not re-encrypted."""
+        own = name == self.desk.user
+        if not own:
             self.desk.access.require_admin("set another user's passphrase")
+        elif not current_passphrase:
+            raise ValidationError("give your current passphrase to change it", "current_passphrase")
         check_passphrase(new_passphrase)
         with self.desk.transaction() as session:
-            if session.get(User, name) is None:
+            user = session.get(User, name)
+            if user is None:
                 raise NotFound(f"no user {name!r}")
-            audit.append(session, self.desk.user, "passphrase", "user", name)
-            self.desk.workspace.set_user_slot(self.desk.data_key, name, new_passphrase)
+            if own:
+                audit.append(session, self.desk.user, "passphrase", "user", name)
+                self.desk.workspace.change_passphrase(
+                    name, current_passphrase or "", new_passphrase
+                )
+                return
+            seed = audit.new_signing_seed()
+            user.public_key = audit.public_hex(seed)
+            self._log(session, "user_key", name, f"key={user.public_key} (passphrase reset)")
+            self.desk.workspace.set_user_slot(
+                self.desk.data_key, name, new_passphrase, signing_seed=seed
+            )
 
     def new_recovery_key(self) -> str:
         self.desk.access.require_admin("make a recovery key")
         with self.desk.transaction() as session:
             audit.append(session, self.desk.user, "recovery_key", "user", self.desk.user)
-            return self.desk.workspace.new_recovery_key(self.desk.data_key)
+            signer = self.desk.signer
+            return self.desk.workspace.new_recovery_key(
+                self.desk.data_key,
+                admin=signer.user if signer else "",
+                signing_seed=signer.seed if signer else None,
+            )

@@ -113,6 +113,9 @@ def normalise_deleted(values: dict[str, Any], versions: dict[str, str]) -> None:
             values[DELETED] = False
 
 
+_KIND_BY_TABLE = {model.__tablename__: model.KIND for model in SYNCED_MODELS}
+
+
 def _institution_references() -> list[tuple[Table, Any]]:
     """(table, column) pairs holding an institution id, found from the foreign keys."""
     found = []
@@ -204,6 +207,7 @@ class Merger:
         self.authoriser = Authoriser(session, sender_code, sender_role)
         self.report = MergeReport()
         self.changed: dict[str, str] = {}  # record id -> kind, for the marks
+        self.rewritten: dict[str, str] = {}  # record id -> kind: other rows written, for the audit
         self.newest = ""  # greatest stamp seen, for the clock
         self.seen: set[str] = set()
         self.attachments: dict[str, str] = {}  # live attachment record id -> content sha256
@@ -423,9 +427,12 @@ class Merger:
         )
         self.session.execute(insert(table), [row])
         for ref_table, column in _institution_references():
+            moved = self.session.scalars(select(ref_table.c.id).where(column == old.id))
+            self.rewritten.update(dict.fromkeys(moved, _KIND_BY_TABLE[ref_table.name]))
             self.session.execute(
                 update(ref_table).where(column == old.id).values({column.key: row["id"]})
             )
+        self.rewritten[old.id] = Institution.KIND
         self.session.execute(delete(table).where(table.c.id == old.id))
         self.session.execute(delete(RecordMark).where(RecordMark.record_id == old.id))
         search.reindex(self.session, Institution(id=old.id, deleted=True))

@@ -524,6 +524,7 @@ def _merge_opened(
         manifest.bundle_id,
         f"from={peer} seq={manifest.sequence} {merger.report.summary()}",
         at=aware_now(desk),
+        states=audit.states_of(session, {**merger.rewritten, **merger.changed}),
     )
     return result
 

@@ -5,6 +5,10 @@ slot's secret (a user's passphrase, or the 160-bit recovery key) with the slot's
 parameters. The associated data binds the file format, the slot id, kind, user and KDF
 parameters, so a slot edited by hand fails authentication like a wrong passphrase would.
 
+A slot also holds its user's Ed25519 signing key (the recovery slot: the key of the admin who
+made it), sealed under the same derived key and nowhere else: the shared data key does not open
+it, so one user cannot sign the audit log as another.
+
 The slot file is JSON (``keyslots.json``), written atomically: a crash leaves the old file or
 the new one, and both unlock the same database.
 """
@@ -102,15 +106,29 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+SIGNING_SEED_BYTES = 32
+
+
+@dataclasses.dataclass(frozen=True)
+class Opened:
+    """What a slot holds: the data key and, unless the slot predates signing keys, the raw
+    Ed25519 private key of its user."""
+
+    data_key: bytes
+    signing_seed: bytes | None
+
+
 @dataclasses.dataclass(frozen=True)
 class KeySlot:
     id: str
     kind: SlotKind
-    user: str  # empty for the recovery slot
+    user: str  # for the recovery slot: the admin whose signing key it holds (or empty)
     kdf: KdfParams
     salt: bytes
     nonce: bytes
     wrapped: bytes
+    signing_nonce: bytes = b""
+    signing_sealed: bytes = b""  # empty in a slot written before signing keys
 
     def _header(self) -> dict[str, Any]:
         return {
@@ -130,13 +148,22 @@ class KeySlot:
         bound = {"format": FORMAT, "version": VERSION, **self._header()}
         return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
+    def _signing_aad(self) -> bytes:
+        return self._aad() + b"|signing-key"
+
     def to_json(self) -> dict[str, Any]:
-        return {
+        document = {
             **self._header(),
             "cipher": "aes-256-gcm",
             "nonce": _b64(self.nonce),
             "wrapped": _b64(self.wrapped),
         }
+        if self.signing_sealed:
+            document["signing"] = {
+                "nonce": _b64(self.signing_nonce),
+                "sealed": _b64(self.signing_sealed),
+            }
+        return document
 
     @classmethod
     def from_json(cls, data: Any) -> KeySlot:
@@ -158,22 +185,38 @@ class KeySlot:
             salt=_unb64(kdf["salt"]),
             nonce=_unb64(data["nonce"]),
             wrapped=_unb64(data["wrapped"]),
+            signing_nonce=_unb64(data["signing"]["nonce"]) if "signing" in data else b"",
+            signing_sealed=_unb64(data["signing"]["sealed"]) if "signing" in data else b"",
         )
-        if not isinstance(slot.user, str) or (kind == PASSPHRASE) != bool(slot.user):
-            raise ValueError("a passphrase slot names its user, a recovery slot does not")
+        if not isinstance(slot.user, str) or (kind == PASSPHRASE and not slot.user):
+            raise ValueError("a passphrase slot names its user")
         if len(slot.salt) < SALT_BYTES or len(slot.nonce) != NONCE_BYTES:
             raise ValueError("salt or nonce of the wrong size")
+        if slot.signing_sealed and len(slot.signing_nonce) != NONCE_BYTES:
+            raise ValueError("signing key nonce of the wrong size")
         return slot
 
-    def unwrap(self, secret: bytes) -> bytes | None:
-        """The data key, or None if ``secret`` is wrong or the slot was altered."""
+    def open(self, secret: bytes) -> Opened | None:
+        """The data key and signing key, or None if ``secret`` is wrong or the slot was
+        altered (a slot whose signing key was swapped fails like a wrong passphrase)."""
+        aead = AESGCM(_derive(secret, self.salt, self.kdf))
         try:
-            key = AESGCM(_derive(secret, self.salt, self.kdf)).decrypt(
-                self.nonce, self.wrapped, self._aad()
+            key = aead.decrypt(self.nonce, self.wrapped, self._aad())
+            seed = (
+                aead.decrypt(self.signing_nonce, self.signing_sealed, self._signing_aad())
+                if self.signing_sealed
+                else None
             )
         except InvalidTag:
             return None
-        return key if len(key) == DATA_KEY_BYTES else None
+        if len(key) != DATA_KEY_BYTES or (seed is not None and len(seed) != SIGNING_SEED_BYTES):
+            return None
+        return Opened(key, seed)
+
+    def unwrap(self, secret: bytes) -> bytes | None:
+        """The data key, or None if ``secret`` is wrong or the slot was altered."""
+        opened = self.open(secret)
+        return opened.data_key if opened else None
 
 
 def _derive(secret: bytes, salt: bytes, kdf: KdfParams) -> bytes:
@@ -193,8 +236,10 @@ def wrap_key(
     user: str,
     kdf: KdfParams,
     slot_id: str | None = None,
+    signing_seed: bytes | None = None,
 ) -> KeySlot:
-    """A new slot (fresh salt and nonce) holding ``data_key`` under ``secret``."""
+    """A new slot (fresh salt and nonces) holding ``data_key`` and ``signing_seed`` under
+    ``secret``."""
     if len(data_key) != DATA_KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
     unsealed = KeySlot(
@@ -205,11 +250,16 @@ def wrap_key(
         salt=os.urandom(SALT_BYTES),
         nonce=os.urandom(NONCE_BYTES),
         wrapped=b"",
+        signing_nonce=os.urandom(NONCE_BYTES) if signing_seed else b"",
     )
-    wrapped = AESGCM(_derive(secret, unsealed.salt, kdf)).encrypt(
-        unsealed.nonce, data_key, unsealed._aad()
-    )
-    return dataclasses.replace(unsealed, wrapped=wrapped)
+    aead = AESGCM(_derive(secret, unsealed.salt, kdf))
+    wrapped = aead.encrypt(unsealed.nonce, data_key, unsealed._aad())
+    sealed = b""
+    if signing_seed is not None:
+        if len(signing_seed) != SIGNING_SEED_BYTES:
+            raise ValueError("a signing key is 32 bytes")
+        sealed = aead.encrypt(unsealed.signing_nonce, signing_seed, unsealed._signing_aad())
+    return dataclasses.replace(unsealed, wrapped=wrapped, signing_sealed=sealed)
 
 
 def new_data_key() -> bytes:

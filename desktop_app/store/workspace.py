@@ -20,6 +20,7 @@ from desktop_app.store.keyslots import (
     RECOVERY,
     KdfParams,
     KeySlot,
+    Opened,
     load_slots,
     new_data_key,
     new_recovery_key,
@@ -119,8 +120,15 @@ class Workspace:
 
     # -- creating and opening -------------------------------------------------------------
 
-    def create(self, user: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> bytes:
-        """Make a new store (encrypted database + first user's slot); returns the data key."""
+    def create(
+        self,
+        user: str,
+        passphrase: str,
+        kdf: KdfParams = DEFAULT_KDF,
+        signing_seed: bytes | None = None,
+    ) -> bytes:
+        """Make a new store (encrypted database + first user's slot, holding the user's
+        ``signing_seed``); returns the data key."""
         secret = _check_passphrase(passphrase)
         user = _check_user(user)
         if self.exists():
@@ -133,7 +141,8 @@ class Workspace:
         try:
             # The database first, so that a slot file never points at a missing database.
             store_engine.open_engine(self.db_path, data_key).dispose()
-            save_slots(self.keyslot_path, [wrap_key(data_key, secret, PASSPHRASE, user, kdf)])
+            first = wrap_key(data_key, secret, PASSPHRASE, user, kdf, signing_seed=signing_seed)
+            save_slots(self.keyslot_path, [first])
         except BaseException:
             for suffix in ("", "-wal", "-shm"):
                 self.db_path.with_name(self.db_path.name + suffix).unlink(missing_ok=True)
@@ -167,16 +176,21 @@ class Workspace:
     def has_recovery_key(self) -> bool:
         return any(slot.kind == RECOVERY for slot in self._slots())
 
-    def _try(self, slot: KeySlot, secret: bytes, failure: str) -> bytes:
-        data_key = slot.unwrap(secret)
-        if data_key is None:
+    def _try(self, slot: KeySlot, secret: bytes, failure: str) -> Opened:
+        opened = slot.open(secret)
+        if opened is None:
             self._throttle.failed()
             raise WrongPassphrase(failure)
         self._throttle.succeeded()
-        return data_key
+        return opened
 
     def unlock(self, user: str | None, passphrase: str) -> tuple[bytes, str]:
         """The data key and the user's name. ``user`` None means the store's only user."""
+        opened, user = self.open_slot(user, passphrase)
+        return opened.data_key, user
+
+    def open_slot(self, user: str | None, passphrase: str) -> tuple[Opened, str]:
+        """What the user's slot holds (data key, signing key) and the user's name."""
         slots = self._slots()
         if user is None:
             users = [slot.user for slot in slots if slot.kind == PASSPHRASE]
@@ -191,10 +205,15 @@ class Workspace:
         return self._try(slot, secret, f"wrong passphrase for user {user}"), user
 
     def unlock_with_recovery_key(self, key_text: str) -> bytes:
+        return self.open_recovery_slot(key_text)[0].data_key
+
+    def open_recovery_slot(self, key_text: str) -> tuple[Opened, str]:
+        """What the recovery slot holds and the admin whose signing key that is ("" if none)."""
         slots = [slot for slot in self._slots() if slot.kind == RECOVERY]
         if not slots:
             raise StoreError("this store has no recovery key")
-        return self._try(slots[0], parse_recovery_key(key_text), "wrong recovery key")
+        opened = self._try(slots[0], parse_recovery_key(key_text), "wrong recovery key")
+        return opened, slots[0].user
 
     # -- changing slots -------------------------------------------------------------------
 
@@ -217,6 +236,7 @@ class Workspace:
         kdf: KdfParams | None,
         *,
         replace: bool,
+        signing_seed: bytes | None,
     ) -> None:
         secret = _check_passphrase(passphrase)
         user = _check_user(user)
@@ -226,33 +246,64 @@ class Workspace:
             raise StoreError(f"user {user} already has a key slot")
         self._verify_data_key(data_key)
         if old is None:
-            new = wrap_key(data_key, secret, PASSPHRASE, user, self._store_kdf(slots, kdf))
+            new = wrap_key(
+                data_key, secret, PASSPHRASE, user, self._store_kdf(slots, kdf), None, signing_seed
+            )
             save_slots(self.keyslot_path, [*slots, new])
         else:
-            new = wrap_key(data_key, secret, PASSPHRASE, user, kdf or old.kdf, old.id)
+            new = wrap_key(data_key, secret, PASSPHRASE, user, kdf or old.kdf, old.id, signing_seed)
             save_slots(self.keyslot_path, [new if s is old else s for s in slots])
 
     def add_user_slot(
-        self, data_key: bytes, user: str, passphrase: str, kdf: KdfParams | None = None
+        self,
+        data_key: bytes,
+        user: str,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        signing_seed: bytes | None = None,
     ) -> None:
         """A slot for a new user; refuses a user who already has one."""
-        self._put_user_slot(data_key, user, passphrase, kdf, replace=False)
+        self._put_user_slot(
+            data_key, user, passphrase, kdf, replace=False, signing_seed=signing_seed
+        )
 
     def set_user_slot(
-        self, data_key: bytes, user: str, passphrase: str, kdf: KdfParams | None = None
+        self,
+        data_key: bytes,
+        user: str,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        signing_seed: bytes | None = None,
     ) -> None:
-        """Set ``user``'s passphrase without the old one (an admin's reset): adds or rewraps."""
-        self._put_user_slot(data_key, user, passphrase, kdf, replace=True)
+        """Set ``user``'s passphrase without the old one (an admin's reset): adds or rewraps.
+        The old signing key cannot be carried over (only the old passphrase opens it)."""
+        self._put_user_slot(
+            data_key, user, passphrase, kdf, replace=True, signing_seed=signing_seed
+        )
 
     def change_passphrase(
-        self, user: str, old: str, new: str, kdf: KdfParams | None = None
+        self,
+        user: str,
+        old: str,
+        new: str,
+        kdf: KdfParams | None = None,
+        signing_seed: bytes | None = None,
     ) -> None:
-        """Rewrap ``user``'s slot under ``new``; other slots and the database stay as they are."""
+        """Rewrap ``user``'s slot under ``new`` with the signing key it holds (or
+        ``signing_seed``); other slots and the database stay as they are."""
         secret = _check_passphrase(new)
         slots = self._slots()
         slot = self._user_slot(slots, user)
-        data_key = self._try(slot, passphrase_secret(old), f"wrong passphrase for user {user}")
-        rewrapped = wrap_key(data_key, secret, PASSPHRASE, user, kdf or slot.kdf, slot.id)
+        opened = self._try(slot, passphrase_secret(old), f"wrong passphrase for user {user}")
+        rewrapped = wrap_key(
+            opened.data_key,
+            secret,
+            PASSPHRASE,
+            user,
+            kdf or slot.kdf,
+            slot.id,
+            signing_seed or opened.signing_seed,
+        )
         save_slots(self.keyslot_path, [rewrapped if s is slot else s for s in slots])
 
     def remove_user_slot(self, user: str) -> None:
@@ -262,11 +313,20 @@ class Workspace:
             raise StoreError(f"user {user} has the only key slot; it cannot be removed")
         save_slots(self.keyslot_path, [s for s in slots if s is not slot])
 
-    def new_recovery_key(self, data_key: bytes, kdf: KdfParams | None = None) -> str:
-        """Make a recovery key (replacing any previous one) and return its printed form."""
+    def new_recovery_key(
+        self,
+        data_key: bytes,
+        kdf: KdfParams | None = None,
+        admin: str = "",
+        signing_seed: bytes | None = None,
+    ) -> str:
+        """Make a recovery key (replacing any previous one) holding the data key and
+        ``admin``'s signing key; return its printed form."""
         slots = self._slots()
         self._verify_data_key(data_key)
         text, raw = new_recovery_key()
-        slot = wrap_key(data_key, raw, RECOVERY, "", self._store_kdf(slots, kdf))
+        slot = wrap_key(
+            data_key, raw, RECOVERY, admin, self._store_kdf(slots, kdf), None, signing_seed
+        )
         save_slots(self.keyslot_path, [s for s in slots if s.kind != RECOVERY] + [slot])
         return text

@@ -21,6 +21,11 @@ def test_settings_change_the_store(qtbot, monkeypatch, coordinator: Desk, open_w
     settle(ctx, qtbot)
 
     page.new_passphrase.setText(NEW)
+    page.repeat_passphrase.setText(NEW)
+    page.change_button.click()  # without the current passphrase
+    settle(ctx, qtbot)
+    assert "current passphrase" in page.passphrase_errors.message("current_passphrase")
+    page.current_passphrase.setText(PASSPHRASE)
     page.repeat_passphrase.setText(NEW + "!")
     page.change_button.click()
     assert page.passphrase_errors.message("confirmation")

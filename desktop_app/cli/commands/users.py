@@ -94,7 +94,9 @@ def cmd_role(ctx: Context) -> int:
 
 def cmd_passwd(ctx: Context) -> int:
     desk = ctx.desk
-    desk.users.change_passphrase(ctx.args.name, read_new_passphrase(ctx, ctx.args.name))
+    name = ctx.args.name
+    current = ctx.passphrase if name == desk.user else None
+    desk.users.change_passphrase(name, read_new_passphrase(ctx, name), current)
     out(f"passphrase of {ctx.args.name} changed")
     return 0
 

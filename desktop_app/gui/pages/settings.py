@@ -78,6 +78,9 @@ class SettingsPage(Page):
 
         # own account
         self.passphrase_errors = FormErrors()
+        self.current_passphrase = QLineEdit()
+        self.current_passphrase.setObjectName("current-passphrase")
+        self.current_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setObjectName("new-passphrase")
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -95,6 +98,9 @@ class SettingsPage(Page):
         form = QFormLayout(account)
         form.addRow(self.account_label)
         e = self.passphrase_errors
+        form.addRow(
+            self.tr("C&urrent passphrase:"), e.wrap("current_passphrase", self.current_passphrase)
+        )
         form.addRow(self.tr("New &passphrase:"), e.wrap("passphrase", self.new_passphrase))
         form.addRow(self.tr("&Repeat it:"), e.wrap("confirmation", self.repeat_passphrase))
         form.addRow(e.general)
@@ -287,6 +293,7 @@ class SettingsPage(Page):
     # -- account ----------------------------------------------------------------------------
 
     def change_passphrase(self) -> None:
+        current = self.current_passphrase.text()
         new, repeat = self.new_passphrase.text(), self.repeat_passphrase.text()
         if new != repeat:
             self.passphrase_errors.show(
@@ -296,6 +303,7 @@ class SettingsPage(Page):
         user = self.ctx.require_desk().user
 
         def done(_result: None) -> None:
+            self.current_passphrase.clear()
             self.new_passphrase.clear()
             self.repeat_passphrase.clear()
             self.passphrase_errors.clear()
@@ -303,7 +311,7 @@ class SettingsPage(Page):
             self.passphrase_errors.general.show()
 
         self.ctx.write(
-            lambda desk: desk.users.change_passphrase(user, new),
+            lambda desk: desk.users.change_passphrase(user, new, current),
             kinds={"user"},
             on_done=done,
             on_error=self.passphrase_errors.show,
