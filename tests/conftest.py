@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from alembic import command
 from sqlalchemy import Engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Per-user state (the ledger of restored backups) goes to a folder of this run, not the home's.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="infosec-desk-state-")
 
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.core.models import NodeRole

@@ -3,21 +3,29 @@ direct SQL with the real data key, edited key-slot files, crafted backups."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import re
 import subprocess
 import sys
+import tarfile
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlcipher3.dbapi2
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.cli.main import run
 from desktop_app.core import audit
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import AuditEvent, Measure
 from desktop_app.errors import StoreError
+from desktop_app.store.backup import MAGIC
 from desktop_app.store.keyslots import DEFAULT_KDF, PASSPHRASE, KdfParams, wrap_key
 from desktop_app.store.workspace import Workspace
 from tests.conftest import PASSPHRASE as ADMIN_PASS
@@ -222,3 +230,80 @@ def test_an_installed_build_ignores_the_test_kdf_variable_and_refuses_cheap_slot
         f"derivation (memory 1024 KiB, passes 1) is weaker than this store's minimum "
         f"(memory {DEFAULT_KDF.memory_kib} KiB, passes {DEFAULT_KDF.iterations})"
     ]
+
+
+# -- backups ----------------------------------------------------------------------------------
+
+
+def cli(home: Path, *args: str) -> tuple[int, str, str]:
+    """The CLI in this process, as the admin."""
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        pytest.MonkeyPatch.context() as patch,
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        patch.setenv("INFOSEC_DESK_PASSPHRASE", ADMIN_PASS)
+        code = run(["--home", str(home), *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def backup_parts(data: bytes) -> tuple[dict[str, Any], bytes]:
+    length = int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "big")
+    start = len(MAGIC) + 4
+    return json.loads(data[start : start + length]), data[start + length :]
+
+
+def test_a_backup_with_an_older_database_swapped_in_is_refused(home: Path, tmp_path: Path) -> None:
+    """A newer backup whose database was swapped for an older one and its header re-hashed
+    to match (without the data key, the header's MAC cannot be redone): refused whole."""
+    assert cli(home, "backup", "--out", str(tmp_path / "old.backup"))[0] == 0
+    with open_desk(home, user="admin", passphrase=ADMIN_PASS) as desk:
+        desk.plan.add_measure("2.1", "Sonrakı tədbir", "CBAR")
+    assert cli(home, "backup", "--out", str(tmp_path / "new.backup"))[0] == 0
+    old_header, old_body = backup_parts((tmp_path / "old.backup").read_bytes())
+    new_header, _new_body = backup_parts((tmp_path / "new.backup").read_bytes())
+    new_header["files"] = old_header["files"]  # the old database's size and SHA-256
+    forged = json.dumps(new_header).encode()
+    swapped = tmp_path / "swapped.backup"
+    swapped.write_bytes(MAGIC + len(forged).to_bytes(4, "big") + forged + old_body)
+    code, _out, err = cli(tmp_path / "restored", "restore", str(swapped))
+    assert (code, err) == (
+        1,
+        f"error: {swapped} is not a usable InfoSec Desk backup: its header does not match its "
+        "key (it was altered)\n",
+    )
+    assert not (tmp_path / "restored").exists()
+
+
+def test_a_crafted_tar_is_refused_before_anything_parses_it(tmp_path: Path) -> None:
+    """A 400 KiB tar with a malformed pax header (CVE-2024-6232 makes Python's tarfile spend
+    minutes on it): refused at once, since only an authenticated header is ever read."""
+    payload = b"9" * (400 * 1024)
+    header = tarfile.TarInfo("././@PaxHeader")
+    header.type, header.size = tarfile.XHDTYPE, len(payload)
+    crafted = tmp_path / "crafted.backup"
+    crafted.write_bytes(
+        header.tobuf(format=tarfile.USTAR_FORMAT) + payload + bytes(-len(payload) % 512 + 1024)
+    )
+    started = time.perf_counter()
+    code, _out, err = cli(tmp_path / "restored", "restore", "--check-only", str(crafted))
+    assert time.perf_counter() - started < 2
+    assert code == 1 and "a backup from an earlier release, whose contents nothing" in err
+
+
+def test_restore_names_the_backup_and_flags_an_older_one(home: Path, tmp_path: Path) -> None:
+    """Restore says when the backup was made and its number; restoring an older backup of a
+    store than one already restored on this computer is flagged."""
+    for name in ("first", "second"):
+        assert cli(home, "backup", "--out", str(tmp_path / f"{name}.backup"))[0] == 0
+    code, out, err = cli(tmp_path / "a", "restore", str(tmp_path / "second.backup"))
+    assert code == 0 and err == ""
+    assert re.match(r"restored backup 2 of its store, made \d{4}-\d\d-\d\dT", out)
+    code, out, err = cli(tmp_path / "b", "restore", str(tmp_path / "first.backup"))
+    assert code == 0 and out.startswith("restored backup 1 of its store")
+    assert re.fullmatch(
+        r"warning: this backup is older than backup 2, made \S+, already restored on this "
+        r"computer: what was done after it is not in the restored store\n",
+        err,
+    )

@@ -132,7 +132,7 @@ class Desk:
             seq, head_hash = audit.last_entry(session)
         try:
             save_anchor(self.workspace.home, audit.sign_anchor(self.signer, seq, head_hash))
-        except OSError:
+        except StoreError:
             pass  # a read-only folder: the log stays as it is, only less anchored
 
     def verify_audit(self) -> audit.ChainCheck:

@@ -31,7 +31,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from desktop_app.errors import StoreError, ValidationError
+from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
 from desktop_app.store.atomic import atomic_write_bytes, os_reason
 
 FORMAT = "infosec-desk-keyslots"
@@ -304,6 +304,11 @@ def load_slots(path: Path) -> list[KeySlot]:
         raise StoreError(f"{path} is missing: this is not an InfoSec Desk store") from None
     except OSError as exc:
         raise StoreError(f"could not read {path}: {os_reason(exc)}") from exc
+    return parse_slots(raw, path)
+
+
+def parse_slots(raw: bytes, path: Path | str) -> list[KeySlot]:
+    """The slots in a key-slot file's bytes; ``StoreError`` naming ``path`` if damaged."""
     try:
         document = json.loads(raw)
         if document["format"] != FORMAT:
@@ -333,6 +338,23 @@ def load_slots(path: Path) -> list[KeySlot]:
                 f"{_floor.iterations})"
             )
     return slots
+
+
+def open_slots(slots: Sequence[KeySlot], user: str | None, secret: str) -> Opened:
+    """Open ``user``'s slot with a passphrase, or (``user`` None) the recovery slot with the
+    recovery key; ``WrongPassphrase`` if it does not open."""
+    if user is None:
+        slot = next((s for s in slots if s.kind == RECOVERY), None)
+        raw = parse_recovery_key(secret)
+    else:
+        slot = next((s for s in slots if s.kind == PASSPHRASE and s.user == user), None)
+        raw = passphrase_secret(secret)
+    if slot is None:
+        raise StoreError(f"user {user} has no key slot" if user else "there is no recovery key")
+    opened = slot.open(raw)
+    if opened is None:
+        raise WrongPassphrase(f"wrong passphrase for user {user}" if user else "wrong recovery key")
+    return opened
 
 
 def save_slots(path: Path, slots: Sequence[KeySlot]) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -41,7 +42,8 @@ from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext
 from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, format_date
-from desktop_app.store.backup import BackupInfo, restore_backup
+from desktop_app.store.backup import BackupHeader, BackupInfo, restore_backup
+from desktop_app.store.keyslots import open_slots
 
 MARKING = "marking"
 
@@ -432,25 +434,51 @@ class SettingsPage(Page):
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("An empty folder for the restored workspace")
         )
-        if folder:
-            self.restore_from(Path(name), Path(folder))
+        if not folder:
+            return
+        user, chosen = QInputDialog.getText(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("A user of the backed-up store:"),
+            text=self.ctx.require_desk().user,
+        )
+        if not chosen:
+            return
+        passphrase, chosen = QInputDialog.getText(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("That user's passphrase in the backed-up store:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if chosen:
+            self.restore_from(Path(name), Path(folder), user, passphrase)
 
-    def restore_from(self, backup: Path, home: Path) -> None:
-        """Check the whole backup, then unpack it into ``home`` (an empty folder)."""
+    def restore_from(self, backup: Path, home: Path, user: str, passphrase: str) -> None:
+        """Check the whole backup (its header with ``user``'s key slot in it), then unpack it
+        into ``home`` (an empty folder)."""
 
-        def done(_manifest: object) -> None:
+        def done(header: BackupHeader) -> None:
+            text = self.tr(
+                "Restored backup %2 of its store, made %3, into %1. Start InfoSec Desk with "
+                "that folder as its workspace and unlock it as in the original store."
+            )
+            if header.older_than:
+                text += " " + self.tr(
+                    "Warning: this backup is older than %4, already restored on this computer."
+                ).replace("%4", header.older_than)
             self.backup_status.setText(
-                self.tr(
-                    "Restored into %1. Start InfoSec Desk with that folder as its workspace "
-                    "and unlock it as in the original store."
-                ).replace("%1", str(home))
+                text.replace("%1", str(home))
+                .replace("%2", str(header.sequence))
+                .replace("%3", header.created)
             )
 
         def failed(error: Exception) -> None:
             self.backup_status.setText(self.tr("Not restored: %1").replace("%1", str(error)))
 
         self.ctx.run(
-            lambda _context: restore_backup(backup, home),
+            lambda _context: restore_backup(
+                backup, home, lambda slots: open_slots(slots, user, passphrase).data_key
+            ),
             on_done=done,
             on_error=failed,
             title=self.tr("Restoring"),
