@@ -22,12 +22,13 @@ from sqlalchemy.orm import Session
 
 from desktop_app.cli.main import run
 from desktop_app.core import audit
-from desktop_app.core.desk import Desk, open_desk
+from desktop_app.core.desk import Desk, create_desk, open_desk
 from desktop_app.core.models import AuditEvent, Measure
-from desktop_app.errors import StoreError
+from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
+from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.store.backup import MAGIC
 from desktop_app.store.keyslots import DEFAULT_KDF, PASSPHRASE, KdfParams, wrap_key
-from desktop_app.store.workspace import Workspace
+from desktop_app.store.workspace import FailureThrottle, Workspace
 from tests.conftest import PASSPHRASE as ADMIN_PASS
 from tests.conftest import DeskFactory
 
@@ -307,3 +308,50 @@ def test_restore_names_the_backup_and_flags_an_older_one(home: Path, tmp_path: P
         r"computer: what was done after it is not in the restored store\n",
         err,
     )
+
+
+# -- passphrases ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("easy", ["password", "password1", "qwerty123", "Baku2026"])
+def test_an_easy_passphrase_is_refused_everywhere(
+    coordinator: Desk, tmp_path: Path, easy: str
+) -> None:
+    """A new passphrase that zxcvbn scores below 3 is refused for a new store (CLI and GUI
+    set-up), a new user and a changed passphrase."""
+    message = "the passphrase is too easy to guess"
+    with pytest.raises(ValidationError, match=message):
+        create_desk(tmp_path / "new", role="coordinator", code="X", name="X", passphrase=easy)
+    with pytest.raises(ValidationError, match=message):
+        SetupFlow(tmp_path / "flow").set_user("admin", easy, easy)
+    with pytest.raises(ValidationError, match=message):
+        coordinator.users.add("leyla", "viewer", easy)
+    with pytest.raises(ValidationError, match=message):
+        coordinator.users.change_passphrase("admin", easy, ADMIN_PASS)
+    home = coordinator.workspace.home
+    coordinator.close()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("INFOSEC_DESK_NEW_PASSPHRASE", easy)
+        code, _out, err = cli(home, "users", "add", "leyla", "--role", "viewer")
+    assert code == 1 and err.startswith(f"error: {message} (strength ")
+
+
+def test_failed_unlocks_are_told_at_the_next_sign_in_and_logged(home: Path) -> None:
+    """Two wrong passphrases for the admin: the admin's next sign-in says so (CLI: a warning
+    line) and the audit log keeps it; the sign-in after that says nothing."""
+    quiet = Workspace(home, FailureThrottle(lambda _seconds: None))
+    for _attempt in range(2):
+        with pytest.raises(WrongPassphrase):
+            quiet.unlock("admin", "not the admin's passphrase")
+    code, _out, err = cli(home, "users", "list")
+    assert (code, err) == (
+        0,
+        "warning: 2 failed attempt(s) to unlock as admin since your last sign-in\n",
+    )
+    assert cli(home, "users", "list")[2] == ""
+    with open_desk(home, user="admin", passphrase=ADMIN_PASS) as desk:
+        assert desk.failed_unlocks == 0
+        with desk.reading() as session:
+            [entry] = audit.recent(session, action="unlock_failures")
+    assert (entry.user, entry.detail) == ("admin", "count=2 since the last sign-in")
+    assert problems(home) == []

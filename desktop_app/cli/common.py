@@ -66,6 +66,12 @@ class Context:
             self._desk = open_desk(self.home, user=user, passphrase=passphrase)
             # Kept for 'users passwd' of one's own account, which asks for the current one.
             self.passphrase = passphrase
+            if self._desk.failed_unlocks:
+                print(
+                    f"warning: {self._desk.failed_unlocks} failed attempt(s) to unlock as "
+                    f"{user} since your last sign-in",
+                    file=sys.stderr,
+                )
         return self._desk
 
     def close(self) -> None:

@@ -37,9 +37,9 @@ from desktop_app.core.plan import PlanService
 from desktop_app.core.progress import ProgressService
 from desktop_app.core.records import Recorder
 from desktop_app.core.settings import checked_setting
-from desktop_app.core.users import UserService
+from desktop_app.core.users import UserService, check_passphrase
 from desktop_app.core.validation import require_code, require_text
-from desktop_app.errors import StoreError, ValidationError
+from desktop_app.errors import StoreError
 from desktop_app.store import blobfiles, migrate
 from desktop_app.store.anchors import load_anchors, save_anchor
 from desktop_app.store.keyslots import KdfParams
@@ -103,6 +103,8 @@ class Desk:
         self.catalog = CatalogService(self)
         self.attachments = AttachmentService(self)
         self.users = UserService(self)
+        # Failed unlocks of this user's slot since their last sign-in (open_desk counts them).
+        self.failed_unlocks = 0
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -193,8 +195,7 @@ def create_desk(
     code = require_code(code, "code")
     name = require_text(name, "name")
     user = require_text(user, "user", limit=64)
-    if len(passphrase) < 8:
-        raise ValidationError("the passphrase must have at least 8 characters", "passphrase")
+    check_passphrase(passphrase)
     workspace = Workspace(home)
     seed = audit.new_signing_seed()
     data_key = workspace.create(
@@ -259,6 +260,17 @@ def open_desk(home: Path, *, user: str | None, passphrase: str, clock: Clock | N
     engine = _open_engine(workspace, opened.data_key)
     desk = Desk(workspace, engine, opened.data_key, user_name, clock or SystemClock(), seed)
     _carry_over_legacy_log(desk)
+    desk.failed_unlocks = workspace.take_failed_unlocks(user_name)
+    if desk.failed_unlocks:
+        with desk.transaction() as session:
+            audit.append(
+                session,
+                user_name,
+                "unlock_failures",
+                "user",
+                user_name,
+                f"count={desk.failed_unlocks} since the last sign-in",
+            )
     return desk
 
 

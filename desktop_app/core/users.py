@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from zxcvbn import zxcvbn
 
 from desktop_app.core import audit
 from desktop_app.core.models import User, UserRole
@@ -16,23 +17,16 @@ if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
 
 MIN_PASSPHRASE = 8
-
-
-def check_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(
-            f"the passphrase must have at least {MIN_PASSPHRASE} characters", "passphrase"
-        )
-    return passphrase
+# zxcvbn's 0-4 scale; 3 is "safely unguessable" against an offline attack on a slow hash, which
+# is what a copied key-slot file under Argon2id faces.
+MIN_SCORE = 3
+# zxcvbn's time grows with the length; beyond this many characters more text adds no doubt.
+_ESTIMATED_CHARACTERS = 100
 
 
 def passphrase_strength(passphrase: str) -> tuple[int, str]:
-    """A rough 0-4 score and a hint for forms: length and variety of characters."""
-    classes = sum(
-        any(test(char) for char in passphrase)
-        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    )
-    score = min(4, len(passphrase) // 6 + max(0, classes - 1)) if passphrase else 0
+    """zxcvbn's 0-4 score and a hint, for forms."""
+    score = zxcvbn(passphrase[:_ESTIMATED_CHARACTERS])["score"] if passphrase else 0
     hints = {
         0: "too short",
         1: "weak: use a longer phrase",
@@ -41,6 +35,22 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
         4: "strong",
     }
     return score, hints[score]
+
+
+def check_passphrase(passphrase: str) -> str:
+    """A new passphrase: at least 8 characters and hard enough to guess (zxcvbn score 3)."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(
+            f"the passphrase must have at least {MIN_PASSPHRASE} characters", "passphrase"
+        )
+    score, _hint = passphrase_strength(passphrase)
+    if score < MIN_SCORE:
+        raise ValidationError(
+            f"the passphrase is too easy to guess (strength {score} of 4, at least {MIN_SCORE} "
+            "needed): use a longer phrase of several unrelated words",
+            "passphrase",
+        )
+    return passphrase
 
 
 class UserService:

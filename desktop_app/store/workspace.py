@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -13,7 +14,7 @@ from sqlalchemy import Engine
 
 from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
 from desktop_app.store import engine as store_engine
-from desktop_app.store.atomic import os_reason
+from desktop_app.store.atomic import atomic_write_bytes, os_reason
 from desktop_app.store.keyslots import (
     DEFAULT_KDF,
     PASSPHRASE,
@@ -34,6 +35,7 @@ HOME_ENV = "INFOSEC_DESK_HOME"
 DB_NAME = "desk.db"
 KEYSLOT_NAME = "keyslots.json"
 USER_NAME_LIMIT = 64
+FAILURES_NAME = "failed-unlocks.json"
 
 
 def default_home() -> Path:
@@ -42,6 +44,29 @@ def default_home() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir("infosec-desk", appauthor=False))
+
+
+def failures_path() -> Path:
+    """Failed unlocks are counted outside every store, so that unlocking never writes to one."""
+    return platformdirs.user_state_path("infosec-desk") / FAILURES_NAME
+
+
+def _read_failures(path: Path) -> dict[str, int]:
+    try:
+        counts = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(counts, dict):
+        return {}
+    return {str(key): value for key, value in counts.items() if type(value) is int}
+
+
+def _write_failures(path: Path, counts: dict[str, int]) -> None:
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        atomic_write_bytes(path, json.dumps(counts, indent=1).encode())
+    except (OSError, StoreError):
+        pass  # the count is a courtesy to the user; an unwritable folder must not block unlock
 
 
 class FailureThrottle:
@@ -176,9 +201,25 @@ class Workspace:
     def has_recovery_key(self) -> bool:
         return any(slot.kind == RECOVERY for slot in self._slots())
 
+    def _failure_key(self, user: str) -> str:
+        return f"{self.home.resolve()}\n{user}"
+
+    def take_failed_unlocks(self, user: str) -> int:
+        """How many unlocks of ``user``'s slot failed since the last successful one; reset."""
+        path, key = failures_path(), self._failure_key(user)
+        counts = _read_failures(path)
+        count = counts.pop(key, 0)
+        if count:
+            _write_failures(path, counts)
+        return count
+
     def _try(self, slot: KeySlot, secret: bytes, failure: str) -> Opened:
         opened = slot.open(secret)
         if opened is None:
+            path, key = failures_path(), self._failure_key(slot.user or "(recovery key)")
+            counts = _read_failures(path)
+            counts[key] = counts.get(key, 0) + 1
+            _write_failures(path, counts)
             self._throttle.failed()
             raise WrongPassphrase(failure)
         self._throttle.succeeded()
