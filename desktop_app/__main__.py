@@ -8,6 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from desktop_app.process import disable_core_dumps
+
 
 def gui_home(args: list[str]) -> Path | None:
     """The workspace of ``--home DIR`` / ``--home=DIR`` when that is all that was given."""
@@ -16,8 +18,6 @@ def gui_home(args: list[str]) -> Path | None:
     if len(args) == 1 and args[0].startswith("--home=") and len(args[0]) > len("--home="):
         return Path(args[0].removeprefix("--home=")).expanduser()
     return None
-
-from desktop_app.process import disable_core_dumps
 
 
 def main(argv: list[str] | None = None) -> int:
