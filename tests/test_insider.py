@@ -4,6 +4,7 @@ direct SQL with the real data key, edited key-slot files, crafted backups."""
 from __future__ import annotations
 
 import contextlib
+import hmac
 import io
 import json
 import os
@@ -17,18 +18,29 @@ from typing import Any
 
 import pytest
 import sqlcipher3.dbapi2
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.cli.main import run
 from desktop_app.core import audit
 from desktop_app.core.desk import Desk, create_desk, open_desk
-from desktop_app.core.models import AuditEvent, Measure
+from desktop_app.core.models import AuditEvent, AuditState, Measure, User
 from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
 from desktop_app.gui.flows.setup import SetupFlow
+from desktop_app.store import engine as store_engine
 from desktop_app.store.backup import MAGIC
-from desktop_app.store.keyslots import DEFAULT_KDF, PASSPHRASE, KdfParams, wrap_key
-from desktop_app.store.workspace import FailureThrottle, Workspace
+from desktop_app.store.backup import _canonical as backup_canonical
+from desktop_app.store.keyslots import (
+    DEFAULT_KDF,
+    PASSPHRASE,
+    KdfParams,
+    load_slots,
+    save_slots,
+    wrap_key,
+)
+from desktop_app.store.workspace import FailureThrottle, Workspace, failures_path
 from tests.conftest import PASSPHRASE as ADMIN_PASS
 from tests.conftest import DeskFactory
 
@@ -236,15 +248,15 @@ def test_an_installed_build_ignores_the_test_kdf_variable_and_refuses_cheap_slot
 # -- backups ----------------------------------------------------------------------------------
 
 
-def cli(home: Path, *args: str) -> tuple[int, str, str]:
-    """The CLI in this process, as the admin."""
+def cli(home: Path, *args: str, passphrase: str = ADMIN_PASS) -> tuple[int, str, str]:
+    """The CLI in this process (by default as the admin)."""
     out, err = io.StringIO(), io.StringIO()
     with (
         pytest.MonkeyPatch.context() as patch,
         contextlib.redirect_stdout(out),
         contextlib.redirect_stderr(err),
     ):
-        patch.setenv("INFOSEC_DESK_PASSPHRASE", ADMIN_PASS)
+        patch.setenv("INFOSEC_DESK_PASSPHRASE", passphrase)
         code = run(["--home", str(home), *args])
     return code, out.getvalue(), err.getvalue()
 
@@ -355,3 +367,146 @@ def test_failed_unlocks_are_told_at_the_next_sign_in_and_logged(home: Path) -> N
             [entry] = audit.recent(session, action="unlock_failures")
     assert (entry.user, entry.detail) == ("admin", "count=2 since the last sign-in")
     assert problems(home) == []
+
+
+# -- re-keying ------------------------------------------------------------------------------
+
+
+def opens_with(home: Path, key: bytes) -> bool:
+    connection = sqlcipher3.dbapi2.connect(str(home / "desk.db"))
+    try:
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except sqlcipher3.dbapi2.DatabaseError:
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+def test_a_removed_user_keeps_nothing_that_opens_the_store(home: Path, tmp_path: Path) -> None:
+    """The viewer kept the data key and a copy of the key-slot file; after `users remove`
+    neither opens the database, while the remaining users' passphrases do, the audit log
+    checks out, and a backup made before still opens with the viewer's old passphrase."""
+    held_key, held_slots = insider_key(home), (home / "keyslots.json").read_bytes()
+    assert cli(home, "users", "recovery-key")[0] == 0
+    assert cli(home, "backup", "--out", str(tmp_path / "before.backup"))[0] == 0
+    code, out, _err = cli(home, "users", "remove", "viewer")
+    assert code == 0
+    assert out.splitlines() == [
+        "user viewer removed; the database now has a new data key",
+        "the recovery key no longer opens the store: make a new one (users recovery-key)",
+    ]
+    assert not opens_with(home, held_key)
+    assert problems(home) == []
+    (home / "keyslots.json").write_bytes(held_slots)  # the viewer puts their copy back
+    with pytest.raises(StoreError, match="not a valid InfoSec Desk store or the key is wrong"):
+        open_desk(home, user="viewer", passphrase=VIEWER_PASS)
+    restored = tmp_path / "restored"
+    before = str(tmp_path / "before.backup")
+    code, _out, err = cli(restored, "--user", "viewer", "restore", before, passphrase=VIEWER_PASS)
+    assert code == 0, err
+    assert opens_with(restored, held_key)
+
+
+def test_an_admin_passphrase_reset_rekeys(home: Path) -> None:
+    held_key = insider_key(home)
+    with open_desk(home, user="admin", passphrase=ADMIN_PASS) as admin:
+        admin.users.change_passphrase("viewer", "a new passphrase for the viewer")
+    assert not opens_with(home, held_key)
+    with open_desk(home, user="viewer", passphrase="a new passphrase for the viewer") as viewer:
+        assert viewer.data_key != held_key
+    assert problems(home) == []
+
+
+def test_a_rekey_cut_short_by_a_crash_still_unlocks(home: Path) -> None:
+    """The slot file offers the new key and the old one until the database has the new one:
+    a crash before or after the database's re-key leaves a store every user opens."""
+    workspace, old_key, new_key = Workspace(home), insider_key(home), bytes(range(32))
+    slots = load_slots(workspace.keyslot_path)
+    save_slots(workspace.keyslot_path, [s.with_envelopes([new_key, old_key]) for s in slots])
+
+    def keys_opened() -> list[bytes]:
+        opened = []
+        for user, passphrase in (("admin", ADMIN_PASS), ("viewer", VIEWER_PASS)):
+            with open_desk(home, user=user, passphrase=passphrase) as desk:
+                opened.append(desk.data_key)
+        return opened
+
+    assert keys_opened() == [old_key, old_key]  # the crash came before the database's re-key
+    store_engine.rekey(workspace.db_path, old_key, new_key)
+    assert keys_opened() == [new_key, new_key]  # the crash came after it
+
+
+# -- the limits -----------------------------------------------------------------------------
+
+
+def test_a_log_cut_with_the_anchor_file_removed_goes_unnoticed_here(home: Path) -> None:
+    """The limit: entries that changed no record (here: settings), cut together with the
+    anchor file, leave a log that checks out on this computer."""
+    last = problems_free_head(home)
+    (home / "audit-anchors.json").unlink()
+    insider_sql(home, f"DELETE FROM audit_events WHERE seq > {last - 20}")
+    assert problems(home) == []
+
+
+def test_a_log_rewritten_from_the_start_shows_at_the_next_sign_in_of_anyone_else(
+    home: Path,
+) -> None:
+    """The whole log rewritten with keys of the insider's making, the anchor file removed:
+    the admin's own key slot holds a key the new log does not give the admin."""
+    opened, _user = Workspace(home).open_slot("viewer", VIEWER_PASS)
+    engine = Workspace(home).open_engine(opened.data_key)
+    forged = {name: audit.Signer(name, audit.new_signing_seed()) for name in ("admin", "viewer")}
+    with Session(engine) as session, session.begin():
+        events = [
+            (e.user, e.action, e.record_kind, e.record_id, e.detail)
+            for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq))
+        ]
+        session.execute(AuditEvent.__table__.delete())
+        session.execute(AuditState.__table__.delete())
+        session.expunge_all()
+        for name, signer in forged.items():
+            session.get_one(User, name).public_key = signer.public_hex
+        for number, (user, action, kind, record_id, detail) in enumerate(events, 1):
+            granted = forged.get("admin" if action == "init" else record_id)
+            regranted = re.sub(r"key=[0-9a-f]{64}", f"key={granted and granted.public_hex}", detail)
+            session.info[audit.SIGNER] = forged[user]
+            states = audit.all_states(session) if number == len(events) else ()
+            audit.append(session, user, action, kind, record_id, regranted, states=states)
+    engine.dispose()
+    (home / "audit-anchors.json").unlink()
+    assert problems(home) == [
+        "the signed log does not give admin the key in their key slot: the log or the key slot "
+        "file was altered"
+    ]
+
+
+def test_a_user_of_this_computer_can_forge_a_backup_header(home: Path, tmp_path: Path) -> None:
+    """The limit: the header's MAC is under the data key, which every user holds."""
+    assert cli(home, "backup", "--out", str(tmp_path / "real.backup"))[0] == 0
+    header, body = backup_parts((tmp_path / "real.backup").read_bytes())
+    header["created"] = "2030-01-01T00:00:00+00:00"
+    del header["mac"]
+    mac_key = HKDF(hashes.SHA256(), 32, None, b"infosec-desk backup header v3").derive(
+        insider_key(home)
+    )
+    header["mac"] = hmac.digest(mac_key, backup_canonical(header), "sha256").hex()
+    forged = backup_canonical(header)
+    (tmp_path / "forged.backup").write_bytes(MAGIC + len(forged).to_bytes(4, "big") + forged + body)
+    code, out, _err = cli(
+        tmp_path / "x", "restore", "--check-only", str(tmp_path / "forged.backup")
+    )
+    assert (code, out) == (
+        0,
+        "backup intact: backup 1 of its store, made 2030-01-01T00:00:00+00:00\n",
+    )
+
+
+def test_removing_the_failure_count_hides_failed_unlocks(home: Path) -> None:
+    """The limit: failed unlocks are counted in a file of this computer's user, outside the
+    store (unlocking never writes to the store); whoever removes it removes the warning."""
+    with pytest.raises(WrongPassphrase):
+        Workspace(home, FailureThrottle(lambda _seconds: None)).unlock("admin", "a wrong guess")
+    failures_path().unlink()
+    assert cli(home, "users", "list")[2] == ""

@@ -40,6 +40,7 @@ _ENTRY_CONTEXT = b"infosec-desk audit entry v2\0"
 _ANCHOR_CONTEXT = b"infosec-desk audit anchor v1\0"
 _GRANTED_KEY = re.compile(r"\bkey=([0-9a-f]{64})\b")
 _GRANTED_ROLE = re.compile(r"\brole=(\w+)\b")
+_GRANTED_RECIPIENT = re.compile(r"\brecipient=(age1[0-9a-z]+)\b")
 # Actions only an admin may sign; ``user_key`` also when a user enrols their own first key.
 ADMIN_ACTIONS = frozenset({"user_add", "user_role", "user_key", "user_remove"})
 USER_KIND = "user"
@@ -256,6 +257,8 @@ class _Replay:
 
     keys: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    # Each user's age recipient, to which a re-key hands the new data key.
+    recipients: dict[str, str] = field(default_factory=dict)
     hashes: dict[int, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -281,6 +284,7 @@ class _Replay:
         if first or enrolling:
             key = granted  # the root admin's key, or a user's first key after an upgrade
         signature = _unhex(event.signature)
+        before = len(self.problems)
         if not key:
             self.problems.append(
                 f"entry {event.seq} ({event.action}) is by {event.user}, "
@@ -298,7 +302,12 @@ class _Replay:
                 f"entry {event.seq} ({event.action} {event.record_id}) is by {event.user}, "
                 "who is not an admin in the signed log"
             )
+        if len(self.problems) > before:
+            return  # an entry that is not what it claims grants nothing
         subject = event.record_id
+        recipient = _GRANTED_RECIPIENT.search(event.detail)
+        if recipient and (first or event.action in ("user_add", "user_key")):
+            self.recipients[event.user if first else subject] = recipient.group(1)
         if first:
             self.roles[event.user] = UserRole.ADMIN.value
             self.keys[event.user] = [granted]
@@ -311,6 +320,7 @@ class _Replay:
             self.keys.setdefault(subject, []).append(granted)
         elif event.action == "user_remove":
             self.roles.pop(subject, None)
+            self.recipients.pop(subject, None)
 
 
 def _walk(session: Session, replay: _Replay) -> tuple[int, str, int]:
@@ -436,6 +446,13 @@ def verify(
     return ChainCheck(
         not problems, count, head_hash, problems[0] if problems else "", problems, legacy
     )
+
+
+def signed_recipients(session: Session) -> dict[str, str]:
+    """Each current user's age recipient as validly signed entries granted it."""
+    replay = _Replay()
+    _walk(session, replay)
+    return {user: r for user, r in replay.recipients.items() if user in replay.roles}
 
 
 def head(session: Session) -> str:

@@ -6,6 +6,7 @@ engine, the signed-in user, the node's identity and clock, and the domain servic
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,9 +41,9 @@ from desktop_app.core.settings import checked_setting
 from desktop_app.core.users import UserService, check_passphrase
 from desktop_app.core.validation import require_code, require_text
 from desktop_app.errors import StoreError
-from desktop_app.store import blobfiles, migrate
+from desktop_app.store import age, blobfiles, migrate
 from desktop_app.store.anchors import load_anchors, save_anchor
-from desktop_app.store.keyslots import KdfParams
+from desktop_app.store.keyslots import DEFAULT_KDF, KdfParams, new_data_key
 from desktop_app.store.workspace import Workspace
 
 
@@ -137,6 +138,32 @@ class Desk:
         except StoreError:
             pass  # a read-only folder: the log stays as it is, only less anchored
 
+    def rekey(self) -> list[str]:
+        """Re-encrypt the database under a new data key, handed to every user the signed log
+        names through their own key slot; returns the slots dropped (removed users, slots
+        the log does not vouch for, the recovery key). Old backups keep the old key."""
+        with self.reading() as session:
+            recipients = audit.signed_recipients(session)
+        new_key = new_data_key()
+        self.engine.dispose()
+        try:
+            dropped = self.workspace.rekey(self.data_key, new_key, recipients)
+        except BaseException:
+            self._reopen(self.data_key)
+            raise
+        self._reopen(new_key)
+        with self.transaction() as session:
+            detail = f"dropped key slots: {', '.join(dropped) or 'none'}"
+            audit.append(session, self.user, "rekey", "node", self.node.code, detail)
+        return dropped
+
+    def _reopen(self, data_key: bytes) -> None:
+        self.data_key = data_key
+        self.engine = _open_engine(self.workspace, data_key)
+        self._sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info={audit.SIGNER: self.signer}
+        )
+
     def verify_audit(self) -> audit.ChainCheck:
         """The audit log checked whole, against the anchors and the user's own key."""
         anchors, problem = load_anchors(self.workspace.home)
@@ -198,8 +225,9 @@ def create_desk(
     check_passphrase(passphrase)
     workspace = Workspace(home)
     seed = audit.new_signing_seed()
+    identity, recipient = age.generate_identity()
     data_key = workspace.create(
-        user, passphrase, **({"kdf": kdf} if kdf else {}), signing_seed=seed
+        user, passphrase, kdf or DEFAULT_KDF, signing_seed=seed, box_identity=identity
     )
     clock = clock or SystemClock()
     engine = _open_engine(workspace, data_key)
@@ -230,7 +258,7 @@ def create_desk(
             "init",
             "node",
             code,
-            f"role={node_role.value} key={audit.public_hex(seed)}",
+            f"role={node_role.value} key={audit.public_hex(seed)} recipient={recipient}",
             states=audit.states_for(session, audit.USER_KIND, [user]),
         )
     desk = Desk(workspace, engine, data_key, user, clock, seed)
@@ -256,10 +284,14 @@ def open_desk(home: Path, *, user: str | None, passphrase: str, clock: Clock | N
     if seed is None:
         # A slot from before signing keys: the user gets one now, sealed under the passphrase.
         seed = audit.new_signing_seed()
-        workspace.change_passphrase(user_name, passphrase, passphrase, signing_seed=seed)
+        identity = age.generate_identity()[0]
+        workspace.change_passphrase(
+            user_name, passphrase, passphrase, signing_seed=seed, box_identity=identity
+        )
+        opened = dataclasses.replace(opened, box_identity=identity)
     engine = _open_engine(workspace, opened.data_key)
     desk = Desk(workspace, engine, opened.data_key, user_name, clock or SystemClock(), seed)
-    _carry_over_legacy_log(desk)
+    _carry_over_legacy_log(desk, opened.box_identity)
     desk.failed_unlocks = workspace.take_failed_unlocks(user_name)
     if desk.failed_unlocks:
         with desk.transaction() as session:
@@ -274,7 +306,7 @@ def open_desk(home: Path, *, user: str | None, passphrase: str, clock: Clock | N
     return desk
 
 
-def _carry_over_legacy_log(desk: Desk) -> None:
+def _carry_over_legacy_log(desk: Desk, box_identity: str) -> None:
     """In a store from before signed entries: enrol the user's key (trusted on first use, as
     nothing older vouches for it) and, once, record the state of every record and user, so
     later edits behind the application show."""
@@ -291,7 +323,8 @@ def _carry_over_legacy_log(desk: Desk) -> None:
             "user_key",
             "user",
             desk.user,
-            f"key={desk.signer.public_hex} (first key, enrolled at sign-in)",
+            f"key={desk.signer.public_hex} recipient={age.recipient_from_identity(box_identity)}"
+            " (first key, enrolled at sign-in)",
             states=audit.states_for(session, audit.USER_KIND, [desk.user]),
         )
         if session.scalar(select(AuditState.seq).limit(1)) is None:

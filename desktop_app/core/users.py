@@ -12,6 +12,7 @@ from desktop_app.core import audit
 from desktop_app.core.models import User, UserRole
 from desktop_app.core.validation import require_choice, require_text
 from desktop_app.errors import NotFound, ValidationError
+from desktop_app.store import age
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
@@ -67,6 +68,7 @@ class UserService:
         role = require_choice(role, "role", UserRole.values())
         check_passphrase(passphrase)
         seed = audit.new_signing_seed()
+        identity, recipient = age.generate_identity()
         with self.desk.transaction() as session:
             if session.get(User, name):
                 raise ValidationError(f"user {name} already exists", "name")
@@ -75,10 +77,10 @@ class UserService:
                 name=name, role=role, created_at=self.desk.now(), active=True, public_key=key
             )
             session.add(user)
-            self._log(session, "user_add", name, f"role={role} key={key}")
+            self._log(session, "user_add", name, f"role={role} key={key} recipient={recipient}")
             # The slot is written last: if it fails, the transaction rolls the account back.
             self.desk.workspace.add_user_slot(
-                self.desk.data_key, name, passphrase, signing_seed=seed
+                self.desk.data_key, name, passphrase, signing_seed=seed, box_identity=identity
             )
             return user
 
@@ -107,10 +109,11 @@ class UserService:
 
     def change_passphrase(
         self, name: str, new_passphrase: str, current_passphrase: str | None = None
-    ) -> None:
+    ) -> list[str]:
         """One's own passphrase (the current one is asked for, and the signing key stays), or
         an admin's reset of another's: that user gets a new signing key, since only the old
-        passphrase opens the old one. The database itself is not re-encrypted."""
+        passphrase opens the old one, and the database is re-keyed (see ``remove``): returns
+        the key slots that re-key dropped."""
         own = name == self.desk.user
         if not own:
             self.desk.access.require_admin("set another user's passphrase")
@@ -126,13 +129,33 @@ class UserService:
                 self.desk.workspace.change_passphrase(
                     name, current_passphrase or "", new_passphrase
                 )
-                return
+                return []
             seed = audit.new_signing_seed()
+            identity, recipient = age.generate_identity()
             user.public_key = audit.public_hex(seed)
-            self._log(session, "user_key", name, f"key={user.public_key} (passphrase reset)")
+            detail = f"key={user.public_key} recipient={recipient} (passphrase reset)"
+            self._log(session, "user_key", name, detail)
             self.desk.workspace.set_user_slot(
-                self.desk.data_key, name, new_passphrase, signing_seed=seed
+                self.desk.data_key, name, new_passphrase, signing_seed=seed, box_identity=identity
             )
+        # Whoever knew the old passphrase may have kept the data key: it changes.
+        return self.desk.rekey()
+
+    def remove(self, name: str) -> list[str]:
+        """Remove a user and re-key the database, so that the data key they held no longer
+        opens it; returns the key slots dropped (theirs, and the recovery key's)."""
+        self.desk.access.require_admin("remove users")
+        if name == self.desk.user:
+            raise ValidationError("you cannot remove yourself", "name")
+        with self.desk.transaction() as session:
+            user = session.get(User, name)
+            if user is None:
+                raise NotFound(f"no user {name!r}")
+            if user.role == UserRole.ADMIN.value:
+                self._keep_an_admin(session, name)
+            session.delete(user)
+            self._log(session, "user_remove", name)
+        return self.desk.rekey()
 
     def new_recovery_key(self) -> str:
         self.desk.access.require_admin("make a recovery key")

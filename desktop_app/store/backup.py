@@ -40,7 +40,7 @@ import platformdirs
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desktop_app.errors import StoreError
+from desktop_app.errors import StoreError, WrongPassphrase
 from desktop_app.store import engine as store_engine
 from desktop_app.store.atomic import atomic_open, atomic_write_bytes, os_reason
 from desktop_app.store.blobfiles import BLOB_DIR, FILE_NAME, BlobFolder
@@ -221,7 +221,14 @@ def _authenticate(path: Path, header: dict[str, Any], unlock: Unlock) -> BackupH
     """Open a key slot of the backup, then check the header's MAC; the header's content is
     trusted only after that."""
     slots = parse_slots(header["keyslots"].encode("utf-8"), f"{path} (its key slots)")
-    data_key = unlock(slots)
+    try:
+        data_key = unlock(slots)
+    except WrongPassphrase:
+        # A damaged slot fails like a wrong passphrase: the message allows for both.
+        raise WrongPassphrase(
+            f"{path}: the passphrase does not open the backup's key slot (a wrong passphrase, "
+            "or a damaged backup)"
+        ) from None
     claimed = bytes.fromhex(header["mac"]) if len(header["mac"]) == 64 else b""
     unsigned = {name: value for name, value in header.items() if name != "mac"}
     expected = hmac.digest(_mac_key(data_key), _canonical(unsigned), "sha256")

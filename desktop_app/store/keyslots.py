@@ -5,9 +5,12 @@ slot's secret (a user's passphrase, or the 160-bit recovery key) with the slot's
 parameters. The associated data binds the file format, the slot id, kind, user and KDF
 parameters, so a slot edited by hand fails authentication like a wrong passphrase would.
 
-A slot also holds its user's Ed25519 signing key (the recovery slot: the key of the admin who
-made it), sealed under the same derived key and nowhere else: the shared data key does not open
-it, so one user cannot sign the audit log as another.
+A slot also seals, under the same derived key and nowhere else, its user's Ed25519 signing key
+(the recovery slot: the key of the admin who made it) and an age X25519 identity: the shared
+data key opens neither, so one user cannot sign the audit log as another. The identity's public
+half (the slot's recipient, bound like the header) lets an admin hand every slot a new data key
+when the database is re-keyed, without anyone's passphrase: the slot's envelopes are the data
+key encrypted to that recipient, newest first (two only while a re-key is under way).
 
 The slot file is JSON (``keyslots.json``), written atomically: a crash leaves the old file or
 the new one, and both unlock the same database.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import io
 import json
 import os
 import secrets
@@ -32,6 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
+from desktop_app.store import age
 from desktop_app.store.atomic import atomic_write_bytes, os_reason
 
 FORMAT = "infosec-desk-keyslots"
@@ -111,11 +116,13 @@ SIGNING_SEED_BYTES = 32
 
 @dataclasses.dataclass(frozen=True)
 class Opened:
-    """What a slot holds: the data key and, unless the slot predates signing keys, the raw
-    Ed25519 private key of its user."""
+    """What a slot holds: the data keys it offers (newest first; ``data_key`` is the first),
+    and, unless the slot predates them, its user's Ed25519 private key and age identity."""
 
     data_key: bytes
     signing_seed: bytes | None
+    box_identity: str = dataclasses.field(default="", repr=False)
+    candidates: tuple[bytes, ...] = dataclasses.field(default=(), repr=False)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -128,13 +135,16 @@ class KeySlot:
     nonce: bytes
     wrapped: bytes
     signing_nonce: bytes = b""
-    signing_sealed: bytes = b""  # empty in a slot written before signing keys
+    signing_sealed: bytes = b""  # signing seed + age identity; empty in an older slot
+    recipient: str = ""  # the sealed identity's public half
+    envelopes: tuple[bytes, ...] = ()  # age files of the data key to ``recipient``
 
     def _header(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "kind": self.kind,
             "user": self.user,
+            **({"recipient": self.recipient} if self.recipient else {}),
             "kdf": {
                 "algorithm": "argon2id",
                 "memory_kib": self.kdf.memory_kib,
@@ -163,6 +173,8 @@ class KeySlot:
                 "nonce": _b64(self.signing_nonce),
                 "sealed": _b64(self.signing_sealed),
             }
+        if self.envelopes:
+            document["envelopes"] = [_b64(envelope) for envelope in self.envelopes]
         return document
 
     @classmethod
@@ -187,6 +199,8 @@ class KeySlot:
             wrapped=_unb64(data["wrapped"]),
             signing_nonce=_unb64(data["signing"]["nonce"]) if "signing" in data else b"",
             signing_sealed=_unb64(data["signing"]["sealed"]) if "signing" in data else b"",
+            recipient=str(data.get("recipient", "")),
+            envelopes=tuple(_unb64(item) for item in data.get("envelopes", [])),
         )
         if not isinstance(slot.user, str) or (kind == PASSPHRASE and not slot.user):
             raise ValueError("a passphrase slot names its user")
@@ -202,16 +216,46 @@ class KeySlot:
         aead = AESGCM(_derive(secret, self.salt, self.kdf))
         try:
             key = aead.decrypt(self.nonce, self.wrapped, self._aad())
-            seed = (
+            personal = (
                 aead.decrypt(self.signing_nonce, self.signing_sealed, self._signing_aad())
                 if self.signing_sealed
-                else None
+                else b""
             )
         except InvalidTag:
             return None
-        if len(key) != DATA_KEY_BYTES or (seed is not None and len(seed) != SIGNING_SEED_BYTES):
+        seed, identity = personal[:SIGNING_SEED_BYTES], personal[SIGNING_SEED_BYTES:].decode()
+        if len(key) != DATA_KEY_BYTES or (personal and len(seed) != SIGNING_SEED_BYTES):
             return None
-        return Opened(key, seed)
+        # The envelopes carry the data key after a re-key, which the wrapped copy does not.
+        keys = [_open_envelope(envelope, identity) for envelope in self.envelopes]
+        candidates = tuple(k for k in keys if k is not None) + (key,)
+        return Opened(candidates[0], seed or None, identity, candidates)
+
+    def with_envelopes(self, data_keys: Sequence[bytes]) -> KeySlot:
+        """This slot offering ``data_keys`` (newest first) through its recipient."""
+        if not self.recipient:
+            raise ValueError("the slot has no recipient")
+        return dataclasses.replace(
+            self, envelopes=tuple(_seal_envelope(key, self.recipient) for key in data_keys)
+        )
+
+
+def _seal_envelope(data_key: bytes, recipient: str) -> bytes:
+    out = io.BytesIO()
+    age.encrypt_stream(io.BytesIO(data_key), out, [recipient])
+    return out.getvalue()
+
+
+def _open_envelope(envelope: bytes, identity: str) -> bytes | None:
+    if not identity:
+        return None
+    out = io.BytesIO()
+    try:
+        age.decrypt_stream(io.BytesIO(envelope), out, [identity])
+    except age.AgeError:
+        return None
+    key = out.getvalue()
+    return key if len(key) == DATA_KEY_BYTES else None
 
     def unwrap(self, secret: bytes) -> bytes | None:
         """The data key, or None if ``secret`` is wrong or the slot was altered."""
@@ -237,9 +281,13 @@ def wrap_key(
     kdf: KdfParams,
     slot_id: str | None = None,
     signing_seed: bytes | None = None,
+    box_identity: str = "",
 ) -> KeySlot:
-    """A new slot (fresh salt and nonces) holding ``data_key`` and ``signing_seed`` under
-    ``secret``."""
+    """A new slot (fresh salt and nonces) holding ``data_key``, ``signing_seed`` and an age
+    identity (``box_identity``, else a new one) under ``secret``; with a signing seed, the
+    data key also goes into an envelope to the identity's recipient."""
+    if signing_seed is not None and not box_identity:
+        box_identity = age.generate_identity()[0]
     if len(data_key) != DATA_KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
     unsealed = KeySlot(
@@ -251,6 +299,7 @@ def wrap_key(
         nonce=os.urandom(NONCE_BYTES),
         wrapped=b"",
         signing_nonce=os.urandom(NONCE_BYTES) if signing_seed else b"",
+        recipient=age.recipient_from_identity(box_identity) if signing_seed else "",
     )
     aead = AESGCM(_derive(secret, unsealed.salt, kdf))
     wrapped = aead.encrypt(unsealed.nonce, data_key, unsealed._aad())
@@ -258,8 +307,10 @@ def wrap_key(
     if signing_seed is not None:
         if len(signing_seed) != SIGNING_SEED_BYTES:
             raise ValueError("a signing key is 32 bytes")
-        sealed = aead.encrypt(unsealed.signing_nonce, signing_seed, unsealed._signing_aad())
-    return dataclasses.replace(unsealed, wrapped=wrapped, signing_sealed=sealed)
+        personal = signing_seed + box_identity.encode()
+        sealed = aead.encrypt(unsealed.signing_nonce, personal, unsealed._signing_aad())
+    slot = dataclasses.replace(unsealed, wrapped=wrapped, signing_sealed=sealed)
+    return slot.with_envelopes([data_key]) if slot.recipient else slot
 
 
 def new_data_key() -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import threading
@@ -151,9 +152,10 @@ class Workspace:
         passphrase: str,
         kdf: KdfParams = DEFAULT_KDF,
         signing_seed: bytes | None = None,
+        box_identity: str = "",
     ) -> bytes:
         """Make a new store (encrypted database + first user's slot, holding the user's
-        ``signing_seed``); returns the data key."""
+        ``signing_seed`` and ``box_identity``); returns the data key."""
         secret = _check_passphrase(passphrase)
         user = _check_user(user)
         if self.exists():
@@ -166,7 +168,15 @@ class Workspace:
         try:
             # The database first, so that a slot file never points at a missing database.
             store_engine.open_engine(self.db_path, data_key).dispose()
-            first = wrap_key(data_key, secret, PASSPHRASE, user, kdf, signing_seed=signing_seed)
+            first = wrap_key(
+                data_key,
+                secret,
+                PASSPHRASE,
+                user,
+                kdf,
+                signing_seed=signing_seed,
+                box_identity=box_identity,
+            )
             save_slots(self.keyslot_path, [first])
         except BaseException:
             for suffix in ("", "-wal", "-shm"):
@@ -243,7 +253,20 @@ class Workspace:
             user = users[0]
         slot = self._user_slot(slots, user)
         secret = passphrase_secret(passphrase)
-        return self._try(slot, secret, f"wrong passphrase for user {user}"), user
+        return self._working(self._try(slot, secret, f"wrong passphrase for user {user}")), user
+
+    def _working(self, opened: Opened) -> Opened:
+        """The slot's key that opens the database: after a re-key cut short by a crash, a slot
+        offers the new key and the old one, and only the database knows which it has."""
+        if len(set(opened.candidates)) < 2:
+            return opened
+        for key in opened.candidates:
+            try:
+                self._verify_data_key(key)
+            except StoreError:
+                continue
+            return dataclasses.replace(opened, data_key=key)
+        return opened
 
     def unlock_with_recovery_key(self, key_text: str) -> bytes:
         return self.open_recovery_slot(key_text)[0].data_key
@@ -254,7 +277,7 @@ class Workspace:
         if not slots:
             raise StoreError("this store has no recovery key")
         opened = self._try(slots[0], parse_recovery_key(key_text), "wrong recovery key")
-        return opened, slots[0].user
+        return self._working(opened), slots[0].user
 
     # -- changing slots -------------------------------------------------------------------
 
@@ -278,6 +301,7 @@ class Workspace:
         *,
         replace: bool,
         signing_seed: bytes | None,
+        box_identity: str,
     ) -> None:
         secret = _check_passphrase(passphrase)
         user = _check_user(user)
@@ -287,12 +311,16 @@ class Workspace:
             raise StoreError(f"user {user} already has a key slot")
         self._verify_data_key(data_key)
         if old is None:
+            kdf = self._store_kdf(slots, kdf)
             new = wrap_key(
-                data_key, secret, PASSPHRASE, user, self._store_kdf(slots, kdf), None, signing_seed
+                data_key, secret, PASSPHRASE, user, kdf, None, signing_seed, box_identity
             )
             save_slots(self.keyslot_path, [*slots, new])
         else:
-            new = wrap_key(data_key, secret, PASSPHRASE, user, kdf or old.kdf, old.id, signing_seed)
+            kdf = kdf or old.kdf
+            new = wrap_key(
+                data_key, secret, PASSPHRASE, user, kdf, old.id, signing_seed, box_identity
+            )
             save_slots(self.keyslot_path, [new if s is old else s for s in slots])
 
     def add_user_slot(
@@ -302,10 +330,17 @@ class Workspace:
         passphrase: str,
         kdf: KdfParams | None = None,
         signing_seed: bytes | None = None,
+        box_identity: str = "",
     ) -> None:
         """A slot for a new user; refuses a user who already has one."""
         self._put_user_slot(
-            data_key, user, passphrase, kdf, replace=False, signing_seed=signing_seed
+            data_key,
+            user,
+            passphrase,
+            kdf,
+            replace=False,
+            signing_seed=signing_seed,
+            box_identity=box_identity,
         )
 
     def set_user_slot(
@@ -315,11 +350,18 @@ class Workspace:
         passphrase: str,
         kdf: KdfParams | None = None,
         signing_seed: bytes | None = None,
+        box_identity: str = "",
     ) -> None:
         """Set ``user``'s passphrase without the old one (an admin's reset): adds or rewraps.
         The old signing key cannot be carried over (only the old passphrase opens it)."""
         self._put_user_slot(
-            data_key, user, passphrase, kdf, replace=True, signing_seed=signing_seed
+            data_key,
+            user,
+            passphrase,
+            kdf,
+            replace=True,
+            signing_seed=signing_seed,
+            box_identity=box_identity,
         )
 
     def change_passphrase(
@@ -329,13 +371,16 @@ class Workspace:
         new: str,
         kdf: KdfParams | None = None,
         signing_seed: bytes | None = None,
+        box_identity: str = "",
     ) -> None:
-        """Rewrap ``user``'s slot under ``new`` with the signing key it holds (or
-        ``signing_seed``); other slots and the database stay as they are."""
+        """Rewrap ``user``'s slot under ``new`` with the signing key and identity it holds (or
+        those given); other slots and the database stay as they are."""
         secret = _check_passphrase(new)
         slots = self._slots()
         slot = self._user_slot(slots, user)
-        opened = self._try(slot, passphrase_secret(old), f"wrong passphrase for user {user}")
+        opened = self._working(
+            self._try(slot, passphrase_secret(old), f"wrong passphrase for user {user}")
+        )
         rewrapped = wrap_key(
             opened.data_key,
             secret,
@@ -344,6 +389,7 @@ class Workspace:
             kdf or slot.kdf,
             slot.id,
             signing_seed or opened.signing_seed,
+            box_identity or opened.box_identity,
         )
         save_slots(self.keyslot_path, [rewrapped if s is slot else s for s in slots])
 
@@ -371,3 +417,26 @@ class Workspace:
         )
         save_slots(self.keyslot_path, [s for s in slots if s.kind != RECOVERY] + [slot])
         return text
+
+    # -- re-keying ------------------------------------------------------------------------
+
+    def rekey(self, old_key: bytes, new_key: bytes, recipients: dict[str, str]) -> list[str]:
+        """Re-encrypt the database under ``new_key`` and hand it to every user in
+        ``recipients`` (user -> the recipient the signed log gives them) through their slot.
+
+        The engine must be closed. Slots of other users, or whose recipient differs, are
+        dropped, and so is the recovery slot (only the recovery key could open it): returns
+        the users dropped. Crash-safe: the slots offer both keys until the database has the
+        new one, and unlocking takes the one that opens it.
+        """
+        slots = self._slots()
+        kept = [s for s in slots if s.kind == PASSPHRASE and recipients.get(s.user) == s.recipient]
+        dropped = [s.user if s.kind == PASSPHRASE else "(recovery key)" for s in slots]
+        dropped = [name for s, name in zip(slots, dropped, strict=True) if s not in kept]
+        if not kept:
+            raise StoreError("no key slot would be left: the database was not re-keyed")
+        self._verify_data_key(old_key)
+        save_slots(self.keyslot_path, [s.with_envelopes([new_key, old_key]) for s in kept])
+        store_engine.rekey(self.db_path, old_key, new_key)
+        save_slots(self.keyslot_path, [s.with_envelopes([new_key]) for s in kept])
+        return dropped

@@ -304,7 +304,7 @@ class SettingsPage(Page):
             return
         user = self.ctx.require_desk().user
 
-        def done(_result: None) -> None:
+        def done(_dropped: list[str]) -> None:
             self.current_passphrase.clear()
             self.new_passphrase.clear()
             self.repeat_passphrase.clear()
