@@ -25,7 +25,8 @@ from desktop_app.store.migrate import alembic_config
 from desktop_app.store.workspace import Workspace
 
 # Stores made here use cheap Argon2id parameters, which a real build refuses: the suite says so
-# itself, in this process and (through CLI) in every CLI process it starts.
+# itself, in this process and (through CLI) in every process of the program it starts (the CLI,
+# or the GUI when no command is given).
 keyslots.allow_test_kdf()
 CLI = (
     sys.executable,

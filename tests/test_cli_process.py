@@ -64,6 +64,13 @@ def test_json_list_from_a_process(home: Path) -> None:
 def test_wrong_passphrase(home: Path) -> None:
     result = desk(home, "measures", "list", passphrase="not the passphrase")
     assert refused(result) == "error: wrong passphrase for user admin"
+    # The next sign-in is told, once.
+    told = desk(home, "measures", "list", "--json")
+    assert (told.returncode, told.stderr) == (
+        0,
+        "warning: 1 failed attempt(s) to unlock as admin since your last sign-in\n",
+    )
+    assert desk(home, "measures", "list", "--json").stderr == ""
 
 
 def test_refusals_are_one_line(home: Path) -> None:

@@ -20,7 +20,7 @@ import pytest
 import sqlcipher3.dbapi2
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.cli.main import run
@@ -42,7 +42,7 @@ from desktop_app.store.keyslots import (
 )
 from desktop_app.store.workspace import FailureThrottle, Workspace, failures_path
 from tests.conftest import PASSPHRASE as ADMIN_PASS
-from tests.conftest import DeskFactory
+from tests.conftest import DeskFactory, old_store
 
 VIEWER_PASS = "the viewer's own passphrase"
 
@@ -78,9 +78,14 @@ def insider_key(home: Path) -> bytes:
 
 def insider_sql(home: Path, *statements: str) -> None:
     """Statements run on desk.db with sqlcipher3 and the viewer's data key, the app closed."""
+    insider_sql_as(home, "viewer", VIEWER_PASS, *statements)
+
+
+def insider_sql_as(home: Path, user: str, passphrase: str, *statements: str) -> None:
     connection = sqlcipher3.dbapi2.connect(str(home / "desk.db"))
     try:
-        connection.execute(f"PRAGMA key = \"x'{insider_key(home).hex()}'\"")
+        key = Workspace(home).unlock(user, passphrase)[0]
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         for statement in statements:
             connection.execute(statement)
         connection.commit()
@@ -510,3 +515,36 @@ def test_removing_the_failure_count_hides_failed_unlocks(home: Path) -> None:
         Workspace(home, FailureThrottle(lambda _seconds: None)).unlock("admin", "a wrong guess")
     failures_path().unlink()
     assert cli(home, "users", "list")[2] == ""
+
+
+def test_a_store_from_before_signed_entries_carries_over(tmp_path: Path) -> None:
+    """A store whose log was written before entries were signed: at the first sign-in the user
+    gets a signing key (sealed in their slot, trusted as it is: nothing older vouches for it)
+    and the state of every record and user is recorded once; the old entries stay, counted as
+    unsigned, and a later edit behind the application shows."""
+    home = tmp_path / "old"
+    engine = old_store(home, "0005_peer_records")
+    prev = audit.GENESIS
+    with engine.begin() as connection:
+        for seq, (action, detail) in enumerate([("init", "role=coordinator"), ("setting", "")], 1):
+            row = {
+                "seq": seq, "at": "2024-01-01T00:00:00.000+00:00", "user": "admin",
+                "action": action, "record_kind": "node", "record_id": "SCIS", "detail": detail,
+                "prev_hash": prev,
+            }  # fmt: skip
+            row["hash"] = prev = audit._legacy_hash(AuditEvent(**row))
+            connection.execute(
+                text(f"INSERT INTO audit_events ({', '.join(row)}) VALUES (:{', :'.join(row)})"),
+                row,
+            )
+    engine.dispose()
+    with open_desk(home, user="admin", passphrase=ADMIN_PASS) as desk:
+        check = desk.verify_audit()
+        assert (check.ok, check.legacy) == (True, 2), check.problems
+        with desk.reading() as session:
+            assert [e.action for e in audit.recent(session, 2)] == ["upgrade", "user_key"]
+    assert Workspace(home).open_slot("admin", ADMIN_PASS)[0].signing_seed is not None
+    insider_sql_as(home, "admin", ADMIN_PASS, "UPDATE users SET role = 'viewer'")
+    found = problems(home)
+    assert "user admin: role viewer in the store, admin in the signed log" in found
+    assert any(p.startswith("user admin: changed behind the application") for p in found)

@@ -317,6 +317,7 @@ def _carry_over_legacy_log(desk: Desk, box_identity: str) -> None:
             return
         account.public_key = desk.signer.public_hex
         session.flush()
+        baseline = session.scalar(select(AuditState.seq).limit(1)) is None
         audit.append(
             session,
             desk.user,
@@ -327,7 +328,7 @@ def _carry_over_legacy_log(desk: Desk, box_identity: str) -> None:
             " (first key, enrolled at sign-in)",
             states=audit.states_for(session, audit.USER_KIND, [desk.user]),
         )
-        if session.scalar(select(AuditState.seq).limit(1)) is None:
+        if baseline:
             states = audit.all_states(session)
             audit.append(session, desk.user, "upgrade", detail="record states", states=states)
 
