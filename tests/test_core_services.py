@@ -234,8 +234,8 @@ def test_audit_chain_detects_edit_removal_and_reordering(coordinator: Desk) -> N
             broken = audit.verify(session)
             session.rollback()
         assert not broken.ok, statements
-    # Dropping the newest entry leaves a valid shorter chain; the head hash moves, which the
-    # exchange carries to the partner (so a truncated log shows up on the other side).
+    # Dropping the newest entry leaves a valid shorter chain: the users' signed anchors beside
+    # the database show it (test_insider.py::test_removing_the_newest_entries_is_detected).
     with coordinator.reading() as session:
         session.execute(
             text("DELETE FROM audit_events WHERE seq = (SELECT max(seq) FROM audit_events)")

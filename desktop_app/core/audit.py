@@ -149,43 +149,31 @@ def _states_digest(states: Iterable[tuple[str, str, str]]) -> str:
 # -- writing --------------------------------------------------------------------------------
 
 
+def _digest(values: list[Any]) -> str:
+    payload = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _content(event: AuditEvent) -> list[Any]:
+    return [
+        event.seq,
+        event.at,
+        event.user,
+        event.action,
+        event.record_kind,
+        event.record_id,
+        event.detail,
+        event.prev_hash,
+    ]
+
+
 def _legacy_hash(event: AuditEvent) -> str:
     """The hash of an entry written before entries were signed."""
-    payload = json.dumps(
-        [
-            event.seq,
-            event.at,
-            event.user,
-            event.action,
-            event.record_kind,
-            event.record_id,
-            event.detail,
-            event.prev_hash,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode()).hexdigest()
+    return _digest(_content(event))
 
 
 def _entry_hash(event: AuditEvent) -> str:
-    payload = json.dumps(
-        [
-            "v2",
-            event.seq,
-            event.at,
-            event.user,
-            event.action,
-            event.record_kind,
-            event.record_id,
-            event.detail,
-            event.prev_hash,
-            event.states,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode()).hexdigest()
+    return _digest(["v2", *_content(event), event.states])
 
 
 def append(

@@ -131,12 +131,12 @@ class Desk:
         """Leave the log's head, signed, outside the database (store/anchors.py)."""
         if self.signer is None:
             return
-        with self.reading() as session:
-            seq, head_hash = audit.last_entry(session)
         try:
+            with self.reading() as session:
+                seq, head_hash = audit.last_entry(session)
             save_anchor(self.workspace.home, audit.sign_anchor(self.signer, seq, head_hash))
         except StoreError:
-            pass  # a read-only folder: the log stays as it is, only less anchored
+            pass  # a read-only or vanished folder: locking must still work, only less anchored
 
     def rekey(self) -> list[str]:
         """Re-encrypt the database under a new data key, handed to every user the signed log
