@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tarfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ import pytest
 import sqlcipher3.dbapi2
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from pypdf import PdfReader
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -28,7 +30,9 @@ from desktop_app.core import audit
 from desktop_app.core.desk import Desk, create_desk, open_desk
 from desktop_app.core.models import AuditEvent, AuditState, Measure, User
 from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
+from desktop_app.exchange import documents, service
 from desktop_app.gui.flows.setup import SetupFlow
+from desktop_app.reports.generate import ReportParams, generate
 from desktop_app.store import engine as store_engine
 from desktop_app.store.backup import MAGIC
 from desktop_app.store.backup import _canonical as backup_canonical
@@ -42,7 +46,8 @@ from desktop_app.store.keyslots import (
 )
 from desktop_app.store.workspace import FailureThrottle, Workspace, failures_path
 from tests.conftest import PASSPHRASE as ADMIN_PASS
-from tests.conftest import DeskFactory, old_store
+from tests.conftest import DeskFactory, SteppingClock, old_store
+from tests.exchange_world import create_nodes, partner_of, plan_institution, ship
 
 VIEWER_PASS = "the viewer's own passphrase"
 
@@ -548,3 +553,91 @@ def test_a_store_from_before_signed_entries_carries_over(tmp_path: Path) -> None
     found = problems(home)
     assert "user admin: role viewer in the store, admin in the signed log" in found
     assert any(p.startswith("user admin: changed behind the application") for p in found)
+
+
+# -- anchored heads: the partner holds the sender's audit head --------------------------------
+
+
+@pytest.fixture
+def pair(tmp_path: Path, clock: SteppingClock) -> Iterator[tuple[Desk, Desk]]:
+    """A coordinator and an institution that have exchanged two rounds: each holds the
+    other's audit head, acknowledged."""
+    desks = create_nodes(tmp_path, {"SCIS": "coordinator", "MIN1": "institution"}, clock)
+    c, m = desks["SCIS"], desks["MIN1"]
+    plan_institution(c, "MIN1", "Nazirlik")
+    c.plan.add_measure("1.1", "Tədbir", "MIN1")
+    for round_ in range(2):
+        ship(c, m, tmp_path / f"c{round_}")
+        ship(m, c, tmp_path / f"m{round_}")
+    yield c, m
+    for desk in desks.values():
+        desk.close()
+
+
+def _held(c: Desk) -> int:
+    """The institution's audit entries as the coordinator holds them from its last bundle."""
+    return partner_of(c, "MIN1").audit_count
+
+
+def test_a_partners_cut_log_is_flagged_on_import(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
+    """The institution's newest entries removed with SQL before its next export: the
+    coordinator's import says so (the CLI line, the log), keeps it in its audit log, and
+    still merges what the bundle holds; a bundle after an honest round says nothing."""
+    c, m = pair
+    m.progress.add("1.1", "2026-Q3", "in_progress", 10, "Görülən iş")
+    clean = ship(m, c, tmp_path / "clean")
+    assert clean.history_warning == ""
+    held = _held(c)
+    with m.transaction() as session:
+        session.execute(text(f"DELETE FROM audit_states WHERE seq > {held - 3}"))
+        session.execute(text(f"DELETE FROM audit_events WHERE seq > {held - 3}"))
+    result = ship(m, c, tmp_path / "cut")
+    warning = (
+        f"MIN1's audit log has {held - 3} entries, fewer than the {held} its earlier bundle "
+        "named: entries were removed there"
+    )
+    assert result.history_warning == warning and result.line().endswith(warning)
+    with c.reading() as session:
+        [entry] = audit.recent(session, action="partner_history")
+    assert (entry.record_id, entry.detail) == ("MIN1", warning)
+    assert [row.reason for row in service.bundles(c) if row.bundle_id == result.bundle_id] == [
+        warning
+    ]
+
+
+def test_a_partners_rewritten_log_is_flagged_on_import(
+    pair: tuple[Desk, Desk], tmp_path: Path
+) -> None:
+    """The institution's entry at the head the coordinator holds, rewritten and the chain
+    re-hashed after it: only hashes travel, and they no longer pass through that head."""
+    c, m = pair
+    held = _held(c)
+    assert m.signer is not None
+    with m.transaction() as session:
+        event = session.get_one(AuditEvent, held)
+        event.detail = "nothing happened here"
+        rewrite_from(session, held, m.signer)
+    result = ship(m, c, tmp_path / "rewritten")
+    assert result.history_warning == (
+        f"MIN1's audit log differs at entry {held} from what its earlier bundle named: its "
+        "history was rewritten"
+    )
+
+
+def test_the_transfer_form_prints_the_senders_audit_head(
+    pair: tuple[Desk, Desk], tmp_path: Path
+) -> None:
+    _c, m = pair
+    (tmp_path / "stick").mkdir()
+    exported = service.export_bundle(m, "SCIS", tmp_path / "stick")
+    [row] = [r for r in service.bundles(m) if r.bundle_id == exported.bundle_id]
+    out = generate(
+        m,
+        "transfer-form",
+        ReportParams(lang="en", transfer=documents.transfer_form_data(m, row)),
+        tmp_path / "form.pdf",
+    )
+    printed = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert f"{row.audit_count} entries, head:" in printed
+    groups = [row.audit_head[i : i + 8] for i in range(0, 64, 8)]
+    assert " ".join(groups[:4]) in printed and " ".join(groups[4:]) in printed

@@ -482,6 +482,9 @@ class Partner(Base):
     enrolled_at: Mapped[dt.datetime] = mapped_column(DateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     card: Mapped[str] = mapped_column(Text)
+    # The partner's audit log as its newest bundle here described it: entries and head hash.
+    audit_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    audit_head: Mapped[str] = mapped_column(String(64), server_default="")
 
 
 class PartnerKey(Base):
@@ -518,6 +521,9 @@ class BundleLog(Base):
     # The HLC position the bundle covers up to. out: a receipt makes it the channel's floor;
     # in: the sender's edits up to it have arrived (for telling conflicts from resends).
     hlc_to: Mapped[str] = mapped_column(String(64), default="")
+    # For a bundle sent: this node's audit log then (entries, head), named in its manifest.
+    audit_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    audit_head: Mapped[str] = mapped_column(String(64), server_default="")
     acked: Mapped[bool] = mapped_column(Boolean, default=False)
     # in: the manifest's hash of the bundle before it on the channel, checked when that one
     # arrives after it.

@@ -1028,6 +1028,10 @@
         <translation>Boşluq</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
         <source>Shared data</source>
         <translation>Ortaq məlumatlar</translation>
     </message>

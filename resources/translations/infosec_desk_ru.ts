@@ -1035,6 +1035,10 @@
         <translation>Пропуск</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
         <source>Shared data</source>
         <translation>Общие данные</translation>
     </message>

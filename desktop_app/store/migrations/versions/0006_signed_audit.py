@@ -1,4 +1,4 @@
-"""audit: signed entries, record states, users' public keys (issue 18)
+"""audit: signed entries, record states, users' public keys, partners' audit heads (issue 18)
 
 Revision ID: 0006_signed_audit
 Revises: 0005_peer_records
@@ -27,6 +27,14 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("public_key", sa.String(length=64), nullable=False, server_default="")
         )
+    for table in ("exchange_partners", "exchange_bundles"):
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(
+                sa.Column("audit_count", sa.Integer(), nullable=False, server_default="0")
+            )
+            batch.add_column(
+                sa.Column("audit_head", sa.String(length=64), nullable=False, server_default="")
+            )
     op.create_table(
         "audit_states",
         sa.Column("seq", sa.Integer(), nullable=False),
@@ -43,6 +51,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_audit_states_record"), table_name="audit_states")
     op.drop_table("audit_states")
+    for table in ("exchange_bundles", "exchange_partners"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("audit_head")
+            batch.drop_column("audit_count")
     with op.batch_alter_table("users") as batch:
         batch.drop_column("public_key")
     with op.batch_alter_table("audit_events") as batch:
