@@ -8,6 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from desktop_app.process import disable_core_dumps
+
 
 def gui_home(args: list[str]) -> Path | None:
     """The workspace of ``--home DIR`` / ``--home=DIR`` when that is all that was given."""
@@ -19,6 +21,7 @@ def gui_home(args: list[str]) -> Path | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    disable_core_dumps()
     args = sys.argv[1:] if argv is None else argv
     home = gui_home(args)
     if args and home is None:

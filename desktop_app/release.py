@@ -3,7 +3,8 @@
 ``make dist`` hashes every file of ``dist/infosec-desk/`` and signs the list with the release
 key (Ed25519); the manifest travels inside the folder as ``RELEASE.json`` (the one file it does
 not list). ``verify_release`` checks the signature against the public key in ``resources/`` (or
-a given one), then every file's SHA-256, and that no file is missing or extra. Used by the CLI's
+a given one), then every file's SHA-256 and mode, every folder, that nothing is missing or
+extra, and that the build is not older than the one running. Used by the CLI's
 ``verify-release`` and open to the GUI; it imports nothing above ``errors`` and ``resources``.
 """
 
@@ -13,6 +14,8 @@ import base64
 import hashlib
 import json
 import os
+import re
+import stat
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,18 +26,24 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop_app import __version__
 from desktop_app.errors import DeskError
 from desktop_app.resources import resource_path
 
-FORMAT = "infosec-desk-release/1"
+FORMAT = "infosec-desk-release/2"  # /2: modes and folders are listed too
 MANIFEST_NAME = "RELEASE.json"
 PUBLIC_KEY_NAME = "release-public-key.pem"
 # A manifest lists a few thousand files; anything far larger is not one.
 _MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 
 # One entry per file, by its path relative to the folder with "/" separators:
-# {"sha256": hex, "size": n} for a file, {"link": target} for a symbolic link.
+# {"sha256": hex, "size": n, "mode": n} for a file, {"folder": true, "mode": n} for a folder,
+# {"link": target} for a symbolic link; "mode" holds the permission bits.
 Entries = dict[str, dict[str, Any]]
+# Bits no file or folder of a build has, in the manifest or in a copy: a copy with them runs as
+# another user (setuid, setgid) or can be changed by other users after it was checked.
+_FORBIDDEN_BITS = stat.S_ISUID | stat.S_ISGID | stat.S_ISVTX | stat.S_IWGRP | stat.S_IWOTH
+_EXECUTE_BITS = stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH
 
 
 class ReleaseError(DeskError):
@@ -49,6 +58,41 @@ class ReleaseCheck:
     version: str
     files: int
     key_id: str
+    downgrade: str = ""  # why the build is older than the running one, if it is
+
+
+@dataclass(frozen=True)
+class BuildInfo:
+    """A build's version and, for a signed build, when it was built (ISO 8601, UTC)."""
+
+    version: str
+    built: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.version}, built {self.built}" if self.built else self.version
+
+
+def running_build_info() -> BuildInfo:
+    """The build this process runs from: a frozen build's own manifest says when it was built
+    (it is the installed copy, trusted as it is); a checkout or a wheel has only a version."""
+    root = running_build()
+    if root is not None:
+        try:
+            own = json.loads((root / MANIFEST_NAME).read_bytes())
+            return BuildInfo(str(own["manifest"]["version"]), str(own["manifest"]["built"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    return BuildInfo(__version__)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version))
+
+
+def _older(checked: BuildInfo, running: BuildInfo) -> bool:
+    if _version_key(checked.version) != _version_key(running.version):
+        return _version_key(checked.version) < _version_key(running.version)
+    return bool(checked.built and running.built) and checked.built < running.built
 
 
 def key_id(public_key: Ed25519PublicKey) -> str:
@@ -107,11 +151,17 @@ def scan(root: Path) -> Entries:
             rel = path.relative_to(root).as_posix()
             if path.is_symlink():
                 entries[rel] = {"link": os.readlink(path)}
-            elif name in files and rel != MANIFEST_NAME:
+            elif name in dirs:
+                entries[rel] = {"folder": True, "mode": stat.S_IMODE(path.lstat().st_mode)}
+            elif rel != MANIFEST_NAME:
                 if not path.is_file():
                     raise ReleaseError(f"{rel}: not a regular file")
                 try:
-                    entries[rel] = {"sha256": _sha256(path), "size": path.stat().st_size}
+                    entries[rel] = {
+                        "sha256": _sha256(path),
+                        "size": path.stat().st_size,
+                        "mode": stat.S_IMODE(path.stat().st_mode),
+                    }
                 except OSError as exc:
                     raise ReleaseError(f"cannot read {rel}: {exc.strerror}") from None
     return entries
@@ -175,6 +225,17 @@ def _read_signed(path: Path, public_key: Ed25519PublicKey) -> dict[str, Any]:
     return manifest
 
 
+def _mode_problem(rel: str, want: int, have: int) -> str:
+    """What is wrong with a copy's permission bits. A stick's file system (FAT) may add
+    execute bits and drop others, so only what matters is compared: no setuid, setgid, sticky
+    or group- or world-writable bit, and every file the release runs is still executable."""
+    if have & _FORBIDDEN_BITS:
+        return f"{rel} has mode {have:o}, which no released file has (released as {want:o})"
+    if want & stat.S_IXUSR and not have & stat.S_IXUSR:
+        return f"{rel} has mode {have:o}: it is no longer executable (released as {want:o})"
+    return ""
+
+
 def _differences(expected: Entries, actual: Entries) -> list[str]:
     problems: list[str] = []
     for rel in sorted(expected.keys() | actual.keys()):
@@ -182,18 +243,28 @@ def _differences(expected: Entries, actual: Entries) -> list[str]:
         if have is None:
             problems.append(f"{rel} is missing")
         elif want is None:
-            problems.append(f"{rel} is not part of the release")
-        elif want != have:
+            kind = "folder" if have.get("folder") else "file"
+            problems.append(f"{rel} is not part of the release (an added {kind})")
+        elif {**want, "mode": 0} != {**have, "mode": 0}:
             problems.append(f"{rel} differs from the released file")
+        elif problem := _mode_problem(rel, int(want.get("mode", 0)), int(have.get("mode", 0))):
+            problems.append(problem)
     return problems
 
 
 def verify_release(
-    root: Path, manifest_path: Path | None = None, public_key_path: Path | None = None
+    root: Path,
+    manifest_path: Path | None = None,
+    public_key_path: Path | None = None,
+    *,
+    running: BuildInfo | None = None,
+    allow_downgrade: bool = False,
 ) -> ReleaseCheck:
     """Check the build in ``root`` against its signed manifest (default ``root/RELEASE.json``).
 
-    Raises ``ReleaseError`` with one line naming the first problem (and how many others).
+    Raises ``ReleaseError`` with one line naming the first problem (and how many others); a
+    build older than ``running`` (default: this one) is refused unless ``allow_downgrade``,
+    since an old genuine build brings back the flaws fixed since.
     """
     public_key = load_public_key(public_key_path)
     manifest = _read_signed(
@@ -203,11 +274,22 @@ def verify_release(
     if problems:
         more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
         raise ReleaseError(f"{root}: {problems[0]}{more}; do not install this copy")
+    checked = BuildInfo(str(manifest.get("version", "")), str(manifest.get("built", "")))
+    running = running or running_build_info()
+    downgrade = ""
+    if _older(checked, running):
+        downgrade = (
+            f"{root} is an older build ({checked}) than the one running ({running}): "
+            "installing it is a downgrade"
+        )
+        if not allow_downgrade:
+            raise ReleaseError(f"{downgrade}; give --allow-downgrade if that is meant")
     return ReleaseCheck(
         name=str(manifest.get("name", "")),
-        version=str(manifest.get("version", "")),
-        files=len(manifest["files"]),
+        version=checked.version,
+        files=sum("folder" not in entry for entry in manifest["files"].values()),
         key_id=key_id(public_key),
+        downgrade=downgrade,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -13,12 +14,26 @@ from alembic import command
 from sqlalchemy import Engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Per-user state (the ledger of restored backups) goes to a folder of this run, not the home's.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="infosec-desk-state-")
 
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.core.models import NodeRole
+from desktop_app.store import keyslots
 from desktop_app.store.keyslots import FAST_KDF
 from desktop_app.store.migrate import alembic_config
 from desktop_app.store.workspace import Workspace
+
+# Stores made here use cheap Argon2id parameters, which a real build refuses: the suite says so
+# itself, in this process and (through CLI) in every process of the program it starts (the CLI,
+# or the GUI when no command is given).
+keyslots.allow_test_kdf()
+CLI = (
+    sys.executable,
+    "-c",
+    "import sys; from desktop_app.store import keyslots; keyslots.allow_test_kdf(); "
+    "from desktop_app.__main__ import main; sys.exit(main(sys.argv[1:]))",
+)
 
 PASSPHRASE = "correct horse battery staple"
 # 2026-09-15 09:00 UTC: a fixed "now" so dates, overdue checks and stamps are repeatable.
@@ -34,11 +49,11 @@ def run_cli(
     """The CLI in a process of its own on the store in ``home`` (``launcher`` goes in front of
     the interpreter), with nothing of the caller's INFOSEC_DESK_* settings."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("INFOSEC_DESK_")}
-    env.update({"INFOSEC_DESK_HOME": str(home), "INFOSEC_DESK_TEST_KDF": "fast"})
+    env["INFOSEC_DESK_HOME"] = str(home)
     if passphrase is not None:
         env["INFOSEC_DESK_PASSPHRASE"] = passphrase
     return subprocess.run(
-        [*launcher, sys.executable, "-m", "desktop_app", *args],
+        [*launcher, *CLI, *args],
         env=env,
         stdin=subprocess.DEVNULL,
         capture_output=True,

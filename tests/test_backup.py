@@ -11,8 +11,11 @@ import pytest
 from desktop_app.core.desk import Desk, open_desk, open_desk_with_recovery_key
 from desktop_app.core.dump import canonical_json, dump_state
 from desktop_app.errors import StoreError
-from desktop_app.store.backup import restore_backup, verify_backup, write_backup
+from desktop_app.store.backup import Unlock, restore_backup, verify_backup, write_backup
+from desktop_app.store.keyslots import open_slots
 from tests.conftest import PASSPHRASE
+
+ADMIN: Unlock = lambda slots: open_slots(slots, "admin", PASSPHRASE).data_key  # noqa: E731
 
 CANARY = "BACKUP-KANARYA-Gəncə-51c2"
 
@@ -48,7 +51,7 @@ def test_restore_round_trips_the_dump(backed_up: tuple[Desk, Path, str], tmp_pat
     expected = _dump(desk)
     # The application keeps working after the backup; the backup holds the state it saw.
     desk.plan.add_measure("1.1.2", "Sonrakı tədbir", "CBAR")
-    restore_backup(backup, tmp_path / "restored")
+    restore_backup(backup, tmp_path / "restored", ADMIN)
     with open_desk(tmp_path / "restored", user="admin", passphrase=PASSPHRASE) as restored:
         assert _dump(restored) == expected
         [attachment] = restored.attachments.for_record(restored.plan.measure("1.1.1").id)
@@ -66,7 +69,7 @@ def test_backup_holds_no_plaintext(backed_up: tuple[Desk, Path, str]) -> None:
     data = backup.read_bytes()
     assert CANARY.encode() not in data
     assert b"SQLite format 3" not in data
-    assert verify_backup(backup)["format"] == "infosec-desk-backup"
+    assert verify_backup(backup, ADMIN).sequence == 0
 
 
 def test_damaged_backups_are_refused_and_nothing_is_written(
@@ -92,7 +95,7 @@ def test_damaged_backups_are_refused_and_nothing_is_written(
         damaged.write_bytes(content)
         target = tmp_path / f"restore-{name}"
         with pytest.raises(StoreError, match=str(damaged)):
-            restore_backup(damaged, target)
+            restore_backup(damaged, target, ADMIN)
         assert not target.exists(), name
         refused += 1
     assert refused == len(variants)
@@ -103,7 +106,7 @@ def test_restore_never_overwrites_a_store(backed_up: tuple[Desk, Path, str]) -> 
     desk, backup, _recovery = backed_up
     before = desk.workspace.keyslot_path.read_bytes()
     with pytest.raises(StoreError, match="already exists"):
-        restore_backup(backup, desk.workspace.home)
+        restore_backup(backup, desk.workspace.home, ADMIN)
     assert desk.workspace.keyslot_path.read_bytes() == before
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.cli.common import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, TEST_KDF_ENV
+from desktop_app.cli.common import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 from desktop_app.cli.main import run
 from desktop_app.core.desk import open_desk
 from desktop_app.core.models import AuditEvent
@@ -40,7 +40,6 @@ Cli = Callable[..., Result]
 def _cli_env(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
     monkeypatch.setenv(HOME_ENV, str(home))
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
-    monkeypatch.setenv(TEST_KDF_ENV, "fast")
     monkeypatch.delenv(NEW_PASSPHRASE_ENV, raising=False)
 
 

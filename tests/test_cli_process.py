@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__
-from tests.conftest import PASSPHRASE, run_cli
+from tests.conftest import CLI, PASSPHRASE, run_cli
 
 CONSOLE_SCRIPT = Path(sys.executable).parent / "infosec-desk"
 
@@ -64,6 +64,13 @@ def test_json_list_from_a_process(home: Path) -> None:
 def test_wrong_passphrase(home: Path) -> None:
     result = desk(home, "measures", "list", passphrase="not the passphrase")
     assert refused(result) == "error: wrong passphrase for user admin"
+    # The next sign-in is told, once.
+    told = desk(home, "measures", "list", "--json")
+    assert (told.returncode, told.stderr) == (
+        0,
+        "warning: 1 failed attempt(s) to unlock as admin since your last sign-in\n",
+    )
+    assert desk(home, "measures", "list", "--json").stderr == ""
 
 
 def test_refusals_are_one_line(home: Path) -> None:
@@ -100,8 +107,7 @@ def test_no_passphrase_and_no_terminal(home: Path) -> None:
 def test_passphrase_from_stdin_file(home: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("INFOSEC_DESK_")}
     result = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--home", str(home), "--passphrase-file", "-"]
-        + ["measures", "list", "--json"],
+        [*CLI, "--home", str(home), "--passphrase-file", "-"] + ["measures", "list", "--json"],
         env=env,
         input=PASSPHRASE + "\n",
         capture_output=True,
@@ -115,12 +121,9 @@ def test_passphrase_from_stdin_file(home: Path) -> None:
 def converse(home: Path, args: list[str], answers: list[tuple[str, str]]) -> tuple[int, str]:
     """Run the CLI on a pseudo-terminal, answering each prompt; (exit code, transcript)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("INFOSEC_DESK_")}
-    env["INFOSEC_DESK_TEST_KDF"] = "fast"
     pid, fd = pty.fork()
     if pid == 0:  # the child: the terminal is its controlling tty, so getpass prompts on it
-        os.execve(
-            sys.executable, [sys.executable, "-m", "desktop_app", "--home", str(home), *args], env
-        )
+        os.execve(CLI[0], [*CLI, "--home", str(home), *args], env)
     transcript = b""
 
     def read_until(text: str | None) -> None:

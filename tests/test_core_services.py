@@ -46,7 +46,13 @@ def test_unlock_with_each_users_own_passphrase(coordinator: Desk) -> None:
 def test_passphrase_change_keeps_data_and_refuses_the_old_one(coordinator: Desk) -> None:
     home = coordinator.workspace.home
     seed_plan(coordinator)
-    coordinator.users.change_passphrase("admin", "a brand new passphrase")
+    # One's own passphrase changes only with the current one.
+    with pytest.raises(ValidationError, match="give your current passphrase"):
+        coordinator.users.change_passphrase("admin", "a brand new passphrase")
+    with pytest.raises(WrongPassphrase):
+        coordinator.users.change_passphrase("admin", "a brand new passphrase", "a wrong guess")
+    coordinator.users.change_passphrase("admin", "a brand new passphrase", PASSPHRASE)
+    assert coordinator.verify_audit().ok
     coordinator.close()
     with pytest.raises(WrongPassphrase):
         open_desk(home, user="admin", passphrase=PASSPHRASE)
@@ -228,8 +234,8 @@ def test_audit_chain_detects_edit_removal_and_reordering(coordinator: Desk) -> N
             broken = audit.verify(session)
             session.rollback()
         assert not broken.ok, statements
-    # Dropping the newest entry leaves a valid shorter chain; the head hash moves, which the
-    # exchange carries to the partner (so a truncated log shows up on the other side).
+    # Dropping the newest entry leaves a valid shorter chain: the users' signed anchors beside
+    # the database show it (test_insider.py::test_removing_the_newest_entries_is_detected).
     with coordinator.reading() as session:
         session.execute(
             text("DELETE FROM audit_events WHERE seq = (SELECT max(seq) FROM audit_events)")

@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from desktop_app.cli.common import PASSPHRASE_ENV, TEST_KDF_ENV
+from desktop_app.cli.common import PASSPHRASE_ENV
 from desktop_app.cli.main import run
 from desktop_app.core import audit, demo_data
 from desktop_app.core.attachments import blob_chunks
@@ -68,9 +68,7 @@ def _cli(*args: str) -> tuple[int, str, str]:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
     root = tmp_path_factory.mktemp("demo") / "set"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(TEST_KDF_ENV, "fast")
-        code, output, err = _cli("demo", str(root))
+    code, output, err = _cli("demo", str(root))
     assert code == 0, err
     passphrase = re.search(r"^passphrase: (\S+)$", output, re.M)
     assert passphrase, output

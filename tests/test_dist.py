@@ -109,7 +109,6 @@ def frozen(build: Path, tmp_path: Path) -> Frozen:
         "PATH": str(empty_bin),
         "HOME": str(home),
         "LANG": "C.UTF-8",
-        "INFOSEC_DESK_TEST_KDF": "fast",
         "INFOSEC_DESK_PASSPHRASE": PASSPHRASE,
         "QT_QPA_PLATFORM": "offscreen",
     }

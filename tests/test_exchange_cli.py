@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli.common import PASSPHRASE_ENV, TEST_KDF_ENV
+from desktop_app.cli.common import PASSPHRASE_ENV
 from desktop_app.cli.main import run
 from desktop_app.store.workspace import HOME_ENV
 from tests.conftest import PASSPHRASE
@@ -16,7 +16,6 @@ from tests.conftest import PASSPHRASE
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
-    monkeypatch.setenv(TEST_KDF_ENV, "fast")
     monkeypatch.delenv(HOME_ENV, raising=False)
 
     def call(home: str, *args: str, code: int = 0) -> str:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, run_cli
+from tests.conftest import CLI, PASSPHRASE, run_cli
 
 
 def _ok(result: subprocess.CompletedProcess[str]) -> str:
@@ -84,7 +83,7 @@ def test_home_alone_opens_the_gui_on_that_workspace(tmp_path: Path) -> None:
         }
     )
     result = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--home", str(home)],
+        [*CLI, "--home", str(home)],
         env=env,
         stdin=subprocess.DEVNULL,
         capture_output=True,

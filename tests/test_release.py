@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from desktop_app.cli.main import run
 from desktop_app.release import (
     MANIFEST_NAME,
+    BuildInfo,
     ReleaseError,
     build_manifest,
     default_public_key_path,
@@ -109,6 +110,69 @@ def test_a_manifest_edited_or_signed_by_another_key_is_refused(
     path.write_bytes(sign_manifest(manifest, other))
     message = _refusal(build, public_key)
     assert f"it names key {key_id(other.public_key())}" in message
+
+
+@pytest.mark.parametrize(
+    ("path", "mode", "problem"),
+    [
+        ("infosec-desk", 0o4755, "infosec-desk has mode 4755, which no released file has"),
+        ("_internal/Məlumat.txt", 0o666, "_internal/Məlumat.txt has mode 666, which no"),
+        ("_internal/lib", 0o777, "_internal/lib has mode 777, which no released file has"),
+        ("infosec-desk", 0o644, "infosec-desk has mode 644: it is no longer executable"),
+    ],
+)
+def test_a_changed_mode_is_named(
+    build: Path, public_key: Path, path: str, mode: int, problem: str
+) -> None:
+    """A setuid, group- or world-writable copy, or an executable that lost its execute bit."""
+    (build / "infosec-desk").chmod(0o755)
+    manifest = build_manifest(build, name="infosec-desk", version="0.1.0", built="b", commit="c")
+    (build / MANIFEST_NAME).write_bytes(sign_manifest(manifest, KEY))
+    (build / path).chmod(mode)
+    assert problem in _refusal(build, public_key)
+    # An execute bit added to a data file is what a FAT stick does to every file: accepted.
+    (build / path).chmod(0o755)
+    assert verify_release(build, public_key_path=public_key).files == 4
+
+
+def test_an_added_folder_is_named(build: Path, public_key: Path) -> None:
+    (build / "_internal" / "plugins").mkdir()
+    message = _refusal(build, public_key)
+    assert "_internal/plugins is not part of the release (an added folder)" in message
+
+
+def _signed(build: Path, version: str, built: str) -> None:
+    manifest = build_manifest(build, name="infosec-desk", version=version, built=built, commit="c")
+    (build / MANIFEST_NAME).write_bytes(sign_manifest(manifest, KEY))
+
+
+def test_an_older_build_is_a_downgrade(build: Path, public_key: Path) -> None:
+    """An older build, genuinely signed, brings back what was fixed since: refused unless
+    asked for; the same version built earlier counts as older too."""
+    running = BuildInfo("0.2.0", "2026-10-01T00:00:00+00:00")
+    with pytest.raises(ReleaseError, match=r"older build \(0.1.0, built 2026-09-15"):
+        verify_release(build, public_key_path=public_key, running=running)
+    check = verify_release(build, public_key_path=public_key, running=running, allow_downgrade=True)
+    assert "installing it is a downgrade" in check.downgrade
+    _signed(build, "0.2.0", "2026-09-30T00:00:00+00:00")
+    with pytest.raises(ReleaseError, match="give --allow-downgrade if that is meant"):
+        verify_release(build, public_key_path=public_key, running=running)
+    for version, built in [("0.2.0", "2026-10-01T00:00:00+00:00"), ("0.10.0", "2020")]:
+        _signed(build, version, built)
+        assert verify_release(build, public_key_path=public_key, running=running).downgrade == ""
+
+
+def test_cli_refuses_an_older_build_unless_allowed(
+    build: Path, public_key: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _signed(build, "0.0.9", "2026-01-01T00:00:00+00:00")  # the running checkout is 0.1.0
+    args = ["verify-release", str(build), "--public-key", str(public_key)]
+    assert run(args) == 1
+    assert capsys.readouterr().err.startswith(f"error: {build} is an older build (0.0.9, built")
+    assert run([*args, "--allow-downgrade"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith("warning: ") and "downgrade" in captured.err
+    assert captured.out.startswith("release verified: infosec-desk 0.0.9")
 
 
 @pytest.mark.parametrize(

@@ -22,13 +22,10 @@ from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import Attachment, Synced
 from desktop_app.errors import DeskError, StoreError, ValidationError
-from desktop_app.store.keyslots import FAST_KDF, KdfParams
 from desktop_app.store.workspace import Workspace, default_home
 
 PASSPHRASE_ENV = "INFOSEC_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "INFOSEC_DESK_NEW_PASSPHRASE"
-# For the test suite only: new stores get cheap Argon2id parameters (FAST_KDF).
-TEST_KDF_ENV = "INFOSEC_DESK_TEST_KDF"
 DEBUG_ENV = "INFOSEC_DESK_DEBUG"
 # Table cells are cut to this many characters (a SHA-256 in hex still fits); --json and `show`
 # give the whole text.
@@ -47,6 +44,7 @@ class Context:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self._desk: Desk | None = None
+        self.passphrase: str | None = None
 
     @property
     def home(self) -> Path:
@@ -67,6 +65,14 @@ class Context:
                 PASSPHRASE_ENV, self.args.passphrase_file, f"Passphrase for {user}: "
             )
             self._desk = open_desk(self.home, user=user, passphrase=passphrase)
+            # Kept for 'users passwd' of one's own account, which asks for the current one.
+            self.passphrase = passphrase
+            if self._desk.failed_unlocks:
+                print(
+                    f"warning: {self._desk.failed_unlocks} failed attempt(s) to unlock as "
+                    f"{user} since your last sign-in",
+                    file=sys.stderr,
+                )
         return self._desk
 
     def close(self) -> None:
@@ -172,16 +178,6 @@ def readable_files(paths: Sequence[Path] | None, field: str) -> list[Path]:
 
 
 # -- secrets ----------------------------------------------------------------------------------
-
-
-def new_store_kdf() -> KdfParams | None:
-    """Argon2id parameters for a new store: the default, or FAST_KDF when a test asks."""
-    value = os.environ.get(TEST_KDF_ENV)
-    if not value:
-        return None
-    if value != "fast":
-        raise ValidationError(f"{TEST_KDF_ENV} may only be 'fast' (for tests)", TEST_KDF_ENV)
-    return FAST_KDF
 
 
 def _secret_from_file(path: Path) -> str:

@@ -18,7 +18,6 @@ from desktop_app.cli.common import (
     DEBUG_ENV,
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
-    TEST_KDF_ENV,
     Context,
     UsageError,
     add_global_options,
@@ -31,7 +30,6 @@ _ENVIRONMENT = (
     (HOME_ENV, "the workspace folder (like --home)"),
     (PASSPHRASE_ENV, "the passphrase (else --passphrase-file, else a prompt)"),
     (NEW_PASSPHRASE_ENV, "the new passphrase for 'users add' and 'users passwd'"),
-    (f"{TEST_KDF_ENV}=fast", "cheap key derivation for new stores: for tests only"),
     (f"{DEBUG_ENV}=1", "show tracebacks"),
 )
 EPILOG = (

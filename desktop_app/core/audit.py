@@ -1,36 +1,179 @@
-"""Append-only audit log with a hash chain, so an edited, removed or reordered entry shows."""
+"""Append-only audit log: a hash chain, each entry signed by the user who acted.
+
+Each entry's hash covers its content, the previous entry's hash and the digest of the record
+states it lists (the hash of every record it wrote, as it left it). The acting user's Ed25519
+key signs the hash; that key is sealed in the user's own key slot, which the shared data key
+does not open, so a user who edits the database directly cannot sign as anyone else.
+
+``verify`` replays the log: the chain, every signature against the key the log itself gave
+that user (the first admin's key is in the ``init`` entry; admins grant the others), that user
+management was done by admins, that the users table says what the log says, that every record
+is in the state its last entry recorded, and that the log reaches every user's signed anchor
+(``store/anchors.py``). Entries from before signing (an upgraded store) are a legacy prefix:
+chained but unsigned, which ``verify`` counts and says.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, select
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.models import AuditEvent
+from desktop_app.core.dump import json_value
+from desktop_app.core.models import SYNCED_MODELS, AuditEvent, AuditState, User, UserRole
+from desktop_app.store.anchors import Anchor
 
 GENESIS = "0" * 64
+# Session.info key under which a desk's sessions carry the signed-in user's Signer.
+SIGNER = "audit_signer"
+_ENTRY_CONTEXT = b"infosec-desk audit entry v2\0"
+_ANCHOR_CONTEXT = b"infosec-desk audit anchor v1\0"
+_GRANTED_KEY = re.compile(r"\bkey=([0-9a-f]{64})\b")
+_GRANTED_ROLE = re.compile(r"\brole=(\w+)\b")
+_GRANTED_RECIPIENT = re.compile(r"\brecipient=(age1[0-9a-z]+)\b")
+# Actions only an admin may sign; ``user_key`` also when a user enrols their own first key.
+ADMIN_ACTIONS = frozenset({"user_add", "user_role", "user_key", "user_remove"})
+USER_KIND = "user"
+STATE_TABLES: dict[str, Table] = {
+    **{model.KIND: model.__table__ for model in SYNCED_MODELS},  # type: ignore[misc]
+    USER_KIND: User.__table__,  # type: ignore[dict-item]
+}
+_CHUNK = 500
+
+State = tuple[str, str, str]  # kind, id, hash of the record's state ("" once it is gone)
+
+
+# -- keys -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Signer:
+    """The signed-in user's signing key."""
+
+    user: str
+    seed: bytes = field(repr=False)
+
+    @property
+    def key(self) -> Ed25519PrivateKey:
+        return Ed25519PrivateKey.from_private_bytes(self.seed)
+
+    @property
+    def public_hex(self) -> str:
+        return public_hex(self.seed)
+
+
+def new_signing_seed() -> bytes:
+    return os.urandom(32)
+
+
+def public_hex(seed: bytes) -> str:
+    return Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw().hex()
+
+
+def _signed_by(key_hex: str, signature: bytes, message: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex)).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def _unhex(text: str) -> bytes:
+    try:
+        return bytes.fromhex(text)
+    except ValueError:
+        return b""
+
+
+# -- record states --------------------------------------------------------------------------
+
+
+def _state_hash(row: Mapping[Any, Any]) -> str:
+    data = {
+        name: value.hex() if isinstance(value, bytes) else json_value(value)
+        for name, value in row.items()
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def key_column(kind: str) -> Any:
+    table = STATE_TABLES[kind]
+    return table.c.name if kind == USER_KIND else table.c.id
+
+
+def states_for(session: Session, kind: str, ids: Iterable[str]) -> list[State]:
+    """The state hashes of these records as the session sees them (flushed); "" if gone."""
+    table, key = STATE_TABLES[kind], key_column(kind)
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        query = select(table).where(key.in_(wanted[start : start + _CHUNK]))
+        for row in session.execute(query):
+            found[row._mapping[key.key]] = _state_hash(row._mapping)
+    return [(kind, record_id, found.get(record_id, "")) for record_id in wanted]
+
+
+def all_states(session: Session) -> list[State]:
+    """The state of every record and user: the baseline when an old log is carried over."""
+    return [
+        state
+        for kind in STATE_TABLES
+        for state in states_for(session, kind, list(session.scalars(select(key_column(kind)))))
+    ]
+
+
+def states_of(session: Session, changed: Mapping[str, str]) -> list[State]:
+    """States of the records ``changed`` names (record id -> kind), e.g. a merged bundle's."""
+    by_kind: dict[str, list[str]] = {}
+    for record_id, kind in changed.items():
+        by_kind.setdefault(kind, []).append(record_id)
+    return [state for kind, ids in by_kind.items() for state in states_for(session, kind, ids)]
+
+
+def _states_digest(states: Iterable[tuple[str, str, str]]) -> str:
+    lines = sorted(f"{kind} {record_id} {state}" for kind, record_id, state in states)
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest() if lines else ""
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def _digest(values: list[Any]) -> str:
+    payload = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _content(event: AuditEvent) -> list[Any]:
+    return [
+        event.seq,
+        event.at,
+        event.user,
+        event.action,
+        event.record_kind,
+        event.record_id,
+        event.detail,
+        event.prev_hash,
+    ]
+
+
+def _legacy_hash(event: AuditEvent) -> str:
+    """The hash of an entry written before entries were signed."""
+    return _digest(_content(event))
 
 
 def _entry_hash(event: AuditEvent) -> str:
-    payload = json.dumps(
-        [
-            event.seq,
-            event.at,
-            event.user,
-            event.action,
-            event.record_kind,
-            event.record_id,
-            event.detail,
-            event.prev_hash,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode()).hexdigest()
+    return _digest(["v2", *_content(event), event.states])
 
 
 def append(
@@ -41,7 +184,10 @@ def append(
     record_id: str = "",
     detail: str = "",
     at: dt.datetime | None = None,
+    states: Sequence[State] = (),
 ) -> AuditEvent:
+    """Add an entry signed by the session's signer (a desk's sessions carry it) if that is
+    ``user``; an entry nobody could sign is written unsigned and ``verify`` names it."""
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
@@ -56,38 +202,257 @@ def append(
         record_id=record_id,
         detail=detail,
         prev_hash=prev_hash,
+        states=_states_digest(states),
+        signature="",
     )
     event.hash = _entry_hash(event)
+    signer: Signer | None = session.info.get(SIGNER)
+    if signer is not None and signer.user == user:
+        event.signature = signer.key.sign(_ENTRY_CONTEXT + bytes.fromhex(event.hash)).hex()
     session.add(event)
+    session.add_all(
+        AuditState(seq=seq, record_kind=kind, record_id=rid, state=state)
+        for kind, rid, state in dict.fromkeys(states)
+    )
     session.flush()
     return event
 
 
+def sign_anchor(signer: Signer, seq: int, head_hash: str) -> Anchor:
+    message = _ANCHOR_CONTEXT + f"{seq}:{head_hash}".encode()
+    return Anchor(signer.user, seq, head_hash, signer.key.sign(message))
+
+
+# -- verifying ------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class ChainCheck:
+    """``entries``: how many entries chain correctly from the first; ``problems``: one line
+    each (the first is ``problem``); ``legacy``: entries from before signing."""
+
     ok: bool
     entries: int
     head: str
     problem: str = ""
+    problems: tuple[str, ...] = ()
+    legacy: int = 0
 
 
-def verify(session: Session) -> ChainCheck:
-    """Walk the chain from the first entry; report the first entry that breaks it."""
-    prev_hash, expected_seq, count = GENESIS, 1, 0
+@dataclass
+class _Replay:
+    """What the signed log says so far: each user's keys (the last is current) and role."""
+
+    keys: dict[str, list[str]] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    # Each user's age recipient, to which a re-key hands the new data key.
+    recipients: dict[str, str] = field(default_factory=dict)
+    hashes: dict[int, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def legacy(self, event: AuditEvent) -> None:
+        role = _GRANTED_ROLE.search(event.detail)
+        if event.action == "init":
+            self.roles[event.user] = UserRole.ADMIN.value
+        elif event.action in ("user_add", "user_role") and role:
+            self.roles[event.record_id] = role.group(1)
+
+    def signed(self, event: AuditEvent) -> None:
+        granted_match = _GRANTED_KEY.search(event.detail)
+        granted = granted_match.group(1) if granted_match else ""
+        role_match = _GRANTED_ROLE.search(event.detail)
+        key = (self.keys.get(event.user) or [""])[-1]
+        first = event.action == "init" and not self.keys and not self.roles
+        enrolling = (
+            event.action == "user_key"
+            and event.record_id == event.user
+            and event.user in self.roles
+            and not self.keys.get(event.user)
+        )
+        if first or enrolling:
+            key = granted  # the root admin's key, or a user's first key after an upgrade
+        signature = _unhex(event.signature)
+        before = len(self.problems)
+        if not key:
+            self.problems.append(
+                f"entry {event.seq} ({event.action}) is by {event.user}, "
+                "to whom the signed log gives no key"
+            )
+        elif not signature:
+            self.problems.append(f"entry {event.seq} ({event.action}) is not signed")
+        elif not _signed_by(key, signature, _ENTRY_CONTEXT + bytes.fromhex(event.hash)):
+            self.problems.append(
+                f"entry {event.seq} ({event.action}) does not carry {event.user}'s signature"
+            )
+        admin = self.roles.get(event.user) == UserRole.ADMIN.value
+        if event.action in ADMIN_ACTIONS and not admin and not enrolling:
+            self.problems.append(
+                f"entry {event.seq} ({event.action} {event.record_id}) is by {event.user}, "
+                "who is not an admin in the signed log"
+            )
+        if len(self.problems) > before:
+            return  # an entry that is not what it claims grants nothing
+        subject = event.record_id
+        recipient = _GRANTED_RECIPIENT.search(event.detail)
+        if recipient and (first or event.action in ("user_add", "user_key")):
+            self.recipients[event.user if first else subject] = recipient.group(1)
+        if first:
+            self.roles[event.user] = UserRole.ADMIN.value
+            self.keys[event.user] = [granted]
+        elif event.action == "user_add" and role_match:
+            self.roles[subject] = role_match.group(1)
+            self.keys.setdefault(subject, []).append(granted)
+        elif event.action == "user_role" and role_match:
+            self.roles[subject] = role_match.group(1)
+        elif event.action == "user_key" and granted:
+            self.keys.setdefault(subject, []).append(granted)
+        elif event.action == "user_remove":
+            self.roles.pop(subject, None)
+            self.recipients.pop(subject, None)
+
+
+def _walk(session: Session, replay: _Replay) -> tuple[int, str, int]:
+    """Replay the chain; (entries that chain, head hash, legacy entries)."""
+    states = _recorded_digests(session)
+    prev_hash, expected_seq, count, legacy, signed_seen = GENESIS, 1, 0, 0, False
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)):
         if event.seq != expected_seq:
-            return ChainCheck(False, count, prev_hash, f"entry {expected_seq} is missing")
+            replay.problems.insert(0, f"entry {expected_seq} is missing")
+            break
         if event.prev_hash != prev_hash:
-            return ChainCheck(False, count, prev_hash, f"entry {event.seq} is out of order")
-        if _entry_hash(event) != event.hash:
-            return ChainCheck(False, count, prev_hash, f"entry {event.seq} was altered")
+            replay.problems.insert(0, f"entry {event.seq} is out of order")
+            break
+        is_legacy = not event.signature and not event.states and not signed_seen
+        if is_legacy and _legacy_hash(event) == event.hash:
+            replay.legacy(event)
+            legacy += 1
+        elif _entry_hash(event) != event.hash or states.get(event.seq, "") != event.states:
+            replay.problems.insert(0, f"entry {event.seq} was altered")
+            break
+        else:
+            signed_seen = True
+            replay.signed(event)
+        replay.hashes[event.seq] = event.hash
         prev_hash, expected_seq, count = event.hash, expected_seq + 1, count + 1
-    return ChainCheck(True, count, prev_hash)
+    return count, prev_hash, legacy
+
+
+def _recorded_digests(session: Session) -> dict[int, str]:
+    rows: dict[int, list[State]] = {}
+    for row in session.execute(
+        select(AuditState.seq, AuditState.record_kind, AuditState.record_id, AuditState.state)
+    ):
+        rows.setdefault(row[0], []).append((row[1], row[2], row[3]))
+    return {seq: _states_digest(states) for seq, states in rows.items()}
+
+
+def _check_users(session: Session, replay: _Replay) -> None:
+    stored = {user.name: user for user in session.scalars(select(User))}
+    for name, user in sorted(stored.items()):
+        if name not in replay.roles:
+            replay.problems.append(f"user {name}: no signed entry added this user")
+        elif user.role != replay.roles[name]:
+            replay.problems.append(
+                f"user {name}: role {user.role} in the store, {replay.roles[name]} in the "
+                "signed log"
+            )
+    for name in sorted(replay.roles.keys() - stored.keys()):
+        replay.problems.append(f"user {name}: in the signed log, missing from the store")
+
+
+def _check_records(session: Session, replay: _Replay) -> None:
+    last: dict[tuple[str, str], tuple[int, str]] = {}
+    query = select(AuditState.record_kind, AuditState.record_id, AuditState.seq, AuditState.state)
+    for kind, record_id, seq, state in session.execute(query.order_by(AuditState.seq)):
+        last[(kind, record_id)] = (seq, state)
+    if not last:
+        return  # a legacy log that was never carried over: nothing recorded to compare
+    live: dict[tuple[str, str], str] = {}
+    for kind, table in STATE_TABLES.items():
+        key = key_column(kind).key
+        for row in session.execute(select(table)):
+            live[(kind, row._mapping[key])] = _state_hash(row._mapping)
+    for kind, record_id in sorted(live.keys() | last.keys()):
+        seq, recorded = last.get((kind, record_id), (0, ""))
+        state = live.get((kind, record_id), "")
+        if state == recorded:
+            continue
+        if not seq:
+            what = "written behind the application (no audit entry records it)"
+        elif not state:
+            what = f"removed behind the application (entry {seq} recorded it)"
+        else:
+            what = f"changed behind the application (entry {seq} recorded another state)"
+        replay.problems.append(f"{kind} {record_id}: {what}")
+
+
+def _check_anchors(replay: _Replay, anchors: Sequence[Anchor], last_seq: int) -> None:
+    for anchor in anchors:
+        message = _ANCHOR_CONTEXT + f"{anchor.seq}:{anchor.hash}".encode()
+        keys = replay.keys.get(anchor.user, [])
+        if not any(_signed_by(key, anchor.signature, message) for key in keys):
+            replay.problems.append(
+                f"{anchor.user}'s signed anchor (entry {anchor.seq}) is signed by no key the "
+                "log gives them: the log was rewritten or the anchor file edited"
+            )
+        elif anchor.seq > last_seq:
+            replay.problems.append(
+                f"the log ends at entry {last_seq}, but {anchor.user}'s signed anchor names "
+                f"entry {anchor.seq}: entries were removed"
+            )
+        elif replay.hashes.get(anchor.seq) != anchor.hash:
+            replay.problems.append(
+                f"entry {anchor.seq} is not the one {anchor.user}'s signed anchor names: "
+                "the log was rewritten"
+            )
+
+
+def verify(
+    session: Session,
+    anchors: Sequence[Anchor] = (),
+    own: Signer | None = None,
+    anchor_problem: str = "",
+) -> ChainCheck:
+    """Check the whole log and what it vouches for; every problem gets one line.
+
+    ``anchors`` are the users' signed heads kept outside the database, ``own`` the signed-in
+    user's key as their key slot holds it.
+    """
+    replay = _Replay()
+    count, head_hash, legacy = _walk(session, replay)
+    _check_users(session, replay)
+    _check_records(session, replay)
+    _check_anchors(replay, anchors, count)
+    if anchor_problem:
+        replay.problems.append(anchor_problem)
+    if own is not None and (replay.keys.get(own.user) or [""])[-1] != own.public_hex:
+        replay.problems.append(
+            f"the signed log does not give {own.user} the key in their key slot: "
+            "the log or the key slot file was altered"
+        )
+    problems = tuple(replay.problems)
+    return ChainCheck(
+        not problems, count, head_hash, problems[0] if problems else "", problems, legacy
+    )
+
+
+def signed_recipients(session: Session) -> dict[str, str]:
+    """Each current user's age recipient as validly signed entries granted it."""
+    replay = _Replay()
+    _walk(session, replay)
+    return {user: r for user, r in replay.recipients.items() if user in replay.roles}
 
 
 def head(session: Session) -> str:
     value = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1))
     return value or GENESIS
+
+
+def last_entry(session: Session) -> tuple[int, str]:
+    row = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    return (row[0], row[1]) if row else (0, GENESIS)
 
 
 def count(session: Session) -> int:

@@ -6,6 +6,7 @@ engine, the signed-in user, the node's identity and clock, and the domain servic
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from desktop_app.core.catalog import CatalogService
 from desktop_app.core.hlc import Clock, HybridLogicalClock, SystemClock
 from desktop_app.core.inspections import InspectionService
 from desktop_app.core.models import (
+    AuditState,
     Base,
     Institution,
     InstitutionKind,
@@ -40,11 +42,12 @@ from desktop_app.core.settings import (
     MAX_CLOCK_SKEW_HOURS,
     checked_setting,
 )
-from desktop_app.core.users import UserService
+from desktop_app.core.users import UserService, check_passphrase
 from desktop_app.core.validation import require_code, require_text
-from desktop_app.errors import StoreError, ValidationError
-from desktop_app.store import blobfiles, migrate
-from desktop_app.store.keyslots import KdfParams
+from desktop_app.errors import StoreError
+from desktop_app.store import age, blobfiles, migrate
+from desktop_app.store.anchors import load_anchors, save_anchor
+from desktop_app.store.keyslots import DEFAULT_KDF, KdfParams, new_data_key
 from desktop_app.store.workspace import Workspace
 
 
@@ -70,14 +73,24 @@ class Desk:
     """An open store with its signed-in user. Close it to lock."""
 
     def __init__(
-        self, workspace: Workspace, engine: Engine, data_key: bytes, user: str, clock: Clock
+        self,
+        workspace: Workspace,
+        engine: Engine,
+        data_key: bytes,
+        user: str,
+        clock: Clock,
+        signing_seed: bytes | None = None,
     ) -> None:
         self.workspace = workspace
         self.engine = engine
         # Held while unlocked so that an admin can add key slots without every passphrase.
         self.data_key = data_key
         self.clock = clock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # The user's own key, from their key slot: every audit entry they cause is signed.
+        self.signer = audit.Signer(user, signing_seed) if signing_seed else None
+        self._sessions = sessionmaker(
+            engine, expire_on_commit=False, info={audit.SIGNER: self.signer}
+        )
         with self._sessions() as session:
             settings = {row.key: row.value for row in session.scalars(select(Setting))}
             account = session.get(User, user)
@@ -103,6 +116,8 @@ class Desk:
         self.catalog = CatalogService(self)
         self.attachments = AttachmentService(self)
         self.users = UserService(self)
+        # Failed unlocks of this user's slot since their last sign-in (open_desk counts them).
+        self.failed_unlocks = 0
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -119,8 +134,53 @@ class Desk:
             yield session
 
     def close(self) -> None:
+        if self.data_key:
+            self._anchor()
         self.engine.dispose()
         self.data_key = b""
+
+    def _anchor(self) -> None:
+        """Leave the log's head, signed, outside the database (store/anchors.py)."""
+        if self.signer is None:
+            return
+        try:
+            with self.reading() as session:
+                seq, head_hash = audit.last_entry(session)
+            save_anchor(self.workspace.home, audit.sign_anchor(self.signer, seq, head_hash))
+        except StoreError:
+            pass  # a read-only or vanished folder: locking must still work, only less anchored
+
+    def rekey(self) -> list[str]:
+        """Re-encrypt the database under a new data key, handed to every user the signed log
+        names through their own key slot; returns the slots dropped (removed users, slots
+        the log does not vouch for, the recovery key). Old backups keep the old key."""
+        with self.reading() as session:
+            recipients = audit.signed_recipients(session)
+        new_key = new_data_key()
+        self.engine.dispose()
+        try:
+            dropped = self.workspace.rekey(self.data_key, new_key, recipients)
+        except BaseException:
+            self._reopen(self.data_key)
+            raise
+        self._reopen(new_key)
+        with self.transaction() as session:
+            detail = f"dropped key slots: {', '.join(dropped) or 'none'}"
+            audit.append(session, self.user, "rekey", "node", self.node.code, detail)
+        return dropped
+
+    def _reopen(self, data_key: bytes) -> None:
+        self.data_key = data_key
+        self.engine = _open_engine(self.workspace, data_key)
+        self._sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info={audit.SIGNER: self.signer}
+        )
+
+    def verify_audit(self) -> audit.ChainCheck:
+        """The audit log checked whole, against the anchors and the user's own key."""
+        anchors, problem = load_anchors(self.workspace.home)
+        with self.reading() as session:
+            return audit.verify(session, anchors, self.signer, problem)
 
     def __enter__(self) -> Desk:
         return self
@@ -176,13 +236,16 @@ def create_desk(
     code = require_code(code, "code")
     name = require_text(name, "name")
     user = require_text(user, "user", limit=64)
-    if len(passphrase) < 8:
-        raise ValidationError("the passphrase must have at least 8 characters", "passphrase")
+    check_passphrase(passphrase)
     workspace = Workspace(home)
-    data_key = workspace.create(user, passphrase, **({"kdf": kdf} if kdf else {}))
+    seed = audit.new_signing_seed()
+    identity, recipient = age.generate_identity()
+    data_key = workspace.create(
+        user, passphrase, kdf or DEFAULT_KDF, signing_seed=seed, box_identity=identity
+    )
     clock = clock or SystemClock()
     engine = _open_engine(workspace, data_key)
-    sessions = sessionmaker(engine)
+    sessions = sessionmaker(engine, info={audit.SIGNER: audit.Signer(user, seed)})
     now = dt.datetime.fromtimestamp(clock.now_ms() / 1000, dt.UTC).replace(tzinfo=None)
     with sessions() as session, session.begin():
         for key, value in {
@@ -199,10 +262,20 @@ def create_desk(
                 role=UserRole.ADMIN.value,
                 created_at=now,
                 active=True,
+                public_key=audit.public_hex(seed),
             )
         )
-        audit.append(session, user, "init", "node", code, f"role={node_role.value}")
-    desk = Desk(workspace, engine, data_key, user, clock)
+        session.flush()
+        audit.append(
+            session,
+            user,
+            "init",
+            "node",
+            code,
+            f"role={node_role.value} key={audit.public_hex(seed)} recipient={recipient}",
+            states=audit.states_for(session, audit.USER_KIND, [user]),
+        )
+    desk = Desk(workspace, engine, data_key, user, clock, seed)
     if node_role is not NodeRole.INSPECTION_TEAM:
         kind = (
             InstitutionKind.COORDINATING_BODY
@@ -220,15 +293,67 @@ def open_desk(home: Path, *, user: str | None, passphrase: str, clock: Clock | N
     workspace = Workspace(home)
     if not workspace.exists():
         raise StoreError(f"no store in {home}: run 'infosec-desk init' first")
-    data_key, user_name = workspace.unlock(user, passphrase)
-    engine = _open_engine(workspace, data_key)
-    return Desk(workspace, engine, data_key, user_name, clock or SystemClock())
+    opened, user_name = workspace.open_slot(user, passphrase)
+    seed = opened.signing_seed
+    if seed is None:
+        # A slot from before signing keys: the user gets one now, sealed under the passphrase.
+        seed = audit.new_signing_seed()
+        identity = age.generate_identity()[0]
+        workspace.change_passphrase(
+            user_name, passphrase, passphrase, signing_seed=seed, box_identity=identity
+        )
+        opened = dataclasses.replace(opened, box_identity=identity)
+    engine = _open_engine(workspace, opened.data_key)
+    desk = Desk(workspace, engine, opened.data_key, user_name, clock or SystemClock(), seed)
+    _carry_over_legacy_log(desk, opened.box_identity)
+    desk.failed_unlocks = workspace.take_failed_unlocks(user_name)
+    if desk.failed_unlocks:
+        with desk.transaction() as session:
+            audit.append(
+                session,
+                user_name,
+                "unlock_failures",
+                "user",
+                user_name,
+                f"count={desk.failed_unlocks} since the last sign-in",
+            )
+    return desk
+
+
+def _carry_over_legacy_log(desk: Desk, box_identity: str) -> None:
+    """In a store from before signed entries: enrol the user's key (trusted on first use, as
+    nothing older vouches for it) and, once, record the state of every record and user, so
+    later edits behind the application show."""
+    assert desk.signer is not None
+    with desk.transaction() as session:
+        account = session.get(User, desk.user)
+        if account is None or account.public_key:
+            return
+        account.public_key = desk.signer.public_hex
+        session.flush()
+        baseline = session.scalar(select(AuditState.seq).limit(1)) is None
+        audit.append(
+            session,
+            desk.user,
+            "user_key",
+            "user",
+            desk.user,
+            f"key={desk.signer.public_hex} recipient={age.recipient_from_identity(box_identity)}"
+            " (first key, enrolled at sign-in)",
+            states=audit.states_for(session, audit.USER_KIND, [desk.user]),
+        )
+        if baseline:
+            states = audit.all_states(session)
+            audit.append(session, desk.user, "upgrade", detail="record states", states=states)
 
 
 def open_desk_with_recovery_key(
     home: Path, *, recovery_key: str, user: str, clock: Clock | None = None
 ) -> Desk:
+    """Unlock with the recovery key; entries are signed only if ``user`` is the admin whose
+    key the recovery slot holds."""
     workspace = Workspace(home)
-    data_key = workspace.unlock_with_recovery_key(recovery_key)
-    engine = _open_engine(workspace, data_key)
-    return Desk(workspace, engine, data_key, user, clock or SystemClock())
+    opened, admin = workspace.open_recovery_slot(recovery_key)
+    engine = _open_engine(workspace, opened.data_key)
+    seed = opened.signing_seed if user == admin else None
+    return Desk(workspace, engine, opened.data_key, user, clock or SystemClock(), seed)

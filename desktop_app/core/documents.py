@@ -42,3 +42,6 @@ class TransferFormData:
     sender_name: str = ""
     recipient_name: str = ""
     file_name: str = ""
+    # The sender's audit log as the bundle named it (0 and "" if it named none).
+    audit_count: int = 0
+    audit_head: str = ""

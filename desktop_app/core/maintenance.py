@@ -7,7 +7,11 @@ from pathlib import Path
 
 from desktop_app.core import audit
 from desktop_app.core.desk import Desk
+from desktop_app.core.models import AuditEvent, Setting
 from desktop_app.store.backup import BackupInfo, write_backup
+
+# Counts this store's backups, so a restore can tell an older backup from a newer one.
+BACKUP_SEQUENCE = "backup_sequence"
 
 
 def backup_workspace(
@@ -19,5 +23,18 @@ def backup_workspace(
     """
     desk.access.require_admin("make backups")
     with desk.transaction() as session:
-        audit.append(session, desk.user, "backup", "workspace", desk.node.code, str(out))
-    return write_backup(desk.workspace, desk.data_key, out, progress)
+        counted = session.get(Setting, BACKUP_SEQUENCE)
+        sequence = int(counted.value) + 1 if counted else 1
+        session.merge(Setting(key=BACKUP_SEQUENCE, value=str(sequence)))
+        first = session.get(AuditEvent, 1)
+        audit.append(
+            session, desk.user, "backup", "workspace", desk.node.code, f"{out} sequence={sequence}"
+        )
+    return write_backup(
+        desk.workspace,
+        desk.data_key,
+        out,
+        progress,
+        store=first.hash if first else "",
+        sequence=sequence,
+    )

@@ -21,6 +21,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -402,6 +403,9 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Hex of the Ed25519 key that signs this user's audit entries; "" until the first sign-in
+    # of a user from before signing keys.
+    public_key: Mapped[str] = mapped_column(String(64), server_default="")
 
 
 class Blob(Base):
@@ -416,7 +420,8 @@ class Blob(Base):
 
 
 class AuditEvent(Base):
-    """Append-only log; each entry's hash covers its content and the previous entry's hash."""
+    """Append-only log; each entry's hash covers its content, the record states it lists and
+    the previous entry's hash, and the acting user's key signs the hash (see core/audit.py)."""
 
     __tablename__ = "audit_events"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
@@ -428,6 +433,19 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    states: Mapped[str] = mapped_column(String(64), server_default="")  # digest of its states
+    signature: Mapped[str] = mapped_column(Text, server_default="")  # "" in a legacy entry
+
+
+class AuditState(Base):
+    """The hash of a record's state as an audit entry left it (one row per record written)."""
+
+    __tablename__ = "audit_states"
+    __table_args__ = (Index("ix_audit_states_record", "record_kind", "record_id", "seq"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[str] = mapped_column(String(64))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -464,6 +482,9 @@ class Partner(Base):
     enrolled_at: Mapped[dt.datetime] = mapped_column(DateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     card: Mapped[str] = mapped_column(Text)
+    # The partner's audit log as its newest bundle here described it: entries and head hash.
+    audit_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    audit_head: Mapped[str] = mapped_column(String(64), server_default="")
 
 
 class PartnerKey(Base):
@@ -500,6 +521,9 @@ class BundleLog(Base):
     # The HLC position the bundle covers up to. out: a receipt makes it the channel's floor;
     # in: the sender's edits up to it have arrived (for telling conflicts from resends).
     hlc_to: Mapped[str] = mapped_column(String(64), default="")
+    # For a bundle sent: this node's audit log then (entries, head), named in its manifest.
+    audit_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    audit_head: Mapped[str] = mapped_column(String(64), server_default="")
     acked: Mapped[bool] = mapped_column(Boolean, default=False)
     # in: the manifest's hash of the bundle before it on the channel, checked when that one
     # arrives after it.

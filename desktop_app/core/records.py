@@ -50,7 +50,15 @@ class Recorder:
         session.flush()
         self._check(session, record, None, list(model.sync_fields()))
         search.reindex(session, record)
-        audit.append(session, self.user, "create", model.KIND, record.id, _summary(fields))
+        audit.append(
+            session,
+            self.user,
+            "create",
+            model.KIND,
+            record.id,
+            _summary(fields),
+            states=audit.states_for(session, model.KIND, [record.id]),
+        )
         return record
 
     def update(self, session: Session, record: Synced, **changes: Any) -> list[str]:
@@ -74,7 +82,15 @@ class Recorder:
         self._check(session, record, before, list(changed))
         search.reindex(session, record)
         action = "delete" if changed.get("deleted") else "update"
-        audit.append(session, self.user, action, record.KIND, record.id, _summary(changed))
+        audit.append(
+            session,
+            self.user,
+            action,
+            record.KIND,
+            record.id,
+            _summary(changed),
+            states=audit.states_for(session, record.KIND, [record.id]),
+        )
         return list(changed)
 
     def delete(self, session: Session, record: Synced) -> None:

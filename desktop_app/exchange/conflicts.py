@@ -41,6 +41,8 @@ class BundleLogRow:
     digest_match: bool | None
     acked: bool
     receipt_digest_match: bool | None
+    audit_count: int = 0  # the sender's audit log as the bundle named it
+    audit_head: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.__dict__, "at": self.at.isoformat(timespec="seconds")}
@@ -91,6 +93,8 @@ def bundles(desk: Desk) -> list[BundleLogRow]:
                 digest_match=row.digest_match,
                 acked=row.acked,
                 receipt_digest_match=row.receipt_digest_match,
+                audit_count=row.audit_count,
+                audit_head=row.audit_head,
             )
             for row in session.scalars(select(BundleLog).order_by(BundleLog.id))
         ]

@@ -60,4 +60,6 @@ def transfer_form_data(desk: Desk, row: BundleLogRow) -> TransferFormData:
         direction="out" if outgoing else "in",
         sender_name=desk.node.name if outgoing else peer_name,
         recipient_name=peer_name if outgoing else desk.node.name,
+        audit_count=row.audit_count,
+        audit_head=row.audit_head,
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, not_, select, update
+from sqlalchemy import delete, func, insert, not_, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.core import audit
@@ -21,6 +21,7 @@ from desktop_app.core.hlc import stamp_node
 from desktop_app.core.models import (
     SYNCED_MODELS,
     Attachment,
+    AuditEvent,
     Blob,
     BundleLog,
     ChannelState,
@@ -235,6 +236,22 @@ class _Selection:
         return sorted(wanted.items())
 
 
+def _audit_log(session: Session, peer: str) -> dict[str, Any]:
+    """This node's audit log for the manifest: its count, and the hashes of the entries from
+    the count the peer acknowledged on (it holds that head and checks the rest grew from it)."""
+    count, _head = audit.last_entry(session)
+    base = session.scalar(
+        select(func.max(BundleLog.audit_count)).where(
+            BundleLog.direction == "out", BundleLog.peer == peer, BundleLog.acked.is_(True)
+        )
+    )
+    base = min(base or 0, count)
+    since = session.scalars(
+        select(AuditEvent.hash).where(AuditEvent.seq >= max(base, 1)).order_by(AuditEvent.seq)
+    )
+    return {"audit_count": count, "audit_base": base, "audit_since": list(since)}
+
+
 def _receipts(session: Session, peer: str) -> list[Receipt]:
     rows = session.scalars(
         select(BundleLog)
@@ -331,6 +348,7 @@ def export_bundle(
             counts=counts,
             parts=parts,
             audit_head=audit.head(session),
+            **_audit_log(session, partner.code),
             state_digest=state_digest(session, shared),
             receipts=_receipts(session, partner.code),
             rotations=_rotations(session),
@@ -388,6 +406,8 @@ def export_bundle(
                 file_name=path.name,
                 hlc_to=hlc_to,
                 acked=False,
+                audit_count=manifest.audit_count,
+                audit_head=manifest.audit_head,
             )
         )
         sequence = channel.next_out_seq

@@ -199,6 +199,13 @@ class Manifest:
     state_digest: str
     receipts: list[Receipt] = field(default_factory=list)
     rotations: list[Any] = field(default_factory=list)
+    # The sender's audit log: its entries, and the hashes of those from entry ``audit_base``
+    # (the count in the newest bundle the recipient acknowledged; at least 1) on, so the
+    # recipient can check that the log grew from what it saw before without seeing any entry.
+    # 0 in older bundles.
+    audit_count: int = 0
+    audit_base: int = 0
+    audit_since: list[str] = field(default_factory=list)
     format: int = FORMAT_VERSION
     suite: str = SUITE
 
@@ -221,6 +228,12 @@ class Manifest:
             "receipts": [receipt.as_dict() for receipt in self.receipts],
             "rotations": self.rotations,
         }
+        if self.audit_count:
+            data["audit_log"] = {
+                "count": self.audit_count,
+                "base": self.audit_base,
+                "since": self.audit_since,
+            }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
@@ -333,7 +346,24 @@ def parse_manifest(raw: bytes) -> Manifest:
         state_digest=_hex64(data.get("state_digest"), "state digest"),
         receipts=receipts,
         rotations=rotations,
+        **_audit_log(data),
     )
+
+
+def _audit_log(data: dict[str, Any]) -> dict[str, Any]:
+    """The optional ``audit_log`` object: counts that add up, hashes ending at the head."""
+    log = data.get("audit_log")
+    if log is None:
+        return {}
+    if not isinstance(log, dict):
+        raise refuse("malformed manifest: bad audit log")
+    count, base, since = _get(log, "count", int), _get(log, "base", int), _get(log, "since", list)
+    hashes = [_hex64(value, "audit log hash") for value in since]
+    if not 0 <= base <= count or len(hashes) != count - max(base, 1) + 1:
+        raise refuse("malformed manifest: the audit log's counts do not add up")
+    if hashes and hashes[-1] != data.get("audit_head"):
+        raise refuse("malformed manifest: the audit log does not end at the audit head")
+    return {"audit_count": count, "audit_base": base, "audit_since": hashes}
 
 
 # --- Records ----------------------------------------------------------------------------------

@@ -179,6 +179,9 @@ def normalise_deleted(values: dict[str, Any], versions: dict[str, str]) -> None:
             values[DELETED] = False
 
 
+_KIND_BY_TABLE = {model.__tablename__: model.KIND for model in SYNCED_MODELS}
+
+
 def _institution_references() -> list[tuple[Table, Any]]:
     """(table, column) pairs holding an institution id, found from the foreign keys."""
     found = []
@@ -278,6 +281,7 @@ class Merger:
         # each record the merge changes is marked with it, batch by batch (see RecordMark), so
         # that nothing is kept per changed record until the end.
         self.mark = mark
+        self.rewritten: dict[str, str] = {}  # record id -> kind: other rows written, for the audit
         self.newest = ""  # greatest stamp seen, for the clock
         # Each record's (kind, id) as its 64-bit hash (keyed per process: SipHash), to find a
         # record that comes twice in about 60 bytes a record, not the record's id and more.
@@ -551,14 +555,26 @@ class Merger:
         )
         self.session.execute(insert(table), [row])
         for ref_table, column in _institution_references():
+            moved = self.session.scalars(select(ref_table.c.id).where(column == old.id))
+            self.rewritten.update(dict.fromkeys(moved, _KIND_BY_TABLE[ref_table.name]))
             self.session.execute(
                 update(ref_table).where(column == old.id).values({column.key: row["id"]})
             )
+        self.rewritten[old.id] = Institution.KIND
         self.session.execute(delete(table).where(table.c.id == old.id))
         self.session.execute(delete(RecordMark).where(RecordMark.record_id == old.id))
         search.reindex(self.session, Institution(id=old.id, deleted=True))
 
     # -- after the records -------------------------------------------------------------------
+
+    def changed_records(self) -> dict[str, str]:
+        """Record id -> kind of every record this merge wrote, for the audit's states."""
+        marked = self.session.execute(
+            select(RecordMark.record_id, RecordMark.kind).where(
+                RecordMark.source == self.sender_code, RecordMark.mark == self.mark
+            )
+        )
+        return {**self.rewritten, **{record_id: kind for record_id, kind in marked}}
 
     def _reindex(self, model: type[Synced], rows: list[dict[str, Any]], new: bool = False) -> None:
         if model.search_text is Synced.search_text or not rows:

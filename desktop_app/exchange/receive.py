@@ -88,6 +88,7 @@ class ImportResult:
     counts: dict[str, int] = field(default_factory=dict)
     report: MergeReport | None = None
     gap_warning: str = ""
+    history_warning: str = ""  # the sender's audit log is not the one it described before
     digest_match: bool | None = None
 
     def line(self) -> str:
@@ -99,7 +100,7 @@ class ImportResult:
             return head
         digest = "digest matches" if self.digest_match else "digest differs"
         text = f"{head} ({self.report.summary()}; {digest})"
-        return f"{text}; {self.gap_warning}" if self.gap_warning else text
+        return "; ".join(filter(None, [text, self.gap_warning, self.history_warning]))
 
 
 @dataclass(frozen=True)
@@ -525,6 +526,9 @@ def _merge_opened(
         result.gap_warning = f"bundles {gaps} from {peer} have not arrived yet"
     partner = session.get(Partner, peer)
     assert partner is not None
+    result.history_warning = _check_history(partner, manifest)
+    if manifest.audit_count:
+        partner.audit_count, partner.audit_head = manifest.audit_count, manifest.audit_head
     _out, shared = peer_scopes(desk, session, partner)
     result.digest_match = state_digest(session, shared) == manifest.state_digest
     result.report = merger.report
@@ -540,13 +544,15 @@ def _merge_opened(
             size=result.size,
             counts=dict(manifest.counts),
             outcome=MERGED,
-            reason=result.gap_warning,
+            reason="; ".join(filter(None, [result.gap_warning, result.history_warning])),
             at=desk.now(),
             file_name=path.name,
             digest_match=result.digest_match,
             hlc_to=manifest.hlc_to,
             prev_sha256=manifest.prev_sha256,
             acked=False,
+            audit_count=manifest.audit_count,
+            audit_head=manifest.audit_head if manifest.audit_count else "",
         )
     )
     audit.append(
@@ -557,8 +563,40 @@ def _merge_opened(
         manifest.bundle_id,
         f"from={peer} seq={manifest.sequence} {merger.report.summary()}",
         at=aware_now(desk),
+        states=audit.states_of(session, merger.changed_records()),
     )
+    if result.history_warning:
+        audit.append(
+            session,
+            desk.user,
+            "partner_history",
+            "partner",
+            peer,
+            result.history_warning,
+            at=aware_now(desk),
+        )
     return result
+
+
+def _check_history(partner: Partner, manifest: Manifest) -> str:
+    """Whether the sender's audit log grew from the one its earlier bundle here described:
+    the head held here must be among the hashes sent since the count this node acknowledged.
+    Only hashes travel, never entries."""
+    held, head = partner.audit_count, partner.audit_head
+    if not manifest.audit_count or not held:
+        return ""  # a bundle from an older release, or the first one that describes its log
+    if manifest.audit_count < held:
+        return (
+            f"{partner.code}'s audit log has {manifest.audit_count} entries, fewer than the "
+            f"{held} its earlier bundle named: entries were removed there"
+        )
+    index = held - max(manifest.audit_base, 1)
+    if 0 <= index < len(manifest.audit_since) and manifest.audit_since[index] != head:
+        return (
+            f"{partner.code}'s audit log differs at entry {held} from what its earlier bundle "
+            "named: its history was rewritten"
+        )
+    return ""
 
 
 def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None) -> ImportResult:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -151,6 +152,22 @@ class UnlockPanel(QWidget):
         self.ctx.settings.setValue("last_user", desk.user)
         self.ctx.set_desk(desk)
         self.unlocked.emit()
+        if desk.failed_unlocks:
+            # Not modal: the user reads it over the main window, nothing waits for it.
+            notice = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Failed sign-ins"),
+                self.tr(
+                    "There were %n failed attempt(s) to unlock as you since your last sign-in. "
+                    "If they were not yours, tell your administrator.",
+                    "",
+                    desk.failed_unlocks,
+                ),
+                parent=self.window(),
+            )
+            notice.setObjectName("failed-sign-ins")
+            notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            notice.open()
 
     def _failed(self, error: Exception) -> None:
         self._finish()

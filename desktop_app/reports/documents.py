@@ -566,6 +566,10 @@ def transfer_form_story(data: TransferFormData, lang: Lang, issued: str) -> list
     ]
     if data.file_name:
         pairs.insert(1, (t("bundle_file"), data.file_name))
+    if data.audit_head:
+        # Written on paper, the sender's audit head anchors its history outside both nodes.
+        head = t("audit_entries", n=str(data.audit_count)) + " " + _group(data.audit_head, 8)
+        pairs.append((t("audit_head"), para(head, layout.MONO)))
     pairs.append((t("date_of_issue"), issued))
     story.append(layout.fields_table(pairs))
     story.append(Spacer(1, 4 * mm))

@@ -192,6 +192,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "size": ("Size", "Həcmi"),
     "bytes": ("{n} bytes", "{n} bayt"),
     "sha256": ("SHA-256", "SHA-256"),
+    "audit_head": ("Sender's audit log", "Göndərənin audit jurnalı"),
+    "audit_entries": ("{n} entries, head:", "{n} qeyd, sonuncunun heşi:"),
     "counts": ("Contents", "Tərkibi"),
     "bundle_time": ("Created", "Yaradılma vaxtı"),
     "transfer_direction": ("Direction", "İstiqamət"),

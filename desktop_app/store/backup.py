@@ -1,51 +1,66 @@
 """Backups of a whole workspace as one file, and their restore.
 
-A backup is an uncompressed tar holding ``manifest.json`` (format, version, time, the size and
-SHA-256 of every other member), ``keyslots.json``, ``desk.db`` and, since version 2, the
-attachment files ``blobs/<name>.age`` that the database names. The database is a consistent
-snapshot taken with SQLite's online backup API while the application keeps running; it stays
-encrypted with the store's data key and the attachment files stay age-encrypted to identities
-kept inside it, so a backup opens only with a user's passphrase or the recovery key, exactly
-like the store it came from. Attachment files never change once written and are removed only
-when no row names them, so every file the snapshot names is still there to copy. Restore
-checks the whole file before it writes anything.
+A backup (format version 3) is a short magic line, the length of a JSON header, the header, and
+then the members' bytes one after another: ``desk.db`` and the attachment files
+``blobs/<name>.age`` that the database names. The header holds the creation time, the store's
+identifier and the backup's sequence number within that store, the size and SHA-256 of every
+member, the store's key-slot file, and an HMAC-SHA256 over all of that under a key derived
+(HKDF) from the store's data key. Restore reads the header, opens a key slot from it with a
+user's passphrase or the recovery key, checks the MAC, and only then reads any member, each
+checked against its hash: nothing unauthenticated is ever parsed beyond the bounded header
+JSON. (Versions 1 and 2 were tar files whose manifest nothing authenticated; they are refused,
+since Python's tarfile must not see an unauthenticated archive.)
+
+The database is a consistent snapshot taken with SQLite's online backup API while the
+application keeps running; it stays encrypted with the store's data key and the attachment
+files stay age-encrypted to identities kept inside it, so a backup opens only with a user's
+passphrase or the recovery key, exactly like the store it came from. Attachment files never
+change once written and are removed only when no row names them, so every file the snapshot
+names is still there to copy.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
-import io
+import hmac
 import json
 import os
 import secrets
 import shutil
-import tarfile
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from desktop_app.errors import StoreError
+import platformdirs
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desktop_app.errors import StoreError, WrongPassphrase
 from desktop_app.store import engine as store_engine
-from desktop_app.store.atomic import atomic_open, os_reason
+from desktop_app.store.atomic import atomic_open, atomic_write_bytes, os_reason
 from desktop_app.store.blobfiles import BLOB_DIR, FILE_NAME, BlobFolder
-from desktop_app.store.keyslots import load_slots
+from desktop_app.store.keyslots import KeySlot, load_slots, parse_slots
 from desktop_app.store.pipeline import SyncingWriter
 from desktop_app.store.workspace import DB_NAME, KEYSLOT_NAME, Workspace
 
 FORMAT = "infosec-desk-backup"
-VERSION = 2
-READABLE_VERSIONS = (1, 2)  # version 1 kept attachment content inside the database
-MANIFEST = "manifest.json"
-MEMBERS = (KEYSLOT_NAME, DB_NAME)
+VERSION = 3
+MAGIC = b"INFOSEC-DESK-BACKUP\n"
+_LENGTH = struct.Struct(">I")
+_MAX_HEADER = 16 * 1024 * 1024  # slots and a few thousand file entries fit well within
 _READ = 1 << 20
 _PAGES_PER_STEP = 1024
-_MAX_MANIFEST = 64 * 1024
-_MAX_TRAILER = 64 * 1024
+_MAC_INFO = b"infosec-desk backup header v3"
+LEDGER_NAME = "restored-backups.json"
 
 Progress = Callable[[int, int], None]
+# Opens one of the backup's key slots (a user's passphrase, or the recovery key): the data key.
+Unlock = Callable[[list[KeySlot]], bytes]
 
 
 @dataclass(frozen=True)
@@ -54,6 +69,20 @@ class BackupInfo:
     size: int
     sha256: str
     created: str
+    sequence: int
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    """What a checked backup says about itself; ``older_than`` names a later backup of the
+    same store already restored on this computer ("" if none)."""
+
+    created: str
+    sequence: int
+    store: str
+    files: list[tuple[str, int, str]]
+    keyslots: bytes
+    older_than: str = ""
 
 
 def _file_digest(path: Path) -> tuple[int, str]:
@@ -63,6 +92,14 @@ def _file_digest(path: Path) -> tuple[int, str]:
             digest.update(block)
             size += len(block)
     return size, digest.hexdigest()
+
+
+def _mac_key(data_key: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_MAC_INFO).derive(data_key)
+
+
+def _canonical(header: dict[str, Any]) -> bytes:
+    return json.dumps(header, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
 def _snapshot(
@@ -93,42 +130,48 @@ def _snapshot(
 
 
 def write_backup(
-    workspace: Workspace, data_key: bytes, out: Path, progress: Progress | None = None
+    workspace: Workspace,
+    data_key: bytes,
+    out: Path,
+    progress: Progress | None = None,
+    *,
+    store: str = "",
+    sequence: int = 0,
 ) -> BackupInfo:
-    """Write the workspace to ``out`` atomically, without stopping the application."""
+    """Write the workspace to ``out`` atomically, without stopping the application.
+
+    ``store`` identifies the store and ``sequence`` numbers its backups, so that a restore can
+    tell an older backup from a newer one.
+    """
     out = Path(out)
     snapshot = workspace.home / f".backup-{secrets.token_hex(6)}.db"
     try:
         names = _snapshot(workspace, data_key, snapshot, progress)
         slots = workspace.keyslot_path.read_bytes()
         load_slots(workspace.keyslot_path)  # refuse to back up a damaged slot file
-        db_size, db_sha = _file_digest(snapshot)
-        created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         blobs = BlobFolder.beside(workspace.db_path)
-        files = {
-            KEYSLOT_NAME: {"size": len(slots), "sha256": hashlib.sha256(slots).hexdigest()},
-            DB_NAME: {"size": db_size, "sha256": db_sha},
+        members = [(DB_NAME, snapshot)] + [(f"{BLOB_DIR}/{n}", blobs.path(n)) for n in names]
+        created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        header: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "created": created,
+            "store": store,
+            "sequence": sequence,
+            "keyslots": slots.decode("utf-8"),
+            "files": [[name, *_file_digest(path)] for name, path in members],
         }
-        for name in names:
-            size, sha = _file_digest(blobs.path(name))
-            files[f"{BLOB_DIR}/{name}"] = {"size": size, "sha256": sha}
-        manifest = {"format": FORMAT, "version": VERSION, "created": created, "files": files}
-        manifest_bytes = json.dumps(manifest, sort_keys=True, indent=1).encode()
+        header["mac"] = hmac.digest(_mac_key(data_key), _canonical(header), "sha256").hex()
+        header_bytes = _canonical(header)
         with atomic_open(out) as stream:
             digest = hashlib.sha256()
-            hashing = SyncingWriter(stream, digest)
-            # A stream ("w|") only writes, which is all SyncingWriter offers.
-            tar_out = tarfile.open(fileobj=hashing, mode="w|", format=tarfile.PAX_FORMAT)  # type: ignore[call-overload]
-            with tar_out as tar:
-                _add_bytes(tar, MANIFEST, manifest_bytes)
-                _add_bytes(tar, KEYSLOT_NAME, slots)
-                info = tarfile.TarInfo(DB_NAME)
-                info.size, info.mode = db_size, 0o600
-                with snapshot.open("rb") as db:
-                    tar.addfile(info, db)
-                for name in names:
-                    _add_file(tar, f"{BLOB_DIR}/{name}", blobs.path(name))
-        return BackupInfo(out, hashing.size, digest.hexdigest(), created)
+            writer = SyncingWriter(stream, digest)
+            writer.write(MAGIC + _LENGTH.pack(len(header_bytes)) + header_bytes)
+            for _name, path in members:
+                with path.open("rb") as source:
+                    while block := source.read(_READ):
+                        writer.write(block)
+        return BackupInfo(out, writer.size, digest.hexdigest(), created, sequence)
     except OSError as exc:
         raise StoreError(f"could not write the backup {out}: {os_reason(exc)}") from exc
     finally:
@@ -136,18 +179,73 @@ def write_backup(
             snapshot.with_name(snapshot.name + suffix).unlink(missing_ok=True)
 
 
-def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
-    info = tarfile.TarInfo(name)
-    info.size, info.mode = len(data), 0o600
-    tar.addfile(info, io.BytesIO(data))
+def _refuse(path: Path, why: str) -> StoreError:
+    return StoreError(f"{path} is not a usable InfoSec Desk backup: {why}")
 
 
-def _add_file(tar: tarfile.TarFile, name: str, source: Path) -> None:
-    info = tarfile.TarInfo(name)
-    info.mode = 0o600
-    with source.open("rb") as stream:
-        info.size = os.fstat(stream.fileno()).st_size
-        tar.addfile(info, stream)
+def _read_header(path: Path, stream: IO[bytes]) -> dict[str, Any]:
+    start = stream.read(len(MAGIC) + _LENGTH.size)
+    if not start.startswith(MAGIC):
+        stream.seek(257)
+        if stream.read(5) == b"ustar":
+            raise _refuse(
+                path,
+                "it is a backup from an earlier release, whose contents nothing authenticates; "
+                "restore it with that release",
+            )
+        raise _refuse(path, "it is not a backup file")
+    if len(start) < len(MAGIC) + _LENGTH.size:
+        raise _refuse(path, "the file is truncated")
+    (length,) = _LENGTH.unpack(start[len(MAGIC) :])
+    if length > _MAX_HEADER:
+        raise _refuse(path, "its header is damaged")
+    raw = stream.read(length)
+    try:
+        header = json.loads(raw)
+        valid = (
+            len(raw) == length
+            and header["format"] == FORMAT
+            and header["version"] == VERSION
+            and isinstance(header["keyslots"], str)
+            and isinstance(header["mac"], str)
+            and isinstance(header["files"], list)
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise _refuse(path, "its header is damaged") from exc
+    if not valid:
+        raise _refuse(path, "its header is damaged or it was not made by InfoSec Desk")
+    return dict(header)
+
+
+def _authenticate(path: Path, header: dict[str, Any], unlock: Unlock) -> BackupHeader:
+    """Open a key slot of the backup, then check the header's MAC; the header's content is
+    trusted only after that."""
+    slots = parse_slots(header["keyslots"].encode("utf-8"), f"{path} (its key slots)")
+    try:
+        data_key = unlock(slots)
+    except WrongPassphrase:
+        # A damaged slot fails like a wrong passphrase: the message allows for both.
+        raise WrongPassphrase(
+            f"{path}: the passphrase does not open the backup's key slot (a wrong passphrase, "
+            "or a damaged backup)"
+        ) from None
+    claimed = bytes.fromhex(header["mac"]) if len(header["mac"]) == 64 else b""
+    unsigned = {name: value for name, value in header.items() if name != "mac"}
+    expected = hmac.digest(_mac_key(data_key), _canonical(unsigned), "sha256")
+    if not hmac.compare_digest(claimed, expected):
+        raise _refuse(path, "its header does not match its key (it was altered)")
+    files = [(str(name), int(size), str(sha)) for name, size, sha in header["files"]]
+    names = [name for name, _size, _sha in files]
+    blob_names = names[1:]
+    if names[:1] != [DB_NAME] or not all(_is_blob_member(name) for name in blob_names):
+        raise _refuse(path, "it does not hold a database and its files")
+    return BackupHeader(
+        str(header["created"]),
+        int(header["sequence"]),
+        str(header["store"]),
+        files,
+        header["keyslots"].encode("utf-8"),
+    )
 
 
 def _is_blob_member(name: str) -> bool:
@@ -155,127 +253,98 @@ def _is_blob_member(name: str) -> bool:
     return folder == BLOB_DIR and FILE_NAME.fullmatch(file_name) is not None
 
 
-def _refuse(path: Path, why: str) -> StoreError:
-    return StoreError(f"{path} is not a usable InfoSec Desk backup: {why}")
-
-
-def verify_backup(path: Path, extract_to: Path | None = None) -> dict[str, Any]:
-    """Check every member of a backup against its manifest; optionally extract while checking.
-
-    Returns the manifest. Raises ``StoreError`` naming the file and the reason.
-    """
-    path = Path(path)
-    try:
-        tar = tarfile.open(path, mode="r|")
-    except (OSError, tarfile.TarError) as exc:
-        raise _refuse(path, "it is not a backup archive") from exc
-    manifest: dict[str, Any] | None = None
-    seen: list[str] = []
-    try:
-        with tar:
-            for member in tar:
-                seen.append(member.name)
-                if not member.isfile():
-                    raise _refuse(path, f"unexpected entry {member.name!r}")
-                stream = tar.extractfile(member)
-                if stream is None:
-                    raise _refuse(path, f"unreadable entry {member.name!r}")
-                if manifest is None:
-                    manifest = _read_manifest(path, member, stream)
-                    continue
-                _check_member(path, manifest, member, stream, extract_to)
-            archive_end = tar.offset
-        _check_trailer(path, archive_end)
-    except tarfile.TarError as exc:
-        raise _refuse(path, "the archive is damaged or truncated") from exc
-    except OSError as exc:
-        raise StoreError(f"could not read {path}: {os_reason(exc)}") from exc
-    blob_members = (
-        sorted(name for name in manifest["files"] if _is_blob_member(name)) if manifest else []
-    )
-    if manifest is None or seen != [MANIFEST, *MEMBERS, *blob_members]:
-        raise _refuse(
-            path, "it does not hold exactly a manifest, key slots, a database and its files"
-        )
-    return manifest
-
-
-def _check_trailer(path: Path, archive_end: int) -> None:
-    """After the last member: zero padding up to a whole tar record; anything else is damage."""
-    with path.open("rb") as stream:
-        size = stream.seek(0, os.SEEK_END)
-        stream.seek(archive_end)
-        trailer = stream.read(_MAX_TRAILER + 1)
-    if size % tarfile.RECORDSIZE:
-        raise _refuse(path, "the archive is truncated")
-    if len(trailer) > _MAX_TRAILER or trailer.strip(b"\0"):
-        raise _refuse(path, "unexpected data after the last entry")
-
-
-def _read_manifest(path: Path, member: tarfile.TarInfo, stream: IO[bytes]) -> dict[str, Any]:
-    if member.name != MANIFEST or member.size > _MAX_MANIFEST:
-        raise _refuse(path, "the manifest is missing")
-    try:
-        manifest = json.loads(stream.read())
-        files = manifest["files"]
-        valid = (
-            manifest["format"] == FORMAT
-            and set(MEMBERS) <= set(files)
-            and all(name in MEMBERS or _is_blob_member(name) for name in files)
-            and all(isinstance(entry["sha256"], str) for entry in files.values())
-        )
-    except (ValueError, KeyError, TypeError) as exc:
-        raise _refuse(path, "the manifest is unreadable") from exc
-    if not valid:
-        raise _refuse(path, "it was not made by InfoSec Desk")
-    if manifest["version"] not in READABLE_VERSIONS:
-        raise _refuse(path, f"backup format version {manifest['version']} is not supported")
-    return dict(manifest)
-
-
-def _check_member(
-    path: Path,
-    manifest: dict[str, Any],
-    member: tarfile.TarInfo,
-    stream: IO[bytes],
-    extract_to: Path | None,
+def _copy_member(
+    path: Path, stream: IO[bytes], member: tuple[str, int, str], extract_to: Path | None
 ) -> None:
-    expected = manifest["files"].get(member.name)
-    if expected is None or member.size != expected["size"]:
-        raise _refuse(path, f"{member.name} does not match the manifest")
-    digest = hashlib.sha256()
+    name, size, sha = member
+    digest, left = hashlib.sha256(), size
     with contextlib.ExitStack() as stack:
         out = None
         if extract_to is not None:
-            target = extract_to / member.name
+            target = extract_to / name
             target.parent.mkdir(mode=0o700, exist_ok=True)
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             out = stack.enter_context(open(fd, "wb"))
-        while block := stream.read(_READ):
+        while left:
+            block = stream.read(min(_READ, left))
+            if not block:
+                raise _refuse(path, "the file is truncated")
             digest.update(block)
+            left -= len(block)
             if out is not None:
                 out.write(block)
         if out is not None:
             out.flush()
             os.fsync(out.fileno())
-    if digest.hexdigest() != expected["sha256"]:
-        raise _refuse(path, f"{member.name} is damaged (SHA-256 mismatch)")
+    if digest.hexdigest() != sha:
+        raise _refuse(path, f"{name} is damaged (SHA-256 mismatch)")
 
 
-def restore_backup(path: Path, home: Path) -> dict[str, Any]:
+def verify_backup(path: Path, unlock: Unlock, extract_to: Path | None = None) -> BackupHeader:
+    """Authenticate the header, then check every member against it (extracting while
+    checking if asked). Raises ``StoreError`` naming the file and the reason."""
+    path = Path(path)
+    try:
+        with path.open("rb") as stream:
+            header = _authenticate(path, _read_header(path, stream), unlock)
+            for member in header.files:
+                _copy_member(path, stream, member, extract_to)
+            if stream.read(1):
+                raise _refuse(path, "unexpected data after the last file")
+    except OSError as exc:
+        raise StoreError(f"could not read {path}: {os_reason(exc)}") from exc
+    return header
+
+
+def default_ledger() -> Path:
+    """Where this computer's user keeps the newest backup restored per store."""
+    return platformdirs.user_state_path("infosec-desk") / LEDGER_NAME
+
+
+def _older_than_restored(ledger: Path, header: BackupHeader) -> str:
+    """Note this restore; say so if a later backup of the same store was restored before."""
+    try:
+        seen = json.loads(ledger.read_bytes())
+        newest = seen.get(header.store) if isinstance(seen, dict) else None
+    except (OSError, ValueError):
+        seen, newest = {}, None
+    if isinstance(newest, dict) and int(newest.get("sequence", 0)) > header.sequence:
+        return f"backup {newest['sequence']}, made {newest['created']}"
+    seen = seen if isinstance(seen, dict) else {}
+    seen[header.store] = {"sequence": header.sequence, "created": header.created}
+    ledger.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    atomic_write_bytes(ledger, json.dumps(seen, indent=1).encode())
+    return ""
+
+
+def restore_backup(
+    path: Path, home: Path, unlock: Unlock, ledger: Path | None = None
+) -> BackupHeader:
     """Restore a backup into ``home``, which must not hold a store.
 
     The whole file is checked first; it is then unpacked into a hidden folder beside ``home``
-    and renamed into place, so ``home`` is either untouched or complete.
+    and renamed into place, so ``home`` is either untouched or complete. A backup older than
+    one of the same store restored before on this computer (``ledger``) is restored but
+    flagged in ``older_than``.
     """
     home = Path(home)
     if Workspace(home).exists():
         raise StoreError(f"a store already exists in {home}; restore into an empty folder")
-    manifest = verify_backup(path)
+    opened: list[bytes] = []
+
+    def unlock_once(slots: list[KeySlot]) -> bytes:
+        # Both passes below need the key; the passphrase is asked for (and derived) once.
+        if not opened:
+            opened.append(unlock(slots))
+        return opened[0]
+
+    header = verify_backup(path, unlock_once)
     staging = home.with_name(f".{home.name}.restore-{secrets.token_hex(6)}")
     try:
         staging.mkdir(mode=0o700, parents=True)
-        verify_backup(path, extract_to=staging)
+        # Checked again while extracting: the file may have changed since the first pass.
+        header = verify_backup(path, unlock_once, extract_to=staging)
+        atomic_write_bytes(staging / KEYSLOT_NAME, header.keyslots)
         load_slots(staging / KEYSLOT_NAME)
         if home.exists():
             home.rmdir()  # only an empty folder may be replaced
@@ -285,4 +354,5 @@ def restore_backup(path: Path, home: Path) -> dict[str, Any]:
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return manifest
+    older = _older_than_restored(ledger or default_ledger(), header)
+    return dataclasses.replace(header, older_than=older)

@@ -125,3 +125,15 @@ def check_integrity(engine: Engine) -> None:
         raise StoreError(f"{db_path} is damaged: {len(cipher_errors)} page(s) fail their check")
     if [row[0] for row in structure] != ["ok"]:
         raise StoreError(f"{db_path} is damaged: {structure[0][0]}")
+
+
+def rekey(db_path: Path, key: bytes, new_key: bytes) -> None:
+    """Re-encrypt every page of the database under ``new_key`` (SQLCipher ``PRAGMA rekey``,
+    one transaction: the file has the old key or the new one)."""
+    engine = open_engine(db_path, key)
+    try:
+        with engine.connect() as conn:
+            dbapi: Any = conn.connection.driver_connection
+            dbapi.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+    finally:
+        engine.dispose()

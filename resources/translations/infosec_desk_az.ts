@@ -1028,6 +1028,10 @@
         <translation>Boşluq</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
         <source>Shared data</source>
         <translation>Ortaq məlumatlar</translation>
     </message>
@@ -2124,6 +2128,10 @@
         <translation>Hesabınız</translation>
     </message>
     <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Cari parol ifadəsi:</translation>
+    </message>
+    <message>
         <source>New &amp;passphrase:</source>
         <translation>Yeni &amp;parol ifadəsi:</translation>
     </message>
@@ -2260,8 +2268,20 @@
         <translation>Bərpa olunan iş sahəsi üçün boş qovluq</translation>
     </message>
     <message>
-        <source>Restored into %1. Start InfoSec Desk with that folder as its workspace and unlock it as in the original store.</source>
-        <translation>%1 qovluğuna bərpa olundu. InfoSec Desk-i bu qovluğu iş sahəsi kimi seçərək başladın və əvvəlki anbardakı kimi kilidini açın.</translation>
+        <source>A user of the backed-up store:</source>
+        <translation>Ehtiyat nüsxəsi çıxarılmış anbarın istifadəçisi:</translation>
+    </message>
+    <message>
+        <source>That user&apos;s passphrase in the backed-up store:</source>
+        <translation>Həmin istifadəçinin ehtiyat nüsxəsi çıxarılmış anbardakı parol ifadəsi:</translation>
+    </message>
+    <message>
+        <source>Restored backup %2 of its store, made %3, into %1. Start InfoSec Desk with that folder as its workspace and unlock it as in the original store.</source>
+        <translation>Anbarın %3 tarixində çıxarılmış %2 nömrəli ehtiyat nüsxəsi %1 qovluğuna bərpa olundu. InfoSec Desk-i həmin qovluqla iş sahəsi kimi başladın və ilkin anbarda olduğu kimi kilidini açın.</translation>
+    </message>
+    <message>
+        <source>Warning: this backup is older than %4, already restored on this computer.</source>
+        <translation>Diqqət: bu ehtiyat nüsxə bu kompüterdə artıq bərpa olunmuş %4 nüsxəsindən köhnədir.</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
@@ -2323,6 +2343,17 @@
     <message>
         <source>Checking…</source>
         <translation>Yoxlanılır…</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Uğursuz giriş cəhdləri</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n failed attempt(s) to unlock as you since your last sign-in. If they were not yours, tell your administrator.</source>
+        <translation>
+            <numerusform>Son girişinizdən bəri sizin adınızla kilidi açmaq üçün %n uğursuz cəhd olub. Əgər onlar sizin deyildisə, administratorunuza bildirin.</numerusform>
+            <numerusform>Son girişinizdən bəri sizin adınızla kilidi açmaq üçün %n uğursuz cəhd olub. Əgər onlar sizin deyildisə, administratorunuza bildirin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong passphrase for this user. Check Caps Lock and the keyboard layout; after repeated failures each attempt waits a little longer.</source>

@@ -1035,6 +1035,10 @@
         <translation>Пропуск</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
         <source>Shared data</source>
         <translation>Общие данные</translation>
     </message>
@@ -2134,6 +2138,10 @@
         <translation>Ваша учетная запись</translation>
     </message>
     <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
         <source>New &amp;passphrase:</source>
         <translation>Новая &amp;парольная фраза:</translation>
     </message>
@@ -2270,8 +2278,20 @@
         <translation>Пустая папка для восстановленной рабочей области</translation>
     </message>
     <message>
-        <source>Restored into %1. Start InfoSec Desk with that folder as its workspace and unlock it as in the original store.</source>
-        <translation>Восстановлено в %1. Запустите InfoSec Desk с этой папкой в качестве рабочей области и разблокируйте ее так же, как исходное хранилище.</translation>
+        <source>A user of the backed-up store:</source>
+        <translation>Пользователь хранилища, из которого сделана копия:</translation>
+    </message>
+    <message>
+        <source>That user&apos;s passphrase in the backed-up store:</source>
+        <translation>Парольная фраза этого пользователя в хранилище, из которого сделана копия:</translation>
+    </message>
+    <message>
+        <source>Restored backup %2 of its store, made %3, into %1. Start InfoSec Desk with that folder as its workspace and unlock it as in the original store.</source>
+        <translation>Резервная копия № %2 своего хранилища, сделанная %3, восстановлена в %1. Запустите InfoSec Desk с этой папкой в качестве рабочей и разблокируйте её, как исходное хранилище.</translation>
+    </message>
+    <message>
+        <source>Warning: this backup is older than %4, already restored on this computer.</source>
+        <translation>Внимание: эта резервная копия старше копии %4, уже восстановленной на этом компьютере.</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
@@ -2333,6 +2353,18 @@
     <message>
         <source>Checking…</source>
         <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Неудачные попытки входа</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n failed attempt(s) to unlock as you since your last sign-in. If they were not yours, tell your administrator.</source>
+        <translation>
+            <numerusform>С вашего последнего входа была %n неудачная попытка разблокировать от вашего имени. Если это были не вы, сообщите администратору.</numerusform>
+            <numerusform>С вашего последнего входа было %n неудачные попытки разблокировать от вашего имени. Если это были не вы, сообщите администратору.</numerusform>
+            <numerusform>С вашего последнего входа было %n неудачных попыток разблокировать от вашего имени. Если это были не вы, сообщите администратору.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong passphrase for this user. Check Caps Lock and the keyboard layout; after repeated failures each attempt waits a little longer.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.lock import IDLE_SETTING
@@ -36,6 +37,10 @@ def test_unlock_with_a_wrong_then_the_right_passphrase(
     assert window.stack.currentWidget() is window.workspace
     assert "admin" in window.user_label.text()
     assert panel.passphrase.text() == ""
+    # The failed attempt is told to the user who signs in next (and kept in the audit log).
+    notice = window.findChild(QMessageBox, "failed-sign-ins")
+    assert notice is not None and notice.isVisible()
+    assert "There were 1 failed attempt(s) to unlock as you" in notice.text()
 
 
 def test_ctrl_l_locks_and_unlocking_returns_to_the_page_and_the_typing(  # type: ignore[no-untyped-def]

@@ -21,6 +21,11 @@ def test_settings_change_the_store(qtbot, monkeypatch, coordinator: Desk, open_w
     settle(ctx, qtbot)
 
     page.new_passphrase.setText(NEW)
+    page.repeat_passphrase.setText(NEW)
+    page.change_button.click()  # without the current passphrase
+    settle(ctx, qtbot)
+    assert "current passphrase" in page.passphrase_errors.message("current_passphrase")
+    page.current_passphrase.setText(PASSPHRASE)
     page.repeat_passphrase.setText(NEW + "!")
     page.change_button.click()
     assert page.passphrase_errors.message("confirmation")
@@ -74,13 +79,13 @@ def test_backup_and_restore_from_settings(qtbot, coordinator: Desk, open_window,
     qtbot.waitUntil(lambda: "SHA-256" in page.backup_status.text(), timeout=10_000)
     assert backup.exists() and str(backup) in page.backup_status.text()
 
-    page.restore_from(backup, tmp_path / "restored")
-    qtbot.waitUntil(lambda: "Restored into" in page.backup_status.text(), timeout=10_000)
+    page.restore_from(backup, tmp_path / "restored", "admin", PASSPHRASE)
+    qtbot.waitUntil(lambda: "Restored backup 1 of" in page.backup_status.text(), timeout=10_000)
     with open_desk(tmp_path / "restored", user="admin", passphrase=PASSPHRASE) as restored:
         with restored.reading() as session:
             assert canonical_json(dump_state(session)) == expected
 
-    page.restore_from(coordinator.workspace.db_path, tmp_path / "refused")
+    page.restore_from(coordinator.workspace.db_path, tmp_path / "refused", "admin", PASSPHRASE)
     qtbot.waitUntil(lambda: "Not restored" in page.backup_status.text(), timeout=10_000)
     assert "not a usable InfoSec Desk backup" in page.backup_status.text()
     assert not (tmp_path / "refused").exists()

@@ -144,6 +144,10 @@ def _back_to(wizard: SetupWizard, step: str) -> None:
         wizard.back()
 
 
+# Each answer needs a passphrase strong enough for a new store (zxcvbn score 3).
+FIRST, SECOND, THIRD = (f"{n} parol ifadəsi 2026" for n in ("Birinci", "İkinci", "Üçüncü"))
+
+
 def test_going_back_and_changing_any_page_remakes_the_store(
     qtbot, tmp_path: Path, clock, tasks
 ) -> None:  # type: ignore[no-untyped-def]
@@ -152,25 +156,22 @@ def test_going_back_and_changing_any_page_remakes_the_store(
     wizard = SetupWizard(flow, tasks)
     qtbot.addWidget(wizard)
     wizard.show()
-    first = _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "admin", "password one")
+    first = _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "admin", FIRST)
     wizard.button(QWizard.WizardButton.NextButton).click()
     assert wizard.currentId() == PAGE_IDS["partner"]
 
     # Back twice, another user and passphrase: a new store and new keys, not the old ones.
     _back_to(wizard, "user")
-    second = _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "clerk", "password two")
+    second = _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "clerk", SECOND)
     assert second and second != first
     # Back to the node page with the same answers: nothing is remade.
     _back_to(wizard, "node")
-    assert (
-        _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "clerk", "password two")
-        == second
-    )
+    assert _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "clerk", SECOND) == second
     # Another code, then another role: each time made again from the last answers.
     _back_to(wizard, "node")
-    third = _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "MINDIG", "clerk", "password two")
+    third = _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "MINDIG", "clerk", SECOND)
     _back_to(wizard, "role")
-    last = _walk_to_keys(wizard, qtbot, NodeRole.COORDINATOR, "MINDIG", "clerk", "pass three")
+    last = _walk_to_keys(wizard, qtbot, NodeRole.COORDINATOR, "MINDIG", "clerk", THIRD)
     assert len({first, second, third, last}) == 4
     wizard.button(QWizard.WizardButton.NextButton).click()
     assert wizard.currentId() == PAGE_IDS["finish"]
@@ -180,10 +181,10 @@ def test_going_back_and_changing_any_page_remakes_the_store(
     wizard.desk.close()
 
     # The store opens with what was entered last, and with nothing entered before.
-    with open_desk(home, user="clerk", passphrase="pass three") as desk:
+    with open_desk(home, user="clerk", passphrase=THIRD) as desk:
         assert (desk.node.code, desk.node.role) == ("MINDIG", NodeRole.COORDINATOR)
         assert service.own_fingerprint(desk) == last
-    for user, secret in (("admin", "password one"), ("clerk", "password two")):
+    for user, secret in (("admin", FIRST), ("clerk", SECOND)):
         with pytest.raises(DeskError):
             open_desk(home, user=user, passphrase=secret)
 

@@ -57,11 +57,21 @@ def cmd_dump(ctx: Context) -> int:
 
 
 def cmd_verify(ctx: Context) -> int:
-    with ctx.desk.reading() as session:
-        check = audit.verify(session)
+    check = ctx.desk.verify_audit()
     if not check.ok:
-        raise StoreError(f"audit chain broken: {check.problem} ({check.entries} entries check out)")
-    out(f"audit chain intact: {check.entries} entries, head {check.head}")
+        # Every problem on stdout, one line each (a record edited behind the application is
+        # named by kind and id); the refusal itself is the one line on stderr.
+        for problem in check.problems:
+            out(problem)
+        raise StoreError(
+            f"audit chain broken: {check.problem} ({check.entries} entries check out, "
+            f"{len(check.problems)} problem(s) in all)"
+        )
+    legacy = f", {check.legacy} of them from before entries were signed" if check.legacy else ""
+    out(
+        f"audit chain intact: {check.entries} entries{legacy}, head {check.head}; every "
+        "signature, role grant, record state and signed anchor checks out"
+    )
     return 0
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import Context, add_command, out
+from desktop_app.cli.common import PASSPHRASE_ENV, Context, add_command, out, read_secret
 from desktop_app.core.maintenance import backup_workspace
-from desktop_app.store.backup import restore_backup, verify_backup
+from desktop_app.store.backup import BackupHeader, Unlock, restore_backup, verify_backup
+from desktop_app.store.keyslots import PASSPHRASE, KeySlot, open_slots
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -23,7 +25,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     restore = add_command(
         subparsers,
         "restore",
-        "check a backup whole, then restore it into --home (which must hold no store)",
+        "check a backup whole (with a passphrase of the store it came from: --user and the "
+        "usual passphrase), then restore it into --home (which must hold no store)",
         common,
         cmd_restore,
     )
@@ -34,17 +37,42 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_backup(ctx: Context) -> int:
     info = backup_workspace(ctx.desk, ctx.args.out)
     out(f"backup: {info.path}")
+    out(f"sequence: {info.sequence}")
     out(f"size: {info.size}")
     out(f"sha256: {info.sha256}")
     return 0
 
 
+def _unlock(ctx: Context) -> Unlock:
+    """Opens the backup's own key slot of --user with the passphrase."""
+
+    def unlock(slots: list[KeySlot]) -> bytes:
+        # Without --user: the first slot's, the admin who set the store up (as on unlock).
+        user = ctx.args.user or next(slot.user for slot in slots if slot.kind == PASSPHRASE)
+        passphrase = read_secret(
+            PASSPHRASE_ENV, ctx.args.passphrase_file, f"Passphrase for {user} (the backup's): "
+        )
+        return open_slots(slots, user, passphrase).data_key
+
+    return unlock
+
+
+def _made(header: BackupHeader) -> str:
+    return f"backup {header.sequence} of its store, made {header.created}"
+
+
 def cmd_restore(ctx: Context) -> int:
     if ctx.args.check_only:
-        manifest = verify_backup(ctx.args.file)
-        out(f"backup intact: made {manifest['created']}")
+        header = verify_backup(ctx.args.file, _unlock(ctx))
+        out(f"backup intact: {_made(header)}")
         return 0
-    manifest = restore_backup(ctx.args.file, ctx.home)
-    out(f"restored the backup made {manifest['created']} into {ctx.home}")
+    header = restore_backup(ctx.args.file, ctx.home, _unlock(ctx))
+    out(f"restored {_made(header)} into {ctx.home}")
+    if header.older_than:
+        print(
+            f"warning: this backup is older than {header.older_than}, already restored on "
+            "this computer: what was done after it is not in the restored store",
+            file=sys.stderr,
+        )
     out("unlock it with a user's passphrase or the recovery key of the store it came from")
     return 0

@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import Context, add_command, new_store_kdf, out
+from desktop_app.cli.common import Context, add_command, out
 from desktop_app.exchange.demo import build_demo
+from desktop_app.store.keyslots import new_store_kdf
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

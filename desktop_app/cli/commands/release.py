@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         subparsers,
         "verify-release",
         "check a copied build (e.g. from a stick) against its signed release manifest: the "
-        "signature, every file's SHA-256, nothing missing or extra; exit 1 if anything differs",
+        "signature, every file's SHA-256 and mode, every folder, nothing missing or extra, and "
+        "that it is not older than this build; exit 1 if anything differs",
         common,
         cmd_verify_release,
     )
@@ -32,11 +34,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help=f"the release public key, PEM (default: the project's, resources/{PUBLIC_KEY_NAME})",
     )
+    verify.add_argument(
+        "--allow-downgrade",
+        action="store_true",
+        help="accept a build older than this one (it is still named on stderr)",
+    )
 
 
 def cmd_verify_release(ctx: Context) -> int:
     a = ctx.args
-    check = verify_release(a.folder, a.manifest, a.public_key)
+    check = verify_release(a.folder, a.manifest, a.public_key, allow_downgrade=a.allow_downgrade)
+    if check.downgrade:
+        print(f"warning: {check.downgrade}", file=sys.stderr)
     out(
         f"release verified: {check.name} {check.version}, {check.files} files, "
         f"signed by key {check.key_id}"

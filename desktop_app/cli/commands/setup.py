@@ -12,7 +12,6 @@ from desktop_app.cli.common import (
     add_command,
     add_group,
     add_json_option,
-    new_store_kdf,
     out,
     print_fields,
     print_json,
@@ -24,6 +23,7 @@ from desktop_app.core.models import NodeRole
 from desktop_app.core.settings import SETTINGS
 from desktop_app.errors import StoreError
 from desktop_app.exchange.service import setup_identity
+from desktop_app.store.keyslots import new_store_kdf
 from desktop_app.store.workspace import Workspace
 
 # The emblem is stored as the image itself (by the reports package), set from a file path.

@@ -37,10 +37,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     role.add_argument("name")
     role.add_argument("--role", required=True, choices=UserRole.values())
 
+    remove = add_command(
+        users,
+        "remove",
+        "remove a user and re-key the database, so the key they held opens it no more (admin)",
+        common,
+        cmd_remove,
+    )
+    remove.add_argument("name")
+
     passwd = add_command(
         users,
         "passwd",
-        "set a user's passphrase (your own, or anyone's as admin)",
+        "set a user's passphrase (your own, asked for the current one; or anyone's as admin, "
+        "which re-keys the database)",
         common,
         cmd_passwd,
     )
@@ -86,6 +96,18 @@ def cmd_list(ctx: Context) -> int:
     return 0
 
 
+def _dropped(dropped: list[str]) -> None:
+    if "(recovery key)" in dropped:
+        out("the recovery key no longer opens the store: make a new one (users recovery-key)")
+
+
+def cmd_remove(ctx: Context) -> int:
+    dropped = ctx.desk.users.remove(ctx.args.name)
+    out(f"user {ctx.args.name} removed; the database now has a new data key")
+    _dropped(dropped)
+    return 0
+
+
 def cmd_role(ctx: Context) -> int:
     ctx.desk.users.set_role(ctx.args.name, ctx.args.role)
     out(f"user {ctx.args.name} is now {ctx.args.role}")
@@ -94,8 +116,13 @@ def cmd_role(ctx: Context) -> int:
 
 def cmd_passwd(ctx: Context) -> int:
     desk = ctx.desk
-    desk.users.change_passphrase(ctx.args.name, read_new_passphrase(ctx, ctx.args.name))
+    name = ctx.args.name
+    current = ctx.passphrase if name == desk.user else None
+    dropped = desk.users.change_passphrase(name, read_new_passphrase(ctx, name), current)
     out(f"passphrase of {ctx.args.name} changed")
+    if current is None:
+        out("the database now has a new data key")
+        _dropped(dropped)
     return 0
 
 

@@ -338,6 +338,8 @@ class ImportDialog(QDialog):
                 )
         if result.gap_warning:
             item.addChild(QTreeWidgetItem(["", self.tr("Gap"), result.gap_warning]))
+        if result.history_warning:
+            item.addChild(QTreeWidgetItem(["", self.tr("History"), result.history_warning]))
         if not preview and result.digest_match is not None:
             item.addChild(
                 QTreeWidgetItem(

@@ -74,8 +74,7 @@ def load_audit(desk: Desk, action: str, user: str, text: str) -> AuditData:
 
 
 def verify_chain(desk: Desk) -> audit.ChainCheck:
-    with desk.reading() as session:
-        return audit.verify(session)
+    return desk.verify_audit()
 
 
 class AuditPage(Page):
@@ -191,5 +190,7 @@ class AuditPage(Page):
                 self.tr("The chain is broken: %1. The first %2 entries are intact.")
                 .replace("%1", check.problem)
                 .replace("%2", str(check.entries))
+                + "\n"
+                + "\n".join(check.problems[1:])
             )
             self.result.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold")

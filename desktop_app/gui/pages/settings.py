@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -41,7 +42,8 @@ from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext
 from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, format_date
-from desktop_app.store.backup import BackupInfo, restore_backup
+from desktop_app.store.backup import BackupHeader, BackupInfo, restore_backup
+from desktop_app.store.keyslots import open_slots
 
 MARKING = "marking"
 
@@ -78,6 +80,9 @@ class SettingsPage(Page):
 
         # own account
         self.passphrase_errors = FormErrors()
+        self.current_passphrase = QLineEdit()
+        self.current_passphrase.setObjectName("current-passphrase")
+        self.current_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setObjectName("new-passphrase")
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -95,6 +100,9 @@ class SettingsPage(Page):
         form = QFormLayout(account)
         form.addRow(self.account_label)
         e = self.passphrase_errors
+        form.addRow(
+            self.tr("C&urrent passphrase:"), e.wrap("current_passphrase", self.current_passphrase)
+        )
         form.addRow(self.tr("New &passphrase:"), e.wrap("passphrase", self.new_passphrase))
         form.addRow(self.tr("&Repeat it:"), e.wrap("confirmation", self.repeat_passphrase))
         form.addRow(e.general)
@@ -287,6 +295,7 @@ class SettingsPage(Page):
     # -- account ----------------------------------------------------------------------------
 
     def change_passphrase(self) -> None:
+        current = self.current_passphrase.text()
         new, repeat = self.new_passphrase.text(), self.repeat_passphrase.text()
         if new != repeat:
             self.passphrase_errors.show(
@@ -295,7 +304,8 @@ class SettingsPage(Page):
             return
         user = self.ctx.require_desk().user
 
-        def done(_result: None) -> None:
+        def done(_dropped: list[str]) -> None:
+            self.current_passphrase.clear()
             self.new_passphrase.clear()
             self.repeat_passphrase.clear()
             self.passphrase_errors.clear()
@@ -303,7 +313,7 @@ class SettingsPage(Page):
             self.passphrase_errors.general.show()
 
         self.ctx.write(
-            lambda desk: desk.users.change_passphrase(user, new),
+            lambda desk: desk.users.change_passphrase(user, new, current),
             kinds={"user"},
             on_done=done,
             on_error=self.passphrase_errors.show,
@@ -424,25 +434,51 @@ class SettingsPage(Page):
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("An empty folder for the restored workspace")
         )
-        if folder:
-            self.restore_from(Path(name), Path(folder))
+        if not folder:
+            return
+        user, chosen = QInputDialog.getText(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("A user of the backed-up store:"),
+            text=self.ctx.require_desk().user,
+        )
+        if not chosen:
+            return
+        passphrase, chosen = QInputDialog.getText(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("That user's passphrase in the backed-up store:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if chosen:
+            self.restore_from(Path(name), Path(folder), user, passphrase)
 
-    def restore_from(self, backup: Path, home: Path) -> None:
-        """Check the whole backup, then unpack it into ``home`` (an empty folder)."""
+    def restore_from(self, backup: Path, home: Path, user: str, passphrase: str) -> None:
+        """Check the whole backup (its header with ``user``'s key slot in it), then unpack it
+        into ``home`` (an empty folder)."""
 
-        def done(_manifest: object) -> None:
+        def done(header: BackupHeader) -> None:
+            text = self.tr(
+                "Restored backup %2 of its store, made %3, into %1. Start InfoSec Desk with "
+                "that folder as its workspace and unlock it as in the original store."
+            )
+            if header.older_than:
+                text += " " + self.tr(
+                    "Warning: this backup is older than %4, already restored on this computer."
+                ).replace("%4", header.older_than)
             self.backup_status.setText(
-                self.tr(
-                    "Restored into %1. Start InfoSec Desk with that folder as its workspace "
-                    "and unlock it as in the original store."
-                ).replace("%1", str(home))
+                text.replace("%1", str(home))
+                .replace("%2", str(header.sequence))
+                .replace("%3", header.created)
             )
 
         def failed(error: Exception) -> None:
             self.backup_status.setText(self.tr("Not restored: %1").replace("%1", str(error)))
 
         self.ctx.run(
-            lambda _context: restore_backup(backup, home),
+            lambda _context: restore_backup(
+                backup, home, lambda slots: open_slots(slots, user, passphrase).data_key
+            ),
             on_done=done,
             on_error=failed,
             title=self.tr("Restoring"),

@@ -1,0 +1,88 @@
+"""No core dumps: a crash of the CLI or the GUI must not write memory (passphrase, data key,
+plaintext records) to disk."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+# The test machine may start with a core limit of 0: lift it so that only our code lowers it.
+ALLOW_CORES = ["sh", "-c", 'ulimit -c "$(ulimit -H -c)" && exec "$@"', "sh"]
+
+
+def _core_limit(pid: int) -> str:
+    for line in Path(f"/proc/{pid}/limits").read_text().splitlines():
+        if line.startswith("Max core file size"):
+            return line.split()[4]
+    raise AssertionError("no core limit line")
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("INFOSEC_")}
+    env.update(
+        HOME=str(tmp_path / "user"),
+        XDG_CONFIG_HOME=str(tmp_path / "user" / "config"),
+        INFOSEC_DESK_HOME=str(tmp_path / "nostore"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return env
+
+
+@pytest.mark.parametrize("front_end", ["cli", "gui"])
+def test_a_crashed_process_writes_no_core_file(tmp_path: Path, front_end: str) -> None:
+    fifo = tmp_path / "passphrase"
+    os.mkfifo(fifo)
+    # The CLI waits on the passphrase file (a pipe nobody writes); the GUI on its first dialog.
+    args = ["--home", str(tmp_path), "users", "list", "--passphrase-file", str(fifo)]
+    child = subprocess.Popen(
+        [*ALLOW_CORES, sys.executable, "-m", "desktop_app", *(args if front_end == "cli" else [])],
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while _core_limit(child.pid) != "0":
+            assert time.monotonic() < deadline, "the core limit was never lowered"
+            time.sleep(0.05)
+        time.sleep(0.2)
+        child.send_signal(signal.SIGSEGV)
+        assert child.wait(timeout=30) == -signal.SIGSEGV
+    finally:
+        child.kill()
+        child.wait()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("core")] == []
+
+
+def test_the_process_stays_undumpable_when_the_limit_is_raised_again(tmp_path: Path) -> None:
+    # Another library raising the limit later must not bring core files back: the process is
+    # marked not dumpable (Linux), which the kernel honours whatever the limit says.
+    script = (
+        "import os, resource\n"
+        "from desktop_app.__main__ import main\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "hard = resource.getrlimit(resource.RLIMIT_CORE)[1]\n"
+        "resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))\n"
+        "os.abort()\n"
+    )
+    result = subprocess.run(
+        [*ALLOW_CORES, sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == -signal.SIGABRT, result.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("core")] == []
