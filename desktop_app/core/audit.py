@@ -10,9 +10,39 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.models import AuditEvent
+from desktop_app.core.models import MODEL_BY_KIND, AuditEvent
 
 GENESIS = "0" * 64
+
+# Every action the log records and every kind of subject an entry may name besides the
+# synchronised records: the front ends translate each, so ``append`` takes no other.
+ACTIONS: tuple[str, ...] = (
+    "init",
+    "create",
+    "update",
+    "delete",
+    "user_add",
+    "user_role",
+    "passphrase",
+    "recovery_key",
+    "setting",
+    "backup",
+    "identity",
+    "identity_rotate",
+    "partner_enrol",
+    "partner_revoke",
+    "partner_rotate",
+    "bundle_export",
+    "bundle_import",
+    "bundle_refused",
+    "conflict_resolve",
+)
+SUBJECTS: tuple[str, ...] = ("node", "user", "setting", "workspace", "partner", "bundle")
+
+
+def subject_kinds() -> tuple[str, ...]:
+    """Every ``record_kind`` an entry may carry: the record kinds and the other subjects."""
+    return (*MODEL_BY_KIND, *SUBJECTS)
 
 
 def _entry_hash(event: AuditEvent) -> str:
@@ -42,6 +72,9 @@ def append(
     detail: str = "",
     at: dt.datetime | None = None,
 ) -> AuditEvent:
+    if action not in ACTIONS or (record_kind and record_kind not in subject_kinds()):
+        # A programming error, not a user's: register the new name (and translate it) first.
+        raise ValueError(f"unregistered audit action or subject: {action!r} on {record_kind!r}")
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()

@@ -38,7 +38,7 @@ from desktop_app.core.records import Recorder
 from desktop_app.core.settings import checked_setting
 from desktop_app.core.users import UserService
 from desktop_app.core.validation import require_code, require_text
-from desktop_app.errors import StoreError, ValidationError
+from desktop_app.errors import StoreError, Term, ValidationError
 from desktop_app.store import blobfiles, migrate
 from desktop_app.store.keyslots import KdfParams
 from desktop_app.store.workspace import Workspace
@@ -73,7 +73,7 @@ class Desk:
             settings = {row.key: row.value for row in session.scalars(select(Setting))}
             account = session.get(User, user)
         if account is None or not account.active:
-            raise StoreError(f"user {user} has no account in this store")
+            raise StoreError("user {user} has no account in this store", user=user)
         self.node = NodeInfo(
             code=settings["node_code"],
             role=NodeRole(settings["node_role"]),
@@ -124,7 +124,7 @@ class Desk:
             return row.value if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        self.access.require_admin("change settings")
+        self.access.require_admin(Term("change settings"))
         value = checked_setting(key, value)
         with self.transaction() as session:
             session.merge(Setting(key=key, value=value))
@@ -205,7 +205,7 @@ def create_desk(
 def open_desk(home: Path, *, user: str | None, passphrase: str, clock: Clock | None = None) -> Desk:
     workspace = Workspace(home)
     if not workspace.exists():
-        raise StoreError(f"no store in {home}: run 'infosec-desk init' first")
+        raise StoreError("no store in {home}: run 'infosec-desk init' first", home=home)
     data_key, user_name = workspace.unlock(user, passphrase)
     engine = _open_engine(workspace, data_key)
     return Desk(workspace, engine, data_key, user_name, clock or SystemClock())

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.core import audit
 from desktop_app.core.desk import Desk
+from desktop_app.errors import Term
 from desktop_app.store.backup import BackupInfo, write_backup
 
 
@@ -17,7 +18,7 @@ def backup_workspace(
 
     The audit entry is written first so that the backup carries the record of its own making.
     """
-    desk.access.require_admin("make backups")
+    desk.access.require_admin(Term("make backups"))
     with desk.transaction() as session:
         audit.append(session, desk.user, "backup", "workspace", desk.node.code, str(out))
     return write_backup(desk.workspace, desk.data_key, out, progress)

@@ -89,9 +89,10 @@ class ProgressService:
                 reporter.code not in (target.co_executors or [])
             ):
                 raise ValidationError(
-                    f"{reporter.code} is neither the lead nor a co-executor of measure "
-                    f"{target.number}",
+                    "{code} is neither the lead nor a co-executor of measure {number}",
                     "measure",
+                    code=reporter.code,
+                    number=target.number,
                 )
             fields["indicator_actuals"] = self._actuals(session, target, indicator_actuals or {})
             existing = session.scalar(
@@ -130,7 +131,9 @@ class ProgressService:
         for ref, value in values.items():
             indicator = by_ref.get(ref)
             if indicator is None:
-                raise ValidationError(f"measure {measure.number} has no indicator {ref!r}", ref)
+                raise ValidationError(
+                    'measure {number} has no indicator "{ref}"', ref, number=measure.number, ref=ref
+                )
             actuals[indicator.id] = optional_number(value, indicator.name)
         return actuals
 

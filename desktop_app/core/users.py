@@ -9,7 +9,7 @@ from sqlalchemy import select
 from desktop_app.core import audit
 from desktop_app.core.models import User, UserRole
 from desktop_app.core.validation import require_choice, require_text
-from desktop_app.errors import NotFound, ValidationError
+from desktop_app.errors import NotFound, Term, ValidationError
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
@@ -20,7 +20,9 @@ MIN_PASSPHRASE = 8
 def check_passphrase(passphrase: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"the passphrase must have at least {MIN_PASSPHRASE} characters", "passphrase"
+            "the passphrase must have at least {MIN_PASSPHRASE} characters",
+            "passphrase",
+            MIN_PASSPHRASE=MIN_PASSPHRASE,
         )
     return passphrase
 
@@ -51,13 +53,13 @@ class UserService:
             return list(session.scalars(select(User).order_by(User.name)))
 
     def add(self, name: str, role: str, passphrase: str) -> User:
-        self.desk.access.require_admin("add users")
+        self.desk.access.require_admin(Term("add users"))
         name = require_text(name, "name", limit=64)
         role = require_choice(role, "role", UserRole.values())
         check_passphrase(passphrase)
         with self.desk.transaction() as session:
             if session.get(User, name):
-                raise ValidationError(f"user {name} already exists", "name")
+                raise ValidationError("user {name} already exists", "name", name=name)
             user = User(name=name, role=role, created_at=self.desk.now(), active=True)
             session.add(user)
             audit.append(session, self.desk.user, "user_add", "user", name, f"role={role}")
@@ -66,12 +68,12 @@ class UserService:
             return user
 
     def set_role(self, name: str, role: str) -> None:
-        self.desk.access.require_admin("change roles")
+        self.desk.access.require_admin(Term("change roles"))
         role = require_choice(role, "role", UserRole.values())
         with self.desk.transaction() as session:
             user = session.get(User, name)
             if user is None:
-                raise NotFound(f"no user {name!r}")
+                raise NotFound('no user "{name}"', name=name)
             if user.role == UserRole.ADMIN.value and role != UserRole.ADMIN.value:
                 self._keep_an_admin(session, name)
             user.role = role
@@ -85,16 +87,16 @@ class UserService:
     def change_passphrase(self, name: str, new_passphrase: str) -> None:
         """Rewrap one user's key slot; the database itself is not re-encrypted."""
         if name != self.desk.user:
-            self.desk.access.require_admin("set another user's passphrase")
+            self.desk.access.require_admin(Term("set another user's passphrase"))
         check_passphrase(new_passphrase)
         with self.desk.transaction() as session:
             if session.get(User, name) is None:
-                raise NotFound(f"no user {name!r}")
+                raise NotFound('no user "{name}"', name=name)
             audit.append(session, self.desk.user, "passphrase", "user", name)
             self.desk.workspace.set_user_slot(self.desk.data_key, name, new_passphrase)
 
     def new_recovery_key(self) -> str:
-        self.desk.access.require_admin("make a recovery key")
+        self.desk.access.require_admin(Term("make a recovery key"))
         with self.desk.transaction() as session:
             audit.append(session, self.desk.user, "recovery_key", "user", self.desk.user)
             return self.desk.workspace.new_recovery_key(self.desk.data_key)

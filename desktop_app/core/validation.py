@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from desktop_app.errors import ValidationError
+from desktop_app.errors import Term, ValidationError
 
 _CODE = re.compile(r"^\w[\w.-]{0,31}$")
 _MEASURE_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3}){0,4}$")
@@ -17,16 +17,18 @@ MAX_TEXT = 20_000
 def require_text(value: str | None, field: str, *, limit: int = MAX_TEXT) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError(f"{field} must not be empty", field)
+        raise ValidationError("{name} must not be empty", field, name=Term(field))
     return optional_text(text, field, limit=limit)
 
 
 def optional_text(value: str | None, field: str, *, limit: int = MAX_TEXT) -> str:
     text = (value or "").strip()
     if len(text) > limit:
-        raise ValidationError(f"{field} is longer than {limit} characters", field)
+        raise ValidationError(
+            "{name} is longer than {limit} characters", field, name=Term(field), limit=limit
+        )
     if any(ord(char) < 32 and char not in "\n\t" for char in text):
-        raise ValidationError(f"{field} contains control characters", field)
+        raise ValidationError("{name} contains control characters", field, name=Term(field))
     return text
 
 
@@ -34,7 +36,7 @@ def require_code(value: str | None, field: str) -> str:
     code = (value or "").strip()
     if not _CODE.match(code):
         raise ValidationError(
-            f"{field} must be 1-32 letters, digits, '.', '_' or '-' (got {code!r})", field
+            "{name} must be 1-32 letters, digits, '.', '_' or '-'", field, name=Term(field)
         )
     return code
 
@@ -42,14 +44,16 @@ def require_code(value: str | None, field: str) -> str:
 def require_choice(value: str | None, field: str, choices: Iterable[str]) -> str:
     options = list(choices)
     if value not in options:
-        raise ValidationError(f"{field} must be one of: {', '.join(options)}", field)
+        raise ValidationError(
+            "{name} must be one of: {items}", field, name=Term(field), items=", ".join(options)
+        )
     return value
 
 
 def measure_number(value: str | None) -> str:
     number = (value or "").strip()
     if not _MEASURE_NUMBER.match(number):
-        raise ValidationError(f"measure number must look like 2.3.1 (got {number!r})", "number")
+        raise ValidationError("a measure number looks like 2.3.1", "number")
     return number
 
 
@@ -70,7 +74,9 @@ def parse_date(value: str | dt.date | None, field: str) -> dt.date | None:
             return dt.datetime.strptime(text, layout).date()
         except ValueError:
             continue
-    raise ValidationError(f"{field} must be a date like 30.09.2026 or 2026-09-30", field)
+    raise ValidationError(
+        "{name} must be a date like 30.09.2026 or 2026-09-30", field, name=Term(field)
+    )
 
 
 def require_percent(value: int | str | None) -> int:
@@ -89,7 +95,7 @@ def optional_number(value: float | str | None, field: str) -> float | None:
     try:
         return float(value)
     except ValueError:
-        raise ValidationError(f"{field} must be a number", field) from None
+        raise ValidationError("{name} must be a number", field, name=Term(field)) from None
 
 
 def period(value: str | None) -> str:

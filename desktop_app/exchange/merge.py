@@ -217,7 +217,9 @@ class Merger:
         names = model.sync_fields()
         for record in records:
             if record.id in self.seen:
-                raise ExchangeError(f"malformed bundle: {kind} {record.id} appears twice")
+                raise ExchangeError(
+                    "malformed bundle: {kind} {id} appears twice", kind=kind, id=record.id
+                )
             self.seen.add(record.id)
         ids = [record.id for record in records]
         existing = {
@@ -416,7 +418,7 @@ class Merger:
         ).one()
         if old.origin != self.local_code or "plan" in NODE_RIGHTS[self.local_role]:
             raise ExchangeError(
-                f"institution code {row['code']} is already taken by another record here"
+                "institution code {code} is already taken by another record here", code=row["code"]
             )
         self.session.execute(
             update(table).where(table.c.id == old.id).values(code=f"~{old.id[:30]}")

@@ -34,7 +34,7 @@ from desktop_app.core.models import (
     Strategy,
     Synced,
 )
-from desktop_app.errors import ExchangeError
+from desktop_app.errors import ExchangeError, Term
 
 Scope = dict[str, ColumnElement[bool]]
 
@@ -267,18 +267,30 @@ class Authoriser:
         """Raise Unauthorised unless the sender may turn ``before`` into ``after``."""
         if self.role is NodeRole.COORDINATOR or not changed:
             return
-        what = f"{kind} {record_id}"
+        what = {"kind": Term(kind), "id": record_id}
         if self.role is NodeRole.INSTITUTION and kind == Finding.KIND:
             if before is None:
-                raise Unauthorised(f"{self.code} may not create findings ({what})")
+                raise Unauthorised(
+                    "{code} may not create findings ({kind} {id})", code=self.code, **what
+                )
             extra = sorted(set(changed) - RESPONSE_FIELDS)
             if extra:
-                raise Unauthorised(f"{self.code} may not change {', '.join(extra)} of {what}")
+                raise Unauthorised(
+                    "{code} may not change {items} of {kind} {id}",
+                    code=self.code,
+                    items=", ".join(extra),
+                    **what,
+                )
             if "status" in changed and after["status"] not in RESPONDER_STATUSES:
                 raise Unauthorised(
-                    f"{self.code} may not set the status of {what} to {after['status']}"
+                    "{code} may not set the status of {kind} {id} to {status}",
+                    code=self.code,
+                    **what,
+                    status=after["status"],
                 )
         if not self._owns(kind, after, record_id) or (
             before is not None and not self._owns(kind, before, record_id)
         ):
-            raise Unauthorised(f"{self.code} may not change {what}: it does not own it")
+            raise Unauthorised(
+                "{code} may not change {kind} {id}: it does not own it", code=self.code, **what
+            )

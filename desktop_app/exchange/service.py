@@ -45,7 +45,7 @@ from desktop_app.core.models import (
     RecordMark,
     UserRole,
 )
-from desktop_app.errors import ExchangeError, NotFound, PermissionDenied, ValidationError
+from desktop_app.errors import ExchangeError, NotFound, PermissionDenied, Term, ValidationError
 from desktop_app.exchange.format import (
     FRAME_ATTACHMENT,
     FRAME_END,
@@ -371,7 +371,7 @@ def own_fingerprint(desk: Desk) -> str:
 
 def rotate_identity(desk: Desk) -> str:
     """New key pair; a statement signed by the old key travels in the next bundles."""
-    desk.access.require_admin("rotate the node's keys")
+    desk.access.require_admin(Term("rotate the node's keys"))
     setup_identity(desk)  # a store made before the exchange existed gets its first keys
     with desk.transaction() as session:
         old = _current_key(session)
@@ -416,12 +416,13 @@ def _check_partner_role(desk: Desk, role: str) -> None:
 
 def enrol_partner(desk: Desk, card: bytes, fingerprint: str | None) -> PartnerInfo:
     """Enrol a peer from its card; ``fingerprint`` None means the caller already confirmed it."""
-    desk.access.require_admin("enrol partners")
+    desk.access.require_admin(Term("enrol partners"))
     peer = read_card(card)
     if fingerprint is not None and normalise_fingerprint(fingerprint) != peer.fingerprint:
         raise ExchangeError(
-            f"fingerprint mismatch: the card of {peer.code} has {group(peer.fingerprint)}; "
-            "it was not enrolled"
+            "fingerprint mismatch: the card of {code} has {fingerprint}; it was not enrolled",
+            code=peer.code,
+            fingerprint=group(peer.fingerprint),
         )
     if peer.code == desk.node.code:
         raise ExchangeError("this is this node's own card")
@@ -432,10 +433,12 @@ def enrol_partner(desk: Desk, card: bytes, fingerprint: str | None) -> PartnerIn
             if partner.fingerprint == peer.fingerprint:
                 if partner.status == ACTIVE:
                     return _partner_info(partner)
-                raise ExchangeError(f"{peer.code} was revoked; its revoked key stays refused")
+                raise ExchangeError(
+                    "{code} was revoked; its revoked key stays refused", code=peer.code
+                )
             if partner.status == ACTIVE:
                 raise ExchangeError(
-                    f"{peer.code} is already enrolled with other keys; revoke it first"
+                    "{code} is already enrolled with other keys; revoke it first", code=peer.code
                 )
             for old in session.scalars(
                 select(PartnerKey).where(
@@ -482,11 +485,11 @@ def enrol_partner(desk: Desk, card: bytes, fingerprint: str | None) -> PartnerIn
 
 def revoke_partner(desk: Desk, code: str) -> None:
     """From now on bundles signed by this partner are refused and none are written for it."""
-    desk.access.require_admin("revoke partners")
+    desk.access.require_admin(Term("revoke partners"))
     with desk.transaction() as session:
         partner = session.get(Partner, code)
         if partner is None:
-            raise NotFound(f"no partner {code!r}")
+            raise NotFound('no partner "{code}"', code=code)
         if partner.status == REVOKED:
             return
         partner.status = REVOKED
@@ -510,9 +513,11 @@ def partners(desk: Desk) -> list[PartnerInfo]:
 def _active_partner(session: Session, code: str) -> Partner:
     partner = session.get(Partner, code)
     if partner is None:
-        raise ExchangeError(f"{code} is not an enrolled partner: run 'partners add' first")
+        raise ExchangeError(
+            "{code} is not an enrolled partner: run 'partners add' first", code=code
+        )
     if partner.status != ACTIVE:
-        raise ExchangeError(f"partner {code} is revoked")
+        raise ExchangeError("partner {code} is revoked", code=code)
     return partner
 
 
@@ -982,8 +987,8 @@ def _signer_key(session: Session, partner: Partner, manifest: Manifest) -> tuple
             )
         )
         if retired is not None:
-            raise ExchangeError(f"signed with a retired key of {partner.code}: refused")
-        raise ExchangeError(f"signed with a key that is not {partner.code}'s")
+            raise ExchangeError("signed with a retired key of {code}: refused", code=partner.code)
+        raise ExchangeError("signed with a key that is not {code}'s", code=partner.code)
     return signing_key, applied
 
 
@@ -1002,21 +1007,25 @@ def _open(desk: Desk, session: Session, src: AgeSource) -> _Opened:
     signature = frames.expect(FRAME_SIGNATURE, SIGNATURE_SIZE, "signature")
     manifest = parse_manifest(manifest_bytes)
     if manifest.recipient_code != desk.node.code:
-        raise ExchangeError(f"meant for {manifest.recipient_code}, not for this node")
+        raise ExchangeError(
+            "meant for {recipient_code}, not for this node", recipient_code=manifest.recipient_code
+        )
     if manifest.recipient_key not in {k.fingerprint for k in keys}:
         raise ExchangeError("meant for another key of this node's code: refused")
     partner = session.get(Partner, manifest.sender_code)
     if partner is None:
-        raise ExchangeError(f"unknown sender {manifest.sender_code}: enrol it first")
+        raise ExchangeError(
+            "unknown sender {sender_code}: enrol it first", sender_code=manifest.sender_code
+        )
     if partner.status != ACTIVE:
-        raise ExchangeError(f"sender {partner.code} is revoked")
+        raise ExchangeError("sender {code} is revoked", code=partner.code)
     if manifest.sender_role != partner.role:
-        raise ExchangeError(f"the sender's role does not match {partner.code}'s card")
+        raise ExchangeError("the sender's role does not match {code}'s card", code=partner.code)
     signing_key, rotations = _signer_key(session, partner, manifest)
     if len(signature) != SIGNATURE_SIZE or not verify(
         signing_key, signature, SIGNATURE_CONTEXT, manifest_bytes
     ):
-        raise ExchangeError(f"bad signature: not made by {partner.code}'s key")
+        raise ExchangeError("bad signature: not made by {code}'s key", code=partner.code)
     return _Opened(
         manifest,
         frames,
@@ -1184,15 +1193,19 @@ def _merge_opened(
         # Only the very file merged before is "already imported": a changed copy is refused.
         if opened.source.whole_file_sha256() != merged_sha256:
             raise ExchangeError(
-                f"bundle {manifest.sequence} from {peer} was imported already, and this copy "
-                "of it differs from that file (changed on the way?)"
+                "bundle {sequence} from {peer} was imported already, and this copy of it differs "
+                "from that file (changed on the way?)",
+                sequence=manifest.sequence,
+                peer=peer,
             )
         result.outcome = ALREADY
         return result
     if manifest.sequence in channel.seen_in:
         raise ExchangeError(
-            f"replayed sequence number {manifest.sequence} from {peer}: another bundle with "
-            "this number was already imported"
+            "replayed sequence number {sequence} from {peer}: another bundle with this number "
+            "was already imported",
+            sequence=manifest.sequence,
+            peer=peer,
         )
     previous = session.scalar(
         select(BundleLog.sha256).where(
@@ -1204,8 +1217,10 @@ def _merge_opened(
     )
     if previous is not None and previous != manifest.prev_sha256:
         raise ExchangeError(
-            f"bundle {manifest.sequence} from {peer} does not follow the bundle "
-            f"{manifest.sequence - 1} imported here"
+            "bundle {sequence} from {peer} does not follow the bundle {n} imported here",
+            sequence=manifest.sequence,
+            peer=peer,
+            n=manifest.sequence - 1,
         )
     floor = _apply_receipts(session, peer, manifest.receipts, channel)
     received_to = session.scalar(
@@ -1240,8 +1255,10 @@ def _merge_opened(
     )
     if following and following != sha256:
         raise ExchangeError(
-            f"bundle {manifest.sequence} from {peer} is not the one that bundle "
-            f"{manifest.sequence + 1}, imported here, follows"
+            "bundle {sequence} from {peer} is not the one that bundle {n}, imported here, follows",
+            sequence=manifest.sequence,
+            peer=peer,
+            n=manifest.sequence + 1,
         )
     if merger.newest:
         desk.hlc.observe(merger.newest)
@@ -1498,9 +1515,11 @@ def resolve_conflict(desk: Desk, conflict_id: int, keep_value: Any) -> None:
     with desk.transaction() as session:
         conflict = session.get(Conflict, conflict_id)
         if conflict is None:
-            raise NotFound(f"no conflict {conflict_id}")
+            raise NotFound("no conflict {conflict_id}", conflict_id=conflict_id)
         if conflict.status != "open":
-            raise ValidationError(f"conflict {conflict_id} is already resolved", "conflict")
+            raise ValidationError(
+                "conflict {conflict_id} is already resolved", "conflict", conflict_id=conflict_id
+            )
         chosen = next(
             (
                 text
@@ -1511,13 +1530,17 @@ def resolve_conflict(desk: Desk, conflict_id: int, keep_value: Any) -> None:
         )
         if chosen is None:
             raise ValidationError(
-                f"keep one of the two values: {conflict.local_value} or {conflict.remote_value}",
+                "keep one of the two values: {local_value} or {remote_value}",
                 "keep",
+                local_value=conflict.local_value,
+                remote_value=conflict.remote_value,
             )
         model = MODEL_BY_KIND[conflict.record_kind]
         record = session.get(model, conflict.record_id)
         if record is None:
-            raise NotFound(f"the record of conflict {conflict_id} no longer exists")
+            raise NotFound(
+                "the record of conflict {conflict_id} no longer exists", conflict_id=conflict_id
+            )
         value = RecordCodec().decode_field(conflict.record_kind, conflict.field, json.loads(chosen))
         desk.recorder.update(session, record, **{conflict.field: value})
         conflict.status = "resolved"

@@ -41,7 +41,10 @@ def install(language: str) -> str:
             _installed.append(ours)
         qt = QTranslator(app)
         qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{language}", qt_path):
+        # Qt has no Azerbaijani for its own buttons: ours (resources) stands in for it.
+        if qt.load(f"qtbase_{language}", qt_path) or qt.load(
+            f"qtbase_{language}", str(translations_dir())
+        ):
             QCoreApplication.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(widgets.locale_for(language))

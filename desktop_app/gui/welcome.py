@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.resources import icon
-from desktop_app.gui.tasks import TaskContext, TaskManager
+from desktop_app.gui.tasks import TaskContext, TaskManager, error_text
 
 SETUP = 1
 DEMO = 2
@@ -104,7 +104,7 @@ def build_demo(
 
     def failed(error: Exception) -> None:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("WelcomeDialog", "Demo data"), str(error)
+            parent, QCoreApplication.translate("WelcomeDialog", "Demo data"), error_text(error)
         )
 
     tasks.run(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.errors import ValidationError
+from desktop_app.gui.tasks import error_text
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -125,7 +126,7 @@ class FormErrors:
         self.clear()
         label = self._labels.get(getattr(error, "field", None) or "")
         target = label if isinstance(error, ValidationError) and label is not None else None
-        (target or self.general).setText(str(error))
+        (target or self.general).setText(error_text(error))
         (target or self.general).show()
         widget = self._widgets.get(getattr(error, "field", None) or "")
         if target is not None and widget is not None:

@@ -130,7 +130,9 @@ def write_backup(
                     _add_file(tar, f"{BLOB_DIR}/{name}", blobs.path(name))
         return BackupInfo(out, hashing.size, digest.hexdigest(), created)
     except OSError as exc:
-        raise StoreError(f"could not write the backup {out}: {os_reason(exc)}") from exc
+        raise StoreError(
+            "could not write the backup {out}: {reason}", out=out, reason=os_reason(exc)
+        ) from exc
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             snapshot.with_name(snapshot.name + suffix).unlink(missing_ok=True)
@@ -156,7 +158,7 @@ def _is_blob_member(name: str) -> bool:
 
 
 def _refuse(path: Path, why: str) -> StoreError:
-    return StoreError(f"{path} is not a usable InfoSec Desk backup: {why}")
+    return StoreError("{path} is not a usable InfoSec Desk backup: {why}", path=path, why=why)
 
 
 def verify_backup(path: Path, extract_to: Path | None = None) -> dict[str, Any]:
@@ -189,7 +191,9 @@ def verify_backup(path: Path, extract_to: Path | None = None) -> dict[str, Any]:
     except tarfile.TarError as exc:
         raise _refuse(path, "the archive is damaged or truncated") from exc
     except OSError as exc:
-        raise StoreError(f"could not read {path}: {os_reason(exc)}") from exc
+        raise StoreError(
+            "could not read {path}: {reason}", path=path, reason=os_reason(exc)
+        ) from exc
     blob_members = (
         sorted(name for name in manifest["files"] if _is_blob_member(name)) if manifest else []
     )
@@ -270,7 +274,9 @@ def restore_backup(path: Path, home: Path) -> dict[str, Any]:
     """
     home = Path(home)
     if Workspace(home).exists():
-        raise StoreError(f"a store already exists in {home}; restore into an empty folder")
+        raise StoreError(
+            "a store already exists in {home}; restore into an empty folder", home=home
+        )
     manifest = verify_backup(path)
     staging = home.with_name(f".{home.name}.restore-{secrets.token_hex(6)}")
     try:
@@ -281,7 +287,9 @@ def restore_backup(path: Path, home: Path) -> dict[str, Any]:
             home.rmdir()  # only an empty folder may be replaced
         os.replace(staging, home)
     except OSError as exc:
-        raise StoreError(f"could not restore into {home}: {os_reason(exc)}") from exc
+        raise StoreError(
+            "could not restore into {home}: {reason}", home=home, reason=os_reason(exc)
+        ) from exc
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -226,26 +226,36 @@ def load_slots(path: Path) -> list[KeySlot]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise StoreError(f"{path} is missing: this is not an InfoSec Desk store") from None
+        raise StoreError(
+            "{path} is missing: this is not an InfoSec Desk store", path=path
+        ) from None
     except OSError as exc:
-        raise StoreError(f"could not read {path}: {os_reason(exc)}") from exc
+        raise StoreError(
+            "could not read {path}: {reason}", path=path, reason=os_reason(exc)
+        ) from exc
     try:
         document = json.loads(raw)
         if document["format"] != FORMAT:
             raise ValueError("not a key-slot file")
         version = document["version"]
     except (ValueError, KeyError, TypeError) as exc:
-        raise StoreError(f"{path} is damaged: it is not a readable key-slot file") from exc
+        raise StoreError(
+            "{path} is damaged: it is not a readable key-slot file", path=path
+        ) from exc
     if version != VERSION:
         raise StoreError(
-            f"{path} has key-slot format version {version}, which this release cannot read"
+            "{path} has key-slot format version {version}, which this release cannot read",
+            path=path,
+            version=version,
         )
     try:
         slots = [KeySlot.from_json(item) for item in document["slots"]]
     except (ValueError, KeyError, TypeError) as exc:
-        raise StoreError(f"{path} is damaged: a key slot is malformed ({exc})") from exc
+        raise StoreError(
+            "{path} is damaged: a key slot is malformed ({exc})", path=path, exc=exc
+        ) from exc
     if not any(slot.kind == PASSPHRASE for slot in slots):
-        raise StoreError(f"{path} is damaged: it holds no user key slot")
+        raise StoreError("{path} is damaged: it holds no user key slot", path=path)
     return slots
 
 

@@ -33,7 +33,7 @@ from desktop_app.gui.dialogs.export import removable_drives
 from desktop_app.gui.flows.import_review import BundleReview, ImportReview, reason_group
 from desktop_app.gui.pages.parts import WARNING_COLOUR, warning_label
 from desktop_app.gui.resources import icon
-from desktop_app.gui.tasks import TaskContext
+from desktop_app.gui.tasks import TaskContext, error_text
 
 OK_COLOUR = "#1b6e20"
 
@@ -205,7 +205,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._idle()
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()
 
     def check(self) -> None:

@@ -23,7 +23,7 @@ from desktop_app.core.hlc import Clock
 from desktop_app.core.models import NodeRole
 from desktop_app.core.users import check_passphrase, passphrase_strength
 from desktop_app.core.validation import optional_text, require_code, require_text
-from desktop_app.errors import ValidationError
+from desktop_app.errors import Term, ValidationError
 from desktop_app.reports.i18n import Lang
 from desktop_app.store.keyslots import KdfParams
 from desktop_app.store.workspace import Workspace
@@ -100,7 +100,7 @@ class SetupFlow:
         try:
             self.answers.role = NodeRole(role)
         except ValueError:
-            raise ValidationError(f"unknown role {role!r}", "role") from None
+            raise ValidationError('unknown role "{role}"', "role", role=role) from None
         self._discard_if_changed()
 
     def set_node(self, code: str, name: str, name_en: str = "") -> None:
@@ -158,7 +158,7 @@ class SetupFlow:
 
     def check_home(self) -> None:
         if Workspace(self.home).exists():
-            raise ValidationError(f"a store already exists in {self.home}", "home")
+            raise ValidationError("a store already exists in {home}", "home", home=self.home)
 
     # -- work --------------------------------------------------------------------------------
 
@@ -200,10 +200,14 @@ class SetupFlow:
 
         try:
             if path.stat().st_size > identity.MAX_CARD:
-                raise ValidationError(f"{path.name} is too large to be a key card", "card")
+                raise ValidationError(
+                    "{name} is too large to be a key card", "card", name=path.name
+                )
             data = path.read_bytes()
         except OSError as error:
-            raise ValidationError(f"cannot read {path}: {error.strerror}", "card") from None
+            raise ValidationError(
+                "cannot read {path}: {strerror}", "card", path=path, strerror=error.strerror
+            ) from None
         card = identity.read_card(data)
         preview = CardPreview(
             path=path,
@@ -215,9 +219,10 @@ class SetupFlow:
         )
         if preview.role != NodeRole.COORDINATOR.value:
             raise ValidationError(
-                f"this card belongs to {preview.code}, a {preview.role} node, "
-                "not to the coordinating body",
+                "this card belongs to {code} ({role}), not to the coordinating body",
                 "card",
+                code=preview.code,
+                role=Term(preview.role),
             )
         self.answers.card = preview
         self.answers.fingerprint_confirmed = False

@@ -25,6 +25,7 @@ from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import WARNING_COLOUR, table_view
 from desktop_app.gui.resources import icon
+from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import Column, RowTableModel
 
 LIMIT = 2000
@@ -173,7 +174,7 @@ class AuditPage(Page):
 
         def failed(error: Exception) -> None:
             self.verify_button.setEnabled(True)
-            self.result.setText(str(error))
+            self.result.setText(error_text(error))
 
         self.ctx.read(verify_chain, on_done=self._verified, on_error=failed, parent_widget=self)
 

@@ -27,6 +27,7 @@ from desktop_app.exchange.service import ConflictRow
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import heading_label, table_view, warning_label
+from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import Column, RowTableModel
 
 # The field that names a record of each kind, best first.
@@ -244,7 +245,7 @@ class ConflictsPage(Page):
         value = c.local_value if local else c.remote_value
 
         def failed(error: Exception) -> None:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
 
         self.ctx.write(

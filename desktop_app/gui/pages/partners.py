@@ -43,6 +43,7 @@ from desktop_app.gui.pages.parts import (
     warning_label,
 )
 from desktop_app.gui.resources import icon
+from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import Column, RowTableModel
 from desktop_app.store.atomic import atomic_open
 
@@ -234,7 +235,7 @@ class PartnersPage(Page):
         )
 
     def _fail(self, error: Exception) -> None:
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()
 
     # -- own identity -------------------------------------------------------------------------
