@@ -48,9 +48,10 @@ def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
 
 def every_error_class() -> list[type[DeskError]]:
     """DeskError and every subclass, once every package that defines one is imported."""
-    import desktop_app.exchange.scope
-    import desktop_app.gui.context
+    import desktop_app.exchange.scope  # noqa: F401
+    import desktop_app.gui.context  # noqa: F401
     import desktop_app.release  # noqa: F401
+    import desktop_app.reports.errors  # noqa: F401
 
     found, todo = [], [DeskError]
     while todo:
