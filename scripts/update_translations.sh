@@ -22,6 +22,11 @@ for lang in "${LANGS[@]}"; do
         "${SOURCES[@]}" -ts "$ts"
     "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done
+# English needs only the plural forms of the %n messages ("1 bundle", "2 bundles").
+en="$DIR/plurals_en.ts"
+"$BIN/pyside6-lupdate" -silent -no-obsolete -locations none -pluralonly -target-language en \
+    "${SOURCES[@]}" -ts "$en"
+"$BIN/pyside6-lrelease" -silent "$en" -qm "${en%.ts}.qm"
 # Qt's own widgets in the languages Qt does not translate (qtbase_az.ts, kept by hand).
 for ts in "$DIR"/qtbase_*.ts; do
     "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.models import MODEL_BY_KIND, AuditEvent
+from desktop_app.errors import StoreError
 
 GENESIS = "0" * 64
 
@@ -101,7 +102,7 @@ class ChainCheck:
     ok: bool
     entries: int
     head: str
-    problem: str = ""
+    problem: StoreError | None = None  # the first entry that breaks the chain
 
 
 def verify(session: Session) -> ChainCheck:
@@ -109,11 +110,17 @@ def verify(session: Session) -> ChainCheck:
     prev_hash, expected_seq, count = GENESIS, 1, 0
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)):
         if event.seq != expected_seq:
-            return ChainCheck(False, count, prev_hash, f"entry {expected_seq} is missing")
+            return ChainCheck(
+                False, count, prev_hash, StoreError("entry {seq} is missing", seq=expected_seq)
+            )
         if event.prev_hash != prev_hash:
-            return ChainCheck(False, count, prev_hash, f"entry {event.seq} is out of order")
+            return ChainCheck(
+                False, count, prev_hash, StoreError("entry {seq} is out of order", seq=event.seq)
+            )
         if _entry_hash(event) != event.hash:
-            return ChainCheck(False, count, prev_hash, f"entry {event.seq} was altered")
+            return ChainCheck(
+                False, count, prev_hash, StoreError("entry {seq} was altered", seq=event.seq)
+            )
         prev_hash, expected_seq, count = event.hash, expected_seq + 1, count + 1
     return ChainCheck(True, count, prev_hash)
 

@@ -34,6 +34,11 @@ def install(language: str) -> str:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
+    if language == "en" and app is not None:
+        plurals = QTranslator(app)  # "1 bundle", "2 bundles" for the %n messages
+        if plurals.load("plurals_en", str(translations_dir())):
+            QCoreApplication.installTranslator(plurals)
+            _installed.append(plurals)
     if language != "en" and app is not None:
         ours = QTranslator(app)
         if ours.load(f"infosec_desk_{language}", str(translations_dir())):

@@ -79,9 +79,10 @@ def term(value: str) -> str:
     return translated if translated != value else value.replace("_", " ")
 
 
-def message(error: DeskError) -> str:
+def message(error: DeskError, *, capital: bool = True) -> str:
     """The error's line in the interface language: its template translated in the "core"
-    context (core_texts.py lists them), its Term parameters translated, a capital first."""
+    context (core_texts.py lists them), its Term parameters translated, a capital first
+    unless it goes inside a sentence."""
     params = {k: term(v) if isinstance(v, Term) else v for k, v in error.params.items()}
     template = QCoreApplication.translate("core", error.template)
     try:
@@ -89,4 +90,4 @@ def message(error: DeskError) -> str:
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         text = str(error)
     text = " ".join(text.split())
-    return az_upper(text[:1]) + text[1:]
+    return az_upper(text[:1]) + text[1:] if capital else text

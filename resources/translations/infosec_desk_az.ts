@@ -93,13 +93,19 @@
         <source>Verifying…</source>
         <translation>Yoxlanılır…</translation>
     </message>
-    <message>
-        <source>The chain is intact: %1 entries, each linked to the one before. Head: %2</source>
-        <translation>Zəncir bütövdür: %1 qeyd, hər biri əvvəlkinə bağlıdır. Baş: %2</translation>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries, each linked to the one before. Head: %1</source>
+        <translation>
+            <numerusform>Zəncir pozulmayıb: %n yazı, hər biri əvvəlkinə bağlıdır. Son həlqə: %1</numerusform>
+            <numerusform>Zəncir pozulmayıb: %n yazı, hər biri əvvəlkinə bağlıdır. Son həlqə: %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The chain is broken: %1. The first %2 entries are intact.</source>
-        <translation>Zəncir pozulub: %1. İlk %2 qeyd bütövdür.</translation>
+    <message numerus="yes">
+        <source>The chain is broken: %1. Entries intact before it: %n.</source>
+        <translation>
+            <numerusform>Zəncir pozulub: %1. Ondan əvvəlki salamat yazılar: %n.</numerusform>
+            <numerusform>Zəncir pozulub: %1. Ondan əvvəlki salamat yazılar: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -884,9 +890,12 @@
         <source>Technical reason: %s</source>
         <translation>Texniki səbəb: %s</translation>
     </message>
-    <message>
-        <source>%1 new, %2 updated, %3 conflicts</source>
-        <translation>%1 yeni, %2 yenilənmiş, %3 ziddiyyət</translation>
+    <message numerus="yes">
+        <source>%1 new, %2 updated, %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 yeni, %2 yenilənib, %n ziddiyyət</numerusform>
+            <numerusform>%1 yeni, %2 yenilənib, %n ziddiyyət</numerusform>
+        </translation>
     </message>
     <message>
         <source>files</source>
@@ -2480,6 +2489,18 @@
     <message>
         <source>direction {number} already exists</source>
         <translation>{number} istiqaməti artıq var</translation>
+    </message>
+    <message>
+        <source>entry {seq} is missing</source>
+        <translation>{seq} nömrəli yazı yoxdur</translation>
+    </message>
+    <message>
+        <source>entry {seq} is out of order</source>
+        <translation>{seq} nömrəli yazı öz yerində deyil</translation>
+    </message>
+    <message>
+        <source>entry {seq} was altered</source>
+        <translation>{seq} nömrəli yazı dəyişdirilib</translation>
     </message>
     <message>
         <source>export cancelled; no bundle was written</source>

@@ -93,13 +93,21 @@
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
-    <message>
-        <source>The chain is intact: %1 entries, each linked to the one before. Head: %2</source>
-        <translation>Цепочка не нарушена: записей — %1, каждая связана с предыдущей. Последнее звено: %2</translation>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries, each linked to the one before. Head: %1</source>
+        <translation>
+            <numerusform>Цепочка не нарушена: %n запись, каждая связана с предыдущей. Последнее звено: %1</numerusform>
+            <numerusform>Цепочка не нарушена: %n записи, каждая связана с предыдущей. Последнее звено: %1</numerusform>
+            <numerusform>Цепочка не нарушена: %n записей, каждая связана с предыдущей. Последнее звено: %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The chain is broken: %1. The first %2 entries are intact.</source>
-        <translation>Цепочка нарушена: %1. Первые записи (%2) не повреждены.</translation>
+    <message numerus="yes">
+        <source>The chain is broken: %1. Entries intact before it: %n.</source>
+        <translation>
+            <numerusform>Цепочка нарушена: %1. Неповреждённых записей до неё: %n.</numerusform>
+            <numerusform>Цепочка нарушена: %1. Неповреждённых записей до неё: %n.</numerusform>
+            <numerusform>Цепочка нарушена: %1. Неповреждённых записей до неё: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -889,9 +897,13 @@
         <source>Technical reason: %s</source>
         <translation>Техническая причина: %s</translation>
     </message>
-    <message>
-        <source>%1 new, %2 updated, %3 conflicts</source>
-        <translation>новых: %1, обновлено: %2, конфликтов: %3</translation>
+    <message numerus="yes">
+        <source>%1 new, %2 updated, %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 новых, %2 обновлено, %n конфликт</numerusform>
+            <numerusform>%1 новых, %2 обновлено, %n конфликта</numerusform>
+            <numerusform>%1 новых, %2 обновлено, %n конфликтов</numerusform>
+        </translation>
     </message>
     <message>
         <source>files</source>
@@ -2488,6 +2500,18 @@
     <message>
         <source>direction {number} already exists</source>
         <translation>направление {number} уже существует</translation>
+    </message>
+    <message>
+        <source>entry {seq} is missing</source>
+        <translation>записи {seq} нет</translation>
+    </message>
+    <message>
+        <source>entry {seq} is out of order</source>
+        <translation>запись {seq} стоит не на своём месте</translation>
+    </message>
+    <message>
+        <source>entry {seq} was altered</source>
+        <translation>запись {seq} изменена</translation>
     </message>
     <message>
         <source>export cancelled; no bundle was written</source>

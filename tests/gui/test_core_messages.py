@@ -13,6 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from desktop_app import errors
@@ -148,3 +149,13 @@ def test_english_reads_the_template_with_its_parameters() -> None:
     assert str(error) == "title en must not be empty"
     assert error.field == "title_en" and error.template == "{name} must not be empty"
     assert isinstance(errors.Term("x"), str)
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_counts_read_as_plurals_in_english(language: str) -> None:
+    def merged(n: int) -> str:
+        return QCoreApplication.translate("ImportDialog", "%n bundle(s) merged.", "", n)
+
+    assert (merged(1), merged(3)) == ("1 bundle merged.", "3 bundles merged.")
+    partners = QCoreApplication.translate("ExchangePage", "%n active partner(s).", "", 1)
+    assert partners == "1 active partner."

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ValidationError
 from desktop_app.exchange import service
 from desktop_app.exchange.service import ExportResult, PartnerInfo, PendingExport
+from desktop_app.gui import labels
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import grouped, human_size
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -226,7 +227,7 @@ class ExportDialog(QDialog):
             self.summary.setText(self.tr("Nothing new since the last acknowledged bundle."))
             return
         parts = [
-            f"{kind.replace('_', ' ')}: {n}"
+            f"{labels.term(kind)}: {n}"
             for kind, n in sorted(records.items(), key=lambda item: item[0])
         ]
         self.summary.setText(

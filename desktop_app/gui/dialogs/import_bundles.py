@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exchange.service import ImportResult
+from desktop_app.gui import labels
 from desktop_app.gui.context import ALL_KINDS, AppContext
 from desktop_app.gui.dialogs.base import human_size
 from desktop_app.gui.dialogs.export import removable_drives
@@ -274,11 +275,10 @@ class ImportDialog(QDialog):
                 child = QTreeWidgetItem(
                     [
                         "",
-                        kind.replace("_", " "),
-                        self.tr("%1 new, %2 updated, %3 conflicts")
+                        labels.term(kind),
+                        self.tr("%1 new, %2 updated, %n conflict(s)", "", counts.conflicts)
                         .replace("%1", str(counts.created))
-                        .replace("%2", str(counts.updated))
-                        .replace("%3", str(counts.conflicts)),
+                        .replace("%2", str(counts.updated)),
                     ]
                 )
                 item.addChild(child)
