@@ -96,9 +96,7 @@ def test_export_then_import_with_preview_and_merge(
     assert "progress report" in kinds
     assert not any(r.work_done == "Layihə hazırlanıb" for r in coordinator.progress.rows())
     qtbot.mouseClick(importer.merge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: importer.summary.text().startswith("1 bundle merged"), timeout=20_000
-    )
+    qtbot.waitUntil(lambda: importer.summary.text().startswith("1 bundle merged"), timeout=20_000)
     assert importer.results.topLevelItem(0).text(1) == "Merged"
     wait_idle(qtbot, ctx)
     assert [r.outcome for r in service.bundles(coordinator) if r.direction == "in"] == ["merged"]
