@@ -129,6 +129,7 @@ class MeasureDialog(_SaveDialog):
             self.co_executors.addItem(item)
         self.start = DateEdit()
         self.end = DateEdit()
+        self.end.follow(self.start)
         self.continuous = QCheckBox(self.tr("Continuous (no end date)"))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)

@@ -3342,6 +3342,25 @@
     </message>
 </context>
 <context>
+    <name>sizes</name>
+    <message>
+        <source>B</source>
+        <translation>bayt</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <source>InfoSec Desk</source>

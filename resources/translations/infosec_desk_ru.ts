@@ -3353,6 +3353,25 @@
     </message>
 </context>
 <context>
+    <name>sizes</name>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <source>InfoSec Desk</source>

@@ -46,7 +46,7 @@ def test_enrol_revoke_rotate_and_key_card(
     assert dialog.fingerprint.text() == service.own_fingerprint(institution)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert "compare the fingerprint" in dialog.errors.message("fingerprint")
+    assert "Compare the fingerprint" in dialog.errors.message("fingerprint")
     dialog.confirmed.setChecked(True)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.dialog is None)
