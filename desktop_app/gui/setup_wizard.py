@@ -6,6 +6,7 @@ to its field and the page stays. The key step runs the store creation on a worke
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -41,7 +42,8 @@ PAGE_IDS = {
     setup.USER: 2,
     setup.KEYS: 3,
     setup.PARTNER: 4,
-    setup.FINISH: 5,
+    setup.RECOVERY: 5,
+    setup.FINISH: 6,
 }
 
 
@@ -60,6 +62,7 @@ class SetupWizard(QWizard):
         self.user_page = UserPage(flow)
         self.keys_page = KeysPage(flow, tasks)
         self.partner_page = PartnerPage(flow)
+        self.recovery_page = RecoveryPage(flow, tasks)
         self.finish_page = FinishPage(flow, tasks)
         for step, page in (
             (setup.ROLE, self.role_page),
@@ -67,6 +70,7 @@ class SetupWizard(QWizard):
             (setup.USER, self.user_page),
             (setup.KEYS, self.keys_page),
             (setup.PARTNER, self.partner_page),
+            (setup.RECOVERY, self.recovery_page),
             (setup.FINISH, self.finish_page),
         ):
             self.setPage(PAGE_IDS[step], page)
@@ -391,6 +395,83 @@ class PartnerPage(_StepPage):
         return self._try(self.flow.enrol_coordinator)
 
 
+class RecoveryPage(_StepPage):
+    """The store's recovery key, made on a worker and shown once; the user confirms they have
+    printed or written it down before going on."""
+
+    def __init__(self, flow: SetupFlow, tasks: TaskManager) -> None:
+        super().__init__(flow)
+        self.tasks = tasks
+        self.running = False
+        self.setTitle(self.tr("The recovery key"))
+        self.setSubTitle(
+            self.tr(
+                "If every passphrase is forgotten, this key is the only way back into the "
+                "store. Print it or write it down now and keep it locked away, apart from this "
+                "computer. It is not shown again; an administrator can make a new one later in "
+                "Settings."
+            )
+        )
+        self.key = QLabel()
+        self.key.setObjectName("recovery-key")
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setWordWrap(True)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setPointSize(15)
+        mono.setBold(True)
+        self.key.setFont(mono)
+        self.noted = QCheckBox(
+            self.tr("I have printed or written down the recovery key and will keep it safe")
+        )
+        self.noted.setObjectName("recovery-noted")
+        self.noted.toggled.connect(self._noted)
+        layout = QVBoxLayout(self)
+        layout.addSpacing(8)
+        layout.addWidget(self.key)
+        layout.addSpacing(8)
+        layout.addWidget(self.errors.wrap("recovery", self.noted))
+        layout.addWidget(self.errors.general)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        if self.flow.recovery_key:
+            self._shown(self.flow.recovery_key)
+            return
+        self.running = True
+        self.noted.setChecked(False)
+        self.noted.setEnabled(False)
+        self.key.setText(self.tr("Making the recovery key…"))
+        self.tasks.run(
+            lambda _context: self.flow.make_recovery_key(),
+            on_done=self._shown,
+            on_error=self._failed,
+            write=True,
+        )
+
+    def _shown(self, key: str) -> None:
+        self.running = False
+        self.key.setText(key)
+        self.noted.setEnabled(True)
+        self.noted.setChecked(self.flow.recovery_noted)
+        self.completeChanged.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.running = False
+        self.key.setText("")
+        self.errors.show(error)
+        self.completeChanged.emit()
+
+    def _noted(self, on: bool) -> None:
+        self.flow.note_recovery_key(on)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.running and bool(self.flow.recovery_key) and self.noted.isChecked()
+
+    def validatePage(self) -> bool:
+        return self._try(self.flow.check_recovery_key)
+
+
 class FinishPage(_StepPage):
     def __init__(self, flow: SetupFlow, tasks: TaskManager) -> None:
         super().__init__(flow)
@@ -398,22 +479,40 @@ class FinishPage(_StepPage):
         self.setTitle(self.tr("Ready"))
         text = QLabel(
             self.tr(
-                "This computer is set up. Give partners this node's key card: save it as a PDF, "
-                "print it, sign it and hand it over with the card file."
+                "This computer is set up. Give each partner two things: the card file, which "
+                "their InfoSec Desk loads to enrol this node, and the key card PDF, printed and "
+                "signed, to compare the fingerprint with."
             )
         )
         text.setWordWrap(True)
-        self.save = QPushButton(icon("save"), self.tr("Save the key card as PDF…"))
+        self.save_card = QPushButton(icon("save"), self.tr("Save the card file…"))
+        self.save_card.setObjectName("save-card-file")
+        self.save_card.clicked.connect(self._save_card)
+        self.save = QPushButton(icon("print"), self.tr("Save the key card as PDF…"))
         self.save.setObjectName("save-key-card")
         self.save.clicked.connect(self._save)
         self.saved = QLabel()
         self.saved.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addWidget(self.save_card, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.saved)
         layout.addWidget(self.errors.general)
         layout.addStretch(1)
+
+    def _save_card(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the card file"),
+            f"{self.flow.answers.code}.card",
+            self.tr("Key cards (*.card)"),
+        )
+        if name:
+            self.save_card_to(Path(name))
+
+    def save_card_to(self, path: Path) -> None:
+        self._write(self.save_card, lambda: self.flow.save_card(path))
 
     def _save(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -426,18 +525,18 @@ class FinishPage(_StepPage):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> None:
-        self.save.setEnabled(False)
+        self._write(self.save, lambda: self.flow.save_key_card(path))
 
-        def work(_context: TaskContext) -> Path:
-            return self.flow.save_key_card(path)
+    def _write(self, button: QPushButton, write: Callable[[], Path]) -> None:
+        button.setEnabled(False)
 
         def done(written: Path) -> None:
-            self.save.setEnabled(True)
+            button.setEnabled(True)
             self.errors.clear()
             self.saved.setText(self.tr("Saved: %1").replace("%1", str(written)))
 
         def failed(error: Exception) -> None:
-            self.save.setEnabled(True)
+            button.setEnabled(True)
             self.errors.show(error)
 
-        self.tasks.run(work, on_done=done, on_error=failed)
+        self.tasks.run(lambda _context: write(), on_done=done, on_error=failed)

@@ -747,12 +747,24 @@
         <translation>Hazırdır</translation>
     </message>
     <message>
-        <source>This computer is set up. Give partners this node&apos;s key card: save it as a PDF, print it, sign it and hand it over with the card file.</source>
-        <translation>Bu kompüter quraşdırıldı. Tərəfdaşlara bu qovşağın açar kartını verin: onu PDF kimi saxlayın, çap edin, imzalayın və kart faylı ilə birlikdə təhvil verin.</translation>
+        <source>This computer is set up. Give each partner two things: the card file, which their InfoSec Desk loads to enrol this node, and the key card PDF, printed and signed, to compare the fingerprint with.</source>
+        <translation>Bu kompüter quraşdırıldı. Hər tərəfdaşa iki şey verin: onun InfoSec Desk proqramının bu qovşağı qeydiyyata almaq üçün yüklədiyi kart faylını və barmaq izini müqayisə etmək üçün çap edilib imzalanmış açar kartını (PDF).</translation>
+    </message>
+    <message>
+        <source>Save the card file…</source>
+        <translation>Kart faylını saxla…</translation>
     </message>
     <message>
         <source>Save the key card as PDF…</source>
         <translation>Açar kartını PDF kimi saxla…</translation>
+    </message>
+    <message>
+        <source>Save the card file</source>
+        <translation>Kart faylını saxla</translation>
+    </message>
+    <message>
+        <source>Key cards (*.card)</source>
+        <translation>Açar kartları (*.card)</translation>
     </message>
     <message>
         <source>Save the key card</source>
@@ -1787,6 +1799,25 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Bərpa açarı</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way back into the store. Print it or write it down now and keep it locked away, apart from this computer. It is not shown again; an administrator can make a new one later in Settings.</source>
+        <translation>Bütün parollar unudularsa, anbara yeganə giriş yolu bu açardır. Onu indi çap edin və ya yazın və bu kompüterdən ayrı, qapalı yerdə saxlayın. O bir daha göstərilməyəcək; inzibatçı sonra Parametrlərdə yenisini yarada bilər.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and will keep it safe</source>
+        <translation>Bərpa açarını çap etdim və ya yazdım və onu etibarlı yerdə saxlayacağam</translation>
+    </message>
+    <message>
+        <source>Making the recovery key…</source>
+        <translation>Bərpa açarı yaradılır…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Strategy implementation report</source>
@@ -2435,6 +2466,10 @@
         <translation>barmaq izini əlaqələndirici orqanın kağız kartındakı ilə müqayisə edib təsdiqləyin</translation>
     </message>
     <message>
+        <source>confirm that you printed or wrote down the recovery key</source>
+        <translation>bərpa açarını çap etdiyinizi və ya yazdığınızı təsdiqləyin</translation>
+    </message>
+    <message>
         <source>conflict {conflict_id} is already resolved</source>
         <translation>{conflict_id} ziddiyyəti artıq həll edilib</translation>
     </message>
@@ -2537,6 +2572,10 @@
     <message>
         <source>keep one of the two values: {local_value} or {remote_value}</source>
         <translation>iki dəyərdən birini saxlayın: {local_value} və ya {remote_value}</translation>
+    </message>
+    <message>
+        <source>make the recovery key first</source>
+        <translation>əvvəlcə bərpa açarını yaradın</translation>
     </message>
     <message>
         <source>malformed attachment record in the bundle</source>
@@ -3796,6 +3835,10 @@
     <message>
         <source>record_kind</source>
         <translation>qeydin növü</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>bərpa açarı</translation>
     </message>
     <message>
         <source>recovery_key</source>

@@ -751,12 +751,24 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <source>This computer is set up. Give partners this node&apos;s key card: save it as a PDF, print it, sign it and hand it over with the card file.</source>
-        <translation>Компьютер настроен. Передайте партнерам карточку ключа этого узла: сохраните ее в PDF, распечатайте, подпишите и передайте вместе с файлом карточки.</translation>
+        <source>This computer is set up. Give each partner two things: the card file, which their InfoSec Desk loads to enrol this node, and the key card PDF, printed and signed, to compare the fingerprint with.</source>
+        <translation>Этот компьютер настроен. Передайте каждому партнёру две вещи: файл карточки, который его InfoSec Desk загружает, чтобы зарегистрировать этот узел, и карточку ключей в PDF, напечатанную и подписанную, для сравнения отпечатка.</translation>
+    </message>
+    <message>
+        <source>Save the card file…</source>
+        <translation>Сохранить файл карточки…</translation>
     </message>
     <message>
         <source>Save the key card as PDF…</source>
         <translation>Сохранить карточку ключа в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the card file</source>
+        <translation>Сохранить файл карточки</translation>
+    </message>
+    <message>
+        <source>Key cards (*.card)</source>
+        <translation>Карточки ключей (*.card)</translation>
     </message>
     <message>
         <source>Save the key card</source>
@@ -1798,6 +1810,25 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way back into the store. Print it or write it down now and keep it locked away, apart from this computer. It is not shown again; an administrator can make a new one later in Settings.</source>
+        <translation>Если все пароли забыты, этот ключ — единственный способ открыть хранилище. Напечатайте или запишите его сейчас и храните под замком, отдельно от этого компьютера. Больше он не будет показан; администратор сможет позже создать новый в Настройках.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and will keep it safe</source>
+        <translation>Я напечатал или записал ключ восстановления и буду надёжно его хранить</translation>
+    </message>
+    <message>
+        <source>Making the recovery key…</source>
+        <translation>Создаётся ключ восстановления…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Strategy implementation report</source>
@@ -2446,6 +2477,10 @@
         <translation>сравните отпечаток с напечатанным на бумажной карточке координирующего органа и подтвердите его</translation>
     </message>
     <message>
+        <source>confirm that you printed or wrote down the recovery key</source>
+        <translation>подтвердите, что вы напечатали или записали ключ восстановления</translation>
+    </message>
+    <message>
         <source>conflict {conflict_id} is already resolved</source>
         <translation>конфликт {conflict_id} уже разрешён</translation>
     </message>
@@ -2548,6 +2583,10 @@
     <message>
         <source>keep one of the two values: {local_value} or {remote_value}</source>
         <translation>оставьте одно из двух значений: {local_value} или {remote_value}</translation>
+    </message>
+    <message>
+        <source>make the recovery key first</source>
+        <translation>сначала создайте ключ восстановления</translation>
     </message>
     <message>
         <source>malformed attachment record in the bundle</source>
@@ -3807,6 +3846,10 @@
     <message>
         <source>record_kind</source>
         <translation>вид записи</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>ключ восстановления</translation>
     </message>
     <message>
         <source>recovery_key</source>

@@ -82,12 +82,30 @@ def test_wizard_sets_up_an_institution(
     assert partner.fingerprint.text() == service.own_fingerprint(coordinator)
     partner.matches.setChecked(True)
     next_button.click()
-    assert wizard.currentId() == PAGE_IDS["finish"]
     assert [p.code for p in service.partners(wizard.desk)] == ["SCIS"]
 
+    # The recovery key is shown, and the wizard goes on only once it is noted down.
+    assert wizard.currentId() == PAGE_IDS["recovery"]
+    recovery = wizard.recovery_page
+    qtbot.waitUntil(lambda: not recovery.running, timeout=15_000)
+    key = recovery.key.text()
+    assert Workspace(tmp_path / "RINN").unlock_with_recovery_key(key) == wizard.desk.data_key
+    assert not recovery.isComplete() and not next_button.isEnabled()
+    recovery.noted.setChecked(True)
+    assert next_button.isEnabled()
+    next_button.click()
+    assert wizard.currentId() == PAGE_IDS["finish"]
+
+    # Both things a partner needs: the card file to load and the key card to print.
+    finish = wizard.finish_page
+    card_file = tmp_path / "RINN.card"
+    finish.save_card_to(card_file)
+    qtbot.waitUntil(lambda: bool(finish.saved.text()), timeout=15_000)
+    assert card_file.read_bytes() == service.identity_card(wizard.desk)
     out = tmp_path / "RINN-key-card.pdf"
-    wizard.finish_page.save_to(out)
-    qtbot.waitUntil(lambda: bool(wizard.finish_page.saved.text()), timeout=15_000)
+    finish.saved.clear()
+    finish.save_to(out)
+    qtbot.waitUntil(lambda: bool(finish.saved.text()), timeout=15_000)
     assert out.read_bytes().startswith(b"%PDF")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
@@ -111,6 +129,7 @@ def test_coordinator_wizard_has_no_partner_step(qtbot, tmp_path: Path, clock, ta
     next_button.click()
     qtbot.waitUntil(wizard.keys_page.isComplete, timeout=15_000)
     next_button.click()
+    _note_recovery_key(wizard, qtbot)
     assert wizard.currentId() == PAGE_IDS["finish"]
     tasks.wait_idle()
     qtbot.waitUntil(lambda: not tasks.busy, timeout=15_000)
@@ -137,6 +156,13 @@ def _walk_to_keys(
         assert wizard.currentId() != current, "a page refused its answers"
     qtbot.waitUntil(wizard.keys_page.isComplete, timeout=15_000)
     return wizard.keys_page.fingerprint.text()
+
+
+def _note_recovery_key(wizard: SetupWizard, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert wizard.currentId() == PAGE_IDS["recovery"]
+    qtbot.waitUntil(lambda: not wizard.recovery_page.running, timeout=15_000)
+    wizard.recovery_page.noted.setChecked(True)
+    wizard.button(QWizard.WizardButton.NextButton).click()
 
 
 def _back_to(wizard: SetupWizard, step: str) -> None:
@@ -173,6 +199,7 @@ def test_going_back_and_changing_any_page_remakes_the_store(
     last = _walk_to_keys(wizard, qtbot, NodeRole.COORDINATOR, "MINDIG", "clerk", "pass three")
     assert len({first, second, third, last}) == 4
     wizard.button(QWizard.WizardButton.NextButton).click()
+    _note_recovery_key(wizard, qtbot)
     assert wizard.currentId() == PAGE_IDS["finish"]
     wizard.button(QWizard.WizardButton.FinishButton).click()
     tasks.wait_idle()
@@ -188,20 +215,22 @@ def test_going_back_and_changing_any_page_remakes_the_store(
             open_desk(home, user=user, passphrase=secret)
 
 
-@pytest.mark.parametrize("step", ["role", "user", "keys", "partner", "finish"])
+@pytest.mark.parametrize("step", ["role", "user", "keys", "partner", "recovery", "finish"])
 def test_cancel_at_any_step_leaves_no_store(qtbot, tmp_path: Path, clock, tasks, step: str) -> None:  # type: ignore[no-untyped-def]
     home = tmp_path / "desk"
     wizard = SetupWizard(SetupFlow(home, kdf=FAST_KDF, clock=clock), tasks)
     qtbot.addWidget(wizard)
     wizard.show()
-    if step in ("keys", "partner", "finish"):
+    if step in ("keys", "partner", "recovery", "finish"):
         _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "admin", PASSPHRASE)
         assert Workspace(home).exists()
-    if step in ("partner", "finish"):
+    if step in ("partner", "recovery", "finish"):
         wizard.button(QWizard.WizardButton.NextButton).click()
-    if step == "finish":
+    if step in ("recovery", "finish"):
         wizard.partner_page.later.setChecked(True)
         wizard.button(QWizard.WizardButton.NextButton).click()
+    if step == "finish":
+        _note_recovery_key(wizard, qtbot)
     elif step == "user":
         wizard.button(QWizard.WizardButton.NextButton).click()
         wizard.node_page.code.setText("RINN")
