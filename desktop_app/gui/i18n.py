@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.gui import widgets
 from desktop_app.gui.resources import translations_dir
@@ -55,3 +56,28 @@ def install(language: str) -> str:
     QLocale.setDefault(widgets.locale_for(language))
     widgets.set_language(language)
     return language
+
+
+class LanguageChooser(QComboBox):
+    """The interface language, each named in itself, for the first-start screens: choosing one
+    installs it at once (every open widget gets a LanguageChange) and keeps it in ``settings``."""
+
+    def __init__(self, settings: QSettings | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("language-chooser")
+        self.settings = settings
+        for code, name in LANGUAGES.items():
+            self.addItem(name, code)
+        self.setCurrentIndex(max(0, self.findData(widgets.current_language())))
+        self.activated.connect(self._chosen)
+
+    def choose(self, language: str) -> None:
+        self.setCurrentIndex(self.findData(language))
+        self._chosen(self.currentIndex())
+
+    def _chosen(self, _index: int) -> None:
+        language = str(self.currentData())
+        if self.settings is not None:
+            self.settings.setValue(SETTING, language)
+        if language != widgets.current_language():
+            install(language)

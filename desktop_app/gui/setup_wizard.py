@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -32,6 +33,7 @@ from desktop_app.core.models import NodeRole
 from desktop_app.errors import DeskError
 from desktop_app.gui.flows import setup
 from desktop_app.gui.flows.setup import SetupFlow
+from desktop_app.gui.i18n import LanguageChooser
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext, TaskManager, error_text
 from desktop_app.gui.widgets import FormErrors
@@ -47,17 +49,44 @@ PAGE_IDS = {
 }
 
 
+# Qt's QWizard names its buttons once; they are named again on a change, in Qt's own words
+# (translated by qtbase_*.qm, so not marked for our files).
+_BUTTONS = (
+    (QWizard.WizardButton.BackButton, "< &Back"),
+    (QWizard.WizardButton.NextButton, "&Next >"),
+    (QWizard.WizardButton.FinishButton, "&Finish"),
+    (QWizard.WizardButton.CancelButton, "Cancel"),
+)
+
+
 class SetupWizard(QWizard):
-    def __init__(self, flow: SetupFlow, tasks: TaskManager, parent: QWidget | None = None) -> None:
+    """The steps' pages; the language chosen on the first page applies at once: that page is
+    retranslated, the others are made anew (they are drawn from the flow's answers)."""
+
+    def __init__(
+        self,
+        flow: SetupFlow,
+        tasks: TaskManager,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.flow = flow
         self.tasks = tasks
         self.setObjectName("setup-wizard")
-        self.setWindowTitle(self.tr("Set up InfoSec Desk on this computer"))
         self.setWindowIcon(icon("app"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.role_page = RolePage(flow)
+        self.role_page = RolePage(flow, settings)
+        self.setPage(PAGE_IDS[setup.ROLE], self.role_page)
+        self._make_pages()
+        self.setStartId(PAGE_IDS[setup.ROLE])
+        self.setWindowTitle(self.tr("Set up InfoSec Desk on this computer"))
+        self.resize(680, 540)
+
+    def _make_pages(self) -> None:
+        """Every page after the first, (again) in the current language."""
+        flow, tasks = self.flow, self.tasks
         self.node_page = NodePage(flow)
         self.user_page = UserPage(flow)
         self.keys_page = KeysPage(flow, tasks)
@@ -65,7 +94,6 @@ class SetupWizard(QWizard):
         self.recovery_page = RecoveryPage(flow, tasks)
         self.finish_page = FinishPage(flow, tasks)
         for step, page in (
-            (setup.ROLE, self.role_page),
             (setup.NODE, self.node_page),
             (setup.USER, self.user_page),
             (setup.KEYS, self.keys_page),
@@ -73,9 +101,18 @@ class SetupWizard(QWizard):
             (setup.RECOVERY, self.recovery_page),
             (setup.FINISH, self.finish_page),
         ):
+            if self.page(PAGE_IDS[step]) is not None:
+                self.removePage(PAGE_IDS[step])
             self.setPage(PAGE_IDS[step], page)
-        self.setStartId(PAGE_IDS[setup.ROLE])
-        self.resize(640, 520)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Set up InfoSec Desk on this computer"))
+            for which, text in _BUTTONS:
+                self.setButtonText(which, QCoreApplication.translate("QWizard", text))
+            if self.currentId() == PAGE_IDS[setup.ROLE]:
+                self._make_pages()
+        super().changeEvent(event)
 
     def reject(self) -> None:
         """Cancel at any step leaves no store behind (one being made is waited for first)."""
@@ -110,12 +147,42 @@ class _StepPage(QWizardPage):
 
 
 class RolePage(_StepPage):
-    def __init__(self, flow: SetupFlow) -> None:
+    """The role, and the interface language (the wizard's first choice)."""
+
+    def __init__(self, flow: SetupFlow, settings: QSettings | None = None) -> None:
         super().__init__(flow)
-        self.setTitle(self.tr("What is this computer for?"))
-        self.setSubTitle(self.tr("The role decides what this node may record and send."))
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
+        self.language = LanguageChooser(settings)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        choose = QHBoxLayout()
+        choose.addWidget(self.language_label)
+        choose.addWidget(self.language)
+        choose.addStretch(1)
+        layout.addLayout(choose)
+        layout.addSpacing(8)
+        self.buttons: dict[NodeRole, QRadioButton] = {}
+        self.hints: dict[NodeRole, QLabel] = {}
+        for role in (NodeRole.INSTITUTION, NodeRole.COORDINATOR, NodeRole.INSPECTION_TEAM):
+            button = QRadioButton()
+            button.setObjectName(f"role-{role.value}")
+            self.group.addButton(button)
+            self.buttons[role] = button
+            hint = self.hints[role] = QLabel()
+            hint.setWordWrap(True)
+            hint.setContentsMargins(24, 0, 0, 8)
+            layout.addWidget(button)
+            layout.addWidget(hint)
+        self.buttons[flow.answers.role].setChecked(True)
+        layout.addWidget(self.errors.general)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What is this computer for?"))
+        self.setSubTitle(self.tr("The role decides what this node may record and send."))
+        self.language_label.setText(self.tr("&Language:"))
         texts = {
             NodeRole.INSTITUTION: (
                 self.tr("An institution"),
@@ -130,20 +197,14 @@ class RolePage(_StepPage):
                 self.tr("Records inspections and findings on site, offline."),
             ),
         }
-        self.buttons: dict[NodeRole, QRadioButton] = {}
         for role, (title, text) in texts.items():
-            button = QRadioButton(title)
-            button.setObjectName(f"role-{role.value}")
-            self.group.addButton(button)
-            self.buttons[role] = button
-            hint = QLabel(text)
-            hint.setWordWrap(True)
-            hint.setContentsMargins(24, 0, 0, 8)
-            layout.addWidget(button)
-            layout.addWidget(hint)
-        self.buttons[flow.answers.role].setChecked(True)
-        layout.addWidget(self.errors.general)
-        layout.addStretch(1)
+            self.buttons[role].setText(title)
+            self.hints[role].setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def chosen(self) -> NodeRole:
         return next(role for role, button in self.buttons.items() if button.isChecked())
@@ -159,13 +220,13 @@ class NodePage(_StepPage):
         self.setSubTitle(
             self.tr("The short code identifies this node in every bundle; names appear on reports.")
         )
-        self.code = QLineEdit()
+        self.code = QLineEdit(flow.answers.code)
         self.code.setObjectName("code")
         self.code.setPlaceholderText(self.tr("e.g. MINDIG"))
-        self.name = QLineEdit()
+        self.name = QLineEdit(flow.answers.name)
         self.name.setObjectName("name")
         self.name.setPlaceholderText(self.tr("Name in Azerbaijani"))
-        self.name_en = QLineEdit()
+        self.name_en = QLineEdit(flow.answers.name_en)
         self.name_en.setObjectName("name_en")
         self.name_en.setPlaceholderText(self.tr("Name in English (optional)"))
         form = QFormLayout(self)
@@ -274,6 +335,8 @@ class KeysPage(_StepPage):
     def initializePage(self) -> None:
         if self.flow.desk is None:
             self._start()
+        else:  # made before, this page drawn anew (a language change)
+            self._done(self.flow.desk)
 
     def _start(self) -> None:
         self.running = True

@@ -1946,6 +1946,10 @@
         <translation>Rol bu qovşağın nəyi qeyd edə və göndərə biləcəyini müəyyən edir.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
         <source>An institution</source>
         <translation>Qurum</translation>
     </message>
@@ -2262,6 +2266,10 @@
     <message>
         <source>There is no InfoSec Desk store on this computer yet. Set it up for your institution, or look around first in a set of demo workspaces.</source>
         <translation>Bu kompüterdə hələ InfoSec Desk anbarı yoxdur. Onu qurumunuz üçün quraşdırın və ya əvvəlcə nümayiş iş sahələri ilə tanış olun.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <source>Set up this computer</source>

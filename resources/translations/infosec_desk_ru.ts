@@ -1957,6 +1957,10 @@
         <translation>Роль определяет, что этот узел может вносить и отправлять.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
         <source>An institution</source>
         <translation>Учреждение</translation>
     </message>
@@ -2273,6 +2277,10 @@
     <message>
         <source>There is no InfoSec Desk store on this computer yet. Set it up for your institution, or look around first in a set of demo workspaces.</source>
         <translation>На этом компьютере еще нет хранилища InfoSec Desk. Настройте его для своего учреждения или сначала ознакомьтесь с набором демонстрационных рабочих областей.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Set up this computer</source>

@@ -15,8 +15,10 @@ from desktop_app.core.models import NodeRole
 from desktop_app.errors import DeskError
 from desktop_app.exchange import service
 from desktop_app.gui.flows.setup import SetupFlow
+from desktop_app.gui import i18n
 from desktop_app.gui.setup_wizard import PAGE_IDS, SetupWizard
 from desktop_app.gui.tasks import TaskManager
+from desktop_app.gui.welcome import WelcomeDialog
 from desktop_app.store.keyslots import FAST_KDF
 from desktop_app.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
@@ -241,3 +243,42 @@ def test_cancel_at_any_step_leaves_no_store(qtbot, tmp_path: Path, clock, tasks,
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert wizard.desk is None
     assert not home.exists()
+
+
+def test_the_language_is_chosen_on_the_welcome_screen_and_in_the_wizard(
+    qtbot, tmp_path: Path, clock, tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    welcome = WelcomeDialog(settings=settings)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    try:
+        welcome.language.choose("az")  # Qt posts the change to every window
+        qtbot.waitUntil(lambda: welcome.setup_button.text() == "Bu kompüteri quraşdır")
+        assert welcome.windowTitle() != "Welcome to InfoSec Desk"
+        assert settings.value("language") == "az"
+
+        flow = SetupFlow(tmp_path / "desk", kdf=FAST_KDF, clock=clock)
+        flow.set_node("RINN", "Nazirlik")
+        wizard = SetupWizard(flow, tasks, settings=settings)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        assert next_button.text() == "&İrəli >"  # Qt's own buttons in Azerbaijani too
+        assert wizard.button(QWizard.WizardButton.CancelButton).text() == "İmtina"
+
+        wizard.role_page.language.choose("ru")
+        qtbot.waitUntil(
+            lambda: wizard.role_page.buttons[NodeRole.INSTITUTION].text() == "Учреждение"
+        )
+        assert next_button.text() == "&Далее >"
+        assert welcome.setup_button.text() == "Настроить этот компьютер"  # every open window
+        next_button.click()
+        assert wizard.currentId() == PAGE_IDS["node"]
+        assert wizard.node_page.title() == "Это учреждение"
+        assert wizard.node_page.code.text() == "RINN"  # the answers survive the new pages
+        wizard.node_page.code.setText("")
+        next_button.click()
+        assert wizard.node_page.errors.message("code").startswith("Код:")
+        assert settings.value("language") == "ru"
+    finally:
+        i18n.install("en")
