@@ -14,8 +14,8 @@ from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import NodeRole
 from desktop_app.errors import DeskError
 from desktop_app.exchange import service
-from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.gui import i18n
+from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.gui.setup_wizard import PAGE_IDS, SetupWizard
 from desktop_app.gui.tasks import TaskManager
 from desktop_app.gui.welcome import WelcomeDialog
