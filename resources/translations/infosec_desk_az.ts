@@ -284,6 +284,22 @@
         <translation>Hesabat dövrü %1</translation>
     </message>
     <message>
+        <source>The action plan is empty. Next step: enter the strategy, its directions and measures, then enrol the institutions on Partners and keys and send each one its first bundle.</source>
+        <translation>Tədbirlər planı boşdur. Növbəti addım: strategiyanı, onun istiqamətlərini və tədbirlərini daxil edin, sonra &quot;Tərəfdaşlar və açarlar&quot; səhifəsində qurumları qeydiyyata alın və hər birinə ilk paketini göndərin.</translation>
+    </message>
+    <message>
+        <source>Open the measures</source>
+        <translation>Tədbirləri aç</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived from the coordinating body yet. Next step: import the bundle it sent you on removable media; the action plan, your measures and findings come with it.</source>
+        <translation>Əlaqələndirici orqandan hələ heç nə gəlməyib. Növbəti addım: onun sizə daşınan daşıyıcıda göndərdiyi paketi idxal edin; tədbirlər planı, sizin tədbirləriniz və çatışmazlıqlar onunla gəlir.</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s bundle…</source>
+        <translation>Əlaqələndirici orqanın paketini idxal et…</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>İstiqamət</translation>
     </message>

@@ -287,6 +287,22 @@
         <translation>Отчетный период %1</translation>
     </message>
     <message>
+        <source>The action plan is empty. Next step: enter the strategy, its directions and measures, then enrol the institutions on Partners and keys and send each one its first bundle.</source>
+        <translation>План мероприятий пуст. Следующий шаг: внесите стратегию, её направления и мероприятия, затем зарегистрируйте учреждения на странице «Партнеры и ключи» и отправьте каждому его первый пакет.</translation>
+    </message>
+    <message>
+        <source>Open the measures</source>
+        <translation>Открыть мероприятия</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived from the coordinating body yet. Next step: import the bundle it sent you on removable media; the action plan, your measures and findings come with it.</source>
+        <translation>От координирующего органа ещё ничего не поступало. Следующий шаг: импортируйте пакет, который он прислал вам на съёмном носителе; с ним придут план мероприятий, ваши мероприятия и недостатки.</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s bundle…</source>
+        <translation>Импортировать пакет координирующего органа…</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
