@@ -467,7 +467,8 @@ class RecoveryPage(_StepPage):
         self.tasks = tasks
         self.running = False
         self.setTitle(self.tr("The recovery key"))
-        self.setSubTitle(
+        self.setSubTitle(self.tr("Print it or write it down now."))
+        why = QLabel(
             self.tr(
                 "If every passphrase is forgotten, this key is the only way back into the "
                 "store. Print it or write it down now and keep it locked away, apart from this "
@@ -475,6 +476,7 @@ class RecoveryPage(_StepPage):
                 "Settings."
             )
         )
+        why.setWordWrap(True)
         self.key = QLabel()
         self.key.setObjectName("recovery-key")
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -489,7 +491,8 @@ class RecoveryPage(_StepPage):
         self.noted.setObjectName("recovery-noted")
         self.noted.toggled.connect(self._noted)
         layout = QVBoxLayout(self)
-        layout.addSpacing(8)
+        layout.addWidget(why)
+        layout.addSpacing(12)
         layout.addWidget(self.key)
         layout.addSpacing(8)
         layout.addWidget(self.errors.wrap("recovery", self.noted))

@@ -1821,6 +1821,10 @@
         <translation>Bərpa açarı</translation>
     </message>
     <message>
+        <source>Print it or write it down now.</source>
+        <translation>Onu indi çap edin və ya yazın.</translation>
+    </message>
+    <message>
         <source>If every passphrase is forgotten, this key is the only way back into the store. Print it or write it down now and keep it locked away, apart from this computer. It is not shown again; an administrator can make a new one later in Settings.</source>
         <translation>Bütün parollar unudularsa, anbara yeganə giriş yolu bu açardır. Onu indi çap edin və ya yazın və bu kompüterdən ayrı, qapalı yerdə saxlayın. O bir daha göstərilməyəcək; inzibatçı sonra Parametrlərdə yenisini yarada bilər.</translation>
     </message>

@@ -1832,6 +1832,10 @@
         <translation>Ключ восстановления</translation>
     </message>
     <message>
+        <source>Print it or write it down now.</source>
+        <translation>Напечатайте или запишите его сейчас.</translation>
+    </message>
+    <message>
         <source>If every passphrase is forgotten, this key is the only way back into the store. Print it or write it down now and keep it locked away, apart from this computer. It is not shown again; an administrator can make a new one later in Settings.</source>
         <translation>Если все пароли забыты, этот ключ — единственный способ открыть хранилище. Напечатайте или запишите его сейчас и храните под замком, отдельно от этого компьютера. Больше он не будет показан; администратор сможет позже создать новый в Настройках.</translation>
     </message>
