@@ -45,7 +45,14 @@ from desktop_app.core.models import (
     RecordMark,
     UserRole,
 )
-from desktop_app.errors import ExchangeError, NotFound, PermissionDenied, Term, ValidationError
+from desktop_app.errors import (
+    DeskError,
+    ExchangeError,
+    NotFound,
+    PermissionDenied,
+    Term,
+    ValidationError,
+)
 from desktop_app.exchange.format import (
     FRAME_ATTACHMENT,
     FRAME_END,
@@ -144,6 +151,8 @@ class ImportResult:
     report: MergeReport | None = None
     gap_warning: str = ""
     digest_match: bool | None = None
+    # The refusal as a message a front end translates (``reason`` is its English line).
+    error: DeskError | None = None
 
     def line(self) -> str:
         """One line for the CLI and the log view."""
@@ -941,9 +950,9 @@ def export_all(desk: Desk, out_dir: Path, *, full: bool = False) -> list[ExportR
 class _Refused(Exception):
     """Internal: carries what was learnt about a bundle before it was refused."""
 
-    def __init__(self, reason: str, unauthorised: bool = False) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, error: DeskError, unauthorised: bool = False) -> None:
+        super().__init__(str(error))
+        self.error = error
         self.unauthorised = unauthorised
 
 
@@ -1317,7 +1326,8 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
     try:
         src = path.open("rb")
     except OSError as exc:
-        learnt.reason = f"cannot read the file: {exc.strerror}"
+        learnt.error = ExchangeError("cannot read the file: {strerror}", strerror=exc.strerror)
+        learnt.reason = str(learnt.error)
         return learnt
     try:
         with src, desk.transaction() as session:
@@ -1328,13 +1338,18 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
                 learnt.bundle_id, learnt.counts = manifest.bundle_id, dict(manifest.counts)
                 result = _merge_opened(desk, session, opened, path, progress)
             except Unauthorised as exc:
-                raise _Refused(str(exc), unauthorised=True) from None
-            except (ExchangeError, AgeError) as exc:
-                raise _Refused(str(exc)) from None
+                raise _Refused(exc, unauthorised=True) from None
+            except ExchangeError as exc:
+                raise _Refused(exc) from None
+            except AgeError as exc:
+                age_message = str(exc)  # the age layer's own words, not translated
+                raise _Refused(ExchangeError(age_message)) from None
             except IntegrityError:
                 raise _Refused(
-                    "the records clash with records here (a duplicate number or code, or a "
-                    "reference to a record this node does not hold)"
+                    ExchangeError(
+                        "the records clash with records here (a duplicate number or code, or a "
+                        "reference to a record this node does not hold)"
+                    )
                 ) from None
             if mode != "import" or result.outcome == ALREADY:
                 raise _RolledBack(result)
@@ -1342,7 +1357,7 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
     except _RolledBack as rolled:
         return rolled.result
     except _Refused as refusal:
-        learnt.reason = refusal.reason
+        learnt.error, learnt.reason = refusal.error, str(refusal.error)
         if mode == "import":
             _log_refusal(desk, learnt, refusal.unauthorised)
         return learnt

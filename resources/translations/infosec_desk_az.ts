@@ -2466,6 +2466,10 @@
         <translation>bu qeydə ({kind}) fayl qoşmaq olmaz</translation>
     </message>
     <message>
+        <source>cannot read the file: {strerror}</source>
+        <translation>fayl oxunmur: {strerror}</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {error}</source>
         <translation>{path} oxunmur: {error}</translation>
     </message>
@@ -2956,6 +2960,10 @@
     <message>
         <source>the record of conflict {conflict_id} no longer exists</source>
         <translation>{conflict_id} ziddiyyətinin qeydi artıq yoxdur</translation>
+    </message>
+    <message>
+        <source>the records clash with records here (a duplicate number or code, or a reference to a record this node does not hold)</source>
+        <translation>qeydlər buradakı qeydlərlə toqquşur (təkrarlanan nömrə və ya kod, yaxud bu qovşaqda olmayan qeydə istinad)</translation>
     </message>
     <message>
         <source>the records do not match the counts in the manifest</source>

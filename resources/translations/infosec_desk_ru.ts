@@ -2477,6 +2477,10 @@
         <translation>к этой записи ({kind}) нельзя прикреплять файлы</translation>
     </message>
     <message>
+        <source>cannot read the file: {strerror}</source>
+        <translation>не удаётся прочитать файл: {strerror}</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {error}</source>
         <translation>не удаётся прочитать {path}: {error}</translation>
     </message>
@@ -2967,6 +2971,10 @@
     <message>
         <source>the record of conflict {conflict_id} no longer exists</source>
         <translation>записи конфликта {conflict_id} больше нет</translation>
+    </message>
+    <message>
+        <source>the records clash with records here (a duplicate number or code, or a reference to a record this node does not hold)</source>
+        <translation>записи конфликтуют с записями здесь (повторяющийся номер или код либо ссылка на запись, которой нет на этом узле)</translation>
     </message>
     <message>
         <source>the records do not match the counts in the manifest</source>

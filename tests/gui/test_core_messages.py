@@ -21,9 +21,11 @@ from desktop_app.core import audit
 from desktop_app.core.desk import Desk
 from desktop_app.core.validation import period
 from desktop_app.errors import DeskError, NotFound, PermissionDenied, Term, ValidationError
+from desktop_app.exchange import service
 from desktop_app.gui import core_texts, i18n, labels
 from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import FormErrors
+from tests.exchange_world import enrol
 
 ROOT = Path(__file__).resolve().parents[2]
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -159,3 +161,16 @@ def test_counts_read_as_plurals_in_english(language: str) -> None:
     assert (merged(1), merged(3)) == ("1 bundle merged.", "3 bundles merged.")
     partners = QCoreApplication.translate("ExchangePage", "%n active partner(s).", "", 1)
     assert partners == "1 active partner."
+
+
+@pytest.mark.parametrize("language", ["az"], indirect=True)
+def test_a_refused_bundle_gives_its_reason_in_the_language(
+    language: str, tmp_path: Path, coordinator: Desk, make_desk
+) -> None:  # type: ignore[no-untyped-def]
+    meant, other = make_desk("institution", "RINN"), make_desk("institution", "MB")
+    enrol(coordinator, meant, other)
+    exported = service.export_bundle(coordinator, "RINN", tmp_path)
+    result = service.import_bundle(other, exported.path)
+    assert result.outcome == "refused" and result.error is not None
+    assert result.reason == "not addressed to this node: none of its keys opens it"
+    assert error_text(result.error) == "Bu qovşağa ünvanlanmayıb: onun heç bir açarı paketi açmır"

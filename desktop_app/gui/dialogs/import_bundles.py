@@ -268,7 +268,8 @@ class ImportDialog(QDialog):
             item.setForeground(1, QColor(colour))
         item.setIcon(0, icon("exchange"))
         if result.outcome == "refused" and result.reason:
-            detail = QTreeWidgetItem(["", self.tr("Technical reason: %s") % result.reason, ""])
+            reason = error_text(result.error) if result.error else result.reason
+            detail = QTreeWidgetItem(["", self.tr("Technical reason: %s") % reason, ""])
             item.addChild(detail)
         if result.report is not None:
             for kind, counts in sorted(result.report.kinds.items()):
