@@ -65,7 +65,8 @@ def test_a_mistyped_option_never_echoes_its_value(tmp_path: Path, args: tuple[st
     result = run_cli(tmp_path / "none", *args)
     assert result.returncode == 2
     assert "S3CRET-VALUE" not in result.stderr + result.stdout
-    assert result.stderr.startswith("error: unknown option(s) ")
+    assert result.stderr.startswith("usage: infosec-desk")
+    assert result.stderr.splitlines()[-1].startswith("error: unknown option(s) ")
 
 
 def test_home_alone_opens_the_gui_on_that_workspace(tmp_path: Path) -> None:

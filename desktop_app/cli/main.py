@@ -119,6 +119,7 @@ def run(argv: Sequence[str]) -> int:
         # Said before argparse, which echoes an unknown option's value (or takes it for the
         # command and echoes it as an invalid choice): after a misspelt --passphrase-file that
         # value may be the passphrase itself. Only the option names are shown.
+        parser.print_usage(sys.stderr)
         print(
             f"error: unknown option(s) {', '.join(unknown)} (values not shown); "
             "see 'infosec-desk --help'",

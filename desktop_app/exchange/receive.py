@@ -1,0 +1,680 @@
+"""Import, preview and verify: a bundle is opened (age, signature), its parts streamed into one
+store transaction and merged; it commits only when all of it is authenticated and allowed,
+otherwise it rolls back and nothing is left but a line in the bundle log."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop_app.core import audit
+from desktop_app.core.attachments import store_blob
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import (
+    Attachment,
+    Blob,
+    BundleLog,
+    ChannelState,
+    NodeRole,
+    Partner,
+    PartnerKey,
+    PeerRecord,
+)
+from desktop_app.errors import DeskError, ExchangeError, ValidationError
+from desktop_app.exchange.channel import (
+    ACTIVE,
+    ALREADY,
+    BUNDLE_SUFFIX,
+    MERGED,
+    REFUSED,
+    Progress,
+    all_keys,
+    aware_now,
+    channel_state,
+    peer_scopes,
+    require_editor,
+    state_digest,
+)
+from desktop_app.exchange.format import (
+    FRAME_ATTACHMENT,
+    FRAME_MANIFEST,
+    FRAME_RECORDS,
+    FRAME_SIGNATURE,
+    MAX_MANIFEST,
+    SIGNATURE_CONTEXT,
+    SIGNATURE_SIZE,
+    FrameReader,
+    Incoming,
+    Manifest,
+    Receipt,
+    RecordCodec,
+    parse_manifest,
+    split_lines,
+)
+from desktop_app.exchange.identity import (
+    Rotation,
+    read_rotation,
+    verify,
+)
+from desktop_app.exchange.merge import Merger, MergeReport
+from desktop_app.exchange.scope import Unauthorised
+from desktop_app.store.age import (
+    AgeError,
+    AgeReader,
+    AgeSource,
+    NoIdentityMatch,
+)
+from desktop_app.store.pipeline import ReadAhead
+
+MERGE_BATCH = 2000
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    outcome: str  # merged | already imported | refused
+    reason: str = ""
+    sender: str = ""
+    sequence: int | None = None
+    bundle_id: str = ""
+    sha256: str = ""
+    size: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    report: MergeReport | None = None
+    gap_warning: str = ""
+    digest_match: bool | None = None
+    # The refusal as a message a front end translates (``reason`` is its English line).
+    error: DeskError | None = None
+
+    def line(self) -> str:
+        """One line for the CLI and the log view."""
+        if self.outcome == REFUSED:
+            return f"{self.path}: refused: {self.reason}"
+        head = f"{self.path}: {self.outcome} from {self.sender} #{self.sequence}"
+        if self.outcome != MERGED or self.report is None:
+            return head
+        digest = "digest matches" if self.digest_match else "digest differs"
+        text = f"{head} ({self.report.summary()}; {digest})"
+        return f"{text}; {self.gap_warning}" if self.gap_warning else text
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    path: Path
+    ok: bool
+    outcome: str  # ok | already imported | refused
+    reason: str
+    sender: str
+    sequence: int | None
+    bundle_id: str
+    sha256: str
+    size: int
+    counts: dict[str, int]
+
+    def line(self) -> str:
+        if not self.ok:
+            return f"{self.path}: refused: {self.reason}"
+        return f"{self.path}: {self.outcome} (from {self.sender} #{self.sequence})"
+
+
+class _HashingReader:
+    """Reads a file and hashes every byte that passes, so the bundle's SHA-256 comes free."""
+
+    def __init__(self, src: AgeSource) -> None:
+        self._src = src
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._src.read(size)
+        self.digest.update(data)
+        self.size += len(data)
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        data = self._src.readline(size)
+        self.digest.update(data)
+        self.size += len(data)
+        return data
+
+    def readinto(self, buffer: memoryview) -> int:
+        count = self._src.readinto(buffer) or 0
+        self.digest.update(buffer[:count])
+        self.size += count
+        return count
+
+    def whole_file_sha256(self) -> str:
+        """Read (without decrypting) and hash what is left of the file."""
+        buffer = memoryview(bytearray(1 << 20))
+        while self.readinto(buffer):
+            pass
+        return self.digest.hexdigest()
+
+
+def _file_sha256(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with path.open("rb") as src:
+            while block := src.read(1 << 20):
+                digest.update(block)
+                size += len(block)
+    except OSError:
+        return "", 0
+    return digest.hexdigest(), size
+
+
+class _Refused(Exception):
+    """Internal: carries what was learnt about a bundle before it was refused."""
+
+    def __init__(self, error: DeskError, unauthorised: bool = False) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.unauthorised = unauthorised
+
+
+class _RolledBack(Exception):
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("preview")
+        self.result = result
+
+
+@dataclass
+class _Opened:
+    """A bundle whose manifest has been authenticated; the payload stream is positioned after
+    the signature."""
+
+    manifest: Manifest
+    frames: FrameReader
+    source: _HashingReader
+    partner_role: NodeRole
+    rotations: list[tuple[Rotation, str]]  # (rotation, role) to record when the merge commits
+    payload: AgeReader
+
+
+def _signer_key(session: Session, partner: Partner, manifest: Manifest) -> tuple[str, list[Any]]:
+    """Follow the rotation statements from the partner's enrolled key to the current one."""
+    signing_key, current = partner.signing_key, partner.fingerprint
+    applied = []
+    for document in manifest.rotations:
+        statement = document.get("statement") if isinstance(document, dict) else None
+        if not isinstance(statement, dict) or statement.get("old_fingerprint") != current:
+            continue
+        rotation = read_rotation(document, partner.role, signing_key)
+        if rotation.code != partner.code:
+            raise ExchangeError("a key rotation statement names another node")
+        signing_key, current = rotation.new_signing_key, rotation.new_fingerprint
+        applied.append(rotation)
+    if manifest.sender_key != current:
+        retired = session.scalar(
+            select(PartnerKey.id).where(
+                PartnerKey.partner_code == partner.code,
+                PartnerKey.fingerprint == manifest.sender_key,
+            )
+        )
+        if retired is not None:
+            raise ExchangeError("signed with a retired key of {code}: refused", code=partner.code)
+        raise ExchangeError("signed with a key that is not {code}'s", code=partner.code)
+    return signing_key, applied
+
+
+def _open(desk: Desk, session: Session, src: AgeSource) -> _Opened:
+    keys = all_keys(session)
+    if not keys:
+        raise ExchangeError("this node has no exchange keys yet")
+    source = _HashingReader(src)
+    try:
+        reader = AgeReader(source, [k.age_identity for k in keys])
+    except NoIdentityMatch:
+        raise ExchangeError("not addressed to this node: none of its keys opens it") from None
+    frames = FrameReader(reader)
+    frames.magic()
+    manifest_bytes = frames.expect(FRAME_MANIFEST, MAX_MANIFEST, "manifest")
+    signature = frames.expect(FRAME_SIGNATURE, SIGNATURE_SIZE, "signature")
+    manifest = parse_manifest(manifest_bytes)
+    if manifest.recipient_code != desk.node.code:
+        raise ExchangeError(
+            "meant for {recipient_code}, not for this node", recipient_code=manifest.recipient_code
+        )
+    if manifest.recipient_key not in {k.fingerprint for k in keys}:
+        raise ExchangeError("meant for another key of this node's code: refused")
+    partner = session.get(Partner, manifest.sender_code)
+    if partner is None:
+        raise ExchangeError(
+            "unknown sender {sender_code}: enrol it first", sender_code=manifest.sender_code
+        )
+    if partner.status != ACTIVE:
+        raise ExchangeError("sender {code} is revoked", code=partner.code)
+    if manifest.sender_role != partner.role:
+        raise ExchangeError("the sender's role does not match {code}'s card", code=partner.code)
+    signing_key, rotations = _signer_key(session, partner, manifest)
+    if len(signature) != SIGNATURE_SIZE or not verify(
+        signing_key, signature, SIGNATURE_CONTEXT, manifest_bytes
+    ):
+        raise ExchangeError("bad signature: not made by {code}'s key", code=partner.code)
+    return _Opened(
+        manifest,
+        frames,
+        source,
+        NodeRole(partner.role),
+        [(r, partner.role) for r in rotations],
+        reader,
+    )
+
+
+def _read_parts(
+    desk: Desk, session: Session, opened: _Opened, merger: Merger, progress: Progress | None
+) -> None:
+    manifest = opened.manifest
+    codec = RecordCodec()
+    total = sum(part.size for part in manifest.parts)
+    done = 0
+    declared = {k: v for k, v in manifest.counts.items() if k != "attachments"}
+    seen: dict[str, int] = {}
+    referred: set[str] = set()  # the content the bundle's live attachment records refer to
+    for part in manifest.parts:
+        if part.type == "records":
+            body = opened.frames.expect(FRAME_RECORDS, part.size, "records part")
+            if len(body) != part.size or hashlib.sha256(body).hexdigest() != part.sha256:
+                raise ExchangeError("a records part does not match the manifest")
+            batch: list[Incoming] = []
+            lines = 0
+            for line in split_lines(body):
+                record = codec.decode_line(line)
+                lines += 1
+                seen[record.kind] = seen.get(record.kind, 0) + 1
+                if record.kind == Attachment.KIND and not record.fields["deleted"]:
+                    referred.add(record.fields["sha256"])
+                if batch and (batch[0].kind != record.kind or len(batch) >= MERGE_BATCH):
+                    merger.merge(batch[0].kind, batch)
+                    batch = []
+                batch.append(record)
+            if batch:
+                merger.merge(batch[0].kind, batch)
+            if lines != part.records:
+                raise ExchangeError("a records part holds more or fewer records than declared")
+        else:
+            kind, length = opened.frames.header()
+            if kind != FRAME_ATTACHMENT or length != part.size:
+                raise ExchangeError("an attachment part does not match the manifest")
+            held = session.get(Blob, part.sha256) is not None
+            # store_blob hashes what it stores; content held already is hashed here to check it.
+            stream = opened.frames.body_stream(length, hashed=held)
+            if held:
+                while stream.read(1 << 20):
+                    pass
+                if stream.digest.hexdigest() != part.sha256:
+                    raise ExchangeError("an attachment does not match its hash")
+            else:
+                try:
+                    store_blob(session, stream, expected_sha256=part.sha256)  # type: ignore[arg-type]
+                except ValidationError:
+                    raise ExchangeError("an attachment does not match its hash") from None
+            merger.report.attachments_stored += 1
+            merger.report.attachment_bytes += part.size
+        done += part.size
+        if progress is not None:
+            progress(done, total)
+    opened.frames.end()
+    files = [part.sha256 for part in manifest.parts if part.type == "attachment"]
+    if manifest.counts.get("attachments", 0) != len(files):
+        raise ExchangeError("the attachment count in the manifest does not match its parts")
+    if not referred.issuperset(files):
+        raise ExchangeError("the bundle carries a file that none of its records refers to")
+    if seen != {k: v for k, v in declared.items() if v}:
+        raise ExchangeError("the records do not match the counts in the manifest")
+    for sha in set(merger.attachments.values()):
+        if session.get(Blob, sha) is None:
+            raise ExchangeError("an attachment's content is missing from the bundle")
+
+
+def _apply_receipts(
+    session: Session, peer: str, receipts: list[Receipt], channel: ChannelState
+) -> str:
+    """Mark our bundles the peer has merged; return the newest position it had then."""
+    floor = channel.acked_to
+    for receipt in receipts:
+        row = session.scalar(
+            select(BundleLog).where(
+                BundleLog.direction == "out",
+                BundleLog.peer == peer,
+                BundleLog.bundle_id == receipt.bundle_id,
+                BundleLog.sequence == receipt.sequence,
+                BundleLog.sha256 == receipt.sha256,
+            )
+        )
+        if row is None:
+            continue
+        row.acked = True
+        row.receipt_digest_match = receipt.digest_match
+        floor = max(floor, row.hlc_to)
+        mine = PeerRecord.peer == peer
+        session.execute(
+            update(PeerRecord)
+            .where(mine, PeerRecord.sent_seq == receipt.sequence, PeerRecord.held.is_(False))
+            .values(held=True)
+        )
+        session.execute(delete(PeerRecord).where(mine, PeerRecord.left_seq == receipt.sequence))
+    return floor
+
+
+def _apply_rotations(
+    desk: Desk, session: Session, peer: str, rotations: list[tuple[Rotation, str]]
+) -> None:
+    partner = session.get(Partner, peer)
+    assert partner is not None
+    for rotation, _role in rotations:
+        for old in session.scalars(
+            select(PartnerKey).where(
+                PartnerKey.partner_code == peer, PartnerKey.retired_at.is_(None)
+            )
+        ):
+            old.retired_at = desk.now()
+        partner.signing_key = rotation.new_signing_key
+        partner.age_recipient = rotation.new_age_recipient
+        partner.fingerprint = rotation.new_fingerprint
+        session.add(
+            PartnerKey(
+                partner_code=peer,
+                signing_key=rotation.new_signing_key,
+                age_recipient=rotation.new_age_recipient,
+                fingerprint=rotation.new_fingerprint,
+                valid_from=desk.now(),
+            )
+        )
+        audit.append(
+            session,
+            desk.user,
+            "partner_rotate",
+            "partner",
+            peer,
+            f"fingerprint={rotation.new_fingerprint}",
+            at=aware_now(desk),
+        )
+
+
+def _merge_opened(
+    desk: Desk, session: Session, opened: _Opened, path: Path, progress: Progress | None
+) -> ImportResult:
+    manifest = opened.manifest
+    peer = manifest.sender_code
+    channel = channel_state(session, peer)
+    result = ImportResult(
+        path=path,
+        outcome=MERGED,
+        sender=peer,
+        sequence=manifest.sequence,
+        bundle_id=manifest.bundle_id,
+        counts=dict(manifest.counts),
+    )
+    merged_sha256 = session.scalar(
+        select(BundleLog.sha256).where(
+            BundleLog.direction == "in",
+            BundleLog.peer == peer,
+            BundleLog.bundle_id == manifest.bundle_id,
+            BundleLog.outcome == MERGED,
+        )
+    )
+    if merged_sha256 is not None:
+        # Only the very file merged before is "already imported": a changed copy is refused.
+        if opened.source.whole_file_sha256() != merged_sha256:
+            raise ExchangeError(
+                "bundle {sequence} from {peer} was imported already, and this copy of it differs "
+                "from that file (changed on the way?)",
+                sequence=manifest.sequence,
+                peer=peer,
+            )
+        result.outcome = ALREADY
+        return result
+    if manifest.sequence in channel.seen_in:
+        raise ExchangeError(
+            "replayed sequence number {sequence} from {peer}: another bundle with this number "
+            "was already imported",
+            sequence=manifest.sequence,
+            peer=peer,
+        )
+    previous = session.scalar(
+        select(BundleLog.sha256).where(
+            BundleLog.direction == "in",
+            BundleLog.peer == peer,
+            BundleLog.sequence == manifest.sequence - 1,
+            BundleLog.outcome == MERGED,
+        )
+    )
+    if previous is not None and previous != manifest.prev_sha256:
+        raise ExchangeError(
+            "bundle {sequence} from {peer} does not follow the bundle {n} imported here",
+            sequence=manifest.sequence,
+            peer=peer,
+            n=manifest.sequence - 1,
+        )
+    floor = _apply_receipts(session, peer, manifest.receipts, channel)
+    received_to = session.scalar(
+        select(func.max(BundleLog.hlc_to)).where(
+            BundleLog.direction == "in", BundleLog.peer == peer, BundleLog.outcome == MERGED
+        )
+    )
+    merger = Merger(
+        session,
+        local_code=desk.node.code,
+        local_role=desk.node.role,
+        sender_code=peer,
+        sender_role=opened.partner_role,
+        bundle_id=manifest.bundle_id,
+        ack_floor=floor,
+        received_to=received_to or "",
+        now=desk.now(),
+    )
+    with ReadAhead(opened.payload) as ahead:
+        # Decryption and the bundle's hash run ahead on another thread while this one merges.
+        opened.frames = FrameReader(ahead)
+        _read_parts(desk, session, opened, merger, progress)
+    sha256 = opened.source.digest.hexdigest()
+    # Bundle n+1 that arrived first named this one's hash: now it can be checked.
+    following = session.scalar(
+        select(BundleLog.prev_sha256).where(
+            BundleLog.direction == "in",
+            BundleLog.peer == peer,
+            BundleLog.sequence == manifest.sequence + 1,
+            BundleLog.outcome == MERGED,
+        )
+    )
+    if following and following != sha256:
+        raise ExchangeError(
+            "bundle {sequence} from {peer} is not the one that bundle {n}, imported here, follows",
+            sequence=manifest.sequence,
+            peer=peer,
+            n=manifest.sequence + 1,
+        )
+    if merger.newest:
+        desk.hlc.observe(merger.newest)
+    merger.write_marks(desk.hlc.tick())
+    _apply_rotations(desk, session, peer, opened.rotations)
+    channel.acked_to = floor
+    seen = sorted({*channel.seen_in, manifest.sequence})
+    channel.seen_in = seen
+    channel.highest_in = max(seen)
+    missing = [n for n in range(1, channel.highest_in) if n not in seen]
+    if missing:
+        shown = ", ".join(str(n) for n in missing[:10]) + (" ..." if len(missing) > 10 else "")
+        result.gap_warning = f"bundle(s) {shown} from {peer} have not arrived yet"
+    partner = session.get(Partner, peer)
+    assert partner is not None
+    _out, shared = peer_scopes(desk, session, partner)
+    result.digest_match = state_digest(session, shared) == manifest.state_digest
+    result.report = merger.report
+    result.sha256 = sha256
+    result.size = opened.source.size
+    session.add(
+        BundleLog(
+            direction="in",
+            peer=peer,
+            sequence=manifest.sequence,
+            bundle_id=manifest.bundle_id,
+            sha256=result.sha256,
+            size=result.size,
+            counts=dict(manifest.counts),
+            outcome=MERGED,
+            reason=result.gap_warning,
+            at=desk.now(),
+            file_name=path.name,
+            digest_match=result.digest_match,
+            hlc_to=manifest.hlc_to,
+            prev_sha256=manifest.prev_sha256,
+            acked=False,
+        )
+    )
+    audit.append(
+        session,
+        desk.user,
+        "bundle_import",
+        "bundle",
+        manifest.bundle_id,
+        f"from={peer} seq={manifest.sequence} {merger.report.summary()}",
+        at=aware_now(desk),
+    )
+    return result
+
+
+def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None) -> ImportResult:
+    """Run the whole import; ``mode`` "import" commits, "preview" rolls back."""
+    path = Path(path)
+    learnt = ImportResult(path=path, outcome=REFUSED)
+    try:
+        src = path.open("rb")
+    except OSError as exc:
+        learnt.error = ExchangeError("cannot read the file: {strerror}", strerror=exc.strerror)
+        learnt.reason = str(learnt.error)
+        return learnt
+    try:
+        with src, desk.transaction() as session:
+            try:
+                opened = _open(desk, session, src)
+                manifest = opened.manifest
+                learnt.sender, learnt.sequence = manifest.sender_code, manifest.sequence
+                learnt.bundle_id, learnt.counts = manifest.bundle_id, dict(manifest.counts)
+                result = _merge_opened(desk, session, opened, path, progress)
+            except Unauthorised as exc:
+                raise _Refused(exc, unauthorised=True) from None
+            except ExchangeError as exc:
+                raise _Refused(exc) from None
+            except AgeError as exc:
+                age_message = str(exc)  # the age layer's own words, not translated
+                raise _Refused(ExchangeError(age_message)) from None
+            except IntegrityError:
+                raise _Refused(
+                    ExchangeError(
+                        "the records clash with records here (a duplicate number or code, or a "
+                        "reference to a record this node does not hold)"
+                    )
+                ) from None
+            if mode != "import" or result.outcome == ALREADY:
+                raise _RolledBack(result)
+        return result
+    except _RolledBack as rolled:
+        return rolled.result
+    except _Refused as refusal:
+        learnt.error, learnt.reason = refusal.error, str(refusal.error)
+        if mode == "import":
+            _log_refusal(desk, learnt, refusal.unauthorised)
+        return learnt
+
+
+def _log_refusal(desk: Desk, result: ImportResult, unauthorised: bool) -> None:
+    result.sha256, result.size = _file_sha256(result.path)
+    with desk.transaction() as session:
+        session.add(
+            BundleLog(
+                direction="in",
+                peer=result.sender,
+                sequence=result.sequence,
+                bundle_id=result.bundle_id,
+                sha256=result.sha256,
+                size=result.size,
+                counts=result.counts,
+                outcome=REFUSED,
+                reason=result.reason,
+                at=desk.now(),
+                file_name=result.path.name,
+                acked=False,
+            )
+        )
+        if unauthorised:
+            audit.append(
+                session,
+                desk.user,
+                "bundle_refused",
+                "bundle",
+                result.bundle_id,
+                f"from={result.sender}: {result.reason}"[:500],
+                at=aware_now(desk),
+            )
+
+
+def import_bundle(desk: Desk, path: Path, *, progress: Progress | None = None) -> ImportResult:
+    """Verify and merge one bundle in one transaction, or refuse it and change nothing."""
+    require_editor(desk)
+    return _process(desk, path, "import", progress)
+
+
+def preview_bundle(desk: Desk, path: Path) -> ImportResult:
+    """Everything import does, then roll back: the merge report of what it would change."""
+    require_editor(desk)
+    return _process(desk, path, "preview")
+
+
+def verify_bundle(desk: Desk, path: Path) -> VerifyResult:
+    """Check a bundle completely (decryption, signature, hashes, rights) and change nothing."""
+    result = _process(desk, path, "preview")
+    ok = result.outcome != REFUSED
+    if not result.sha256:
+        result.sha256, result.size = _file_sha256(Path(path))
+    return VerifyResult(
+        path=result.path,
+        ok=ok,
+        outcome="ok" if result.outcome == MERGED else result.outcome,
+        reason=result.reason,
+        sender=result.sender,
+        sequence=result.sequence,
+        bundle_id=result.bundle_id,
+        sha256=result.sha256,
+        size=result.size,
+        counts=result.counts,
+    )
+
+
+def bundle_files(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob(f"*{BUNDLE_SUFFIX}") if p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def _peek(desk: Desk, path: Path) -> tuple[str, int] | None:
+    """(sender, sequence) from the manifest, to order the imports; None if unreadable."""
+    try:
+        with path.open("rb") as src, desk.reading() as session:
+            opened = _open(desk, session, src)
+            return opened.manifest.sender_code, opened.manifest.sequence
+    except (OSError, ExchangeError, AgeError):
+        return None
+
+
+def import_paths(desk: Desk, paths: list[Path]) -> list[ImportResult]:
+    """Import files and folders' bundles, each sender's in sequence order."""
+    require_editor(desk)
+    files = bundle_files(paths)
+    keyed = [(_peek(desk, path), index, path) for index, path in enumerate(files)]
+    readable = sorted((key, index, path) for key, index, path in keyed if key is not None)
+    unreadable = [path for key, _index, path in keyed if key is None]
+    ordered = [path for _key, _index, path in readable] + unreadable
+    return [import_bundle(desk, path) for path in ordered]
