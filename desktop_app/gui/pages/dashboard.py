@@ -249,30 +249,32 @@ class DashboardPage(Page):
         the coordinator's first bundle; a coordinator sets up the action plan."""
         desk = self.ctx.desk
         coordinator = desk is not None and desk.node.role is NodeRole.COORDINATOR
+        step: tuple[str, str, str] | None = None  # (what to do, the button, what it opens)
         if coordinator and board.measures_total == 0:
-            self.empty_text.setText(
+            step = (
                 self.tr(
                     "The action plan is empty. Next step: enter the strategy, its directions "
                     "and measures, then enrol the institutions on Partners and keys and send "
                     "each one its first bundle."
-                )
+                ),
+                self.tr("Open the measures"),
+                "measures",
             )
-            self.empty_button.setText(self.tr("Open the measures"))
-            self.empty_button.setIcon(icon("measures"))
-            self._next = "measures"
         elif not coordinator and not received_any:
-            self.empty_text.setText(
+            step = (
                 self.tr(
                     "Nothing has arrived from the coordinating body yet. Next step: import the "
                     "bundle it sent you on removable media; the action plan, your measures and "
                     "findings come with it."
-                )
+                ),
+                self.tr("Import the coordinator's bundle…"),
+                "import",
             )
-            self.empty_button.setText(self.tr("Import the coordinator's bundle…"))
-            self.empty_button.setIcon(icon("import"))
-            self._next = "import"
-        else:
-            self._next = ""
+        self._next = step[2] if step else ""
+        if step:
+            self.empty_text.setText(step[0])
+            self.empty_button.setText(step[1])
+            self.empty_button.setIcon(icon(step[2]))
         self.empty.setVisible(bool(self._next))
         self.figures.setVisible(not self._next)
 
