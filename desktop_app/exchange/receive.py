@@ -562,11 +562,8 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
                 result = _merge_opened(desk, session, opened, path, progress)
             except Unauthorised as exc:
                 raise _Refused(exc, unauthorised=True) from None
-            except ExchangeError as exc:
+            except (ExchangeError, AgeError) as exc:
                 raise _Refused(exc) from None
-            except AgeError as exc:
-                age_message = str(exc)  # the age layer's own words, not translated
-                raise _Refused(ExchangeError(age_message)) from None
             except IntegrityError:
                 raise _Refused(
                     ExchangeError(

@@ -2334,6 +2334,14 @@
 <context>
     <name>core</name>
     <message>
+        <source>ASCII-armored age files are not supported</source>
+        <translation>ASCII formatında age faylları dəstəklənmir</translation>
+    </message>
+    <message>
+        <source>HMAC failure: the age header was modified</source>
+        <translation>HMAC xətası: age başlığı dəyişdirilib</translation>
+    </message>
+    <message>
         <source>a coordinator enrols institutions and inspection teams only</source>
         <translation>əlaqələndirici orqan yalnız qurumları və yoxlama qruplarını qeydiyyata alır</translation>
     </message>
@@ -2510,6 +2518,18 @@
         <translation>ziddiyyətlərə əlaqələndirici orqanda baxılır və onlar orada həll edilir</translation>
     </message>
     <message>
+        <source>corrupted age file: a payload chunk failed authentication</source>
+        <translation>age faylı zədələnib: məzmun hissəsi autentifikasiyadan keçmədi</translation>
+    </message>
+    <message>
+        <source>corrupted age file: empty final chunk</source>
+        <translation>age faylı zədələnib: son hissə boşdur</translation>
+    </message>
+    <message>
+        <source>corrupted age file: trailing data after the end</source>
+        <translation>age faylı zədələnib: sonundan sonra artıq məlumat var</translation>
+    </message>
+    <message>
         <source>could not create {db_path}: {reason}</source>
         <translation>{db_path} yaradılmadı: {reason}</translation>
     </message>
@@ -2602,12 +2622,100 @@
         <translation>qurumlar və yoxlama qrupları yalnız əlaqələndirici orqanı qeydiyyata alır</translation>
     </message>
     <message>
+        <source>invalid Bech32 padding</source>
+        <translation>yanlış Bech32 doldurması</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad character</source>
+        <translation>yanlış Bech32 sətri: yanlış simvol</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad character in prefix</source>
+        <translation>yanlış Bech32 sətri: prefiksdə yanlış simvol</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad checksum (mistyped key?)</source>
+        <translation>yanlış Bech32 sətri: yoxlama cəmi yanlışdır (açar səhv yazılıb?)</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: misplaced separator</source>
+        <translation>yanlış Bech32 sətri: ayırıcı yanlış yerdədir</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: mixed case</source>
+        <translation>yanlış Bech32 sətri: böyük və kiçik hərflər qarışıqdır</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: low-order share</source>
+        <translation>yanlış X25519 bəndi: aşağı tərtibli açar payı</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong file key size</source>
+        <translation>yanlış X25519 bəndi: fayl açarının ölçüsü yanlışdır</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong number of arguments</source>
+        <translation>yanlış X25519 bəndi: arqumentlərin sayı yanlışdır</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong share length</source>
+        <translation>yanlış X25519 bəndi: açar payının uzunluğu yanlışdır</translation>
+    </message>
+    <message>
+        <source>invalid {what}: expected a key starting with {hrp}1</source>
+        <translation>yanlış {what}: {hrp}1 ilə başlayan açar gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>invalid {what}: {exc}</source>
+        <translation>yanlış {what}: {exc}</translation>
+    </message>
+    <message>
         <source>keep one of the two values: {local_value} or {remote_value}</source>
         <translation>iki dəyərdən birini saxlayın: {local_value} və ya {remote_value}</translation>
     </message>
     <message>
         <source>make the recovery key first</source>
         <translation>əvvəlcə bərpa açarını yaradın</translation>
+    </message>
+    <message>
+        <source>malformed age file: truncated payload nonce</source>
+        <translation>age faylı yanlış formatdadır: məzmunun nonce dəyəri kəsilib</translation>
+    </message>
+    <message>
+        <source>malformed age header: an scrypt stanza must be the only one</source>
+        <translation>age başlığı yanlış formatdadır: scrypt bəndi yeganə olmalıdır</translation>
+    </message>
+    <message>
+        <source>malformed age header: expected a stanza or the MAC line</source>
+        <translation>age başlığı yanlış formatdadır: bənd və ya MAC sətri gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid MAC length</source>
+        <translation>age başlığı yanlış formatdadır: MAC uzunluğu yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid base64</source>
+        <translation>age başlığı yanlış formatdadır: yanlış base64</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid stanza arguments</source>
+        <translation>age başlığı yanlış formatdadır: bəndin arqumentləri yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed age header: non-canonical base64</source>
+        <translation>age başlığı yanlış formatdadır: qeyri-kanonik base64</translation>
+    </message>
+    <message>
+        <source>malformed age header: stanza body line too long</source>
+        <translation>age başlığı yanlış formatdadır: bəndin mətn sətri həddən uzundur</translation>
+    </message>
+    <message>
+        <source>malformed age header: too large</source>
+        <translation>age başlığı yanlış formatdadır: həddən böyükdür</translation>
+    </message>
+    <message>
+        <source>malformed age header: truncated or overlong line</source>
+        <translation>age başlığı yanlış formatdadır: sətir kəsilib və ya həddən uzundur</translation>
     </message>
     <message>
         <source>malformed attachment record in the bundle</source>
@@ -2742,6 +2850,14 @@
         <translation>mübadilə jurnalında &quot;{ref}&quot; ilə birdən çox paket uyğun gəlir</translation>
     </message>
     <message>
+        <source>no age identity given</source>
+        <translation>age identifikatoru verilməyib</translation>
+    </message>
+    <message>
+        <source>no age recipient given</source>
+        <translation>age alıcısı verilməyib</translation>
+    </message>
+    <message>
         <source>no attachment &quot;{attachment_id}&quot;</source>
         <translation>&quot;{attachment_id}&quot; qoşması yoxdur</translation>
     </message>
@@ -2772,6 +2888,10 @@
     <message>
         <source>no finding &quot;{ref}&quot;</source>
         <translation>&quot;{ref}&quot; çatışmazlığı yoxdur</translation>
+    </message>
+    <message>
+        <source>no match: this file is not encrypted to any of the given keys</source>
+        <translation>uyğunluq yoxdur: bu fayl verilmiş açarların heç biri üçün şifrələnməyib</translation>
     </message>
     <message>
         <source>no partner &quot;{code}&quot;</source>
@@ -2824,6 +2944,14 @@
     <message>
         <source>not an acceptable file name: &quot;{name}&quot;</source>
         <translation>qəbuledilməz fayl adı: &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>not an age file</source>
+        <translation>age faylı deyil</translation>
+    </message>
+    <message>
+        <source>not an age file: it is empty</source>
+        <translation>age faylı deyil: boşdur</translation>
     </message>
     <message>
         <source>not an attachment file name: &quot;{name}&quot;</source>
@@ -3030,6 +3158,14 @@
         <translation>bu anbarın bir neçə istifadəçisi var ({items}): --user ilə birini seçin</translation>
     </message>
     <message>
+        <source>truncated age file: incomplete chunk</source>
+        <translation>age faylı kəsilib: natamam hissə</translation>
+    </message>
+    <message>
+        <source>truncated age file: the final chunk is missing</source>
+        <translation>age faylı kəsilib: son hissə yoxdur</translation>
+    </message>
+    <message>
         <source>truncated bundle: it ends inside a part</source>
         <translation>paket kəsilib: hissənin ortasında bitir</translation>
     </message>
@@ -3072,6 +3208,10 @@
     <message>
         <source>unknown sender {sender_code}: enrol it first</source>
         <translation>naməlum göndərən {sender_code}: əvvəlcə onu qeydiyyata alın</translation>
+    </message>
+    <message>
+        <source>unsupported age format version</source>
+        <translation>dəstəklənməyən age formatı versiyası</translation>
     </message>
     <message>
         <source>unsupported bundle format version {version}: this release reads version {FORMAT_VERSION}; update InfoSec Desk</source>

@@ -2345,6 +2345,14 @@
 <context>
     <name>core</name>
     <message>
+        <source>ASCII-armored age files are not supported</source>
+        <translation>age-файлы в ASCII-броне не поддерживаются</translation>
+    </message>
+    <message>
+        <source>HMAC failure: the age header was modified</source>
+        <translation>ошибка HMAC: заголовок age изменён</translation>
+    </message>
+    <message>
         <source>a coordinator enrols institutions and inspection teams only</source>
         <translation>координирующий орган регистрирует только учреждения и проверочные группы</translation>
     </message>
@@ -2521,6 +2529,18 @@
         <translation>конфликты рассматриваются и разрешаются у координирующего органа</translation>
     </message>
     <message>
+        <source>corrupted age file: a payload chunk failed authentication</source>
+        <translation>age-файл повреждён: фрагмент содержимого не прошёл проверку подлинности</translation>
+    </message>
+    <message>
+        <source>corrupted age file: empty final chunk</source>
+        <translation>age-файл повреждён: последний фрагмент пуст</translation>
+    </message>
+    <message>
+        <source>corrupted age file: trailing data after the end</source>
+        <translation>age-файл повреждён: лишние данные после конца</translation>
+    </message>
+    <message>
         <source>could not create {db_path}: {reason}</source>
         <translation>не удалось создать {db_path}: {reason}</translation>
     </message>
@@ -2613,12 +2633,100 @@
         <translation>учреждения и проверочные группы регистрируют только координирующий орган</translation>
     </message>
     <message>
+        <source>invalid Bech32 padding</source>
+        <translation>неверное дополнение Bech32</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad character</source>
+        <translation>неверная строка Bech32: недопустимый символ</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad character in prefix</source>
+        <translation>неверная строка Bech32: недопустимый символ в префиксе</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad checksum (mistyped key?)</source>
+        <translation>неверная строка Bech32: неверная контрольная сумма (ключ набран с ошибкой?)</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: misplaced separator</source>
+        <translation>неверная строка Bech32: разделитель не на своём месте</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: mixed case</source>
+        <translation>неверная строка Bech32: смешаны прописные и строчные буквы</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: low-order share</source>
+        <translation>неверная строфа X25519: доля низкого порядка</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong file key size</source>
+        <translation>неверная строфа X25519: неверный размер ключа файла</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong number of arguments</source>
+        <translation>неверная строфа X25519: неверное число аргументов</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong share length</source>
+        <translation>неверная строфа X25519: неверная длина доли</translation>
+    </message>
+    <message>
+        <source>invalid {what}: expected a key starting with {hrp}1</source>
+        <translation>неверный {what}: ожидался ключ, начинающийся с {hrp}1</translation>
+    </message>
+    <message>
+        <source>invalid {what}: {exc}</source>
+        <translation>неверный {what}: {exc}</translation>
+    </message>
+    <message>
         <source>keep one of the two values: {local_value} or {remote_value}</source>
         <translation>оставьте одно из двух значений: {local_value} или {remote_value}</translation>
     </message>
     <message>
         <source>make the recovery key first</source>
         <translation>сначала создайте ключ восстановления</translation>
+    </message>
+    <message>
+        <source>malformed age file: truncated payload nonce</source>
+        <translation>неверный формат age-файла: nonce содержимого обрезан</translation>
+    </message>
+    <message>
+        <source>malformed age header: an scrypt stanza must be the only one</source>
+        <translation>неверный формат заголовка age: строфа scrypt должна быть единственной</translation>
+    </message>
+    <message>
+        <source>malformed age header: expected a stanza or the MAC line</source>
+        <translation>неверный формат заголовка age: ожидалась строфа или строка MAC</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid MAC length</source>
+        <translation>неверный формат заголовка age: неверная длина MAC</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid base64</source>
+        <translation>неверный формат заголовка age: неверный base64</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid stanza arguments</source>
+        <translation>неверный формат заголовка age: неверные аргументы строфы</translation>
+    </message>
+    <message>
+        <source>malformed age header: non-canonical base64</source>
+        <translation>неверный формат заголовка age: неканонический base64</translation>
+    </message>
+    <message>
+        <source>malformed age header: stanza body line too long</source>
+        <translation>неверный формат заголовка age: слишком длинная строка тела строфы</translation>
+    </message>
+    <message>
+        <source>malformed age header: too large</source>
+        <translation>неверный формат заголовка age: слишком большой</translation>
+    </message>
+    <message>
+        <source>malformed age header: truncated or overlong line</source>
+        <translation>неверный формат заголовка age: строка обрезана или слишком длинная</translation>
     </message>
     <message>
         <source>malformed attachment record in the bundle</source>
@@ -2753,6 +2861,14 @@
         <translation>в журнале обмена «{ref}» соответствует больше одного пакета</translation>
     </message>
     <message>
+        <source>no age identity given</source>
+        <translation>не задан идентификатор age</translation>
+    </message>
+    <message>
+        <source>no age recipient given</source>
+        <translation>не задан получатель age</translation>
+    </message>
+    <message>
         <source>no attachment &quot;{attachment_id}&quot;</source>
         <translation>вложения «{attachment_id}» нет</translation>
     </message>
@@ -2783,6 +2899,10 @@
     <message>
         <source>no finding &quot;{ref}&quot;</source>
         <translation>недостатка «{ref}» нет</translation>
+    </message>
+    <message>
+        <source>no match: this file is not encrypted to any of the given keys</source>
+        <translation>нет совпадения: этот файл не зашифрован ни для одного из заданных ключей</translation>
     </message>
     <message>
         <source>no partner &quot;{code}&quot;</source>
@@ -2835,6 +2955,14 @@
     <message>
         <source>not an acceptable file name: &quot;{name}&quot;</source>
         <translation>недопустимое имя файла: «{name}»</translation>
+    </message>
+    <message>
+        <source>not an age file</source>
+        <translation>это не age-файл</translation>
+    </message>
+    <message>
+        <source>not an age file: it is empty</source>
+        <translation>это не age-файл: он пуст</translation>
     </message>
     <message>
         <source>not an attachment file name: &quot;{name}&quot;</source>
@@ -3041,6 +3169,14 @@
         <translation>у этого хранилища несколько пользователей ({items}): выберите одного через --user</translation>
     </message>
     <message>
+        <source>truncated age file: incomplete chunk</source>
+        <translation>age-файл обрезан: неполный фрагмент</translation>
+    </message>
+    <message>
+        <source>truncated age file: the final chunk is missing</source>
+        <translation>age-файл обрезан: последнего фрагмента нет</translation>
+    </message>
+    <message>
         <source>truncated bundle: it ends inside a part</source>
         <translation>пакет обрезан: он обрывается внутри части</translation>
     </message>
@@ -3083,6 +3219,10 @@
     <message>
         <source>unknown sender {sender_code}: enrol it first</source>
         <translation>неизвестный отправитель {sender_code}: сначала зарегистрируйте его</translation>
+    </message>
+    <message>
+        <source>unsupported age format version</source>
+        <translation>неподдерживаемая версия формата age</translation>
     </message>
     <message>
         <source>unsupported bundle format version {version}: this release reads version {FORMAT_VERSION}; update InfoSec Desk</source>
