@@ -91,6 +91,7 @@ class ImportResult:
     digest_match: bool | None = None
     # The refusal as a message a front end translates (``reason`` is its English line).
     error: DeskError | None = None
+    missing: list[int] = field(default_factory=list)  # earlier sequence numbers not yet here
 
     def line(self) -> str:
         """One line for the CLI and the log view."""
@@ -501,6 +502,7 @@ def _merge_opened(
     channel.seen_in = seen
     channel.highest_in = max(seen)
     missing = [n for n in range(1, channel.highest_in) if n not in seen]
+    result.missing = missing
     if missing:
         shown = ", ".join(str(n) for n in missing[:10]) + (" ..." if len(missing) > 10 else "")
         result.gap_warning = f"bundle(s) {shown} from {peer} have not arrived yet"

@@ -933,6 +933,13 @@
         <source>%1 new (%2)</source>
         <translation>%1 yeni (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier bundle(s) from %1 have not arrived yet: %2</source>
+        <translation>
+            <numerusform>%1 qovşağından əvvəlki %n paket hələ gəlməyib: %2</numerusform>
+            <numerusform>%1 qovşağından əvvəlki %n paket hələ gəlməyib: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Gap</source>
         <translation>Boşluq</translation>

@@ -941,6 +941,14 @@
         <source>%1 new (%2)</source>
         <translation>новых: %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier bundle(s) from %1 have not arrived yet: %2</source>
+        <translation>
+            <numerusform>%n более ранний пакет от %1 ещё не поступил: %2</numerusform>
+            <numerusform>%n более ранних пакета от %1 ещё не поступили: %2</numerusform>
+            <numerusform>%n более ранних пакетов от %1 ещё не поступили: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Gap</source>
         <translation>Пропуск</translation>

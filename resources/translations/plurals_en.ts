@@ -69,6 +69,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n earlier bundle(s) from %1 have not arrived yet: %2</source>
+        <translation>
+            <numerusform>%n earlier bundle from %1 has not arrived yet: %2</numerusform>
+            <numerusform>%n earlier bundles from %1 have not arrived yet: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n bundle(s) merged.</source>
         <translation>
             <numerusform>%n bundle merged.</numerusform>

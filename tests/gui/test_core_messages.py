@@ -22,12 +22,18 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.validation import period
 from desktop_app.errors import DeskError, NotFound, PermissionDenied, Term, ValidationError
 from desktop_app.exchange import service
+from desktop_app.exchange.receive import ImportResult
 from desktop_app.gui import core_texts, i18n, labels
+from desktop_app.gui.dialogs.import_bundles import ImportDialog
+from desktop_app.gui.flows.import_review import BundleReview
 from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import FormErrors
+from desktop_app.store.age import AgeError
 from tests.exchange_world import enrol
+from tests.gui.pages_support import app_ctx
 
 ROOT = Path(__file__).resolve().parents[2]
+__all__ = ["app_ctx"]
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # Words that read the same in every language (names, standards, hash names).
 SAME_EVERYWHERE = {"sha256", "iso27001", "nist_csf", "status"}
@@ -174,3 +180,25 @@ def test_a_refused_bundle_gives_its_reason_in_the_language(
     assert result.outcome == "refused" and result.error is not None
     assert result.reason == "not addressed to this node: none of its keys opens it"
     assert error_text(result.error) == "Bu qovşağa ünvanlanmayıb: onun heç bir açarı paketi açmır"
+
+
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_the_import_dialog_gives_refusals_and_gaps_in_the_language(
+    language: str, qtbot, tmp_path: Path, coordinator: Desk, app_ctx
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(app_ctx(coordinator))
+    qtbot.addWidget(dialog)
+    refused = ImportResult(
+        path=tmp_path / "a.age",
+        outcome="refused",
+        reason="not an age file",
+        error=AgeError("not an age file"),
+    )
+    item = dialog._review_item(BundleReview(refused.path, refused), refused, preview=True)
+    details = [item.child(i).text(1) for i in range(item.childCount())]
+    assert any("это не age-файл" in text for text in details), details
+
+    gap = ImportResult(path=tmp_path / "b.age", outcome="merged", sender="MIN1", missing=[2, 3])
+    item = dialog._review_item(BundleReview(gap.path, gap), gap, preview=False)
+    rows = [item.child(i).text(2) for i in range(item.childCount())]
+    assert "2 более ранних пакета от MIN1 ещё не поступили: 2, 3" in rows

@@ -268,7 +268,7 @@ class ImportDialog(QDialog):
             item.setForeground(1, QColor(colour))
         item.setIcon(0, icon("exchange"))
         if result.outcome == "refused" and result.reason:
-            reason = error_text(result.error) if result.error else result.reason
+            reason = labels.message(result.error, capital=False) if result.error else result.reason
             detail = QTreeWidgetItem(["", self.tr("Technical reason: %s") % reason, ""])
             item.addChild(detail)
         if result.report is not None:
@@ -295,8 +295,13 @@ class ImportDialog(QDialog):
                         ]
                     )
                 )
-        if result.gap_warning:
-            item.addChild(QTreeWidgetItem(["", self.tr("Gap"), result.gap_warning]))
+        if result.missing:
+            shown = ", ".join(str(n) for n in result.missing[:10])
+            gap = self.tr(
+                "%n earlier bundle(s) from %1 have not arrived yet: %2", "", len(result.missing)
+            )
+            gap = gap.replace("%1", result.sender).replace("%2", shown)
+            item.addChild(QTreeWidgetItem(["", self.tr("Gap"), gap]))
         if not preview and result.digest_match is not None:
             item.addChild(
                 QTreeWidgetItem(
