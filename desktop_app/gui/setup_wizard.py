@@ -6,14 +6,18 @@ to its field and the page stays. The key step runs the store creation on a worke
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,7 +40,7 @@ from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.gui.i18n import LanguageChooser
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext, TaskManager, error_text
-from desktop_app.gui.widgets import FormErrors
+from desktop_app.gui.widgets import FormErrors, format_date
 
 PAGE_IDS = {
     setup.ROLE: 0,
@@ -485,6 +489,9 @@ class RecoveryPage(_StepPage):
         mono.setPointSize(15)
         mono.setBold(True)
         self.key.setFont(mono)
+        self.print_button = QPushButton(icon("print"), self.tr("&Print…"))
+        self.print_button.setObjectName("print-recovery-key")
+        self.print_button.clicked.connect(self._print)
         self.noted = QCheckBox(
             self.tr("I have printed or written down the recovery key and will keep it safe")
         )
@@ -494,6 +501,7 @@ class RecoveryPage(_StepPage):
         layout.addWidget(why)
         layout.addSpacing(12)
         layout.addWidget(self.key)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
         layout.addWidget(self.errors.wrap("recovery", self.noted))
         layout.addWidget(self.errors.general)
@@ -513,6 +521,30 @@ class RecoveryPage(_StepPage):
             on_error=self._failed,
             write=True,
         )
+
+    def _print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """One sheet straight to the printer: the key never becomes a file of ours."""
+        answers = self.flow.answers
+        title = self.tr("InfoSec Desk recovery key")
+        made = self.tr("Made on %1").replace("%1", format_date(dt.date.today()))
+        warning = self.tr(
+            "Whoever holds this key can open the store. Keep this sheet locked away, apart "
+            "from the computer."
+        )
+        sheet = QTextDocument()
+        sheet.setHtml(
+            f"<h2>{escape(title)}</h2>"
+            f"<p>{escape(answers.code)} · {escape(answers.name)}<br>{escape(made)}</p>"
+            "<p style='font-family: DejaVu Sans Mono; font-size: 20pt'>"
+            f"<b>{escape(self.flow.recovery_key)}</b></p>"
+            f"<p>{escape(warning)}</p>"
+        )
+        sheet.print_(printer)
 
     def _shown(self, key: str) -> None:
         self.running = False

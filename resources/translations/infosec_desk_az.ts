@@ -1836,12 +1836,28 @@
         <translation>Bütün parollar unudularsa, anbara yeganə giriş yolu bu açardır. Onu indi çap edin və ya yazın və bu kompüterdən ayrı, qapalı yerdə saxlayın. O bir daha göstərilməyəcək; inzibatçı sonra Parametrlərdə yenisini yarada bilər.</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Çap et…</translation>
+    </message>
+    <message>
         <source>I have printed or written down the recovery key and will keep it safe</source>
         <translation>Bərpa açarını çap etdim və ya yazdım və onu etibarlı yerdə saxlayacağam</translation>
     </message>
     <message>
         <source>Making the recovery key…</source>
         <translation>Bərpa açarı yaradılır…</translation>
+    </message>
+    <message>
+        <source>InfoSec Desk recovery key</source>
+        <translation>InfoSec Desk bərpa açarı</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Yaradılma tarixi: %1</translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can open the store. Keep this sheet locked away, apart from the computer.</source>
+        <translation>Bu açar kimdə olsa, anbarı aça bilər. Bu vərəqi kompüterdən ayrı, qapalı yerdə saxlayın.</translation>
     </message>
 </context>
 <context>

@@ -1848,12 +1848,28 @@
         <translation>Если все пароли забыты, этот ключ — единственный способ открыть хранилище. Напечатайте или запишите его сейчас и храните под замком, отдельно от этого компьютера. Больше он не будет показан; администратор сможет позже создать новый в Настройках.</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
         <source>I have printed or written down the recovery key and will keep it safe</source>
         <translation>Я напечатал или записал ключ восстановления и буду надёжно его хранить</translation>
     </message>
     <message>
         <source>Making the recovery key…</source>
         <translation>Создаётся ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>InfoSec Desk recovery key</source>
+        <translation>Ключ восстановления InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Создан: %1</translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can open the store. Keep this sheet locked away, apart from the computer.</source>
+        <translation>Любой, у кого есть этот ключ, может открыть хранилище. Храните этот лист под замком, отдельно от компьютера.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWizard
 
 from desktop_app.core.desk import Desk, open_desk
@@ -93,6 +95,14 @@ def test_wizard_sets_up_an_institution(
     key = recovery.key.text()
     assert Workspace(tmp_path / "RINN").unlock_with_recovery_key(key) == wizard.desk.data_key
     assert not recovery.isComplete() and not next_button.isEnabled()
+    # Printed straight to a printer (here one that writes a PDF, to read the sheet back).
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    recovery.print_to(printer)
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "printed.pdf").pages)
+    sheet = " ".join(text.split())
+    assert key in sheet.replace(" ", "") and "RINN" in sheet and "recovery key" in sheet
     recovery.noted.setChecked(True)
     assert next_button.isEnabled()
     next_button.click()
