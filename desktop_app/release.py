@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -207,4 +208,37 @@ def verify_release(
         version=str(manifest.get("version", "")),
         files=len(manifest["files"]),
         key_id=key_id(public_key),
+    )
+
+
+@dataclass(frozen=True)
+class InstalledRelease:
+    """What About shows of the build it runs from: the signed manifest's version and commit,
+    the signing key's id and the SHA-256 of ``RELEASE.json`` (the release's fingerprint)."""
+
+    version: str
+    commit: str
+    key_id: str
+    manifest_sha256: str
+
+
+def running_build() -> Path | None:
+    """The folder of the frozen build this process runs from; None from a checkout or wheel."""
+    return Path(sys.executable).parent if getattr(sys, "frozen", False) else None
+
+
+def installed_release(
+    root: Path | None, public_key_path: Path | None = None
+) -> InstalledRelease | None:
+    """The build's signed manifest, its signature checked (not every file: ``verify_release``
+    does that); None when ``root`` is None or holds no manifest."""
+    if root is None or not (root / MANIFEST_NAME).is_file():
+        return None
+    public_key = load_public_key(public_key_path)
+    manifest = _read_signed(root / MANIFEST_NAME, public_key)
+    return InstalledRelease(
+        version=str(manifest.get("version", "")),
+        commit=str(manifest.get("commit", "")),
+        key_id=key_id(public_key),
+        manifest_sha256=_sha256(root / MANIFEST_NAME),
     )

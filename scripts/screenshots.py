@@ -1,10 +1,11 @@
-"""One PNG per main screen of the real application on demo data (``make screenshots`` runs it
-under Xvfb): unlock, dashboard, measures, a measure's detail, settings, then the screens of
-``scripts/screens_b.py`` (inspections, findings, exchange, conflicts, reports, partners, audit).
+"""One PNG per main screen of the real application on demo data, in English, Azerbaijani and
+Russian, at 1280x800 (``make screenshots`` runs it under Xvfb):
 
     SCREENSHOT_DIR=docs/screenshots xvfb-run -a .venv/bin/python scripts/screenshots.py
 
-The demo workspaces and the settings live in a temporary folder; nothing of the user's changes.
+English shots are NAME.png, the others NAME-az.png and NAME-ru.png. The demo workspaces and
+the settings live in a temporary folder. The script fails if a screen makes the window wider
+or taller than 1280x800 (a layout that does not fit).
 """
 
 from __future__ import annotations
@@ -13,45 +14,137 @@ import os
 import shutil
 import sys
 import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtWidgets import QDialog, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import screens_b  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from screens_b import page, save, settle  # noqa: E402
-
-from desktop_app.exchange.demo import build_demo  # noqa: E402
+from desktop_app.core.desk import Desk, open_desk  # noqa: E402
+from desktop_app.exchange import service  # noqa: E402
+from desktop_app.exchange.demo import DemoResult, build_demo  # noqa: E402
 from desktop_app.gui import i18n  # noqa: E402
 from desktop_app.gui.app import make_application  # noqa: E402
 from desktop_app.gui.context import AppContext  # noqa: E402
 from desktop_app.gui.main_window import MainWindow  # noqa: E402
 
-WIDTH, HEIGHT = 1440, 900
+WIDTH, HEIGHT = 1280, 800
+LANGUAGES = ("en", "az", "ru")
+TIMEOUT_S = 60
 
 
-def shoot(window: MainWindow, demo: object, out_dir: Path) -> list[Path]:
-    ctx = window.ctx
+def settle(window: MainWindow, until: Callable[[], bool] = lambda: True) -> None:
+    """Run the event loop until no task runs and ``until()`` holds."""
+    deadline = time.monotonic() + TIMEOUT_S
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if not window.ctx.tasks.busy and until():
+            for _ in range(5):  # late repaints
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            return
+        time.sleep(0.01)
+    raise TimeoutError("the screen did not settle")
+
+
+@dataclass
+class Shooter:
+    window: MainWindow
+    out_dir: Path
+    language: str = "en"
+    too_big: list[str] | None = None
+
+    def save(self, widget: QWidget, name: str) -> Path:
+        suffix = "" if self.language == "en" else f"-{self.language}"
+        path = self.out_dir / f"{name}{suffix}.png"
+        if widget is self.window and (self.window.width() > WIDTH or self.window.height() > HEIGHT):
+            assert self.too_big is not None
+            self.too_big.append(f"{path.name}: {self.window.width()}x{self.window.height()}")
+        widget.grab().save(str(path))
+        print(path, flush=True)
+        return path
+
+    def page(self, key: str, **args: Any) -> Any:
+        self.window.go(key, args or None)
+        settle(self.window)
+        return self.window.pages[key]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    inbox: Path  # one institution bundle, checked (never merged) for the import preview
+    stick: Path  # where the export dialog writes
+
+
+def prepare(desk: Desk, demo: DemoResult, scratch: Path) -> Prepared:
+    """A conflict to review, then an institution's bundle for the import preview."""
+    code = next(
+        c
+        for c in demo.institution_codes
+        if any(r.institution == c for r in desk.inspections.findings())
+    )
+    finding = next(r for r in desk.inspections.findings() if r.institution == code)
+    inbox = scratch / "inbox"
+    inbox.mkdir()
+    institution = open_desk(
+        demo.institution_homes[code], user=demo.users[code], passphrase=demo.passphrase
+    )
+    try:
+        institution.inspections.respond(
+            finding.ref, "Seqmentasiya layihəsi hazırlanıb, avadanlıq sifariş edilib"
+        )
+        desk.inspections.respond(finding.ref, "Koordinator: sənədlər hələ təqdim edilməyib")
+        sent = service.export_bundle(institution, demo.coordinator_code, scratch)
+        service.import_bundle(desk, sent.path)
+        institution.progress.add(
+            institution.plan.measure_rows()[0].number,
+            "2026-Q3",
+            "in_progress",
+            60,
+            "Ekran görüntüsü üçün hesabat: işin 60 faizi görülüb",
+        )
+        service.export_bundle(institution, demo.coordinator_code, inbox)
+    finally:
+        institution.close()
+    stick = scratch / "stick"
+    stick.mkdir()
+    return Prepared(inbox, stick)
+
+
+def unlock(window: MainWindow, demo: DemoResult) -> None:
     panel = window.unlock_panel
-    shots = [save(window, out_dir, "unlock")]
-
-    panel.user.setCurrentText(demo.users[demo.coordinator_code])  # type: ignore[attr-defined]
-    panel.passphrase.setText(demo.passphrase)  # type: ignore[attr-defined]
+    panel.user.setCurrentText(demo.users[demo.coordinator_code])
+    panel.passphrase.setText(demo.passphrase)
     panel.unlock()
-    settle(window, lambda: ctx.desk is not None)
-    dashboard = page(window, "dashboard")
-    settle(window, lambda: dashboard.dashboard is not None)
-    shots.append(save(window, out_dir, "dashboard"))
+    settle(window, lambda: window.ctx.desk is not None)
 
-    measures = page(window, "measures")
+
+def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
+    window = shots.window
+    ctx = window.ctx
+    ctx.lock()
+    settle(window)
+    shots.save(window, "unlock")
+    unlock(window, demo)
+    desk = ctx.require_desk()
+
+    dashboard = shots.page("dashboard")
+    settle(window, lambda: dashboard.dashboard is not None)
+    shots.save(window, "dashboard")
+
+    measures = shots.page("measures")
     settle(window, lambda: measures.model.rowCount() > 0)
     measures.table.clearSelection()
-    shots.append(save(window, out_dir, "measures"))
+    settle(window)
+    shots.save(window, "measures")
 
-    # The measure with the most progress reports, evidence first.
-    def richness(row: object) -> tuple[int, int]:
-        detail = ctx.require_desk().plan.measure_detail(row.id)  # type: ignore[attr-defined]
+    # The measure with the most evidence and progress reports.
+    def richness(row: Any) -> tuple[int, int]:
+        detail = desk.plan.measure_detail(row.id)
         return len(detail.attachments), len(detail.reports)
 
     best = max(measures.model.rows()[:60], key=richness)
@@ -59,23 +152,91 @@ def shoot(window: MainWindow, demo: object, out_dir: Path) -> list[Path]:
     settle(window, lambda: measures.detail is not None and measures.detail.measure.id == best.id)
     if measures.reports.rowCount():
         measures.reports.selectRow(0)
-    shots.append(save(window, out_dir, "measure-detail"))
+    settle(window)
+    shots.save(window, "measure-detail")
 
-    settings = page(window, "settings")
+    inspections = shots.page("inspections")
+    row = max(
+        range(inspections.model.rowCount()),
+        key=lambda r: len(desk.inspections.detail(inspections.model.row_at(r).reference).notes),
+        default=-1,
+    )
+    if row >= 0:
+        inspections.view.selectRow(row)
+        settle(window)
+        if inspections.findings_model.rowCount():
+            inspections.findings_view.selectRow(0)
+    settle(window)
+    shots.save(window, "inspections")
+
+    findings = shots.page("findings")
+    if findings.proxy.rowCount():
+        findings.view.selectRow(0)
+    settle(window)
+    shots.save(window, "findings")
+
+    conflicts = shots.page("conflicts")
+    settle(window, lambda: conflicts.model.rowCount() > 0)
+    conflicts.view.selectRow(0)
+    settle(window)
+    shots.save(window, "conflicts")
+
+    exchange = shots.page("exchange")
+    shots.save(window, "exchange")
+    for old in prepared.stick.iterdir():
+        old.unlink()
+    exchange.open_export()
+    export = exchange.dialog
+    export.destination.setText(str(prepared.stick))
+    settle(window, lambda: "…" not in export.summary.text())
+    shots.save(export, "export")
+    export.export()
+    settle(window, export.done_box.isVisible)
+    shots.save(export, "export-done")
+    export.reject()
+    settle(window)
+
+    exchange.open_import()
+    importer = exchange.dialog
+    importer.add_paths([prepared.inbox, prepared.stick])
+    importer.check()
+    settle(window, importer.merge_button.isEnabled)
+    shots.save(importer, "import-preview")
+    importer.reject()
+    settle(window)
+
+    reports = shots.page("reports")
+    reports.kind.setCurrentIndex(reports.kind.findData("strategy"))
+    reports.generate()
+    settle(window, reports.preview.is_ready)
+    time.sleep(0.3)  # QPdfView renders pages asynchronously
+    settle(window)
+    shots.save(window, "reports")
+
+    shots.page("partners")
+    shots.save(window, "partners")
+
+    audit = shots.page("audit")
+    audit.verify()
+    settle(window, lambda: bool(audit.result.text()))
+    shots.save(window, "audit-log")
+
+    settings = shots.page("settings")
     settle(window, lambda: settings.users_model.rowCount() > 0)
-    shots.append(save(window, out_dir, "settings"))
+    shots.save(window, "settings")
 
-    shots += screens_b.shoot(window, demo, out_dir)
-
-    # The same measures list in Azerbaijani: translated texts, dd.mm.yyyy dates, ə/ı/ş sorted.
-    ctx.settings.setValue(i18n.SETTING, "az")
-    i18n.install("az")
-    ctx.language_changed.emit("az")
-    measures = page(window, "measures")
-    settle(window, lambda: measures.model.rowCount() > 0)
-    shots.append(save(window, out_dir, "measures-az"))
-    i18n.install("en")
-    return shots
+    window.go("exchange", None)
+    window.show_help()
+    settle(window)
+    assert window.help is not None
+    shots.save(window.help, "help")
+    window.help.reject()
+    window.menuBar().actions()[-1].menu().actions()[-1].trigger()  # Help → About
+    about = next(d for d in window.findChildren(QDialog) if d.objectName() == "about")
+    settle(window)
+    shots.save(about, "about")
+    about.accept()
+    settle(window)
 
 
 def main() -> int:
@@ -83,6 +244,7 @@ def main() -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
     scratch = Path(tempfile.mkdtemp(prefix="isdesk-shots-"))
+    too_big: list[str] = []
     try:
         demo = build_demo(scratch / "demo")
         settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
@@ -92,14 +254,23 @@ def main() -> int:
         window.resize(WIDTH, HEIGHT)
         window.show()
         settle(window)
-        for path in shoot(window, demo, out_dir):
-            print(path)
+        unlock(window, demo)
+        prepared = prepare(ctx.require_desk(), demo, scratch)
+        for language in LANGUAGES:
+            settings.setValue(i18n.SETTING, language)
+            i18n.install(language)
+            ctx.language_changed.emit(language)
+            window.resize(WIDTH, HEIGHT)
+            settle(window)
+            shoot(Shooter(window, out_dir, language, too_big), demo, prepared)
         ctx.lock()
         window.close()
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     del app
-    return 0
+    for line in too_big:
+        print(f"too big for {WIDTH}x{HEIGHT}: {line}", file=sys.stderr)
+    return 1 if too_big else 0
 
 
 if __name__ == "__main__":

@@ -123,3 +123,23 @@ def old_store(home: Path, revision: str, passphrase: str = PASSPHRASE) -> Engine
             conn.execute(text("INSERT INTO settings VALUES (:k, :v)"), {"k": key, "v": value})
         conn.execute(text("INSERT INTO users VALUES ('admin', 'admin', '2024-01-01 00:00:00', 1)"))
     return engine
+
+
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    """A private X server for the xcb platform plugin; its display name."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1280x800x24"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as stream:
+        display = stream.readline().strip()
+    try:
+        assert display, "Xvfb did not start"
+        yield f":{display}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

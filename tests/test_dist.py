@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -185,26 +184,6 @@ def test_two_nodes_exchange_and_report(frozen: Frozen, tmp_path: Path) -> None:
     frozen.run("--home", scis, "audit", "verify")
     frozen.refuses("--home", scis, "measures", "add", "--number", "1.2", "--title", "X",
                    "--lead", "NOBODY")  # fmt: skip
-
-
-@pytest.fixture
-def xvfb() -> Iterator[str]:
-    """A private X server for the xcb platform plugin; its display name."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1280x800x24"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as stream:
-        display = stream.readline().strip()
-    try:
-        assert display, "Xvfb did not start"
-        yield f":{display}"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def test_gui_opens_main_window_on_demo_data(frozen: Frozen, tmp_path: Path, xvfb: str) -> None:

@@ -56,6 +56,7 @@ def test_enrol_export_import_verify_and_the_log(cli, tmp_path: Path) -> None:  #
     stick.mkdir()
     exported = cli("c", "export", "--to", str(stick))
     path, size, _, _, sha = exported.split()[:5]
+    assert Path(path) == stick / "SCIS-to-MIN1-0001.age"  # as the GUI names it
     assert Path(path).stat().st_size == int(size) and len(sha) == 64
     assert "verified" not in cli("m", "verify", path)
     assert "merged from SCIS #1" in cli("m", "import", str(stick))
@@ -70,6 +71,7 @@ def test_enrol_export_import_verify_and_the_log(cli, tmp_path: Path) -> None:  #
     assert [(b["direction"], b["outcome"]) for b in log] == [("in", "merged"), ("in", "refused")]
 
     back = cli("m", "export", "--to", str(stick), "--recipient", "SCIS").split()[0]
+    assert Path(back).name == "MIN1-to-SCIS-0001.age"
     assert "merged from MIN1 #1" in cli("c", "import", back)
     sent = json.loads(cli("c", "bundles", "list", "--json"))
     assert sent[0]["acked"] is True and sent[0]["receipt_digest_match"] is True

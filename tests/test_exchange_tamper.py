@@ -169,7 +169,7 @@ def test_a_full_stick_leaves_no_file_and_nothing_sent(
     assert result.returncode == 1, result.stderr
     assert result.stdout == ""  # no bundle, no temporary file left on the stick
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith(f"error: could not write {stick}/isdesk-")
+    assert result.stderr.startswith(f"error: could not write {stick}/SCIS-to-MIN1-0001.age")
     assert result.stderr.endswith(": no space left on device\n")
     assert log_and_channels(c) == before
     done = service.export_bundle(c, "MIN1", stick)

@@ -5,6 +5,7 @@ The frozen build itself is checked in tests/test_dist.py (``make test-dist``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -18,9 +19,11 @@ from desktop_app.release import (
     ReleaseError,
     build_manifest,
     default_public_key_path,
+    installed_release,
     key_id,
     load_public_key,
     public_key_pem,
+    running_build,
     sign_manifest,
     verify_release,
 )
@@ -143,3 +146,21 @@ def test_cli_verify_release(
 
     assert run(["verify-release", str(build), "--public-key", str(build / "extra")]) == 1
     assert "is not a PEM public key" in capsys.readouterr().err
+
+
+def test_installed_release_is_the_signed_manifest_s_fingerprint(
+    build: Path, public_key: Path, tmp_path: Path
+) -> None:
+    """What Help → About shows: version, commit, key and the manifest's SHA-256; nothing from a
+    checkout; a manifest signed by another key is refused."""
+    shown = installed_release(build, public_key)
+    assert shown is not None
+    assert (shown.version, shown.commit, shown.key_id) == ("0.1.0", "c", key_id(KEY.public_key()))
+    assert shown.manifest_sha256 == hashlib.sha256((build / MANIFEST_NAME).read_bytes()).hexdigest()
+    assert running_build() is None  # the tests run from a checkout
+    assert installed_release(None) is None
+    assert installed_release(tmp_path / "empty", public_key) is None
+    other = tmp_path / "other.pem"
+    other.write_bytes(public_key_pem(Ed25519PrivateKey.generate().public_key()))
+    with pytest.raises(ReleaseError, match="signature does not match"):
+        installed_release(build, other)

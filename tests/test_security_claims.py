@@ -4,7 +4,6 @@ bundle gives away."""
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 
 from sqlalchemy import select
@@ -38,20 +37,47 @@ def _three(make_desk: DeskFactory) -> tuple[Desk, Desk, Desk]:
     return c, m1, m2
 
 
-def test_a_bundle_on_a_lost_stick_names_nobody(make_desk: DeskFactory, tmp_path: Path) -> None:
-    """The finder of a stick sees an age file with a random name: no sender, recipient, name,
-    record text or file content, and not the recipient's public key either."""
+def test_a_bundle_on_a_lost_stick_names_only_the_codes(
+    make_desk: DeskFactory, tmp_path: Path
+) -> None:
+    """The finder of a stick sees an age file named by the two node codes and the number, as
+    the transfer form has them: inside, no code, name, record text or file content, and not the
+    recipient's public key either. A name already on the stick is never replaced."""
     c, m1, _m2 = _three(make_desk)
     (tmp_path / "stick").mkdir()
+    (tmp_path / "stick" / "SCIS-to-MIN1-0002.age").write_bytes(b"an older bundle")
     exported = service.export_bundle(c, "MIN1", tmp_path / "stick")
-    assert re.fullmatch(r"isdesk-[0-9a-f-]{36}\.age", exported.path.name)
+    assert exported.path.name == "SCIS-to-MIN1-0001.age"
     data = exported.path.read_bytes()
     assert data.startswith(b"age-encryption.org/v1\n-> X25519 ")
     recipient = partner_of(c, "MIN1").age_recipient
     for secret in (CANARY, "SCIS", "MIN1", "Nazirlik", "Xidməti", "sübut", recipient):
         for encoding in ("utf-8", "utf-16-le"):
             assert secret.encode(encoding) not in data, secret
-    assert [p.name for p in (tmp_path / "stick").iterdir()] == [exported.path.name]
+    again = service.export_bundle(c, "MIN1", tmp_path / "stick")
+    assert again.path.name == "SCIS-to-MIN1-0002-2.age"
+    assert (tmp_path / "stick" / "SCIS-to-MIN1-0002.age").read_bytes() == b"an older bundle"
+    assert sorted(p.name for p in (tmp_path / "stick").iterdir()) == [
+        "SCIS-to-MIN1-0001.age",
+        "SCIS-to-MIN1-0002-2.age",
+        "SCIS-to-MIN1-0002.age",
+    ]
+
+
+def test_an_import_never_trusts_the_file_name(make_desk: DeskFactory, tmp_path: Path) -> None:
+    """A bundle renamed to claim another sender, recipient and number imports as what its
+    signed manifest says; one renamed to claim this node as recipient stays another's."""
+    c, m1, m2 = _three(make_desk)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for_m1 = service.export_bundle(c, "MIN1", stick)
+    for_m2 = service.export_bundle(c, "MIN2", stick)
+    claimed = for_m1.path.rename(stick / "MIN2-to-MIN1-0099.age")
+    result = service.import_bundle(m1, claimed)
+    assert (result.outcome, result.sender, result.sequence) == ("merged", "SCIS", 1)
+    lying = for_m2.path.rename(stick / "SCIS-to-MIN1-0002.age")
+    refused = service.import_bundle(m1, lying)
+    assert refused.outcome == "refused" and "not addressed to this node" in refused.reason
 
 
 def test_private_keys_never_reach_the_disk_in_plaintext(make_desk: DeskFactory) -> None:

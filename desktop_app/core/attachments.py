@@ -174,6 +174,22 @@ class AttachmentService:
                     size += len(chunk)
         return size
 
+    def read(self, sha256: str, limit: int) -> bytes:
+        """Attachment content in memory, for a preview that leaves no file behind; content
+        larger than ``limit`` bytes is refused (save a copy instead)."""
+        parts: list[bytes] = []
+        with self.desk.reading() as session:
+            blob = session.get(Blob, sha256)
+            if blob is None:
+                raise NotFound("no attachment content with SHA-256 {sha256}", sha256=sha256)
+            if blob.size > limit:
+                raise ValidationError(
+                    "the file is too large to show here ({size} bytes); save a copy", size=blob.size
+                )
+            for chunk in blob_chunks(session, sha256):
+                parts.append(bytes(chunk))
+        return b"".join(parts)
+
     def remove(self, attachment_id: str) -> None:
         with self.desk.transaction() as session:
             attachment = session.get(Attachment, attachment_id)

@@ -11,6 +11,7 @@ team's work.
 from __future__ import annotations
 
 import secrets
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,6 +77,22 @@ def new_passphrase() -> str:
     return "demo-" + secrets.token_urlsafe(15)
 
 
+class DemoCancelled(Exception):
+    """The user stopped the build; what was built so far is gone."""
+
+
+def _remove_partial(root: Path, existed: bool) -> None:
+    """Take away a stopped build: the folder if the build made it, else what it put there."""
+    if not existed:
+        shutil.rmtree(root, ignore_errors=True)
+        return
+    for child in root.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
+
+
 def _check_empty(root: Path) -> None:
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
         raise ValidationError(
@@ -104,6 +121,7 @@ def build_demo(
     root: Path,
     *,
     progress: DemoProgress | None = None,
+    cancel: Callable[[], bool] | None = None,
     kdf: KdfParams | None = None,
     clock: Clock | None = None,
 ) -> DemoResult:
@@ -112,10 +130,27 @@ def build_demo(
     ``clock`` is the present (default: the system clock); the story's moments are dated
     2025-2026 and any still in the future of ``clock`` happen at its present. ``kdf`` is for
     tests (FAST_KDF); the default key derivation costs a fraction of a second per workspace.
+    ``cancel()`` is asked between steps: when it says so, or when a step fails, everything
+    built so far is removed and ``DemoCancelled`` (or the failure) is raised.
     """
     root = Path(root)
     _check_empty(root)
+    existed = root.exists()
     root.mkdir(parents=True, exist_ok=True)
+    try:
+        return _build(root, progress, cancel, kdf, clock)
+    except BaseException:
+        _remove_partial(root, existed)
+        raise
+
+
+def _build(
+    root: Path,
+    progress: DemoProgress | None,
+    cancel: Callable[[], bool] | None,
+    kdf: KdfParams | None,
+    clock: Clock | None,
+) -> DemoResult:
     passphrase = new_passphrase()
     story_clock = StoryClock(clock or SystemClock(), demo_data.STORY_START)
     nodes = _nodes()
@@ -125,6 +160,8 @@ def build_demo(
 
     def tell(message: str) -> None:
         nonlocal done
+        if cancel is not None and cancel():
+            raise DemoCancelled("the demo build was cancelled")
         done += 1
         if progress:
             progress(message, done, total)

@@ -252,6 +252,18 @@ def _rotations(session: Session) -> list[Any]:
     return [json.loads(key.rotation) for key in all_keys(session) if key.rotation]
 
 
+def bundle_path(out_dir: Path, sender: str, recipient: str, sequence: int) -> Path:
+    """``SENDER-to-RECIPIENT-0007.age`` for the people carrying it (an import never reads the
+    name); a file already there is never replaced: ``-2``, ``-3``... are added instead."""
+    stem = f"{sender}-to-{recipient}-{sequence:04d}"
+    path = out_dir / f"{stem}{BUNDLE_SUFFIX}"
+    copy = 1
+    while path.exists():
+        copy += 1
+        path = out_dir / f"{stem}-{copy}{BUNDLE_SUFFIX}"
+    return path
+
+
 def export_bundle(
     desk: Desk,
     recipient: str,
@@ -264,7 +276,6 @@ def export_bundle(
     """Write one bundle for ``recipient`` with all it has not acknowledged (``full``: all)."""
     require_editor(desk)
     bundle_id = str(uuid.uuid4())
-    path = Path(out_dir) / f"isdesk-{bundle_id}{BUNDLE_SUFFIX}"
     with desk.transaction() as session:
         partner = active_partner(session, recipient)
         key = current_key(session)
@@ -276,6 +287,7 @@ def export_bundle(
             .where(ChannelState.peer == partner.code)
             .values(next_out_seq=ChannelState.next_out_seq)
         )
+        path = bundle_path(Path(out_dir), desk.node.code, partner.code, channel.next_out_seq)
         hlc_to = desk.hlc.tick()
         floor = "" if full else channel.acked_to
         out_scope, shared = peer_scopes(desk, session, partner)

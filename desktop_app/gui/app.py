@@ -37,7 +37,10 @@ QListWidget#sidebar::item { padding: 6px 8px; }
 QListWidget#sidebar::item:selected { background: #2b4c7e; color: white; border-radius: 4px; }
 QLabel#heading { font-size: 16pt; font-weight: 600; }
 QLabel#tile-value { font-size: 20pt; font-weight: 600; color: #2b4c7e; }
-QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+QFrame[tile="true"] {
+    background: palette(base); border: 1px solid palette(mid); border-radius: 6px;
+}
+QFrame[tile="true"]:focus, QFrame[tile="true"]:hover { border: 2px solid palette(highlight); }
 """
 
 
@@ -76,40 +79,43 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def first_start(ctx: AppContext) -> Any:
-    """Welcome, then the wizard or the demo; returns an open desk, or None if the user left."""
-    welcome = WelcomeDialog(settings=ctx.settings)
-    welcome.demo_button.setEnabled(demo_available())
-    if not welcome.exec():
-        return None
-    if welcome.choice == SETUP:
-        wizard = SetupWizard(SetupFlow(ctx.home), ctx.tasks, settings=ctx.settings)
-        wizard.exec()
-        # The store exists once the keys are made; leaving after that only skips the last steps.
-        return wizard.desk
-    if welcome.choice == DEMO:
+    """Welcome, then the wizard or the demo; returns an open desk, or None if the user left.
+    A cancelled or failed demo build comes back to the welcome screen."""
+    while True:
+        welcome = WelcomeDialog(settings=ctx.settings)
+        welcome.demo_button.setEnabled(demo_available())
+        if not welcome.exec():
+            return None
+        if welcome.choice == SETUP:
+            wizard = SetupWizard(SetupFlow(ctx.home), ctx.tasks, settings=ctx.settings)
+            wizard.exec()
+            # The store exists once the keys are made; leaving after that only skips the last
+            # steps.
+            return wizard.desk
+        if welcome.choice != DEMO:
+            return None
         result: list[Any] = []
         build_demo(welcome, ctx.tasks, result.append)
         while ctx.tasks.busy:
             QCoreApplication.processEvents()
             ctx.tasks.wait_idle(50)
         QCoreApplication.processEvents()
-        if not result:
-            return None
-        demo = result[0]
-        ctx.home = Path(demo.coordinator_home)
-        ctx.settings.setValue(HOME_SETTING, str(ctx.home))
-        QMessageBox.information(
-            None,
-            QCoreApplication.translate("app", "Demo data"),
-            QCoreApplication.translate(
-                "app",
-                "The demo workspaces are in %1. Every demo user's passphrase is: %2",
-            )
-            .replace("%1", str(Path(demo.coordinator_home).parent))
-            .replace("%2", demo.passphrase),
+        if result:
+            break
+    demo = result[0]
+    ctx.home = Path(demo.coordinator_home)
+    ctx.settings.setValue(HOME_SETTING, str(ctx.home))
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("app", "Demo data"),
+        QCoreApplication.translate(
+            "app",
+            "The demo workspaces are in %1. Every demo user's passphrase is: %2",
         )
-        return open_desk(ctx.home, user=None, passphrase=demo.passphrase)
-    return None
+        .replace("%1", str(Path(demo.coordinator_home).parent))
+        .replace("%2", demo.passphrase),
+    )
+    return open_desk(ctx.home, user=None, passphrase=demo.passphrase)
 
 
 def start_smoke_exit(app: QApplication, window: MainWindow, ctx: AppContext, delay: str) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,15 +22,41 @@ from PySide6.QtWidgets import (
 from desktop_app.core.desk import Desk
 from desktop_app.gui import widgets
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.dialogs.help import AboutDialog, HelpDialog, guide_language, print_user_guide
 from desktop_app.gui.labels import label
 from desktop_app.gui.lock import IdleLock, UnlockPanel
 from desktop_app.gui.pages import PAGES, Page
+from desktop_app.gui.pages.parts import open_dialog
 from desktop_app.gui.resources import icon
 
 GEOMETRY = "main/geometry"
 STATE = "main/state"
 SPLITTER = "main/splitter"
 PAGE = "main/page"
+
+
+class ElidedLabel(QLabel):
+    """A status bar text that shortens with "…" (whole in its tooltip) rather than widening
+    the window: long institution names in Azerbaijani or Russian pushed it past 1280 px."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self.text()) + 8, super().sizeHint().height()
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.pages: dict[str, Page] = {}
         self._hidden_windows: list[QWidget] = []
+        self.help: HelpDialog | None = None
 
         self.stack = QStackedWidget()
         self.unlock_panel = UnlockPanel(ctx)
@@ -54,12 +81,16 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setIconSize(QSize(20, 20))
         self.toolbar.setMovable(False)
-        self.node_label = QLabel()
-        self.user_label = QLabel()
-        self.exchange_label = QLabel()
+        self.node_label = ElidedLabel()
+        self.user_label = ElidedLabel()
+        self.exchange_label = ElidedLabel()
         self.lock_label = QLabel()
-        for widget in (self.node_label, self.user_label, self.exchange_label):
-            self.statusBar().addWidget(widget)
+        for widget, stretch in (
+            (self.node_label, 3),
+            (self.user_label, 1),
+            (self.exchange_label, 2),
+        ):
+            self.statusBar().addWidget(widget, stretch)
         self.statusBar().addPermanentWidget(self.lock_label)
 
         self.idle = IdleLock(ctx, self)
@@ -148,9 +179,12 @@ class MainWindow(QMainWindow):
         quit_action = self._action(
             self.tr("&Quit"), "", QKeySequence(QKeySequence.StandardKey.Quit)
         )
-        quit_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
-        )
+        # Windows has no standard Quit key; on Linux it is Ctrl+Q already, and naming it twice
+        # made Qt refuse both ("Ambiguous shortcut overload").
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        if QKeySequence("Ctrl+Q") not in quit_keys:
+            quit_keys.append(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts(quit_keys)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -175,6 +209,13 @@ class MainWindow(QMainWindow):
             self.page_actions[page.key] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = self._action(self.tr("&User guide"), "page", QKeySequence("F1"))
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
+        print_guide = self._action(self.tr("&Print the user guide…"), "print", QKeySequence())
+        print_guide.triggered.connect(lambda: print_user_guide(self.ctx.tasks, self))
+        help_menu.addAction(print_guide)
+        help_menu.addSeparator()
         about = self._action(self.tr("&About InfoSec Desk"), "app", QKeySequence())
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -338,16 +379,15 @@ class MainWindow(QMainWindow):
         self._build()
         self._update_status()
 
+    def show_help(self) -> None:
+        """The guide at the current screen's section (the kinds of desk while locked)."""
+        key = self.current_key() if not self.ctx.is_locked else None
+        if self.help is None or self.help.language != guide_language():
+            self.help = HelpDialog(self)
+        self.help.show_section(key or "desks")
+
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About InfoSec Desk"),
-            self.tr(
-                "InfoSec Desk: the action plan of the Information Security and Cybersecurity "
-                "Strategy 2023-2027 and inspections of critical information infrastructure, "
-                "offline, with an encrypted store."
-            ),
-        )
+        open_dialog(AboutDialog(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx.tasks.busy:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -105,8 +105,10 @@ class SetupWizard(QWizard):
             (setup.RECOVERY, self.recovery_page),
             (setup.FINISH, self.finish_page),
         ):
-            if self.page(PAGE_IDS[step]) is not None:
+            old = self.page(PAGE_IDS[step])
+            if old is not None:
                 self.removePage(PAGE_IDS[step])
+                old.deleteLater()
             self.setPage(PAGE_IDS[step], page)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -115,7 +117,8 @@ class SetupWizard(QWizard):
             for which, text in _BUTTONS:
                 self.setButtonText(which, QCoreApplication.translate("QWizard", text))
             if self.currentId() == PAGE_IDS[setup.ROLE]:
-                self._make_pages()
+                # After the change has reached every child: the old pages are among them.
+                QTimer.singleShot(0, self._make_pages)
         super().changeEvent(event)
 
     def reject(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.i18n import LanguageChooser
 from desktop_app.gui.resources import icon
-from desktop_app.gui.tasks import TaskContext, TaskManager, error_text
+from desktop_app.gui.tasks import Task, TaskContext, TaskManager, error_text
 
 SETUP = 1
 DEMO = 2
@@ -105,16 +105,21 @@ def demo_available() -> bool:
 
 
 def build_demo(
-    parent: QWidget | None, tasks: TaskManager, on_done: Any, folder: Path | None = None
-) -> None:
+    parent: QWidget | None,
+    tasks: TaskManager,
+    on_done: Any,
+    folder: Path | None = None,
+    kdf: Any = None,
+) -> Task[Any] | None:
     """Ask for an empty folder, build the demo set there on a worker, hand back the result
-    (``coordinator_home``, ``passphrase``) to ``on_done``."""
+    (``coordinator_home``, ``passphrase``) to ``on_done``. The progress dialog's Cancel stops
+    the build and removes what was built. ``kdf`` is for tests."""
     if folder is None:
         name = QFileDialog.getExistingDirectory(
             parent, QCoreApplication.translate("WelcomeDialog", "A folder for the demo workspaces")
         )
         if not name:
-            return
+            return None
         folder = Path(name)
     if folder.exists() and any(folder.iterdir()):
         folder = folder / "infosec-desk-demo"
@@ -123,7 +128,10 @@ def build_demo(
     def work(context: TaskContext) -> Any:
         # The builder names each step; the progress dialog shows the count of steps done.
         return demo.build_demo(
-            folder, progress=lambda _step, done, total: context.progress(done, total)
+            folder,
+            progress=lambda _step, done, total: context.progress(done, total),
+            cancel=context.cancelled,
+            kdf=kdf,
         )
 
     def failed(error: Exception) -> None:
@@ -131,11 +139,12 @@ def build_demo(
             parent, QCoreApplication.translate("WelcomeDialog", "Demo data"), error_text(error)
         )
 
-    tasks.run(
+    return tasks.run(
         work,
         on_done=on_done,
         on_error=failed,
         write=True,
+        cancellable=True,
         title=QCoreApplication.translate("WelcomeDialog", "Building the demo workspaces…"),
         parent_widget=parent,
     )

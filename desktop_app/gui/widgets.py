@@ -22,9 +22,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    SignalInstance,
 )
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
-from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.errors import ValidationError
@@ -138,6 +146,10 @@ class DateEdit(QDateEdit):
 # -- validation errors next to their fields ----------------------------------------------------
 
 
+# The signal by which each kind of input says the user changed it (the first one it has).
+EDIT_SIGNALS = ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged", "toggled")
+
+
 class FormErrors:
     """Maps ``ValidationError.field`` to the widget it concerns and shows the message under it.
 
@@ -156,7 +168,13 @@ class FormErrors:
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(widget)
+        if isinstance(widget, QAbstractSpinBox):
+            # A date or a number is narrow: its box spans the field column, so that the
+            # message under it has the whole width to wrap in; the field keeps its width.
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            layout.addWidget(widget)
         label = _error_label()
         label.setObjectName(f"error-{field}")
         layout.addWidget(label)
@@ -164,6 +182,13 @@ class FormErrors:
         for name in (field, *aliases):
             self._labels[name] = label
             self._widgets[name] = widget
+        # The message goes as soon as the user changes the field it is about.
+        for editor in (widget, *widget.findChildren(QWidget)):
+            for signal_name in EDIT_SIGNALS:
+                signal = getattr(editor, signal_name, None)
+                if isinstance(signal, SignalInstance):
+                    signal.connect(label.hide)
+                    break
         return box
 
     def show(self, error: Exception) -> None:

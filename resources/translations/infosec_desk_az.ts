@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About InfoSec Desk</source>
+        <translation>InfoSec Desk haqqında</translation>
+    </message>
+    <message>
+        <source>The release manifest does not check out: %1</source>
+        <translation>Buraxılış manifesti yoxlamadan keçmir: %1</translation>
+    </message>
+    <message>
+        <source>A development copy, not a signed release build.</source>
+        <translation>İşlənmə nüsxəsi, imzalanmış buraxılış deyil.</translation>
+    </message>
+    <message>
+        <source>Release %1, commit %2, signed with release key %3.</source>
+        <translation>Buraxılış %1, commit %2, %3 buraxılış açarı ilə imzalanıb.</translation>
+    </message>
+    <message>
+        <source>Release fingerprint (SHA-256 of RELEASE.json):</source>
+        <translation>Buraxılışın barmaq izi (RELEASE.json faylının SHA-256-sı):</translation>
+    </message>
+    <message>
+        <source>InfoSec Desk: the action plan of the Information Security and Cybersecurity Strategy 2023-2027 and inspections of critical information infrastructure, offline, with an encrypted store.</source>
+        <translation>InfoSec Desk: İnformasiya Təhlükəsizliyi və Kibertəhlükəsizlik üzrə 2023-2027-ci illər üçün Strategiyanın Tədbirlər Planı və kritik informasiya infrastrukturunun yoxlamaları, şəbəkəsiz, şifrələnmiş anbarla.</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Daxil edilmiş komponentlər və onların lisenziyaları</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisenziya</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3 as separate shared libraries, which may be replaced with other builds of the same version; their source code is published by the Qt Project.</source>
+        <translation>Qt və PySide6 GNU LGPL 3-cü versiyası əsasında ayrıca paylaşılan kitabxanalar kimi istifadə olunur; onları eyni versiyanın başqa yığımları ilə əvəz etmək olar; mənbə kodunu Qt Project dərc edir.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -109,6 +156,29 @@
     </message>
 </context>
 <context>
+    <name>BundlePanel</name>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 bayt (%2)</translation>
+    </message>
+    <message>
+        <source>Print the transfer form…</source>
+        <translation>Təhvil formasını çap et…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>ConflictSide</name>
     <message>
         <source>by %1, %2</source>
@@ -144,6 +214,10 @@
     <message>
         <source>Resolved</source>
         <translation>Həll edilib</translation>
+    </message>
+    <message>
+        <source>No conflicts to review: every import merged without concurrent edits. Conflicts appear here after an import, when two desks changed the same field.</source>
+        <translation>Baxılacaq ziddiyyət yoxdur: hər idxal eyni vaxtda edilmiş dəyişikliklər olmadan birləşdi. İki iş yeri eyni sahəni dəyişəndə ziddiyyətlər idxaldan sonra burada görünür.</translation>
     </message>
     <message>
         <source>Show resolved conflicts</source>
@@ -183,6 +257,14 @@
     <message>
         <source>Kept</source>
         <translation>Saxlanılıb</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Ziddiyyəti həll et</translation>
+    </message>
+    <message>
+        <source>Keep “%1” in %2? The other value is set aside for good (the conflict&apos;s history keeps it), and partners receive the kept one with the next bundle.</source>
+        <translation>%2 üçün “%1” saxlanılsın? Digər dəyər birdəfəlik kənara qoyulur (ziddiyyətin tarixçəsində qalır), tərəfdaşlar saxlanılanı növbəti paketlə alır.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +385,10 @@
         <source>Direction</source>
         <translation>İstiqamət</translation>
     </message>
+    <message>
+        <source>%1: opens the list it counts</source>
+        <translation>%1: saydığı siyahını açır</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -417,6 +503,10 @@
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>No bundle sent or received yet. Export writes one bundle per partner onto a stick or a folder; Import checks and merges what partners sent.</source>
+        <translation>Hələ heç bir paket göndərilməyib və alınmayıb. İxrac hər tərəfdaş üçün fləş karta və ya qovluğa bir paket yazır; İdxal tərəfdaşların göndərdiklərini yoxlayır və birləşdirir.</translation>
+    </message>
+    <message>
         <source>Merged</source>
         <translation>Birləşdirilib</translation>
     </message>
@@ -462,6 +552,13 @@
         <source>Export a bundle</source>
         <translation>Paketi ixrac et</translation>
     </message>
+    <message numerus="yes">
+        <source>All partners (one bundle each, %n bundle(s))</source>
+        <translation>
+            <numerusform>Bütün tərəfdaşlar (hər birinə bir paket, %n paket)</numerusform>
+            <numerusform>Bütün tərəfdaşlar (hər birinə bir paket, %n paket)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Send everything in scope again (full export)</source>
         <translation>Əhatədəki hər şeyi yenidən göndər (tam ixrac)</translation>
@@ -483,14 +580,6 @@
         <translation>Qovluq…</translation>
     </message>
     <message>
-        <source>Recipient</source>
-        <translation>Alıcı</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Təyinat</translation>
-    </message>
-    <message>
         <source>Will be sent</source>
         <translation>Göndəriləcək</translation>
     </message>
@@ -499,20 +588,12 @@
         <translation>Bunları təhvil formasına yazın</translation>
     </message>
     <message>
-        <source>Print the transfer form…</source>
-        <translation>Təhvil formasını çap et…</translation>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Alıcı</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Fayl</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Ölçü</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <source>&amp;Destination</source>
+        <translation>&amp;Təyinat</translation>
     </message>
     <message>
         <source>Export</source>
@@ -551,8 +632,12 @@
         <translation>mövcud qovluq və ya disk seçin</translation>
     </message>
     <message>
-        <source>%1 bytes (%2)</source>
-        <translation>%1 bayt (%2)</translation>
+        <source>To %1 — %2</source>
+        <translation>%1 üçün — %2</translation>
+    </message>
+    <message>
+        <source>Only the bundles shown were written; then: %1</source>
+        <translation>Yalnız göstərilən paketlər yazıldı; sonra: %1</translation>
     </message>
 </context>
 <context>
@@ -640,6 +725,10 @@
         <translation>Bütün statuslar</translation>
     </message>
     <message>
+        <source>Not yet remediated</source>
+        <translation>Hələ aradan qaldırılmayıb</translation>
+    </message>
+    <message>
         <source>All institutions</source>
         <translation>Bütün qurumlar</translation>
     </message>
@@ -708,6 +797,14 @@
         <translation>Surətini saxla…</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Shows a PDF here, without writing it to disk</source>
+        <translation>PDF-i burada, diskə yazmadan göstərir</translation>
+    </message>
+    <message>
         <source>Verify and close</source>
         <translation>Yoxla və bağla</translation>
     </message>
@@ -718,6 +815,14 @@
     <message>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
+    </message>
+    <message>
+        <source>No findings about this institution. Findings of an inspection come with the coordinator&apos;s bundle (Exchange page).</source>
+        <translation>Bu qurum barədə çatışmazlıq yoxdur. Yoxlamanın çatışmazlıqları əlaqələndiricinin paketi ilə gəlir (Mübadilə səhifəsi).</translation>
+    </message>
+    <message>
+        <source>No findings yet. Add them to an inspection on the Inspections page.</source>
+        <translation>Hələ çatışmazlıq yoxdur. Onları Yoxlamalar səhifəsində yoxlamaya əlavə edin.</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -746,6 +851,10 @@
     <message>
         <source>%1 → %2: %3 (approved by %4)</source>
         <translation>%1 → %2: %3 (təsdiq edən: %4)</translation>
+    </message>
+    <message>
+        <source>Close finding %1 as verified? The institution sees it closed with the next bundle; only the commission can return it for remediation.</source>
+        <translation>%1 çatışmazlığı yoxlanılmış kimi bağlansın? Qurum onu növbəti paketlə bağlanmış görür; yalnız komissiya onu düzəlişə qaytara bilər.</translation>
     </message>
     <message>
         <source>Evidence files</source>
@@ -793,6 +902,13 @@
     <message>
         <source>Saved: %1</source>
         <translation>Saxlanıldı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>İstifadəçi təlimatı</translation>
     </message>
 </context>
 <context>
@@ -880,6 +996,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bundle(s) for other desks: left where they are.</source>
+        <translation>
+            <numerusform>Başqa iş yerləri üçün %n paket: olduğu yerdə qalır.</numerusform>
+            <numerusform>Başqa iş yerləri üçün %n paket: olduğu yerdə qalır.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n bundle(s) refused: nothing of them will change.</source>
         <translation>
             <numerusform>%n paket rədd edildi: onlardan heç nə dəyişməyəcək.</numerusform>
@@ -893,6 +1016,10 @@
     <message>
         <source>from %1, no. %2</source>
         <translation>göndərən %1, № %2</translation>
+    </message>
+    <message>
+        <source>For another desk: this computer cannot open it; nothing to do.</source>
+        <translation>Başqa iş yeri üçün: bu kompüter onu aça bilmir; heç nə etmək lazım deyil.</translation>
     </message>
     <message>
         <source>Refused: %s</source>
@@ -1149,6 +1276,18 @@
         <translation>Çatışmazlıqlar</translation>
     </message>
     <message>
+        <source>No inspections yet. Plan one with the New inspection button.</source>
+        <translation>Hələ yoxlama yoxdur. Yeni yoxlama düyməsi ilə planlaşdırın.</translation>
+    </message>
+    <message>
+        <source>No inspection is assigned to this team yet: assignments come with the coordinator&apos;s bundle. Import it on the Exchange page.</source>
+        <translation>Bu qrupa hələ yoxlama tapşırılmayıb: tapşırıqlar əlaqələndiricinin paketi ilə gəlir. Onu Mübadilə səhifəsində idxal edin.</translation>
+    </message>
+    <message>
+        <source>No inspection of this institution has been recorded.</source>
+        <translation>Bu qurumun heç bir yoxlaması qeydə alınmayıb.</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>Yoxlamalar</translation>
     </message>
@@ -1223,6 +1362,14 @@
         <translation>&amp;Kömək</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>İstifadəçi &amp;təlimatı</translation>
+    </message>
+    <message>
+        <source>&amp;Print the user guide…</source>
+        <translation>Təlimatı &amp;çap et…</translation>
+    </message>
+    <message>
         <source>&amp;About InfoSec Desk</source>
         <translation>InfoSec Desk &amp;haqqında</translation>
     </message>
@@ -1245,14 +1392,6 @@
     <message>
         <source>Last export: %1 · last import: %2</source>
         <translation>Son ixrac: %1 · son idxal: %2</translation>
-    </message>
-    <message>
-        <source>About InfoSec Desk</source>
-        <translation>InfoSec Desk haqqında</translation>
-    </message>
-    <message>
-        <source>InfoSec Desk: the action plan of the Information Security and Cybersecurity Strategy 2023-2027 and inspections of critical information infrastructure, offline, with an encrypted store.</source>
-        <translation>InfoSec Desk: 2023-2027-ci illər üçün İnformasiya Təhlükəsizliyi və Kibertəhlükəsizlik Strategiyasının Tədbirlər Planı və kritik informasiya infrastrukturunun yoxlamaları, şəbəkəsiz, şifrələnmiş anbarla.</translation>
     </message>
     <message>
         <source>Work in progress</source>
@@ -1392,6 +1531,14 @@
         <translation>&amp;Qiymətləndir…</translation>
     </message>
     <message>
+        <source>No measures yet. Add the action plan&apos;s measures with the New measure button.</source>
+        <translation>Hələ tədbir yoxdur. Tədbirlər Planının tədbirlərini Yeni tədbir düyməsi ilə əlavə edin.</translation>
+    </message>
+    <message>
+        <source>No measures yet: they come with the coordinator&apos;s first bundle. Import it on the Exchange page.</source>
+        <translation>Hələ tədbir yoxdur: onlar əlaqələndiricinin ilk paketi ilə gəlir. Onu Mübadilə səhifəsində idxal edin.</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Tədbirlər</translation>
     </message>
@@ -1480,8 +1627,8 @@
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <source>Opens the copy you saved; save a copy first</source>
-        <translation>Saxladığınız surəti açır; əvvəlcə surəti saxlayın</translation>
+        <source>Shows a PDF here; other files open from the copy you saved</source>
+        <translation>PDF-i burada göstərir; digər fayllar saxladığınız surətdən açılır</translation>
     </message>
     <message>
         <source>To:</source>
@@ -1498,10 +1645,6 @@
     <message>
         <source>Evidence (drop files here to attach)</source>
         <translation>Sübutlar (əlavə etmək üçün faylları bura atın)</translation>
-    </message>
-    <message>
-        <source>Select a measure to see its details.</source>
-        <translation>Təfərrüatları görmək üçün tədbir seçin.</translation>
     </message>
     <message>
         <source>Any direction</source>
@@ -1685,6 +1828,14 @@
         <translation>Qeydiyyatdakı tərəfdaşlar</translation>
     </message>
     <message>
+        <source>No partner enrolled yet. Enrol each institution&apos;s and inspection team&apos;s key card with Enrol from a card…, comparing its fingerprint with the paper card.</source>
+        <translation>Hələ tərəfdaş qeydiyyata alınmayıb. Hər qurumun və yoxlama qrupunun açar kartını Kartdan qeydiyyata al… ilə, barmaq izini kağız kartla tutuşdurmaqla qeydiyyata alın.</translation>
+    </message>
+    <message>
+        <source>No partner enrolled yet. Enrol the coordinator&apos;s key card with Enrol from a card…, comparing its fingerprint with the paper card.</source>
+        <translation>Hələ tərəfdaş qeydiyyata alınmayıb. Əlaqələndiricinin açar kartını Kartdan qeydiyyata al… ilə, barmaq izini kağız kartla tutuşdurmaqla qeydiyyata alın.</translation>
+    </message>
+    <message>
         <source>Partners and keys</source>
         <translation>Tərəfdaşlar və açarlar</translation>
     </message>
@@ -1713,6 +1864,10 @@
         <translation>Bu kompüter üçün yeni açarlar yaradılsın? Tərəfdaşlar onları növbəti paketdən öyrənəcək; yeni açar kartını da çap edib göndərin.</translation>
     </message>
     <message>
+        <source>Make new keys</source>
+        <translation>Yeni açarlar yarat</translation>
+    </message>
+    <message>
         <source>Partner&apos;s key card</source>
         <translation>Tərəfdaşın açar kartı</translation>
     </message>
@@ -1723,6 +1878,10 @@
     <message>
         <source>Revoke %s? Bundles it signed are refused from now on and none are written for it. Enrolling it again needs a new key card.</source>
         <translation>%s ləğv edilsin? Onun imzaladığı paketlər bundan sonra rədd ediləcək və onun üçün paket yazılmayacaq. Yenidən qeydiyyat üçün yeni açar kartı lazımdır.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Ləğv et</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2660,10 @@
         <translation>fayl oxunmur: {strerror}</translation>
     </message>
     <message>
+        <source>cannot read the user guide: {value}</source>
+        <translation>istifadəçi təlimatı oxunmur: {value}</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {error}</source>
         <translation>{path} oxunmur: {error}</translation>
     </message>
@@ -2933,6 +3096,10 @@
         <translation>&quot;{name}&quot; istifadəçisi yoxdur</translation>
     </message>
     <message>
+        <source>no user guide in &quot;{lang}&quot;; choose one of: {items}</source>
+        <translation>&quot;{lang}&quot; dilində istifadəçi təlimatı yoxdur; bunlardan birini seçin: {items}</translation>
+    </message>
+    <message>
         <source>no {kind} &quot;{ref}&quot;</source>
         <translation>&quot;{ref}&quot; tapılmadı ({kind})</translation>
     </message>
@@ -3067,6 +3234,10 @@
     <message>
         <source>the end date is before the start date</source>
         <translation>bitmə tarixi başlama tarixindən əvvəldir</translation>
+    </message>
+    <message>
+        <source>the file is too large to show here ({size} bytes); save a copy</source>
+        <translation>fayl burada göstərmək üçün həddən böyükdür ({size} bayt); nüsxəsini saxlayın</translation>
     </message>
     <message>
         <source>the findings of inspection {reference} are recorded by {numbering_node}</source>
@@ -3577,6 +3748,10 @@
     <message>
         <source>overdue</source>
         <translation>gecikmiş</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>Bu süzgəclərə uyğun heç nə yoxdur.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About InfoSec Desk</source>
+        <translation>О программе InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>The release manifest does not check out: %1</source>
+        <translation>Манифест выпуска не прошел проверку: %1</translation>
+    </message>
+    <message>
+        <source>A development copy, not a signed release build.</source>
+        <translation>Рабочая копия разработки, не подписанная сборка выпуска.</translation>
+    </message>
+    <message>
+        <source>Release %1, commit %2, signed with release key %3.</source>
+        <translation>Выпуск %1, коммит %2, подписан ключом выпуска %3.</translation>
+    </message>
+    <message>
+        <source>Release fingerprint (SHA-256 of RELEASE.json):</source>
+        <translation>Отпечаток выпуска (SHA-256 файла RELEASE.json):</translation>
+    </message>
+    <message>
+        <source>InfoSec Desk: the action plan of the Information Security and Cybersecurity Strategy 2023-2027 and inspections of critical information infrastructure, offline, with an encrypted store.</source>
+        <translation>InfoSec Desk: План мероприятий Стратегии информационной безопасности и кибербезопасности на 2023-2027 годы и проверки критической информационной инфраструктуры, без сети, с зашифрованным хранилищем.</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Входящие компоненты и их лицензии</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3 as separate shared libraries, which may be replaced with other builds of the same version; their source code is published by the Qt Project.</source>
+        <translation>Qt и PySide6 используются по лицензии GNU LGPL версии 3 как отдельные разделяемые библиотеки, которые можно заменить другими сборками той же версии; их исходный код публикует Qt Project.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -111,6 +158,29 @@
     </message>
 </context>
 <context>
+    <name>BundlePanel</name>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 байт (%2)</translation>
+    </message>
+    <message>
+        <source>Print the transfer form…</source>
+        <translation>Печать акта передачи…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>ConflictSide</name>
     <message>
         <source>by %1, %2</source>
@@ -146,6 +216,10 @@
     <message>
         <source>Resolved</source>
         <translation>Разрешен</translation>
+    </message>
+    <message>
+        <source>No conflicts to review: every import merged without concurrent edits. Conflicts appear here after an import, when two desks changed the same field.</source>
+        <translation>Конфликтов нет: каждый импорт объединен без одновременных изменений. Конфликты появляются здесь после импорта, если два рабочих места изменили одно и то же поле.</translation>
     </message>
     <message>
         <source>Show resolved conflicts</source>
@@ -186,6 +260,14 @@
     <message>
         <source>Kept</source>
         <translation>Оставлено</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Разрешить конфликт</translation>
+    </message>
+    <message>
+        <source>Keep “%1” in %2? The other value is set aside for good (the conflict&apos;s history keeps it), and partners receive the kept one with the next bundle.</source>
+        <translation>Оставить «%1» в %2? Другое значение откладывается окончательно (оно остается в истории конфликта), партнеры получат сохраненное со следующим пакетом.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +388,10 @@
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
+    <message>
+        <source>%1: opens the list it counts</source>
+        <translation>%1: открывает список, который считает</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -404,6 +490,10 @@
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>No bundle sent or received yet. Export writes one bundle per partner onto a stick or a folder; Import checks and merges what partners sent.</source>
+        <translation>Пакеты еще не отправлялись и не получались. Экспорт записывает по пакету на каждого партнера на флешку или в папку; Импорт проверяет и объединяет присланное партнерами.</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -466,6 +556,14 @@
         <source>Export a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
+    <message numerus="yes">
+        <source>All partners (one bundle each, %n bundle(s))</source>
+        <translation>
+            <numerusform>Все партнеры (по пакету каждому, %n пакет)</numerusform>
+            <numerusform>Все партнеры (по пакету каждому, %n пакета)</numerusform>
+            <numerusform>Все партнеры (по пакету каждому, %n пакетов)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Send everything in scope again (full export)</source>
         <translation>Отправить заново все данные для получателя (полный экспорт)</translation>
@@ -487,14 +585,6 @@
         <translation>Папка…</translation>
     </message>
     <message>
-        <source>Recipient</source>
-        <translation>Получатель</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Место записи</translation>
-    </message>
-    <message>
         <source>Will be sent</source>
         <translation>Будет отправлено</translation>
     </message>
@@ -503,20 +593,12 @@
         <translation>Внесите эти данные в акт передачи</translation>
     </message>
     <message>
-        <source>Print the transfer form…</source>
-        <translation>Печать акта передачи…</translation>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Получатель</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <source>&amp;Destination</source>
+        <translation>&amp;Место записи</translation>
     </message>
     <message>
         <source>Export</source>
@@ -555,8 +637,12 @@
         <translation>выберите существующую папку или диск</translation>
     </message>
     <message>
-        <source>%1 bytes (%2)</source>
-        <translation>%1 байт (%2)</translation>
+        <source>To %1 — %2</source>
+        <translation>Для %1 — %2</translation>
+    </message>
+    <message>
+        <source>Only the bundles shown were written; then: %1</source>
+        <translation>Записаны только показанные пакеты; затем: %1</translation>
     </message>
 </context>
 <context>
@@ -644,6 +730,10 @@
         <translation>Все статусы</translation>
     </message>
     <message>
+        <source>Not yet remediated</source>
+        <translation>Еще не устранены</translation>
+    </message>
+    <message>
         <source>All institutions</source>
         <translation>Все учреждения</translation>
     </message>
@@ -712,6 +802,14 @@
         <translation>Сохранить копию…</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Shows a PDF here, without writing it to disk</source>
+        <translation>Показывает PDF здесь, не записывая его на диск</translation>
+    </message>
+    <message>
         <source>Verify and close</source>
         <translation>Проверить и закрыть</translation>
     </message>
@@ -722,6 +820,14 @@
     <message>
         <source>Evidence</source>
         <translation>Подтверждающие материалы</translation>
+    </message>
+    <message>
+        <source>No findings about this institution. Findings of an inspection come with the coordinator&apos;s bundle (Exchange page).</source>
+        <translation>Недостатков по этому учреждению нет. Недостатки проверки приходят с пакетом координатора (страница «Обмен»).</translation>
+    </message>
+    <message>
+        <source>No findings yet. Add them to an inspection on the Inspections page.</source>
+        <translation>Недостатков пока нет. Добавляйте их к проверке на странице «Проверки».</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -750,6 +856,10 @@
     <message>
         <source>%1 → %2: %3 (approved by %4)</source>
         <translation>%1 → %2: %3 (утвердил: %4)</translation>
+    </message>
+    <message>
+        <source>Close finding %1 as verified? The institution sees it closed with the next bundle; only the commission can return it for remediation.</source>
+        <translation>Закрыть недостаток %1 как проверенный? Учреждение увидит его закрытым со следующим пакетом; вернуть его на доработку может только комиссия.</translation>
     </message>
     <message>
         <source>Evidence files</source>
@@ -797,6 +907,13 @@
     <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1003,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bundle(s) for other desks: left where they are.</source>
+        <translation>
+            <numerusform>%n пакет для других рабочих мест: остается на месте.</numerusform>
+            <numerusform>%n пакета для других рабочих мест: остаются на месте.</numerusform>
+            <numerusform>%n пакетов для других рабочих мест: остаются на месте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n bundle(s) refused: nothing of them will change.</source>
         <translation>
             <numerusform>Отклонен %n пакет: ничего из него не будет применено.</numerusform>
@@ -900,6 +1025,10 @@
     <message>
         <source>from %1, no. %2</source>
         <translation>от %1, № %2</translation>
+    </message>
+    <message>
+        <source>For another desk: this computer cannot open it; nothing to do.</source>
+        <translation>Для другого рабочего места: этот компьютер не может его открыть; ничего делать не нужно.</translation>
     </message>
     <message>
         <source>Refused: %s</source>
@@ -1160,6 +1289,18 @@
         <translation>Недостатки</translation>
     </message>
     <message>
+        <source>No inspections yet. Plan one with the New inspection button.</source>
+        <translation>Проверок пока нет. Запланируйте проверку кнопкой «Новая проверка».</translation>
+    </message>
+    <message>
+        <source>No inspection is assigned to this team yet: assignments come with the coordinator&apos;s bundle. Import it on the Exchange page.</source>
+        <translation>Этой группе пока не поручено ни одной проверки: поручения приходят с пакетом координатора. Импортируйте его на странице «Обмен».</translation>
+    </message>
+    <message>
+        <source>No inspection of this institution has been recorded.</source>
+        <translation>Проверок этого учреждения не записано.</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>Проверки</translation>
     </message>
@@ -1234,6 +1375,14 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Print the user guide…</source>
+        <translation>&amp;Печать руководства…</translation>
+    </message>
+    <message>
         <source>&amp;About InfoSec Desk</source>
         <translation>&amp;О программе InfoSec Desk</translation>
     </message>
@@ -1256,14 +1405,6 @@
     <message>
         <source>Last export: %1 · last import: %2</source>
         <translation>Последний экспорт: %1 · последний импорт: %2</translation>
-    </message>
-    <message>
-        <source>About InfoSec Desk</source>
-        <translation>О программе InfoSec Desk</translation>
-    </message>
-    <message>
-        <source>InfoSec Desk: the action plan of the Information Security and Cybersecurity Strategy 2023-2027 and inspections of critical information infrastructure, offline, with an encrypted store.</source>
-        <translation>InfoSec Desk: План мероприятий Стратегии информационной безопасности и кибербезопасности на 2023-2027 годы и проверки критической информационной инфраструктуры — без подключения к сети, с зашифрованным хранилищем.</translation>
     </message>
     <message>
         <source>Work in progress</source>
@@ -1403,6 +1544,14 @@
         <translation>О&amp;ценить…</translation>
     </message>
     <message>
+        <source>No measures yet. Add the action plan&apos;s measures with the New measure button.</source>
+        <translation>Мероприятий пока нет. Добавьте мероприятия Плана кнопкой «Новое мероприятие».</translation>
+    </message>
+    <message>
+        <source>No measures yet: they come with the coordinator&apos;s first bundle. Import it on the Exchange page.</source>
+        <translation>Мероприятий пока нет: они придут с первым пакетом координатора. Импортируйте его на странице «Обмен».</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Мероприятия</translation>
     </message>
@@ -1491,8 +1640,8 @@
         <translation>Откр&amp;ыть</translation>
     </message>
     <message>
-        <source>Opens the copy you saved; save a copy first</source>
-        <translation>Открывает сохраненную вами копию; сначала сохраните копию</translation>
+        <source>Shows a PDF here; other files open from the copy you saved</source>
+        <translation>Показывает PDF здесь; другие файлы открываются из сохраненной вами копии</translation>
     </message>
     <message>
         <source>To:</source>
@@ -1509,10 +1658,6 @@
     <message>
         <source>Evidence (drop files here to attach)</source>
         <translation>Материалы (перетащите сюда файлы, чтобы прикрепить)</translation>
-    </message>
-    <message>
-        <source>Select a measure to see its details.</source>
-        <translation>Выберите мероприятие, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Any direction</source>
@@ -1696,6 +1841,14 @@
         <translation>Зарегистрированные партнеры</translation>
     </message>
     <message>
+        <source>No partner enrolled yet. Enrol each institution&apos;s and inspection team&apos;s key card with Enrol from a card…, comparing its fingerprint with the paper card.</source>
+        <translation>Партнеры еще не зарегистрированы. Зарегистрируйте карточку ключа каждого учреждения и каждой группы проверки кнопкой «Зарегистрировать по карточке…», сверив отпечаток с бумажной карточкой.</translation>
+    </message>
+    <message>
+        <source>No partner enrolled yet. Enrol the coordinator&apos;s key card with Enrol from a card…, comparing its fingerprint with the paper card.</source>
+        <translation>Партнеры еще не зарегистрированы. Зарегистрируйте карточку ключа координатора кнопкой «Зарегистрировать по карточке…», сверив отпечаток с бумажной карточкой.</translation>
+    </message>
+    <message>
         <source>Partners and keys</source>
         <translation>Партнеры и ключи</translation>
     </message>
@@ -1724,6 +1877,10 @@
         <translation>Создать новые ключи для этого компьютера? Партнеры получат их со следующим пакетом; также распечатайте и отправьте новую карточку ключа.</translation>
     </message>
     <message>
+        <source>Make new keys</source>
+        <translation>Создать новые ключи</translation>
+    </message>
+    <message>
         <source>Partner&apos;s key card</source>
         <translation>Карточка ключа партнера</translation>
     </message>
@@ -1734,6 +1891,10 @@
     <message>
         <source>Revoke %s? Bundles it signed are refused from now on and none are written for it. Enrolling it again needs a new key card.</source>
         <translation>Отозвать %s? Подписанные им пакеты отныне отклоняются, и пакеты для него не формируются. Для повторной регистрации потребуется новая карточка ключа.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2674,10 @@
         <translation>не удаётся прочитать файл: {strerror}</translation>
     </message>
     <message>
+        <source>cannot read the user guide: {value}</source>
+        <translation>не удаётся прочитать руководство пользователя: {value}</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {error}</source>
         <translation>не удаётся прочитать {path}: {error}</translation>
     </message>
@@ -2945,6 +3110,10 @@
         <translation>пользователя «{name}» нет</translation>
     </message>
     <message>
+        <source>no user guide in &quot;{lang}&quot;; choose one of: {items}</source>
+        <translation>руководства пользователя на языке «{lang}» нет; выберите один из: {items}</translation>
+    </message>
+    <message>
         <source>no {kind} &quot;{ref}&quot;</source>
         <translation>не найдено: {kind} «{ref}»</translation>
     </message>
@@ -3079,6 +3248,10 @@
     <message>
         <source>the end date is before the start date</source>
         <translation>дата окончания раньше даты начала</translation>
+    </message>
+    <message>
+        <source>the file is too large to show here ({size} bytes); save a copy</source>
+        <translation>файл слишком велик, чтобы показать его здесь ({size} байт); сохраните копию</translation>
     </message>
     <message>
         <source>the findings of inspection {reference} are recorded by {numbering_node}</source>
@@ -3589,6 +3762,10 @@
     <message>
         <source>overdue</source>
         <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>Ничего не подходит под эти фильтры.</translation>
     </message>
 </context>
 <context>

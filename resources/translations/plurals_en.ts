@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>All partners (one bundle each, %n bundle(s))</source>
+        <translation>
+            <numerusform>All partners (one bundle each, %n bundle)</numerusform>
+            <numerusform>All partners (one bundle each, %n bundles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Merge %n bundle(s)</source>
@@ -52,6 +62,13 @@
         <translation>
             <numerusform>%n bundle can be merged.</numerusform>
             <numerusform>%n bundles can be merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) for other desks: left where they are.</source>
+        <translation>
+            <numerusform>%n bundle for another desk: left where it is.</numerusform>
+            <numerusform>%n bundles for other desks: left where they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

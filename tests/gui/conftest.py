@@ -15,6 +15,12 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.reports.sample import build_sample
 
 
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> None:
+    """Each test starts in English as the application does (its translators, plurals too)."""
+    i18n.install("en")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.gui.pages.base import Page
 
 PageT = TypeVar("PageT", bound=Page)
@@ -60,3 +61,13 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+def shown_pdf(qtbot: QtBot, owner: QWidget, name: str) -> int:
+    """Wait for the PDF preview ``name`` that ``owner`` opened; its page count, then close it."""
+    qtbot.waitUntil(lambda: owner.findChild(PdfPreviewDialog, name) is not None)
+    preview = owner.findChild(PdfPreviewDialog, name)
+    qtbot.waitUntil(preview.preview.is_ready)
+    pages = preview.preview.document.pageCount()
+    preview.accept()
+    return int(pages)

@@ -1,15 +1,18 @@
-"""The Conflicts page: a concurrent edit kept by the merge, resolved with one click."""
+"""The Conflicts page: a concurrent edit kept by the merge, resolved after a confirmation that
+says what will happen."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from desktop_app.gui.pages.conflicts import ConflictsPage
+from desktop_app.gui.pages.parts import Confirmation
 from tests.exchange_world import enrol, plan_institution, ship
 from tests.gui.pages_support import app_ctx, open_page, wait_idle
 
@@ -30,7 +33,7 @@ def concurrent_responses(coordinator: Desk, make_desk, tmp_path: Path) -> str:
     return f"{reference}#1"
 
 
-def test_resolve_a_conflict_with_one_click(
+def test_resolve_a_conflict_after_confirming(
     qtbot: QtBot, qtmodeltester, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
 ) -> None:
     ref = concurrent_responses(coordinator, make_desk, tmp_path)
@@ -49,7 +52,19 @@ def test_resolve_a_conflict_with_one_click(
     assert page.local.author.text().startswith("by SCIS")
     assert page.remote.author.text().startswith("by MDT")
 
+    # The first click only asks, saying what will happen; Cancel changes nothing.
     qtbot.mouseClick(page.remote.keep, Qt.MouseButton.LeftButton)
+    box = page.dialog
+    assert isinstance(box, Confirmation)
+    assert "Keep “Həftəlik yoxlama başladı”" in box.text() and "set aside" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    wait_idle(qtbot, ctx)
+    assert coordinator.inspections.finding(ref).response == "Koordinatorun qeydi"
+    assert [c.status for c in service.conflicts(coordinator) if c.field == "response"] == ["open"]
+
+    qtbot.mouseClick(page.remote.keep, Qt.MouseButton.LeftButton)
+    page.dialog.button(QMessageBox.StandardButton.Yes).click()
     wait_idle(qtbot, ctx)
     assert coordinator.inspections.finding(ref).response == "Həftəlik yoxlama başladı"
     (resolved,) = [c for c in service.conflicts(coordinator) if c.field == "response"]

@@ -6,15 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
-from desktop_app.gui.dialogs.export import ExportDialog
+from desktop_app.gui.dialogs.export import BundlePanel, ExportDialog
 from desktop_app.gui.dialogs.import_bundles import ImportDialog
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.gui.flows.import_review import reason_group
 from desktop_app.gui.pages.exchange import ExchangePage
+from desktop_app.gui.pages.parts import WARNING_COLOUR
 from tests.exchange_world import enrol, plan_institution, ship
 from tests.gui.pages_support import app_ctx, open_page, wait_idle
 
@@ -60,15 +62,16 @@ def test_export_then_import_with_preview_and_merge(
     inst_ctx = app_ctx(institution)
     inst_page = open_page(qtbot, inst_ctx, ExchangePage)
     dialog = export_through_dialog(qtbot, inst_page, stick)
-    result = dialog.result_value
-    assert result is not None and result.path.parent == stick
-    assert dialog.file_name.text().startswith(result.path.name)
-    assert dialog.sha256.text().replace(" ", "").replace("\n", "") == result.sha256
-    assert f"{result.size:,}" in dialog.size_label.text()
+    [result] = dialog.results
+    [panel] = dialog.panels
+    assert result.path.parent == stick
+    assert panel.file_name.text().startswith(result.path.name)
+    assert panel.sha256.text().replace(" ", "").replace("\n", "") == result.sha256
+    assert f"{result.size:,}" in panel.size_label.text()
     # The transfer form renders in memory and opens in a preview.
-    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.findChild(PdfPreviewDialog, "transfer-form-preview") is not None)
-    form = dialog.findChild(PdfPreviewDialog, "transfer-form-preview")
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.findChild(PdfPreviewDialog, "transfer-form-preview") is not None)
+    form = panel.findChild(PdfPreviewDialog, "transfer-form-preview")
     qtbot.waitUntil(form.preview.is_ready)
     assert form.preview.document.pageCount() >= 1
     form.accept()
@@ -137,3 +140,102 @@ def test_reason_groups() -> None:
     assert reason_group("bad signature: not made by MDT's key") == "forged"
     assert reason_group("unknown sender XYZ: enrol it first") == "unknown_sender"
     assert reason_group("something new") == "other"
+
+
+def test_export_to_all_partners_then_no_stale_result(
+    qtbot: QtBot, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+) -> None:
+    """The coordinator exports once for every partner (one bundle and one panel each); choosing
+    another recipient afterwards takes away the panels and brings back the Export button."""
+    two_nodes(coordinator, make_desk)
+    second = make_desk("institution", "RINN", "İnnovasiyalar Agentliyi")
+    enrol(coordinator, second)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    page = open_page(qtbot, app_ctx(coordinator), ExchangePage)
+    page.open_export()
+    dialog = page.dialog
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.recipient.currentData() == "*"
+    assert dialog.recipients() == ["MDT", "RINN"]
+    qtbot.waitUntil(lambda: "RINN: " in dialog.summary.text())
+    assert "MDT: " in dialog.summary.text()
+    dialog.destination.setText(str(stick))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.done_box.isVisible, timeout=20_000)
+    assert [r.recipient for r in dialog.results] == ["MDT", "RINN"]
+    # Named for the people carrying them: sender, recipient, number (MDT had bundle 1 already).
+    assert sorted(p.name for p in stick.iterdir()) == [
+        "SCIS-to-MDT-0002.age",
+        "SCIS-to-RINN-0001.age",
+    ]
+    assert [p.file_name.text().split("\n")[0] for p in dialog.panels] == [
+        "SCIS-to-MDT-0002.age",
+        "SCIS-to-RINN-0001.age",
+    ]
+    assert [panel.title() for panel in dialog.panels] == [
+        "To MDT — Rəqəmsal İnkişaf Nazirliyi",
+        "To RINN — İnnovasiyalar Agentliyi",
+    ]
+    assert [p.sha256.text().replace(" ", "").replace("\n", "") for p in dialog.panels] == [
+        r.sha256 for r in dialog.results
+    ]
+    assert dialog.export_button.isHidden()
+
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData("RINN"))
+    assert dialog.done_box.isHidden() and dialog.results == []
+    assert not dialog.export_button.isHidden() and dialog.export_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.findChildren(BundlePanel))
+    dialog.reject()
+
+
+def test_shared_stick_lists_other_desks_bundles_in_grey_and_reasons_whole(
+    qtbot: QtBot, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+) -> None:
+    """MDT checks a stick the coordinator filled for two desks, with a damaged copy: RINN's
+    bundle is "for another desk" (grey, not refused, not merged); the damaged one is refused
+    with its reason wrapped in full inside its cell."""
+    institution = two_nodes(coordinator, make_desk)
+    other = make_desk("institution", "RINN", "İnnovasiyalar Agentliyi")
+    enrol(coordinator, other)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for_mdt = service.export_bundle(coordinator, "MDT", stick)
+    service.export_bundle(coordinator, "RINN", stick)
+    damaged = bytearray(for_mdt.path.read_bytes())
+    damaged[-40] ^= 0x01
+    (stick / "copy.age").write_bytes(bytes(damaged))
+
+    page = open_page(qtbot, app_ctx(institution), ExchangePage)
+    page.open_import()
+    importer = page.dialog
+    assert isinstance(importer, ImportDialog)
+    importer.resize(820, 640)
+    importer.add_paths([stick])
+    qtbot.mouseClick(importer.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(importer.merge_button.isEnabled, timeout=20_000)
+    items = [importer.results.topLevelItem(i) for i in range(3)]
+    verdicts = {item.text(0).split("\n")[0]: item for item in items}
+    elsewhere = next(i for i in items if i.text(1).startswith("For another desk"))
+    assert not elsewhere.text(1).startswith("Refused") and elsewhere.childCount() == 0
+    assert elsewhere.foreground(1).color() != QColor(WARNING_COLOUR)
+    refused = verdicts["copy.age"]
+    assert refused.text(1).startswith("Refused: the file was changed or damaged")
+    assert "1 bundle for another desk" in importer.summary.text()
+    assert "1 bundle refused" in importer.summary.text()
+    assert importer.merge_button.text() == "Merge 1 bundle"
+    # The whole reason fits in its cell: wrapped, not cut, at the dialog's usual width.
+    tree = importer.results
+    for item in (refused, refused.child(0)):
+        cell = tree.visualItemRect(item)
+        width = tree.header().sectionSize(1)
+        needed = tree.fontMetrics().boundingRect(
+            0, 0, width - 8, 10_000, Qt.TextFlag.TextWordWrap, item.text(1)
+        )
+        assert needed.height() <= cell.height(), item.text(1)
+    qtbot.mouseClick(importer.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: importer.summary.text().startswith("1 bundle merged"), timeout=20_000)
+    assert [(r.peer, r.outcome) for r in service.bundles(institution) if r.direction == "in"] == [
+        ("SCIS", "merged"),
+        ("SCIS", "merged"),
+    ]

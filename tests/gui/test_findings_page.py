@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk, open_desk
@@ -83,9 +83,13 @@ def test_filter_respond_verify_close(
     assert page.facts["status"].text() == "Remediated"
     assert page.facts["response"].text().startswith("Reyestr tərtib edildi")
 
-    # The inspector verifies and closes.
+    # The inspector verifies and closes, once the confirmation said what it means.
     assert page.verify_button.isEnabled()
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    assert coordinator.inspections.finding("SCIS-2026-001#1").status == "remediated"
+    assert "Close finding SCIS-2026-001#1 as verified?" in page.dialog.text()
+    page.dialog.button(QMessageBox.StandardButton.Yes).click()
     wait_idle(qtbot, ctx)
     (closed,) = [r for r in coordinator.inspections.findings() if r.ref == "SCIS-2026-001#1"]
     assert closed.status == "verified_closed"

@@ -282,9 +282,9 @@ def test_the_language_is_chosen_on_the_welcome_screen_and_in_the_wizard(
         )
         assert next_button.text() == "&Далее >"
         assert welcome.setup_button.text() == "Настроить этот компьютер"  # every open window
+        qtbot.waitUntil(lambda: wizard.node_page.title() == "Это учреждение")
         next_button.click()
         assert wizard.currentId() == PAGE_IDS["node"]
-        assert wizard.node_page.title() == "Это учреждение"
         assert wizard.node_page.code.text() == "RINN"  # the answers survive the new pages
         wizard.node_page.code.setText("")
         next_button.click()

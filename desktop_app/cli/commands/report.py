@@ -1,5 +1,5 @@
 """``report KIND``: the printed PDF documents (strategy report, inspection act, compliance report,
-key card, transfer form).
+key card, transfer form) and the user guide (which needs no workspace).
 
 The reports package may not import the exchange layer, so this command takes the key card and
 the transfer form data from ``exchange.documents`` and hands them over.
@@ -15,8 +15,11 @@ from desktop_app.cli.common import Context, UsageError, add_command, out
 from desktop_app.core.desk import Desk
 from desktop_app.core.documents import TransferFormData
 from desktop_app.exchange.documents import find_bundle, key_card_data, transfer_form_data
-from desktop_app.reports import KINDS, ReportParams, generate
+from desktop_app.reports import KINDS, ReportParams, generate, user_guide
 from desktop_app.reports.i18n import LANGS, Lang
+from desktop_app.reports.user_guide import GUIDE_LANGS
+
+USER_GUIDE = "user-guide"
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -24,13 +27,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         subparsers,
         "report",
         "print a report to PDF: strategy (implementation for a period), inspection-act, "
-        "compliance (CII, for a period), key-card (this node's identity), transfer-form (a bundle)",
+        "compliance (CII, for a period), key-card (this node's identity), transfer-form "
+        "(a bundle), user-guide (en, az or ru)",
         common,
         cmd_report,
     )
-    report.add_argument("kind", choices=list(KINDS), metavar="KIND", help=", ".join(KINDS))
+    kinds = [*KINDS, USER_GUIDE]
+    report.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
     report.add_argument(
-        "--lang", choices=LANGS, help="en or az (default: the setting 'language', else en)"
+        "--lang",
+        choices=GUIDE_LANGS,
+        help="en or az; ru for the user guide (default: the setting 'language', else en)",
     )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     report.add_argument("--period", metavar="P", help="2026, 2026-H1 or 2026-Q3 (default: now)")
@@ -44,6 +51,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_report(ctx: Context) -> int:
     args = ctx.args
+    if args.kind == USER_GUIDE:
+        out(f"wrote {user_guide.write_pdf(args.lang or 'en', args.out)}")
+        return 0
+    if args.lang is not None and args.lang not in LANGS:
+        raise UsageError(f"report {args.kind} is printed in {' or '.join(LANGS)}")
     desk = ctx.desk
     lang: Lang = args.lang or _default_lang(desk)
     params = ReportParams(

@@ -102,6 +102,18 @@ class FormDialog(QDialog):
         self.saving = False
         self.buttons.setEnabled(True)
         self.errors.show(error)
+        # Taller if the message needs it (a wrapped label), so that none of it is cut.
+        layout = self.layout()
+        if layout is None:
+            return
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(width, needed)
 
 
 _UNITS = (

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +94,41 @@ def open_transfer_form(ctx: AppContext, parent: QWidget, bundle_id: str) -> None
     )
 
 
+ALL_PARTNERS = "*"
+
+
+class BundlePanel(QGroupBox):
+    """What one written bundle puts on the paper transfer form, and its print button."""
+
+    def __init__(self, ctx: AppContext, result: ExportResult, title: str) -> None:
+        super().__init__(title)
+        self.ctx = ctx
+        self.result = result
+        self.file_name = mono_label()
+        self.file_name.setText(result.path.name + "\n" + str(result.path.parent))
+        self.size_label = mono_label()
+        self.size_label.setText(
+            self.tr("%1 bytes (%2)")
+            .replace("%1", f"{result.size:,}")
+            .replace("%2", human_size(result.size))
+        )
+        self.sha256 = mono_label()
+        self.sha256.setText(grouped(result.sha256[:32]) + "\n" + grouped(result.sha256[32:]))
+        self.print_button = QPushButton(icon("print"), self.tr("Print the transfer form…"))
+        self.print_button.clicked.connect(
+            lambda: open_transfer_form(self.ctx, self, self.result.bundle_id)
+        )
+        form = QFormLayout(self)
+        form.addRow(self.tr("File"), self.file_name)
+        form.addRow(self.tr("Size"), self.size_label)
+        form.addRow(self.tr("SHA-256"), self.sha256)
+        form.addRow("", self.print_button)
+
+
+# What the export task returns: the bundles written, and what stopped the rest (if anything).
+Outcome = tuple[list[ExportResult], Exception | None]
+
+
 class ExportDialog(QDialog):
     def __init__(
         self,
@@ -103,17 +140,24 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Export a bundle"))
-        self.setMinimumWidth(620)
-        self.task: Task[ExportResult] | None = None
-        self.result_value: ExportResult | None = None
+        self.setMinimumWidth(640)
+        self.task: Task[Outcome] | None = None
+        self.results: list[ExportResult] = []
+        self.panels: list[BundlePanel] = []
         self.errors = FormErrors()
+        self.names = {p.code: p.name for p in partners}
 
+        active = [partner for partner in partners if partner.status == service.ACTIVE]
         self.recipient = QComboBox()
-        for partner in partners:
-            if partner.status == service.ACTIVE:
-                self.recipient.addItem(
-                    f"{partner.code} — {partner.name} ({label(partner.role)})", partner.code
-                )
+        if len(active) > 1:
+            self.recipient.addItem(
+                self.tr("All partners (one bundle each, %n bundle(s))", "", len(active)),
+                ALL_PARTNERS,
+            )
+        for partner in active:
+            self.recipient.addItem(
+                f"{partner.code} — {partner.name} ({label(partner.role)})", partner.code
+            )
         self.full = QCheckBox(self.tr("Send everything in scope again (full export)"))
         self.drives = QComboBox()
         self.drives.addItem(self.tr("Choose a removable drive…"), "")
@@ -140,29 +184,36 @@ class ExportDialog(QDialog):
         where_layout.addLayout(row)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        summary_scroll = QScrollArea()
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        summary_scroll.setWidget(self.summary)
+        summary_scroll.setMinimumWidth(420)
+        summary_scroll.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 6)
 
         form = QFormLayout()
-        form.addRow(self.tr("Recipient"), self.errors.wrap("recipient", self.recipient))
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Recipient"), self.errors.wrap("recipient", self.recipient))
         form.addRow("", self.full)
-        form.addRow(self.tr("Destination"), self.errors.wrap("destination", where))
-        form.addRow(self.tr("Will be sent"), self.summary)
+        form.addRow(self.tr("&Destination"), self.errors.wrap("destination", where))
+        form.addRow(self.tr("Will be sent"), summary_scroll)
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
 
-        # -- after the export: what goes on the paper form
+        # -- after the export: what goes on the paper form, one panel per bundle written
         self.done_box = QGroupBox(self.tr("Write these on the transfer form"))
-        self.file_name = mono_label()
-        self.size_label = mono_label()
-        self.sha256 = mono_label()
-        self.print_button = QPushButton(icon("print"), self.tr("Print the transfer form…"))
-        self.print_button.clicked.connect(self._print_form)
-        done_form = QFormLayout(self.done_box)
-        done_form.addRow(self.tr("File"), self.file_name)
-        done_form.addRow(self.tr("Size"), self.size_label)
-        done_form.addRow(self.tr("SHA-256"), self.sha256)
-        done_form.addRow("", self.print_button)
+        self.panel_layout = QVBoxLayout()
+        inner = QWidget()
+        inner.setLayout(self.panel_layout)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        scroll.setMinimumHeight(190)
+        QVBoxLayout(self.done_box).addWidget(scroll)
         self.done_box.hide()
 
         self.export_button = QPushButton(icon("export"), self.tr("Export"))
@@ -181,12 +232,14 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
-        layout.addWidget(self.done_box)
+        layout.addWidget(self.done_box, 1)
         layout.addWidget(self.errors.general)
         layout.addLayout(buttons)
 
+        # Any change of what or where to export makes the shown result stale: it goes.
         self.recipient.currentIndexChanged.connect(self._update_summary)
         self.full.toggled.connect(self._update_summary)
+        self.destination.textChanged.connect(self._clear_results)
         self.export_button.setEnabled(self.recipient.count() > 0)
         if self.recipient.count() == 0:
             self.summary.setText(self.tr("No partner is enrolled: enrol one on the Partners page."))
@@ -194,6 +247,13 @@ class ExportDialog(QDialog):
             self._update_summary()
 
     # -- before -------------------------------------------------------------------------------
+
+    def recipients(self) -> list[str]:
+        """The partner codes the current choice exports to."""
+        code = self.recipient.currentData()
+        if code == ALL_PARTNERS:
+            return [self.recipient.itemData(i) for i in range(1, self.recipient.count())]
+        return [code] if code else []
 
     def _drive_chosen(self) -> None:
         path = self.drives.currentData()
@@ -207,30 +267,49 @@ class ExportDialog(QDialog):
         if folder:
             self.destination.setText(folder)
 
+    def _clear_results(self) -> None:
+        if self.task is not None:
+            return
+        self.results = []
+        for panel in self.panels:
+            panel.deleteLater()
+        self.panels = []
+        self.done_box.hide()
+        self.progress.hide()
+        self.progress.setValue(0)
+        self.export_button.show()
+        self.export_button.setDefault(True)
+
     def _update_summary(self) -> None:
-        code, full = self.recipient.currentData(), self.full.isChecked()
-        if not code:
+        self._clear_results()
+        codes, full = self.recipients(), self.full.isChecked()
+        if not codes:
             return
         self.summary.setText(self.tr("Counting…"))
         self.ctx.read(
-            lambda desk: service.pending_export(desk, code, full=full),
+            lambda desk: [service.pending_export(desk, code, full=full) for code in codes],
             on_done=self._show_summary,
             on_error=self.errors.show,
             parent_widget=self,
         )
 
-    def _show_summary(self, pending: PendingExport) -> None:
-        if pending.recipient != self.recipient.currentData():
-            return  # an older answer, for another recipient
+    def _show_summary(self, pending: list[PendingExport]) -> None:
+        if [p.recipient for p in pending] != self.recipients():
+            return  # an older answer, for another choice
+        lines = [self._pending_line(p) for p in pending]
+        if len(pending) > 1:
+            lines = [f"{p.recipient}: {line}" for p, line in zip(pending, lines, strict=True)]
+        self.summary.setText("\n".join(lines))
+
+    def _pending_line(self, pending: PendingExport) -> str:
         records = {kind: n for kind, n in pending.counts.items() if kind != "attachments" and n}
         if not records and not pending.counts.get("attachments"):
-            self.summary.setText(self.tr("Nothing new since the last acknowledged bundle."))
-            return
+            return self.tr("Nothing new since the last acknowledged bundle.")
         parts = [
             f"{labels.term(kind)}: {n}"
             for kind, n in sorted(records.items(), key=lambda item: item[0])
         ]
-        self.summary.setText(
+        return (
             self.tr("%1 records (%2), %3 files; about %4 before encryption")
             .replace("%1", str(sum(records.values())))
             .replace("%2", ", ".join(parts))
@@ -242,7 +321,8 @@ class ExportDialog(QDialog):
 
     def export(self) -> None:
         self.errors.clear()
-        code = self.recipient.currentData()
+        self._clear_results()
+        codes = self.recipients()
         folder = Path(self.destination.text().strip()).expanduser()
         if not self.destination.text().strip() or not folder.is_dir():
             self.errors.show(
@@ -252,10 +332,25 @@ class ExportDialog(QDialog):
         full = self.full.isChecked()
         desk = self.ctx.require_desk()
 
-        def run(task: TaskContext) -> ExportResult:
-            return service.export_bundle(
-                desk, code, folder, full=full, progress=task.progress, cancel=task.cancelled
-            )
+        def run(task: TaskContext) -> Outcome:
+            written: list[ExportResult] = []
+            for number, code in enumerate(codes):
+
+                def progress(done: int, total: int, number: int = number) -> None:
+                    # Each bundle is an equal share of the bar.
+                    task.progress(number * 1000 + done * 1000 // max(total, 1), len(codes) * 1000)
+
+                try:
+                    written.append(
+                        service.export_bundle(
+                            desk, code, folder, full=full, progress=progress, cancel=task.cancelled
+                        )
+                    )
+                except Exception as error:
+                    if not written:
+                        raise
+                    return written, error  # the bundles already written stay valid
+            return written, None
 
         self._busy(True)
         self.task = self.ctx.tasks.run(
@@ -297,29 +392,32 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.errors.show(error)
 
-    def _exported(self, result: ExportResult) -> None:
+    def _exported(self, outcome: Outcome) -> None:
+        written, error = outcome
         self.task = None
-        self.result_value = result
+        self.cancel_button.setEnabled(True)
+        self.results = written
         self._busy(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.export_button.hide()
-        self.file_name.setText(result.path.name + "\n" + str(result.path.parent))
-        self.size_label.setText(
-            self.tr("%1 bytes (%2)")
-            .replace("%1", f"{result.size:,}")
-            .replace("%2", human_size(result.size))
-        )
-        self.sha256.setText(grouped(result.sha256[:32]) + "\n" + grouped(result.sha256[32:]))
+        for result in written:
+            title = self.tr("To %1 — %2").replace("%1", result.recipient)
+            panel = BundlePanel(self.ctx, result, title.replace("%2", self.names[result.recipient]))
+            self.panel_layout.addWidget(panel)
+            self.panels.append(panel)
         self.done_box.show()
-        self.adjustSize()
+        self.resize(self.width(), max(self.height(), 600))  # room for a panel or two
+        if error is not None:
+            self.errors.general.setText(
+                self.tr("Only the bundles shown were written; then: %1").replace("%1", str(error))
+            )
+            self.errors.general.show()
+        else:
+            # Exporting the same again is a new bundle: the button comes back on a new choice.
+            self.export_button.hide()
         self.close_button.setDefault(True)
-        self.ctx.settings.setValue("exchange/last_folder", str(result.path.parent))
+        self.ctx.settings.setValue("exchange/last_folder", str(written[0].path.parent))
         self.ctx.notify({"exchange", "audit"})
-
-    def _print_form(self) -> None:
-        if self.result_value is not None:
-            open_transfer_form(self.ctx, self, self.result_value.bundle_id)
 
     def reject(self) -> None:
         if self.task is None:  # not while the export runs: cancel it first

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,6 +40,28 @@ from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext, error_text
 
 OK_COLOUR = "#1b6e20"
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's width: QTreeView itself sizes rows
+    for one line and cuts the rest."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        tree.header().sectionResized.connect(lambda *_args: tree.doItemsLayout())
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        width = max(self.tree.header().sectionSize(index.column()) - 12, 40)
+        needed = shown.fontMetrics.boundingRect(
+            0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, shown.text
+        )
+        return QSize(base.width(), max(base.height(), needed.height() + 6))
 
 
 class ImportDialog(QDialog):
@@ -75,9 +100,15 @@ class ImportDialog(QDialog):
         self.results = QTreeWidget()
         self.results.setColumnCount(3)
         self.results.setHeaderLabels([self.tr("Bundle"), self.tr("Result"), self.tr("Changes")])
-        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.results.header().setStretchLastSection(True)
+        # The result column takes the room and wraps: a reason is read whole, not in a tooltip.
+        header = self.results.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.results.setWordWrap(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.results.setItemDelegate(WrappingDelegate(self.results))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
@@ -221,7 +252,12 @@ class ImportDialog(QDialog):
         self.results.expandAll()
         merging = len(self.flow.to_merge())
         refused = sum(1 for review in reviews if review.refused)
+        elsewhere = sum(1 for review in reviews if review.elsewhere)
         text = self.tr("%n bundle(s) can be merged.", "", merging)
+        if elsewhere:
+            text += " " + self.tr(
+                "%n bundle(s) for other desks: left where they are.", "", elsewhere
+            )
         if refused:
             text += " " + self.tr("%n bundle(s) refused: nothing of them will change.", "", refused)
         if merging:
@@ -239,18 +275,22 @@ class ImportDialog(QDialog):
             if result.sender
             else ""
         )
-        if result.outcome == "refused":
+        elsewhere = result.outcome == "refused" and reason_group(result.reason) == "not_for_us"
+        if elsewhere:
+            verdict = self.tr("For another desk: this computer cannot open it; nothing to do.")
+            colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        elif result.outcome == "refused":
             verdict = self.tr("Refused: %s") % self.plain_reason(result.reason)
-            colour = WARNING_COLOUR
+            colour = QColor(WARNING_COLOUR)
         elif result.outcome == "already imported":
             verdict = self.tr("Already imported: nothing new")
-            colour = ""
+            colour = None
         elif preview:
             verdict = self.tr("Verified: can be merged")
-            colour = OK_COLOUR
+            colour = QColor(OK_COLOUR)
         else:
             verdict = self.tr("Merged")
-            colour = OK_COLOUR
+            colour = QColor(OK_COLOUR)
         changes = ""
         if result.report is not None:
             report = result.report
@@ -264,10 +304,12 @@ class ImportDialog(QDialog):
         item = QTreeWidgetItem([f"{name}\n{source}".strip(), verdict, changes])
         item.setToolTip(0, str(review.path))
         item.setToolTip(1, result.reason or verdict)
-        if colour:
-            item.setForeground(1, QColor(colour))
+        if colour is not None:
+            item.setForeground(1, colour)
+            if elsewhere:
+                item.setForeground(0, colour)
         item.setIcon(0, icon("exchange"))
-        if result.outcome == "refused" and result.reason:
+        if result.outcome == "refused" and result.reason and not elsewhere:
             reason = labels.message(result.error, capital=False) if result.error else result.reason
             detail = QTreeWidgetItem(["", self.tr("Technical reason: %s") % reason, ""])
             item.addChild(detail)

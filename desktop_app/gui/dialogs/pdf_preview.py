@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import DeskError
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import show_error
 from desktop_app.store.atomic import atomic_open
@@ -182,3 +183,27 @@ class PdfPreviewDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         self.preview.show_pdf(data, file_name)
+
+
+# Attachments shown inside the application are read into memory: at most this big.
+PREVIEW_LIMIT = 64 * 1024 * 1024
+
+
+def is_pdf(file_name: str) -> bool:
+    return file_name.lower().endswith(".pdf")
+
+
+def preview_attachment(ctx: AppContext, parent: QWidget, sha256: str, file_name: str) -> None:
+    """Show a PDF attachment from memory (nothing is written to disk), to print or save."""
+
+    def show(data: bytes) -> None:
+        preview = PdfPreviewDialog(file_name, data, file_name, parent)
+        preview.setObjectName("attachment-preview")
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.open()
+
+    ctx.read(
+        lambda desk: desk.attachments.read(sha256, PREVIEW_LIMIT),
+        on_done=show,
+        parent_widget=parent,
+    )

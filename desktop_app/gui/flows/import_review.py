@@ -64,8 +64,13 @@ class BundleReview:
         return self.preview.outcome == MERGED
 
     @property
+    def elsewhere(self) -> bool:
+        """Made for another node: a stick shared between desks holds such files, no error."""
+        return self.preview.outcome == REFUSED and reason_group(self.preview.reason) == "not_for_us"
+
+    @property
     def refused(self) -> bool:
-        return self.preview.outcome == REFUSED
+        return self.preview.outcome == REFUSED and not self.elsewhere
 
     @property
     def already(self) -> bool:

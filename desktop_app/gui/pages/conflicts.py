@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from textwrap import shorten
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,7 +28,7 @@ from desktop_app.exchange.service import ConflictRow
 from desktop_app.gui import labels
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import heading_label, table_view, warning_label
+from desktop_app.gui.pages.parts import EmptyHint, confirm, heading_label, table_view, warning_label
 from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import Column, RowTableModel
 
@@ -139,6 +140,13 @@ class ConflictsPage(Page):
             self,
         )
         self.view = table_view(self.model, 3, Qt.SortOrder.DescendingOrder)
+        self.empty_hint = EmptyHint(
+            self.view,
+            lambda: self.tr(
+                "No conflicts to review: every import merged without concurrent edits. Conflicts "
+                "appear here after an import, when two desks changed the same field."
+            ),
+        )
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.show_resolved = QCheckBox(self.tr("Show resolved conflicts"))
         self.show_resolved.toggled.connect(lambda _on: self.refresh())
@@ -156,6 +164,8 @@ class ConflictsPage(Page):
         self.local = ConflictSide(self.tr("Value here"))
         self.remote = ConflictSide(self.tr("Incoming value"))
         self.local.keep.clicked.connect(lambda: self._keep(local=True))
+        # Enter moves into the detail, to the first of the two choices (never makes one).
+        self.view.activated.connect(lambda _index: self.local.keep.setFocus())
         self.remote.keep.clicked.connect(lambda: self._keep(local=False))
         self.error = warning_label()
         sides = QHBoxLayout()
@@ -249,9 +259,20 @@ class ConflictsPage(Page):
             self.error.setText(error_text(error))
             self.error.show()
 
-        self.ctx.write(
-            lambda desk: service.resolve_conflict(desk, c.id, value),
-            kinds={"exchange", c.record_kind, "audit"},
-            on_error=failed,
-            parent_widget=self,
+        confirm(
+            self,
+            self.tr("Resolve the conflict"),
+            self.tr(
+                "Keep “%1” in %2? The other value is set aside for good (the conflict's history "
+                "keeps it), and partners receive the kept one with the next bundle."
+            )
+            .replace("%1", shorten(shown_value(value), 120, placeholder="…"))
+            .replace("%2", self.heading.text()),
+            self.tr("Keep this value"),
+            lambda: self.ctx.write(
+                lambda desk: service.resolve_conflict(desk, c.id, value),
+                kinds={"exchange", c.record_kind, "audit"},
+                on_error=failed,
+                parent_widget=self,
+            ),
         )

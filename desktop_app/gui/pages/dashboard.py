@@ -18,8 +18,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -41,6 +41,7 @@ from desktop_app.core.models import NodeRole, ProgressStatus
 from desktop_app.core.plan import MeasureRow
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
+from desktop_app.gui.pages.findings import ANY_OPEN
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowTableModel, format_date
 
@@ -71,15 +72,38 @@ class DashboardPage(Page):
         self.period = QLabel()
 
         self.tiles: dict[str, QLabel] = {}
+        self.tile_buttons: dict[str, Tile] = {}
         tiles = QHBoxLayout()
-        for key, text in (
-            ("total", self.tr("Measures")),
-            ("percent", self.tr("Mean completion")),
-            ("overdue", self.tr("Overdue")),
-            ("findings", self.tr("Open findings")),
-            ("urgent", self.tr("Urgent findings")),
+        every_measure = {"status": "", "direction": "", "institution": "", "search": ""}
+        every_finding = {"severity": "", "institution": "", "overdue": False, "search": ""}
+        for key, text, page, args in (
+            ("total", self.tr("Measures"), "measures", {**every_measure, "overdue": False}),
+            (
+                "percent",
+                self.tr("Mean completion"),
+                "measures",
+                {**every_measure, "overdue": False},
+            ),
+            ("overdue", self.tr("Overdue"), "measures", {**every_measure, "overdue": True}),
+            (
+                "findings",
+                self.tr("Open findings"),
+                "findings",
+                {**every_finding, "status": ANY_OPEN, "urgent": False},
+            ),
+            (
+                "urgent",
+                self.tr("Urgent findings"),
+                "findings",
+                {**every_finding, "status": ANY_OPEN, "urgent": True},
+            ),
         ):
-            tiles.addWidget(self._tile(key, text))
+            tile = Tile(text)
+            tile.setObjectName(f"tile-{key}")
+            tile.clicked.connect(lambda page=page, args=args: self.ctx.go(page, **args))
+            self.tiles[key] = tile.value
+            self.tile_buttons[key] = tile
+            tiles.addWidget(tile)
 
         self.status_chart = QChart()
         self.status_chart.setTitle(self.tr("Measures by status"))
@@ -114,7 +138,7 @@ class DashboardPage(Page):
             self,
         )
         self.overdue = _table(self.overdue_model, "overdue-table", stretch=1)
-        self.overdue.doubleClicked.connect(
+        self.overdue.activated.connect(
             lambda index: self.ctx.go("measures", measure=self.overdue_model.row_at(index.row()).id)
         )
         self.urgent_model: RowTableModel[FindingRow] = RowTableModel(
@@ -127,7 +151,7 @@ class DashboardPage(Page):
             self,
         )
         self.urgent = _table(self.urgent_model, "urgent-table", stretch=0)
-        self.urgent.doubleClicked.connect(
+        self.urgent.activated.connect(
             lambda index: self.ctx.go("findings", finding=self.urgent_model.row_at(index.row()).id)
         )
         self.institution_model: RowTableModel[InstitutionStatus] = RowTableModel(
@@ -145,7 +169,7 @@ class DashboardPage(Page):
             self.institutions.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
-        self.institutions.doubleClicked.connect(
+        self.institutions.activated.connect(
             lambda index: self.ctx.go(
                 "measures", institution=self.institution_model.row_at(index.row()).code
             )
@@ -206,18 +230,6 @@ class DashboardPage(Page):
 
     def title(self) -> str:
         return self.tr("Dashboard")
-
-    def _tile(self, key: str, text: str) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("tile")
-        value = QLabel("–")
-        value.setObjectName("tile-value")
-        self.tiles[key] = value
-        caption = QLabel(text)
-        layout = QVBoxLayout(frame)
-        layout.addWidget(value)
-        layout.addWidget(caption)
-        return frame
 
     def refresh(self, kinds: set[str] | None = None) -> None:
         self.ctx.read(_dashboard_with_bundles, on_done=lambda result: self.show_dashboard(*result))
@@ -301,10 +313,7 @@ class DashboardPage(Page):
         series.hovered.connect(lambda piece, on: piece.setExploded(on))
         chart.addSeries(series)
         chart.legend().setVisible(True)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        font = chart.legend().font()
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        chart.legend().setFont(font)
+        _compact_legend(chart)
 
     def _slice_clicked(self, piece: QPieSlice) -> None:
         self.ctx.go("measures", status=piece.property("status"))
@@ -354,18 +363,63 @@ class DashboardPage(Page):
             bar = QBarSet(label(severity))
             bar.setColor(QColor(SEVERITY_COLOURS.get(severity, "#888888")))
             bar.append(board.open_findings_by_severity[severity])
+            bar.setProperty("severity", severity)
             series.append(bar)
-        series.clicked.connect(lambda _index, bar: self.ctx.go("findings", open_only=True))
+        series.clicked.connect(
+            lambda _index, bar: self.ctx.go(
+                "findings", status=ANY_OPEN, severity=bar.property("severity")
+            )
+        )
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append([self.tr("Open findings")])
+        axis_x.setLabelsVisible(False)  # the chart's title says it; in Russian it was cut
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        _compact_legend(chart)
         chart.addAxis(
             _count_axis(max([*board.open_findings_by_severity.values(), 1])),
             Qt.AlignmentFlag.AlignLeft,
         )
         for axis in chart.axes():
             series.attachAxis(axis)
+
+
+class Tile(QFrame):
+    """A figure and its caption that opens the list it counts: a click, Enter or Space."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setProperty("tile", True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("–")
+        self.value.setObjectName("tile-value")
+        self.caption = QLabel(caption)
+        self.setAccessibleName(caption)
+        self.setToolTip(
+            QCoreApplication.translate("DashboardPage", "%1: opens the list it counts").replace(
+                "%1", caption
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 def _dashboard_with_bundles(desk: Desk) -> tuple[Dashboard, bool]:
@@ -382,6 +436,20 @@ def _dashboard_with_bundles(desk: Desk) -> tuple[Dashboard, bool]:
         at = received.get(institution.code)
         institution.last_bundle_received = format_date(at) if at else ""
     return board, bool(received)
+
+
+def _compact_legend(chart: QChart) -> None:
+    """A legend beside the chart in a smaller font: below it, Russian labels were cut."""
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+    font = legend.font()
+    font.setPointSizeF(8)
+    legend.setFont(font)
+    # As wide as its longest label: Qt's own share of the chart cut "Выполняется (23)".
+    widest = max(
+        (QFontMetrics(font).horizontalAdvance(m.label()) for m in legend.markers()), default=0
+    )
+    legend.setMinimumWidth(widest + 48)
 
 
 def _count_axis(top: float) -> QValueAxis:

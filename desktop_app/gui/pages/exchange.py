@@ -16,7 +16,7 @@ from desktop_app.gui.dialogs.base import human_size, local_time
 from desktop_app.gui.dialogs.export import ExportDialog, open_transfer_form
 from desktop_app.gui.dialogs.import_bundles import ImportDialog
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import WARNING_COLOUR, open_dialog, table_view
+from desktop_app.gui.pages.parts import WARNING_COLOUR, EmptyHint, open_dialog, table_view
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowTableModel
 
@@ -58,8 +58,16 @@ class ExchangePage(Page):
             self,
         )
         self.view = table_view(self.model, 0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.view.setWordWrap(True)
+        self.empty_hint = EmptyHint(
+            self.view,
+            lambda: self.tr(
+                "No bundle sent or received yet. Export writes one bundle per partner onto a "
+                "stick or a folder; Import checks and merges what partners sent."
+            ),
+        )
         self.view.selectionModel().selectionChanged.connect(self._enable)
-        self.view.doubleClicked.connect(self._transfer_form)
+        self.view.activated.connect(self._transfer_form)
 
         self.export_button = QPushButton(icon("export"), self.tr("Export…"))
         self.export_button.clicked.connect(self.open_export)
@@ -109,6 +117,7 @@ class ExchangePage(Page):
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(5, min(self.view.columnWidth(5), 360))
+        self.view.resizeRowsToContents()  # a long reason wraps within its 360 px
         active = [p for p in self.partners if p.status == service.ACTIVE]
         sent = [r for r in rows if r.direction == "out"]
         received = [r for r in rows if r.direction == "in" and r.outcome == "merged"]

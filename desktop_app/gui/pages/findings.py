@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.dashboard import OPEN_FINDING
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow
 from desktop_app.core.models import (
@@ -40,13 +41,17 @@ from desktop_app.core.models import (
 )
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.finding import RespondDialog
+from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
+    EmptyHint,
     Facts,
+    confirm,
     finding_columns,
     heading_label,
     open_dialog,
+    open_row_with,
     table_view,
     warning_label,
 )
@@ -93,6 +98,10 @@ def load_extras(desk: Desk, row: FindingRow) -> FindingExtras:
     )
 
 
+# The status filter's choice for what the dashboard counts as open (open or in remediation).
+ANY_OPEN = "*open"
+
+
 class FindingFilter(RowFilterProxy):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -116,7 +125,11 @@ class FindingFilter(RowFilterProxy):
     def accepts(self, row: FindingRow) -> bool:
         return (
             (not self.severity or row.severity == self.severity)
-            and (not self.status or row.status == self.status)
+            and (
+                not self.status
+                or row.status == self.status
+                or (self.status == ANY_OPEN and row.status in OPEN_FINDING)
+            )
             and (not self.institution or row.institution == self.institution)
             and (not self.urgent or row.urgent)
             and (not self.overdue or row.overdue)
@@ -147,6 +160,7 @@ class FindingsPage(Page):
         self.proxy = FindingFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = table_view(self.proxy, 2)  # by severity
+        self.empty_hint = EmptyHint(self.view, self._empty_text)
         self.view.selectionModel().selectionChanged.connect(self._selected)
 
         # -- filters
@@ -156,6 +170,7 @@ class FindingsPage(Page):
             self.severity.addItem(label(value), value)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), "")
+        self.status.addItem(self.tr("Not yet remediated"), ANY_OPEN)
         for value in FindingStatus.values():
             self.status.addItem(label(value), value)
         self.institution = QComboBox()
@@ -167,24 +182,29 @@ class FindingsPage(Page):
         self.search.setClearButtonEnabled(True)
         for combo in (self.severity, self.status, self.institution):
             combo.currentIndexChanged.connect(self._filter)
+            # As wide as there is room for, down to a few letters: long Russian and
+            # Azerbaijani choices must not widen the window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         for box in (self.urgent, self.overdue):
             box.toggled.connect(self._filter)
         self.search.textChanged.connect(self._filter)
+        # Two rows: in Russian one row of filters beside the detail was wider than the screen.
         filters = QHBoxLayout()
-        for widget in (
-            self.severity,
-            self.status,
-            self.institution,
-            self.urgent,
-            self.overdue,
-        ):
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
+        for widget in (self.severity, self.status, self.institution):
+            filters.addWidget(widget, 1)
+        flags = QHBoxLayout()
+        flags.addWidget(self.search, 1)
+        flags.addWidget(self.urgent)
+        flags.addWidget(self.overdue)
         self.count_label = QLabel()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(flags)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count_label)
@@ -211,10 +231,14 @@ class FindingsPage(Page):
 
         self.respond_button = QPushButton(icon("edit"), self.tr("Record response…"))
         self.respond_button.clicked.connect(self._respond)
+        open_row_with(self.view, self.respond_button)
         self.attach_button = QPushButton(icon("attach"), self.tr("Add evidence…"))
         self.attach_button.clicked.connect(self._choose_evidence)
         self.save_copy_button = QPushButton(icon("save"), self.tr("Save a copy…"))
         self.save_copy_button.clicked.connect(self._save_copy)
+        self.open_button = QPushButton(icon("open"), self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Shows a PDF here, without writing it to disk"))
+        self.open_button.clicked.connect(self._open_evidence)
         self.verify_button = QPushButton(icon("evaluate"), self.tr("Verify and close"))
         self.verify_button.clicked.connect(lambda: self._set_status(FindingStatus.VERIFIED_CLOSED))
         self.return_button = QPushButton(self.tr("Return for remediation"))
@@ -232,6 +256,7 @@ class FindingsPage(Page):
         evidence_buttons = QHBoxLayout()
         evidence_buttons.addWidget(self.attach_button)
         evidence_buttons.addWidget(self.save_copy_button)
+        evidence_buttons.addWidget(self.open_button)
         evidence_buttons.addStretch()
         evidence_layout.addLayout(evidence_buttons)
         detail_layout.addWidget(evidence_box)
@@ -253,6 +278,16 @@ class FindingsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._show_row(None)
+
+    def _empty_text(self) -> str:
+        """What to do next while there is no finding, for this kind of desk."""
+        desk = self.ctx.desk
+        if desk is not None and desk.node.role is NodeRole.INSTITUTION:
+            return self.tr(
+                "No findings about this institution. Findings of an inspection come with the "
+                "coordinator's bundle (Exchange page)."
+            )
+        return self.tr("No findings yet. Add them to an inspection on the Inspections page.")
 
     def title(self) -> str:
         return self.tr("Findings")
@@ -293,6 +328,8 @@ class FindingsPage(Page):
                 combo.setCurrentIndex(max(0, combo.findData(args[name])))
         self.urgent.setChecked(bool(args.get("urgent", self.urgent.isChecked())))
         self.overdue.setChecked(bool(args.get("overdue", self.overdue.isChecked())))
+        if "search" in args:
+            self.search.setText(str(args["search"]))
 
     def _filter(self) -> None:
         self.proxy.severity = self.severity.currentData() or ""
@@ -400,7 +437,11 @@ class FindingsPage(Page):
         remediated = row is not None and row.status == FindingStatus.REMEDIATED.value
         self.respond_button.setEnabled(responder)
         self.attach_button.setEnabled(responder or inspector)
-        self.save_copy_button.setEnabled(bool(self.evidence.selectedItems()))
+        selected = self.evidence.selectedItems()
+        self.save_copy_button.setEnabled(bool(selected))
+        self.open_button.setEnabled(
+            bool(selected) and is_pdf(selected[0].data(Qt.ItemDataRole.UserRole).file_name)
+        )
         self.verify_button.setEnabled(inspector and remediated)
         self.return_button.setEnabled(inspector and remediated)
 
@@ -420,11 +461,27 @@ class FindingsPage(Page):
         row = self.selected()
         if row is None:
             return
-        self.ctx.write(
-            lambda desk: desk.inspections.update_finding(row.ref, status=status.value),
-            kinds={"finding"},
-            on_error=self._fail,
-            parent_widget=self,
+
+        def write() -> None:
+            self.ctx.write(
+                lambda desk: desk.inspections.update_finding(row.ref, status=status.value),
+                kinds={"finding"},
+                on_error=self._fail,
+                parent_widget=self,
+            )
+
+        if status is not FindingStatus.VERIFIED_CLOSED:
+            write()
+            return
+        confirm(
+            self,
+            self.tr("Verify and close"),
+            self.tr(
+                "Close finding %1 as verified? The institution sees it closed with the next "
+                "bundle; only the commission can return it for remediation."
+            ).replace("%1", row.ref),
+            self.tr("Verify and close"),
+            write,
         )
 
     def _choose_evidence(self) -> None:
@@ -441,6 +498,12 @@ class FindingsPage(Page):
                 desk.attachments.attach(row.id, path)
 
         self.ctx.write(attach, kinds={"attachment"}, on_error=self._fail, parent_widget=self)
+
+    def _open_evidence(self) -> None:
+        items = self.evidence.selectedItems()
+        if items:
+            attachment: Attachment = items[0].data(Qt.ItemDataRole.UserRole)
+            preview_attachment(self.ctx, self, attachment.sha256, attachment.file_name)
 
     def _save_copy(self) -> None:
         items = self.evidence.selectedItems()

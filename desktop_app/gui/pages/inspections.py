@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, InspectionDetail
-from desktop_app.core.models import Inspection
+from desktop_app.core.models import Inspection, NodeRole
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.inspection import (
     Choices,
@@ -35,10 +35,12 @@ from desktop_app.gui.dialogs.inspection import (
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
+    EmptyHint,
     Facts,
     finding_columns,
     heading_label,
     open_dialog,
+    open_row_with,
     table_view,
 )
 from desktop_app.gui.resources import icon
@@ -114,11 +116,13 @@ class InspectionsPage(Page):
         )
         # Newest first, by start date.
         self.view = table_view(self.model, 3, Qt.SortOrder.DescendingOrder)
+        self.empty_hint = EmptyHint(self.view, self._empty_text)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.new_button = QPushButton(icon("add"), self.tr("New inspection…"))
         self.new_button.clicked.connect(self._new)
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
         self.edit_button.clicked.connect(self._edit)
+        open_row_with(self.view, self.edit_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -163,11 +167,11 @@ class InspectionsPage(Page):
         )
         self.findings_view = table_view(self.findings_model)  # by number
         self.findings_view.selectionModel().selectionChanged.connect(self._enable)
-        self.findings_view.doubleClicked.connect(self._edit_finding)
         self.add_finding_button = QPushButton(icon("add"), self.tr("Add finding…"))
         self.add_finding_button.clicked.connect(self._add_finding)
         self.edit_finding_button = QPushButton(icon("edit"), self.tr("Edit finding…"))
         self.edit_finding_button.clicked.connect(self._edit_finding)
+        open_row_with(self.findings_view, self.edit_finding_button)
         self.extend_button = QPushButton(self.tr("Extend deadline…"))
         self.extend_button.clicked.connect(self._extend)
         findings_box = QGroupBox(self.tr("Findings"))
@@ -200,6 +204,19 @@ class InspectionsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._show_detail(None)
+
+    def _empty_text(self) -> str:
+        """What to do next while there is no inspection, for this kind of desk."""
+        desk = self.ctx.desk
+        role = desk.node.role if desk is not None else None
+        if role is NodeRole.COORDINATOR:
+            return self.tr("No inspections yet. Plan one with the New inspection button.")
+        if role is NodeRole.INSPECTION_TEAM:
+            return self.tr(
+                "No inspection is assigned to this team yet: assignments come with the "
+                "coordinator's bundle. Import it on the Exchange page."
+            )
+        return self.tr("No inspection of this institution has been recorded.")
 
     def title(self) -> str:
         return self.tr("Inspections")

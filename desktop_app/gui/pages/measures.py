@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,17 +37,21 @@ from PySide6.QtWidgets import (
 from desktop_app.core import search
 from desktop_app.core.aztext import az_fold
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import Measure, ProgressStatus
+from desktop_app.core.models import Measure, NodeRole, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
 from desktop_app.core.validation import current_period, number_key
 from desktop_app.gui import widgets
+from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
 from desktop_app.gui.measure_dialogs import EvaluationDialog, MeasureDialog, ProgressDialog
 from desktop_app.gui.pages.base import Page
+from desktop_app.gui.pages.parts import EmptyHint
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowFilterProxy, RowTableModel, format_date
 
 SPLITTER = "measures/splitter"
+# Direction, end date, last report: hidden while the detail pane shows them.
+DETAIL_COLUMNS = (2, 6, 7)
 OVERDUE = QColor("#b3261e")
 SEARCH_DELAY_MS = 250
 
@@ -278,6 +283,7 @@ class MeasuresPage(Page):
         self.table = QTableView()
         self.table.setObjectName("measures-table")
         self.table.setModel(self.proxy)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -292,7 +298,7 @@ class MeasuresPage(Page):
         for column, width in ((0, 56), (2, 40), (3, 70), (4, 100), (5, 40), (6, 90), (7, 80)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(lambda _i: self.edit_measure())
+        self.table.activated.connect(lambda _i: self.edit_measure())
 
         # actions
         self.add_button = QPushButton(icon("add"), self.tr("&New measure…"))
@@ -357,6 +363,18 @@ class MeasuresPage(Page):
         self._search_timer.timeout.connect(self._full_text)
         self._show_detail(None)
 
+    def _empty_text(self) -> str:
+        """What to do next while the plan is empty, for this kind of desk."""
+        desk = self.ctx.desk
+        if desk is not None and desk.node.role is NodeRole.COORDINATOR:
+            return self.tr(
+                "No measures yet. Add the action plan's measures with the New measure button."
+            )
+        return self.tr(
+            "No measures yet: they come with the coordinator's first bundle. Import it on the "
+            "Exchange page."
+        )
+
     def title(self) -> str:
         return self.tr("Measures")
 
@@ -416,7 +434,7 @@ class MeasuresPage(Page):
         self.reports.itemSelectionChanged.connect(self._update_actions)
 
         self.attachments = AttachmentList(self)
-        self.attachments.setMaximumHeight(120)
+        self.attachments.setMaximumHeight(84)
         self.attachments.currentRowChanged.connect(lambda _r: self._update_actions())
         self.attach_target = QComboBox()
         self.attach_target.setObjectName("attach-target")
@@ -428,7 +446,9 @@ class MeasuresPage(Page):
         self.save_copy_button.clicked.connect(self.save_copy)
         self.open_button = QPushButton(icon("open"), self.tr("&Open"))
         self.open_button.setObjectName("open-copy")
-        self.open_button.setToolTip(self.tr("Opens the copy you saved; save a copy first"))
+        self.open_button.setToolTip(
+            self.tr("Shows a PDF here; other files open from the copy you saved")
+        )
         self.open_button.clicked.connect(self.open_copy)
         attach_row = QHBoxLayout()
         attach_row.addWidget(QLabel(self.tr("To:")))
@@ -449,21 +469,28 @@ class MeasuresPage(Page):
         layout.addWidget(_section(self.tr("Progress reports")))
         layout.addWidget(self.reports)
         layout.addWidget(self.evaluate_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(_section(self.tr("Evidence (drop files here to attach)")))
-        layout.addWidget(self.attachments)
-        layout.addWidget(_row_widget(copy_row))
-        layout.addWidget(_row_widget(attach_row))
         layout.addStretch(1)
-        self.empty = QLabel(self.tr("Select a measure to see its details."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty)
         scroll = QScrollArea()
         scroll.setObjectName("measure-detail")
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.detail_body = body
-        self.detail_layout = layout
-        return scroll
+        # The evidence and its buttons stay in view under the scrolling facts and reports.
+        evidence = QWidget()
+        evidence_layout = QVBoxLayout(evidence)
+        evidence_layout.setContentsMargins(9, 0, 9, 0)
+        evidence_layout.addWidget(_section(self.tr("Evidence (drop files here to attach)")))
+        evidence_layout.addWidget(self.attachments)
+        evidence_layout.addWidget(_row_widget(copy_row))
+        evidence_layout.addWidget(_row_widget(attach_row))
+        self.detail_pane = QFrame()
+        self.detail_pane.setObjectName("measure-detail-pane")
+        self.detail_pane.setFrameShape(QFrame.Shape.StyledPanel)
+        pane_layout = QVBoxLayout(self.detail_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 6)
+        pane_layout.addWidget(scroll, 1)
+        pane_layout.addWidget(evidence)
+        return self.detail_pane
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -571,6 +598,8 @@ class MeasuresPage(Page):
                 combo.setCurrentIndex(max(0, combo.findData(args[key])))
         if "overdue" in args:
             self.overdue.setChecked(bool(args["overdue"]))
+        if "search" in args:
+            self.search.setText(str(args["search"]))
         if "measure" in args:
             self.search.clear()
             self._selected_id = str(args["measure"])
@@ -617,15 +646,11 @@ class MeasuresPage(Page):
 
     def _show_detail(self, detail: MeasureDetail | None) -> None:
         self.detail = detail
-        shown = detail is not None
-        layout = self.detail_layout
-        for index in range(layout.count()):
-            layout_item = layout.itemAt(index)
-            widget = layout_item.widget() if layout_item is not None else None
-            if widget is not None:
-                widget.setVisible(shown if widget is not self.empty else not shown)
-        for index in range(self.facts.rowCount()):
-            self.facts.setRowVisible(index, shown)
+        # Nothing selected: the table takes the whole width. A measure shown: its direction,
+        # end date and last report are in the detail, so their columns give the title room.
+        self.detail_pane.setVisible(detail is not None)
+        for column in DETAIL_COLUMNS:
+            self.table.setColumnHidden(column, detail is not None)
         if detail is None:
             self._update_actions()
             return
@@ -732,8 +757,8 @@ class MeasuresPage(Page):
         self.attach_target.setEnabled(self.attach_target.count() > 0)
         chosen = self.attachments.currentItem()
         self.save_copy_button.setEnabled(chosen is not None)
-        sha = chosen.data(Qt.ItemDataRole.UserRole)[0] if chosen else None
-        self.open_button.setEnabled(sha in self.saved_copies)
+        sha, name = chosen.data(Qt.ItemDataRole.UserRole) if chosen else (None, "")
+        self.open_button.setEnabled(is_pdf(name) or sha in self.saved_copies)
 
     def _participates(self, detail: MeasureDetail) -> bool:
         desk = self.ctx.desk
@@ -815,10 +840,15 @@ class MeasuresPage(Page):
         self.ctx.read(lambda desk: desk.attachments.save_copy(sha, destination), on_done=saved)
 
     def open_copy(self) -> None:
+        """A PDF is shown from memory (nothing written); another file opens from its copy."""
         chosen = self.attachments.currentItem()
         if chosen is None:
             return
-        path = self.saved_copies.get(chosen.data(Qt.ItemDataRole.UserRole)[0])
+        sha, name = chosen.data(Qt.ItemDataRole.UserRole)
+        if is_pdf(name):
+            preview_attachment(self.ctx, self, sha, name)
+            return
+        path = self.saved_copies.get(sha)
         if path is not None and path.exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

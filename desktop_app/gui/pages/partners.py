@@ -3,7 +3,6 @@ enrolling (with the fingerprint compared on paper), revoking and rotating keys."
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,13 +17,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.desk import Desk
+from desktop_app.core.models import NodeRole
 from desktop_app.errors import DeskError, ValidationError
 from desktop_app.exchange import identity, service
 from desktop_app.exchange.service import PartnerInfo
@@ -38,6 +37,8 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
     WARNING_COLOUR,
+    EmptyHint,
+    confirm,
     heading_label,
     open_dialog,
     table_view,
@@ -132,7 +133,6 @@ class PartnersPage(Page):
         super().__init__(ctx, parent)
         self.dialog: QDialog | None = None
         self.own: Identity | None = None
-        self._on_yes: Callable[[], object] | None = None
 
         own_box = QGroupBox(self.tr("This computer"))
         self.own_heading = heading_label(1.1)
@@ -177,6 +177,7 @@ class PartnersPage(Page):
             self,
         )
         self.view = table_view(self.model)
+        self.empty_hint = EmptyHint(self.view, self._empty_text)
         self.view.selectionModel().selectionChanged.connect(self._enable)
         self.enrol_button = QPushButton(icon("add"), self.tr("Enrol from a card…"))
         self.enrol_button.clicked.connect(self._choose_card)
@@ -197,6 +198,19 @@ class PartnersPage(Page):
         layout.addWidget(partner_box, 1)
         layout.addWidget(self.error)
         self._enable()
+
+    def _empty_text(self) -> str:
+        """What to do next while no partner is enrolled, for this kind of desk."""
+        desk = self.ctx.desk
+        if desk is not None and desk.node.role is NodeRole.COORDINATOR:
+            return self.tr(
+                "No partner enrolled yet. Enrol each institution's and inspection team's key "
+                "card with Enrol from a card…, comparing its fingerprint with the paper card."
+            )
+        return self.tr(
+            "No partner enrolled yet. Enrol the coordinator's key card with Enrol from a card…, "
+            "comparing its fingerprint with the paper card."
+        )
 
     def title(self) -> str:
         return self.tr("Partners and keys")
@@ -269,26 +283,6 @@ class PartnersPage(Page):
                 parent_widget=self,
             )
 
-    def ask(self, text: str, then: Callable[[], object]) -> QMessageBox:
-        """A window-modal question; ``then`` runs if the user answers Yes."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Partners and keys"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self._on_yes = then
-        box.finished.connect(self._answered)
-        open_dialog(box, self)
-        return box
-
-    def _answered(self, result: int) -> None:
-        then, self._on_yes = self._on_yes, None
-        if then is not None and result == QMessageBox.StandardButton.Yes.value:
-            then()
-
     def _rotate(self) -> None:
         if self.own is None:
             self.ctx.write(
@@ -298,11 +292,14 @@ class PartnersPage(Page):
                 parent_widget=self,
             )
             return
-        self.ask(
+        confirm(
+            self,
+            self.tr("Partners and keys"),
             self.tr(
                 "Make new keys for this computer? Partners learn them from the next bundle; "
                 "print and send the new key card as well."
             ),
+            self.tr("Make new keys"),
             lambda: self.ctx.write(
                 service.rotate_identity,
                 kinds={"partner", "audit"},
@@ -338,12 +335,15 @@ class PartnersPage(Page):
         if partner is None:
             return
         code = partner.code
-        self.ask(
+        confirm(
+            self,
+            self.tr("Partners and keys"),
             self.tr(
                 "Revoke %s? Bundles it signed are refused from now on and none are written for "
                 "it. Enrolling it again needs a new key card."
             )
             % code,
+            self.tr("Revoke"),
             lambda: self.ctx.write(
                 lambda desk: service.revoke_partner(desk, code),
                 kinds={"partner", "audit"},

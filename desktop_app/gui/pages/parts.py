@@ -6,17 +6,19 @@ Texts are translated under the fixed context "parts" so that each is translated 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QWidget,
 )
@@ -99,6 +101,56 @@ def table_view(
     return view
 
 
+class EmptyHint(QLabel):
+    """What to do next, shown in the middle of a table while it has no rows. ``text()`` is
+    asked each time (it may depend on the node's role); a table filtered down to nothing says
+    so instead."""
+
+    def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.hint = text
+        self.setObjectName("empty-hint")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+        ):
+            signal.connect(self.update_hint)
+        view.viewport().installEventFilter(self)
+        self.update_hint()
+
+    def update_hint(self, *_args: object) -> None:
+        model = self.view.model()
+        empty = model.rowCount() == 0
+        if empty:
+            source = getattr(model, "sourceModel", lambda: None)()
+            filtered = source is not None and source.rowCount() > 0
+            self.setText(
+                QCoreApplication.translate("parts", "Nothing matches these filters.")
+                if filtered
+                else self.hint()
+            )
+            self.setGeometry(self.view.viewport().rect())
+        self.setVisible(empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.viewport().rect())
+        return False
+
+
+def open_row_with(view: QAbstractItemView, button: QAbstractButton) -> None:
+    """Enter (or a double click) on a row does what the row's main button does, when it can."""
+    view.activated.connect(lambda _index: button.click() if button.isEnabled() else None)
+
+
 def heading_label(scale: float = 1.25) -> QLabel:
     heading = QLabel()
     heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -158,6 +210,40 @@ def open_dialog(dialog: QDialog, host: QWidget | None = None) -> None:
     # closures of the same code, and deleting one dialog would leave the next one dangling.
     dialog.finished.connect(slot.closed)
     dialog.open()
+
+
+class Confirmation(QMessageBox):
+    """Says what an irreversible action will do; ``then`` runs only on its action button (Yes,
+    worded as the action). Cancel is the default, so Enter alone never confirms."""
+
+    def __init__(
+        self, parent: QWidget, title: str, text: str, action: str, then: Callable[[], object]
+    ) -> None:
+        super().__init__(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        self.button(QMessageBox.StandardButton.Yes).setText(action)
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.then = then
+        self.finished.connect(self._answered)
+
+    @Slot(int)
+    def _answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes.value:
+            self.then()
+
+
+def confirm(
+    host: QWidget, title: str, text: str, action: str, then: Callable[[], object]
+) -> Confirmation:
+    """Ask window-modally (``host.dialog`` holds the box while it is open)."""
+    box = Confirmation(host, title, text, action, then)
+    open_dialog(box, host)
+    return box
 
 
 class _DialogSlot(QObject):

@@ -1,0 +1,79 @@
+"""Help: F1 opens the user guide at the current screen's section, in the interface's language;
+the guide prints as a PDF from the same source; About shows the version, the release and the
+licences of the bundled components."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from desktop_app import __version__
+from desktop_app.core.desk import Desk
+from desktop_app.gui.dialogs.help import AboutDialog, HelpDialog
+from tests.gui.conftest import settle
+from tests.gui.pages_support import shown_pdf
+
+
+def top_line(help_dialog: HelpDialog) -> str:
+    """The paragraph at the top of the guide's visible area."""
+    browser = help_dialog.browser
+    return browser.cursorForPosition(QPoint(4, 4)).block().text()
+
+
+def press_f1(qtbot: QtBot, window) -> HelpDialog:  # type: ignore[no-untyped-def]
+    if window.help is not None:
+        window.help.reject()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.help is not None
+    qtbot.waitUntil(window.help.isVisible)
+    return window.help
+
+
+def test_f1_opens_the_current_screen_s_section(
+    qtbot: QtBot, coordinator: Desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(coordinator)
+    window.go("measures", {})
+    assert top_line(press_f1(qtbot, window)) == "Measures"
+    window.go("exchange", {})
+    assert top_line(press_f1(qtbot, window)) == "Exchange"
+
+    window.go("settings", {})
+    settings = window.pages["settings"]
+    settings.language.setCurrentIndex(settings.language.findData("ru"))
+    settings.language.activated.emit(settings.language.currentIndex())
+    settle(window.ctx, qtbot)
+    window.go("findings", {})
+    help_dialog = press_f1(qtbot, window)
+    assert help_dialog.language == "ru"
+    assert top_line(help_dialog) == "Недостатки"
+
+
+def test_the_guide_prints_from_the_help_menu(qtbot: QtBot, coordinator: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(coordinator)
+    help_menu = window.menuBar().actions()[-1].menu()
+    texts = [action.text() for action in help_menu.actions()]
+    assert texts == ["&User guide", "&Print the user guide…", "", "&About InfoSec Desk"]
+    help_menu.actions()[1].trigger()
+    assert shown_pdf(qtbot, window, "guide-preview") >= 2
+
+
+def test_about_shows_version_release_and_licences(
+    qtbot: QtBot, coordinator: Desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(coordinator)
+    window.menuBar().actions()[-1].menu().actions()[-1].trigger()
+    about = window.findChild(AboutDialog, "about")
+    assert isinstance(about, QDialog) and about.isVisible()
+    text = about.browser.toPlainText()
+    assert f"InfoSec Desk {__version__}" in text
+    assert "A development copy, not a signed release build." in text  # tests run from a checkout
+    for component in ("PySide6", "SQLCipher", "ReportLab", "DejaVu"):
+        assert component in text
+    assert "LGPL-3.0-only" in text and metadata.version("reportlab") in text
+    about.accept()

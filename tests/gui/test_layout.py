@@ -1,0 +1,132 @@
+"""Layouts that fit 1280x800 in every language: no page, status bar or dialog makes the main
+window wider than the screen it was made for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.desk import Desk
+from desktop_app.gui import i18n
+from desktop_app.gui.app import make_application
+from desktop_app.reports import user_guide
+from tests.gui.conftest import settle
+from tests.gui.pages_support import shown_pdf
+
+
+@pytest.fixture
+def app_style() -> Iterator[None]:
+    """The application's own style sheet and fonts (the sidebar's bigger font among them)."""
+    app = make_application()
+    yield
+    app.setStyleSheet("")
+
+
+@pytest.mark.parametrize("language", ["en", "az", "ru"])
+def test_every_page_fits_1280_by_800(
+    qtbot: QtBot, sample_desk: Desk, open_window, app_style: None, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_desk)
+    i18n.install(language)
+    window.ctx.language_changed.emit(language)
+    window.resize(1280, 800)
+    settle(window.ctx, qtbot)
+    for key in window.pages:
+        window.go(key, {})
+        settle(window.ctx, qtbot)
+        assert window.minimumSizeHint().width() <= 1280, key
+        assert (window.width(), window.height()) == (1280, 800), key
+
+
+def test_measures_give_the_table_the_room_and_keep_evidence_in_view(
+    qtbot: QtBot, sample_desk: Desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    """Nothing selected: no detail pane, the titles get the width. A measure selected: its
+    evidence buttons are in view at 1280x800 (not below the fold) and Open shows a PDF from
+    memory."""
+    number = sample_desk.plan.measure_rows()[0].number
+    guide = io.BytesIO()
+    user_guide.render_pdf("az", guide)
+    sample_desk.attachments.attach_stream(number, io.BytesIO(guide.getvalue()), "akt.pdf")
+    window = open_window(sample_desk)
+    window.resize(1280, 800)
+    window.go("measures", {})
+    page = window.pages["measures"]
+    settle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    assert not page.detail_pane.isVisible()
+    assert page.table.columnWidth(1) >= 450  # the title column
+
+    row = page.model.row_of(lambda r: r.number == number)
+    page.table.selectRow(page.proxy.mapFromSource(page.model.index(row, 0)).row())
+    settle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: page.detail is not None and page.attachments.count() == 1)
+    assert page.detail_pane.isVisible()
+
+    def in_view(button: QWidget) -> bool:
+        corner = button.mapTo(window, button.rect().bottomRight())
+        whole = button.visibleRegion().boundingRect().size() == button.size()
+        return button.isVisible() and window.rect().contains(corner) and whole
+
+    for button in (page.save_copy_button, page.open_button, page.attach_button):
+        qtbot.waitUntil(lambda button=button: in_view(button))  # once the layout settled
+
+    page.attachments.setCurrentRow(0)
+    assert page.open_button.isEnabled()  # a PDF: no saved copy needed
+    page.open_button.click()
+    assert shown_pdf(qtbot, page, "attachment-preview") >= 2
+
+
+def test_a_field_error_shows_whole_and_goes_once_the_field_is_fixed(
+    qtbot: QtBot, sample_desk: Desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_desk)
+    i18n.install("ru")
+    window.ctx.language_changed.emit("ru")
+    window.go("inspections", {})
+    page = window.pages["inspections"]
+    settle(window.ctx, qtbot)
+    page.new_button.click()
+    dialog = page.dialog
+    dialog.start.set_value(dt.date(2026, 12, 1))
+    dialog.end.set_value(dt.date(2026, 11, 1))
+    dialog.save()
+    settle(window.ctx, qtbot)
+    label = dialog.findChild(QLabel, "error-end")
+    assert dialog.errors.message("end") and label.isVisible()
+    # Not cut: as wide and as tall as its wrapped text needs.
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.width() > dialog.end.width()
+    dialog.end.set_value(dt.date(2026, 12, 31))
+    assert dialog.errors.message("end") == "" and not label.isVisible()
+    dialog.reject()
+
+
+def test_a_pdf_in_a_finding_s_evidence_opens_from_memory(
+    qtbot: QtBot, sample_desk: Desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    finding = sample_desk.inspections.findings()[0]
+    guide = io.BytesIO()
+    user_guide.render_pdf("en", guide)
+    sample_desk.attachments.attach_stream(finding.id, io.BytesIO(guide.getvalue()), "akt.pdf")
+    sample_desk.attachments.attach_stream(finding.id, io.BytesIO(b"qeyd"), "qeyd.txt")
+    window = open_window(sample_desk)
+    window.go("findings", {})
+    page = window.pages["findings"]
+    settle(window.ctx, qtbot)
+    page.select(finding.id)
+    settle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: page.evidence.count() == 2)
+    names = [page.evidence.item(i).text() for i in range(2)]
+    pdf_row = next(i for i, text in enumerate(names) if text.startswith("akt.pdf"))
+    page.evidence.setCurrentRow(1 - pdf_row)
+    assert not page.open_button.isEnabled()  # not a PDF: save a copy to open it
+    page.evidence.setCurrentRow(pdf_row)
+    assert page.open_button.isEnabled()
+    page.open_button.click()
+    assert shown_pdf(qtbot, page, "attachment-preview") >= 2
