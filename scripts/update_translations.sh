@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${VENV:-.venv}/bin"
 DIR=resources/translations
+# The core's messages reach lupdate through desktop_app/gui/core_texts.py, written here.
+"$BIN/python" scripts/core_messages.py
 mapfile -t SOURCES < <(find desktop_app/gui -name '*.py' | sort)
 if [ "$#" -gt 0 ]; then
     LANGS=("$@")
@@ -18,5 +20,14 @@ for lang in "${LANGS[@]}"; do
     ts="$DIR/infosec_desk_$lang.ts"
     "$BIN/pyside6-lupdate" -silent -no-obsolete -locations none -target-language "$lang" \
         "${SOURCES[@]}" -ts "$ts"
+    "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
+# English needs only the plural forms of the %n messages ("1 bundle", "2 bundles").
+en="$DIR/plurals_en.ts"
+"$BIN/pyside6-lupdate" -silent -no-obsolete -locations none -pluralonly -target-language en \
+    "${SOURCES[@]}" -ts "$en"
+"$BIN/pyside6-lrelease" -silent "$en" -qm "${en%.ts}.qm"
+# Qt's own widgets in the languages Qt does not translate (qtbase_az.ts, kept by hand).
+for ts in "$DIR"/qtbase_*.ts; do
     "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done

@@ -303,7 +303,7 @@ def test_measures_update_filters_and_delete(cli: Cli) -> None:
 
     ok(cli("measures", "delete", "1.2"))
     assert numbers() == ["1.1"]
-    assert one_line_error(cli("measures", "show", "1.2")) == "error: no measure '1.2'"
+    assert one_line_error(cli("measures", "show", "1.2")) == 'error: no measure "1.2"'
 
 
 # -- every list speaks JSON -------------------------------------------------------------------
@@ -525,7 +525,7 @@ def test_usage_errors_exit_2(cli: Cli) -> None:
 def test_missing_store_and_missing_records(cli: Cli, home: Path) -> None:
     assert str(home) in one_line_error(cli("measures", "list"))
     init_coordinator(cli)
-    assert one_line_error(cli("inspections", "show", "YX-404")) == "error: no inspection 'YX-404'"
+    assert one_line_error(cli("inspections", "show", "YX-404")) == 'error: no inspection "YX-404"'
     assert one_line_error(cli("findings", "respond", "YX-404#1", "--text", "x")).startswith(
         "error: no inspection"
     )
@@ -538,7 +538,7 @@ def test_missing_store_and_missing_records(cli: Cli, home: Path) -> None:
 def test_node_role_is_enforced(cli: Cli) -> None:
     ok(cli("init", "--role", "institution", "--code", "MOD", "--name", "Müdafiə Nazirliyi"))
     line = one_line_error(cli("institutions", "add", "X", "--name", "X"))
-    assert line == "error: a institution node cannot edit the action plan"
+    assert line == "error: this node (institution) cannot edit the action plan"
 
 
 def test_settings(cli: Cli, tmp_path: Path) -> None:

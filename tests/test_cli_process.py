@@ -74,15 +74,15 @@ def test_wrong_passphrase(home: Path) -> None:
 
 
 def test_refusals_are_one_line(home: Path) -> None:
-    assert refused(desk(home, "measures", "show", "9.9")) == "error: no measure '9.9'"
+    assert refused(desk(home, "measures", "show", "9.9")) == 'error: no measure "9.9"'
     line = refused(
         desk(home, "measures", "add", "--number", "1.1", "--title", "X", "--lead", "NONE")
     )
-    assert line == "error: no institution 'NONE'"
+    assert line == 'error: no institution "NONE"'
     line = refused(
         desk(home, "measures", "add", "--number", "one", "--title", "X", "--lead", "MOD")
     )
-    assert line == "error: measure number must look like 2.3.1 (got 'one')"
+    assert line == "error: a measure number looks like 2.3.1"
 
 
 def test_bad_usage_exits_2(home: Path) -> None:

@@ -105,7 +105,9 @@ def test_roles_decide_who_may_write(make_desk: DeskFactory) -> None:
         with pytest.raises(PermissionDenied, match="admin"):
             viewer.users.add("x", "editor", "long enough")
     institution = make_desk(NodeRole.INSTITUTION.value, "CBAR")
-    with pytest.raises(PermissionDenied, match="institution node cannot edit the action plan"):
+    with pytest.raises(
+        PermissionDenied, match=r"this node \(institution\) cannot edit the action plan"
+    ):
         institution.plan.add_institution("X1", "X")
     team = make_desk(NodeRole.INSPECTION_TEAM.value, "TEAM1")
     with pytest.raises(PermissionDenied):
@@ -135,7 +137,7 @@ def test_validation_errors_name_their_field(coordinator: Desk) -> None:
         with pytest.raises(ValidationError) as caught:
             action()
         assert caught.value.field == field, str(caught.value)
-    with pytest.raises(NotFound, match="no institution 'NOPE'"):
+    with pytest.raises(NotFound, match='no institution "NOPE"'):
         coordinator.plan.add_measure("3.1.4", "T", "NOPE")
     # Nothing half-written: the refused measures are not in the store.
     assert len(coordinator.plan.measure_rows()) == 3

@@ -196,6 +196,7 @@ def test_replayed_sequence_and_gaps(pair: tuple[Desk, Desk], tmp_path: Path) -> 
     _refused(c, craft_bundle(m, c, out, sequence=1), "replayed sequence number 1")
     third = service.import_bundle(c, craft_bundle(m, c, out, sequence=3))
     assert third.outcome == "merged" and "bundles 2 from MIN1" in third.gap_warning
+    assert third.gap is not None and third.gap.params["ranges"] == "2"  # the GUI translates it
     unchained = craft_bundle(m, c, out, sequence=2)
     _refused(c, unchained, "does not follow the bundle 1")
     chained = craft_bundle(m, c, out, sequence=2, prev_sha256=first_sha)

@@ -114,7 +114,7 @@ def home(coordinator: Desk) -> Path:
 
 def problems(home: Path, user: str = "admin", passphrase: str = ADMIN_PASS) -> list[str]:
     with open_desk(home, user=user, passphrase=passphrase) as desk:
-        return list(desk.verify_audit().problems)
+        return [str(problem) for problem in desk.verify_audit().problems]
 
 
 def test_an_untouched_store_verifies(home: Path) -> None:

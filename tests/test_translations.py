@@ -146,3 +146,12 @@ def test_the_checks_catch_a_broken_translation() -> None:
     assert any("accelerators" in p for p in broken)
     assert any("':'" in p for p in broken)
     assert accelerators("R&&D &Open") == 1 and accelerators("Fish &amp; chips") == 0
+
+
+def test_english_has_both_plural_forms_of_every_counted_message() -> None:
+    english = messages(TRANSLATIONS / "plurals_en.ts")
+    counted = {(m.context, m.source) for m in messages(TS_FILES[0]) if m.numerus}
+    assert {(m.context, m.source) for m in english} == counted
+    for message in english:
+        assert message.kind is None and len(message.forms) == 2, message.where()
+        assert all("%n" in form and "(s)" not in form for form in message.forms), message.where()

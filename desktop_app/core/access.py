@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.core.models import NodeRole, UserRole
-from desktop_app.errors import PermissionDenied
+from desktop_app.errors import PermissionDenied, Term
 
 # What each kind of node may author. The exchange's merge checks the same table for senders.
 NODE_RIGHTS: dict[NodeRole, frozenset[str]] = {
@@ -26,12 +26,12 @@ NODE_RIGHTS: dict[NodeRole, frozenset[str]] = {
 }
 
 ACTION_NAMES = {
-    "plan": "edit the action plan",
-    "catalog": "edit the requirement catalog",
-    "evaluate": "evaluate progress reports",
-    "inspect": "record inspections and findings",
-    "report_progress": "report progress",
-    "respond_finding": "respond to findings",
+    "plan": Term("edit the action plan"),
+    "catalog": Term("edit the requirement catalog"),
+    "evaluate": Term("evaluate progress reports"),
+    "inspect": Term("record inspections and findings"),
+    "report_progress": Term("report progress"),
+    "respond_finding": Term("respond to findings"),
 }
 
 
@@ -50,13 +50,15 @@ class Access:
             raise PermissionDenied("a viewer cannot change anything")
         if right not in NODE_RIGHTS[self.node_role]:
             raise PermissionDenied(
-                f"a {self.node_role.value} node cannot {ACTION_NAMES.get(right, right)}"
+                "this node ({role}) cannot {action}",
+                role=Term(self.node_role.value),
+                action=ACTION_NAMES.get(right, Term(right)),
             )
 
     @property
     def is_admin(self) -> bool:
         return self.user_role is UserRole.ADMIN
 
-    def require_admin(self, what: str) -> None:
+    def require_admin(self, what: Term) -> None:
         if not self.is_admin:
-            raise PermissionDenied(f"only an admin can {what}")
+            raise PermissionDenied("only an admin can {what}", what=what)

@@ -25,7 +25,7 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.rules import ATTACH_RIGHTS
 from desktop_app.core.rules.fields import file_name
-from desktop_app.errors import NotFound, PermissionDenied, ValidationError
+from desktop_app.errors import NotFound, PermissionDenied, Term, ValidationError
 from desktop_app.store import blobfiles
 from desktop_app.store.atomic import atomic_open
 
@@ -69,7 +69,7 @@ def blob_chunks(session: Session, sha256: str) -> Iterator[memoryview]:
     """The content of a blob in pieces; a 2 GB file never sits in memory."""
     blob = session.get(Blob, sha256)
     if blob is None:
-        raise NotFound(f"no attachment content with SHA-256 {sha256}")
+        raise NotFound("no attachment content with SHA-256 {sha256}", sha256=sha256)
     yield from blobfiles.folder_for(session).chunks(blob.file_name, blob.file_identity)
 
 
@@ -87,7 +87,7 @@ def resolve_record(session: Session, ref: str) -> Synced:
         record = session.get(model, ref)
         if record is not None and not record.deleted:
             return record
-    raise NotFound(f"no record {ref!r}")
+    raise NotFound('no record "{ref}"', ref=ref)
 
 
 class AttachmentService:
@@ -99,7 +99,9 @@ class AttachmentService:
         try:
             source = path.open("rb")
         except OSError as error:
-            raise ValidationError(f"cannot read {path}: {error.strerror}", "file") from None
+            raise ValidationError(
+                "cannot read {path}: {strerror}", "file", path=path, strerror=error.strerror
+            ) from None
         with source:
             return self.attach_stream(record_ref, source, name)
 
@@ -110,10 +112,16 @@ class AttachmentService:
             record = resolve_record(session, record_ref)
             rights = ATTACH_RIGHTS.get(record.KIND)
             if rights is None:
-                raise ValidationError(f"files cannot be attached to a {record.KIND}", "record")
+                raise ValidationError(
+                    "files cannot be attached to this record ({kind})",
+                    "record",
+                    kind=Term(record.KIND),
+                )
             if not any(self.desk.access.can(right) for right in rights):
                 self.desk.access.require(rights[0])
-                raise PermissionDenied(f"cannot attach files to this {record.KIND}")
+                raise PermissionDenied(
+                    "cannot attach files to this record ({kind})", kind=Term(record.KIND)
+                )
             blob = store_blob(session, source)
             return self.desk.recorder.create(
                 session,
@@ -142,7 +150,7 @@ class AttachmentService:
         size = 0
         with self.desk.reading() as session:
             if session.get(Blob, sha256) is None:
-                raise NotFound(f"no attachment content with SHA-256 {sha256}")
+                raise NotFound("no attachment content with SHA-256 {sha256}", sha256=sha256)
             with atomic_open(out) as target:
                 for chunk in blob_chunks(session, sha256):
                     target.write(chunk)
@@ -156,10 +164,10 @@ class AttachmentService:
         with self.desk.reading() as session:
             blob = session.get(Blob, sha256)
             if blob is None:
-                raise NotFound(f"no attachment content with SHA-256 {sha256}")
+                raise NotFound("no attachment content with SHA-256 {sha256}", sha256=sha256)
             if blob.size > limit:
                 raise ValidationError(
-                    f"the file is too large to show here ({blob.size} bytes); save a copy"
+                    "the file is too large to show here ({size} bytes); save a copy", size=blob.size
                 )
             for chunk in blob_chunks(session, sha256):
                 parts.append(bytes(chunk))
@@ -170,7 +178,7 @@ class AttachmentService:
         with self.desk.transaction() as session:
             attachment = session.get(Attachment, attachment_id)
             if attachment is None or attachment.deleted:
-                raise NotFound(f"no attachment {attachment_id!r}")
+                raise NotFound('no attachment "{attachment_id}"', attachment_id=attachment_id)
             rights = ATTACH_RIGHTS.get(attachment.record_kind, ("plan",))
             if not any(self.desk.access.can(right) for right in rights):
                 self.desk.access.require(rights[0])

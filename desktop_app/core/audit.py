@@ -30,7 +30,15 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.dump import json_value
-from desktop_app.core.models import SYNCED_MODELS, AuditEvent, AuditState, User, UserRole
+from desktop_app.core.models import (
+    MODEL_BY_KIND,
+    SYNCED_MODELS,
+    AuditEvent,
+    AuditState,
+    User,
+    UserRole,
+)
+from desktop_app.errors import StoreError, Term
 from desktop_app.store.anchors import Anchor
 
 GENESIS = "0" * 64
@@ -51,6 +59,44 @@ STATE_TABLES: dict[str, Table] = {
 _CHUNK = 500
 
 State = tuple[str, str, str]  # kind, id, hash of the record's state ("" once it is gone)
+
+
+# Every action the log records and every kind of subject an entry may name besides the
+# synchronised records: the front ends translate each, so ``append`` takes no other.
+ACTIONS: tuple[str, ...] = (
+    "init",
+    "create",
+    "update",
+    "delete",
+    "user_add",
+    "user_role",
+    "passphrase",
+    "recovery_key",
+    "setting",
+    "backup",
+    "identity",
+    "identity_rotate",
+    "partner_enrol",
+    "partner_revoke",
+    "partner_rotate",
+    "bundle_export",
+    "bundle_import",
+    "bundle_refused",
+    "conflict_resolve",
+    "user_key",
+    "user_remove",
+    "unlock_failures",
+    "upgrade",
+    "rekey",
+    "partner_history",
+    "clock_repair",
+)
+SUBJECTS: tuple[str, ...] = ("node", "user", "setting", "workspace", "partner", "bundle")
+
+
+def subject_kinds() -> tuple[str, ...]:
+    """Every ``record_kind`` an entry may carry: the record kinds and the other subjects."""
+    return (*MODEL_BY_KIND, *SUBJECTS)
 
 
 # -- keys -----------------------------------------------------------------------------------
@@ -188,6 +234,9 @@ def append(
 ) -> AuditEvent:
     """Add an entry signed by the session's signer (a desk's sessions carry it) if that is
     ``user``; an entry nobody could sign is written unsigned and ``verify`` names it."""
+    if action not in ACTIONS or (record_kind and record_kind not in subject_kinds()):
+        # A programming error, not a user's: register the new name (and translate it) first.
+        raise ValueError(f"unregistered audit action or subject: {action!r} on {record_kind!r}")
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
@@ -234,8 +283,8 @@ class ChainCheck:
     ok: bool
     entries: int
     head: str
-    problem: str = ""
-    problems: tuple[str, ...] = ()
+    problem: StoreError | None = None
+    problems: tuple[StoreError, ...] = ()
     legacy: int = 0
 
 
@@ -248,7 +297,7 @@ class _Replay:
     # Each user's age recipient, to which a re-key hands the new data key.
     recipients: dict[str, str] = field(default_factory=dict)
     hashes: dict[int, str] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
+    problems: list[StoreError] = field(default_factory=list)
 
     def legacy(self, event: AuditEvent) -> None:
         role = _GRANTED_ROLE.search(event.detail)
@@ -275,20 +324,39 @@ class _Replay:
         before = len(self.problems)
         if not key:
             self.problems.append(
-                f"entry {event.seq} ({event.action}) is by {event.user}, "
-                "to whom the signed log gives no key"
+                StoreError(
+                    "entry {seq} ({action}) is by {user}, to whom the signed log gives no key",
+                    seq=event.seq,
+                    action=Term(event.action),
+                    user=event.user,
+                )
             )
         elif not signature:
-            self.problems.append(f"entry {event.seq} ({event.action}) is not signed")
+            self.problems.append(
+                StoreError(
+                    "entry {seq} ({action}) is not signed", seq=event.seq, action=Term(event.action)
+                )
+            )
         elif not _signed_by(key, signature, _ENTRY_CONTEXT + bytes.fromhex(event.hash)):
             self.problems.append(
-                f"entry {event.seq} ({event.action}) does not carry {event.user}'s signature"
+                StoreError(
+                    "entry {seq} ({action}) does not carry {user}'s signature",
+                    seq=event.seq,
+                    action=Term(event.action),
+                    user=event.user,
+                )
             )
         admin = self.roles.get(event.user) == UserRole.ADMIN.value
         if event.action in ADMIN_ACTIONS and not admin and not enrolling:
             self.problems.append(
-                f"entry {event.seq} ({event.action} {event.record_id}) is by {event.user}, "
-                "who is not an admin in the signed log"
+                StoreError(
+                    "entry {seq} ({action} {subject}) is by {user}, who is not an admin in the"
+                    " signed log",
+                    seq=event.seq,
+                    action=Term(event.action),
+                    subject=event.record_id,
+                    user=event.user,
+                )
             )
         if len(self.problems) > before:
             return  # an entry that is not what it claims grants nothing
@@ -317,17 +385,17 @@ def _walk(session: Session, replay: _Replay) -> tuple[int, str, int]:
     prev_hash, expected_seq, count, legacy, signed_seen = GENESIS, 1, 0, 0, False
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)):
         if event.seq != expected_seq:
-            replay.problems.insert(0, f"entry {expected_seq} is missing")
+            replay.problems.insert(0, StoreError("entry {seq} is missing", seq=expected_seq))
             break
         if event.prev_hash != prev_hash:
-            replay.problems.insert(0, f"entry {event.seq} is out of order")
+            replay.problems.insert(0, StoreError("entry {seq} is out of order", seq=event.seq))
             break
         is_legacy = not event.signature and not event.states and not signed_seen
         if is_legacy and _legacy_hash(event) == event.hash:
             replay.legacy(event)
             legacy += 1
         elif _entry_hash(event) != event.hash or states.get(event.seq, "") != event.states:
-            replay.problems.insert(0, f"entry {event.seq} was altered")
+            replay.problems.insert(0, StoreError("entry {seq} was altered", seq=event.seq))
             break
         else:
             signed_seen = True
@@ -350,14 +418,22 @@ def _check_users(session: Session, replay: _Replay) -> None:
     stored = {user.name: user for user in session.scalars(select(User))}
     for name, user in sorted(stored.items()):
         if name not in replay.roles:
-            replay.problems.append(f"user {name}: no signed entry added this user")
+            replay.problems.append(
+                StoreError("user {name}: no signed entry added this user", name=name)
+            )
         elif user.role != replay.roles[name]:
             replay.problems.append(
-                f"user {name}: role {user.role} in the store, {replay.roles[name]} in the "
-                "signed log"
+                StoreError(
+                    "user {name}: role {stored} in the store, {signed} in the signed log",
+                    name=name,
+                    stored=Term(user.role),
+                    signed=Term(replay.roles[name]),
+                )
             )
     for name in sorted(replay.roles.keys() - stored.keys()):
-        replay.problems.append(f"user {name}: in the signed log, missing from the store")
+        replay.problems.append(
+            StoreError("user {name}: in the signed log, missing from the store", name=name)
+        )
 
 
 def _check_records(session: Session, replay: _Replay) -> None:
@@ -377,13 +453,16 @@ def _check_records(session: Session, replay: _Replay) -> None:
         state = live.get((kind, record_id), "")
         if state == recorded:
             continue
+        what = {"kind": Term(kind), "id": record_id, "seq": seq}
         if not seq:
-            what = "written behind the application (no audit entry records it)"
+            template = "{kind} {id}: written behind the application (no audit entry records it)"
         elif not state:
-            what = f"removed behind the application (entry {seq} recorded it)"
+            template = "{kind} {id}: removed behind the application (entry {seq} recorded it)"
         else:
-            what = f"changed behind the application (entry {seq} recorded another state)"
-        replay.problems.append(f"{kind} {record_id}: {what}")
+            template = (
+                "{kind} {id}: changed behind the application (entry {seq} recorded another state)"
+            )
+        replay.problems.append(StoreError(template, **what))
 
 
 def _check_anchors(replay: _Replay, anchors: Sequence[Anchor], last_seq: int) -> None:
@@ -392,18 +471,31 @@ def _check_anchors(replay: _Replay, anchors: Sequence[Anchor], last_seq: int) ->
         keys = replay.keys.get(anchor.user, [])
         if not any(_signed_by(key, anchor.signature, message) for key in keys):
             replay.problems.append(
-                f"{anchor.user}'s signed anchor (entry {anchor.seq}) is signed by no key the "
-                "log gives them: the log was rewritten or the anchor file edited"
+                StoreError(
+                    "{user}'s signed anchor (entry {seq}) is signed by no key the log gives"
+                    " them: the log was rewritten or the anchor file edited",
+                    user=anchor.user,
+                    seq=anchor.seq,
+                )
             )
         elif anchor.seq > last_seq:
             replay.problems.append(
-                f"the log ends at entry {last_seq}, but {anchor.user}'s signed anchor names "
-                f"entry {anchor.seq}: entries were removed"
+                StoreError(
+                    "the log ends at entry {last}, but {user}'s signed anchor names entry {seq}:"
+                    " entries were removed",
+                    last=last_seq,
+                    user=anchor.user,
+                    seq=anchor.seq,
+                )
             )
         elif replay.hashes.get(anchor.seq) != anchor.hash:
             replay.problems.append(
-                f"entry {anchor.seq} is not the one {anchor.user}'s signed anchor names: "
-                "the log was rewritten"
+                StoreError(
+                    "entry {seq} is not the one {user}'s signed anchor names: the log was"
+                    " rewritten",
+                    seq=anchor.seq,
+                    user=anchor.user,
+                )
             )
 
 
@@ -411,7 +503,7 @@ def verify(
     session: Session,
     anchors: Sequence[Anchor] = (),
     own: Signer | None = None,
-    anchor_problem: str = "",
+    anchor_problem: StoreError | None = None,
 ) -> ChainCheck:
     """Check the whole log and what it vouches for; every problem gets one line.
 
@@ -427,12 +519,15 @@ def verify(
         replay.problems.append(anchor_problem)
     if own is not None and (replay.keys.get(own.user) or [""])[-1] != own.public_hex:
         replay.problems.append(
-            f"the signed log does not give {own.user} the key in their key slot: "
-            "the log or the key slot file was altered"
+            StoreError(
+                "the signed log does not give {user} the key in their key slot: the log or the"
+                " key slot file was altered",
+                user=own.user,
+            )
         )
     problems = tuple(replay.problems)
     return ChainCheck(
-        not problems, count, head_hash, problems[0] if problems else "", problems, legacy
+        not problems, count, head_hash, problems[0] if problems else None, problems, legacy
     )
 
 

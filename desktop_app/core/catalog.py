@@ -46,7 +46,9 @@ class CatalogService:
         fields = self._fields(values)
         with self.desk.transaction() as session:
             if session.scalar(select(Requirement.id).where(Requirement.code == fields["code"])):
-                raise ValidationError(f"requirement {fields['code']} already exists", "code")
+                raise ValidationError(
+                    "requirement {code} already exists", "code", code=fields["code"]
+                )
             return self.desk.recorder.create(session, Requirement, **fields)
 
     def import_file(self, path: Path) -> tuple[int, int]:
@@ -58,7 +60,7 @@ class CatalogService:
         rows = [self._fields(row) for row in _read_rows(path)]
         codes = [row["code"] for row in rows]
         if len(set(codes)) != len(codes):
-            raise ValidationError(f"{path.name} lists a requirement code twice", "code")
+            raise ValidationError("{name} lists a requirement code twice", "code", name=path.name)
         added = updated = 0
         with self.desk.transaction() as session:
             for row in rows:
@@ -92,16 +94,24 @@ def _read_rows(path: Path) -> list[dict[str, Any]]:
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(f"cannot read {path}: {error}", "file") from None
+        raise ValidationError(
+            "cannot read {path}: {error}", "file", path=path, error=error
+        ) from None
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as error:
-            raise ValidationError(f"{path.name} is not valid JSON: {error.msg}", "file") from None
+            raise ValidationError(
+                "{name} is not valid JSON: {msg}", "file", name=path.name, msg=error.msg
+            ) from None
         if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
-            raise ValidationError(f"{path.name} must hold a JSON array of objects", "file")
+            raise ValidationError(
+                "{name} must hold a JSON array of objects", "file", name=path.name
+            )
         return data
     reader = csv.DictReader(io.StringIO(raw))
     if not reader.fieldnames or not {"code", "title"} <= set(reader.fieldnames):
-        raise ValidationError(f"{path.name} needs a header row with code and title", "file")
+        raise ValidationError(
+            "{name} needs a header row with code and title", "file", name=path.name
+        )
     return [dict(row) for row in reader]

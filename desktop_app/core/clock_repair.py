@@ -27,6 +27,7 @@ from desktop_app.core.models import (
     RecordMark,
     Setting,
 )
+from desktop_app.errors import Term
 
 WALL = 13  # digits of a stamp's wall time, a prefix that sorts as the stamp does
 
@@ -48,7 +49,7 @@ def _poisoned(stamp: str | None, ceiling: str) -> bool:
 
 def repair_clock(desk: Desk) -> ClockRepair:
     """Move every stamp beyond wall clock plus the allowed skew back to now; admins only."""
-    desk.access.require_admin("repair the clock")
+    desk.access.require_admin(Term("repair the clock"))
     now = desk.clock.now_ms()
     ceiling = f"{now + desk.max_skew_ms:0{WALL}d}"
     with desk.transaction() as session:

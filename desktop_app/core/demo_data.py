@@ -2351,7 +2351,7 @@ def _pdf_font() -> str:
 
     font = resource_path("fonts", "DejaVuSans.ttf")
     if not font.is_file():
-        raise DeskError(f"the bundled font {font} is missing")
+        raise DeskError("the bundled font {font} is missing", font=font)
     pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
     return "DejaVuSans"
 

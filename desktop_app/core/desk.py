@@ -44,7 +44,7 @@ from desktop_app.core.settings import (
 )
 from desktop_app.core.users import UserService, check_passphrase
 from desktop_app.core.validation import require_code, require_text
-from desktop_app.errors import StoreError
+from desktop_app.errors import StoreError, Term
 from desktop_app.store import age, blobfiles, migrate
 from desktop_app.store.anchors import load_anchors, save_anchor
 from desktop_app.store.keyslots import DEFAULT_KDF, KdfParams, new_data_key
@@ -95,7 +95,7 @@ class Desk:
             settings = {row.key: row.value for row in session.scalars(select(Setting))}
             account = session.get(User, user)
         if account is None or not account.active:
-            raise StoreError(f"user {user} has no account in this store")
+            raise StoreError("user {user} has no account in this store", user=user)
         self.node = NodeInfo(
             code=settings["node_code"],
             role=NodeRole(settings["node_role"]),
@@ -196,7 +196,7 @@ class Desk:
             return row.value if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        self.access.require_admin("change settings")
+        self.access.require_admin(Term("change settings"))
         value = checked_setting(key, value)
         with self.transaction() as session:
             session.merge(Setting(key=key, value=value))
@@ -292,7 +292,7 @@ def create_desk(
 def open_desk(home: Path, *, user: str | None, passphrase: str, clock: Clock | None = None) -> Desk:
     workspace = Workspace(home)
     if not workspace.exists():
-        raise StoreError(f"no store in {home}: run 'infosec-desk init' first")
+        raise StoreError("no store in {home}: run 'infosec-desk init' first", home=home)
     opened, user_name = workspace.open_slot(user, passphrase)
     seed = opened.signing_seed
     if seed is None:

@@ -119,7 +119,7 @@ class InspectionService:
             elif name == "team_node":
                 fields["team_node"] = value or None
             elif name != "institution_id":
-                raise ValidationError(f"unknown inspection field {name}", name)
+                raise ValidationError("unknown inspection field {name}", name, name=name)
         start, end = fields.get("start_date"), fields.get("end_date")
         if start and end and end < start:
             raise ValidationError("the inspection ends before it starts", "end")
@@ -137,7 +137,7 @@ class InspectionService:
                 )
             )
         if facility is None or facility.institution_id != institution_id:
-            raise NotFound(f"no facility {ref!r} of the inspected institution")
+            raise NotFound('no facility "{ref}" of the inspected institution', ref=ref)
         return facility
 
     def add(
@@ -174,7 +174,7 @@ class InspectionService:
             )
             ref = (reference or "").strip() or self._next_reference(session, fields)
             if session.scalar(select(Inspection.id).where(Inspection.reference == ref)):
-                raise ValidationError(f"inspection {ref} already exists", "reference")
+                raise ValidationError("inspection {ref} already exists", "reference", ref=ref)
             return self.desk.recorder.create(session, Inspection, reference=ref, **fields)
 
     def _next_reference(self, session: Session, fields: dict[str, Any]) -> str:
@@ -284,8 +284,9 @@ class InspectionService:
             target = lookup.get(session, Inspection, inspection)
             if not self.records_findings(target):
                 raise PermissionDenied(
-                    f"the findings of inspection {target.reference} are recorded by "
-                    f"{numbering_node(target)}"
+                    "the findings of inspection {reference} are recorded by {numbering_node}",
+                    reference=target.reference,
+                    numbering_node=numbering_node(target),
                 )
             number = (
                 session.scalar(
@@ -349,7 +350,7 @@ class InspectionService:
                         else None
                     )
                 else:
-                    raise ValidationError(f"unknown finding field {name}", name)
+                    raise ValidationError("unknown finding field {name}", name, name=name)
             return self.desk.recorder.update(session, finding, **fields)
 
     def respond(self, ref: str, response: str, status: str | None = None) -> list[str]:

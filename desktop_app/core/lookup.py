@@ -12,11 +12,10 @@ from desktop_app.core.models import (
     Inspection,
     Institution,
     Measure,
-    ProgressReport,
     Requirement,
     Synced,
 )
-from desktop_app.errors import NotFound
+from desktop_app.errors import NotFound, Term
 
 RecordT = TypeVar("RecordT", bound=Synced)
 
@@ -25,15 +24,6 @@ NATURAL_KEYS: dict[type[Synced], str] = {
     Measure: "number",
     Requirement: "code",
     Inspection: "reference",
-}
-
-LABELS: dict[type[Synced], str] = {
-    Institution: "institution",
-    Measure: "measure",
-    Requirement: "requirement",
-    Inspection: "inspection",
-    ProgressReport: "progress report",
-    Finding: "finding",
 }
 
 
@@ -48,8 +38,7 @@ def get(session: Session, model: type[RecordT], ref: str) -> RecordT:
         matches = session.scalars(select(model).where(model.id.startswith(ref)).limit(2)).all()
         record = matches[0] if len(matches) == 1 else None
     if record is None or record.deleted:
-        label = LABELS.get(model, model.KIND.replace("_", " "))
-        raise NotFound(f"no {label} {ref!r}")
+        raise NotFound('no {kind} "{ref}"', kind=Term(model.KIND), ref=ref)
     return record
 
 
@@ -65,6 +54,6 @@ def find_finding(session: Session, ref: str) -> Finding:
             )
         )
         if finding is None or finding.deleted:
-            raise NotFound(f"no finding {ref!r}")
+            raise NotFound('no finding "{ref}"', ref=ref)
         return finding
     return get(session, Finding, ref)

@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop_app.core import audit
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import AuditEvent, Setting
+from desktop_app.errors import Term
 from desktop_app.store.backup import BackupInfo, write_backup
 
 # Counts this store's backups, so a restore can tell an older backup from a newer one.
@@ -21,7 +22,7 @@ def backup_workspace(
 
     The audit entry is written first so that the backup carries the record of its own making.
     """
-    desk.access.require_admin("make backups")
+    desk.access.require_admin(Term("make backups"))
     with desk.transaction() as session:
         counted = session.get(Setting, BACKUP_SEQUENCE)
         sequence = int(counted.value) + 1 if counted else 1

@@ -133,7 +133,9 @@ class PlanService:
         fields = _institution_fields(code, name, name_en, kind)
         with self.desk.transaction() as session:
             if session.scalar(select(Institution).where(Institution.code == fields["code"])):
-                raise ValidationError(f"institution {fields['code']} already exists", "code")
+                raise ValidationError(
+                    "institution {code} already exists", "code", code=fields["code"]
+                )
             return self.desk.recorder.create(session, Institution, **fields)
 
     def register_enrolled_institution(
@@ -203,7 +205,7 @@ class PlanService:
         self.desk.access.require("plan")
         for name, year in (("period_start", period_start), ("period_end", period_end)):
             if not 2000 <= year <= 2100:
-                raise ValidationError(f"{name} must be a year from 2000 to 2100", name)
+                raise ValidationError("{name} must be a year from 2000 to 2100", name, name=name)
         if period_end < period_start:
             raise ValidationError("the strategy period ends before it starts", "period_end")
         fields = {
@@ -227,7 +229,7 @@ class PlanService:
             if strategy is None:
                 raise ValidationError("set the strategy before adding directions", "strategy")
             if self._direction(session, number, required=False):
-                raise ValidationError(f"direction {number} already exists", "number")
+                raise ValidationError("direction {number} already exists", "number", number=number)
             return self.desk.recorder.create(
                 session,
                 Direction,
@@ -251,7 +253,7 @@ class PlanService:
             select(Direction).where(Direction.number == number, Direction.deleted.is_(False))
         )
         if found is None and required:
-            raise NotFound(f"no direction {number}")
+            raise NotFound("no direction {number}", number=number)
         return found
 
     # -- measures ----------------------------------------------------------------------------
@@ -281,7 +283,7 @@ class PlanService:
             elif name == "continuous":
                 fields["continuous"] = bool(value)
             else:
-                raise ValidationError(f"unknown measure field {name}", name)
+                raise ValidationError("unknown measure field {name}", name, name=name)
         start, end = fields.get("start_date"), fields.get("end_date")
         if start and end and end < start:
             raise ValidationError("the end date is before the start date", "end")
@@ -323,7 +325,9 @@ class PlanService:
                 },
             )
             if session.scalar(select(Measure.id).where(Measure.number == fields["number"])):
-                raise ValidationError(f"measure {fields['number']} already exists", "number")
+                raise ValidationError(
+                    "measure {number} already exists", "number", number=fields["number"]
+                )
             return self.desk.recorder.create(session, Measure, **fields)
 
     def update_measure(self, ref: str, **values: Any) -> list[str]:
@@ -339,7 +343,9 @@ class PlanService:
             if "number" in fields and fields["number"] != measure.number:
                 taken = session.scalar(select(Measure.id).where(Measure.number == fields["number"]))
                 if taken:
-                    raise ValidationError(f"measure {fields['number']} already exists", "number")
+                    raise ValidationError(
+                        "measure {number} already exists", "number", number=fields["number"]
+                    )
             return self.desk.recorder.update(session, measure, **fields)
 
     def delete_measure(self, ref: str) -> None:

@@ -121,7 +121,9 @@ class ProgressService:
         for ref, value in values.items():
             indicator = by_ref.get(ref)
             if indicator is None:
-                raise ValidationError(f"measure {measure.number} has no indicator {ref!r}", ref)
+                raise ValidationError(
+                    'measure {number} has no indicator "{ref}"', ref, number=measure.number, ref=ref
+                )
             actuals[indicator.id] = optional_number(value, indicator.name)
         return actuals
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop_app.core.validation import optional_text
-from desktop_app.errors import ValidationError
+from desktop_app.errors import Term, ValidationError
 
 MARKING = "marking"
 MARKING_EN = "marking_en"
@@ -28,19 +28,23 @@ def _text(limit: int) -> Callable[[str, str], str]:
 
 def _language(value: str, key: str) -> str:
     if value not in LANGUAGES:
-        raise ValidationError(f"{key} must be one of: {', '.join(LANGUAGES)}", key)
+        raise ValidationError(
+            "{key} must be one of: {items}", key, key=Term(key), items=", ".join(LANGUAGES)
+        )
     return value
 
 
 def _minutes(value: str, key: str) -> str:
     if not value.isdigit() or not 0 <= int(value) <= 1440:
-        raise ValidationError(f"{key} must be whole minutes from 0 (never) to 1440", key)
+        raise ValidationError(
+            "{key} must be whole minutes from 0 (never) to 1440", key, key=Term(key)
+        )
     return str(int(value))
 
 
 def _hours(value: str, key: str) -> str:
     if not value.isdigit() or not 1 <= int(value) <= 24 * 365:
-        raise ValidationError(f"{key} must be whole hours from 1 to 8760", key)
+        raise ValidationError("{key} must be whole hours from 1 to 8760", key, key=Term(key))
     return str(int(value))
 
 

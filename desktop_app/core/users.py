@@ -11,7 +11,7 @@ from zxcvbn import zxcvbn
 from desktop_app.core import audit
 from desktop_app.core.models import User, UserRole
 from desktop_app.core.validation import require_choice, require_text
-from desktop_app.errors import NotFound, ValidationError
+from desktop_app.errors import NotFound, Term, ValidationError
 from desktop_app.store import age
 
 if TYPE_CHECKING:
@@ -42,14 +42,18 @@ def check_passphrase(passphrase: str) -> str:
     """A new passphrase: at least 8 characters and hard enough to guess (zxcvbn score 3)."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"the passphrase must have at least {MIN_PASSPHRASE} characters", "passphrase"
+            "the passphrase must have at least {count} characters",
+            "passphrase",
+            count=MIN_PASSPHRASE,
         )
     score, _hint = passphrase_strength(passphrase)
     if score < MIN_SCORE:
         raise ValidationError(
-            f"the passphrase is too easy to guess (strength {score} of 4, at least {MIN_SCORE} "
-            "needed): use a longer phrase of several unrelated words",
+            "the passphrase is too easy to guess (strength {score} of 4, at least {needed}"
+            " needed): use a longer phrase of several unrelated words",
             "passphrase",
+            score=score,
+            needed=MIN_SCORE,
         )
     return passphrase
 
@@ -63,7 +67,7 @@ class UserService:
             return list(session.scalars(select(User).order_by(User.name)))
 
     def add(self, name: str, role: str, passphrase: str) -> User:
-        self.desk.access.require_admin("add users")
+        self.desk.access.require_admin(Term("add users"))
         name = require_text(name, "name", limit=64)
         role = require_choice(role, "role", UserRole.values())
         check_passphrase(passphrase)
@@ -71,7 +75,7 @@ class UserService:
         identity, recipient = age.generate_identity()
         with self.desk.transaction() as session:
             if session.get(User, name):
-                raise ValidationError(f"user {name} already exists", "name")
+                raise ValidationError("user {name} already exists", "name", name=name)
             key = audit.public_hex(seed)
             user = User(
                 name=name, role=role, created_at=self.desk.now(), active=True, public_key=key
@@ -91,12 +95,12 @@ class UserService:
         audit.append(session, self.desk.user, action, "user", name, detail, states=states)
 
     def set_role(self, name: str, role: str) -> None:
-        self.desk.access.require_admin("change roles")
+        self.desk.access.require_admin(Term("change roles"))
         role = require_choice(role, "role", UserRole.values())
         with self.desk.transaction() as session:
             user = session.get(User, name)
             if user is None:
-                raise NotFound(f"no user {name!r}")
+                raise NotFound('no user "{name}"', name=name)
             if user.role == UserRole.ADMIN.value and role != UserRole.ADMIN.value:
                 self._keep_an_admin(session, name)
             user.role = role
@@ -116,14 +120,14 @@ class UserService:
         the key slots that re-key dropped."""
         own = name == self.desk.user
         if not own:
-            self.desk.access.require_admin("set another user's passphrase")
+            self.desk.access.require_admin(Term("set another user's passphrase"))
         elif not current_passphrase:
             raise ValidationError("give your current passphrase to change it", "current_passphrase")
         check_passphrase(new_passphrase)
         with self.desk.transaction() as session:
             user = session.get(User, name)
             if user is None:
-                raise NotFound(f"no user {name!r}")
+                raise NotFound('no user "{name}"', name=name)
             if own:
                 audit.append(session, self.desk.user, "passphrase", "user", name)
                 self.desk.workspace.change_passphrase(
@@ -144,13 +148,13 @@ class UserService:
     def remove(self, name: str) -> list[str]:
         """Remove a user and re-key the database, so that the data key they held no longer
         opens it; returns the key slots dropped (theirs, and the recovery key's)."""
-        self.desk.access.require_admin("remove users")
+        self.desk.access.require_admin(Term("remove users"))
         if name == self.desk.user:
             raise ValidationError("you cannot remove yourself", "name")
         with self.desk.transaction() as session:
             user = session.get(User, name)
             if user is None:
-                raise NotFound(f"no user {name!r}")
+                raise NotFound('no user "{name}"', name=name)
             if user.role == UserRole.ADMIN.value:
                 self._keep_an_admin(session, name)
             session.delete(user)
@@ -158,7 +162,7 @@ class UserService:
         return self.desk.rekey()
 
     def new_recovery_key(self) -> str:
-        self.desk.access.require_admin("make a recovery key")
+        self.desk.access.require_admin(Term("make a recovery key"))
         with self.desk.transaction() as session:
             audit.append(session, self.desk.user, "recovery_key", "user", self.desk.user)
             signer = self.desk.signer

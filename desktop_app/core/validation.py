@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from desktop_app.errors import ValidationError
+from desktop_app.errors import Term, ValidationError
 
 _CODE = re.compile(r"^\w[\w.-]{0,31}$")
 _MEASURE_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3}){0,4}$")
@@ -22,7 +22,9 @@ _FORBIDDEN_IN_LINE = re.compile(f"[\t\n{_FORBIDDEN.pattern[1:]}")
 def check_characters(text: str, field: str, *, line: bool = False) -> str:
     """Refuse control and bidirectional-override characters (``line``: newline and tab too)."""
     if (_FORBIDDEN_IN_LINE if line else _FORBIDDEN).search(text):
-        raise ValidationError(f"{field} contains control or direction-override characters", field)
+        raise ValidationError(
+            "{name} contains control or direction-override characters", field, name=Term(field)
+        )
     return text
 
 
@@ -31,7 +33,7 @@ def require_text(
 ) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError(f"{field} must not be empty", field)
+        raise ValidationError("{name} must not be empty", field, name=Term(field))
     return optional_text(text, field, limit=limit, line=line)
 
 
@@ -40,7 +42,9 @@ def optional_text(
 ) -> str:
     text = (value or "").strip()
     if len(text) > limit:
-        raise ValidationError(f"{field} is longer than {limit} characters", field)
+        raise ValidationError(
+            "{name} is longer than {limit} characters", field, name=Term(field), limit=limit
+        )
     return check_characters(text, field, line=line)
 
 
@@ -48,7 +52,7 @@ def require_code(value: str | None, field: str) -> str:
     code = (value or "").strip()
     if not _CODE.match(code):
         raise ValidationError(
-            f"{field} must be 1-32 letters, digits, '.', '_' or '-' (got {code!r})", field
+            "{name} must be 1-32 letters, digits, '.', '_' or '-'", field, name=Term(field)
         )
     return code
 
@@ -56,14 +60,16 @@ def require_code(value: str | None, field: str) -> str:
 def require_choice(value: str | None, field: str, choices: Iterable[str]) -> str:
     options = list(choices)
     if value not in options:
-        raise ValidationError(f"{field} must be one of: {', '.join(options)}", field)
+        raise ValidationError(
+            "{name} must be one of: {items}", field, name=Term(field), items=", ".join(options)
+        )
     return value
 
 
 def measure_number(value: str | None) -> str:
     number = (value or "").strip()
     if not _MEASURE_NUMBER.match(number):
-        raise ValidationError(f"measure number must look like 2.3.1 (got {number!r})", "number")
+        raise ValidationError("a measure number looks like 2.3.1", "number")
     return number
 
 
@@ -84,7 +90,9 @@ def parse_date(value: str | dt.date | None, field: str) -> dt.date | None:
             return dt.datetime.strptime(text, layout).date()
         except ValueError:
             continue
-    raise ValidationError(f"{field} must be a date like 30.09.2026 or 2026-09-30", field)
+    raise ValidationError(
+        "{name} must be a date like 30.09.2026 or 2026-09-30", field, name=Term(field)
+    )
 
 
 def require_percent(value: int | str | None) -> int:
@@ -103,7 +111,7 @@ def optional_number(value: float | str | None, field: str) -> float | None:
     try:
         return float(value)
     except ValueError:
-        raise ValidationError(f"{field} must be a number", field) from None
+        raise ValidationError("{name} must be a number", field, name=Term(field)) from None
 
 
 def period(value: str | None) -> str:

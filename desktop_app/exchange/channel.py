@@ -58,9 +58,11 @@ def all_keys(session: Session) -> list[ExchangeKey]:
 def active_partner(session: Session, code: str) -> Partner:
     partner = session.get(Partner, code)
     if partner is None:
-        raise ExchangeError(f"{code} is not an enrolled partner: run 'partners add' first")
+        raise ExchangeError(
+            "{code} is not an enrolled partner: run 'partners add' first", code=code
+        )
     if partner.status != ACTIVE:
-        raise ExchangeError(f"partner {code} is revoked")
+        raise ExchangeError("partner {code} is revoked", code=code)
     return partner
 
 

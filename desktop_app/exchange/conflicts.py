@@ -147,9 +147,11 @@ def resolve_conflict(desk: Desk, conflict_id: int, keep_value: Any) -> None:
     with desk.transaction() as session:
         conflict = session.get(Conflict, conflict_id)
         if conflict is None:
-            raise NotFound(f"no conflict {conflict_id}")
+            raise NotFound("no conflict {conflict_id}", conflict_id=conflict_id)
         if conflict.status != "open":
-            raise ValidationError(f"conflict {conflict_id} is already resolved", "conflict")
+            raise ValidationError(
+                "conflict {conflict_id} is already resolved", "conflict", conflict_id=conflict_id
+            )
         chosen = next(
             (
                 text
@@ -160,13 +162,17 @@ def resolve_conflict(desk: Desk, conflict_id: int, keep_value: Any) -> None:
         )
         if chosen is None:
             raise ValidationError(
-                f"keep one of the two values: {conflict.local_value} or {conflict.remote_value}",
+                "keep one of the two values: {local_value} or {remote_value}",
                 "keep",
+                local_value=conflict.local_value,
+                remote_value=conflict.remote_value,
             )
         model = MODEL_BY_KIND[conflict.record_kind]
         record = session.get(model, conflict.record_id)
         if record is None:
-            raise NotFound(f"the record of conflict {conflict_id} no longer exists")
+            raise NotFound(
+                "the record of conflict {conflict_id} no longer exists", conflict_id=conflict_id
+            )
         value = RecordCodec().decode_field(conflict.record_kind, conflict.field, json.loads(chosen))
         desk.recorder.update(session, record, **{conflict.field: value})
         conflict.status = "resolved"

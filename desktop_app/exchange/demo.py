@@ -95,7 +95,9 @@ def _remove_partial(root: Path, existed: bool) -> None:
 
 def _check_empty(root: Path) -> None:
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
-        raise ValidationError(f"{root} is not an empty folder; the demo needs a new one", "dir")
+        raise ValidationError(
+            "{root} is not an empty folder; the demo needs a new one", "dir", root=root
+        )
 
 
 def _carry(desks: dict[str, Desk], carry: Carry, stick: Path) -> int:
@@ -106,7 +108,10 @@ def _carry(desks: dict[str, Desk], carry: Carry, stick: Path) -> int:
         result = service.import_bundle(desks[recipient], exported.path)
         if result.outcome != service.MERGED:
             raise ExchangeError(
-                f"demo bundle {carry.sender} → {recipient} was not merged: {result.line()}"
+                "demo bundle {sender} → {recipient} was not merged: {line}",
+                sender=carry.sender,
+                recipient=recipient,
+                line=result.line(),
             )
         exported.path.unlink()
     return len(carry.recipients)

@@ -39,8 +39,9 @@ def find_bundle(desk: Desk, ref: str) -> BundleLogRow:
     wanted = ref.strip().lower()
     matches = [row for row in service.bundles(desk) if row.bundle_id.lower().startswith(wanted)]
     if not wanted or len(matches) != 1:
-        problem = "no bundle" if not matches else "more than one bundle matches"
-        raise NotFound(f"{problem} {ref!r} in the bundle log")
+        if not matches:
+            raise NotFound('no bundle "{ref}" in the bundle log', ref=ref)
+        raise NotFound('more than one bundle "{ref}" in the bundle log', ref=ref)
     return matches[0]
 
 

@@ -68,8 +68,8 @@ class ByteSource(Protocol):
     def read(self, size: int = -1, /) -> bytes | memoryview: ...
 
 
-def refuse(message: str) -> ExchangeError:
-    return ExchangeError(message)
+def refuse(template: str, /, **params: object) -> ExchangeError:
+    return ExchangeError(template, **params)
 
 
 # --- Frames -----------------------------------------------------------------------------------
@@ -107,9 +107,9 @@ class FrameReader:
     def expect(self, kind: bytes, limit: int, what: str) -> bytes:
         got, length = self.header()
         if got != kind:
-            raise refuse(f"malformed bundle: expected the {what}")
+            raise refuse("malformed bundle: expected the {what}", what=what)
         if length > limit:
-            raise refuse(f"malformed bundle: the {what} is larger than allowed")
+            raise refuse("malformed bundle: the {what} is larger than allowed", what=what)
         return self.read_exact(length)
 
     def body_stream(self, length: int, hashed: bool = True) -> BoundedReader:
@@ -240,13 +240,13 @@ class Manifest:
 def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
     value = data.get(key)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise refuse(f"malformed manifest: bad or missing {key}")
+        raise refuse("malformed manifest: bad or missing {key}", key=key)
     return value
 
 
 def _hex64(value: Any, what: str, empty: bool = False) -> str:
     if not isinstance(value, str) or not (_HEX64.match(value) or (empty and value == "")):
-        raise refuse(f"malformed manifest: bad {what}")
+        raise refuse("malformed manifest: bad {what}", what=what)
     return value
 
 
@@ -268,7 +268,7 @@ def parse_manifest(raw: bytes) -> Manifest:
     try:
         data = boundedjson.loads(raw)
     except boundedjson.JsonRefused as exc:
-        raise refuse(f"malformed manifest: {exc}") from None
+        raise refuse("malformed manifest: {reason}", reason=exc) from None
     if not isinstance(data, dict):
         raise refuse("malformed manifest: not an object")
     try:
@@ -278,11 +278,15 @@ def parse_manifest(raw: bytes) -> Manifest:
     version = data.get("format")
     if type(version) is not int or version != FORMAT_VERSION:  # not true, not 1.0
         raise refuse(
-            f"unsupported bundle format version {repr(version)[:40]}: this release reads version "
-            f"{FORMAT_VERSION}; update InfoSec Desk"
+            "unsupported bundle format version {version}: this release reads version "
+            "{FORMAT_VERSION}; update InfoSec Desk",
+            version=repr(version)[:40],
+            FORMAT_VERSION=FORMAT_VERSION,
         )
     if data.get("suite") != SUITE:
-        raise refuse(f"unknown cipher suite {str(data.get('suite'))[:40]!r}: update InfoSec Desk")
+        raise refuse(
+            'unknown cipher suite "{get}": update InfoSec Desk', get=str(data.get("suite"))[:40]
+        )
     sender = _get(data, "sender", dict)
     recipient = _get(data, "recipient", dict)
     hlc = _get(data, "hlc", dict)
@@ -371,20 +375,20 @@ def _audit_log(data: dict[str, Any]) -> dict[str, Any]:
 
 def check_id(value: Any, what: str) -> str:
     if not isinstance(value, str) or not _ID.match(value):
-        raise refuse(f"malformed {what} id")
+        raise refuse("malformed {what} id", what=what)
     return value
 
 
 def check_stamp(value: Any, what: str) -> str:
     if not isinstance(value, str) or not _STAMP.fullmatch(value):
-        raise refuse(f"malformed clock stamp in {what}")
+        raise refuse("malformed clock stamp in {what}", what=what)
     try:
         stamp = Stamp.parse(value)
         require_code(stamp.node, "node")
     except (ValueError, ValidationError):
-        raise refuse(f"malformed clock stamp in {what}") from None
+        raise refuse("malformed clock stamp in {what}", what=what) from None
     if stamp.wall_ms >= MAX_WALL_MS:  # inclusive: the ceiling itself is out of range
-        raise refuse(f"clock stamp too far in the future in {what}")
+        raise refuse("clock stamp too far in the future in {what}", what=what)
     return value
 
 
@@ -517,23 +521,25 @@ class RecordCodec:
         try:
             data = boundedjson.loads(line)
         except boundedjson.JsonRefused as exc:
-            raise refuse(f"malformed record in the bundle: {exc}") from None
+            raise refuse("malformed record in the bundle: {reason}", reason=exc) from None
         if not isinstance(data, dict) or set(data) != {"kind", "record"}:
             raise refuse("malformed record in the bundle")
         kind, record = data["kind"], data["record"]
         if kind not in self._fields or not isinstance(record, dict):
-            raise refuse(f"malformed record in the bundle: unknown kind {str(kind)[:24]!r}")
+            raise refuse(
+                'malformed record in the bundle: unknown kind "{kind}"', kind=str(kind)[:24]
+            )
         names = self._names[kind]
         if set(record) != names | {"id", "origin", "versions"}:
-            raise refuse(f"malformed {kind} record in the bundle: wrong fields")
+            raise refuse("malformed {kind} record in the bundle: wrong fields", kind=kind)
         record_id = check_id(record["id"], kind)
         try:
             origin = require_code(record["origin"], "origin")
         except (ValidationError, AttributeError):
-            raise refuse(f"malformed {kind} record in the bundle: bad origin") from None
+            raise refuse("malformed {kind} record in the bundle: bad origin", kind=kind) from None
         versions = record["versions"]
         if not isinstance(versions, dict) or set(versions) != names:
-            raise refuse(f"malformed {kind} record in the bundle: bad clock stamps")
+            raise refuse("malformed {kind} record in the bundle: bad clock stamps", kind=kind)
         for stamp in versions.values():
             # A bundle repeats few distinct stamps (one per edit), so each is checked once.
             if stamp not in self._good_stamps:
@@ -546,9 +552,13 @@ class RecordCodec:
             try:
                 fields[name] = decode(record[name])
             except OverflowError:
-                raise refuse(f"oversize field {kind}.{name} in the bundle") from None
+                raise refuse(
+                    "oversize field {kind}.{name} in the bundle", kind=kind, name=name
+                ) from None
             except (TypeError, ValueError):
-                raise refuse(f"malformed field {kind}.{name} in the bundle") from None
+                raise refuse(
+                    "malformed field {kind}.{name} in the bundle", kind=kind, name=name
+                ) from None
         if kind == "attachment":
             # A file name is refused as soon as it is read, held here already or not (the rule
             # book's check); every other value is the rule book's, asked at merge.

@@ -115,7 +115,7 @@ def make_card(card: Card, secret: bytes) -> bytes:
 def _text(body: dict[str, Any], key: str, limit: int = 300) -> str:
     value = body.get(key)
     if not isinstance(value, str) or len(value) > limit:
-        raise ExchangeError(f"not an InfoSec Desk card: bad {key}")
+        raise ExchangeError("not an InfoSec Desk card: bad {key}", key=key)
     return value
 
 
@@ -125,7 +125,7 @@ def _check_keys(signing_key: str, age_recipient: str, what: str) -> None:
             raise ValueError
         parse_recipient(age_recipient)
     except (ValueError, AgeError):
-        raise ExchangeError(f"{what} holds an invalid public key") from None
+        raise ExchangeError("{what} holds an invalid public key", what=what) from None
 
 
 def read_card(data: bytes) -> Card:
@@ -135,7 +135,7 @@ def read_card(data: bytes) -> Card:
     try:
         document = boundedjson.loads(data)
     except boundedjson.JsonRefused as exc:
-        raise ExchangeError(f"not an InfoSec Desk card: {exc}") from None
+        raise ExchangeError("not an InfoSec Desk card: {reason}", reason=exc) from None
     try:
         body = document["card"]
         signature = bytes.fromhex(document["signature"])
@@ -223,10 +223,14 @@ def read_rotation(document: Any, role: str, old_signing_key: str) -> Rotation:
         verify(old_signing_key, signature, ROTATION_CONTEXT, message)
         and verify(rotation.new_signing_key, new_signature, ROTATION_NEW_KEY_CONTEXT, message)
     ):
-        raise ExchangeError(f"the key rotation statement of {rotation.code} does not verify")
+        raise ExchangeError(
+            "the key rotation statement of {code} does not verify", code=rotation.code
+        )
     expected = fingerprint(
         rotation.code, role, rotation.new_signing_key, rotation.new_age_recipient
     )
     if expected != rotation.new_fingerprint:
-        raise ExchangeError(f"the key rotation statement of {rotation.code} is inconsistent")
+        raise ExchangeError(
+            "the key rotation statement of {code} is inconsistent", code=rotation.code
+        )
     return rotation

@@ -50,7 +50,7 @@ from desktop_app.core.models import (
     Synced,
 )
 from desktop_app.core.rules import Actor, RuleBook
-from desktop_app.errors import DeskError, ExchangeError
+from desktop_app.errors import DeskError, ExchangeError, Term
 from desktop_app.exchange.format import Incoming
 
 DELETED = "deleted"
@@ -299,7 +299,9 @@ class Merger:
         for record in records:
             key = hash((kind, record.id))
             if key in self.seen:
-                raise ExchangeError(f"malformed bundle: {kind} {record.id} appears twice")
+                raise ExchangeError(
+                    "malformed bundle: {kind} {id} appears twice", kind=Term(kind), id=record.id
+                )
             self.seen.add(key)
         ids = [record.id for record in records]
         existing = {
@@ -357,8 +359,11 @@ class Merger:
         if stamp[:13] > self.ceiling:
             days = -(-(Stamp.parse(stamp).wall_ms - self.now_ms) // DAY_MS)
             raise ExchangeError(
-                f"the sender's clock is {days} days ahead of this computer's ({where}); "
-                f"{self.sender_code} must set the right date and time"
+                "the sender's clock is {days} days ahead of this computer's ({where});"
+                " {sender} must set the right date and time",
+                days=days,
+                where=where,
+                sender=self.sender_code,
             )
 
     def _check_clock(self, kind: str, record: Incoming) -> None:
@@ -366,8 +371,8 @@ class Merger:
         self.check_stamp(newest, f"{kind} {record.id}")
         self.newest = max(self.newest, newest)
 
-    def _refuse(self, kind: str, record_id: str, reason: str) -> Unauthorised:
-        return Unauthorised(f"{kind} {record_id}: {reason}")
+    def _refuse(self, kind: str, record_id: str, reason: DeskError) -> Unauthorised:
+        return Unauthorised("{kind} {id}: {reason}", kind=Term(kind), id=record_id, reason=reason)
 
     def _check_rules(
         self,
@@ -389,14 +394,19 @@ class Merger:
             )
             self.rules.check(kind, record.id, before, after, changed, authored)
         except DeskError as error:
-            raise self._refuse(kind, record.id, str(error)) from None
+            raise self._refuse(kind, record.id, error) from None
 
     def _relayed(self, kind: str, record: Incoming, name: str, node: str) -> Unauthorised:
         return self._refuse(
             kind,
             record.id,
-            f"{self.sender_code} may not pass on a value of {name} stamped by {node} "
-            "that this node does not hold from it",
+            ExchangeError(
+                "{sender} may not pass on a value of {name} stamped by {node} that this node"
+                " does not hold from it",
+                sender=self.sender_code,
+                name=Term(name),
+                node=node,
+            ),
         )
 
     def _merge_new(self, kind: str, names: Sequence[str], record: Incoming) -> dict[str, Any]:
@@ -404,7 +414,13 @@ class Merger:
         if not self.relays:
             if record.origin != self.sender_code:
                 raise self._refuse(
-                    kind, record.id, f"{self.sender_code} may not create records of {record.origin}"
+                    kind,
+                    record.id,
+                    ExchangeError(
+                        "{sender} may not create records of {origin}",
+                        sender=self.sender_code,
+                        origin=record.origin,
+                    ),
                 )
             for name, stamp in versions.items():
                 if (node := stamp_node(stamp)) != self.sender_code:
@@ -426,7 +442,9 @@ class Merger:
             and (self.relays or current["origin"] == self.sender_code)
         )
         if not held and row["sha256"] not in self.contents:
-            raise self._refuse(Attachment.KIND, record.id, "its content is not in the bundle")
+            raise self._refuse(
+                Attachment.KIND, record.id, ExchangeError("its content is not in the bundle")
+            )
 
     # -- merging -----------------------------------------------------------------------------
 
@@ -439,7 +457,9 @@ class Merger:
         marks: dict[str, str],
     ) -> dict[str, Any] | None:
         if record.origin != current["origin"]:
-            raise self._refuse(kind, record.id, "its origin differs from the record held here")
+            raise self._refuse(
+                kind, record.id, ExchangeError("its origin differs from the record held here")
+            )
         mine_versions: dict[str, str] = dict(current["versions"] or {})
         learnt = marks.get(record.id)
         values: dict[str, Any] = {}
@@ -548,7 +568,7 @@ class Merger:
         ).one()
         if old.origin != self.local_code or "plan" in NODE_RIGHTS[self.local_role]:
             raise ExchangeError(
-                f"institution code {row['code']} is already taken by another record here"
+                "institution code {code} is already taken by another record here", code=row["code"]
             )
         self.session.execute(
             update(table).where(table.c.id == old.id).values(code=f"~{old.id[:30]}")

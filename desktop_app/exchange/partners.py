@@ -17,7 +17,7 @@ from desktop_app.core.models import (
     Partner,
     PartnerKey,
 )
-from desktop_app.errors import ExchangeError, NotFound
+from desktop_app.errors import ExchangeError, NotFound, Term
 from desktop_app.exchange.channel import ACTIVE, REVOKED, aware_now, current_key
 from desktop_app.exchange.identity import (
     Card,
@@ -123,7 +123,7 @@ def own_fingerprint(desk: Desk) -> str:
 
 def rotate_identity(desk: Desk) -> str:
     """New key pair; a statement signed by the old key travels in the next bundles."""
-    desk.access.require_admin("rotate the node's keys")
+    desk.access.require_admin(Term("rotate the node's keys"))
     setup_identity(desk)  # a store made before the exchange existed gets its first keys
     with desk.transaction() as session:
         old = current_key(session)
@@ -165,12 +165,13 @@ def _check_partner_role(desk: Desk, role: str) -> None:
 
 def enrol_partner(desk: Desk, card: bytes, fingerprint: str | None) -> PartnerInfo:
     """Enrol a peer from its card; ``fingerprint`` None means the caller already confirmed it."""
-    desk.access.require_admin("enrol partners")
+    desk.access.require_admin(Term("enrol partners"))
     peer = read_card(card)
     if fingerprint is not None and normalise_fingerprint(fingerprint) != peer.fingerprint:
         raise ExchangeError(
-            f"fingerprint mismatch: the card of {peer.code} has {group(peer.fingerprint)}; "
-            "it was not enrolled"
+            "fingerprint mismatch: the card of {code} has {fingerprint}; it was not enrolled",
+            code=peer.code,
+            fingerprint=group(peer.fingerprint),
         )
     if peer.code == desk.node.code:
         raise ExchangeError("this is this node's own card")
@@ -181,10 +182,12 @@ def enrol_partner(desk: Desk, card: bytes, fingerprint: str | None) -> PartnerIn
             if partner.fingerprint == peer.fingerprint:
                 if partner.status == ACTIVE:
                     return _partner_info(partner)
-                raise ExchangeError(f"{peer.code} was revoked; its revoked key stays refused")
+                raise ExchangeError(
+                    "{code} was revoked; its revoked key stays refused", code=peer.code
+                )
             if partner.status == ACTIVE:
                 raise ExchangeError(
-                    f"{peer.code} is already enrolled with other keys; revoke it first"
+                    "{code} is already enrolled with other keys; revoke it first", code=peer.code
                 )
             for old in session.scalars(
                 select(PartnerKey).where(
@@ -231,11 +234,11 @@ def enrol_partner(desk: Desk, card: bytes, fingerprint: str | None) -> PartnerIn
 
 def revoke_partner(desk: Desk, code: str) -> None:
     """From now on bundles signed by this partner are refused and none are written for it."""
-    desk.access.require_admin("revoke partners")
+    desk.access.require_admin(Term("revoke partners"))
     with desk.transaction() as session:
         partner = session.get(Partner, code)
         if partner is None:
-            raise NotFound(f"no partner {code!r}")
+            raise NotFound('no partner "{code}"', code=code)
         if partner.status == REVOKED:
             return
         partner.status = REVOKED

@@ -27,7 +27,7 @@ from desktop_app.core.models import (
     PartnerKey,
     PeerRecord,
 )
-from desktop_app.errors import ExchangeError, ValidationError
+from desktop_app.errors import DeskError, ExchangeError, ValidationError
 from desktop_app.exchange.channel import (
     ACTIVE,
     ALREADY,
@@ -87,9 +87,21 @@ class ImportResult:
     size: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     report: MergeReport | None = None
-    gap_warning: str = ""
-    history_warning: str = ""  # the sender's audit log is not the one it described before
+    # Earlier bundles from the sender that have not arrived, and a sender's audit log that is
+    # not the one it described before: messages a front end translates.
+    gap: ExchangeError | None = None
+    history: ExchangeError | None = None
     digest_match: bool | None = None
+    # The refusal as a message a front end translates (``reason`` is its English line).
+    error: DeskError | None = None
+
+    @property
+    def gap_warning(self) -> str:
+        return str(self.gap) if self.gap else ""
+
+    @property
+    def history_warning(self) -> str:
+        return str(self.history) if self.history else ""
 
     def line(self) -> str:
         """One line for the CLI and the log view."""
@@ -131,7 +143,7 @@ def _reading(read: Callable[[], _T]) -> _T:
     try:
         return read()
     except OSError as exc:
-        raise ExchangeError(f"cannot read the file: {exc.strerror or exc}") from None
+        raise ExchangeError("cannot read the file: {reason}", reason=exc.strerror or exc) from None
 
 
 class _HashingReader:
@@ -184,9 +196,9 @@ def _file_sha256(path: Path) -> tuple[str, int]:
 class _Refused(Exception):
     """Internal: carries what was learnt about a bundle before it was refused."""
 
-    def __init__(self, reason: str, unauthorised: bool = False) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, error: DeskError, unauthorised: bool = False) -> None:
+        super().__init__(str(error))
+        self.error = error
         self.unauthorised = unauthorised
 
 
@@ -230,8 +242,8 @@ def _signer_key(session: Session, partner: Partner, manifest: Manifest) -> tuple
             )
         )
         if retired is not None:
-            raise ExchangeError(f"signed with a retired key of {partner.code}: refused")
-        raise ExchangeError(f"signed with a key that is not {partner.code}'s")
+            raise ExchangeError("signed with a retired key of {code}: refused", code=partner.code)
+        raise ExchangeError("signed with a key that is not {code}'s", code=partner.code)
     return signing_key, applied
 
 
@@ -250,21 +262,25 @@ def _open(desk: Desk, session: Session, src: AgeSource) -> _Opened:
     signature = frames.expect(FRAME_SIGNATURE, SIGNATURE_SIZE, "signature")
     manifest = parse_manifest(manifest_bytes)
     if manifest.recipient_code != desk.node.code:
-        raise ExchangeError(f"meant for {manifest.recipient_code}, not for this node")
+        raise ExchangeError(
+            "meant for {recipient_code}, not for this node", recipient_code=manifest.recipient_code
+        )
     if manifest.recipient_key not in {k.fingerprint for k in keys}:
         raise ExchangeError("meant for another key of this node's code: refused")
     partner = session.get(Partner, manifest.sender_code)
     if partner is None:
-        raise ExchangeError(f"unknown sender {manifest.sender_code}: enrol it first")
+        raise ExchangeError(
+            "unknown sender {sender_code}: enrol it first", sender_code=manifest.sender_code
+        )
     if partner.status != ACTIVE:
-        raise ExchangeError(f"sender {partner.code} is revoked")
+        raise ExchangeError("sender {code} is revoked", code=partner.code)
     if manifest.sender_role != partner.role:
-        raise ExchangeError(f"the sender's role does not match {partner.code}'s card")
+        raise ExchangeError("the sender's role does not match {code}'s card", code=partner.code)
     signing_key, rotations = _signer_key(session, partner, manifest)
     if len(signature) != SIGNATURE_SIZE or not verify(
         signing_key, signature, SIGNATURE_CONTEXT, manifest_bytes
     ):
-        raise ExchangeError(f"bad signature: not made by {partner.code}'s key")
+        raise ExchangeError("bad signature: not made by {code}'s key", code=partner.code)
     return _Opened(
         manifest,
         frames,
@@ -342,8 +358,10 @@ def _read_parts(
             raise ExchangeError("an attachment's content is missing from the bundle")
         if blob.size != size:
             raise Unauthorised(
-                f"attachment {record_id}: its declared size {size} is not its content's "
-                f"{blob.size} bytes"
+                "attachment {id}: its declared size {size} is not its content's {actual} bytes",
+                id=record_id,
+                size=size,
+                actual=blob.size,
             )
 
 
@@ -450,15 +468,19 @@ def _merge_opened(
         # Only the very file merged before is "already imported": a changed copy is refused.
         if opened.source.whole_file_sha256() != merged_sha256:
             raise ExchangeError(
-                f"bundle {manifest.sequence} from {peer} was imported already, and this copy "
-                "of it differs from that file (changed on the way?)"
+                "bundle {sequence} from {peer} was imported already, and this copy of it differs "
+                "from that file (changed on the way?)",
+                sequence=manifest.sequence,
+                peer=peer,
             )
         result.outcome = ALREADY
         return result
     if manifest.sequence in channel.seen_in:
         raise ExchangeError(
-            f"replayed sequence number {manifest.sequence} from {peer}: another bundle with "
-            "this number was already imported"
+            "replayed sequence number {sequence} from {peer}: another bundle with this number "
+            "was already imported",
+            sequence=manifest.sequence,
+            peer=peer,
         )
     previous = session.scalar(
         select(BundleLog.sha256).where(
@@ -470,8 +492,10 @@ def _merge_opened(
     )
     if previous is not None and previous != manifest.prev_sha256:
         raise ExchangeError(
-            f"bundle {manifest.sequence} from {peer} does not follow the bundle "
-            f"{manifest.sequence - 1} imported here"
+            "bundle {sequence} from {peer} does not follow the bundle {n} imported here",
+            sequence=manifest.sequence,
+            peer=peer,
+            n=manifest.sequence - 1,
         )
     floor = _apply_receipts(session, peer, manifest.receipts, channel)
     received_to = session.scalar(
@@ -511,8 +535,10 @@ def _merge_opened(
     )
     if following and following != sha256:
         raise ExchangeError(
-            f"bundle {manifest.sequence} from {peer} is not the one that bundle "
-            f"{manifest.sequence + 1}, imported here, follows"
+            "bundle {sequence} from {peer} is not the one that bundle {n}, imported here, follows",
+            sequence=manifest.sequence,
+            peer=peer,
+            n=manifest.sequence + 1,
         )
     if merger.newest:
         desk.hlc.observe(merger.newest)
@@ -523,10 +549,12 @@ def _merge_opened(
     channel.highest_in = max(seen)
     gaps = missing_ranges(seen)
     if gaps:
-        result.gap_warning = f"bundles {gaps} from {peer} have not arrived yet"
+        result.gap = ExchangeError(
+            "bundles {ranges} from {peer} have not arrived yet", ranges=gaps, peer=peer
+        )
     partner = session.get(Partner, peer)
     assert partner is not None
-    result.history_warning = _check_history(partner, manifest)
+    result.history = _check_history(partner, manifest)
     if manifest.audit_count:
         partner.audit_count, partner.audit_head = manifest.audit_count, manifest.audit_head
     _out, shared = peer_scopes(desk, session, partner)
@@ -578,25 +606,30 @@ def _merge_opened(
     return result
 
 
-def _check_history(partner: Partner, manifest: Manifest) -> str:
+def _check_history(partner: Partner, manifest: Manifest) -> ExchangeError | None:
     """Whether the sender's audit log grew from the one its earlier bundle here described:
     the head held here must be among the hashes sent since the count this node acknowledged.
     Only hashes travel, never entries."""
     held, head = partner.audit_count, partner.audit_head
     if not manifest.audit_count or not held:
-        return ""  # a bundle from an older release, or the first one that describes its log
+        return None  # a bundle from an older release, or the first that describes its log
     if manifest.audit_count < held:
-        return (
-            f"{partner.code}'s audit log has {manifest.audit_count} entries, fewer than the "
-            f"{held} its earlier bundle named: entries were removed there"
+        return ExchangeError(
+            "{code}'s audit log has {count} entries, fewer than the {held} its earlier bundle"
+            " named: entries were removed there",
+            code=partner.code,
+            count=manifest.audit_count,
+            held=held,
         )
     index = held - max(manifest.audit_base, 1)
     if 0 <= index < len(manifest.audit_since) and manifest.audit_since[index] != head:
-        return (
-            f"{partner.code}'s audit log differs at entry {held} from what its earlier bundle "
-            "named: its history was rewritten"
+        return ExchangeError(
+            "{code}'s audit log differs at entry {held} from what its earlier bundle named:"
+            " its history was rewritten",
+            code=partner.code,
+            held=held,
         )
-    return ""
+    return None
 
 
 def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None) -> ImportResult:
@@ -606,7 +639,8 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
     try:
         src = path.open("rb")
     except OSError as exc:
-        learnt.reason = f"cannot read the file: {exc.strerror}"
+        learnt.error = ExchangeError("cannot read the file: {strerror}", strerror=exc.strerror)
+        learnt.reason = str(learnt.error)
         return learnt
     try:
         with src, desk.transaction() as session:
@@ -617,13 +651,15 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
                 learnt.bundle_id, learnt.counts = manifest.bundle_id, dict(manifest.counts)
                 result = _merge_opened(desk, session, opened, path, progress)
             except Unauthorised as exc:
-                raise _Refused(str(exc), unauthorised=True) from None
+                raise _Refused(exc, unauthorised=True) from None
             except (ExchangeError, AgeError) as exc:
-                raise _Refused(str(exc)) from None
+                raise _Refused(exc) from None
             except IntegrityError:
                 raise _Refused(
-                    "the records clash with records here (a duplicate number or code, or a "
-                    "reference to a record this node does not hold)"
+                    ExchangeError(
+                        "the records clash with records here (a duplicate number or code, or a "
+                        "reference to a record this node does not hold)"
+                    )
                 ) from None
             if mode != "import" or result.outcome == ALREADY:
                 raise _RolledBack(result)
@@ -631,7 +667,7 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
     except _RolledBack as rolled:
         return rolled.result
     except _Refused as refusal:
-        learnt.reason = refusal.reason
+        learnt.error, learnt.reason = refusal.error, str(refusal.error)
         if mode == "import":
             _log_refusal(desk, learnt, refusal.unauthorised)
         return learnt

@@ -84,12 +84,12 @@ def first_start(ctx: AppContext) -> Any:
     """Welcome, then the wizard or the demo; returns an open desk, or None if the user left.
     A cancelled or failed demo build comes back to the welcome screen."""
     while True:
-        welcome = WelcomeDialog()
+        welcome = WelcomeDialog(settings=ctx.settings)
         welcome.demo_button.setEnabled(demo_available())
         if not welcome.exec():
             return None
         if welcome.choice == SETUP:
-            wizard = SetupWizard(SetupFlow(ctx.home), ctx.tasks)
+            wizard = SetupWizard(SetupFlow(ctx.home), ctx.tasks, settings=ctx.settings)
             wizard.exec()
             # The store exists once the keys are made; leaving after that only skips the last
             # steps.

@@ -44,7 +44,7 @@ class UnlockPanel(QWidget):
         picture = QLabel()
         picture.setPixmap(icon("app").pixmap(72, 72))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = QLabel(self.tr("InfoSec Desk is locked"))
+        self.heading = heading = QLabel()
         heading.setObjectName("heading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.where = QLabel()
@@ -55,9 +55,8 @@ class UnlockPanel(QWidget):
         self.user.setEditable(False)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
-        self.button = QPushButton(icon("unlock"), self.tr("&Unlock"))
+        self.button = QPushButton(icon("unlock"), "")
         self.button.setDefault(True)
         self.button.clicked.connect(self.unlock)
         self.message = QLabel()
@@ -66,9 +65,12 @@ class UnlockPanel(QWidget):
         self.message.setStyleSheet("color: #b3261e")
         self.message.hide()
 
+        self.user_label, self.passphrase_label = QLabel(), QLabel()
+        self.user_label.setBuddy(self.user)
+        self.passphrase_label.setBuddy(self.passphrase)
         form = QFormLayout()
-        form.addRow(self.tr("&User:"), self.user)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.user_label, self.user)
+        form.addRow(self.passphrase_label, self.passphrase)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.button)
@@ -95,7 +97,22 @@ class UnlockPanel(QWidget):
         outer.addStretch(2)
         self.setTabOrder(self.user, self.passphrase)
         self.setTabOrder(self.passphrase, self.button)
+        self.retranslate()
         self.reload()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the current language (again after a language change)."""
+        self.heading.setText(self.tr("InfoSec Desk is locked"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.user_label.setText(self.tr("&User:"))
+        self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.button.setText(self.tr("Checking…") if self.busy else self.tr("&Unlock"))
+        self._show("")  # a message shown before the change was in the other language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         """Fill the user list from the key slots; keep the last user chosen."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -129,6 +130,7 @@ class MeasureDialog(_SaveDialog):
             self.co_executors.addItem(item)
         self.start = DateEdit()
         self.end = DateEdit()
+        self.end.follow(self.start)
         self.continuous = QCheckBox(self.tr("Continuous (no end date)"))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
@@ -148,7 +150,10 @@ class MeasureDialog(_SaveDialog):
         dates.addWidget(e.wrap("start", self.start))
         dates.addWidget(e.wrap("end", self.end))
         dates.addWidget(self.continuous)
-        form.addRow(self.tr("&Start / end:"), dates)
+        # A row of two fields: its label needs the buddy QFormLayout gives only a single widget.
+        dates_label = QLabel(self.tr("&Start / end:"))
+        dates_label.setBuddy(self.start)
+        form.addRow(dates_label, dates)
         form.addRow(self.tr("Desc&ription:"), e.wrap("description", self.description))
         form.addRow(self.tr("E&xpected result:"), e.wrap("expected_result", self.expected))
         form.addRow(self.tr("&Financing:"), e.wrap("financing_source", self.financing))

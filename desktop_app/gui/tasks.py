@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.errors import DeskError
+from desktop_app.gui import labels
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ class Cancelled(DeskError):
 def error_text(error: BaseException) -> str:
     """One line for a user: our typed errors as they are, anything else named briefly."""
     if isinstance(error, DeskError):
-        return str(error)
+        return labels.message(error)
     if isinstance(error, OSError) and error.strerror:
         name = f": {error.filename}" if error.filename else ""
         return f"{error.strerror}{name}"

@@ -7,19 +7,21 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.gui.i18n import LanguageChooser
 from desktop_app.gui.resources import icon
-from desktop_app.gui.tasks import Task, TaskContext, TaskManager
+from desktop_app.gui.tasks import Task, TaskContext, TaskManager, error_text
 
 SETUP = 1
 DEMO = 2
@@ -28,45 +30,67 @@ DEMO = 2
 class WelcomeDialog(QDialog):
     """Two ways in; ``choice`` is SETUP or DEMO after ``accept()``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.setWindowTitle(self.tr("Welcome to InfoSec Desk"))
         self.setWindowIcon(icon("app"))
         self.choice = 0
-        heading = QLabel(self.tr("Welcome to InfoSec Desk"))
-        heading.setObjectName("heading")
-        text = QLabel(
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.language = LanguageChooser(settings)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.setup_button = QCommandLinkButton()
+        self.setup_button.setIcon(icon("setup"))
+        self.setup_button.setIconSize(QSize(32, 32))
+        self.setup_button.clicked.connect(lambda: self._choose(SETUP))
+        self.demo_button = QCommandLinkButton()
+        self.demo_button.setIcon(icon("demo"))
+        self.demo_button.setIconSize(QSize(32, 32))
+        self.demo_button.clicked.connect(lambda: self._choose(DEMO))
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language_label)
+        top.addWidget(self.language)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addSpacing(8)
+        layout.addWidget(self.setup_button)
+        layout.addWidget(self.demo_button)
+        self.retranslate()
+        self.resize(560, 340)
+
+    def retranslate(self) -> None:
+        """Every text in the current language (again when the user picks another)."""
+        self.setWindowTitle(self.tr("Welcome to InfoSec Desk"))
+        self.heading.setText(self.tr("Welcome to InfoSec Desk"))
+        self.text.setText(
             self.tr(
                 "There is no InfoSec Desk store on this computer yet. Set it up for your "
                 "institution, or look around first in a set of demo workspaces."
             )
         )
-        text.setWordWrap(True)
-        self.setup_button = QCommandLinkButton(
-            self.tr("Set up this computer"),
-            self.tr("Choose the role, name the institution, create the first user and the keys."),
+        self.language_label.setText(self.tr("&Language:"))
+        self.setup_button.setText(self.tr("Set up this computer"))
+        self.setup_button.setDescription(
+            self.tr("Choose the role, name the institution, create the first user and the keys.")
         )
-        self.setup_button.setIcon(icon("setup"))
-        self.setup_button.setIconSize(QSize(32, 32))
-        self.setup_button.clicked.connect(lambda: self._choose(SETUP))
-        self.demo_button = QCommandLinkButton(
-            self.tr("Explore with demo data"),
+        self.demo_button.setText(self.tr("Explore with demo data"))
+        self.demo_button.setDescription(
             self.tr(
                 "Build a coordinator, institutions and an inspection team with sample data in "
                 "a folder you choose, and open the coordinator."
-            ),
+            )
         )
-        self.demo_button.setIcon(icon("demo"))
-        self.demo_button.setIconSize(QSize(32, 32))
-        self.demo_button.clicked.connect(lambda: self._choose(DEMO))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        layout.addSpacing(8)
-        layout.addWidget(self.setup_button)
-        layout.addWidget(self.demo_button)
-        self.resize(520, 320)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _choose(self, choice: int) -> None:
         self.choice = choice
@@ -112,7 +136,7 @@ def build_demo(
 
     def failed(error: Exception) -> None:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("WelcomeDialog", "Demo data"), str(error)
+            parent, QCoreApplication.translate("WelcomeDialog", "Demo data"), error_text(error)
         )
 
     return tasks.run(

@@ -15,14 +15,16 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     SignalInstance,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
@@ -34,6 +36,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.errors import ValidationError
+from desktop_app.gui.tasks import error_text
+from desktop_app.reports.i18n import date as document_date
+from desktop_app.reports.i18n import date_time as document_date_time
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -54,36 +59,76 @@ def current_language() -> str:
     return _language
 
 
-def date_format() -> str:
-    """Qt's display format: dd.mm.yyyy for Azerbaijani (and Russian), ISO otherwise."""
-    return "yyyy-MM-dd" if _language == "en" else "dd.MM.yyyy"
+# dd.mm.yyyy in every language, as the printed documents write it (reports/i18n.py).
+DATE_FORMAT = "dd.MM.yyyy"
 
 
 def format_date(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        layout = "%Y-%m-%d %H:%M" if _language == "en" else "%d.%m.%Y %H:%M"
-        return value.strftime(layout)
-    return value.strftime("%Y-%m-%d" if _language == "en" else "%d.%m.%Y")
+        return document_date_time(value)
+    return document_date(value)
 
 
 class DateEdit(QDateEdit):
-    """A date field that may be empty: its minimum date stands for "no date"."""
+    """A date field that may be empty: its minimum date stands for "no date".
+
+    Typing into the empty field starts from today's date with the day selected, so that
+    15.12.2026 typed as it reads fills day, month and year; the calendar of an empty field opens
+    at today, or at the date of the field it follows (End opens at Start).
+    """
 
     _EMPTY = QDate(1900, 1, 1)
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = True) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(date_format())
+        self.setDisplayFormat(DATE_FORMAT)
         self._optional = optional
+        self._follows: DateEdit | None = None
+        self._advanced = False  # the last digit typed filled a section and moved to the next
         if optional:
             self.setMinimumDate(self._EMPTY)
             self.setSpecialValueText("—")
             self.setDate(self._EMPTY)
         else:
             self.setDate(QDate.currentDate())
+        self.calendarWidget().installEventFilter(self)
+
+    def follow(self, other: DateEdit) -> None:
+        """Open the calendar of this empty field at ``other``'s date (an end at its start)."""
+        self._follows = other
+
+    def is_empty(self) -> bool:
+        return self._optional and self.date() == self._EMPTY
+
+    def anchor(self) -> QDate:
+        """Where an empty field starts: the followed field's date, else today."""
+        if self._follows is not None and not self._follows.is_empty():
+            return self._follows.date()
+        return QDate.currentDate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        typed = event.text()
+        if typed == "." and self._advanced:
+            # Qt already moved on when the day (or month) was full: this dot is typed out of
+            # habit and would skip the next section.
+            self._advanced = False
+            event.accept()
+            return
+        if self.is_empty() and typed.isdigit():
+            self.setDate(self.anchor())
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._advanced = typed.isdigit() and self.currentSection() != section
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show:
+            shown = self.anchor() if self.is_empty() else self.date()
+            self.calendarWidget().setCurrentPage(shown.year(), shown.month())
+        return super().eventFilter(watched, event)
 
     def value(self) -> dt.date | None:
         qdate = self.date()
@@ -150,7 +195,7 @@ class FormErrors:
         self.clear()
         label = self._labels.get(getattr(error, "field", None) or "")
         target = label if isinstance(error, ValidationError) and label is not None else None
-        (target or self.general).setText(str(error))
+        (target or self.general).setText(error_text(error))
         (target or self.general).show()
         widget = self._widgets.get(getattr(error, "field", None) or "")
         if target is not None and widget is not None:

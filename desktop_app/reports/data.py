@@ -43,7 +43,7 @@ def period_start(value: str) -> dt.date:
     """First day of a reporting period (``period_end`` is the core's)."""
     match = _PERIOD_PART.match(period(value))
     if match is None:  # period() has validated it already
-        raise ReportError(f"bad period {value!r}")
+        raise ReportError('bad period "{value}"', value=value)
     return dt.date(int(match[1]), _FIRST_MONTH[match[2]], 1)
 
 

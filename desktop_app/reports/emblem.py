@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.utils import ImageReader
 
-from desktop_app.errors import ValidationError
+from desktop_app.errors import Term, ValidationError
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
@@ -33,18 +33,20 @@ def _media_type(data: bytes) -> str:
 
 def set_emblem(desk: Desk, path: Path) -> None:
     """Store the image at ``path`` as the emblem printed in every report header (admin only)."""
-    desk.access.require_admin("change the emblem")
+    desk.access.require_admin(Term("change the emblem"))
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ValidationError(f"cannot read {path}: {error.strerror}", "emblem") from None
+        raise ValidationError(
+            "cannot read {path}: {strerror}", "emblem", path=path, strerror=error.strerror
+        ) from None
     if len(data) > MAX_BYTES:
-        raise ValidationError(f"the emblem must be at most {MAX_BYTES // 1024} KB", "emblem")
+        raise ValidationError("the emblem must be at most {n} KB", "emblem", n=MAX_BYTES // 1024)
     media_type = _media_type(data)
     try:
         ImageReader(io.BytesIO(data)).getSize()
     except Exception:  # reportlab raises whatever the image decoder raises
-        raise ValidationError(f"{path.name} is not a readable image", "emblem") from None
+        raise ValidationError("{name} is not a readable image", "emblem", name=path.name) from None
     desk.set_setting(SETTING, f"data:{media_type};base64,{base64.b64encode(data).decode()}")
 
 

@@ -30,7 +30,7 @@ def font_dir() -> Path:
     folder = resource_path("fonts")
     if all((folder / name).is_file() for name in _FILES.values()):
         return folder
-    raise ReportError(f"the report fonts (DejaVu Sans) are missing from {folder}")
+    raise ReportError("the report fonts (DejaVu Sans) are missing from {folder}", folder=folder)
 
 
 @cache

@@ -145,9 +145,15 @@ def render(
     """Write report ``kind`` as a PDF into the stream ``out`` (e.g. memory, for a preview)."""
     builder = KINDS.get(kind)
     if builder is None:
-        raise ReportError(f"unknown report {kind!r}; choose one of: {', '.join(KINDS)}")
+        raise ReportError(
+            'unknown report "{kind}"; choose one of: {items}', kind=kind, items=", ".join(KINDS)
+        )
     if params.lang not in LANGS:
-        raise ReportError(f"unknown language {params.lang!r}; choose one of: {', '.join(LANGS)}")
+        raise ReportError(
+            'unknown language "{lang}"; choose one of: {items}',
+            lang=params.lang,
+            items=", ".join(LANGS),
+        )
     fonts.register()
     report = progress or (lambda _fraction: None)
     report(0.0)

@@ -47,11 +47,17 @@ def source_path(lang: str) -> Path:
 def load(lang: str) -> list[Block]:
     """The guide in ``lang`` as blocks, in order."""
     if lang not in GUIDE_LANGS:
-        raise ReportError(f"no user guide in {lang!r}; choose one of: {', '.join(GUIDE_LANGS)}")
+        raise ReportError(
+            'no user guide in "{lang}"; choose one of: {items}',
+            lang=lang,
+            items=", ".join(GUIDE_LANGS),
+        )
     try:
         source = source_path(lang).read_text(encoding="utf-8")
     except OSError as error:
-        raise ReportError(f"cannot read the user guide: {error.strerror or error}") from None
+        raise ReportError(
+            "cannot read the user guide: {value}", value=error.strerror or error
+        ) from None
     blocks: list[Block] = []
     paragraph: list[str] = []
 

@@ -29,6 +29,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desktop_app.errors import DeskError
+
 __all__ = [
     "CHUNK_SIZE",
     "AgeError",
@@ -82,8 +84,9 @@ class AgeSource(Protocol):
     def readinto(self, buffer: memoryview, /) -> int | None: ...
 
 
-class AgeError(Exception):
-    """Base of every age error; the message is one line, fit to show to a user."""
+class AgeError(DeskError):
+    """Base of every age error; the message is one line, fit to show to a user (a template,
+    translated by the GUI like every other error's)."""
 
 
 class NoIdentityMatch(AgeError):
@@ -172,9 +175,9 @@ def _decode_key(s: str, hrp: str, what: str) -> bytes:
         got_hrp, data5 = bech32_decode(s)
         key = bytes(_convert_bits(data5, 5, 8, pad=False))
     except AgeError as exc:
-        raise AgeError(f"invalid {what}: {exc}") from None
+        raise AgeError("invalid {what}: {exc}", what=what, exc=exc) from None
     if got_hrp != hrp or len(key) != 32:
-        raise AgeError(f"invalid {what}: expected a key starting with {hrp}1")
+        raise AgeError("invalid {what}: expected a key starting with {hrp}1", what=what, hrp=hrp)
     return key
 
 

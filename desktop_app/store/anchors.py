@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.errors import StoreError
 from desktop_app.store.atomic import atomic_write_bytes
 
 ANCHOR_NAME = "audit-anchors.json"
@@ -29,15 +30,15 @@ class Anchor:
     signature: bytes
 
 
-def load_anchors(home: Path) -> tuple[list[Anchor], str]:
-    """The anchors in ``home``, and a problem ("" if none) when the file is unreadable."""
+def load_anchors(home: Path) -> tuple[list[Anchor], StoreError | None]:
+    """The anchors in ``home``, and a problem (None if none) when the file is unreadable."""
     path = Path(home) / ANCHOR_NAME
     try:
         document = json.loads(path.read_bytes())
     except FileNotFoundError:
-        return [], ""
+        return [], None
     except (OSError, ValueError) as exc:
-        return [], f"{path} is unreadable ({exc})"
+        return [], StoreError("{path} is unreadable ({reason})", path=path, reason=exc)
     try:
         if document["format"] != FORMAT:
             raise ValueError("not an anchor file")
@@ -51,8 +52,8 @@ def load_anchors(home: Path) -> tuple[list[Anchor], str]:
             for item in document["anchors"]
         ]
     except (KeyError, TypeError, ValueError, binascii.Error) as exc:
-        return [], f"{path} is damaged ({exc})"
-    return anchors, ""
+        return [], StoreError("{path} is damaged ({reason})", path=path, reason=exc)
+    return anchors, None
 
 
 def save_anchor(home: Path, anchor: Anchor) -> None:

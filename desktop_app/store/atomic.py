@@ -53,7 +53,9 @@ def atomic_open(path: Path | str, mode: int = 0o600) -> Iterator[BinaryIO]:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
     except OSError as exc:
-        raise StoreError(f"could not write {target}: {os_reason(exc)}") from exc
+        raise StoreError(
+            "could not write {target}: {reason}", target=target, reason=os_reason(exc)
+        ) from exc
     try:
         with open(fd, "wb") as stream:
             yield stream
@@ -65,7 +67,9 @@ def atomic_open(path: Path | str, mode: int = 0o600) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         if isinstance(exc, OSError):
-            raise StoreError(f"could not write {target}: {os_reason(exc)}") from exc
+            raise StoreError(
+                "could not write {target}: {reason}", target=target, reason=os_reason(exc)
+            ) from exc
         raise
 
 

@@ -173,14 +173,16 @@ def write_backup(
                         writer.write(block)
         return BackupInfo(out, writer.size, digest.hexdigest(), created, sequence)
     except OSError as exc:
-        raise StoreError(f"could not write the backup {out}: {os_reason(exc)}") from exc
+        raise StoreError(
+            "could not write the backup {out}: {reason}", out=out, reason=os_reason(exc)
+        ) from exc
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             snapshot.with_name(snapshot.name + suffix).unlink(missing_ok=True)
 
 
 def _refuse(path: Path, why: str) -> StoreError:
-    return StoreError(f"{path} is not a usable InfoSec Desk backup: {why}")
+    return StoreError("{path} is not a usable InfoSec Desk backup: {why}", path=path, why=why)
 
 
 def _read_header(path: Path, stream: IO[bytes]) -> dict[str, Any]:
@@ -226,8 +228,9 @@ def _authenticate(path: Path, header: dict[str, Any], unlock: Unlock) -> BackupH
     except WrongPassphrase:
         # A damaged slot fails like a wrong passphrase: the message allows for both.
         raise WrongPassphrase(
-            f"{path}: the passphrase does not open the backup's key slot (a wrong passphrase, "
-            "or a damaged backup)"
+            "{path}: the passphrase does not open the backup's key slot (a wrong passphrase,"
+            " or a damaged backup)",
+            path=path,
         ) from None
     claimed = bytes.fromhex(header["mac"]) if len(header["mac"]) == 64 else b""
     unsigned = {name: value for name, value in header.items() if name != "mac"}
@@ -292,7 +295,9 @@ def verify_backup(path: Path, unlock: Unlock, extract_to: Path | None = None) ->
             if stream.read(1):
                 raise _refuse(path, "unexpected data after the last file")
     except OSError as exc:
-        raise StoreError(f"could not read {path}: {os_reason(exc)}") from exc
+        raise StoreError(
+            "could not read {path}: {reason}", path=path, reason=os_reason(exc)
+        ) from exc
     return header
 
 
@@ -329,7 +334,9 @@ def restore_backup(
     """
     home = Path(home)
     if Workspace(home).exists():
-        raise StoreError(f"a store already exists in {home}; restore into an empty folder")
+        raise StoreError(
+            "a store already exists in {home}; restore into an empty folder", home=home
+        )
     opened: list[bytes] = []
 
     def unlock_once(slots: list[KeySlot]) -> bytes:
@@ -350,7 +357,9 @@ def restore_backup(
             home.rmdir()  # only an empty folder may be replaced
         os.replace(staging, home)
     except OSError as exc:
-        raise StoreError(f"could not restore into {home}: {os_reason(exc)}") from exc
+        raise StoreError(
+            "could not restore into {home}: {reason}", home=home, reason=os_reason(exc)
+        ) from exc
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -61,7 +61,7 @@ class BlobFolder:
 
     def path(self, name: str) -> Path:
         if not FILE_NAME.fullmatch(name):
-            raise StoreError(f"not an attachment file name: {name!r}")
+            raise StoreError('not an attachment file name: "{name}"', name=name)
         return self.folder / name
 
     def write_chunks(self, chunks: Iterable[bytes]) -> StoredFile:
@@ -69,7 +69,9 @@ class BlobFolder:
         try:
             self.folder.mkdir(mode=0o700, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"could not create {self.folder}: {os_reason(exc)}") from exc
+            raise StoreError(
+                "could not create {folder}: {reason}", folder=self.folder, reason=os_reason(exc)
+            ) from exc
         identity, recipient = generate_identity()
         name = secrets.token_hex(16) + ".age"
         digest = hashlib.sha256()
@@ -96,11 +98,15 @@ class BlobFolder:
                 while count := reader.readinto(buffer := memoryview(bytearray(READ_SIZE))):
                     yield buffer[:count]
         except FileNotFoundError:
-            raise StoreError(f"attachment content {path} is missing") from None
+            raise StoreError("attachment content {path} is missing", path=path) from None
         except AgeError as exc:
-            raise StoreError(f"attachment content {path} is damaged: {exc}") from exc
+            raise StoreError(
+                "attachment content {path} is damaged: {exc}", path=path, exc=exc
+            ) from exc
         except OSError as exc:
-            raise StoreError(f"could not read {path}: {os_reason(exc)}") from exc
+            raise StoreError(
+                "could not read {path}: {reason}", path=path, reason=os_reason(exc)
+            ) from exc
 
     def discard(self, names: Iterable[str]) -> None:
         for name in names:

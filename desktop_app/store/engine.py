@@ -40,8 +40,10 @@ _PRAGMAS = (
 )
 
 
-def invalid_store_message(db_path: Path) -> str:
-    return f"{db_path} is not a valid InfoSec Desk store or the key is wrong"
+def invalid_store(db_path: Path) -> StoreError:
+    return StoreError(
+        "{db_path} is not a valid InfoSec Desk store or the key is wrong", db_path=db_path
+    )
 
 
 def _translate(db_path: Path, exc: BaseException) -> StoreError | None:
@@ -49,9 +51,11 @@ def _translate(db_path: Path, exc: BaseException) -> StoreError | None:
     if not isinstance(code, int):
         return None
     if code & 0xFF == _SQLITE_NOTADB:
-        return StoreError(invalid_store_message(db_path))
+        return invalid_store(db_path)
     if code & 0xFF == _SQLITE_CORRUPT:
-        return StoreError(f"{db_path} is damaged (a page failed its integrity check)")
+        return StoreError(
+            "{db_path} is damaged (a page failed its integrity check)", db_path=db_path
+        )
     return None
 
 
@@ -70,7 +74,9 @@ def open_engine(db_path: Path, key: bytes, on_connect: Sequence[ConnectHook] = (
         try:
             os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
-            raise StoreError(f"could not create {db_path}: {os_reason(exc)}") from exc
+            raise StoreError(
+                "could not create {db_path}: {reason}", db_path=db_path, reason=os_reason(exc)
+            ) from exc
     key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
     hooks = tuple(on_connect)
 
@@ -104,7 +110,9 @@ def open_engine(db_path: Path, key: bytes, on_connect: Sequence[ConnectHook] = (
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
     except DBAPIError as exc:
         engine.dispose()
-        raise StoreError(f"could not open {db_path}: {exc.orig}") from exc
+        raise StoreError(
+            "could not open {db_path}: {orig}", db_path=db_path, orig=exc.orig
+        ) from exc
     except StoreError:
         engine.dispose()
         raise
@@ -122,9 +130,15 @@ def check_integrity(engine: Engine) -> None:
         cipher_errors = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
         structure = conn.exec_driver_sql("PRAGMA quick_check").all()
     if cipher_errors:
-        raise StoreError(f"{db_path} is damaged: {len(cipher_errors)} page(s) fail their check")
+        raise StoreError(
+            "{db_path} is damaged: pages that fail their check: {n}",
+            db_path=db_path,
+            n=len(cipher_errors),
+        )
     if [row[0] for row in structure] != ["ok"]:
-        raise StoreError(f"{db_path} is damaged: {structure[0][0]}")
+        raise StoreError(
+            "{db_path} is damaged: {structure}", db_path=db_path, structure=structure[0][0]
+        )
 
 
 def rekey(db_path: Path, key: bytes, new_key: bytes) -> None:

@@ -352,9 +352,13 @@ def load_slots(path: Path) -> list[KeySlot]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise StoreError(f"{path} is missing: this is not an InfoSec Desk store") from None
+        raise StoreError(
+            "{path} is missing: this is not an InfoSec Desk store", path=path
+        ) from None
     except OSError as exc:
-        raise StoreError(f"could not read {path}: {os_reason(exc)}") from exc
+        raise StoreError(
+            "could not read {path}: {reason}", path=path, reason=os_reason(exc)
+        ) from exc
     return parse_slots(raw, path)
 
 
@@ -366,27 +370,47 @@ def parse_slots(raw: bytes, path: Path | str) -> list[KeySlot]:
             raise ValueError("not a key-slot file")
         version = document["version"]
     except (ValueError, KeyError, TypeError) as exc:
-        raise StoreError(f"{path} is damaged: it is not a readable key-slot file") from exc
+        raise StoreError(
+            "{path} is damaged: it is not a readable key-slot file", path=path
+        ) from exc
     if version != VERSION:
         raise StoreError(
-            f"{path} has key-slot format version {version}, which this release cannot read"
+            "{path} has key-slot format version {version}, which this release cannot read",
+            path=path,
+            version=version,
         )
     try:
         slots = [KeySlot.from_json(item) for item in document["slots"]]
     except (ValueError, KeyError, TypeError) as exc:
-        raise StoreError(f"{path} is damaged: a key slot is malformed ({exc})") from exc
+        raise StoreError(
+            "{path} is damaged: a key slot is malformed ({exc})", path=path, exc=exc
+        ) from exc
     if not any(slot.kind == PASSPHRASE for slot in slots):
-        raise StoreError(f"{path} is damaged: it holds no user key slot")
+        raise StoreError("{path} is damaged: it holds no user key slot", path=path)
     for slot in slots:
         # A weaker slot is what someone who rewrote the file would leave: a passphrase that
         # falls to guessing, kept by every later change of that passphrase.
         if _below_floor(slot.kdf):
-            owner = f"user {slot.user}" if slot.kind == PASSPHRASE else "the recovery key"
+            weaker = {
+                "path": path,
+                "memory": slot.kdf.memory_kib,
+                "passes": slot.kdf.iterations,
+                "floor_memory": _floor.memory_kib,
+                "floor_passes": _floor.iterations,
+            }
+            if slot.kind == PASSPHRASE:
+                raise StoreError(
+                    "{path}: the key slot of user {user} is refused: its key derivation (memory"
+                    " {memory} KiB, passes {passes}) is weaker than this store's minimum (memory"
+                    " {floor_memory} KiB, passes {floor_passes})",
+                    user=slot.user,
+                    **weaker,
+                )
             raise StoreError(
-                f"{path}: the key slot of {owner} is refused: its key derivation "
-                f"(memory {slot.kdf.memory_kib} KiB, passes {slot.kdf.iterations}) is weaker "
-                f"than this store's minimum (memory {_floor.memory_kib} KiB, passes "
-                f"{_floor.iterations})"
+                "{path}: the key slot of the recovery key is refused: its key derivation"
+                " (memory {memory} KiB, passes {passes}) is weaker than this store's minimum"
+                " (memory {floor_memory} KiB, passes {floor_passes})",
+                **weaker,
             )
     return slots
 
@@ -401,10 +425,14 @@ def open_slots(slots: Sequence[KeySlot], user: str | None, secret: str) -> Opene
         slot = next((s for s in slots if s.kind == PASSPHRASE and s.user == user), None)
         raw = passphrase_secret(secret)
     if slot is None:
-        raise StoreError(f"user {user} has no key slot" if user else "there is no recovery key")
+        if user:
+            raise StoreError("user {user} has no key slot", user=user)
+        raise StoreError("there is no recovery key")
     opened = slot.open(raw)
     if opened is None:
-        raise WrongPassphrase(f"wrong passphrase for user {user}" if user else "wrong recovery key")
+        if user:
+            raise WrongPassphrase("wrong passphrase for user {user}", user=user)
+        raise WrongPassphrase("wrong recovery key")
     return opened
 
 

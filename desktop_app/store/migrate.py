@@ -71,8 +71,10 @@ def _refuse_unknown(conn: Connection, store: str) -> None:
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except CommandError:
         raise StoreError(
-            f"{store} was made by a newer release of InfoSec Desk (schema revision {revision}); "
-            "open it with that release or a later one"
+            "{store} was made by a newer release of InfoSec Desk (schema revision {revision}); "
+            "open it with that release or a later one",
+            store=store,
+            revision=revision,
         ) from None
 
 
@@ -95,8 +97,10 @@ def upgrade_to_head(engine: Engine, target_metadata: MetaData | None = None) -> 
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if broken:
                     raise StoreError(
-                        f"migrating {store} would break {len(broken)} reference(s); "
-                        "nothing was changed"
+                        "migrating {store} would break references (how many: {n}); "
+                        "nothing was changed",
+                        store=store,
+                        n=len(broken),
                     )
         finally:
             dbapi_conn.execute("PRAGMA foreign_keys = ON")

@@ -111,9 +111,9 @@ PROCESS_THROTTLE = FailureThrottle()
 def _check_user(user: str) -> str:
     if not user or user != user.strip() or len(user) > USER_NAME_LIMIT:
         raise ValidationError(
-            f"a user name has 1 to {USER_NAME_LIMIT} characters, without leading or trailing "
-            "spaces",
+            "a user name has 1 to {USER_NAME_LIMIT} characters, without leading or trailing spaces",
             field="user",
+            USER_NAME_LIMIT=USER_NAME_LIMIT,
         )
     if any(not ch.isprintable() for ch in user):
         raise ValidationError("a user name cannot contain control characters", field="user")
@@ -159,11 +159,13 @@ class Workspace:
         secret = _check_passphrase(passphrase)
         user = _check_user(user)
         if self.exists():
-            raise StoreError(f"a store already exists in {self.home}")
+            raise StoreError("a store already exists in {home}", home=self.home)
         try:
             self.home.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"could not create {self.home}: {os_reason(exc)}") from exc
+            raise StoreError(
+                "could not create {home}: {reason}", home=self.home, reason=os_reason(exc)
+            ) from exc
         data_key = new_data_key()
         try:
             # The database first, so that a slot file never points at a missing database.
@@ -189,21 +191,25 @@ class Workspace:
     ) -> Engine:
         """The encrypted database; refuses to create one where a store lost its database."""
         if not self.db_path.exists():
-            raise StoreError(f"{self.db_path} is missing")
+            raise StoreError("{db_path} is missing", db_path=self.db_path)
         return store_engine.open_engine(self.db_path, data_key, on_connect)
 
     # -- unlocking ------------------------------------------------------------------------
 
     def _slots(self) -> list[KeySlot]:
         if not self.exists():
-            raise StoreError(f"there is no InfoSec Desk store in {self.home}")
+            raise StoreError("there is no InfoSec Desk store in {home}", home=self.home)
         return load_slots(self.keyslot_path)
 
     def _user_slot(self, slots: list[KeySlot], user: str) -> KeySlot:
         for slot in slots:
             if slot.kind == PASSPHRASE and slot.user == user:
                 return slot
-        raise StoreError(f"user {user} has no key slot in {self.keyslot_path}")
+        raise StoreError(
+            "user {user} has no key slot in {keyslot_path}",
+            user=user,
+            keyslot_path=self.keyslot_path,
+        )
 
     def slot_users(self) -> list[str]:
         return [slot.user for slot in self._slots() if slot.kind == PASSPHRASE]
@@ -247,8 +253,8 @@ class Workspace:
             users = [slot.user for slot in slots if slot.kind == PASSPHRASE]
             if len(users) > 1:
                 raise StoreError(
-                    f"this store has {len(users)} users ({', '.join(users)}): "
-                    "choose one with --user"
+                    "this store has several users ({items}): choose one with --user",
+                    items=", ".join(users),
                 )
             user = users[0]
         slot = self._user_slot(slots, user)
@@ -308,7 +314,7 @@ class Workspace:
         slots = self._slots()
         old = next((s for s in slots if s.kind == PASSPHRASE and s.user == user), None)
         if old is not None and not replace:
-            raise StoreError(f"user {user} already has a key slot")
+            raise StoreError("user {user} already has a key slot", user=user)
         self._verify_data_key(data_key)
         if old is None:
             kdf = self._store_kdf(slots, kdf)
@@ -397,7 +403,7 @@ class Workspace:
         slots = self._slots()
         slot = self._user_slot(slots, user)
         if sum(s.kind == PASSPHRASE for s in slots) == 1:
-            raise StoreError(f"user {user} has the only key slot; it cannot be removed")
+            raise StoreError("user {user} has the only key slot; it cannot be removed", user=user)
         save_slots(self.keyslot_path, [s for s in slots if s is not slot])
 
     def new_recovery_key(

@@ -140,13 +140,19 @@
         <source>Verifying…</source>
         <translation>Yoxlanılır…</translation>
     </message>
-    <message>
-        <source>The chain is intact: %1 entries, each linked to the one before. Head: %2</source>
-        <translation>Zəncir bütövdür: %1 qeyd, hər biri əvvəlkinə bağlıdır. Baş: %2</translation>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries, each linked to the one before. Head: %1</source>
+        <translation>
+            <numerusform>Zəncir pozulmayıb: %n yazı, hər biri əvvəlkinə bağlıdır. Son həlqə: %1</numerusform>
+            <numerusform>Zəncir pozulmayıb: %n yazı, hər biri əvvəlkinə bağlıdır. Son həlqə: %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The chain is broken: %1. The first %2 entries are intact.</source>
-        <translation>Zəncir pozulub: %1. İlk %2 qeyd bütövdür.</translation>
+    <message numerus="yes">
+        <source>The chain is broken: %1. Entries intact before it: %n.</source>
+        <translation>
+            <numerusform>Zəncir pozulub: %1. Ondan əvvəlki salamat yazılar: %n.</numerusform>
+            <numerusform>Zəncir pozulub: %1. Ondan əvvəlki salamat yazılar: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -358,6 +364,22 @@
     <message>
         <source>Reporting period %1</source>
         <translation>Hesabat dövrü %1</translation>
+    </message>
+    <message>
+        <source>The action plan is empty. Next step: enter the strategy, its directions and measures, then enrol the institutions on Partners and keys and send each one its first bundle.</source>
+        <translation>Tədbirlər planı boşdur. Növbəti addım: strategiyanı, onun istiqamətlərini və tədbirlərini daxil edin, sonra &quot;Tərəfdaşlar və açarlar&quot; səhifəsində qurumları qeydiyyata alın və hər birinə ilk paketini göndərin.</translation>
+    </message>
+    <message>
+        <source>Open the measures</source>
+        <translation>Tədbirləri aç</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived from the coordinating body yet. Next step: import the bundle it sent you on removable media; the action plan, your measures and findings come with it.</source>
+        <translation>Əlaqələndirici orqandan hələ heç nə gəlməyib. Növbəti addım: onun sizə daşınan daşıyıcıda göndərdiyi paketi idxal edin; tədbirlər planı, sizin tədbirləriniz və çatışmazlıqlar onunla gəlir.</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s bundle…</source>
+        <translation>Əlaqələndirici orqanın paketini idxal et…</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -850,12 +872,24 @@
         <translation>Hazırdır</translation>
     </message>
     <message>
-        <source>This computer is set up. Give partners this node&apos;s key card: save it as a PDF, print it, sign it and hand it over with the card file.</source>
-        <translation>Bu kompüter quraşdırıldı. Tərəfdaşlara bu qovşağın açar kartını verin: onu PDF kimi saxlayın, çap edin, imzalayın və kart faylı ilə birlikdə təhvil verin.</translation>
+        <source>This computer is set up. Give each partner two things: the card file, which their InfoSec Desk loads to enrol this node, and the key card PDF, printed and signed, to compare the fingerprint with.</source>
+        <translation>Bu kompüter quraşdırıldı. Hər tərəfdaşa iki şey verin: onun InfoSec Desk proqramının bu qovşağı qeydiyyata almaq üçün yüklədiyi kart faylını və barmaq izini müqayisə etmək üçün çap edilib imzalanmış açar kartını (PDF).</translation>
+    </message>
+    <message>
+        <source>Save the card file…</source>
+        <translation>Kart faylını saxla…</translation>
     </message>
     <message>
         <source>Save the key card as PDF…</source>
         <translation>Açar kartını PDF kimi saxla…</translation>
+    </message>
+    <message>
+        <source>Save the card file</source>
+        <translation>Kart faylını saxla</translation>
+    </message>
+    <message>
+        <source>Key cards (*.card)</source>
+        <translation>Açar kartları (*.card)</translation>
     </message>
     <message>
         <source>Save the key card</source>
@@ -1011,9 +1045,12 @@
         <source>Technical reason: %s</source>
         <translation>Texniki səbəb: %s</translation>
     </message>
-    <message>
-        <source>%1 new, %2 updated, %3 conflicts</source>
-        <translation>%1 yeni, %2 yenilənmiş, %3 ziddiyyət</translation>
+    <message numerus="yes">
+        <source>%1 new, %2 updated, %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 yeni, %2 yenilənib, %n ziddiyyət</numerusform>
+            <numerusform>%1 yeni, %2 yenilənib, %n ziddiyyət</numerusform>
+        </translation>
     </message>
     <message>
         <source>files</source>
@@ -1941,6 +1978,45 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Bərpa açarı</translation>
+    </message>
+    <message>
+        <source>Print it or write it down now.</source>
+        <translation>Onu indi çap edin və ya yazın.</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way back into the store. Print it or write it down now and keep it locked away, apart from this computer. It is not shown again; an administrator can make a new one later in Settings.</source>
+        <translation>Bütün parollar unudularsa, anbara yeganə giriş yolu bu açardır. Onu indi çap edin və ya yazın və bu kompüterdən ayrı, qapalı yerdə saxlayın. O bir daha göstərilməyəcək; inzibatçı sonra Parametrlərdə yenisini yarada bilər.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Çap et…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and will keep it safe</source>
+        <translation>Bərpa açarını çap etdim və ya yazdım və onu etibarlı yerdə saxlayacağam</translation>
+    </message>
+    <message>
+        <source>Making the recovery key…</source>
+        <translation>Bərpa açarı yaradılır…</translation>
+    </message>
+    <message>
+        <source>InfoSec Desk recovery key</source>
+        <translation>InfoSec Desk bərpa açarı</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Yaradılma tarixi: %1</translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can open the store. Keep this sheet locked away, apart from the computer.</source>
+        <translation>Bu açar kimdə olsa, anbarı aça bilər. Bu vərəqi kompüterdən ayrı, qapalı yerdə saxlayın.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Strategy implementation report</source>
@@ -2054,8 +2130,8 @@
         <translation>Sübut faylları</translation>
     </message>
     <message>
-        <source>cannot read %s</source>
-        <translation>%s oxuna bilmir</translation>
+        <source>cannot read %1</source>
+        <translation>%1 oxunmur</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2143,10 @@
     <message>
         <source>The role decides what this node may record and send.</source>
         <translation>Rol bu qovşağın nəyi qeyd edə və göndərə biləcəyini müəyyən edir.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <source>An institution</source>
@@ -2414,6 +2494,10 @@
         <translation>Bu kompüterdə hələ InfoSec Desk anbarı yoxdur. Onu qurumunuz üçün quraşdırın və ya əvvəlcə nümayiş iş sahələri ilə tanış olun.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
         <source>Set up this computer</source>
         <translation>Bu kompüteri quraşdır</translation>
     </message>
@@ -2451,6 +2535,1245 @@
     <message>
         <source>The demo workspaces are in %1. Every demo user&apos;s passphrase is: %2</source>
         <translation>Nümayiş iş sahələri %1 qovluğundadır. Hər nümayiş istifadəçisinin parol ifadəsi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>ASCII-armored age files are not supported</source>
+        <translation>ASCII formatında age faylları dəstəklənmir</translation>
+    </message>
+    <message>
+        <source>HMAC failure: the age header was modified</source>
+        <translation>HMAC xətası: age başlığı dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>a coordinator enrols institutions and inspection teams only</source>
+        <translation>əlaqələndirici orqan yalnız qurumları və yoxlama qruplarını qeydiyyata alır</translation>
+    </message>
+    <message>
+        <source>a deadline moves only through a recorded extension</source>
+        <translation>müddət yalnız qeydə alınmış uzatma ilə dəyişir</translation>
+    </message>
+    <message>
+        <source>a draft cannot be evaluated</source>
+        <translation>qaralama qiymətləndirilə bilməz</translation>
+    </message>
+    <message>
+        <source>a key rotation statement names another node</source>
+        <translation>açarların yenilənməsi bəyanatında başqa qovşaq göstərilib</translation>
+    </message>
+    <message>
+        <source>a measure number looks like 2.3.1</source>
+        <translation>tədbirin nömrəsi 2.3.1 şəklində olur</translation>
+    </message>
+    <message>
+        <source>a records part does not match the manifest</source>
+        <translation>qeydlər hissəsi manifestə uyğun deyil</translation>
+    </message>
+    <message>
+        <source>a records part holds more or fewer records than declared</source>
+        <translation>qeydlər hissəsində bəyan ediləndən çox və ya az qeyd var</translation>
+    </message>
+    <message>
+        <source>a recovery key is 32 letters and digits, printed in 8 groups of 4 (ABCD-EFGH-...)</source>
+        <translation>bərpa açarı 4 simvolluq 8 qrupda çap olunmuş 32 hərf və rəqəmdir (ABCD-EFGH-...)</translation>
+    </message>
+    <message>
+        <source>a store already exists in {home}</source>
+        <translation>{home} qovluğunda artıq anbar var</translation>
+    </message>
+    <message>
+        <source>a store already exists in {home}; restore into an empty folder</source>
+        <translation>{home} qovluğunda artıq anbar var; boş qovluğa bərpa edin</translation>
+    </message>
+    <message>
+        <source>a user name cannot contain control characters</source>
+        <translation>istifadəçi adında idarəedici simvollar ola bilməz</translation>
+    </message>
+    <message>
+        <source>a user name has 1 to {USER_NAME_LIMIT} characters, without leading or trailing spaces</source>
+        <translation>istifadəçi adı 1-dən {USER_NAME_LIMIT}-ə qədər simvoldan ibarətdir, əvvəlində və sonunda boşluq olmadan</translation>
+    </message>
+    <message>
+        <source>a viewer cannot change anything</source>
+        <translation>müşahidəçi heç nəyi dəyişə bilməz</translation>
+    </message>
+    <message>
+        <source>a viewer cannot exchange bundles</source>
+        <translation>müşahidəçi paket mübadiləsi edə bilməz</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its hash</source>
+        <translation>qoşma öz heş dəyərinə uyğun deyil</translation>
+    </message>
+    <message>
+        <source>an attachment part does not match the manifest</source>
+        <translation>qoşma hissəsi manifestə uyğun deyil</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s content is missing from the bundle</source>
+        <translation>qoşmanın məzmunu paketdə yoxdur</translation>
+    </message>
+    <message>
+        <source>an institution&apos;s node reports on its own measures only</source>
+        <translation>qurumun qovşağı yalnız öz tədbirləri üzrə hesabat hazırlayır</translation>
+    </message>
+    <message>
+        <source>attachment content does not match its SHA-256</source>
+        <translation>qoşmanın məzmunu öz SHA-256 dəyərinə uyğun deyil</translation>
+    </message>
+    <message>
+        <source>attachment content needs a store on disk</source>
+        <translation>qoşmanın məzmunu üçün diskdə anbar lazımdır</translation>
+    </message>
+    <message>
+        <source>attachment content {path} is damaged: {exc}</source>
+        <translation>{path} qoşma məzmunu zədələnib: {exc}</translation>
+    </message>
+    <message>
+        <source>attachment content {path} is missing</source>
+        <translation>{path} qoşma məzmunu yoxdur</translation>
+    </message>
+    <message>
+        <source>attachment content {sha256} is damaged in the store</source>
+        <translation>{sha256} qoşma məzmunu anbarda zədələnib</translation>
+    </message>
+    <message>
+        <source>attachment {id}: its declared size {size} is not its content&apos;s {actual} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad attachment file name in the bundle</source>
+        <translation>paketdə qoşma faylının adı yanlışdır</translation>
+    </message>
+    <message>
+        <source>bad period &quot;{value}&quot;</source>
+        <translation>yanlış dövr: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>bad signature: not made by {code}&apos;s key</source>
+        <translation>yanlış imza: {code} açarı ilə qoyulmayıb</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} from {peer} does not follow the bundle {n} imported here</source>
+        <translation>{peer} qovşağından {sequence} nömrəli paket burada idxal edilmiş {n} nömrəli paketin ardınca gəlmir</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} from {peer} is not the one that bundle {n}, imported here, follows</source>
+        <translation>{peer} qovşağından {sequence} nömrəli paket burada idxal edilmiş {n} nömrəli paketdən əvvəlki paket deyil</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} from {peer} was imported already, and this copy of it differs from that file (changed on the way?)</source>
+        <translation>{peer} qovşağından {sequence} nömrəli paket artıq idxal edilib və bu nüsxə həmin fayldan fərqlənir (yolda dəyişdirilib?)</translation>
+    </message>
+    <message>
+        <source>bundles {ranges} from {peer} have not arrived yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ləğv edildi</translation>
+    </message>
+    <message>
+        <source>cannot attach files to this record ({kind})</source>
+        <translation>bu qeydə ({kind}) fayl qoşmaq olmaz</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {strerror}</source>
+        <translation>fayl oxunmur: {strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read the user guide: {value}</source>
+        <translation>istifadəçi təlimatı oxunmur: {value}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path} oxunmur: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>{path} oxunmur: {strerror}</translation>
+    </message>
+    <message>
+        <source>check the bundles before merging them</source>
+        <translation>birləşdirməzdən əvvəl paketləri yoxlayın</translation>
+    </message>
+    <message>
+        <source>choose a bundle from the exchange log</source>
+        <translation>mübadilə jurnalından paket seçin</translation>
+    </message>
+    <message>
+        <source>choose the coordinator&apos;s card</source>
+        <translation>əlaqələndirici orqanın kartını seçin</translation>
+    </message>
+    <message>
+        <source>clock stamp too far in the future in {what}</source>
+        <translation>{what} daxilində vaxt möhürü həddindən artıq gələcəkdədir</translation>
+    </message>
+    <message>
+        <source>compare the fingerprint with the one on the coordinator&apos;s paper card and confirm it</source>
+        <translation>barmaq izini əlaqələndirici orqanın kağız kartındakı ilə müqayisə edib təsdiqləyin</translation>
+    </message>
+    <message>
+        <source>confirm that you printed or wrote down the recovery key</source>
+        <translation>bərpa açarını çap etdiyinizi və ya yazdığınızı təsdiqləyin</translation>
+    </message>
+    <message>
+        <source>conflict {conflict_id} is already resolved</source>
+        <translation>{conflict_id} ziddiyyəti artıq həll edilib</translation>
+    </message>
+    <message>
+        <source>conflicts are reviewed and resolved at the coordinator</source>
+        <translation>ziddiyyətlərə əlaqələndirici orqanda baxılır və onlar orada həll edilir</translation>
+    </message>
+    <message>
+        <source>corrupted age file: a payload chunk failed authentication</source>
+        <translation>age faylı zədələnib: məzmun hissəsi autentifikasiyadan keçmədi</translation>
+    </message>
+    <message>
+        <source>corrupted age file: empty final chunk</source>
+        <translation>age faylı zədələnib: son hissə boşdur</translation>
+    </message>
+    <message>
+        <source>corrupted age file: trailing data after the end</source>
+        <translation>age faylı zədələnib: sonundan sonra artıq məlumat var</translation>
+    </message>
+    <message>
+        <source>could not create {db_path}: {reason}</source>
+        <translation>{db_path} yaradılmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>could not create {folder}: {reason}</source>
+        <translation>{folder} yaradılmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>could not create {home}: {reason}</source>
+        <translation>{home} yaradılmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>could not open {db_path}: {orig}</source>
+        <translation>{db_path} açılmadı: {orig}</translation>
+    </message>
+    <message>
+        <source>could not read {path}: {reason}</source>
+        <translation>{path} oxunmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>could not restore into {home}: {reason}</source>
+        <translation>{home} qovluğuna bərpa edilmədi: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write the backup {out}: {reason}</source>
+        <translation>{out} ehtiyat nüsxəsi yazılmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {target}: {reason}</source>
+        <translation>{target} yazılmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>create the store first</source>
+        <translation>əvvəlcə anbarı yaradın</translation>
+    </message>
+    <message>
+        <source>demo bundle {sender} → {recipient} was not merged: {line}</source>
+        <translation>{sender} → {recipient} nümayiş paketi birləşdirilmədi: {line}</translation>
+    </message>
+    <message>
+        <source>describe the work done before submitting</source>
+        <translation>təqdim etməzdən əvvəl görülən işi təsvir edin</translation>
+    </message>
+    <message>
+        <source>direction {number} already exists</source>
+        <translation>{number} istiqaməti artıq var</translation>
+    </message>
+    <message>
+        <source>entry {seq} ({action} {subject}) is by {user}, who is not an admin in the signed log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} ({action}) does not carry {user}&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} ({action}) is by {user}, to whom the signed log gives no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} ({action}) is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} is missing</source>
+        <translation>{seq} nömrəli yazı yoxdur</translation>
+    </message>
+    <message>
+        <source>entry {seq} is not the one {user}&apos;s signed anchor names: the log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} is out of order</source>
+        <translation>{seq} nömrəli yazı öz yerində deyil</translation>
+    </message>
+    <message>
+        <source>entry {seq} was altered</source>
+        <translation>{seq} nömrəli yazı dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>export cancelled; no bundle was written</source>
+        <translation>ixrac ləğv edildi; heç bir paket yazılmadı</translation>
+    </message>
+    <message>
+        <source>files cannot be attached to this record ({kind})</source>
+        <translation>bu qeydə ({kind}) fayl qoşulmur</translation>
+    </message>
+    <message>
+        <source>fingerprint mismatch: the card of {code} has {fingerprint}; it was not enrolled</source>
+        <translation>barmaq izi uyğun gəlmir: {code} kartında {fingerprint} göstərilib; qeydiyyata alınmadı</translation>
+    </message>
+    <message>
+        <source>give the new deadline</source>
+        <translation>yeni müddəti göstərin</translation>
+    </message>
+    <message>
+        <source>give your current passphrase to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection {ref} already exists</source>
+        <translation>{ref} yoxlaması artıq var</translation>
+    </message>
+    <message>
+        <source>institution code {code} is already taken by another record here</source>
+        <translation>{code} qurum kodu burada artıq başqa qeydə məxsusdur</translation>
+    </message>
+    <message>
+        <source>institution {code} already exists</source>
+        <translation>{code} qurumu artıq var</translation>
+    </message>
+    <message>
+        <source>institutions and inspection teams enrol the coordinator only</source>
+        <translation>qurumlar və yoxlama qrupları yalnız əlaqələndirici orqanı qeydiyyata alır</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 padding</source>
+        <translation>yanlış Bech32 doldurması</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad character</source>
+        <translation>yanlış Bech32 sətri: yanlış simvol</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad character in prefix</source>
+        <translation>yanlış Bech32 sətri: prefiksdə yanlış simvol</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad checksum (mistyped key?)</source>
+        <translation>yanlış Bech32 sətri: yoxlama cəmi yanlışdır (açar səhv yazılıb?)</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: misplaced separator</source>
+        <translation>yanlış Bech32 sətri: ayırıcı yanlış yerdədir</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: mixed case</source>
+        <translation>yanlış Bech32 sətri: böyük və kiçik hərflər qarışıqdır</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: low-order share</source>
+        <translation>yanlış X25519 bəndi: aşağı tərtibli açar payı</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong file key size</source>
+        <translation>yanlış X25519 bəndi: fayl açarının ölçüsü yanlışdır</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong number of arguments</source>
+        <translation>yanlış X25519 bəndi: arqumentlərin sayı yanlışdır</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong share length</source>
+        <translation>yanlış X25519 bəndi: açar payının uzunluğu yanlışdır</translation>
+    </message>
+    <message>
+        <source>invalid {what}: expected a key starting with {hrp}1</source>
+        <translation>yanlış {what}: {hrp}1 ilə başlayan açar gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>invalid {what}: {exc}</source>
+        <translation>yanlış {what}: {exc}</translation>
+    </message>
+    <message>
+        <source>its content is not in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its origin differs from the record held here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep one of the two values: {local_value} or {remote_value}</source>
+        <translation>iki dəyərdən birini saxlayın: {local_value} və ya {remote_value}</translation>
+    </message>
+    <message>
+        <source>make the recovery key first</source>
+        <translation>əvvəlcə bərpa açarını yaradın</translation>
+    </message>
+    <message>
+        <source>malformed age file: truncated payload nonce</source>
+        <translation>age faylı yanlış formatdadır: məzmunun nonce dəyəri kəsilib</translation>
+    </message>
+    <message>
+        <source>malformed age header: an scrypt stanza must be the only one</source>
+        <translation>age başlığı yanlış formatdadır: scrypt bəndi yeganə olmalıdır</translation>
+    </message>
+    <message>
+        <source>malformed age header: expected a stanza or the MAC line</source>
+        <translation>age başlığı yanlış formatdadır: bənd və ya MAC sətri gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid MAC length</source>
+        <translation>age başlığı yanlış formatdadır: MAC uzunluğu yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid base64</source>
+        <translation>age başlığı yanlış formatdadır: yanlış base64</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid stanza arguments</source>
+        <translation>age başlığı yanlış formatdadır: bəndin arqumentləri yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed age header: non-canonical base64</source>
+        <translation>age başlığı yanlış formatdadır: qeyri-kanonik base64</translation>
+    </message>
+    <message>
+        <source>malformed age header: stanza body line too long</source>
+        <translation>age başlığı yanlış formatdadır: bəndin mətn sətri həddən uzundur</translation>
+    </message>
+    <message>
+        <source>malformed age header: too large</source>
+        <translation>age başlığı yanlış formatdadır: həddən böyükdür</translation>
+    </message>
+    <message>
+        <source>malformed age header: truncated or overlong line</source>
+        <translation>age başlığı yanlış formatdadır: sətir kəsilib və ya həddən uzundur</translation>
+    </message>
+    <message>
+        <source>malformed attachment record in the bundle</source>
+        <translation>paketdə qoşma qeydi yanlış formatdadır</translation>
+    </message>
+    <message>
+        <source>malformed bundle: expected the {what}</source>
+        <translation>paket yanlış formatdadır: {what} gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>malformed bundle: the {what} is larger than allowed</source>
+        <translation>paket yanlış formatdadır: {what} icazə veriləndən böyükdür</translation>
+    </message>
+    <message>
+        <source>malformed bundle: {kind} {id} appears twice</source>
+        <translation>paket yanlış formatdadır: {kind} {id} iki dəfə var</translation>
+    </message>
+    <message>
+        <source>malformed clock stamp in {what}</source>
+        <translation>{what} daxilində vaxt möhürü yanlış formatdadır</translation>
+    </message>
+    <message>
+        <source>malformed field {kind}.{name} in the bundle</source>
+        <translation>paketdə {kind}.{name} sahəsi yanlış formatdadır</translation>
+    </message>
+    <message>
+        <source>malformed key rotation statement</source>
+        <translation>açarların yenilənməsi bəyanatı yanlış formatdadır</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad counts</source>
+        <translation>manifest yanlış formatdadır: saylar yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad node code</source>
+        <translation>manifest yanlış formatdadır: qovşaq kodu yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad or missing {key}</source>
+        <translation>manifest yanlış formatdadır: {key} yanlışdır və ya yoxdur</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad part</source>
+        <translation>manifest yanlış formatdadır: hissə yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad receipt</source>
+        <translation>manifest yanlış formatdadır: qəbz yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad sequence number</source>
+        <translation>manifest yanlış formatdadır: ardıcıllıq nömrəsi yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad {what}</source>
+        <translation>manifest yanlış formatdadır: {what} yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed manifest: invalid text</source>
+        <translation>manifest yanlış formatdadır: mətn yanlışdır</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an acceptable file name: &quot;{value}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an acceptable file name: &quot;{value}&quot; ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is too easy to guess (strength {score} of 4, at least {needed} needed): use a longer phrase of several unrelated words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} contains control or direction-override characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has leading or trailing blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed manifest: not an object</source>
+        <translation>manifest yanlış formatdadır: obyekt deyil</translation>
+    </message>
+    <message>
+        <source>malformed manifest: the audit log does not end at the audit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed manifest: the audit log&apos;s counts do not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed manifest: too many key rotations</source>
+        <translation>manifest yanlış formatdadır: açar yeniləmələri həddən çoxdur</translation>
+    </message>
+    <message>
+        <source>malformed manifest: too many parts or receipts</source>
+        <translation>manifest yanlış formatdadır: hissələr və ya qəbzlər həddən çoxdur</translation>
+    </message>
+    <message>
+        <source>malformed manifest: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed record in the bundle</source>
+        <translation>paketdə qeyd yanlış formatdadır</translation>
+    </message>
+    <message>
+        <source>malformed record in the bundle: unknown kind &quot;{kind}&quot;</source>
+        <translation>paketdə qeyd yanlış formatdadır: naməlum növ &quot;{kind}&quot;</translation>
+    </message>
+    <message>
+        <source>malformed record in the bundle: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed records part: the last line is not terminated</source>
+        <translation>qeydlər hissəsi yanlış formatdadır: son sətir tamamlanmayıb</translation>
+    </message>
+    <message>
+        <source>malformed {kind} record in the bundle: bad clock stamps</source>
+        <translation>paketdə {kind} qeydi yanlış formatdadır: vaxt möhürləri yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed {kind} record in the bundle: bad origin</source>
+        <translation>paketdə {kind} qeydi yanlış formatdadır: mənbə qovşaq yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed {kind} record in the bundle: wrong fields</source>
+        <translation>paketdə {kind} qeydi yanlış formatdadır: sahələr yanlışdır</translation>
+    </message>
+    <message>
+        <source>malformed {what} id</source>
+        <translation>{what} identifikatoru yanlış formatdadır</translation>
+    </message>
+    <message>
+        <source>meant for another key of this node&apos;s code: refused</source>
+        <translation>bu qovşaq kodunun başqa açarı üçün nəzərdə tutulub: rədd edildi</translation>
+    </message>
+    <message>
+        <source>meant for {recipient_code}, not for this node</source>
+        <translation>{recipient_code} üçün nəzərdə tutulub, bu qovşaq üçün yox</translation>
+    </message>
+    <message>
+        <source>measure {number} already exists</source>
+        <translation>{number} tədbiri artıq var</translation>
+    </message>
+    <message>
+        <source>measure {number} has no indicator &quot;{ref}&quot;</source>
+        <translation>{number} tədbirinin &quot;{ref}&quot; indikatoru yoxdur</translation>
+    </message>
+    <message>
+        <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
+        <translation>{store} miqrasiyası istinadları pozardı (sayı: {n}); heç nə dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <source>more than one bundle &quot;{ref}&quot; in the bundle log</source>
+        <translation>mübadilə jurnalında &quot;{ref}&quot; ilə birdən çox paket uyğun gəlir</translation>
+    </message>
+    <message>
+        <source>no age identity given</source>
+        <translation>age identifikatoru verilməyib</translation>
+    </message>
+    <message>
+        <source>no age recipient given</source>
+        <translation>age alıcısı verilməyib</translation>
+    </message>
+    <message>
+        <source>no attachment &quot;{attachment_id}&quot;</source>
+        <translation>&quot;{attachment_id}&quot; qoşması yoxdur</translation>
+    </message>
+    <message>
+        <source>no attachment content with SHA-256 {sha256}</source>
+        <translation>SHA-256 dəyəri {sha256} olan qoşma məzmunu yoxdur</translation>
+    </message>
+    <message>
+        <source>no bundle &quot;{ref}&quot; in the bundle log</source>
+        <translation>mübadilə jurnalında &quot;{ref}&quot; paketi yoxdur</translation>
+    </message>
+    <message>
+        <source>no bundle {bundle_id} in the bundle log</source>
+        <translation>mübadilə jurnalında {bundle_id} paketi yoxdur</translation>
+    </message>
+    <message>
+        <source>no conflict {conflict_id}</source>
+        <translation>{conflict_id} ziddiyyəti yoxdur</translation>
+    </message>
+    <message>
+        <source>no direction {number}</source>
+        <translation>{number} istiqaməti yoxdur</translation>
+    </message>
+    <message>
+        <source>no facility &quot;{ref}&quot; of the inspected institution</source>
+        <translation>yoxlanılan qurumun &quot;{ref}&quot; obyekti yoxdur</translation>
+    </message>
+    <message>
+        <source>no finding &quot;{ref}&quot;</source>
+        <translation>&quot;{ref}&quot; çatışmazlığı yoxdur</translation>
+    </message>
+    <message>
+        <source>no key slot would be left: the database was not re-keyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match: this file is not encrypted to any of the given keys</source>
+        <translation>uyğunluq yoxdur: bu fayl verilmiş açarların heç biri üçün şifrələnməyib</translation>
+    </message>
+    <message>
+        <source>no partner &quot;{code}&quot;</source>
+        <translation>&quot;{code}&quot; tərəfdaşı yoxdur</translation>
+    </message>
+    <message>
+        <source>no record &quot;{ref}&quot;</source>
+        <translation>&quot;{ref}&quot; qeydi yoxdur</translation>
+    </message>
+    <message>
+        <source>no store in {home}: run &apos;infosec-desk init&apos; first</source>
+        <translation>{home} qovluğunda anbar yoxdur: əvvəlcə &apos;infosec-desk init&apos; əmrini icra edin</translation>
+    </message>
+    <message>
+        <source>no user &quot;{name}&quot;</source>
+        <translation>&quot;{name}&quot; istifadəçisi yoxdur</translation>
+    </message>
+    <message>
+        <source>no user guide in &quot;{lang}&quot;; choose one of: {items}</source>
+        <translation>&quot;{lang}&quot; dilində istifadəçi təlimatı yoxdur; bunlardan birini seçin: {items}</translation>
+    </message>
+    <message>
+        <source>no {kind} &quot;{ref}&quot;</source>
+        <translation>&quot;{ref}&quot; tapılmadı ({kind})</translation>
+    </message>
+    <message>
+        <source>not addressed to this node: none of its keys opens it</source>
+        <translation>bu qovşağa ünvanlanmayıb: onun heç bir açarı paketi açmır</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk bundle (or an unknown container version)</source>
+        <translation>InfoSec Desk paketi deyil (və ya konteynerin versiyası naməlumdur)</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card</source>
+        <translation>InfoSec Desk kartı deyil</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card (or a newer card format)</source>
+        <translation>InfoSec Desk kartı deyil (və ya kartın daha yeni formatıdır)</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card: bad code or role</source>
+        <translation>InfoSec Desk kartı deyil: kod və ya rol yanlışdır</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card: bad {key}</source>
+        <translation>InfoSec Desk kartı deyil: {key} yanlışdır</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card: too large</source>
+        <translation>InfoSec Desk kartı deyil: həddən böyükdür</translation>
+    </message>
+    <message>
+        <source>not an age file</source>
+        <translation>age faylı deyil</translation>
+    </message>
+    <message>
+        <source>not an age file: it is empty</source>
+        <translation>age faylı deyil: boşdur</translation>
+    </message>
+    <message>
+        <source>not an attachment file name: &quot;{name}&quot;</source>
+        <translation>qoşma faylının adı deyil: &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>only an admin can {what}</source>
+        <translation>yalnız inzibatçı {what} hüququna malikdir</translation>
+    </message>
+    <message>
+        <source>only the coordinator exchanges bundles with other nodes</source>
+        <translation>başqa qovşaqlarla paket mübadiləsini yalnız əlaqələndirici orqan aparır</translation>
+    </message>
+    <message>
+        <source>oversize field {kind}.{name} in the bundle</source>
+        <translation>paketdə {kind}.{name} sahəsi həddən böyükdür</translation>
+    </message>
+    <message>
+        <source>oversize part declared in the manifest</source>
+        <translation>manifestdə həddən böyük hissə bəyan edilib</translation>
+    </message>
+    <message>
+        <source>partner {code} is revoked</source>
+        <translation>{code} tərəfdaşı ləğv edilib</translation>
+    </message>
+    <message>
+        <source>percent must be a whole number from 0 to 100</source>
+        <translation>faiz 0-dan 100-ə qədər tam ədəd olmalıdır</translation>
+    </message>
+    <message>
+        <source>period must be like 2026, 2026-H1 or 2026-Q3</source>
+        <translation>dövr 2026, 2026-H1 və ya 2026-Q3 şəklində olmalıdır</translation>
+    </message>
+    <message>
+        <source>replayed sequence number {sequence} from {peer}: another bundle with this number was already imported</source>
+        <translation>{peer} qovşağından təkrarlanan {sequence} ardıcıllıq nömrəsi: bu nömrəli başqa paket artıq idxal edilib</translation>
+    </message>
+    <message>
+        <source>requirement {code} already exists</source>
+        <translation>{code} tələbi artıq var</translation>
+    </message>
+    <message>
+        <source>say why in a comment when not accepting a report</source>
+        <translation>hesabatı qəbul etmədikdə səbəbini şərhdə yazın</translation>
+    </message>
+    <message>
+        <source>sender {code} is revoked</source>
+        <translation>{code} göndərəni ləğv edilib</translation>
+    </message>
+    <message>
+        <source>set the strategy before adding directions</source>
+        <translation>istiqamətlər əlavə etməzdən əvvəl strategiyanı müəyyən edin</translation>
+    </message>
+    <message>
+        <source>signed with a key that is not {code}&apos;s</source>
+        <translation>{code} qovşağına məxsus olmayan açarla imzalanıb</translation>
+    </message>
+    <message>
+        <source>signed with a retired key of {code}: refused</source>
+        <translation>{code} qovşağının istifadədən çıxmış açarı ilə imzalanıb: rədd edildi</translation>
+    </message>
+    <message>
+        <source>the attachment count in the manifest does not match its parts</source>
+        <translation>manifestdəki qoşmaların sayı onun hissələrinə uyğun deyil</translation>
+    </message>
+    <message>
+        <source>the bundle carries a file that none of its records refers to</source>
+        <translation>paketdə heç bir qeydinin istinad etmədiyi fayl var</translation>
+    </message>
+    <message>
+        <source>the bundle holds more content than its manifest declares</source>
+        <translation>paketdə manifestdə bəyan ediləndən çox məzmun var</translation>
+    </message>
+    <message>
+        <source>the bundled font {font} is missing</source>
+        <translation>proqramla gələn {font} şrifti yoxdur</translation>
+    </message>
+    <message>
+        <source>the card&apos;s signature does not verify: it was altered</source>
+        <translation>kartın imzası təsdiqlənmir: kart dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>the emblem must be a PNG or JPEG image</source>
+        <translation>gerb PNG və ya JPEG təsviri olmalıdır</translation>
+    </message>
+    <message>
+        <source>the emblem must be at most {n} KB</source>
+        <translation>gerbin həcmi {n} KB-dan çox olmamalıdır</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>bitmə tarixi başlama tarixindən əvvəldir</translation>
+    </message>
+    <message>
+        <source>the file is too large to show here ({size} bytes); save a copy</source>
+        <translation>fayl burada göstərmək üçün həddən böyükdür ({size} bayt); nüsxəsini saxlayın</translation>
+    </message>
+    <message>
+        <source>the findings of inspection {reference} are recorded by {numbering_node}</source>
+        <translation>{reference} yoxlamasının çatışmazlıqlarını {numbering_node} qeydə alır</translation>
+    </message>
+    <message>
+        <source>the inspection act needs an inspection (--inspection REFERENCE)</source>
+        <translation>yoxlama aktı üçün yoxlama lazımdır (--inspection REFERENCE)</translation>
+    </message>
+    <message>
+        <source>the inspection ends before it starts</source>
+        <translation>yoxlama başlamadan bitir</translation>
+    </message>
+    <message>
+        <source>the key card needs the node&apos;s identity card</source>
+        <translation>açar kartı üçün qovşağın identifikasiya kartı lazımdır</translation>
+    </message>
+    <message>
+        <source>the key rotation statement of {code} does not verify</source>
+        <translation>{code} açarlarının yenilənməsi bəyanatı təsdiqlənmir</translation>
+    </message>
+    <message>
+        <source>the key rotation statement of {code} is inconsistent</source>
+        <translation>{code} açarlarının yenilənməsi bəyanatı ziddiyyətlidir</translation>
+    </message>
+    <message>
+        <source>the log ends at entry {last}, but {user}&apos;s signed anchor names entry {seq}: entries were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node and the first user come first</source>
+        <translation>əvvəlcə qovşaq və ilk istifadəçi</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>parol boşdur</translation>
+    </message>
+    <message>
+        <source>the record of conflict {conflict_id} no longer exists</source>
+        <translation>{conflict_id} ziddiyyətinin qeydi artıq yoxdur</translation>
+    </message>
+    <message>
+        <source>the records clash with records here (a duplicate number or code, or a reference to a record this node does not hold)</source>
+        <translation>qeydlər buradakı qeydlərlə toqquşur (təkrarlanan nömrə və ya kod, yaxud bu qovşaqda olmayan qeydə istinad)</translation>
+    </message>
+    <message>
+        <source>the records do not match the counts in the manifest</source>
+        <translation>qeydlər manifestdəki saylara uyğun deyil</translation>
+    </message>
+    <message>
+        <source>the report fonts (DejaVu Sans) are missing from {folder}</source>
+        <translation>hesabat şriftləri (DejaVu Sans) {folder} qovluğunda yoxdur</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s clock is {days} days ahead of this computer&apos;s ({where}); {sender} must set the right date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s role does not match {code}&apos;s card</source>
+        <translation>göndərənin rolu {code} kartına uyğun deyil</translation>
+    </message>
+    <message>
+        <source>the signed log does not give {user} the key in their key slot: the log or the key slot file was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store changed during the export; try again</source>
+        <translation>ixrac zamanı anbar dəyişdi; yenidən cəhd edin</translation>
+    </message>
+    <message>
+        <source>the store must keep at least one admin</source>
+        <translation>anbarda ən azı bir inzibatçı qalmalıdır</translation>
+    </message>
+    <message>
+        <source>the strategy period ends before it starts</source>
+        <translation>strategiyanın müddəti başlamadan bitir</translation>
+    </message>
+    <message>
+        <source>the transfer form needs a bundle from the exchange log (--bundle ID)</source>
+        <translation>ötürmə forması üçün mübadilə jurnalından paket lazımdır (--bundle ID)</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>iki parol fərqlidir</translation>
+    </message>
+    <message>
+        <source>there is no InfoSec Desk store in {home}</source>
+        <translation>{home} qovluğunda InfoSec Desk anbarı yoxdur</translation>
+    </message>
+    <message>
+        <source>there is no recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this card belongs to {code} ({role}), not to the coordinating body</source>
+        <translation>bu kart əlaqələndirici orqana deyil, {code} qovşağına ({role}) məxsusdur</translation>
+    </message>
+    <message>
+        <source>this is this node&apos;s own card</source>
+        <translation>bu, həmin qovşağın öz kartıdır</translation>
+    </message>
+    <message>
+        <source>this node ({role}) cannot {action}</source>
+        <translation>bu qovşaq ({role}) {action} hüququna malik deyil</translation>
+    </message>
+    <message>
+        <source>this node has no exchange keys yet</source>
+        <translation>bu qovşağın hələ mübadilə açarları yoxdur</translation>
+    </message>
+    <message>
+        <source>this node has no exchange keys yet: run &apos;identity rotate&apos; as admin</source>
+        <translation>bu qovşağın hələ mübadilə açarları yoxdur: inzibatçı kimi &apos;identity rotate&apos; əmrini icra edin</translation>
+    </message>
+    <message>
+        <source>this store has no recovery key</source>
+        <translation>bu anbarın bərpa açarı yoxdur</translation>
+    </message>
+    <message>
+        <source>this store has several users ({items}): choose one with --user</source>
+        <translation>bu anbarın bir neçə istifadəçisi var ({items}): --user ilə birini seçin</translation>
+    </message>
+    <message>
+        <source>truncated age file: incomplete chunk</source>
+        <translation>age faylı kəsilib: natamam hissə</translation>
+    </message>
+    <message>
+        <source>truncated age file: the final chunk is missing</source>
+        <translation>age faylı kəsilib: son hissə yoxdur</translation>
+    </message>
+    <message>
+        <source>truncated bundle: it ends inside a part</source>
+        <translation>paket kəsilib: hissənin ortasında bitir</translation>
+    </message>
+    <message>
+        <source>truncated bundle: it ends inside an attachment</source>
+        <translation>paket kəsilib: qoşmanın ortasında bitir</translation>
+    </message>
+    <message>
+        <source>two coordinators do not exchange bundles</source>
+        <translation>iki əlaqələndirici orqan paket mübadiləsi etmir</translation>
+    </message>
+    <message>
+        <source>unknown cipher suite &quot;{get}&quot;: update InfoSec Desk</source>
+        <translation>naməlum şifrləmə dəsti &quot;{get}&quot;: InfoSec Desk-i yeniləyin</translation>
+    </message>
+    <message>
+        <source>unknown finding field {name}</source>
+        <translation>çatışmazlığın naməlum sahəsi: {name}</translation>
+    </message>
+    <message>
+        <source>unknown inspection field {name}</source>
+        <translation>yoxlamanın naməlum sahəsi: {name}</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;{lang}&quot;; choose one of: {items}</source>
+        <translation>naməlum dil &quot;{lang}&quot;; bunlardan birini seçin: {items}</translation>
+    </message>
+    <message>
+        <source>unknown measure field {name}</source>
+        <translation>tədbirin naməlum sahəsi: {name}</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;{kind}&quot;; choose one of: {items}</source>
+        <translation>naməlum hesabat &quot;{kind}&quot;; bunlardan birini seçin: {items}</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;{role}&quot;</source>
+        <translation>naməlum rol &quot;{role}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown sender {sender_code}: enrol it first</source>
+        <translation>naməlum göndərən {sender_code}: əvvəlcə onu qeydiyyata alın</translation>
+    </message>
+    <message>
+        <source>unsupported age format version</source>
+        <translation>dəstəklənməyən age formatı versiyası</translation>
+    </message>
+    <message>
+        <source>unsupported bundle format version {version}: this release reads version {FORMAT_VERSION}; update InfoSec Desk</source>
+        <translation>dəstəklənməyən paket formatı versiyası {version}: bu buraxılış {FORMAT_VERSION} versiyasını oxuyur; InfoSec Desk-i yeniləyin</translation>
+    </message>
+    <message>
+        <source>user {name} already exists</source>
+        <translation>{name} istifadəçisi artıq var</translation>
+    </message>
+    <message>
+        <source>user {name}: in the signed log, missing from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name}: no signed entry added this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name}: role {stored} in the store, {signed} in the signed log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {user} already has a key slot</source>
+        <translation>{user} istifadəçisinin artıq açar yuvası var</translation>
+    </message>
+    <message>
+        <source>user {user} has no account in this store</source>
+        <translation>{user} istifadəçisinin bu anbarda hesabı yoxdur</translation>
+    </message>
+    <message>
+        <source>user {user} has no key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {user} has no key slot in {keyslot_path}</source>
+        <translation>{user} istifadəçisinin {keyslot_path} faylında açar yuvası yoxdur</translation>
+    </message>
+    <message>
+        <source>user {user} has the only key slot; it cannot be removed</source>
+        <translation>{user} istifadəçisinin açar yuvası yeganədir; onu silmək olmaz</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for user {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot remove yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is already enrolled with other keys; revoke it first</source>
+        <translation>{code} artıq başqa açarlarla qeydiyyatdadır; əvvəlcə onu ləğv edin</translation>
+    </message>
+    <message>
+        <source>{code} is not an enrolled partner: run &apos;partners add&apos; first</source>
+        <translation>{code} qeydiyyatlı tərəfdaş deyil: əvvəlcə &apos;partners add&apos; əmrini icra edin</translation>
+    </message>
+    <message>
+        <source>{code} was revoked; its revoked key stays refused</source>
+        <translation>{code} ləğv edilib; onun ləğv edilmiş açarı rədd edilməkdə qalır</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s audit log differs at entry {held} from what its earlier bundle named: its history was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}&apos;s audit log has {count} entries, fewer than the {held} its earlier bundle named: entries were removed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged (a page failed its integrity check)</source>
+        <translation>{db_path} zədələnib (səhifə bütövlük yoxlamasından keçmədi)</translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged: pages that fail their check: {n}</source>
+        <translation>{db_path} zədələnib: yoxlamadan keçməyən səhifələr: {n}</translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged: {structure}</source>
+        <translation>{db_path} zədələnib: {structure}</translation>
+    </message>
+    <message>
+        <source>{db_path} is missing</source>
+        <translation>{db_path} yoxdur</translation>
+    </message>
+    <message>
+        <source>{db_path} is not a valid InfoSec Desk store or the key is wrong</source>
+        <translation>{db_path} düzgün InfoSec Desk anbarı deyil və ya açar yanlışdır</translation>
+    </message>
+    <message>
+        <source>{key} must be one of: {items}</source>
+        <translation>{key} bunlardan biri olmalıdır: {items}</translation>
+    </message>
+    <message>
+        <source>{key} must be whole hours from 1 to 8760</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be whole minutes from 0 (never) to 1440</source>
+        <translation>{key} 0-dan (heç vaxt) 1440-a qədər tam dəqiqə olmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} is longer than {limit} characters</source>
+        <translation>{name} {limit} simvoldan uzundur</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable image</source>
+        <translation>{name} oxuna bilən təsvir deyil</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {msg}</source>
+        <translation>{name} düzgün JSON deyil: {msg}</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a key card</source>
+        <translation>{name} açar kartı olmaq üçün həddən böyükdür</translation>
+    </message>
+    <message>
+        <source>{name} lists a requirement code twice</source>
+        <translation>{name} faylında tələb kodu iki dəfə göstərilib</translation>
+    </message>
+    <message>
+        <source>{name} must be 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>{name} 1-32 hərf, rəqəm, &apos;.&apos;, &apos;_&apos; və ya &apos;-&apos; simvolundan ibarət olmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must be a SHA-256 in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a date like 30.09.2026 or 2026-09-30</source>
+        <translation>{name} 30.09.2026 və ya 2026-09-30 şəklində tarix olmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a number</source>
+        <translation>{name} ədəd olmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a year from 2000 to 2100</source>
+        <translation>{name} 2000-dən 2100-ə qədər il olmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must be one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be one of: {items}</source>
+        <translation>{name} bunlardan biri olmalıdır: {items}</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must hold a JSON array of objects</source>
+        <translation>{name} obyektlərdən ibarət JSON massivi olmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must map indicators to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must not be empty</source>
+        <translation>{name} boş olmamalıdır</translation>
+    </message>
+    <message>
+        <source>{name} needs a header row with code and title</source>
+        <translation>{name} faylında code və title sütunları olan başlıq sətri lazımdır</translation>
+    </message>
+    <message>
+        <source>{path} has key-slot format version {version}, which this release cannot read</source>
+        <translation>{path} faylının açar yuvası formatı versiyası {version}-dir, bu buraxılış onu oxuya bilmir</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: a key slot is malformed ({exc})</source>
+        <translation>{path} zədələnib: açar yuvası yanlış formatdadır ({exc})</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it holds no user key slot</source>
+        <translation>{path} zədələnib: orada istifadəçi açar yuvası yoxdur</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is not a readable key-slot file</source>
+        <translation>{path} zədələnib: oxuna bilən açar yuvaları faylı deyil</translation>
+    </message>
+    <message>
+        <source>{path} is missing: this is not an InfoSec Desk store</source>
+        <translation>{path} yoxdur: bu, InfoSec Desk anbarı deyil</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable InfoSec Desk backup: {why}</source>
+        <translation>{path} yararlı InfoSec Desk ehtiyat nüsxəsi deyil: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is unreadable ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the key slot of the recovery key is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store&apos;s minimum (memory {floor_memory} KiB, passes {floor_passes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the key slot of user {user} is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store&apos;s minimum (memory {floor_memory} KiB, passes {floor_passes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase does not open the backup&apos;s key slot (a wrong passphrase, or a damaged backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} is not an empty folder; the demo needs a new one</source>
+        <translation>{root} boş qovluq deyil; nümayiş üçün yeni qovluq lazımdır</translation>
+    </message>
+    <message>
+        <source>{sender} may not create records of {origin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} may not pass on a value of {name} stamped by {node} that this node does not hold from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} was made by a newer release of InfoSec Desk (schema revision {revision}); open it with that release or a later one</source>
+        <translation>{store} InfoSec Desk-in daha yeni buraxılışı ilə yaradılıb (sxem versiyası {revision}); onu həmin və ya daha yeni buraxılışla açın</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s signed anchor (entry {seq}) is signed by no key the log gives them: the log was rewritten or the anchor file edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} holds an invalid public key</source>
+        <translation>{what} yanlış açıq açar ehtiva edir</translation>
     </message>
 </context>
 <context>
@@ -2624,10 +3947,664 @@
     </message>
 </context>
 <context>
+    <name>sizes</name>
+    <message>
+        <source>B</source>
+        <translation>bayt</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <source>InfoSec Desk</source>
         <translation>InfoSec Desk</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <source>add users</source>
+        <translation>istifadəçi əlavə etmək</translation>
+    </message>
+    <message>
+        <source>added_by</source>
+        <translation>əlavə edən</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>inzibatçı</translation>
+    </message>
+    <message>
+        <source>approved_by</source>
+        <translation>təsdiq edən</translation>
+    </message>
+    <message>
+        <source>approving_act</source>
+        <translation>təsdiq edən akt</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>vaxt</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>qoşma</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>müəllif</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>ehtiyat nüsxə</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>başlanğıc dəyər</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <source>bundle_export</source>
+        <translation>paketin ixracı</translation>
+    </message>
+    <message>
+        <source>bundle_import</source>
+        <translation>paketin idxalı</translation>
+    </message>
+    <message>
+        <source>bundle_refused</source>
+        <translation>paket rədd edildi</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kart</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kateqoriya</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>rolları dəyişmək</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>parametrləri dəyişmək</translation>
+    </message>
+    <message>
+        <source>change the emblem</source>
+        <translation>gerbi dəyişmək</translation>
+    </message>
+    <message>
+        <source>clock_repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co_executors</source>
+        <translation>əlaqədar qurumlar</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>şərh</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>nəticə</translation>
+    </message>
+    <message>
+        <source>confirmation</source>
+        <translation>təkrar parol</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>ziddiyyət</translation>
+    </message>
+    <message>
+        <source>conflict_resolve</source>
+        <translation>ziddiyyətin həlli</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>davamlı</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>əlaqələndirici orqan</translation>
+    </message>
+    <message>
+        <source>corrective_measure</source>
+        <translation>düzəldici tədbir</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>yaradılma</translation>
+    </message>
+    <message>
+        <source>criticality</source>
+        <translation>kritiklik kateqoriyası</translation>
+    </message>
+    <message>
+        <source>current_passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>icra müddəti</translation>
+    </message>
+    <message>
+        <source>deadline_extension</source>
+        <translation>müddətin uzadılması</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>silinmə</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>təsvir</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>təyinat yeri</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>qovluq</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>istiqamət</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>qaralama</translation>
+    </message>
+    <message>
+        <source>edit the action plan</source>
+        <translation>tədbirlər planını dəyişmək</translation>
+    </message>
+    <message>
+        <source>edit the requirement catalog</source>
+        <translation>tələblər kataloqunu dəyişmək</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>redaktor</translation>
+    </message>
+    <message>
+        <source>emblem</source>
+        <translation>gerb</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>bitmə tarixi</translation>
+    </message>
+    <message>
+        <source>end_date</source>
+        <translation>bitmə tarixi</translation>
+    </message>
+    <message>
+        <source>enrol partners</source>
+        <translation>tərəfdaşları qeydiyyata almaq</translation>
+    </message>
+    <message>
+        <source>evaluate progress reports</source>
+        <translation>icra hesabatlarını qiymətləndirmək</translation>
+    </message>
+    <message>
+        <source>evaluated_at</source>
+        <translation>qiymətləndirmə vaxtı</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>qiymətləndirmə</translation>
+    </message>
+    <message>
+        <source>evaluator</source>
+        <translation>qiymətləndirən</translation>
+    </message>
+    <message>
+        <source>expected_result</source>
+        <translation>gözlənilən nəticə</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>obyekt</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fayl</translation>
+    </message>
+    <message>
+        <source>file_name</source>
+        <translation>faylın adı</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>fayllar</translation>
+    </message>
+    <message>
+        <source>financing_source</source>
+        <translation>maliyyə mənbəyi</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>barmaq izi</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>iş qovluğu</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>qovşağın açarları</translation>
+    </message>
+    <message>
+        <source>identity_rotate</source>
+        <translation>qovşağın açarlarının yenilənməsi</translation>
+    </message>
+    <message>
+        <source>idle_lock_minutes</source>
+        <translation>fəaliyyətsizlikdə kilidləmə, dəqiqə</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <source>indicator_actuals</source>
+        <translation>indikatorların faktiki dəyərləri</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>qovşağın yaradılması</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>yoxlama</translation>
+    </message>
+    <message>
+        <source>inspection-team</source>
+        <translation>yoxlama qrupu</translation>
+    </message>
+    <message>
+        <source>inspection_note</source>
+        <translation>yoxlama qeydi</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>qurum</translation>
+    </message>
+    <message>
+        <source>iso27001</source>
+        <translation>ISO 27001</translation>
+    </message>
+    <message>
+        <source>issuing_body</source>
+        <translation>sənədi tərtib edən orqan</translation>
+    </message>
+    <message>
+        <source>issuing_body_en</source>
+        <translation>sənədi tərtib edən orqan (ingiliscə)</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>saxlanılan dəyər</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>açarlar</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>növ</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>dil</translation>
+    </message>
+    <message>
+        <source>legal_basis</source>
+        <translation>hüquqi əsas</translation>
+    </message>
+    <message>
+        <source>make a recovery key</source>
+        <translation>bərpa açarı yaratmaq</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>ehtiyat nüsxə çıxarmaq</translation>
+    </message>
+    <message>
+        <source>marking</source>
+        <translation>məxfilik qrifi</translation>
+    </message>
+    <message>
+        <source>marking_en</source>
+        <translation>məxfilik qrifi (ingiliscə)</translation>
+    </message>
+    <message>
+        <source>max_clock_skew_hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>tədbir</translation>
+    </message>
+    <message>
+        <source>media_type</source>
+        <translation>faylın növü</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>name_en</source>
+        <translation>ad (ingiliscə)</translation>
+    </message>
+    <message>
+        <source>new_date</source>
+        <translation>yeni tarix</translation>
+    </message>
+    <message>
+        <source>nist_csf</source>
+        <translation>NIST CSF</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>qovşaq</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nömrə</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>mənbə qovşaq</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>tərəfdaş</translation>
+    </message>
+    <message>
+        <source>partner_enrol</source>
+        <translation>tərəfdaşın qeydiyyatı</translation>
+    </message>
+    <message>
+        <source>partner_history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner_revoke</source>
+        <translation>tərəfdaşın ləğvi</translation>
+    </message>
+    <message>
+        <source>partner_rotate</source>
+        <translation>tərəfdaşın açarlarının yenilənməsi</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>parol</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>faiz</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>hesabat dövrü</translation>
+    </message>
+    <message>
+        <source>period_end</source>
+        <translation>dövrün sonu</translation>
+    </message>
+    <message>
+        <source>period_start</source>
+        <translation>dövrün başlanğıcı</translation>
+    </message>
+    <message>
+        <source>previous_date</source>
+        <translation>əvvəlki tarix</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemlər</translation>
+    </message>
+    <message>
+        <source>progress_report</source>
+        <translation>icra hesabatı</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>səbəb</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>alan</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>qeyd</translation>
+    </message>
+    <message>
+        <source>record inspections and findings</source>
+        <translation>yoxlamaları və çatışmazlıqları qeydə almaq</translation>
+    </message>
+    <message>
+        <source>record_kind</source>
+        <translation>qeydin növü</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>bərpa açarı</translation>
+    </message>
+    <message>
+        <source>recovery_key</source>
+        <translation>bərpa açarı</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>qeydiyyat nömrəsi</translation>
+    </message>
+    <message>
+        <source>rekey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>hesabat</translation>
+    </message>
+    <message>
+        <source>report progress</source>
+        <translation>icra haqqında hesabat vermək</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>tələb</translation>
+    </message>
+    <message>
+        <source>respond to findings</source>
+        <translation>çatışmazlıqlara cavab vermək</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>cavab</translation>
+    </message>
+    <message>
+        <source>response_at</source>
+        <translation>cavab vaxtı</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>nəticə</translation>
+    </message>
+    <message>
+        <source>revoke partners</source>
+        <translation>tərəfdaşları ləğv etmək</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>rotate the node&apos;s keys</source>
+        <translation>qovşağın açarlarını yeniləmək</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>əhatə dairəsi</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>göndərən</translation>
+    </message>
+    <message>
+        <source>set another user&apos;s passphrase</source>
+        <translation>başqa istifadəçinin parolunu təyin etmək</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>parametr</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>təhlükə dərəcəsi</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>həcm</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>başlama tarixi</translation>
+    </message>
+    <message>
+        <source>start_date</source>
+        <translation>başlama tarixi</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>strategiya</translation>
+    </message>
+    <message>
+        <source>submitted_at</source>
+        <translation>təqdim edilmə vaxtı</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>hədəf dəyər</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>yoxlama qrupunun üzvləri</translation>
+    </message>
+    <message>
+        <source>team_node</source>
+        <translation>yoxlama qrupunun qovşağı</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>mətn</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>adı</translation>
+    </message>
+    <message>
+        <source>title_en</source>
+        <translation>adı (ingiliscə)</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>ölçü vahidi</translation>
+    </message>
+    <message>
+        <source>unlock_failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>dəyişiklik</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>təcili</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>istifadəçi</translation>
+    </message>
+    <message>
+        <source>user_add</source>
+        <translation>istifadəçinin əlavə edilməsi</translation>
+    </message>
+    <message>
+        <source>user_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_role</source>
+        <translation>istifadəçinin rolunun dəyişməsi</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>müşahidəçi</translation>
+    </message>
+    <message>
+        <source>work_done</source>
+        <translation>görülən iş</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>iş qovluğu</translation>
     </message>
 </context>
 </TS>

@@ -140,13 +140,21 @@
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
-    <message>
-        <source>The chain is intact: %1 entries, each linked to the one before. Head: %2</source>
-        <translation>Цепочка не нарушена: записей — %1, каждая связана с предыдущей. Последнее звено: %2</translation>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries, each linked to the one before. Head: %1</source>
+        <translation>
+            <numerusform>Цепочка не нарушена: %n запись, каждая связана с предыдущей. Последнее звено: %1</numerusform>
+            <numerusform>Цепочка не нарушена: %n записи, каждая связана с предыдущей. Последнее звено: %1</numerusform>
+            <numerusform>Цепочка не нарушена: %n записей, каждая связана с предыдущей. Последнее звено: %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The chain is broken: %1. The first %2 entries are intact.</source>
-        <translation>Цепочка нарушена: %1. Первые записи (%2) не повреждены.</translation>
+    <message numerus="yes">
+        <source>The chain is broken: %1. Entries intact before it: %n.</source>
+        <translation>
+            <numerusform>Цепочка нарушена: %1. Неповреждённых записей до неё: %n.</numerusform>
+            <numerusform>Цепочка нарушена: %1. Неповреждённых записей до неё: %n.</numerusform>
+            <numerusform>Цепочка нарушена: %1. Неповреждённых записей до неё: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -359,6 +367,22 @@
     <message>
         <source>Reporting period %1</source>
         <translation>Отчетный период %1</translation>
+    </message>
+    <message>
+        <source>The action plan is empty. Next step: enter the strategy, its directions and measures, then enrol the institutions on Partners and keys and send each one its first bundle.</source>
+        <translation>План мероприятий пуст. Следующий шаг: внесите стратегию, её направления и мероприятия, затем зарегистрируйте учреждения на странице «Партнеры и ключи» и отправьте каждому его первый пакет.</translation>
+    </message>
+    <message>
+        <source>Open the measures</source>
+        <translation>Открыть мероприятия</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived from the coordinating body yet. Next step: import the bundle it sent you on removable media; the action plan, your measures and findings come with it.</source>
+        <translation>От координирующего органа ещё ничего не поступало. Следующий шаг: импортируйте пакет, который он прислал вам на съёмном носителе; с ним придут план мероприятий, ваши мероприятия и недостатки.</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s bundle…</source>
+        <translation>Импортировать пакет координирующего органа…</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -853,12 +877,24 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <source>This computer is set up. Give partners this node&apos;s key card: save it as a PDF, print it, sign it and hand it over with the card file.</source>
-        <translation>Компьютер настроен. Передайте партнерам карточку ключа этого узла: сохраните ее в PDF, распечатайте, подпишите и передайте вместе с файлом карточки.</translation>
+        <source>This computer is set up. Give each partner two things: the card file, which their InfoSec Desk loads to enrol this node, and the key card PDF, printed and signed, to compare the fingerprint with.</source>
+        <translation>Этот компьютер настроен. Передайте каждому партнёру две вещи: файл карточки, который его InfoSec Desk загружает, чтобы зарегистрировать этот узел, и карточку ключей в PDF, напечатанную и подписанную, для сравнения отпечатка.</translation>
+    </message>
+    <message>
+        <source>Save the card file…</source>
+        <translation>Сохранить файл карточки…</translation>
     </message>
     <message>
         <source>Save the key card as PDF…</source>
         <translation>Сохранить карточку ключа в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the card file</source>
+        <translation>Сохранить файл карточки</translation>
+    </message>
+    <message>
+        <source>Key cards (*.card)</source>
+        <translation>Карточки ключей (*.card)</translation>
     </message>
     <message>
         <source>Save the key card</source>
@@ -1018,9 +1054,13 @@
         <source>Technical reason: %s</source>
         <translation>Техническая причина: %s</translation>
     </message>
-    <message>
-        <source>%1 new, %2 updated, %3 conflicts</source>
-        <translation>новых: %1, обновлено: %2, конфликтов: %3</translation>
+    <message numerus="yes">
+        <source>%1 new, %2 updated, %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 новых, %2 обновлено, %n конфликт</numerusform>
+            <numerusform>%1 новых, %2 обновлено, %n конфликта</numerusform>
+            <numerusform>%1 новых, %2 обновлено, %n конфликтов</numerusform>
+        </translation>
     </message>
     <message>
         <source>files</source>
@@ -1951,6 +1991,45 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Print it or write it down now.</source>
+        <translation>Напечатайте или запишите его сейчас.</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way back into the store. Print it or write it down now and keep it locked away, apart from this computer. It is not shown again; an administrator can make a new one later in Settings.</source>
+        <translation>Если все пароли забыты, этот ключ — единственный способ открыть хранилище. Напечатайте или запишите его сейчас и храните под замком, отдельно от этого компьютера. Больше он не будет показан; администратор сможет позже создать новый в Настройках.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and will keep it safe</source>
+        <translation>Я напечатал или записал ключ восстановления и буду надёжно его хранить</translation>
+    </message>
+    <message>
+        <source>Making the recovery key…</source>
+        <translation>Создаётся ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>InfoSec Desk recovery key</source>
+        <translation>Ключ восстановления InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Создан: %1</translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can open the store. Keep this sheet locked away, apart from the computer.</source>
+        <translation>Любой, у кого есть этот ключ, может открыть хранилище. Храните этот лист под замком, отдельно от компьютера.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Strategy implementation report</source>
@@ -2064,8 +2143,8 @@
         <translation>Файлы подтверждающих материалов</translation>
     </message>
     <message>
-        <source>cannot read %s</source>
-        <translation>не удается прочитать %s</translation>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2156,10 @@
     <message>
         <source>The role decides what this node may record and send.</source>
         <translation>Роль определяет, что этот узел может вносить и отправлять.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>An institution</source>
@@ -2425,6 +2508,10 @@
         <translation>На этом компьютере еще нет хранилища InfoSec Desk. Настройте его для своего учреждения или сначала ознакомьтесь с набором демонстрационных рабочих областей.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
         <source>Set up this computer</source>
         <translation>Настроить этот компьютер</translation>
     </message>
@@ -2462,6 +2549,1245 @@
     <message>
         <source>The demo workspaces are in %1. Every demo user&apos;s passphrase is: %2</source>
         <translation>Демонстрационные рабочие области находятся в %1. Парольная фраза каждого демонстрационного пользователя: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>ASCII-armored age files are not supported</source>
+        <translation>age-файлы в ASCII-броне не поддерживаются</translation>
+    </message>
+    <message>
+        <source>HMAC failure: the age header was modified</source>
+        <translation>ошибка HMAC: заголовок age изменён</translation>
+    </message>
+    <message>
+        <source>a coordinator enrols institutions and inspection teams only</source>
+        <translation>координирующий орган регистрирует только учреждения и проверочные группы</translation>
+    </message>
+    <message>
+        <source>a deadline moves only through a recorded extension</source>
+        <translation>срок меняется только через оформленное продление</translation>
+    </message>
+    <message>
+        <source>a draft cannot be evaluated</source>
+        <translation>черновик нельзя оценить</translation>
+    </message>
+    <message>
+        <source>a key rotation statement names another node</source>
+        <translation>в заявлении о смене ключей указан другой узел</translation>
+    </message>
+    <message>
+        <source>a measure number looks like 2.3.1</source>
+        <translation>номер мероприятия имеет вид 2.3.1</translation>
+    </message>
+    <message>
+        <source>a records part does not match the manifest</source>
+        <translation>часть с записями не соответствует манифесту</translation>
+    </message>
+    <message>
+        <source>a records part holds more or fewer records than declared</source>
+        <translation>в части с записями больше или меньше записей, чем заявлено</translation>
+    </message>
+    <message>
+        <source>a recovery key is 32 letters and digits, printed in 8 groups of 4 (ABCD-EFGH-...)</source>
+        <translation>ключ восстановления состоит из 32 букв и цифр, напечатанных 8 группами по 4 (ABCD-EFGH-...)</translation>
+    </message>
+    <message>
+        <source>a store already exists in {home}</source>
+        <translation>в папке {home} уже есть хранилище</translation>
+    </message>
+    <message>
+        <source>a store already exists in {home}; restore into an empty folder</source>
+        <translation>в папке {home} уже есть хранилище; восстановите в пустую папку</translation>
+    </message>
+    <message>
+        <source>a user name cannot contain control characters</source>
+        <translation>имя пользователя не может содержать управляющие символы</translation>
+    </message>
+    <message>
+        <source>a user name has 1 to {USER_NAME_LIMIT} characters, without leading or trailing spaces</source>
+        <translation>имя пользователя содержит от 1 до {USER_NAME_LIMIT} символов, без пробелов в начале и в конце</translation>
+    </message>
+    <message>
+        <source>a viewer cannot change anything</source>
+        <translation>наблюдатель ничего не может изменять</translation>
+    </message>
+    <message>
+        <source>a viewer cannot exchange bundles</source>
+        <translation>наблюдатель не может обмениваться пакетами</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its hash</source>
+        <translation>вложение не соответствует своему хешу</translation>
+    </message>
+    <message>
+        <source>an attachment part does not match the manifest</source>
+        <translation>часть с вложением не соответствует манифесту</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s content is missing from the bundle</source>
+        <translation>содержимое вложения отсутствует в пакете</translation>
+    </message>
+    <message>
+        <source>an institution&apos;s node reports on its own measures only</source>
+        <translation>узел учреждения готовит отчёты только по своим мероприятиям</translation>
+    </message>
+    <message>
+        <source>attachment content does not match its SHA-256</source>
+        <translation>содержимое вложения не соответствует своему SHA-256</translation>
+    </message>
+    <message>
+        <source>attachment content needs a store on disk</source>
+        <translation>для содержимого вложений нужно хранилище на диске</translation>
+    </message>
+    <message>
+        <source>attachment content {path} is damaged: {exc}</source>
+        <translation>содержимое вложения {path} повреждено: {exc}</translation>
+    </message>
+    <message>
+        <source>attachment content {path} is missing</source>
+        <translation>содержимое вложения {path} отсутствует</translation>
+    </message>
+    <message>
+        <source>attachment content {sha256} is damaged in the store</source>
+        <translation>содержимое вложения {sha256} в хранилище повреждено</translation>
+    </message>
+    <message>
+        <source>attachment {id}: its declared size {size} is not its content&apos;s {actual} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad attachment file name in the bundle</source>
+        <translation>неверное имя файла вложения в пакете</translation>
+    </message>
+    <message>
+        <source>bad period &quot;{value}&quot;</source>
+        <translation>неверный период: «{value}»</translation>
+    </message>
+    <message>
+        <source>bad signature: not made by {code}&apos;s key</source>
+        <translation>неверная подпись: поставлена не ключом {code}</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} from {peer} does not follow the bundle {n} imported here</source>
+        <translation>пакет {sequence} от {peer} не следует за импортированным здесь пакетом {n}</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} from {peer} is not the one that bundle {n}, imported here, follows</source>
+        <translation>пакет {sequence} от {peer} — не тот, за которым следует импортированный здесь пакет {n}</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} from {peer} was imported already, and this copy of it differs from that file (changed on the way?)</source>
+        <translation>пакет {sequence} от {peer} уже импортирован, и эта копия отличается от того файла (изменена в пути?)</translation>
+    </message>
+    <message>
+        <source>bundles {ranges} from {peer} have not arrived yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>cannot attach files to this record ({kind})</source>
+        <translation>к этой записи ({kind}) нельзя прикреплять файлы</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {strerror}</source>
+        <translation>не удаётся прочитать файл: {strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read the user guide: {value}</source>
+        <translation>не удаётся прочитать руководство пользователя: {value}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>не удаётся прочитать {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>не удаётся прочитать {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>check the bundles before merging them</source>
+        <translation>проверьте пакеты перед объединением</translation>
+    </message>
+    <message>
+        <source>choose a bundle from the exchange log</source>
+        <translation>выберите пакет из журнала обмена</translation>
+    </message>
+    <message>
+        <source>choose the coordinator&apos;s card</source>
+        <translation>выберите карточку координирующего органа</translation>
+    </message>
+    <message>
+        <source>clock stamp too far in the future in {what}</source>
+        <translation>отметка времени в {what} слишком далеко в будущем</translation>
+    </message>
+    <message>
+        <source>compare the fingerprint with the one on the coordinator&apos;s paper card and confirm it</source>
+        <translation>сравните отпечаток с напечатанным на бумажной карточке координирующего органа и подтвердите его</translation>
+    </message>
+    <message>
+        <source>confirm that you printed or wrote down the recovery key</source>
+        <translation>подтвердите, что вы напечатали или записали ключ восстановления</translation>
+    </message>
+    <message>
+        <source>conflict {conflict_id} is already resolved</source>
+        <translation>конфликт {conflict_id} уже разрешён</translation>
+    </message>
+    <message>
+        <source>conflicts are reviewed and resolved at the coordinator</source>
+        <translation>конфликты рассматриваются и разрешаются у координирующего органа</translation>
+    </message>
+    <message>
+        <source>corrupted age file: a payload chunk failed authentication</source>
+        <translation>age-файл повреждён: фрагмент содержимого не прошёл проверку подлинности</translation>
+    </message>
+    <message>
+        <source>corrupted age file: empty final chunk</source>
+        <translation>age-файл повреждён: последний фрагмент пуст</translation>
+    </message>
+    <message>
+        <source>corrupted age file: trailing data after the end</source>
+        <translation>age-файл повреждён: лишние данные после конца</translation>
+    </message>
+    <message>
+        <source>could not create {db_path}: {reason}</source>
+        <translation>не удалось создать {db_path}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not create {folder}: {reason}</source>
+        <translation>не удалось создать {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not create {home}: {reason}</source>
+        <translation>не удалось создать {home}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not open {db_path}: {orig}</source>
+        <translation>не удалось открыть {db_path}: {orig}</translation>
+    </message>
+    <message>
+        <source>could not read {path}: {reason}</source>
+        <translation>не удалось прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not restore into {home}: {reason}</source>
+        <translation>не удалось восстановить в {home}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write the backup {out}: {reason}</source>
+        <translation>не удалось записать резервную копию {out}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {target}: {reason}</source>
+        <translation>не удалось записать {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>create the store first</source>
+        <translation>сначала создайте хранилище</translation>
+    </message>
+    <message>
+        <source>demo bundle {sender} → {recipient} was not merged: {line}</source>
+        <translation>демонстрационный пакет {sender} → {recipient} не объединён: {line}</translation>
+    </message>
+    <message>
+        <source>describe the work done before submitting</source>
+        <translation>перед подачей опишите проделанную работу</translation>
+    </message>
+    <message>
+        <source>direction {number} already exists</source>
+        <translation>направление {number} уже существует</translation>
+    </message>
+    <message>
+        <source>entry {seq} ({action} {subject}) is by {user}, who is not an admin in the signed log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} ({action}) does not carry {user}&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} ({action}) is by {user}, to whom the signed log gives no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} ({action}) is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} is missing</source>
+        <translation>записи {seq} нет</translation>
+    </message>
+    <message>
+        <source>entry {seq} is not the one {user}&apos;s signed anchor names: the log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seq} is out of order</source>
+        <translation>запись {seq} стоит не на своём месте</translation>
+    </message>
+    <message>
+        <source>entry {seq} was altered</source>
+        <translation>запись {seq} изменена</translation>
+    </message>
+    <message>
+        <source>export cancelled; no bundle was written</source>
+        <translation>экспорт отменён; пакет не записан</translation>
+    </message>
+    <message>
+        <source>files cannot be attached to this record ({kind})</source>
+        <translation>к записи этого вида ({kind}) файлы не прикрепляются</translation>
+    </message>
+    <message>
+        <source>fingerprint mismatch: the card of {code} has {fingerprint}; it was not enrolled</source>
+        <translation>отпечаток не совпадает: в карточке {code} указан {fingerprint}; не зарегистрировано</translation>
+    </message>
+    <message>
+        <source>give the new deadline</source>
+        <translation>укажите новый срок</translation>
+    </message>
+    <message>
+        <source>give your current passphrase to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection {ref} already exists</source>
+        <translation>проверка {ref} уже существует</translation>
+    </message>
+    <message>
+        <source>institution code {code} is already taken by another record here</source>
+        <translation>код учреждения {code} здесь уже занят другой записью</translation>
+    </message>
+    <message>
+        <source>institution {code} already exists</source>
+        <translation>учреждение {code} уже существует</translation>
+    </message>
+    <message>
+        <source>institutions and inspection teams enrol the coordinator only</source>
+        <translation>учреждения и проверочные группы регистрируют только координирующий орган</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 padding</source>
+        <translation>неверное дополнение Bech32</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad character</source>
+        <translation>неверная строка Bech32: недопустимый символ</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad character in prefix</source>
+        <translation>неверная строка Bech32: недопустимый символ в префиксе</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: bad checksum (mistyped key?)</source>
+        <translation>неверная строка Bech32: неверная контрольная сумма (ключ набран с ошибкой?)</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: misplaced separator</source>
+        <translation>неверная строка Bech32: разделитель не на своём месте</translation>
+    </message>
+    <message>
+        <source>invalid Bech32 string: mixed case</source>
+        <translation>неверная строка Bech32: смешаны прописные и строчные буквы</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: low-order share</source>
+        <translation>неверная строфа X25519: доля низкого порядка</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong file key size</source>
+        <translation>неверная строфа X25519: неверный размер ключа файла</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong number of arguments</source>
+        <translation>неверная строфа X25519: неверное число аргументов</translation>
+    </message>
+    <message>
+        <source>invalid X25519 stanza: wrong share length</source>
+        <translation>неверная строфа X25519: неверная длина доли</translation>
+    </message>
+    <message>
+        <source>invalid {what}: expected a key starting with {hrp}1</source>
+        <translation>неверный {what}: ожидался ключ, начинающийся с {hrp}1</translation>
+    </message>
+    <message>
+        <source>invalid {what}: {exc}</source>
+        <translation>неверный {what}: {exc}</translation>
+    </message>
+    <message>
+        <source>its content is not in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its origin differs from the record held here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep one of the two values: {local_value} or {remote_value}</source>
+        <translation>оставьте одно из двух значений: {local_value} или {remote_value}</translation>
+    </message>
+    <message>
+        <source>make the recovery key first</source>
+        <translation>сначала создайте ключ восстановления</translation>
+    </message>
+    <message>
+        <source>malformed age file: truncated payload nonce</source>
+        <translation>неверный формат age-файла: nonce содержимого обрезан</translation>
+    </message>
+    <message>
+        <source>malformed age header: an scrypt stanza must be the only one</source>
+        <translation>неверный формат заголовка age: строфа scrypt должна быть единственной</translation>
+    </message>
+    <message>
+        <source>malformed age header: expected a stanza or the MAC line</source>
+        <translation>неверный формат заголовка age: ожидалась строфа или строка MAC</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid MAC length</source>
+        <translation>неверный формат заголовка age: неверная длина MAC</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid base64</source>
+        <translation>неверный формат заголовка age: неверный base64</translation>
+    </message>
+    <message>
+        <source>malformed age header: invalid stanza arguments</source>
+        <translation>неверный формат заголовка age: неверные аргументы строфы</translation>
+    </message>
+    <message>
+        <source>malformed age header: non-canonical base64</source>
+        <translation>неверный формат заголовка age: неканонический base64</translation>
+    </message>
+    <message>
+        <source>malformed age header: stanza body line too long</source>
+        <translation>неверный формат заголовка age: слишком длинная строка тела строфы</translation>
+    </message>
+    <message>
+        <source>malformed age header: too large</source>
+        <translation>неверный формат заголовка age: слишком большой</translation>
+    </message>
+    <message>
+        <source>malformed age header: truncated or overlong line</source>
+        <translation>неверный формат заголовка age: строка обрезана или слишком длинная</translation>
+    </message>
+    <message>
+        <source>malformed attachment record in the bundle</source>
+        <translation>неверный формат записи о вложении в пакете</translation>
+    </message>
+    <message>
+        <source>malformed bundle: expected the {what}</source>
+        <translation>неверный формат пакета: ожидался {what}</translation>
+    </message>
+    <message>
+        <source>malformed bundle: the {what} is larger than allowed</source>
+        <translation>неверный формат пакета: {what} больше допустимого</translation>
+    </message>
+    <message>
+        <source>malformed bundle: {kind} {id} appears twice</source>
+        <translation>неверный формат пакета: {kind} {id} встречается дважды</translation>
+    </message>
+    <message>
+        <source>malformed clock stamp in {what}</source>
+        <translation>неверный формат отметки времени в {what}</translation>
+    </message>
+    <message>
+        <source>malformed field {kind}.{name} in the bundle</source>
+        <translation>неверный формат поля {kind}.{name} в пакете</translation>
+    </message>
+    <message>
+        <source>malformed key rotation statement</source>
+        <translation>неверный формат заявления о смене ключей</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad counts</source>
+        <translation>неверный формат манифеста: неверные количества</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad node code</source>
+        <translation>неверный формат манифеста: неверный код узла</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad or missing {key}</source>
+        <translation>неверный формат манифеста: {key} неверен или отсутствует</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad part</source>
+        <translation>неверный формат манифеста: неверная часть</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad receipt</source>
+        <translation>неверный формат манифеста: неверная квитанция</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad sequence number</source>
+        <translation>неверный формат манифеста: неверный порядковый номер</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad {what}</source>
+        <translation>неверный формат манифеста: неверное значение {what}</translation>
+    </message>
+    <message>
+        <source>malformed manifest: invalid text</source>
+        <translation>неверный формат манифеста: недопустимый текст</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an acceptable file name: &quot;{value}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an acceptable file name: &quot;{value}&quot; ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is too easy to guess (strength {score} of 4, at least {needed} needed): use a longer phrase of several unrelated words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} contains control or direction-override characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has leading or trailing blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed manifest: not an object</source>
+        <translation>неверный формат манифеста: это не объект</translation>
+    </message>
+    <message>
+        <source>malformed manifest: the audit log does not end at the audit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed manifest: the audit log&apos;s counts do not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed manifest: too many key rotations</source>
+        <translation>неверный формат манифеста: слишком много смен ключей</translation>
+    </message>
+    <message>
+        <source>malformed manifest: too many parts or receipts</source>
+        <translation>неверный формат манифеста: слишком много частей или квитанций</translation>
+    </message>
+    <message>
+        <source>malformed manifest: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed record in the bundle</source>
+        <translation>неверный формат записи в пакете</translation>
+    </message>
+    <message>
+        <source>malformed record in the bundle: unknown kind &quot;{kind}&quot;</source>
+        <translation>неверный формат записи в пакете: неизвестный вид «{kind}»</translation>
+    </message>
+    <message>
+        <source>malformed record in the bundle: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed records part: the last line is not terminated</source>
+        <translation>неверный формат части с записями: последняя строка не завершена</translation>
+    </message>
+    <message>
+        <source>malformed {kind} record in the bundle: bad clock stamps</source>
+        <translation>неверный формат записи {kind} в пакете: неверные отметки времени</translation>
+    </message>
+    <message>
+        <source>malformed {kind} record in the bundle: bad origin</source>
+        <translation>неверный формат записи {kind} в пакете: неверный узел-источник</translation>
+    </message>
+    <message>
+        <source>malformed {kind} record in the bundle: wrong fields</source>
+        <translation>неверный формат записи {kind} в пакете: неверные поля</translation>
+    </message>
+    <message>
+        <source>malformed {what} id</source>
+        <translation>неверный формат идентификатора {what}</translation>
+    </message>
+    <message>
+        <source>meant for another key of this node&apos;s code: refused</source>
+        <translation>предназначен для другого ключа этого кода узла: отклонён</translation>
+    </message>
+    <message>
+        <source>meant for {recipient_code}, not for this node</source>
+        <translation>предназначен для {recipient_code}, а не для этого узла</translation>
+    </message>
+    <message>
+        <source>measure {number} already exists</source>
+        <translation>мероприятие {number} уже существует</translation>
+    </message>
+    <message>
+        <source>measure {number} has no indicator &quot;{ref}&quot;</source>
+        <translation>у мероприятия {number} нет индикатора «{ref}»</translation>
+    </message>
+    <message>
+        <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
+        <translation>миграция {store} нарушила бы ссылки (количество: {n}); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>more than one bundle &quot;{ref}&quot; in the bundle log</source>
+        <translation>в журнале обмена «{ref}» соответствует больше одного пакета</translation>
+    </message>
+    <message>
+        <source>no age identity given</source>
+        <translation>не задан идентификатор age</translation>
+    </message>
+    <message>
+        <source>no age recipient given</source>
+        <translation>не задан получатель age</translation>
+    </message>
+    <message>
+        <source>no attachment &quot;{attachment_id}&quot;</source>
+        <translation>вложения «{attachment_id}» нет</translation>
+    </message>
+    <message>
+        <source>no attachment content with SHA-256 {sha256}</source>
+        <translation>содержимого вложения с SHA-256 {sha256} нет</translation>
+    </message>
+    <message>
+        <source>no bundle &quot;{ref}&quot; in the bundle log</source>
+        <translation>в журнале обмена нет пакета «{ref}»</translation>
+    </message>
+    <message>
+        <source>no bundle {bundle_id} in the bundle log</source>
+        <translation>в журнале обмена нет пакета {bundle_id}</translation>
+    </message>
+    <message>
+        <source>no conflict {conflict_id}</source>
+        <translation>конфликта {conflict_id} нет</translation>
+    </message>
+    <message>
+        <source>no direction {number}</source>
+        <translation>направления {number} нет</translation>
+    </message>
+    <message>
+        <source>no facility &quot;{ref}&quot; of the inspected institution</source>
+        <translation>у проверяемого учреждения нет объекта «{ref}»</translation>
+    </message>
+    <message>
+        <source>no finding &quot;{ref}&quot;</source>
+        <translation>недостатка «{ref}» нет</translation>
+    </message>
+    <message>
+        <source>no key slot would be left: the database was not re-keyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match: this file is not encrypted to any of the given keys</source>
+        <translation>нет совпадения: этот файл не зашифрован ни для одного из заданных ключей</translation>
+    </message>
+    <message>
+        <source>no partner &quot;{code}&quot;</source>
+        <translation>партнёра «{code}» нет</translation>
+    </message>
+    <message>
+        <source>no record &quot;{ref}&quot;</source>
+        <translation>записи «{ref}» нет</translation>
+    </message>
+    <message>
+        <source>no store in {home}: run &apos;infosec-desk init&apos; first</source>
+        <translation>в папке {home} нет хранилища: сначала выполните &apos;infosec-desk init&apos;</translation>
+    </message>
+    <message>
+        <source>no user &quot;{name}&quot;</source>
+        <translation>пользователя «{name}» нет</translation>
+    </message>
+    <message>
+        <source>no user guide in &quot;{lang}&quot;; choose one of: {items}</source>
+        <translation>руководства пользователя на языке «{lang}» нет; выберите один из: {items}</translation>
+    </message>
+    <message>
+        <source>no {kind} &quot;{ref}&quot;</source>
+        <translation>не найдено: {kind} «{ref}»</translation>
+    </message>
+    <message>
+        <source>not addressed to this node: none of its keys opens it</source>
+        <translation>адресован не этому узлу: ни один из его ключей его не открывает</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk bundle (or an unknown container version)</source>
+        <translation>это не пакет InfoSec Desk (или неизвестная версия контейнера)</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card</source>
+        <translation>это не карточка InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card (or a newer card format)</source>
+        <translation>это не карточка InfoSec Desk (или более новый формат карточки)</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card: bad code or role</source>
+        <translation>это не карточка InfoSec Desk: неверный код или роль</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card: bad {key}</source>
+        <translation>это не карточка InfoSec Desk: неверное поле {key}</translation>
+    </message>
+    <message>
+        <source>not an InfoSec Desk card: too large</source>
+        <translation>это не карточка InfoSec Desk: слишком большой файл</translation>
+    </message>
+    <message>
+        <source>not an age file</source>
+        <translation>это не age-файл</translation>
+    </message>
+    <message>
+        <source>not an age file: it is empty</source>
+        <translation>это не age-файл: он пуст</translation>
+    </message>
+    <message>
+        <source>not an attachment file name: &quot;{name}&quot;</source>
+        <translation>это не имя файла вложения: «{name}»</translation>
+    </message>
+    <message>
+        <source>only an admin can {what}</source>
+        <translation>только администратор может {what}</translation>
+    </message>
+    <message>
+        <source>only the coordinator exchanges bundles with other nodes</source>
+        <translation>пакетами с другими узлами обменивается только координирующий орган</translation>
+    </message>
+    <message>
+        <source>oversize field {kind}.{name} in the bundle</source>
+        <translation>поле {kind}.{name} в пакете слишком велико</translation>
+    </message>
+    <message>
+        <source>oversize part declared in the manifest</source>
+        <translation>в манифесте заявлена слишком большая часть</translation>
+    </message>
+    <message>
+        <source>partner {code} is revoked</source>
+        <translation>партнёр {code} отозван</translation>
+    </message>
+    <message>
+        <source>percent must be a whole number from 0 to 100</source>
+        <translation>процент должен быть целым числом от 0 до 100</translation>
+    </message>
+    <message>
+        <source>period must be like 2026, 2026-H1 or 2026-Q3</source>
+        <translation>период указывается как 2026, 2026-H1 или 2026-Q3</translation>
+    </message>
+    <message>
+        <source>replayed sequence number {sequence} from {peer}: another bundle with this number was already imported</source>
+        <translation>повторный порядковый номер {sequence} от {peer}: другой пакет с этим номером уже импортирован</translation>
+    </message>
+    <message>
+        <source>requirement {code} already exists</source>
+        <translation>требование {code} уже существует</translation>
+    </message>
+    <message>
+        <source>say why in a comment when not accepting a report</source>
+        <translation>если отчёт не принят, укажите причину в комментарии</translation>
+    </message>
+    <message>
+        <source>sender {code} is revoked</source>
+        <translation>отправитель {code} отозван</translation>
+    </message>
+    <message>
+        <source>set the strategy before adding directions</source>
+        <translation>прежде чем добавлять направления, задайте стратегию</translation>
+    </message>
+    <message>
+        <source>signed with a key that is not {code}&apos;s</source>
+        <translation>подписан ключом, который не принадлежит {code}</translation>
+    </message>
+    <message>
+        <source>signed with a retired key of {code}: refused</source>
+        <translation>подписан выведенным из употребления ключом {code}: отклонён</translation>
+    </message>
+    <message>
+        <source>the attachment count in the manifest does not match its parts</source>
+        <translation>число вложений в манифесте не соответствует его частям</translation>
+    </message>
+    <message>
+        <source>the bundle carries a file that none of its records refers to</source>
+        <translation>в пакете есть файл, на который не ссылается ни одна из его записей</translation>
+    </message>
+    <message>
+        <source>the bundle holds more content than its manifest declares</source>
+        <translation>в пакете больше содержимого, чем заявлено в манифесте</translation>
+    </message>
+    <message>
+        <source>the bundled font {font} is missing</source>
+        <translation>поставляемый с программой шрифт {font} отсутствует</translation>
+    </message>
+    <message>
+        <source>the card&apos;s signature does not verify: it was altered</source>
+        <translation>подпись карточки не проходит проверку: карточка изменена</translation>
+    </message>
+    <message>
+        <source>the emblem must be a PNG or JPEG image</source>
+        <translation>герб должен быть изображением PNG или JPEG</translation>
+    </message>
+    <message>
+        <source>the emblem must be at most {n} KB</source>
+        <translation>размер герба должен быть не больше {n} КБ</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>дата окончания раньше даты начала</translation>
+    </message>
+    <message>
+        <source>the file is too large to show here ({size} bytes); save a copy</source>
+        <translation>файл слишком велик, чтобы показать его здесь ({size} байт); сохраните копию</translation>
+    </message>
+    <message>
+        <source>the findings of inspection {reference} are recorded by {numbering_node}</source>
+        <translation>недостатки проверки {reference} вносит {numbering_node}</translation>
+    </message>
+    <message>
+        <source>the inspection act needs an inspection (--inspection REFERENCE)</source>
+        <translation>для акта проверки нужна проверка (--inspection REFERENCE)</translation>
+    </message>
+    <message>
+        <source>the inspection ends before it starts</source>
+        <translation>проверка заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the key card needs the node&apos;s identity card</source>
+        <translation>для карточки ключей нужна идентификационная карточка узла</translation>
+    </message>
+    <message>
+        <source>the key rotation statement of {code} does not verify</source>
+        <translation>заявление о смене ключей {code} не проходит проверку</translation>
+    </message>
+    <message>
+        <source>the key rotation statement of {code} is inconsistent</source>
+        <translation>заявление о смене ключей {code} противоречиво</translation>
+    </message>
+    <message>
+        <source>the log ends at entry {last}, but {user}&apos;s signed anchor names entry {seq}: entries were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node and the first user come first</source>
+        <translation>сначала узел и первый пользователь</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>пароль пуст</translation>
+    </message>
+    <message>
+        <source>the record of conflict {conflict_id} no longer exists</source>
+        <translation>записи конфликта {conflict_id} больше нет</translation>
+    </message>
+    <message>
+        <source>the records clash with records here (a duplicate number or code, or a reference to a record this node does not hold)</source>
+        <translation>записи конфликтуют с записями здесь (повторяющийся номер или код либо ссылка на запись, которой нет на этом узле)</translation>
+    </message>
+    <message>
+        <source>the records do not match the counts in the manifest</source>
+        <translation>записи не соответствуют количествам в манифесте</translation>
+    </message>
+    <message>
+        <source>the report fonts (DejaVu Sans) are missing from {folder}</source>
+        <translation>шрифтов отчётов (DejaVu Sans) нет в {folder}</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s clock is {days} days ahead of this computer&apos;s ({where}); {sender} must set the right date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s role does not match {code}&apos;s card</source>
+        <translation>роль отправителя не соответствует карточке {code}</translation>
+    </message>
+    <message>
+        <source>the signed log does not give {user} the key in their key slot: the log or the key slot file was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store changed during the export; try again</source>
+        <translation>хранилище изменилось во время экспорта; повторите попытку</translation>
+    </message>
+    <message>
+        <source>the store must keep at least one admin</source>
+        <translation>в хранилище должен остаться хотя бы один администратор</translation>
+    </message>
+    <message>
+        <source>the strategy period ends before it starts</source>
+        <translation>период стратегии заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the transfer form needs a bundle from the exchange log (--bundle ID)</source>
+        <translation>для формы передачи нужен пакет из журнала обмена (--bundle ID)</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>пароли не совпадают</translation>
+    </message>
+    <message>
+        <source>there is no InfoSec Desk store in {home}</source>
+        <translation>в папке {home} нет хранилища InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>there is no recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this card belongs to {code} ({role}), not to the coordinating body</source>
+        <translation>эта карточка принадлежит {code} ({role}), а не координирующему органу</translation>
+    </message>
+    <message>
+        <source>this is this node&apos;s own card</source>
+        <translation>это собственная карточка этого узла</translation>
+    </message>
+    <message>
+        <source>this node ({role}) cannot {action}</source>
+        <translation>этот узел ({role}) не может {action}</translation>
+    </message>
+    <message>
+        <source>this node has no exchange keys yet</source>
+        <translation>у этого узла ещё нет ключей обмена</translation>
+    </message>
+    <message>
+        <source>this node has no exchange keys yet: run &apos;identity rotate&apos; as admin</source>
+        <translation>у этого узла ещё нет ключей обмена: выполните &apos;identity rotate&apos; от имени администратора</translation>
+    </message>
+    <message>
+        <source>this store has no recovery key</source>
+        <translation>у этого хранилища нет ключа восстановления</translation>
+    </message>
+    <message>
+        <source>this store has several users ({items}): choose one with --user</source>
+        <translation>у этого хранилища несколько пользователей ({items}): выберите одного через --user</translation>
+    </message>
+    <message>
+        <source>truncated age file: incomplete chunk</source>
+        <translation>age-файл обрезан: неполный фрагмент</translation>
+    </message>
+    <message>
+        <source>truncated age file: the final chunk is missing</source>
+        <translation>age-файл обрезан: последнего фрагмента нет</translation>
+    </message>
+    <message>
+        <source>truncated bundle: it ends inside a part</source>
+        <translation>пакет обрезан: он обрывается внутри части</translation>
+    </message>
+    <message>
+        <source>truncated bundle: it ends inside an attachment</source>
+        <translation>пакет обрезан: он обрывается внутри вложения</translation>
+    </message>
+    <message>
+        <source>two coordinators do not exchange bundles</source>
+        <translation>два координирующих органа не обмениваются пакетами</translation>
+    </message>
+    <message>
+        <source>unknown cipher suite &quot;{get}&quot;: update InfoSec Desk</source>
+        <translation>неизвестный набор шифров «{get}»: обновите InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>unknown finding field {name}</source>
+        <translation>неизвестное поле недостатка: {name}</translation>
+    </message>
+    <message>
+        <source>unknown inspection field {name}</source>
+        <translation>неизвестное поле проверки: {name}</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;{lang}&quot;; choose one of: {items}</source>
+        <translation>неизвестный язык «{lang}»; выберите один из: {items}</translation>
+    </message>
+    <message>
+        <source>unknown measure field {name}</source>
+        <translation>неизвестное поле мероприятия: {name}</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;{kind}&quot;; choose one of: {items}</source>
+        <translation>неизвестный отчёт «{kind}»; выберите один из: {items}</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;{role}&quot;</source>
+        <translation>неизвестная роль «{role}»</translation>
+    </message>
+    <message>
+        <source>unknown sender {sender_code}: enrol it first</source>
+        <translation>неизвестный отправитель {sender_code}: сначала зарегистрируйте его</translation>
+    </message>
+    <message>
+        <source>unsupported age format version</source>
+        <translation>неподдерживаемая версия формата age</translation>
+    </message>
+    <message>
+        <source>unsupported bundle format version {version}: this release reads version {FORMAT_VERSION}; update InfoSec Desk</source>
+        <translation>неподдерживаемая версия формата пакета {version}: эта версия программы читает версию {FORMAT_VERSION}; обновите InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>user {name} already exists</source>
+        <translation>пользователь {name} уже существует</translation>
+    </message>
+    <message>
+        <source>user {name}: in the signed log, missing from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name}: no signed entry added this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name}: role {stored} in the store, {signed} in the signed log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {user} already has a key slot</source>
+        <translation>у пользователя {user} уже есть слот ключа</translation>
+    </message>
+    <message>
+        <source>user {user} has no account in this store</source>
+        <translation>у пользователя {user} нет учётной записи в этом хранилище</translation>
+    </message>
+    <message>
+        <source>user {user} has no key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {user} has no key slot in {keyslot_path}</source>
+        <translation>у пользователя {user} нет слота ключа в {keyslot_path}</translation>
+    </message>
+    <message>
+        <source>user {user} has the only key slot; it cannot be removed</source>
+        <translation>у пользователя {user} единственный слот ключа; его нельзя удалить</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for user {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot remove yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is already enrolled with other keys; revoke it first</source>
+        <translation>{code} уже зарегистрирован с другими ключами; сначала отзовите его</translation>
+    </message>
+    <message>
+        <source>{code} is not an enrolled partner: run &apos;partners add&apos; first</source>
+        <translation>{code} не зарегистрирован как партнёр: сначала выполните &apos;partners add&apos;</translation>
+    </message>
+    <message>
+        <source>{code} was revoked; its revoked key stays refused</source>
+        <translation>{code} отозван; его отозванный ключ по-прежнему отклоняется</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s audit log differs at entry {held} from what its earlier bundle named: its history was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}&apos;s audit log has {count} entries, fewer than the {held} its earlier bundle named: entries were removed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged (a page failed its integrity check)</source>
+        <translation>{db_path} повреждён (страница не прошла проверку целостности)</translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged: pages that fail their check: {n}</source>
+        <translation>{db_path} повреждён: страниц, не прошедших проверку: {n}</translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged: {structure}</source>
+        <translation>{db_path} повреждён: {structure}</translation>
+    </message>
+    <message>
+        <source>{db_path} is missing</source>
+        <translation>{db_path} отсутствует</translation>
+    </message>
+    <message>
+        <source>{db_path} is not a valid InfoSec Desk store or the key is wrong</source>
+        <translation>{db_path} не является хранилищем InfoSec Desk, или ключ неверен</translation>
+    </message>
+    <message>
+        <source>{key} must be one of: {items}</source>
+        <translation>{key}: допустимые значения: {items}</translation>
+    </message>
+    <message>
+        <source>{key} must be whole hours from 1 to 8760</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be whole minutes from 0 (never) to 1440</source>
+        <translation>{key}: целое число минут от 0 (никогда) до 1440</translation>
+    </message>
+    <message>
+        <source>{name} is longer than {limit} characters</source>
+        <translation>{name}: длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable image</source>
+        <translation>{name} не является читаемым изображением</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {msg}</source>
+        <translation>{name} не является корректным JSON: {msg}</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a key card</source>
+        <translation>{name} слишком велик для карточки ключей</translation>
+    </message>
+    <message>
+        <source>{name} lists a requirement code twice</source>
+        <translation>в {name} код требования указан дважды</translation>
+    </message>
+    <message>
+        <source>{name} must be 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>{name}: от 1 до 32 букв, цифр, &apos;.&apos;, &apos;_&apos; или &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>{name} must be a SHA-256 in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a date like 30.09.2026 or 2026-09-30</source>
+        <translation>{name}: дата вида 30.09.2026 или 2026-09-30</translation>
+    </message>
+    <message>
+        <source>{name} must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a number</source>
+        <translation>{name}: должно быть числом</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a year from 2000 to 2100</source>
+        <translation>{name}: год от 2000 до 2100</translation>
+    </message>
+    <message>
+        <source>{name} must be one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be one of: {items}</source>
+        <translation>{name}: допустимые значения: {items}</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must hold a JSON array of objects</source>
+        <translation>{name} должен содержать JSON-массив объектов</translation>
+    </message>
+    <message>
+        <source>{name} must map indicators to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must not be empty</source>
+        <translation>{name}: не может быть пустым</translation>
+    </message>
+    <message>
+        <source>{name} needs a header row with code and title</source>
+        <translation>в {name} нужна строка заголовков со столбцами code и title</translation>
+    </message>
+    <message>
+        <source>{path} has key-slot format version {version}, which this release cannot read</source>
+        <translation>у {path} версия формата слотов ключей {version}, которую эта версия программы не читает</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: a key slot is malformed ({exc})</source>
+        <translation>{path} повреждён: слот ключа имеет неверный формат ({exc})</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it holds no user key slot</source>
+        <translation>{path} повреждён: в нём нет слота ключа пользователя</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is not a readable key-slot file</source>
+        <translation>{path} повреждён: это не читаемый файл слотов ключей</translation>
+    </message>
+    <message>
+        <source>{path} is missing: this is not an InfoSec Desk store</source>
+        <translation>{path} отсутствует: это не хранилище InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable InfoSec Desk backup: {why}</source>
+        <translation>{path} не является пригодной резервной копией InfoSec Desk: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is unreadable ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the key slot of the recovery key is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store&apos;s minimum (memory {floor_memory} KiB, passes {floor_passes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the key slot of user {user} is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store&apos;s minimum (memory {floor_memory} KiB, passes {floor_passes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase does not open the backup&apos;s key slot (a wrong passphrase, or a damaged backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} is not an empty folder; the demo needs a new one</source>
+        <translation>{root} — не пустая папка; для демонстрации нужна новая</translation>
+    </message>
+    <message>
+        <source>{sender} may not create records of {origin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} may not pass on a value of {name} stamped by {node} that this node does not hold from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} was made by a newer release of InfoSec Desk (schema revision {revision}); open it with that release or a later one</source>
+        <translation>{store} создано более новой версией InfoSec Desk (ревизия схемы {revision}); откройте его этой или более поздней версией</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s signed anchor (entry {seq}) is signed by no key the log gives them: the log was rewritten or the anchor file edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} holds an invalid public key</source>
+        <translation>{what} содержит недопустимый открытый ключ</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +3961,664 @@
     </message>
 </context>
 <context>
+    <name>sizes</name>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <source>InfoSec Desk</source>
         <translation>InfoSec Desk</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <source>add users</source>
+        <translation>добавлять пользователей</translation>
+    </message>
+    <message>
+        <source>added_by</source>
+        <translation>кем добавлено</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>approved_by</source>
+        <translation>кем утверждено</translation>
+    </message>
+    <message>
+        <source>approving_act</source>
+        <translation>утверждающий акт</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>базовое значение</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>bundle_export</source>
+        <translation>экспорт пакета</translation>
+    </message>
+    <message>
+        <source>bundle_import</source>
+        <translation>импорт пакета</translation>
+    </message>
+    <message>
+        <source>bundle_refused</source>
+        <translation>пакет отклонён</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>менять роли</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>менять настройки</translation>
+    </message>
+    <message>
+        <source>change the emblem</source>
+        <translation>менять герб</translation>
+    </message>
+    <message>
+        <source>clock_repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co_executors</source>
+        <translation>соисполнители</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>заключение</translation>
+    </message>
+    <message>
+        <source>confirmation</source>
+        <translation>подтверждение</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <source>conflict_resolve</source>
+        <translation>разрешение конфликта</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>постоянно</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>координирующий орган</translation>
+    </message>
+    <message>
+        <source>corrective_measure</source>
+        <translation>корректирующая мера</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>создание</translation>
+    </message>
+    <message>
+        <source>criticality</source>
+        <translation>категория критичности</translation>
+    </message>
+    <message>
+        <source>current_passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>deadline_extension</source>
+        <translation>продление срока</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>место назначения</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>edit the action plan</source>
+        <translation>изменять план мероприятий</translation>
+    </message>
+    <message>
+        <source>edit the requirement catalog</source>
+        <translation>изменять каталог требований</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <source>emblem</source>
+        <translation>герб</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <source>end_date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <source>enrol partners</source>
+        <translation>регистрировать партнёров</translation>
+    </message>
+    <message>
+        <source>evaluate progress reports</source>
+        <translation>оценивать отчёты об исполнении</translation>
+    </message>
+    <message>
+        <source>evaluated_at</source>
+        <translation>время оценки</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>evaluator</source>
+        <translation>оценщик</translation>
+    </message>
+    <message>
+        <source>expected_result</source>
+        <translation>ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>file_name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>файлы</translation>
+    </message>
+    <message>
+        <source>financing_source</source>
+        <translation>источник финансирования</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>недостаток</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>отпечаток</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>рабочая папка</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>ключи узла</translation>
+    </message>
+    <message>
+        <source>identity_rotate</source>
+        <translation>смена ключей узла</translation>
+    </message>
+    <message>
+        <source>idle_lock_minutes</source>
+        <translation>блокировка при бездействии, минут</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>индикатор</translation>
+    </message>
+    <message>
+        <source>indicator_actuals</source>
+        <translation>фактические значения индикаторов</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>создание узла</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>inspection-team</source>
+        <translation>проверочная группа</translation>
+    </message>
+    <message>
+        <source>inspection_note</source>
+        <translation>заметка проверки</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>учреждение</translation>
+    </message>
+    <message>
+        <source>iso27001</source>
+        <translation>ISO 27001</translation>
+    </message>
+    <message>
+        <source>issuing_body</source>
+        <translation>орган, выдающий документы</translation>
+    </message>
+    <message>
+        <source>issuing_body_en</source>
+        <translation>орган, выдающий документы (по-английски)</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>сохраняемое значение</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>ключи</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>legal_basis</source>
+        <translation>правовое основание</translation>
+    </message>
+    <message>
+        <source>make a recovery key</source>
+        <translation>создавать ключ восстановления</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>делать резервные копии</translation>
+    </message>
+    <message>
+        <source>marking</source>
+        <translation>гриф</translation>
+    </message>
+    <message>
+        <source>marking_en</source>
+        <translation>гриф (по-английски)</translation>
+    </message>
+    <message>
+        <source>max_clock_skew_hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>media_type</source>
+        <translation>тип файла</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>name_en</source>
+        <translation>название (по-английски)</translation>
+    </message>
+    <message>
+        <source>new_date</source>
+        <translation>новая дата</translation>
+    </message>
+    <message>
+        <source>nist_csf</source>
+        <translation>NIST CSF</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>узел</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>узел-источник</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>partner_enrol</source>
+        <translation>регистрация партнёра</translation>
+    </message>
+    <message>
+        <source>partner_history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner_revoke</source>
+        <translation>отзыв партнёра</translation>
+    </message>
+    <message>
+        <source>partner_rotate</source>
+        <translation>смена ключей партнёра</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>процент</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>отчётный период</translation>
+    </message>
+    <message>
+        <source>period_end</source>
+        <translation>конец периода</translation>
+    </message>
+    <message>
+        <source>period_start</source>
+        <translation>начало периода</translation>
+    </message>
+    <message>
+        <source>previous_date</source>
+        <translation>прежняя дата</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>проблемы</translation>
+    </message>
+    <message>
+        <source>progress_report</source>
+        <translation>отчёт об исполнении</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>record inspections and findings</source>
+        <translation>вносить проверки и недостатки</translation>
+    </message>
+    <message>
+        <source>record_kind</source>
+        <translation>вид записи</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>ключ восстановления</translation>
+    </message>
+    <message>
+        <source>recovery_key</source>
+        <translation>ключ восстановления</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>регистрационный номер</translation>
+    </message>
+    <message>
+        <source>rekey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
+        <source>report progress</source>
+        <translation>отчитываться об исполнении</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>требование</translation>
+    </message>
+    <message>
+        <source>respond to findings</source>
+        <translation>отвечать на недостатки</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>response_at</source>
+        <translation>время ответа</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>revoke partners</source>
+        <translation>отзывать партнёров</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>rotate the node&apos;s keys</source>
+        <translation>менять ключи узла</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>охват</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>отправитель</translation>
+    </message>
+    <message>
+        <source>set another user&apos;s passphrase</source>
+        <translation>задавать пароль другого пользователя</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>настройка</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>степень опасности</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>размер</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <source>start_date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>стратегия</translation>
+    </message>
+    <message>
+        <source>submitted_at</source>
+        <translation>время подачи</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>целевое значение</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>состав группы</translation>
+    </message>
+    <message>
+        <source>team_node</source>
+        <translation>узел проверочной группы</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>title_en</source>
+        <translation>название (по-английски)</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>единица измерения</translation>
+    </message>
+    <message>
+        <source>unlock_failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочно</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>user_add</source>
+        <translation>добавление пользователя</translation>
+    </message>
+    <message>
+        <source>user_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_role</source>
+        <translation>смена роли пользователя</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>work_done</source>
+        <translation>проделанная работа</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>рабочая папка</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,12 @@ def garbage_on_the_gui_thread(qapp: object) -> Iterator[None]:
     collector.deleteLater()
 
 
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> None:
+    """Each test starts in English as the application does (its translators, plurals too)."""
+    i18n.install("en")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

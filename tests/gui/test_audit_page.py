@@ -8,6 +8,7 @@ from sqlalchemy import update
 
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import AuditEvent
+from desktop_app.gui import i18n
 from desktop_app.gui.pages.audit import AuditPage
 from tests.gui.pages_support import app_ctx, open_page, type_text, wait_idle
 
@@ -42,3 +43,22 @@ def test_filters_and_chain_verification(
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result.text().startswith("The chain is broken"))
     assert "entry 2 was altered" in page.result.text()
+
+
+def test_actions_records_and_chain_problems_read_in_azerbaijani(
+    qtbot: QtBot, coordinator: Desk, app_ctx
+) -> None:
+    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf Nazirliyi")
+    i18n.install("az")
+    try:
+        ctx = app_ctx(coordinator)
+        page = open_page(qtbot, ctx, AuditPage)
+        shown = {(page.model.index(r, 3).data(), page.model.index(r, 4).data()) for r in range(2)}
+        assert ("yaradılma", "qurum") in shown
+        assert page.action.itemText(page.action.findData("create")) == "yaradılma"
+        with coordinator.transaction() as session:
+            session.execute(update(AuditEvent).where(AuditEvent.seq == 2).values(detail="x"))
+        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "2 nömrəli yazı dəyişdirilib" in page.result.text())
+    finally:
+        i18n.install("en")

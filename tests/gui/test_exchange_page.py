@@ -99,9 +99,7 @@ def test_export_then_import_with_preview_and_merge(
     assert "progress report" in kinds
     assert not any(r.work_done == "Layihə hazırlanıb" for r in coordinator.progress.rows())
     qtbot.mouseClick(importer.merge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: importer.summary.text().startswith("1 bundle(s) merged"), timeout=20_000
-    )
+    qtbot.waitUntil(lambda: importer.summary.text().startswith("1 bundle merged"), timeout=20_000)
     assert importer.results.topLevelItem(0).text(1) == "Merged"
     wait_idle(qtbot, ctx)
     assert [r.outcome for r in service.bundles(coordinator) if r.direction == "in"] == ["merged"]
@@ -264,9 +262,9 @@ def test_shared_stick_lists_other_desks_bundles_in_grey_and_reasons_whole(
     assert elsewhere.foreground(1).color() != QColor(WARNING_COLOUR)
     refused = verdicts["copy.age"]
     assert refused.text(1).startswith("Refused: the file was changed or damaged")
-    assert "1 bundle(s) for other desks" in importer.summary.text()
-    assert "1 bundle(s) refused" in importer.summary.text()
-    assert importer.merge_button.text() == "Merge 1 bundle(s)"
+    assert "1 bundle for another desk" in importer.summary.text()
+    assert "1 bundle refused" in importer.summary.text()
+    assert importer.merge_button.text() == "Merge 1 bundle"
     # The whole reason fits in its cell: wrapped, not cut, at the dialog's usual width.
     tree = importer.results
     for item in (refused, refused.child(0)):
@@ -277,9 +275,7 @@ def test_shared_stick_lists_other_desks_bundles_in_grey_and_reasons_whole(
         )
         assert needed.height() <= cell.height(), item.text(1)
     qtbot.mouseClick(importer.merge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: importer.summary.text().startswith("1 bundle(s) merged"), timeout=20_000
-    )
+    qtbot.waitUntil(lambda: importer.summary.text().startswith("1 bundle merged"), timeout=20_000)
     assert [(r.peer, r.outcome) for r in service.bundles(institution) if r.direction == "in"] == [
         ("SCIS", "merged"),
         ("SCIS", "merged"),

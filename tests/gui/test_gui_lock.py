@@ -86,3 +86,34 @@ def test_idle_time_locks(qtbot, coordinator: Desk, open_window, settings) -> Non
     assert timer.interval() == 300
     qtbot.waitUntil(lambda: window.ctx.desk is None, timeout=5_000)
     assert window.stack.currentWidget() is window.unlock_panel
+
+
+def test_the_lock_screen_follows_a_language_switch(  # type: ignore[no-untyped-def]
+    qtbot, coordinator: Desk, open_window
+) -> None:
+    window = open_window(coordinator)
+    window.go("settings", {})
+    settings = window.pages["settings"]
+    for language in ("ru", "az"):
+        settings = window.pages["settings"]
+        settings.language.setCurrentIndex(settings.language.findData(language))
+        settings.language.activated.emit(settings.language.currentIndex())
+        settle(window.ctx, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    panel = window.unlock_panel
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is panel)
+    shown = (
+        panel.heading.text(),
+        panel.user_label.text(),
+        panel.passphrase_label.text(),
+        panel.passphrase.placeholderText(),
+        panel.button.text(),
+    )
+    assert shown == (
+        "InfoSec Desk kilidlidir",
+        "&İstifadəçi:",
+        "&Parol ifadəsi:",
+        "Parol ifadəsi",
+        "&Kilidi aç",
+    )
+    assert window.lock_label.toolTip() == "Kilidlidir"

@@ -38,7 +38,7 @@ def test_add_a_measure_then_report_progress_with_evidence(  # type: ignore[no-un
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     settle(ctx, qtbot)
     assert dialog.isVisible()  # refused: no title
-    assert "title" in dialog.errors.message("title")
+    assert dialog.errors.message("title") == "Title must not be empty"
     assert dialog.number.text() == "1.1"
     dialog.title_edit.insertPlainText("İnformasiya təhlükəsizliyi siyasətinin yenilənməsi")
     dialog.description.setPlainText("Qaydaların icmalı və yenilənməsi")

@@ -10,10 +10,11 @@ import pytest
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import NodeRole
 from desktop_app.errors import DeskError, ValidationError
-from desktop_app.exchange import service
+from desktop_app.exchange import identity, service
 from desktop_app.gui.flows import setup
 from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.store.keyslots import FAST_KDF
+from desktop_app.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
 
 
@@ -25,10 +26,12 @@ def test_flow_imports_no_qt() -> None:
 def test_steps_follow_the_role(tmp_path: Path) -> None:
     flow = SetupFlow(tmp_path / "home")
     flow.set_role("coordinator")
-    assert flow.steps() == [setup.ROLE, setup.NODE, setup.USER, setup.KEYS, setup.FINISH]
+    expected = [setup.ROLE, setup.NODE, setup.USER, setup.KEYS, setup.RECOVERY, setup.FINISH]
+    assert flow.steps() == expected
     flow.set_role(NodeRole.INSTITUTION)
     assert setup.PARTNER in flow.steps()
     assert flow.next_step(setup.KEYS) == setup.PARTNER
+    assert flow.next_step(setup.PARTNER) == setup.RECOVERY
     assert flow.next_step(setup.FINISH) is None
     with pytest.raises(ValidationError) as error:
         flow.set_role("ministry of silly walks")
@@ -91,7 +94,21 @@ def test_institution_is_created_and_enrols_the_coordinator(
         flow.confirm_fingerprint(True)
         flow.enrol_coordinator()
         assert [p.code for p in service.partners(desk)] == ["SCIS"]
+        assert not flow.can_finish()  # not before the recovery key is noted down
+
+        with pytest.raises(ValidationError) as no_key:
+            flow.check_recovery_key()
+        assert no_key.value.field == "recovery"
+        recovery = flow.make_recovery_key()
+        assert flow.make_recovery_key() == recovery  # made once, shown again after Back
+        with pytest.raises(ValidationError, match="printed or wrote down"):
+            flow.check_recovery_key()
+        flow.note_recovery_key(True)
+        flow.check_recovery_key()
         assert flow.can_finish()
+        assert Workspace(tmp_path / "RINN").unlock_with_recovery_key(recovery) == desk.data_key
+        saved = flow.save_card(tmp_path / "RINN.card")
+        assert identity.read_card(saved.read_bytes()).code == "RINN"
 
         out = flow.save_key_card(tmp_path / "RINN-key-card.pdf")
         from pypdf import PdfReader

@@ -7,16 +7,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWizard
 
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import NodeRole
 from desktop_app.errors import DeskError
 from desktop_app.exchange import service
+from desktop_app.gui import i18n
 from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.gui.setup_wizard import PAGE_IDS, SetupWizard
 from desktop_app.gui.tasks import TaskManager
+from desktop_app.gui.welcome import WelcomeDialog
 from desktop_app.store.keyslots import FAST_KDF
 from desktop_app.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
@@ -54,7 +58,7 @@ def test_wizard_sets_up_an_institution(
     page.name.setText("Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
     next_button.click()
     assert wizard.currentId() == PAGE_IDS["node"]
-    assert "code" in page.errors.message("code")
+    assert page.errors.message("code").startswith("Code must be")
     page.code.setText("RINN")
     next_button.click()
     assert wizard.currentId() == PAGE_IDS["user"]
@@ -82,12 +86,38 @@ def test_wizard_sets_up_an_institution(
     assert partner.fingerprint.text() == service.own_fingerprint(coordinator)
     partner.matches.setChecked(True)
     next_button.click()
-    assert wizard.currentId() == PAGE_IDS["finish"]
     assert [p.code for p in service.partners(wizard.desk)] == ["SCIS"]
 
+    # The recovery key is shown, and the wizard goes on only once it is noted down.
+    assert wizard.currentId() == PAGE_IDS["recovery"]
+    recovery = wizard.recovery_page
+    qtbot.waitUntil(lambda: not recovery.running, timeout=15_000)
+    key = recovery.key.text()
+    assert Workspace(tmp_path / "RINN").unlock_with_recovery_key(key) == wizard.desk.data_key
+    assert not recovery.isComplete() and not next_button.isEnabled()
+    # Printed straight to a printer (here one that writes a PDF, to read the sheet back).
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    recovery.print_to(printer)
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "printed.pdf").pages)
+    sheet = " ".join(text.split())
+    assert key in sheet.replace(" ", "") and "RINN" in sheet and "recovery key" in sheet
+    recovery.noted.setChecked(True)
+    assert next_button.isEnabled()
+    next_button.click()
+    assert wizard.currentId() == PAGE_IDS["finish"]
+
+    # Both things a partner needs: the card file to load and the key card to print.
+    finish = wizard.finish_page
+    card_file = tmp_path / "RINN.card"
+    finish.save_card_to(card_file)
+    qtbot.waitUntil(lambda: bool(finish.saved.text()), timeout=15_000)
+    assert card_file.read_bytes() == service.identity_card(wizard.desk)
     out = tmp_path / "RINN-key-card.pdf"
-    wizard.finish_page.save_to(out)
-    qtbot.waitUntil(lambda: bool(wizard.finish_page.saved.text()), timeout=15_000)
+    finish.saved.clear()
+    finish.save_to(out)
+    qtbot.waitUntil(lambda: bool(finish.saved.text()), timeout=15_000)
     assert out.read_bytes().startswith(b"%PDF")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
@@ -111,6 +141,7 @@ def test_coordinator_wizard_has_no_partner_step(qtbot, tmp_path: Path, clock, ta
     next_button.click()
     qtbot.waitUntil(wizard.keys_page.isComplete, timeout=15_000)
     next_button.click()
+    _note_recovery_key(wizard, qtbot)
     assert wizard.currentId() == PAGE_IDS["finish"]
     tasks.wait_idle()
     qtbot.waitUntil(lambda: not tasks.busy, timeout=15_000)
@@ -137,6 +168,13 @@ def _walk_to_keys(
         assert wizard.currentId() != current, "a page refused its answers"
     qtbot.waitUntil(wizard.keys_page.isComplete, timeout=15_000)
     return wizard.keys_page.fingerprint.text()
+
+
+def _note_recovery_key(wizard: SetupWizard, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert wizard.currentId() == PAGE_IDS["recovery"]
+    qtbot.waitUntil(lambda: not wizard.recovery_page.running, timeout=15_000)
+    wizard.recovery_page.noted.setChecked(True)
+    wizard.button(QWizard.WizardButton.NextButton).click()
 
 
 def _back_to(wizard: SetupWizard, step: str) -> None:
@@ -174,6 +212,7 @@ def test_going_back_and_changing_any_page_remakes_the_store(
     last = _walk_to_keys(wizard, qtbot, NodeRole.COORDINATOR, "MINDIG", "clerk", THIRD)
     assert len({first, second, third, last}) == 4
     wizard.button(QWizard.WizardButton.NextButton).click()
+    _note_recovery_key(wizard, qtbot)
     assert wizard.currentId() == PAGE_IDS["finish"]
     wizard.button(QWizard.WizardButton.FinishButton).click()
     tasks.wait_idle()
@@ -189,20 +228,22 @@ def test_going_back_and_changing_any_page_remakes_the_store(
             open_desk(home, user=user, passphrase=secret)
 
 
-@pytest.mark.parametrize("step", ["role", "user", "keys", "partner", "finish"])
+@pytest.mark.parametrize("step", ["role", "user", "keys", "partner", "recovery", "finish"])
 def test_cancel_at_any_step_leaves_no_store(qtbot, tmp_path: Path, clock, tasks, step: str) -> None:  # type: ignore[no-untyped-def]
     home = tmp_path / "desk"
     wizard = SetupWizard(SetupFlow(home, kdf=FAST_KDF, clock=clock), tasks)
     qtbot.addWidget(wizard)
     wizard.show()
-    if step in ("keys", "partner", "finish"):
+    if step in ("keys", "partner", "recovery", "finish"):
         _walk_to_keys(wizard, qtbot, NodeRole.INSTITUTION, "RINN", "admin", PASSPHRASE)
         assert Workspace(home).exists()
-    if step in ("partner", "finish"):
+    if step in ("partner", "recovery", "finish"):
         wizard.button(QWizard.WizardButton.NextButton).click()
-    if step == "finish":
+    if step in ("recovery", "finish"):
         wizard.partner_page.later.setChecked(True)
         wizard.button(QWizard.WizardButton.NextButton).click()
+    if step == "finish":
+        _note_recovery_key(wizard, qtbot)
     elif step == "user":
         wizard.button(QWizard.WizardButton.NextButton).click()
         wizard.node_page.code.setText("RINN")
@@ -213,3 +254,42 @@ def test_cancel_at_any_step_leaves_no_store(qtbot, tmp_path: Path, clock, tasks,
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert wizard.desk is None
     assert not home.exists()
+
+
+def test_the_language_is_chosen_on_the_welcome_screen_and_in_the_wizard(
+    qtbot, tmp_path: Path, clock, tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    welcome = WelcomeDialog(settings=settings)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    try:
+        welcome.language.choose("az")  # Qt posts the change to every window
+        qtbot.waitUntil(lambda: welcome.setup_button.text() == "Bu kompüteri quraşdır")
+        assert welcome.windowTitle() != "Welcome to InfoSec Desk"
+        assert settings.value("language") == "az"
+
+        flow = SetupFlow(tmp_path / "desk", kdf=FAST_KDF, clock=clock)
+        flow.set_node("RINN", "Nazirlik")
+        wizard = SetupWizard(flow, tasks, settings=settings)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        assert next_button.text() == "&İrəli >"  # Qt's own buttons in Azerbaijani too
+        assert wizard.button(QWizard.WizardButton.CancelButton).text() == "İmtina"
+
+        wizard.role_page.language.choose("ru")
+        qtbot.waitUntil(
+            lambda: wizard.role_page.buttons[NodeRole.INSTITUTION].text() == "Учреждение"
+        )
+        assert next_button.text() == "&Далее >"
+        assert welcome.setup_button.text() == "Настроить этот компьютер"  # every open window
+        qtbot.waitUntil(lambda: wizard.node_page.title() == "Это учреждение")
+        next_button.click()
+        assert wizard.currentId() == PAGE_IDS["node"]
+        assert wizard.node_page.code.text() == "RINN"  # the answers survive the new pages
+        wizard.node_page.code.setText("")
+        next_button.click()
+        assert wizard.node_page.errors.message("code").startswith("Код:")
+        assert settings.value("language") == "ru"
+    finally:
+        i18n.install("en")

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop_app.gui.flows.setup import save_card
 from desktop_app.gui.pages.partners import EnrolDialog, PartnersPage
 from tests.gui.pages_support import app_ctx, open_page, wait_idle
 
@@ -32,7 +33,7 @@ def test_enrol_revoke_rotate_and_key_card(
     institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     service.setup_identity(institution)
     card = tmp_path / "MDT.card"
-    PartnersPage.save_card(institution, card)
+    save_card(institution, card)
 
     ctx = app_ctx(coordinator)
     page = open_page(qtbot, ctx, PartnersPage)
@@ -46,7 +47,7 @@ def test_enrol_revoke_rotate_and_key_card(
     assert dialog.fingerprint.text() == service.own_fingerprint(institution)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert "compare the fingerprint" in dialog.errors.message("fingerprint")
+    assert "Compare the fingerprint" in dialog.errors.message("fingerprint")
     dialog.confirmed.setChecked(True)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.dialog is None)

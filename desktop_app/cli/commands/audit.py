@@ -62,7 +62,7 @@ def cmd_verify(ctx: Context) -> int:
         # Every problem on stdout, one line each (a record edited behind the application is
         # named by kind and id); the refusal itself is the one line on stderr.
         for problem in check.problems:
-            out(problem)
+            out(str(problem))
         raise StoreError(
             f"audit chain broken: {check.problem} ({check.entries} entries check out, "
             f"{len(check.problems)} problem(s) in all)"

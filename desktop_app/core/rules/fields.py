@@ -46,7 +46,7 @@ from desktop_app.core.validation import (
     period,
     require_code,
 )
-from desktop_app.errors import ValidationError
+from desktop_app.errors import Term, ValidationError
 
 Check = Callable[[Any, str], None]
 
@@ -60,15 +60,17 @@ def text(limit: int = MAX_TEXT, *, required: bool = False, line: bool = False) -
 
     def check(value: Any, field: str) -> None:
         if not isinstance(value, str):
-            raise ValidationError(f"{field} must be text", field)
+            raise ValidationError("{name} must be text", field, name=Term(field))
         if not value:
             if required:
-                raise ValidationError(f"{field} must not be empty", field)
+                raise ValidationError("{name} must not be empty", field, name=Term(field))
             return
         if value[0].isspace() or value[-1].isspace():
-            raise ValidationError(f"{field} has leading or trailing blanks", field)
+            raise ValidationError("{name} has leading or trailing blanks", field, name=Term(field))
         if len(value) > limit:
-            raise ValidationError(f"{field} is longer than {limit} characters", field)
+            raise ValidationError(
+                "{name} is longer than {limit} characters", field, name=Term(field), limit=limit
+            )
         check_characters(value, field, line=line)
 
     return check
@@ -84,7 +86,9 @@ def choice(options: type[StrEnum] | Iterable[str]) -> Check:
 
     def check(value: Any, field: str) -> None:
         if value not in allowed:
-            raise ValidationError(f"{field} must be one of: {shown}", field)
+            raise ValidationError(
+                "{name} must be one of: {allowed}", field, name=Term(field), allowed=shown
+            )
 
     return check
 
@@ -94,14 +98,16 @@ def _parsed(parse: Callable[[str], str]) -> Check:
 
     def check(value: Any, field: str) -> None:
         if not isinstance(value, str) or parse(value) != value:
-            raise ValidationError(f"{field} is not valid: {str(value)[:40]!r}", field)
+            raise ValidationError(
+                "{name} is not valid: {value}", field, name=Term(field), value=repr(str(value)[:40])
+            )
 
     return check
 
 
 def code(value: Any, field: str) -> None:
     if not isinstance(value, str) or require_code(value, field) != value:
-        raise ValidationError(f"{field} is not a valid code", field)
+        raise ValidationError("{name} is not a valid code", field, name=Term(field))
 
 
 def optional_code(value: Any, field: str) -> None:
@@ -112,7 +118,13 @@ def optional_code(value: Any, field: str) -> None:
 def whole(low: int, high: int) -> Check:
     def check(value: Any, field: str) -> None:
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise ValidationError(f"{field} must be a whole number from {low} to {high}", field)
+            raise ValidationError(
+                "{name} must be a whole number from {low} to {high}",
+                field,
+                name=Term(field),
+                low=low,
+                high=high,
+            )
 
     return check
 
@@ -121,7 +133,7 @@ def number(value: Any, field: str) -> None:
     if value is not None and not (
         isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
     ):
-        raise ValidationError(f"{field} must be a number", field)
+        raise ValidationError("{name} must be a number", field, name=Term(field))
 
 
 def free(_value: Any, _field: str) -> None:
@@ -131,7 +143,7 @@ def free(_value: Any, _field: str) -> None:
 def list_of(item: Check) -> Check:
     def check(value: Any, field: str) -> None:
         if not isinstance(value, list):
-            raise ValidationError(f"{field} must be a list", field)
+            raise ValidationError("{name} must be a list", field, name=Term(field))
         for entry in value:
             item(entry, field)
 
@@ -141,7 +153,7 @@ def list_of(item: Check) -> Check:
 def actuals(value: Any, field: str) -> None:
     """Indicator id -> the value reached (or none)."""
     if not isinstance(value, dict):
-        raise ValidationError(f"{field} must map indicators to values", field)
+        raise ValidationError("{name} must map indicators to values", field, name=Term(field))
     for key, reached in value.items():
         text(36, required=True, line=True)(key, field)
         number(reached, field)
@@ -152,14 +164,16 @@ def file_name(value: Any, field: str) -> None:
     try:
         name(MAX_NAME)(value, field)
     except ValidationError as error:
-        raise ValidationError(f"not an acceptable file name: {value!r} ({error})", field) from None
+        raise ValidationError(
+            'not an acceptable file name: "{value}" ({reason})', field, value=value, reason=error
+        ) from None
     if value in (".", "..") or any(char in value for char in "/\\"):
-        raise ValidationError(f"not an acceptable file name: {value!r}", field)
+        raise ValidationError('not an acceptable file name: "{value}"', field, value=value)
 
 
 def sha256(value: Any, field: str) -> None:
     if not isinstance(value, str) or not _HEX64.match(value):
-        raise ValidationError(f"{field} must be a SHA-256 in hex", field)
+        raise ValidationError("{name} must be a SHA-256 in hex", field, name=Term(field))
 
 
 MEASURE_NUMBER = _parsed(measure_number)

@@ -36,7 +36,7 @@ from desktop_app.core.models import (
     Strategy,
     Synced,
 )
-from desktop_app.errors import PermissionDenied
+from desktop_app.errors import PermissionDenied, Term
 
 # The right a node needs to author each kind (attachments follow the record they are on).
 KIND_RIGHTS: dict[str, str] = {
@@ -141,8 +141,9 @@ class Rights:
 
     # -- the rules -------------------------------------------------------------------------
 
-    def _deny(self, message: str) -> PermissionDenied:
-        return PermissionDenied(f"{self.actor.code} may not {message}")
+    def _deny(self, template: str, /, **params: object) -> PermissionDenied:
+        """``template`` names the actor as ``{code}``."""
+        return PermissionDenied(template, code=self.actor.code, **params)
 
     def check(
         self,
@@ -156,7 +157,7 @@ class Rights:
         if not changed:
             return
         if before is not None and after["origin"] != before["origin"]:
-            raise self._deny(f"change the origin of a {kind}")
+            raise self._deny("{code} may not change the origin of a {kind}", kind=Term(kind))
         if kind == Attachment.KIND:
             self._attachment(before, after, changed)
         elif kind == Finding.KIND and not self.actor.can("inspect"):
@@ -166,7 +167,7 @@ class Rights:
         else:
             right = KIND_RIGHTS[kind]
             if not self.actor.can(right):
-                raise self._deny(ACTION_NAMES[right])
+                raise self._deny("{code} may not {action}", action=ACTION_NAMES[right])
             for values in (before, after):
                 if values is not None:
                     self._owns(kind, values)
@@ -180,27 +181,34 @@ class Rights:
     def _owns(self, kind: str, values: dict[str, Any]) -> None:
         if kind == ProgressReport.KIND:
             if not self._is_own_institution(values["institution_id"]):
-                raise self._deny("report progress for another institution")
+                raise self._deny("{code} may not report progress for another institution")
         elif self.actor.role is NodeRole.INSPECTION_TEAM:
             if kind == Inspection.KIND:
                 owned = self.actor.code in (values["team_node"], values["origin"])
             else:
                 owned = self._team_owns(self._inspection_of(kind, values))
             if not owned:
-                raise self._deny(f"change a {kind} of an inspection it is not given")
+                raise self._deny(
+                    "{code} may not change a {kind} of an inspection it is not given",
+                    kind=Term(kind),
+                )
 
     def _may_create(self, kind: str, after: dict[str, Any]) -> None:
         if kind == ProgressReport.KIND:
             measure = self._measure(after["measure_id"])
             if measure is None:
-                raise self._deny("report on a measure this node does not hold")
+                raise self._deny("{code} may not report on a measure this node does not hold")
             lead, co_executors = measure
             if after["institution_id"] != lead and self.actor.code not in co_executors:
-                raise self._deny("report on a measure it neither leads nor co-executes")
+                raise self._deny(
+                    "{code} may not report on a measure it neither leads nor co-executes"
+                )
         elif kind == Finding.KIND:
             row = self._inspection_owner(after["inspection_id"])
             if row is not None and numbering_node(row[0], row[1]) != self.actor.code:
-                raise self._deny("record findings of an inspection another node numbers")
+                raise self._deny(
+                    "{code} may not record findings of an inspection another node numbers"
+                )
 
     def _response(
         self,
@@ -211,18 +219,24 @@ class Rights:
     ) -> None:
         """The inspected institution's answer to a finding about itself, and nothing else."""
         if not self.actor.can("respond_finding"):
-            raise self._deny("change findings")
+            raise self._deny("{code} may not change findings")
         if before is None:
-            raise self._deny("create findings")
+            raise self._deny("{code} may not create findings")
         extra = sorted(set(changed) - RESPONSE_FIELDS)
         if extra:
-            raise self._deny(f"change {', '.join(extra)} of a finding")
+            raise self._deny(
+                "{code} may not change {fields} of a finding",
+                fields=", ".join(extra),
+            )
         if not self._about_own_institution(record_id):
-            raise self._deny("answer a finding about another institution")
+            raise self._deny("{code} may not answer a finding about another institution")
         if before["status"] == CLOSED_FINDING:
-            raise self._deny("answer a finding that is verified and closed")
+            raise self._deny("{code} may not answer a finding that is verified and closed")
         if "status" in changed and after["status"] not in RESPONDER_STATUSES:
-            raise self._deny(f"set the status of a finding to {after['status']}")
+            raise self._deny(
+                "{code} may not set the status of a finding to {status}",
+                status=Term(after["status"]),
+            )
 
     def _attachment(
         self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]
@@ -231,12 +245,19 @@ class Rights:
         may remove or replace it, and its content never changes under the same id."""
         if before is not None:
             if before["origin"] != self.actor.code:
-                added = f"{before['origin']} added ({before['file_name']})"
-                raise self._deny(f"remove or replace a file that {added}")
+                raise self._deny(
+                    "{code} may not remove or replace a file that {origin} added ({file})",
+                    origin=before["origin"],
+                    file=before["file_name"],
+                )
             if ATTACHMENT_CONTENT & set(changed):
-                raise self._deny("give an attachment other content; add a new file instead")
+                raise self._deny(
+                    "{code} may not give an attachment other content; add a new file instead"
+                )
         if not self._may_attach_to(after["record_kind"], after["record_id"]):
-            raise self._deny(f"attach files to that {after['record_kind']}")
+            raise self._deny(
+                "{code} may not attach files to that {kind}", kind=Term(after["record_kind"])
+            )
 
     def _may_attach_to(self, kind: str, record_id: str) -> bool:
         rights = ATTACH_RIGHTS.get(kind)

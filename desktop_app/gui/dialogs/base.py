@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.labels import QT_TRANSLATE_NOOP
 from desktop_app.gui.widgets import FormErrors, format_date
 
 
@@ -115,16 +116,26 @@ class FormDialog(QDialog):
             self.resize(width, needed)
 
 
+_UNITS = (
+    QT_TRANSLATE_NOOP("sizes", "B"),
+    QT_TRANSLATE_NOOP("sizes", "KB"),
+    QT_TRANSLATE_NOOP("sizes", "MB"),
+    QT_TRANSLATE_NOOP("sizes", "GB"),
+)
+
+
 def human_size(size: int) -> str:
-    """Bytes as people read them: 812 B, 3.7 KB, 1.2 GB (powers of 1024)."""
+    """Bytes as people read them, in the interface's language: 812 B, 3.7 KB, 1,2 ГБ (powers
+    of 1024, the locale's decimal separator)."""
+    units = [QCoreApplication.translate("sizes", unit) for unit in _UNITS]
     if size < 1024:
-        return f"{size} B"
+        return f"{size} {units[0]}"
     value = size / 1024
-    for unit in ("KB", "MB"):
+    for unit in units[1:3]:
         if value < 1024:
-            return f"{value:.1f} {unit}"
+            return f"{QLocale().toString(value, 'f', 1)} {unit}"
         value /= 1024
-    return f"{value:.1f} GB"
+    return f"{QLocale().toString(value, 'f', 1)} {units[3]}"
 
 
 def grouped(text: str, size: int = 4) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ValidationError
 from desktop_app.exchange import service
 from desktop_app.exchange.service import ExportResult, PartnerInfo, PendingExport
+from desktop_app.gui import labels
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import grouped, human_size
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -305,7 +306,7 @@ class ExportDialog(QDialog):
         if not records and not pending.counts.get("attachments"):
             return self.tr("Nothing new since the last acknowledged bundle.")
         parts = [
-            f"{kind.replace('_', ' ')}: {n}"
+            f"{labels.term(kind)}: {n}"
             for kind, n in sorted(records.items(), key=lambda item: item[0])
         ]
         return (

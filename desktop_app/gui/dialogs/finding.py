@@ -79,7 +79,8 @@ class RespondDialog(FormDialog):
             for path in paths:
                 safe_file_name(path.name)
                 if not path.is_file():
-                    raise ValidationError(self.tr("cannot read %s") % path, "file")
+                    unreadable = self.tr("cannot read %1").replace("%1", str(path))
+                    raise ValidationError(unreadable, "file")
             desk.inspections.respond(ref, response, status)
             for path in paths:
                 desk.attachments.attach(finding_id, path)

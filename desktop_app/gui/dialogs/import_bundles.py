@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exchange.service import ImportResult
+from desktop_app.gui import labels
 from desktop_app.gui.context import ALL_KINDS, AppContext
 from desktop_app.gui.dialogs.base import human_size
 from desktop_app.gui.dialogs.export import removable_drives
 from desktop_app.gui.flows.import_review import BundleReview, ImportReview, reason_group
 from desktop_app.gui.pages.parts import WARNING_COLOUR, warning_label
 from desktop_app.gui.resources import icon
-from desktop_app.gui.tasks import TaskContext
+from desktop_app.gui.tasks import TaskContext, error_text
 
 OK_COLOUR = "#1b6e20"
 
@@ -236,7 +237,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._idle()
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()
 
     def check(self) -> None:
@@ -309,18 +310,18 @@ class ImportDialog(QDialog):
                 item.setForeground(0, colour)
         item.setIcon(0, icon("exchange"))
         if result.outcome == "refused" and result.reason and not elsewhere:
-            detail = QTreeWidgetItem(["", self.tr("Technical reason: %s") % result.reason, ""])
+            reason = labels.message(result.error, capital=False) if result.error else result.reason
+            detail = QTreeWidgetItem(["", self.tr("Technical reason: %s") % reason, ""])
             item.addChild(detail)
         if result.report is not None:
             for kind, counts in sorted(result.report.kinds.items()):
                 child = QTreeWidgetItem(
                     [
                         "",
-                        kind.replace("_", " "),
-                        self.tr("%1 new, %2 updated, %3 conflicts")
+                        labels.term(kind),
+                        self.tr("%1 new, %2 updated, %n conflict(s)", "", counts.conflicts)
                         .replace("%1", str(counts.created))
-                        .replace("%2", str(counts.updated))
-                        .replace("%3", str(counts.conflicts)),
+                        .replace("%2", str(counts.updated)),
                     ]
                 )
                 item.addChild(child)
@@ -336,10 +337,10 @@ class ImportDialog(QDialog):
                         ]
                     )
                 )
-        if result.gap_warning:
-            item.addChild(QTreeWidgetItem(["", self.tr("Gap"), result.gap_warning]))
-        if result.history_warning:
-            item.addChild(QTreeWidgetItem(["", self.tr("History"), result.history_warning]))
+        if result.gap:
+            item.addChild(QTreeWidgetItem(["", self.tr("Gap"), labels.message(result.gap)]))
+        if result.history:
+            item.addChild(QTreeWidgetItem(["", self.tr("History"), labels.message(result.history)]))
         if not preview and result.digest_match is not None:
             item.addChild(
                 QTreeWidgetItem(

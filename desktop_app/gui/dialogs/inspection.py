@@ -98,6 +98,7 @@ class InspectionDialog(FormDialog):
         self.legal_basis = QLineEdit(inspection.legal_basis if inspection else "")
         self.start = DateEdit()
         self.end = DateEdit()
+        self.end.follow(self.start)
         self.team = QLineEdit(", ".join(inspection.team) if inspection else "")
         self.team.setPlaceholderText(self.tr("Names separated by commas"))
         self.scope = text_edit(inspection.scope if inspection else "")

@@ -35,7 +35,7 @@ def key_card_pdf(desk: Desk, lang: Lang) -> bytes:
 def transfer_form_pdf(desk: Desk, bundle_id: str, lang: Lang) -> bytes:
     row = next((r for r in service.bundles(desk) if r.bundle_id == bundle_id), None)
     if row is None:
-        raise NotFound(f"no bundle {bundle_id} in the bundle log")
+        raise NotFound("no bundle {bundle_id} in the bundle log", bundle_id=bundle_id)
     return render_pdf(
         desk, "transfer-form", ReportParams(lang=lang, transfer=transfer_form_data(desk, row))
     )

@@ -23,7 +23,7 @@ from desktop_app.core.hlc import Clock
 from desktop_app.core.models import NodeRole
 from desktop_app.core.users import check_passphrase, passphrase_strength
 from desktop_app.core.validation import optional_text, require_code, require_text
-from desktop_app.errors import ValidationError
+from desktop_app.errors import Term, ValidationError
 from desktop_app.reports.i18n import Lang
 from desktop_app.store.keyslots import KdfParams
 from desktop_app.store.workspace import Workspace
@@ -33,6 +33,7 @@ NODE = "node"
 USER = "user"
 KEYS = "keys"
 PARTNER = "partner"
+RECOVERY = "recovery"
 FINISH = "finish"
 
 
@@ -73,6 +74,8 @@ class SetupFlow:
         self.desk: Desk | None = None
         self.fingerprint = ""
         self.enrolled = False
+        self.recovery_key = ""  # shown once, on the recovery step; only its slot is stored
+        self.recovery_noted = False
         # The passphrase is compared by a keyed digest: the flow drops it once the store is open.
         self._digest_key = os.urandom(32)
         self._passphrase_digest = b""
@@ -86,7 +89,7 @@ class SetupFlow:
         steps = [ROLE, NODE, USER, KEYS]
         if self.answers.role is not NodeRole.COORDINATOR:
             steps.append(PARTNER)
-        steps.append(FINISH)
+        steps += [RECOVERY, FINISH]
         return steps
 
     def next_step(self, current: str) -> str | None:
@@ -100,7 +103,7 @@ class SetupFlow:
         try:
             self.answers.role = NodeRole(role)
         except ValueError:
-            raise ValidationError(f"unknown role {role!r}", "role") from None
+            raise ValidationError('unknown role "{role}"', "role", role=role) from None
         self._discard_if_changed()
 
     def set_node(self, code: str, name: str, name_en: str = "") -> None:
@@ -146,6 +149,8 @@ class SetupFlow:
         self.desk = None
         self.fingerprint = ""
         self.enrolled = False
+        self.recovery_key = ""
+        self.recovery_noted = False
         self._made_from = None
         if self._home_entries is None:
             shutil.rmtree(self.home, ignore_errors=True)
@@ -158,7 +163,7 @@ class SetupFlow:
 
     def check_home(self) -> None:
         if Workspace(self.home).exists():
-            raise ValidationError(f"a store already exists in {self.home}", "home")
+            raise ValidationError("a store already exists in {home}", "home", home=self.home)
 
     # -- work --------------------------------------------------------------------------------
 
@@ -200,10 +205,14 @@ class SetupFlow:
 
         try:
             if path.stat().st_size > identity.MAX_CARD:
-                raise ValidationError(f"{path.name} is too large to be a key card", "card")
+                raise ValidationError(
+                    "{name} is too large to be a key card", "card", name=path.name
+                )
             data = path.read_bytes()
         except OSError as error:
-            raise ValidationError(f"cannot read {path}: {error.strerror}", "card") from None
+            raise ValidationError(
+                "cannot read {path}: {strerror}", "card", path=path, strerror=error.strerror
+            ) from None
         card = identity.read_card(data)
         preview = CardPreview(
             path=path,
@@ -215,9 +224,10 @@ class SetupFlow:
         )
         if preview.role != NodeRole.COORDINATOR.value:
             raise ValidationError(
-                f"this card belongs to {preview.code}, a {preview.role} node, "
-                "not to the coordinating body",
+                "this card belongs to {code} ({role}), not to the coordinating body",
                 "card",
+                code=preview.code,
+                role=Term(preview.role),
             )
         self.answers.card = preview
         self.answers.fingerprint_confirmed = False
@@ -243,8 +253,28 @@ class SetupFlow:
         service.enrol_partner(self.desk, card.card, fingerprint=card.fingerprint)
         self.enrolled = True
 
-    def can_finish(self) -> bool:
+    def make_recovery_key(self) -> str:
+        """The store's recovery key (slow: Argon2id), made once; the user notes it down."""
         if self.desk is None:
+            raise ValidationError("create the store first", "keys")
+        if not self.recovery_key:
+            self.recovery_key = self.desk.users.new_recovery_key()
+            self.recovery_noted = False
+        return self.recovery_key
+
+    def note_recovery_key(self, noted: bool) -> None:
+        self.recovery_noted = noted
+
+    def check_recovery_key(self) -> None:
+        if not self.recovery_key:
+            raise ValidationError("make the recovery key first", "recovery")
+        if not self.recovery_noted:
+            raise ValidationError(
+                "confirm that you printed or wrote down the recovery key", "recovery"
+            )
+
+    def can_finish(self) -> bool:
+        if self.desk is None or not self.recovery_noted:
             return False
         return self.answers.role is NodeRole.COORDINATOR or self.enrolled
 
@@ -253,6 +283,22 @@ class SetupFlow:
         if self.desk is None:
             raise ValidationError("create the store first", "keys")
         return save_key_card(self.desk, path, lang)
+
+    def save_card(self, path: Path) -> Path:
+        """Write this node's card file, the one partners load to enrol it."""
+        if self.desk is None:
+            raise ValidationError("create the store first", "keys")
+        return save_card(self.desk, path)
+
+
+def save_card(desk: Desk, path: Path) -> Path:
+    """The public card file a partner enrols (no secret in it); wizard and Partners page."""
+    from desktop_app.exchange import service
+    from desktop_app.store.atomic import atomic_open
+
+    with atomic_open(path, mode=0o644) as target:
+        target.write(service.identity_card(desk))
+    return path
 
 
 def save_key_card(desk: Desk, path: Path, lang: Lang = "en") -> Path:

@@ -21,10 +21,12 @@ from sqlalchemy import select
 from desktop_app.core import audit
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import AuditEvent
+from desktop_app.gui import labels
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import WARNING_COLOUR, table_view
 from desktop_app.gui.resources import icon
+from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import Column, RowTableModel
 
 LIMIT = 2000
@@ -89,8 +91,8 @@ class AuditPage(Page):
                 Column(self.tr("No."), lambda r: r.seq, align_right=True),
                 Column(self.tr("Time"), lambda r: local_time(r.at), sort_key=lambda r: (r.seq,)),
                 Column(self.tr("User"), lambda r: r.user),
-                Column(self.tr("Action"), lambda r: r.action),
-                Column(self.tr("Record"), lambda r: r.record_kind.replace("_", " ")),
+                Column(self.tr("Action"), lambda r: labels.term(r.action)),
+                Column(self.tr("Record"), lambda r: labels.term(r.record_kind)),
                 Column(self.tr("Id"), lambda r: r.record_id[:13], tooltip=lambda r: r.record_id),
                 Column(self.tr("Detail"), lambda r: r.detail, tooltip=lambda r: r.detail),
             ],
@@ -152,7 +154,7 @@ class AuditPage(Page):
             while combo.count() > 1:
                 combo.removeItem(1)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(labels.term(value) if combo is self.action else value, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
         self.model.set_rows(data.rows)
@@ -172,7 +174,7 @@ class AuditPage(Page):
 
         def failed(error: Exception) -> None:
             self.verify_button.setEnabled(True)
-            self.result.setText(str(error))
+            self.result.setText(error_text(error))
 
         self.ctx.read(verify_chain, on_done=self._verified, on_error=failed, parent_widget=self)
 
@@ -180,17 +182,25 @@ class AuditPage(Page):
         self.verify_button.setEnabled(True)
         if check.ok:
             self.result.setText(
-                self.tr("The chain is intact: %1 entries, each linked to the one before. Head: %2")
-                .replace("%1", str(check.entries))
-                .replace("%2", check.head[:16])
+                self.tr(
+                    "The chain is intact: %n entries, each linked to the one before. Head: %1",
+                    "",
+                    check.entries,
+                ).replace("%1", check.head[:16])
             )
             self.result.setStyleSheet(f"color: {OK_COLOUR}")
         else:
+            first, *more = [labels.message(problem, capital=False) for problem in check.problems]
             self.result.setText(
-                self.tr("The chain is broken: %1. The first %2 entries are intact.")
-                .replace("%1", check.problem)
-                .replace("%2", str(check.entries))
-                + "\n"
-                + "\n".join(check.problems[1:])
+                "\n".join(
+                    [
+                        self.tr(
+                            "The chain is broken: %1. Entries intact before it: %n.",
+                            "",
+                            check.entries,
+                        ).replace("%1", first),
+                        *more,
+                    ]
+                )
             )
             self.result.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold")

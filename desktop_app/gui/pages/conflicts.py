@@ -25,9 +25,11 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.models import MODEL_BY_KIND, Inspection, NodeRole, UserRole
 from desktop_app.exchange import service
 from desktop_app.exchange.service import ConflictRow
+from desktop_app.gui import labels
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import EmptyHint, confirm, heading_label, table_view, warning_label
+from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import Column, RowTableModel
 
 # The field that names a record of each kind, best first.
@@ -58,12 +60,12 @@ def record_label(desk: Desk, kind: str, record_id: str) -> str:
 
 def load_conflicts(desk: Desk, include_resolved: bool) -> list[ConflictItem]:
     rows = service.conflicts(desk, include_resolved=include_resolved)
-    labels: dict[tuple[str, str], str] = {}
+    names: dict[tuple[str, str], str] = {}
     for row in rows:
         key = (row.record_kind, row.record_id)
-        if key not in labels:
-            labels[key] = record_label(desk, *key)
-    return [ConflictItem(row, labels[(row.record_kind, row.record_id)]) for row in rows]
+        if key not in names:
+            names[key] = record_label(desk, *key)
+    return [ConflictItem(row, names[(row.record_kind, row.record_id)]) for row in rows]
 
 
 def shown_value(value: Any) -> str:
@@ -119,9 +121,9 @@ class ConflictsPage(Page):
             [
                 Column(
                     self.tr("Record"),
-                    lambda i: f"{i.conflict.record_kind.replace('_', ' ')} {i.record}",
+                    lambda i: f"{labels.term(i.conflict.record_kind)} {i.record}",
                 ),
-                Column(self.tr("Field"), lambda i: i.conflict.field.replace("_", " ")),
+                Column(self.tr("Field"), lambda i: labels.term(i.conflict.field)),
                 Column(self.tr("From"), lambda i: i.conflict.peer),
                 Column(
                     self.tr("Found"),
@@ -231,9 +233,9 @@ class ConflictsPage(Page):
         c = item.conflict
         self.heading.setText(
             self.tr("%1 %2: field “%3”")
-            .replace("%1", c.record_kind.replace("_", " "))
+            .replace("%1", labels.term(c.record_kind))
             .replace("%2", item.record)
-            .replace("%3", c.field.replace("_", " "))
+            .replace("%3", labels.term(c.field))
         )
         resolved = c.status != "open"
         kept_local = resolved and c.kept_value == c.local_value
@@ -254,7 +256,7 @@ class ConflictsPage(Page):
         value = c.local_value if local else c.remote_value
 
         def failed(error: Exception) -> None:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
 
         confirm(

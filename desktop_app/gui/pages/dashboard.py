@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -36,11 +37,12 @@ from PySide6.QtWidgets import (
 from desktop_app.core.dashboard import Dashboard, InstitutionStatus, build_dashboard
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow
-from desktop_app.core.models import ProgressStatus
+from desktop_app.core.models import NodeRole, ProgressStatus
 from desktop_app.core.plan import MeasureRow
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.findings import ANY_OPEN
+from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowTableModel, format_date
 
 STATUS_COLOURS = {
@@ -64,6 +66,7 @@ class DashboardPage(Page):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dashboard: Dashboard | None = None
+        self._next = ""  # what the empty state's button opens
         heading = QLabel(self.title())
         heading.setObjectName("heading")
         self.period = QLabel()
@@ -181,6 +184,32 @@ class DashboardPage(Page):
         lists.setColumnStretch(0, 3)
         lists.setColumnStretch(1, 2)
 
+        # A new desk's empty state: what to do next, and the button that does it.
+        self.empty = QFrame()
+        self.empty.setObjectName("empty-state")
+        self.empty.setFrameShape(QFrame.Shape.StyledPanel)
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("empty-state-text")
+        self.empty_text.setWordWrap(True)
+        bigger = self.empty_text.font()
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.15)
+        self.empty_text.setFont(bigger)
+        self.empty_button = QPushButton()
+        self.empty_button.setObjectName("empty-state-action")
+        self.empty_button.clicked.connect(self._next_step)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.empty.hide()
+        self.figures = QWidget()
+        figures = QVBoxLayout(self.figures)
+        figures.setContentsMargins(0, 0, 0, 0)
+        figures.addLayout(tiles)
+        figures.addLayout(charts)
+        figures.addLayout(lists)
+        figures.addWidget(self.institutions_title)
+        figures.addWidget(self.institutions)
+
         body = QWidget()
         layout = QVBoxLayout(body)
         top = QHBoxLayout()
@@ -188,11 +217,9 @@ class DashboardPage(Page):
         top.addStretch(1)
         top.addWidget(self.period)
         layout.addLayout(top)
-        layout.addLayout(tiles)
-        layout.addLayout(charts)
-        layout.addLayout(lists)
-        layout.addWidget(self.institutions_title)
-        layout.addWidget(self.institutions)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.figures)
+        layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -205,10 +232,11 @@ class DashboardPage(Page):
         return self.tr("Dashboard")
 
     def refresh(self, kinds: set[str] | None = None) -> None:
-        self.ctx.read(_dashboard_with_bundles, on_done=self.show_dashboard)
+        self.ctx.read(_dashboard_with_bundles, on_done=lambda result: self.show_dashboard(*result))
 
-    def show_dashboard(self, board: Dashboard) -> None:
+    def show_dashboard(self, board: Dashboard, received_any: bool = True) -> None:
         self.dashboard = board
+        self._empty_state(board, received_any)
         self.period.setText(self.tr("Reporting period %1").replace("%1", board.period))
         open_findings = sum(board.open_findings_by_severity.values())
         self.tiles["total"].setText(str(board.measures_total))
@@ -227,6 +255,46 @@ class DashboardPage(Page):
         )
         self.institutions.setVisible(coordinator)
         self.institutions_title.setVisible(coordinator)
+
+    def _empty_state(self, board: Dashboard, received_any: bool) -> None:
+        """A desk that has nothing yet says what comes next: an institution or a team imports
+        the coordinator's first bundle; a coordinator sets up the action plan."""
+        desk = self.ctx.desk
+        coordinator = desk is not None and desk.node.role is NodeRole.COORDINATOR
+        step: tuple[str, str, str] | None = None  # (what to do, the button, what it opens)
+        if coordinator and board.measures_total == 0:
+            step = (
+                self.tr(
+                    "The action plan is empty. Next step: enter the strategy, its directions "
+                    "and measures, then enrol the institutions on Partners and keys and send "
+                    "each one its first bundle."
+                ),
+                self.tr("Open the measures"),
+                "measures",
+            )
+        elif not coordinator and not received_any:
+            step = (
+                self.tr(
+                    "Nothing has arrived from the coordinating body yet. Next step: import the "
+                    "bundle it sent you on removable media; the action plan, your measures and "
+                    "findings come with it."
+                ),
+                self.tr("Import the coordinator's bundle…"),
+                "import",
+            )
+        self._next = step[2] if step else ""
+        if step:
+            self.empty_text.setText(step[0])
+            self.empty_button.setText(step[1])
+            self.empty_button.setIcon(icon(step[2]))
+        self.empty.setVisible(bool(self._next))
+        self.figures.setVisible(not self._next)
+
+    def _next_step(self) -> None:
+        if self._next == "import":
+            self.ctx.go("exchange", import_bundles=True)
+        elif self._next:
+            self.ctx.go(self._next)
 
     # -- charts -----------------------------------------------------------------------------
 
@@ -354,9 +422,9 @@ class Tile(QFrame):
         super().keyPressEvent(event)
 
 
-def _dashboard_with_bundles(desk: Desk) -> Dashboard:
+def _dashboard_with_bundles(desk: Desk) -> tuple[Dashboard, bool]:
     """The core's figures, with when each institution's last bundle was merged (the exchange
-    log, which the core does not read)."""
+    log, which the core does not read); and whether any bundle was merged here at all."""
     from desktop_app.exchange import service
 
     board = build_dashboard(desk)
@@ -367,7 +435,7 @@ def _dashboard_with_bundles(desk: Desk) -> Dashboard:
     for institution in board.institutions:
         at = received.get(institution.code)
         institution.last_bundle_received = format_date(at) if at else ""
-    return board
+    return board, bool(received)
 
 
 def _compact_legend(chart: QChart) -> None:

@@ -90,6 +90,11 @@ class ExchangePage(Page):
     def title(self) -> str:
         return self.tr("Exchange")
 
+    def open_with(self, args: dict[str, Any]) -> None:
+        self._enable()  # the page may not have been shown since the store was unlocked
+        if args.get("import_bundles") and self.import_button.isEnabled():
+            self.open_import()
+
     def _outcome(self, row: BundleLogRow) -> str:
         names = {
             "sent": self.tr("Sent"),

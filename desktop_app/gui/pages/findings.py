@@ -56,6 +56,7 @@ from desktop_app.gui.pages.parts import (
     warning_label,
 )
 from desktop_app.gui.resources import icon
+from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import (
     RowFilterProxy,
     RowTableModel,
@@ -453,7 +454,7 @@ class FindingsPage(Page):
         open_dialog(RespondDialog(self.ctx, row, parent=self), self)
 
     def _fail(self, error: Exception) -> None:
-        self.action_error.setText(str(error))
+        self.action_error.setText(error_text(error))
         self.action_error.show()
 
     def _set_status(self, status: FindingStatus) -> None:

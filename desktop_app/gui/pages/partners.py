@@ -32,6 +32,7 @@ from desktop_app.gui.dialogs.base import FormDialog, local_time
 from desktop_app.gui.dialogs.export import document_language
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.gui.flows.documents import key_card_pdf
+from desktop_app.gui.flows.setup import save_card
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
@@ -44,8 +45,8 @@ from desktop_app.gui.pages.parts import (
     warning_label,
 )
 from desktop_app.gui.resources import icon
+from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import Column, RowTableModel
-from desktop_app.store.atomic import atomic_open
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ class PartnersPage(Page):
         )
 
     def _fail(self, error: Exception) -> None:
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()
 
     # -- own identity -------------------------------------------------------------------------
@@ -276,18 +277,11 @@ class PartnersPage(Page):
         )
         if name:
             self.ctx.read(
-                lambda desk: self.save_card(desk, Path(name)),
+                lambda desk: save_card(desk, Path(name)),
                 on_done=lambda _path: None,
                 on_error=self._fail,
                 parent_widget=self,
             )
-
-    @staticmethod
-    def save_card(desk: Desk, path: Path) -> Path:
-        """The public card file a partner enrols (no secret in it)."""
-        with atomic_open(path, mode=0o644) as target:
-            target.write(service.identity_card(desk))
-        return path
 
     def _rotate(self) -> None:
         if self.own is None:

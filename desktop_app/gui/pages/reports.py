@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.desk import Desk
 from desktop_app.core.validation import current_period
-from desktop_app.errors import ValidationError
+from desktop_app.errors import DeskError, ValidationError
 from desktop_app.exchange import service
 from desktop_app.exchange.documents import key_card_data, transfer_form_data
 from desktop_app.gui.dialogs.base import local_time
@@ -30,7 +30,7 @@ from desktop_app.gui.dialogs.pdf_preview import PdfPreview
 from desktop_app.gui.flows.documents import render_pdf
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
-from desktop_app.gui.tasks import Task, TaskContext
+from desktop_app.gui.tasks import Task, TaskContext, error_text
 from desktop_app.gui.widgets import FormErrors
 from desktop_app.reports import ReportParams
 
@@ -295,5 +295,10 @@ class ReportsPage(Page):
         wanted = KIND_PARAMS[self.request.kind] if self.request else frozenset()
         if not isinstance(error, ValidationError) and len(wanted) == 1:
             # A report with one parameter that failed: the message belongs next to it.
-            error = ValidationError(str(error), next(iter(wanted)))
+            field = next(iter(wanted))
+            if isinstance(error, DeskError):
+                error = ValidationError(error.template, field, **error.params)
+            else:
+                text = error_text(error)
+                error = ValidationError(text, field)
         self.errors.show(error)

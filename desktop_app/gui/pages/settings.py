@@ -40,7 +40,7 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
-from desktop_app.gui.tasks import TaskContext
+from desktop_app.gui.tasks import TaskContext, error_text
 from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, format_date
 from desktop_app.store.backup import BackupHeader, BackupInfo, restore_backup
 from desktop_app.store.keyslots import open_slots
@@ -473,7 +473,7 @@ class SettingsPage(Page):
             )
 
         def failed(error: Exception) -> None:
-            self.backup_status.setText(self.tr("Not restored: %1").replace("%1", str(error)))
+            self.backup_status.setText(self.tr("Not restored: %1").replace("%1", error_text(error)))
 
         self.ctx.run(
             lambda _context: restore_backup(

@@ -45,7 +45,7 @@ def upgrade() -> None:
             stored = folder.write_chunks(_chunks(conn, sha256))
             written.append(stored)
             if stored.sha256 != sha256:
-                raise StoreError(f"attachment content {sha256} is damaged in the store")
+                raise StoreError("attachment content {sha256} is damaged in the store", sha256=sha256)
             conn.execute(
                 sa.text("UPDATE blobs SET file_name = :n, file_identity = :i WHERE sha256 = :s"),
                 {"n": stored.name, "i": stored.identity, "s": sha256},

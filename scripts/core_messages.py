@@ -1,0 +1,170 @@
+"""List every message the layers below the GUI can show a user, for the GUI's translations.
+
+Writes desktop_app/gui/core_texts.py: one QT_TRANSLATE_NOOP per error template (context
+"core") and per word of the application's vocabulary (context "terms": audit actions, the kinds
+of record an entry or a message names, field names), which pyside6-lupdate then carries into
+resources/translations/*.ts like any GUI text. scripts/update_translations.sh runs it first;
+tests/gui/test_core_messages.py fails while the file is out of date or a message is not a
+template. Usage: python scripts/core_messages.py [--check]
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "desktop_app"
+OUTPUT = PACKAGE / "gui" / "core_texts.py"
+# The CLI speaks English only (its users read the same English as its --help); verify-release
+# is a CLI command.
+SKIPPED = (PACKAGE / "cli", PACKAGE / "release.py", OUTPUT)
+GUI, FLOWS = PACKAGE / "gui", PACKAGE / "gui" / "flows"
+# Field names that reach the validators through a variable (a loop over a form's fields).
+VARIABLE_FIELDS = ("start", "end")
+# Record columns no person names or edits (a conflict or an error never names them either).
+INTERNAL_COLUMNS = {"id", "origin", "deleted", "versions"}
+
+
+def sources() -> Iterator[Path]:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if not any(path == skip or skip in path.parents for skip in SKIPPED):
+            yield path
+
+
+def _name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def message_takers(trees: dict[Path, ast.Module]) -> set[str]:
+    """DeskError and its subclasses, and the helpers whose first parameter is a template."""
+    takers = {"DeskError"}
+    classes = [n for t in trees.values() for n in ast.walk(t) if isinstance(n, ast.ClassDef)]
+    grown = True
+    while grown:
+        grown = False
+        for cls in classes:
+            if cls.name not in takers and any(_name(b) in takers for b in cls.bases):
+                takers.add(cls.name)
+                grown = True
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            positional = (
+                node.args.posonlyargs + node.args.args if isinstance(node, ast.FunctionDef) else []
+            )
+            if positional and positional[0].arg == "template":
+                takers.add(node.name)
+    return takers
+
+
+def validators(trees: dict[Path, ast.Module]) -> dict[str, int]:
+    """Functions of core/validation.py that take a field name, with its position."""
+    found: dict[str, int] = {}
+    for node in trees[PACKAGE / "core" / "validation.py"].body:
+        if isinstance(node, ast.FunctionDef):
+            names = [a.arg for a in node.args.args]
+            if "field" in names:
+                found[node.name] = names.index("field")
+    return found
+
+
+def scan(extra: Iterable[Path] = ()) -> tuple[list[str], list[str], list[str]]:
+    """(templates, field names, problems) found in the sources (and ``extra`` files)."""
+    paths = [*sources(), *extra]
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+    takers, fields_at = message_takers(trees), validators(trees)
+    templates: set[str] = set()
+    fields: set[str] = set(VARIABLE_FIELDS)
+    problems: list[str] = []
+    for path, tree in trees.items():
+        where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        # The GUI's widgets translate their own texts with tr(); its Qt-free flows do not.
+        own_text = GUI in path.parents and FLOWS not in path.parents
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _name(node.func)
+            if name in takers and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    templates.add(first.value)
+                elif not own_text and not isinstance(first, ast.Name | ast.Attribute):
+                    problems.append(
+                        f"{where}:{node.lineno}: {name}() needs a template with {{parameters}}, "
+                        f"not {type(first).__name__}"
+                    )
+            if name == "ValidationError" and len(node.args) > 1:
+                field = node.args[1]
+            elif name in fields_at and len(node.args) > fields_at[name]:
+                field = node.args[fields_at[name]]
+            elif name == "Term" and node.args:
+                field = node.args[0]
+            else:
+                continue
+            if isinstance(field, ast.Constant) and isinstance(field.value, str):
+                fields.add(field.value)
+    return sorted(templates), sorted(fields), problems
+
+
+def terms(fields: list[str]) -> list[str]:
+    """The vocabulary: audit actions, subject kinds, record fields, roles, field names."""
+    sys.path.insert(0, str(ROOT))
+    from desktop_app.core import audit, settings
+    from desktop_app.core.models import SYNCED_MODELS, NodeRole, UserRole
+
+    columns = {
+        c.name
+        for model in SYNCED_MODELS
+        for c in model.__table__.columns
+        if c.name not in INTERNAL_COLUMNS and not c.name.endswith(("_id", "_ids"))
+    }
+    roles = {*NodeRole.values(), *UserRole.values()}
+    return sorted(
+        {*audit.ACTIONS, *audit.subject_kinds(), *columns, *roles, *settings.SETTINGS, *fields}
+    )
+
+
+def render() -> tuple[str, list[str]]:
+    templates, fields, problems = scan()
+    lines = [
+        '"""Every message of the layers below the GUI, for pyside6-lupdate.',
+        "",
+        "Written by scripts/core_messages.py; do not edit. The GUI translates an error's",
+        'template in the "core" context and each Term, audit action and record kind in "terms".',
+        '"""',
+        "",
+        "from desktop_app.gui.labels import QT_TRANSLATE_NOOP",
+        "",
+        "CORE: tuple[str, ...] = (",
+        *(f'    QT_TRANSLATE_NOOP("core", {t!r}),' for t in templates),
+        ")",
+        "",
+        "TERMS: tuple[str, ...] = (",
+        *(f'    QT_TRANSLATE_NOOP("terms", {t!r}),' for t in terms(fields)),
+        ")",
+        "",
+    ]
+    return "\n".join(lines), problems
+
+
+def main() -> int:
+    text, problems = render()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if "--check" in sys.argv:
+        stale = not OUTPUT.is_file() or OUTPUT.read_text(encoding="utf-8") != text
+        if stale:
+            print(f"{OUTPUT.relative_to(ROOT)} is out of date: run {__file__}", file=sys.stderr)
+        return 1 if stale or problems else 0
+    OUTPUT.write_text(text, encoding="utf-8")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

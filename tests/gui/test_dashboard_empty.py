@@ -1,0 +1,60 @@
+"""A new desk's dashboard says what comes next and opens it: an institution imports the
+coordinator's first bundle, a coordinator enters its action plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop_app.core.desk import Desk
+from desktop_app.gui.dialogs.import_bundles import ImportDialog
+from tests.exchange_world import enrol, plan_institution, ship
+from tests.gui.conftest import settle
+
+
+def _dashboard(window, qtbot):  # type: ignore[no-untyped-def]
+    window.go("dashboard", {})
+    settle(window.ctx, qtbot)
+    return window.pages["dashboard"]
+
+
+def test_a_new_institution_is_told_to_import_the_coordinators_bundle(
+    qtbot, tmp_path: Path, coordinator: Desk, make_desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    institution = make_desk("institution", "RINN")
+    enrol(coordinator, institution)
+    window = open_window(institution)
+    page = _dashboard(window, qtbot)
+    assert page.empty.isVisible() and not page.figures.isVisible()
+    assert "import the bundle" in page.empty_text.text()
+    qtbot.mouseClick(page.empty_button, Qt.MouseButton.LeftButton)
+    exchange = window.pages["exchange"]
+    qtbot.waitUntil(lambda: isinstance(getattr(exchange, "dialog", None), ImportDialog))
+    assert window.current_key() == "exchange"
+    exchange.dialog.close()
+
+    # Once the coordinator's bundle is merged, the dashboard shows the figures instead.
+    plan_institution(coordinator, "RINN", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
+    coordinator.plan.add_measure("1.1.1", "Tədbir", "RINN")
+    ship(coordinator, institution, tmp_path / "stick")
+    window.ctx.changed.emit({"exchange"})
+    page = _dashboard(window, qtbot)
+    qtbot.waitUntil(page.figures.isVisible)
+    assert not page.empty.isVisible()
+    assert page.tiles["total"].text() == "1"
+
+
+def test_an_empty_coordinator_is_told_to_enter_the_plan(
+    qtbot, coordinator: Desk, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(coordinator)
+    page = _dashboard(window, qtbot)
+    assert page.empty.isVisible() and "action plan is empty" in page.empty_text.text()
+    qtbot.mouseClick(page.empty_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == "measures"
+
+
+def test_a_working_desk_shows_no_empty_state(qtbot, sample_desk: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+    page = _dashboard(open_window(sample_desk), qtbot)
+    assert not page.empty.isVisible() and page.figures.isVisible()
