@@ -455,14 +455,19 @@ def _check_records(session: Session, replay: _Replay) -> None:
             continue
         what = {"kind": Term(kind), "id": record_id, "seq": seq}
         if not seq:
-            template = "{kind} {id}: written behind the application (no audit entry records it)"
-        elif not state:
-            template = "{kind} {id}: removed behind the application (entry {seq} recorded it)"
-        else:
-            template = (
-                "{kind} {id}: changed behind the application (entry {seq} recorded another state)"
+            problem = StoreError(
+                "{kind} {id}: written behind the application (no audit entry records it)", **what
             )
-        replay.problems.append(StoreError(template, **what))
+        elif not state:
+            problem = StoreError(
+                "{kind} {id}: removed behind the application (entry {seq} recorded it)", **what
+            )
+        else:
+            problem = StoreError(
+                "{kind} {id}: changed behind the application (entry {seq} recorded another state)",
+                **what,
+            )
+        replay.problems.append(problem)
 
 
 def _check_anchors(replay: _Replay, anchors: Sequence[Anchor], last_seq: int) -> None:

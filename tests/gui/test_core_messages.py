@@ -20,7 +20,14 @@ from desktop_app import errors
 from desktop_app.core import audit
 from desktop_app.core.desk import Desk
 from desktop_app.core.validation import period
-from desktop_app.errors import DeskError, NotFound, PermissionDenied, Term, ValidationError
+from desktop_app.errors import (
+    DeskError,
+    ExchangeError,
+    NotFound,
+    PermissionDenied,
+    Term,
+    ValidationError,
+)
 from desktop_app.exchange import service
 from desktop_app.exchange.receive import ImportResult
 from desktop_app.gui import core_texts, i18n, labels
@@ -198,7 +205,14 @@ def test_the_import_dialog_gives_refusals_and_gaps_in_the_language(
     details = [item.child(i).text(1) for i in range(item.childCount())]
     assert any("это не age-файл" in text for text in details), details
 
-    gap = ImportResult(path=tmp_path / "b.age", outcome="merged", sender="MIN1", missing=[2, 3])
+    gap = ImportResult(
+        path=tmp_path / "b.age",
+        outcome="merged",
+        sender="MIN1",
+        gap=ExchangeError(
+            "bundles {ranges} from {peer} have not arrived yet", ranges="2-3", peer="MIN1"
+        ),
+    )
     item = dialog._review_item(BundleReview(gap.path, gap), gap, preview=False)
     rows = [item.child(i).text(2) for i in range(item.childCount())]
-    assert "2 более ранних пакета от MIN1 ещё не поступили: 2, 3" in rows
+    assert "Пакеты 2-3 от MIN1 ещё не поступили" in rows
