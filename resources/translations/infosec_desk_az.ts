@@ -2641,7 +2641,7 @@
     </message>
     <message>
         <source>attachment {id}: its declared size {size} is not its content&apos;s {actual} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} qoşması: bəyan edilmiş həcm ({size}) məzmunun həcminə ({actual} bayt) uyğun deyil</translation>
     </message>
     <message>
         <source>bad attachment file name in the bundle</source>
@@ -2669,7 +2669,7 @@
     </message>
     <message>
         <source>bundles {ranges} from {peer} have not arrived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{peer} qovşağından {ranges} nömrəli paketlər hələ gəlməyib</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2681,7 +2681,7 @@
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl oxunmur: {reason}</translation>
     </message>
     <message>
         <source>cannot read the file: {strerror}</source>
@@ -2793,19 +2793,19 @@
     </message>
     <message>
         <source>entry {seq} ({action} {subject}) is by {user}, who is not an admin in the signed log</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq} nömrəli yazı ({action} {subject}) {user} istifadəçisinə məxsusdur, imzalanmış jurnala görə isə o, inzibatçı deyil</translation>
     </message>
     <message>
         <source>entry {seq} ({action}) does not carry {user}&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq} nömrəli yazıda ({action}) {user} istifadəçisinin imzası yoxdur</translation>
     </message>
     <message>
         <source>entry {seq} ({action}) is by {user}, to whom the signed log gives no key</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq} nömrəli yazı ({action}) {user} istifadəçisinə məxsusdur, imzalanmış jurnal isə ona heç bir açar vermir</translation>
     </message>
     <message>
         <source>entry {seq} ({action}) is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq} nömrəli yazı ({action}) imzalanmayıb</translation>
     </message>
     <message>
         <source>entry {seq} is missing</source>
@@ -2813,7 +2813,7 @@
     </message>
     <message>
         <source>entry {seq} is not the one {user}&apos;s signed anchor names: the log was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq} nömrəli yazı {user} istifadəçisinin imzalanmış nəzarət nöqtəsində göstərilən yazı deyil: jurnal yenidən yazılıb</translation>
     </message>
     <message>
         <source>entry {seq} is out of order</source>
@@ -2841,7 +2841,7 @@
     </message>
     <message>
         <source>give your current passphrase to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>parolu dəyişmək üçün cari parolunuzu daxil edin</translation>
     </message>
     <message>
         <source>inspection {ref} already exists</source>
@@ -2909,11 +2909,11 @@
     </message>
     <message>
         <source>its content is not in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>onun məzmunu paketdə yoxdur</translation>
     </message>
     <message>
         <source>its origin differs from the record held here</source>
-        <translation type="unfinished"></translation>
+        <translation>mənbə qovşağı buradakı qeydin mənbə qovşağından fərqlənir</translation>
     </message>
     <message>
         <source>keep one of the two values: {local_value} or {remote_value}</source>
@@ -2993,7 +2993,7 @@
     </message>
     <message>
         <source>malformed manifest: bad audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest yanlış formatdadır: audit jurnalı yanlışdır</translation>
     </message>
     <message>
         <source>malformed manifest: bad counts</source>
@@ -3029,35 +3029,35 @@
     </message>
     <message>
         <source>not an InfoSec Desk card: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>InfoSec Desk kartı deyil: {reason}</translation>
     </message>
     <message>
         <source>not an acceptable file name: &quot;{value}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>yolverilməz fayl adı: &quot;{value}&quot;</translation>
     </message>
     <message>
         <source>not an acceptable file name: &quot;{value}&quot; ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>yolverilməz fayl adı: &quot;{value}&quot; ({reason})</translation>
     </message>
     <message>
         <source>the passphrase is too easy to guess (strength {score} of 4, at least {needed} needed): use a longer phrase of several unrelated words</source>
-        <translation type="unfinished"></translation>
+        <translation>parolu təxmin etmək həddən asandır (etibarlılıq 4-dən {score}, ən azı {needed} lazımdır): bir-biri ilə əlaqəsi olmayan bir neçə sözdən ibarət daha uzun ifadə seçin</translation>
     </message>
     <message>
         <source>the passphrase must have at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>parol ən azı {count} simvoldan ibarət olmalıdır</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (identifikator {id}): {reason}</translation>
     </message>
     <message>
         <source>{name} contains control or direction-override characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} idarəedici simvollar və ya mətnin istiqamətini dəyişən simvollar ehtiva edir</translation>
     </message>
     <message>
         <source>{name} has leading or trailing blanks</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: əvvəlində və ya sonunda boşluq var</translation>
     </message>
     <message>
         <source>malformed manifest: not an object</source>
@@ -3065,11 +3065,11 @@
     </message>
     <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest yanlış formatdadır: audit jurnalı audit zəncirinin son həlqəsində bitmir</translation>
     </message>
     <message>
         <source>malformed manifest: the audit log&apos;s counts do not add up</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest yanlış formatdadır: audit jurnalının sayları bir-birinə uyğun gəlmir</translation>
     </message>
     <message>
         <source>malformed manifest: too many key rotations</source>
@@ -3081,7 +3081,7 @@
     </message>
     <message>
         <source>malformed manifest: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest yanlış formatdadır: {reason}</translation>
     </message>
     <message>
         <source>malformed record in the bundle</source>
@@ -3093,7 +3093,7 @@
     </message>
     <message>
         <source>malformed record in the bundle: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>paketdə qeyd yanlış formatdadır: {reason}</translation>
     </message>
     <message>
         <source>malformed records part: the last line is not terminated</source>
@@ -3181,7 +3181,7 @@
     </message>
     <message>
         <source>no key slot would be left: the database was not re-keyed</source>
-        <translation type="unfinished"></translation>
+        <translation>heç bir açar yuvası qalmazdı: verilənlər bazası yenidən şifrələnmədi</translation>
     </message>
     <message>
         <source>no match: this file is not encrypted to any of the given keys</source>
@@ -3369,7 +3369,7 @@
     </message>
     <message>
         <source>the log ends at entry {last}, but {user}&apos;s signed anchor names entry {seq}: entries were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>jurnal {last} nömrəli yazıda bitir, lakin {user} istifadəçisinin imzalanmış nəzarət nöqtəsi {seq} nömrəli yazını göstərir: yazılar silinib</translation>
     </message>
     <message>
         <source>the node and the first user come first</source>
@@ -3397,7 +3397,7 @@
     </message>
     <message>
         <source>the sender&apos;s clock is {days} days ahead of this computer&apos;s ({where}); {sender} must set the right date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>göndərənin saatı bu kompüterin saatından {days} gün irəlidədir ({where}); {sender} düzgün tarixi və vaxtı təyin etməlidir</translation>
     </message>
     <message>
         <source>the sender&apos;s role does not match {code}&apos;s card</source>
@@ -3405,7 +3405,7 @@
     </message>
     <message>
         <source>the signed log does not give {user} the key in their key slot: the log or the key slot file was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>imzalanmış jurnal {user} istifadəçisinə onun açar yuvasındakı açarı vermir: jurnal və ya açar yuvaları faylı dəyişdirilib</translation>
     </message>
     <message>
         <source>the store changed during the export; try again</source>
@@ -3433,7 +3433,7 @@
     </message>
     <message>
         <source>there is no recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>bərpa açarı yoxdur</translation>
     </message>
     <message>
         <source>this card belongs to {code} ({role}), not to the coordinating body</source>
@@ -3529,15 +3529,15 @@
     </message>
     <message>
         <source>user {name}: in the signed log, missing from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} istifadəçisi: imzalanmış jurnalda var, anbarda yoxdur</translation>
     </message>
     <message>
         <source>user {name}: no signed entry added this user</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} istifadəçisi: bu istifadəçini heç bir imzalanmış yazı əlavə etməyib</translation>
     </message>
     <message>
         <source>user {name}: role {stored} in the store, {signed} in the signed log</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} istifadəçisi: anbarda rolu {stored}, imzalanmış jurnalda isə {signed}</translation>
     </message>
     <message>
         <source>user {user} already has a key slot</source>
@@ -3549,7 +3549,7 @@
     </message>
     <message>
         <source>user {user} has no key slot</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} istifadəçisinin açar yuvası yoxdur</translation>
     </message>
     <message>
         <source>user {user} has no key slot in {keyslot_path}</source>
@@ -3561,15 +3561,15 @@
     </message>
     <message>
         <source>wrong passphrase for user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} istifadəçisi üçün parol yanlışdır</translation>
     </message>
     <message>
         <source>wrong recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>bərpa açarı yanlışdır</translation>
     </message>
     <message>
         <source>you cannot remove yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>özünüzü silə bilməzsiniz</translation>
     </message>
     <message>
         <source>{code} is already enrolled with other keys; revoke it first</source>
@@ -3585,11 +3585,11 @@
     </message>
     <message>
         <source>{code}&apos;s audit log differs at entry {held} from what its earlier bundle named: its history was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} qovşağının audit jurnalı {held} nömrəli yazıda onun əvvəlki paketində göstəriləndən fərqlənir: onun tarixçəsi yenidən yazılıb</translation>
     </message>
     <message>
         <source>{code}&apos;s audit log has {count} entries, fewer than the {held} its earlier bundle named: entries were removed there</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} qovşağının audit jurnalında {count} yazı var, onun əvvəlki paketində göstərilən {held} yazıdan azdır: orada yazılar silinib</translation>
     </message>
     <message>
         <source>{db_path} is damaged (a page failed its integrity check)</source>
@@ -3617,7 +3617,7 @@
     </message>
     <message>
         <source>{key} must be whole hours from 1 to 8760</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: dəyər 1-dən 8760-a qədər tam saat olmalıdır</translation>
     </message>
     <message>
         <source>{key} must be whole minutes from 0 (never) to 1440</source>
@@ -3633,7 +3633,7 @@
     </message>
     <message>
         <source>{name} is not a valid code</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} düzgün kod deyil</translation>
     </message>
     <message>
         <source>{name} is not valid JSON: {msg}</source>
@@ -3641,7 +3641,7 @@
     </message>
     <message>
         <source>{name} is not valid: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yanlışdır: {value}</translation>
     </message>
     <message>
         <source>{name} is too large to be a key card</source>
@@ -3657,7 +3657,7 @@
     </message>
     <message>
         <source>{name} must be a SHA-256 in hex</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} onaltılıq yazılışda SHA-256 olmalıdır</translation>
     </message>
     <message>
         <source>{name} must be a date like 30.09.2026 or 2026-09-30</source>
@@ -3665,7 +3665,7 @@
     </message>
     <message>
         <source>{name} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} siyahı olmalıdır</translation>
     </message>
     <message>
         <source>{name} must be a number</source>
@@ -3673,7 +3673,7 @@
     </message>
     <message>
         <source>{name} must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {low} ilə {high} arasında tam ədəd olmalıdır</translation>
     </message>
     <message>
         <source>{name} must be a year from 2000 to 2100</source>
@@ -3681,7 +3681,7 @@
     </message>
     <message>
         <source>{name} must be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bunlardan biri olmalıdır: {allowed}</translation>
     </message>
     <message>
         <source>{name} must be one of: {items}</source>
@@ -3689,7 +3689,7 @@
     </message>
     <message>
         <source>{name} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mətn olmalıdır</translation>
     </message>
     <message>
         <source>{name} must hold a JSON array of objects</source>
@@ -3697,7 +3697,7 @@
     </message>
     <message>
         <source>{name} must map indicators to values</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} indikatorlara dəyərlər uyğunlaşdırmalıdır</translation>
     </message>
     <message>
         <source>{name} must not be empty</source>
@@ -3713,7 +3713,7 @@
     </message>
     <message>
         <source>{path} is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} zədələnib ({reason})</translation>
     </message>
     <message>
         <source>{path} is damaged: a key slot is malformed ({exc})</source>
@@ -3737,19 +3737,19 @@
     </message>
     <message>
         <source>{path} is unreadable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} oxunmur ({reason})</translation>
     </message>
     <message>
         <source>{path}: the key slot of the recovery key is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store&apos;s minimum (memory {floor_memory} KiB, passes {floor_passes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: bərpa açarının açar yuvası rədd edildi: onun açar törətmə parametrləri (yaddaş {memory} KiB, keçid sayı {passes}) bu anbarın minimumundan zəifdir (yaddaş {floor_memory} KiB, keçid sayı {floor_passes})</translation>
     </message>
     <message>
         <source>{path}: the key slot of user {user} is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store&apos;s minimum (memory {floor_memory} KiB, passes {floor_passes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {user} istifadəçisinin açar yuvası rədd edildi: onun açar törətmə parametrləri (yaddaş {memory} KiB, keçid sayı {passes}) bu anbarın minimumundan zəifdir (yaddaş {floor_memory} KiB, keçid sayı {floor_passes})</translation>
     </message>
     <message>
         <source>{path}: the passphrase does not open the backup&apos;s key slot (a wrong passphrase, or a damaged backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: parol ehtiyat nüsxənin açar yuvasını açmır (parol yanlışdır və ya ehtiyat nüsxə zədələnib)</translation>
     </message>
     <message>
         <source>{root} is not an empty folder; the demo needs a new one</source>
@@ -3757,11 +3757,11 @@
     </message>
     <message>
         <source>{sender} may not create records of {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} qovşağı {origin} qovşağının qeydlərini yarada bilməz</translation>
     </message>
     <message>
         <source>{sender} may not pass on a value of {name} stamped by {node} that this node does not hold from it</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} qovşağı {node} qovşağının vaxt möhürü ilə işarələnmiş və bu qovşağın ondan almadığı {name} dəyərini ötürə bilməz</translation>
     </message>
     <message>
         <source>{store} was made by a newer release of InfoSec Desk (schema revision {revision}); open it with that release or a later one</source>
@@ -3769,7 +3769,7 @@
     </message>
     <message>
         <source>{user}&apos;s signed anchor (entry {seq}) is signed by no key the log gives them: the log was rewritten or the anchor file edited</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} istifadəçisinin imzalanmış nəzarət nöqtəsi ({seq} nömrəli yazı) jurnalın ona verdiyi heç bir açarla imzalanmayıb: jurnal yenidən yazılıb və ya nəzarət nöqtələri faylı redaktə edilib</translation>
     </message>
     <message>
         <source>{what} holds an invalid public key</source>
@@ -4052,7 +4052,7 @@
     </message>
     <message>
         <source>clock_repair</source>
-        <translation type="unfinished"></translation>
+        <translation>saatın düzəldilməsi</translation>
     </message>
     <message>
         <source>co_executors</source>
@@ -4104,7 +4104,7 @@
     </message>
     <message>
         <source>current_passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>cari parol</translation>
     </message>
     <message>
         <source>deadline</source>
@@ -4308,7 +4308,7 @@
     </message>
     <message>
         <source>max_clock_skew_hours</source>
-        <translation type="unfinished"></translation>
+        <translation>icazə verilən vaxt fərqi, saat</translation>
     </message>
     <message>
         <source>measure</source>
@@ -4356,7 +4356,7 @@
     </message>
     <message>
         <source>partner_history</source>
-        <translation type="unfinished"></translation>
+        <translation>tərəfdaşın audit tarixçəsi</translation>
     </message>
     <message>
         <source>partner_revoke</source>
@@ -4432,15 +4432,15 @@
     </message>
     <message>
         <source>rekey</source>
-        <translation type="unfinished"></translation>
+        <translation>verilənlər bazasının yenidən şifrələnməsi</translation>
     </message>
     <message>
         <source>remove users</source>
-        <translation type="unfinished"></translation>
+        <translation>istifadəçiləri silmək</translation>
     </message>
     <message>
         <source>repair the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>saatı düzəltmək</translation>
     </message>
     <message>
         <source>report</source>
@@ -4560,7 +4560,7 @@
     </message>
     <message>
         <source>unlock_failures</source>
-        <translation type="unfinished"></translation>
+        <translation>uğursuz kilidaçma cəhdləri</translation>
     </message>
     <message>
         <source>update</source>
@@ -4568,7 +4568,7 @@
     </message>
     <message>
         <source>upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>anbarın yenilənməsi</translation>
     </message>
     <message>
         <source>urgent</source>
@@ -4584,11 +4584,11 @@
     </message>
     <message>
         <source>user_key</source>
-        <translation type="unfinished"></translation>
+        <translation>istifadəçi açarının təyini</translation>
     </message>
     <message>
         <source>user_remove</source>
-        <translation type="unfinished"></translation>
+        <translation>istifadəçinin silinməsi</translation>
     </message>
     <message>
         <source>user_role</source>

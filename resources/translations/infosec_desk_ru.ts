@@ -2655,7 +2655,7 @@
     </message>
     <message>
         <source>attachment {id}: its declared size {size} is not its content&apos;s {actual} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>вложение {id}: заявленный размер {size} не совпадает с размером содержимого ({actual} байт)</translation>
     </message>
     <message>
         <source>bad attachment file name in the bundle</source>
@@ -2683,7 +2683,7 @@
     </message>
     <message>
         <source>bundles {ranges} from {peer} have not arrived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пакеты {ranges} от {peer} ещё не поступили</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2695,7 +2695,7 @@
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
         <source>cannot read the file: {strerror}</source>
@@ -2807,19 +2807,19 @@
     </message>
     <message>
         <source>entry {seq} ({action} {subject}) is by {user}, who is not an admin in the signed log</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {seq} ({action} {subject}) сделана пользователем {user}, который по подписанному журналу не является администратором</translation>
     </message>
     <message>
         <source>entry {seq} ({action}) does not carry {user}&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>на записи {seq} ({action}) нет подписи пользователя {user}</translation>
     </message>
     <message>
         <source>entry {seq} ({action}) is by {user}, to whom the signed log gives no key</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {seq} ({action}) сделана пользователем {user}, которому подписанный журнал не даёт ключа</translation>
     </message>
     <message>
         <source>entry {seq} ({action}) is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {seq} ({action}) не подписана</translation>
     </message>
     <message>
         <source>entry {seq} is missing</source>
@@ -2827,7 +2827,7 @@
     </message>
     <message>
         <source>entry {seq} is not the one {user}&apos;s signed anchor names: the log was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {seq} — не та, которую называет подписанная контрольная точка пользователя {user}: журнал переписан</translation>
     </message>
     <message>
         <source>entry {seq} is out of order</source>
@@ -2855,7 +2855,7 @@
     </message>
     <message>
         <source>give your current passphrase to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>чтобы сменить пароль, введите текущий пароль</translation>
     </message>
     <message>
         <source>inspection {ref} already exists</source>
@@ -2923,11 +2923,11 @@
     </message>
     <message>
         <source>its content is not in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>его содержимого нет в пакете</translation>
     </message>
     <message>
         <source>its origin differs from the record held here</source>
-        <translation type="unfinished"></translation>
+        <translation>узел-источник отличается от узла-источника записи, хранящейся здесь</translation>
     </message>
     <message>
         <source>keep one of the two values: {local_value} or {remote_value}</source>
@@ -3007,7 +3007,7 @@
     </message>
     <message>
         <source>malformed manifest: bad audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный формат манифеста: неверный журнал аудита</translation>
     </message>
     <message>
         <source>malformed manifest: bad counts</source>
@@ -3043,35 +3043,35 @@
     </message>
     <message>
         <source>not an InfoSec Desk card: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>это не карточка InfoSec Desk: {reason}</translation>
     </message>
     <message>
         <source>not an acceptable file name: &quot;{value}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое имя файла: «{value}»</translation>
     </message>
     <message>
         <source>not an acceptable file name: &quot;{value}&quot; ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое имя файла: «{value}» ({reason})</translation>
     </message>
     <message>
         <source>the passphrase is too easy to guess (strength {score} of 4, at least {needed} needed): use a longer phrase of several unrelated words</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль слишком легко угадать (надёжность {score} из 4, нужно не меньше {needed}): возьмите более длинную фразу из нескольких не связанных между собой слов</translation>
     </message>
     <message>
         <source>the passphrase must have at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль должен содержать не меньше {count} символов</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (идентификатор {id}): {reason}</translation>
     </message>
     <message>
         <source>{name} contains control or direction-override characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: содержит управляющие символы или символы смены направления текста</translation>
     </message>
     <message>
         <source>{name} has leading or trailing blanks</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: пробелы в начале или в конце</translation>
     </message>
     <message>
         <source>malformed manifest: not an object</source>
@@ -3079,11 +3079,11 @@
     </message>
     <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный формат манифеста: журнал аудита не заканчивается последним звеном цепочки аудита</translation>
     </message>
     <message>
         <source>malformed manifest: the audit log&apos;s counts do not add up</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный формат манифеста: количества в журнале аудита не сходятся</translation>
     </message>
     <message>
         <source>malformed manifest: too many key rotations</source>
@@ -3095,7 +3095,7 @@
     </message>
     <message>
         <source>malformed manifest: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный формат манифеста: {reason}</translation>
     </message>
     <message>
         <source>malformed record in the bundle</source>
@@ -3107,7 +3107,7 @@
     </message>
     <message>
         <source>malformed record in the bundle: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный формат записи в пакете: {reason}</translation>
     </message>
     <message>
         <source>malformed records part: the last line is not terminated</source>
@@ -3195,7 +3195,7 @@
     </message>
     <message>
         <source>no key slot would be left: the database was not re-keyed</source>
-        <translation type="unfinished"></translation>
+        <translation>не осталось бы ни одного слота ключа: база данных не перешифрована</translation>
     </message>
     <message>
         <source>no match: this file is not encrypted to any of the given keys</source>
@@ -3383,7 +3383,7 @@
     </message>
     <message>
         <source>the log ends at entry {last}, but {user}&apos;s signed anchor names entry {seq}: entries were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал заканчивается записью {last}, но подписанная контрольная точка пользователя {user} называет запись {seq}: записи удалены</translation>
     </message>
     <message>
         <source>the node and the first user come first</source>
@@ -3411,7 +3411,7 @@
     </message>
     <message>
         <source>the sender&apos;s clock is {days} days ahead of this computer&apos;s ({where}); {sender} must set the right date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>часы отправителя спешат относительно часов этого компьютера на {days} дн. ({where}); {sender} должен установить правильные дату и время</translation>
     </message>
     <message>
         <source>the sender&apos;s role does not match {code}&apos;s card</source>
@@ -3419,7 +3419,7 @@
     </message>
     <message>
         <source>the signed log does not give {user} the key in their key slot: the log or the key slot file was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>подписанный журнал не даёт пользователю {user} ключ из его слота ключа: изменён журнал или файл слотов ключей</translation>
     </message>
     <message>
         <source>the store changed during the export; try again</source>
@@ -3447,7 +3447,7 @@
     </message>
     <message>
         <source>there is no recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключа восстановления нет</translation>
     </message>
     <message>
         <source>this card belongs to {code} ({role}), not to the coordinating body</source>
@@ -3543,15 +3543,15 @@
     </message>
     <message>
         <source>user {name}: in the signed log, missing from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь {name}: есть в подписанном журнале, но отсутствует в хранилище</translation>
     </message>
     <message>
         <source>user {name}: no signed entry added this user</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь {name}: ни одна подписанная запись не добавляла этого пользователя</translation>
     </message>
     <message>
         <source>user {name}: role {stored} in the store, {signed} in the signed log</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь {name}: роль в хранилище — {stored}, в подписанном журнале — {signed}</translation>
     </message>
     <message>
         <source>user {user} already has a key slot</source>
@@ -3563,7 +3563,7 @@
     </message>
     <message>
         <source>user {user} has no key slot</source>
-        <translation type="unfinished"></translation>
+        <translation>у пользователя {user} нет слота ключа</translation>
     </message>
     <message>
         <source>user {user} has no key slot in {keyslot_path}</source>
@@ -3575,15 +3575,15 @@
     </message>
     <message>
         <source>wrong passphrase for user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный пароль пользователя {user}</translation>
     </message>
     <message>
         <source>wrong recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный ключ восстановления</translation>
     </message>
     <message>
         <source>you cannot remove yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя удалить самого себя</translation>
     </message>
     <message>
         <source>{code} is already enrolled with other keys; revoke it first</source>
@@ -3599,11 +3599,11 @@
     </message>
     <message>
         <source>{code}&apos;s audit log differs at entry {held} from what its earlier bundle named: its history was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал аудита {code} в записи {held} расходится с тем, что называл его прежний пакет: его история переписана</translation>
     </message>
     <message>
         <source>{code}&apos;s audit log has {count} entries, fewer than the {held} its earlier bundle named: entries were removed there</source>
-        <translation type="unfinished"></translation>
+        <translation>в журнале аудита {code} записей: {count}, меньше, чем {held}, названных его прежним пакетом: там удалены записи</translation>
     </message>
     <message>
         <source>{db_path} is damaged (a page failed its integrity check)</source>
@@ -3631,7 +3631,7 @@
     </message>
     <message>
         <source>{key} must be whole hours from 1 to 8760</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: целое число часов от 1 до 8760</translation>
     </message>
     <message>
         <source>{key} must be whole minutes from 0 (never) to 1440</source>
@@ -3647,7 +3647,7 @@
     </message>
     <message>
         <source>{name} is not a valid code</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: недопустимый код</translation>
     </message>
     <message>
         <source>{name} is not valid JSON: {msg}</source>
@@ -3655,7 +3655,7 @@
     </message>
     <message>
         <source>{name} is not valid: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: недопустимое значение {value}</translation>
     </message>
     <message>
         <source>{name} is too large to be a key card</source>
@@ -3671,7 +3671,7 @@
     </message>
     <message>
         <source>{name} must be a SHA-256 in hex</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: должно быть значением SHA-256 в шестнадцатеричной записи</translation>
     </message>
     <message>
         <source>{name} must be a date like 30.09.2026 or 2026-09-30</source>
@@ -3679,7 +3679,7 @@
     </message>
     <message>
         <source>{name} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: должно быть списком</translation>
     </message>
     <message>
         <source>{name} must be a number</source>
@@ -3687,7 +3687,7 @@
     </message>
     <message>
         <source>{name} must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: целое число от {low} до {high}</translation>
     </message>
     <message>
         <source>{name} must be a year from 2000 to 2100</source>
@@ -3695,7 +3695,7 @@
     </message>
     <message>
         <source>{name} must be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: допустимые значения: {allowed}</translation>
     </message>
     <message>
         <source>{name} must be one of: {items}</source>
@@ -3703,7 +3703,7 @@
     </message>
     <message>
         <source>{name} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: должно быть текстом</translation>
     </message>
     <message>
         <source>{name} must hold a JSON array of objects</source>
@@ -3711,7 +3711,7 @@
     </message>
     <message>
         <source>{name} must map indicators to values</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: должно сопоставлять индикаторам значения</translation>
     </message>
     <message>
         <source>{name} must not be empty</source>
@@ -3727,7 +3727,7 @@
     </message>
     <message>
         <source>{path} is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} повреждён ({reason})</translation>
     </message>
     <message>
         <source>{path} is damaged: a key slot is malformed ({exc})</source>
@@ -3751,19 +3751,19 @@
     </message>
     <message>
         <source>{path} is unreadable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать {path} ({reason})</translation>
     </message>
     <message>
         <source>{path}: the key slot of the recovery key is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store&apos;s minimum (memory {floor_memory} KiB, passes {floor_passes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: слот ключа восстановления отклонён: параметры формирования ключа в нём (память {memory} КиБ, проходов {passes}) слабее минимума этого хранилища (память {floor_memory} КиБ, проходов {floor_passes})</translation>
     </message>
     <message>
         <source>{path}: the key slot of user {user} is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store&apos;s minimum (memory {floor_memory} KiB, passes {floor_passes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: слот ключа пользователя {user} отклонён: параметры формирования ключа в нём (память {memory} КиБ, проходов {passes}) слабее минимума этого хранилища (память {floor_memory} КиБ, проходов {floor_passes})</translation>
     </message>
     <message>
         <source>{path}: the passphrase does not open the backup&apos;s key slot (a wrong passphrase, or a damaged backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: пароль не открывает слот ключа резервной копии (неверный пароль или повреждённая резервная копия)</translation>
     </message>
     <message>
         <source>{root} is not an empty folder; the demo needs a new one</source>
@@ -3771,11 +3771,11 @@
     </message>
     <message>
         <source>{sender} may not create records of {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} не вправе создавать записи узла {origin}</translation>
     </message>
     <message>
         <source>{sender} may not pass on a value of {name} stamped by {node} that this node does not hold from it</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} не вправе передавать значение поля {name} с отметкой времени узла {node}, которое этот узел от него не получал</translation>
     </message>
     <message>
         <source>{store} was made by a newer release of InfoSec Desk (schema revision {revision}); open it with that release or a later one</source>
@@ -3783,7 +3783,7 @@
     </message>
     <message>
         <source>{user}&apos;s signed anchor (entry {seq}) is signed by no key the log gives them: the log was rewritten or the anchor file edited</source>
-        <translation type="unfinished"></translation>
+        <translation>подписанная контрольная точка пользователя {user} (запись {seq}) не подписана ни одним из ключей, которые ему даёт журнал: журнал переписан или изменён файл контрольных точек</translation>
     </message>
     <message>
         <source>{what} holds an invalid public key</source>
@@ -4066,7 +4066,7 @@
     </message>
     <message>
         <source>clock_repair</source>
-        <translation type="unfinished"></translation>
+        <translation>исправление часов</translation>
     </message>
     <message>
         <source>co_executors</source>
@@ -4118,7 +4118,7 @@
     </message>
     <message>
         <source>current_passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>текущий пароль</translation>
     </message>
     <message>
         <source>deadline</source>
@@ -4322,7 +4322,7 @@
     </message>
     <message>
         <source>max_clock_skew_hours</source>
-        <translation type="unfinished"></translation>
+        <translation>допустимое расхождение времени, часов</translation>
     </message>
     <message>
         <source>measure</source>
@@ -4370,7 +4370,7 @@
     </message>
     <message>
         <source>partner_history</source>
-        <translation type="unfinished"></translation>
+        <translation>история аудита партнёра</translation>
     </message>
     <message>
         <source>partner_revoke</source>
@@ -4446,15 +4446,15 @@
     </message>
     <message>
         <source>rekey</source>
-        <translation type="unfinished"></translation>
+        <translation>перешифрование базы данных</translation>
     </message>
     <message>
         <source>remove users</source>
-        <translation type="unfinished"></translation>
+        <translation>удалять пользователей</translation>
     </message>
     <message>
         <source>repair the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>исправлять часы</translation>
     </message>
     <message>
         <source>report</source>
@@ -4574,7 +4574,7 @@
     </message>
     <message>
         <source>unlock_failures</source>
-        <translation type="unfinished"></translation>
+        <translation>неудачные попытки разблокировки</translation>
     </message>
     <message>
         <source>update</source>
@@ -4582,7 +4582,7 @@
     </message>
     <message>
         <source>upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление хранилища</translation>
     </message>
     <message>
         <source>urgent</source>
@@ -4598,11 +4598,11 @@
     </message>
     <message>
         <source>user_key</source>
-        <translation type="unfinished"></translation>
+        <translation>назначение ключа пользователя</translation>
     </message>
     <message>
         <source>user_remove</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление пользователя</translation>
     </message>
     <message>
         <source>user_role</source>

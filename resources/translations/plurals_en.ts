@@ -114,9 +114,9 @@
     <name>UnlockPanel</name>
     <message numerus="yes">
         <source>There were %n failed attempt(s) to unlock as you since your last sign-in. If they were not yours, tell your administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There was %n failed attempt to unlock as you since your last sign-in. If it was not yours, tell your administrator.</numerusform>
+            <numerusform>There were %n failed attempts to unlock as you since your last sign-in. If they were not yours, tell your administrator.</numerusform>
         </translation>
     </message>
 </context>
