@@ -38,7 +38,7 @@ from desktop_app.core.models import (
     Synced,
 )
 from desktop_app.core.rules import FIELDS
-from desktop_app.errors import PermissionDenied, ValidationError
+from desktop_app.errors import PermissionDenied, Term, ValidationError
 from desktop_app.exchange import service
 from tests.conftest import PINNED_MS, SteppingClock
 from tests.exchange_world import (
@@ -170,6 +170,11 @@ def _unauthorised_attempts(desk: Desk) -> int:
         )
 
 
+def spelt(name: str) -> str:
+    """A field or kind as an English message writes it (errors.Term): "work done"."""
+    return f"{Term(name)}"
+
+
 def refused(desk: Desk, path: Path, reason: str, *, audited: bool = True) -> str:
     """Refused whole with one line naming ``reason``, nothing changed, the attempt audited."""
     before = dump(desk), log_and_channels(desk)
@@ -282,7 +287,7 @@ def test_the_local_clock_never_runs_beyond_the_skew() -> None:
 def test_an_invalid_progress_report_is_refused(world: World, field: str, value: Any) -> None:
     report = _first(world.m1, ProgressReport, origin="MIN1")
     line = _edited(world.m1, report, **{field: value})
-    reason = refused(world.c, world.attack(world.m1, world.c, [line]), field)
+    reason = refused(world.c, world.attack(world.m1, world.c, [line]), spelt(field))
     assert report["id"] in reason
     # The views that an invalid period used to break still work.
     assert world.c.progress.rows() and world.c.plan.measure_rows()
@@ -336,8 +341,8 @@ def test_an_invalid_value_of_every_kind_is_refused(world: World, kind: str) -> N
         data = _first(world.m1, model, origin=_origin_of(kind))
     field, value = INVALID[kind]
     line = _edited(sender, data, **{field: value})
-    reason = refused(recipient, world.attack(sender, recipient, [line]), field)
-    assert f"{kind} {data['id']}" in reason
+    reason = refused(recipient, world.attack(sender, recipient, [line]), spelt(field))
+    assert f"{spelt(kind)} {data['id']}" in reason
 
 
 def _origin_of(kind: str) -> str:
@@ -376,7 +381,7 @@ def test_an_institution_cannot_change_what_it_may_not_change_locally(
     field, value = FOREIGN[kind]
     line = _edited(world.m1, data, **{field: value})
     reason = refused(world.c, world.attack(world.m1, world.c, [line]), "MIN1 may not")
-    assert f"{kind} {data['id']}" in reason
+    assert f"{spelt(kind)} {data['id']}" in reason
 
 
 @pytest.mark.parametrize("kind", sorted(set(MODEL_BY_KIND) - {"institution"}))

@@ -133,7 +133,7 @@ def test_a_viewer_who_makes_themselves_admin_is_named(home: Path) -> None:
         viewer.users.add("mallory", "admin", "mallory's passphrase")
     found = problems(home)
     assert "user viewer: role admin in the store, viewer in the signed log" in found
-    added = [p for p in found if "(user_add mallory) is by viewer, who is not an admin" in p]
+    added = [p for p in found if "(user add mallory) is by viewer, who is not an admin" in p]
     assert len(added) == 1
 
 

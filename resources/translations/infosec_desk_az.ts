@@ -3624,6 +3624,18 @@
         <translation>{key} 0-dan (heç vaxt) 1440-a qədər tam dəqiqə olmalıdır</translation>
     </message>
     <message>
+        <source>{kind} {id}: changed behind the application (entry {seq} recorded another state)</source>
+        <translation>{kind} (identifikator {id}): tətbiqdən kənar dəyişdirilib ({seq} saylı yazı başqa vəziyyət qeyd edib)</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: removed behind the application (entry {seq} recorded it)</source>
+        <translation>{kind} (identifikator {id}): tətbiqdən kənar silinib ({seq} saylı yazı onu qeyd edib)</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: written behind the application (no audit entry records it)</source>
+        <translation>{kind} (identifikator {id}): tətbiqdən kənar yazılıb (heç bir audit yazısı onu qeyd etmir)</translation>
+    </message>
+    <message>
         <source>{name} is longer than {limit} characters</source>
         <translation>{name} {limit} simvoldan uzundur</translation>
     </message>

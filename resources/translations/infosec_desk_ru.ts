@@ -3638,6 +3638,18 @@
         <translation>{key}: целое число минут от 0 (никогда) до 1440</translation>
     </message>
     <message>
+        <source>{kind} {id}: changed behind the application (entry {seq} recorded another state)</source>
+        <translation>{kind} (идентификатор {id}): изменено в обход приложения (запись {seq} зафиксировала другое состояние)</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: removed behind the application (entry {seq} recorded it)</source>
+        <translation>{kind} (идентификатор {id}): удалено в обход приложения (запись {seq} его зафиксировала)</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: written behind the application (no audit entry records it)</source>
+        <translation>{kind} (идентификатор {id}): записано в обход приложения (ни одна запись аудита этого не фиксирует)</translation>
+    </message>
+    <message>
         <source>{name} is longer than {limit} characters</source>
         <translation>{name}: длиннее {limit} символов</translation>
     </message>
