@@ -20,13 +20,13 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.dump import json_value
@@ -170,26 +170,104 @@ def states_for(session: Session, kind: str, ids: Iterable[str]) -> list[State]:
     return [(kind, record_id, found.get(record_id, "")) for record_id in wanted]
 
 
-def all_states(session: Session) -> list[State]:
+def all_states(session: Session) -> Iterator[State]:
     """The state of every record and user: the baseline when an old log is carried over."""
-    return [
-        state
-        for kind in STATE_TABLES
-        for state in states_for(session, kind, list(session.scalars(select(key_column(kind)))))
-    ]
+    for kind in STATE_TABLES:
+        key = key_column(kind)
+        yield from states_of(session, ((kind, rid) for rid in _keys_in_pages(session, key)))
 
 
-def states_of(session: Session, changed: Mapping[str, str]) -> list[State]:
-    """States of the records ``changed`` names (record id -> kind), e.g. a merged bundle's."""
-    by_kind: dict[str, list[str]] = {}
-    for record_id, kind in changed.items():
-        by_kind.setdefault(kind, []).append(record_id)
-    return [state for kind, ids in by_kind.items() for state in states_for(session, kind, ids)]
+def _keys_in_pages(session: Session, key: Any) -> Iterator[str]:
+    """Every value of ``key`` in order, a page at a time (nothing kept but the page)."""
+    last: str | None = None
+    while True:
+        query = select(key).order_by(key).limit(_CHUNK)
+        page = list(session.scalars(query if last is None else query.where(key > last)))
+        yield from page
+        if len(page) < _CHUNK:
+            return
+        last = page[-1]
 
 
-def _states_digest(states: Iterable[tuple[str, str, str]]) -> str:
-    lines = sorted(f"{kind} {record_id} {state}" for kind, record_id, state in states)
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest() if lines else ""
+def states_of(session: Session, changed: Iterable[tuple[str, str]]) -> Iterator[State]:
+    """States of the records ``changed`` names as (kind, id), e.g. a merged bundle's: read a
+    chunk at a time, so a merge of any size keeps only a chunk."""
+    for kind, ids in _chunks(changed):
+        yield from states_for(session, kind, ids)
+
+
+def _chunks(changed: Iterable[tuple[str, str]]) -> Iterator[tuple[str, list[str]]]:
+    """(kind, up to _CHUNK ids of that kind) in the order given."""
+    kind, ids = "", list[str]()
+    for record_kind, record_id in changed:
+        if record_kind != kind or len(ids) == _CHUNK:
+            if ids:
+                yield kind, ids
+            kind, ids = record_kind, []
+        ids.append(record_id)
+    if ids:
+        yield kind, ids
+
+
+def next_seq(session: Session) -> int:
+    """The number the next entry gets: a long write (a merge) records its states under it
+    batch by batch (``record_states``) and appends that entry with ``reserved`` set."""
+    last = session.scalar(select(func.max(AuditEvent.seq)))
+    return (last or 0) + 1
+
+
+def record_states(session: Session, seq: int, states: Iterable[State]) -> None:
+    _insert_states(session, seq, states)
+
+
+class _StatesDigest:
+    """SHA-256 over an entry's state lines ("kind id state") in (kind, id) order, fed one
+    line at a time, so that no entry's states are held whole."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self._lines = 0
+
+    def add(self, kind: str, record_id: str, state: str) -> None:
+        self._hash.update(f"{chr(10) if self._lines else ''}{kind} {record_id} {state}".encode())
+        self._lines += 1
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest() if self._lines else ""
+
+
+def _ordered_states() -> Any:
+    # (kind, id) order: the order of the lines "kind id state" too, as no kind or id holds a
+    # character below the space.
+    # yield_per: the session would otherwise buffer every row of the result before the first.
+    columns = (AuditState.seq, AuditState.record_kind, AuditState.record_id, AuditState.state)
+    return (
+        select(*columns)
+        .order_by(AuditState.seq, AuditState.record_kind, AuditState.record_id)
+        .execution_options(yield_per=_CHUNK)
+    )
+
+
+def _stored_digest(session: Session, seq: int) -> str:
+    digest = _StatesDigest()
+    for _seq, kind, record_id, state in session.execute(
+        _ordered_states().where(AuditState.seq == seq)
+    ):
+        digest.add(kind, record_id, state)
+    return digest.hexdigest()
+
+
+def _insert_states(session: Session, seq: int, states: Iterable[State]) -> None:
+    """The entry's state rows, a chunk at a time; a record named twice keeps its last."""
+    table = cast(Table, AuditState.__table__)
+    rows: list[dict[str, Any]] = []
+    for kind, record_id, state in states:
+        rows.append({"seq": seq, "record_kind": kind, "record_id": record_id, "state": state})
+        if len(rows) == _CHUNK:
+            session.execute(insert(table).prefix_with("OR REPLACE"), rows)
+            rows = []
+    if rows:
+        session.execute(insert(table).prefix_with("OR REPLACE"), rows)
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -230,7 +308,8 @@ def append(
     record_id: str = "",
     detail: str = "",
     at: dt.datetime | None = None,
-    states: Sequence[State] = (),
+    states: Iterable[State] = (),
+    reserved: int | None = None,
 ) -> AuditEvent:
     """Add an entry signed by the session's signer (a desk's sessions carry it) if that is
     ``user``; an entry nobody could sign is written unsigned and ``verify`` names it."""
@@ -241,6 +320,9 @@ def append(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    if reserved is not None and reserved != seq:
+        # A programming error: another entry came between, and would own the states recorded.
+        raise RuntimeError(f"audit entry {reserved} was reserved, but {seq} comes next")
     moment = at or dt.datetime.now(dt.UTC)
     event = AuditEvent(
         seq=seq,
@@ -251,18 +333,15 @@ def append(
         record_id=record_id,
         detail=detail,
         prev_hash=prev_hash,
-        states=_states_digest(states),
         signature="",
     )
+    _insert_states(session, seq, states)
+    event.states = _stored_digest(session, seq)
     event.hash = _entry_hash(event)
     signer: Signer | None = session.info.get(SIGNER)
     if signer is not None and signer.user == user:
         event.signature = signer.key.sign(_ENTRY_CONTEXT + bytes.fromhex(event.hash)).hex()
     session.add(event)
-    session.add_all(
-        AuditState(seq=seq, record_kind=kind, record_id=rid, state=state)
-        for kind, rid, state in dict.fromkeys(states)
-    )
     session.flush()
     return event
 
@@ -406,12 +485,10 @@ def _walk(session: Session, replay: _Replay) -> tuple[int, str, int]:
 
 
 def _recorded_digests(session: Session) -> dict[int, str]:
-    rows: dict[int, list[State]] = {}
-    for row in session.execute(
-        select(AuditState.seq, AuditState.record_kind, AuditState.record_id, AuditState.state)
-    ):
-        rows.setdefault(row[0], []).append((row[1], row[2], row[3]))
-    return {seq: _states_digest(states) for seq, states in rows.items()}
+    digests: dict[int, _StatesDigest] = {}
+    for seq, kind, record_id, state in session.execute(_ordered_states()):
+        digests.setdefault(seq, _StatesDigest()).add(kind, record_id, state)
+    return {seq: digest.hexdigest() for seq, digest in digests.items()}
 
 
 def _check_users(session: Session, replay: _Replay) -> None:

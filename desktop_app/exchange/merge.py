@@ -35,7 +35,7 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desktop_app.core import search
+from desktop_app.core import audit, search
 from desktop_app.core.access import NODE_RIGHTS
 from desktop_app.core.dump import json_value
 from desktop_app.core.hlc import NODE_AT, Stamp, stamp_node
@@ -281,6 +281,7 @@ class Merger:
         # each record the merge changes is marked with it, batch by batch (see RecordMark), so
         # that nothing is kept per changed record until the end.
         self.mark = mark
+        self.audit_seq = audit.next_seq(session)  # the entry of this import
         self.rewritten: dict[str, str] = {}  # record id -> kind: other rows written, for the audit
         self.newest = ""  # greatest stamp seen, for the clock
         # Each record's (kind, id) as its 64-bit hash (keyed per process: SipHash), to find a
@@ -351,6 +352,11 @@ class Merger:
         self._reindex(model, inserts, new=True)
         self._reindex(model, [*updates, *adopted])
         self._write_marks(kind, changed)
+        # The audit entry of this import is written after the records; the states of what it
+        # wrote go in now, batch by batch, so that nothing is kept per record until then.
+        audit.record_states(
+            self.session, self.audit_seq, audit.states_for(self.session, kind, changed)
+        )
 
     # -- checks ------------------------------------------------------------------------------
 
@@ -586,15 +592,6 @@ class Merger:
         search.reindex(self.session, Institution(id=old.id, deleted=True))
 
     # -- after the records -------------------------------------------------------------------
-
-    def changed_records(self) -> dict[str, str]:
-        """Record id -> kind of every record this merge wrote, for the audit's states."""
-        marked = self.session.execute(
-            select(RecordMark.record_id, RecordMark.kind).where(
-                RecordMark.source == self.sender_code, RecordMark.mark == self.mark
-            )
-        )
-        return {**self.rewritten, **{record_id: kind for record_id, kind in marked}}
 
     def _reindex(self, model: type[Synced], rows: list[dict[str, Any]], new: bool = False) -> None:
         if model.search_text is Synced.search_text or not rows:

@@ -523,6 +523,20 @@ def _merge_opened(
         # Decryption and the bundle's hash run ahead on another thread while this one merges.
         opened.frames = FrameReader(ahead)
         _read_parts(desk, session, opened, merger, progress)
+    # This import's entry comes first: the merge recorded its states under its number.
+    audit.append(
+        session,
+        desk.user,
+        "bundle_import",
+        "bundle",
+        manifest.bundle_id,
+        f"from={peer} seq={manifest.sequence} {merger.report.summary()}",
+        at=aware_now(desk),
+        states=audit.states_of(
+            session, ((kind, record_id) for record_id, kind in merger.rewritten.items())
+        ),
+        reserved=merger.audit_seq,
+    )
     sha256 = opened.source.digest.hexdigest()
     # Bundle n+1 that arrived first named this one's hash: now it can be checked.
     following = session.scalar(
@@ -582,16 +596,6 @@ def _merge_opened(
             audit_count=manifest.audit_count,
             audit_head=manifest.audit_head if manifest.audit_count else "",
         )
-    )
-    audit.append(
-        session,
-        desk.user,
-        "bundle_import",
-        "bundle",
-        manifest.bundle_id,
-        f"from={peer} seq={manifest.sequence} {merger.report.summary()}",
-        at=aware_now(desk),
-        states=audit.states_of(session, merger.changed_records()),
     )
     if result.history_warning:
         audit.append(

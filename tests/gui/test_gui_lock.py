@@ -40,7 +40,7 @@ def test_unlock_with_a_wrong_then_the_right_passphrase(
     # The failed attempt is told to the user who signs in next (and kept in the audit log).
     notice = window.findChild(QMessageBox, "failed-sign-ins")
     assert notice is not None and notice.isVisible()
-    assert "There were 1 failed attempt(s) to unlock as you" in notice.text()
+    assert "There was 1 failed attempt to unlock as you" in notice.text()
 
 
 def test_ctrl_l_locks_and_unlocking_returns_to_the_page_and_the_typing(  # type: ignore[no-untyped-def]
