@@ -159,9 +159,12 @@ class SettingsPage(Page):
         row.addWidget(self.role)
         row.addWidget(self.set_role_button)
         row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.add_user_button)
         row.addWidget(self.reset_button)
         row.addWidget(self.remove_user_button)
-        row.addWidget(self.add_user_button)
+        row.addStretch(1)
         layout.addLayout(row)
         self.users_note = QLabel()
         layout.addWidget(self.users_note)
@@ -422,13 +425,14 @@ class SettingsPage(Page):
             self,
         )
         box.setObjectName("remove-user-confirmation")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a user's name is never markup
         box.setInformativeText(
             self.tr(
                 "The database is re-keyed: it gets a new data key, which each remaining user "
                 "receives through their own key slot. %1's key slot, and any copy of the old "
                 "data key, no longer open it."
             ).replace("%1", name)
-            + " "
+            + "\n\n"
             + self.rekey_note(name)
         )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
@@ -474,6 +478,7 @@ class SettingsPage(Page):
             self,
         )
         box.setObjectName("rekey-outcome")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         slots = [self.tr("the recovery key") if s == RECOVERY_SLOT else s for s in dropped]
         lines = [
             self.tr("Key slots dropped: %1.").replace("%1", ", ".join(slots))
@@ -638,9 +643,10 @@ class ResetPassphraseDialog(QDialog):
                 "which each user receives through their own key slot; %1's old passphrase, and "
                 "any copy of the old data key, no longer open it."
             ).replace("%1", name)
-            + " "
+            + "\n\n"
             + note
         )
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
         explanation.setWordWrap(True)
         self.errors = FormErrors()
         self.passphrase = QLineEdit()
@@ -711,12 +717,14 @@ class AddUserDialog(QDialog):
         self.role.setCurrentIndex(self.role.findData(UserRole.EDITOR.value))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter(self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.errors.wrap("name", self.name))
         form.addRow(self.tr("&Role:"), self.errors.wrap("role", self.role))
         form.addRow(self.tr("First &passphrase:"), self.errors.wrap("passphrase", self.passphrase))
+        form.addRow("", self.meter)
         form.addRow(self.tr("R&epeat it:"), self.errors.wrap("confirmation", self.repeat))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
