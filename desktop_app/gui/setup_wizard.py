@@ -40,7 +40,7 @@ from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.gui.i18n import LanguageChooser
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext, TaskManager, error_text
-from desktop_app.gui.widgets import FormErrors, format_date
+from desktop_app.gui.widgets import FormErrors, StrengthMeter, format_date
 
 PAGE_IDS = {
     setup.ROLE: 0,
@@ -266,35 +266,13 @@ class UserPage(_StepPage):
         self.confirmation = QLineEdit()
         self.confirmation.setObjectName("confirmation")
         self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.hint = QLabel()
-        self.hint.setObjectName("strength-hint")
-        self.passphrase.textChanged.connect(self._strength)
+        self.meter = StrengthMeter(self.passphrase, flow.strength)
         form = QFormLayout(self)
         form.addRow(self.tr("&User name:"), self.errors.wrap("user", self.user))
         form.addRow(self.tr("&Passphrase:"), self.errors.wrap("passphrase", self.passphrase))
         form.addRow("", self.meter)
-        form.addRow("", self.hint)
         form.addRow(self.tr("&Repeat it:"), self.errors.wrap("confirmation", self.confirmation))
         form.addRow(self.errors.general)
-        self._strength("")
-
-    def _strength(self, text: str) -> None:
-        score, _hint = self.flow.strength(text)
-        hints = {
-            0: self.tr("Too short"),
-            1: self.tr("Weak: use a longer phrase"),
-            2: self.tr("Fair: add words or symbols"),
-            3: self.tr("Good"),
-            4: self.tr("Strong"),
-        }
-        self.meter.setValue(score)
-        colour = ["#b3261e", "#b3261e", "#c77700", "#2e7d32", "#2e7d32"][score]
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.hint.setText(hints[score] if text else "")
 
     def validatePage(self) -> bool:
         return self._try(

@@ -1,5 +1,6 @@
 """Shared widgets and helpers for every page: form errors next to fields, dates the
-Azerbaijani way, a table model over dataclass rows and a proxy that filters in place.
+Azerbaijani way, a passphrase's strength meter, a table model over dataclass rows and a proxy
+that filters in place.
 
 Texts in a base class must use ``QCoreApplication.translate("<context>", ...)``: ``self.tr``
 there would look them up under the subclass's name.
@@ -29,12 +30,15 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
     QLabel,
+    QLineEdit,
+    QProgressBar,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.aztext import az_sort_key
+from desktop_app.core.users import passphrase_strength
 from desktop_app.errors import ValidationError
 from desktop_app.gui.tasks import error_text
 from desktop_app.reports.i18n import date as document_date
@@ -210,6 +214,46 @@ class FormErrors:
         """The message shown by ``field`` (tests read it)."""
         label = self._labels[field]
         return label.text() if not label.isHidden() else ""
+
+
+class StrengthMeter(QWidget):
+    """A bar and a hint under a new passphrase's field, from the core's estimator (zxcvbn's
+    0-4 score; the core refuses less than ``core.users.MIN_SCORE``)."""
+
+    def __init__(
+        self,
+        passphrase: QLineEdit,
+        strength: Callable[[str], tuple[int, str]] = passphrase_strength,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.strength = strength
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.hint = QLabel()
+        self.hint.setObjectName("strength-hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.hint)
+        passphrase.textChanged.connect(self.show_strength)
+        self.show_strength(passphrase.text())
+
+    def show_strength(self, text: str) -> None:
+        score, _hint = self.strength(text)
+        hints = {
+            0: self.tr("Too short"),
+            1: self.tr("Weak: use a longer phrase"),
+            2: self.tr("Fair: add words or symbols"),
+            3: self.tr("Good"),
+            4: self.tr("Strong"),
+        }
+        self.bar.setValue(score)
+        colour = ["#b3261e", "#b3261e", "#c77700", "#2e7d32", "#2e7d32"][score]
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.hint.setText(hints[score] if text else "")
 
 
 def _error_label() -> QLabel:

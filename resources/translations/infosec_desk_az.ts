@@ -2096,6 +2096,37 @@
     </message>
 </context>
 <context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset a passphrase</source>
+        <translation>Parol ifadəsini sıfırla</translation>
+    </message>
+    <message>
+        <source>Give %1 a new passphrase. The database is re-keyed: it gets a new data key, which each user receives through their own key slot; %1&apos;s old passphrase, and any copy of the old data key, no longer open it.</source>
+        <translation>%1 istifadəçisinə yeni parol ifadəsi verin. Verilənlər bazası yenidən şifrələnir: o, yeni verilənlər açarı alır və hər istifadəçi bu açarı öz açar yuvası vasitəsilə əldə edir; %1 istifadəçisinin köhnə parol ifadəsi və köhnə verilənlər açarının istənilən surəti artıq onu açmır.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Yeni &amp;parol ifadəsi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Təkrar edin:</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>Parol ifadəsini sıfırla</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>iki parol ifadəsi fərqlidir</translation>
+    </message>
+    <message>
+        <source>Re-keying the database</source>
+        <translation>Verilənlər bazası yenidən şifrələnir</translation>
+    </message>
+</context>
+<context>
     <name>RespondDialog</name>
     <message>
         <source>Response to finding %s</source>
@@ -2240,6 +2271,14 @@
         <translation>İstifadəçi ə&amp;lavə et…</translation>
     </message>
     <message>
+        <source>Remo&amp;ve user…</source>
+        <translation>&amp;İstifadəçini sil…</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;phrase…</source>
+        <translation>Parol ifadəsini sıfırl&amp;a…</translation>
+    </message>
+    <message>
         <source>Users and roles</source>
         <translation>İstifadəçilər və rollar</translation>
     </message>
@@ -2320,6 +2359,70 @@
         <translation>Bu açarı indi yazın. O bir daha göstərilmir.</translation>
     </message>
     <message>
+        <source>The recovery key stops working too: make a new one afterwards.</source>
+        <translation>Bərpa açarı da işləməz olur: sonra yenisini yaradın.</translation>
+    </message>
+    <message>
+        <source>Backups made before still open with the passphrases of that time, %1&apos;s included: destroy them or keep them locked away.</source>
+        <translation>Bundan əvvəl çıxarılmış ehtiyat nüsxələr o vaxtkı parol ifadələri ilə, %1 istifadəçisininki də daxil olmaqla, açılmağa davam edir: onları məhv edin və ya qapalı yerdə saxlayın.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>İstifadəçini sil</translation>
+    </message>
+    <message>
+        <source>Remove user %1?</source>
+        <translation>%1 istifadəçisi silinsin?</translation>
+    </message>
+    <message>
+        <source>The database is re-keyed: it gets a new data key, which each remaining user receives through their own key slot. %1&apos;s key slot, and any copy of the old data key, no longer open it.</source>
+        <translation>Verilənlər bazası yenidən şifrələnir: o, yeni verilənlər açarı alır və qalan hər istifadəçi bu açarı öz açar yuvası vasitəsilə əldə edir. %1 istifadəçisinin açar yuvası və köhnə verilənlər açarının istənilən surəti artıq onu açmır.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 silindi.</translation>
+    </message>
+    <message>
+        <source>Re-keying the database</source>
+        <translation>Verilənlər bazası yenidən şifrələnir</translation>
+    </message>
+    <message>
+        <source>%1&apos;s passphrase was reset.</source>
+        <translation>%1 istifadəçisinin parol ifadəsi sıfırlandı.</translation>
+    </message>
+    <message>
+        <source>Database re-keyed</source>
+        <translation>Verilənlər bazası yenidən şifrələndi</translation>
+    </message>
+    <message>
+        <source>The database now has a new data key.</source>
+        <translation>Verilənlər bazasının indi yeni verilənlər açarı var.</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>bərpa açarı</translation>
+    </message>
+    <message>
+        <source>Key slots dropped: %1.</source>
+        <translation>Silinmiş açar yuvaları: %1.</translation>
+    </message>
+    <message>
+        <source>No key slot was dropped.</source>
+        <translation>Heç bir açar yuvası silinmədi.</translation>
+    </message>
+    <message>
+        <source>The signed audit log does not vouch for the key slots of %1: they can no longer sign in until you reset their passphrases.</source>
+        <translation>İmzalı audit jurnalı %1 üçün açar yuvalarını təsdiqləmir: siz onların parol ifadələrini sıfırlayana qədər onlar daxil ola bilməzlər.</translation>
+    </message>
+    <message>
+        <source>The recovery key no longer opens the store: make a new one and keep it locked away.</source>
+        <translation>Bərpa açarı artıq anbarı açmır: yenisini yaradın və qapalı yerdə saxlayın.</translation>
+    </message>
+    <message>
         <source>Emblem</source>
         <translation>Gerb</translation>
     </message>
@@ -2377,6 +2480,29 @@
     <message>
         <source>Set up InfoSec Desk on this computer</source>
         <translation>InfoSec Desk-i bu kompüterdə quraşdırın</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Too short</source>
+        <translation>Çox qısadır</translation>
+    </message>
+    <message>
+        <source>Weak: use a longer phrase</source>
+        <translation>Zəif: daha uzun ifadə seçin</translation>
+    </message>
+    <message>
+        <source>Fair: add words or symbols</source>
+        <translation>Orta: söz və ya simvol əlavə edin</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Yaxşı</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Güclü</translation>
     </message>
 </context>
 <context>
@@ -2461,26 +2587,6 @@
     <message>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Təkrar edin:</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>Çox qısadır</translation>
-    </message>
-    <message>
-        <source>Weak: use a longer phrase</source>
-        <translation>Zəif: daha uzun ifadə seçin</translation>
-    </message>
-    <message>
-        <source>Fair: add words or symbols</source>
-        <translation>Orta: söz və ya simvol əlavə edin</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Yaxşı</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Güclü</translation>
     </message>
 </context>
 <context>

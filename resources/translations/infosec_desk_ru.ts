@@ -2109,6 +2109,37 @@
     </message>
 </context>
 <context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset a passphrase</source>
+        <translation>Сброс парольной фразы</translation>
+    </message>
+    <message>
+        <source>Give %1 a new passphrase. The database is re-keyed: it gets a new data key, which each user receives through their own key slot; %1&apos;s old passphrase, and any copy of the old data key, no longer open it.</source>
+        <translation>Задайте пользователю %1 новую парольную фразу. База данных перешифровывается: она получает новый ключ данных, который каждый пользователь получает через свой слот ключа; старая парольная фраза пользователя %1 и любая копия старого ключа данных её больше не открывают.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Новая &amp;парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>П&amp;овторите ее:</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>Сбросить парольную фразу</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>парольные фразы не совпадают</translation>
+    </message>
+    <message>
+        <source>Re-keying the database</source>
+        <translation>Перешифрование базы данных</translation>
+    </message>
+</context>
+<context>
     <name>RespondDialog</name>
     <message>
         <source>Response to finding %s</source>
@@ -2253,6 +2284,14 @@
         <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
+        <source>Remo&amp;ve user…</source>
+        <translation>&amp;Удалить пользователя…</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;phrase…</source>
+        <translation>Сбросить п&amp;арольную фразу…</translation>
+    </message>
+    <message>
         <source>Users and roles</source>
         <translation>Пользователи и роли</translation>
     </message>
@@ -2333,6 +2372,70 @@
         <translation>Запишите этот ключ сейчас. Повторно он не показывается.</translation>
     </message>
     <message>
+        <source>The recovery key stops working too: make a new one afterwards.</source>
+        <translation>Ключ восстановления тоже перестаёт действовать: после этого создайте новый.</translation>
+    </message>
+    <message>
+        <source>Backups made before still open with the passphrases of that time, %1&apos;s included: destroy them or keep them locked away.</source>
+        <translation>Резервные копии, сделанные раньше, по-прежнему открываются парольными фразами того времени, включая фразу пользователя %1: уничтожьте их или храните под замком.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Удаление пользователя</translation>
+    </message>
+    <message>
+        <source>Remove user %1?</source>
+        <translation>Удалить пользователя %1?</translation>
+    </message>
+    <message>
+        <source>The database is re-keyed: it gets a new data key, which each remaining user receives through their own key slot. %1&apos;s key slot, and any copy of the old data key, no longer open it.</source>
+        <translation>База данных перешифровывается: она получает новый ключ данных, который каждый оставшийся пользователь получает через свой слот ключа. Слот ключа пользователя %1 и любая копия старого ключа данных её больше не открывают.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Пользователь %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Re-keying the database</source>
+        <translation>Перешифрование базы данных</translation>
+    </message>
+    <message>
+        <source>%1&apos;s passphrase was reset.</source>
+        <translation>Парольная фраза пользователя %1 сброшена.</translation>
+    </message>
+    <message>
+        <source>Database re-keyed</source>
+        <translation>База данных перешифрована</translation>
+    </message>
+    <message>
+        <source>The database now has a new data key.</source>
+        <translation>Теперь у базы данных новый ключ данных.</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Key slots dropped: %1.</source>
+        <translation>Удалённые слоты ключей: %1.</translation>
+    </message>
+    <message>
+        <source>No key slot was dropped.</source>
+        <translation>Ни один слот ключа не удалён.</translation>
+    </message>
+    <message>
+        <source>The signed audit log does not vouch for the key slots of %1: they can no longer sign in until you reset their passphrases.</source>
+        <translation>Подписанный журнал аудита не подтверждает слоты ключей пользователей %1: они не смогут войти, пока вы не сбросите их парольные фразы.</translation>
+    </message>
+    <message>
+        <source>The recovery key no longer opens the store: make a new one and keep it locked away.</source>
+        <translation>Ключ восстановления больше не открывает хранилище: создайте новый и храните его под замком.</translation>
+    </message>
+    <message>
         <source>Emblem</source>
         <translation>Герб</translation>
     </message>
@@ -2390,6 +2493,29 @@
     <message>
         <source>Set up InfoSec Desk on this computer</source>
         <translation>Настройка InfoSec Desk на этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Too short</source>
+        <translation>Слишком короткая</translation>
+    </message>
+    <message>
+        <source>Weak: use a longer phrase</source>
+        <translation>Слабая: используйте более длинную фразу</translation>
+    </message>
+    <message>
+        <source>Fair: add words or symbols</source>
+        <translation>Средняя: добавьте слова или символы</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Хорошая</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Надежная</translation>
     </message>
 </context>
 <context>
@@ -2475,26 +2601,6 @@
     <message>
         <source>&amp;Repeat it:</source>
         <translation>П&amp;овторите ее:</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>Слишком короткая</translation>
-    </message>
-    <message>
-        <source>Weak: use a longer phrase</source>
-        <translation>Слабая: используйте более длинную фразу</translation>
-    </message>
-    <message>
-        <source>Fair: add words or symbols</source>
-        <translation>Средняя: добавьте слова или символы</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Хорошая</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Надежная</translation>
     </message>
 </context>
 <context>

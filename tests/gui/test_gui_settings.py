@@ -49,6 +49,7 @@ def test_settings_change_the_store(qtbot, monkeypatch, coordinator: Desk, open_w
     dialog.name.setText("Gülnarə")
     dialog.role.setCurrentIndex(dialog.role.findData("viewer"))
     dialog.passphrase.setText(NEW)
+    assert dialog.meter.bar.value() >= 3 and dialog.meter.hint.text()
     dialog.repeat.setText(NEW)
     dialog.buttons.accepted.emit()
     settle(ctx, qtbot)

@@ -65,7 +65,7 @@ def test_wizard_sets_up_an_institution(
 
     user = wizard.user_page
     user.passphrase.setText(PASSPHRASE)
-    assert user.meter.value() >= 2 and user.hint.text()
+    assert user.meter.bar.value() >= 2 and user.meter.hint.text()
     user.confirmation.setText(PASSPHRASE + "x")
     next_button.click()
     assert wizard.currentId() == PAGE_IDS["user"]

@@ -1,15 +1,17 @@
 """Settings: language and idle lock (this computer), the user's passphrase and the recovery key,
-users and roles (admin only), the classification marking and the emblem printed on documents,
-backups of the workspace and their restore."""
+users and roles (admin only: adding, removing, a passphrase reset; the last two re-key the
+database), the classification marking and the emblem printed on documents, backups of the
+workspace and their restore."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -41,11 +43,13 @@ from desktop_app.gui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext, error_text
-from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, format_date
+from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, StrengthMeter, format_date
 from desktop_app.store.backup import BackupHeader, BackupInfo, restore_backup
 from desktop_app.store.keyslots import open_slots
 
 MARKING = "marking"
+# How ``Workspace.rekey`` names the recovery key's slot among the users' slots it dropped.
+RECOVERY_SLOT = "(recovery key)"
 
 
 class SettingsPage(Page):
@@ -139,6 +143,15 @@ class SettingsPage(Page):
         self.add_user_button = QPushButton(icon("user"), self.tr("&Add user…"))
         self.add_user_button.setObjectName("add-user")
         self.add_user_button.clicked.connect(self.add_user)
+        self.remove_user_button = QPushButton(icon("delete"), self.tr("Remo&ve user…"))
+        self.remove_user_button.setObjectName("remove-user")
+        self.remove_user_button.clicked.connect(self.remove_user)
+        self.reset_button = QPushButton(icon("key"), self.tr("Reset pass&phrase…"))
+        self.reset_button.setObjectName("reset-passphrase")
+        self.reset_button.clicked.connect(self.reset_passphrase)
+        self.users.selectionModel().currentRowChanged.connect(self._user_buttons)
+        # Whether the store has a recovery key, which a re-key drops (read with the users).
+        self.has_recovery_key = False
         users_box = QGroupBox(self.tr("Users and roles"))
         layout = QVBoxLayout(users_box)
         layout.addWidget(self.users)
@@ -146,7 +159,12 @@ class SettingsPage(Page):
         row.addWidget(self.role)
         row.addWidget(self.set_role_button)
         row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()
         row.addWidget(self.add_user_button)
+        row.addWidget(self.reset_button)
+        row.addWidget(self.remove_user_button)
+        row.addStretch(1)
         layout.addLayout(row)
         self.users_note = QLabel()
         layout.addWidget(self.users_note)
@@ -234,19 +252,21 @@ class SettingsPage(Page):
     # -- loading ----------------------------------------------------------------------------
 
     def refresh(self, kinds: set[str] | None = None) -> None:
-        def load(desk: Desk) -> tuple[list[User], str, bytes | None]:
+        def load(desk: Desk) -> tuple[list[User], bool, str, bytes | None]:
             from desktop_app.reports.emblem import emblem
 
-            return desk.users.users(), desk.setting(MARKING), emblem(desk)
+            users = desk.users.users()
+            return users, desk.workspace.has_recovery_key(), desk.setting(MARKING), emblem(desk)
 
         self.ctx.read(load, on_done=self._loaded)
 
-    def _loaded(self, result: tuple[list[User], str, bytes | None]) -> None:
-        users, marking, emblem = result
+    def _loaded(self, result: tuple[list[User], bool, str, bytes | None]) -> None:
+        users, self.has_recovery_key, marking, emblem = result
         desk = self.ctx.desk
         if desk is None:
             return
         self.users_model.set_rows(users)
+        self._user_buttons()
         self.marking.setText(marking)
         pixmap = QPixmap()
         if emblem and pixmap.loadFromData(QByteArray(emblem)):
@@ -279,6 +299,15 @@ class SettingsPage(Page):
         ):
             widget.setEnabled(admin)
         self.users_note.setText("" if admin else self.tr("Only an administrator manages users."))
+
+    def _user_buttons(self) -> None:
+        """Remove and reset apply to another user, and only an admin may use them (one's own
+        passphrase changes under "Your account", with the current one)."""
+        desk, user = self.ctx.desk, self._selected_user()
+        admin = desk is not None and desk.access.is_admin
+        other = admin and user is not None and desk is not None and user.name != desk.user
+        for button in (self.remove_user_button, self.reset_button):
+            button.setEnabled(other)
 
     # -- this computer ----------------------------------------------------------------------
 
@@ -328,8 +357,10 @@ class SettingsPage(Page):
                 "locked away: it opens the store without any passphrase. Continue?"
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        if answer == QMessageBox.StandardButton.Yes:
+            self._make_recovery_key()
+
+    def _make_recovery_key(self) -> None:
         self.ctx.write(
             lambda desk: desk.users.new_recovery_key(), kinds={"user"}, on_done=self._show_key
         )
@@ -369,6 +400,114 @@ class SettingsPage(Page):
         dialog = AddUserDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def rekey_note(self, name: str) -> str:
+        """What a re-key means beyond ``name``'s old key: the recovery key, old backups."""
+        note = ""
+        if self.has_recovery_key:
+            note = self.tr("The recovery key stops working too: make a new one afterwards.") + " "
+        return note + self.tr(
+            "Backups made before still open with the passphrases of that time, %1's included: "
+            "destroy them or keep them locked away."
+        ).replace("%1", name)
+
+    def remove_user(self) -> None:
+        """Ask first, saying what the re-key does; Remove runs it on the write worker."""
+        user = self._selected_user()
+        if user is None:
+            return
+        name = user.name
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Remove user"),
+            self.tr("Remove user %1?").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("remove-user-confirmation")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a user's name is never markup
+        box.setInformativeText(
+            self.tr(
+                "The database is re-keyed: it gets a new data key, which each remaining user "
+                "receives through their own key slot. %1's key slot, and any copy of the old "
+                "data key, no longer open it."
+            ).replace("%1", name)
+            + "\n\n"
+            + self.rekey_note(name)
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            if box.standardButton(button) != QMessageBox.StandardButton.Yes:
+                return
+            self.ctx.write(
+                lambda desk: desk.users.remove(name),
+                kinds={"user", "audit"},
+                on_done=lambda dropped: self.show_rekeyed(
+                    self.tr("%1 was removed.").replace("%1", name), name, dropped
+                ),
+                title=self.tr("Re-keying the database"),
+                parent_widget=self,
+            )
+
+        box.buttonClicked.connect(answered)
+        box.open()
+
+    def reset_passphrase(self) -> None:
+        user = self._selected_user()
+        if user is None:
+            return
+        dialog = ResetPassphraseDialog(self.ctx, user.name, self.rekey_note(user.name), self)
+        dialog.reset.connect(
+            lambda dropped: self.show_rekeyed(
+                self.tr("%1's passphrase was reset.").replace("%1", user.name), user.name, dropped
+            )
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_rekeyed(self, done: str, name: str, dropped: list[str]) -> None:
+        """Tell the admin what the re-key dropped, and offer a new recovery key if it went."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Database re-keyed"),
+            done + " " + self.tr("The database now has a new data key."),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setObjectName("rekey-outcome")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        slots = [self.tr("the recovery key") if s == RECOVERY_SLOT else s for s in dropped]
+        lines = [
+            self.tr("Key slots dropped: %1.").replace("%1", ", ".join(slots))
+            if slots
+            else self.tr("No key slot was dropped.")
+        ]
+        others = [s for s in dropped if s not in (name, RECOVERY_SLOT)]
+        if others:
+            lines.append(
+                self.tr(
+                    "The signed audit log does not vouch for the key slots of %1: they can no "
+                    "longer sign in until you reset their passphrases."
+                ).replace("%1", ", ".join(others))
+            )
+        if RECOVERY_SLOT in dropped:
+            lines.append(
+                self.tr(
+                    "The recovery key no longer opens the store: make a new one and keep it "
+                    "locked away."
+                )
+            )
+            make = box.addButton(
+                self.tr("Make a new &recovery key…"), QMessageBox.ButtonRole.ActionRole
+            )
+            make.setObjectName("make-recovery-key")
+            make.clicked.connect(self._make_recovery_key)
+        box.setInformativeText("\n\n".join(lines))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- documents --------------------------------------------------------------------------
 
@@ -486,6 +625,84 @@ class SettingsPage(Page):
         )
 
 
+class ResetPassphraseDialog(QDialog):
+    """An admin gives another user a new passphrase (twice, with the set-up's strength meter);
+    the store is re-keyed on the write worker, and ``reset`` carries the slots it dropped."""
+
+    reset = Signal(list)
+
+    def __init__(self, ctx: Any, name: str, note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user = name
+        self.setObjectName("reset-passphrase-dialog")
+        self.setWindowTitle(self.tr("Reset a passphrase"))
+        explanation = QLabel(
+            self.tr(
+                "Give %1 a new passphrase. The database is re-keyed: it gets a new data key, "
+                "which each user receives through their own key slot; %1's old passphrase, and "
+                "any copy of the old data key, no longer open it."
+            ).replace("%1", name)
+            + "\n\n"
+            + note
+        )
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
+        explanation.setWordWrap(True)
+        self.errors = FormErrors()
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("new-passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter(self.passphrase)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat-passphrase")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("New &passphrase:"), self.errors.wrap("passphrase", self.passphrase))
+        form.addRow("", self.meter)
+        form.addRow(self.tr("&Repeat it:"), self.errors.wrap("confirmation", self.repeat))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reset passphrase"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def reject(self) -> None:
+        # Not while the re-key runs: its outcome (the slots it dropped) must reach the admin.
+        if self.buttons.isEnabled():
+            super().reject()
+
+    def save(self) -> None:
+        if self.passphrase.text() != self.repeat.text():
+            self.errors.show(ValidationError(self.tr("the two passphrases differ"), "confirmation"))
+            return
+        name, passphrase = self.user, self.passphrase.text()
+        self.buttons.setEnabled(False)
+
+        def done(dropped: list[str]) -> None:
+            self.accept()
+            self.reset.emit(dropped)
+
+        def failed(error: Exception) -> None:
+            self.buttons.setEnabled(True)
+            self.errors.show(error)
+
+        self.ctx.write(
+            lambda desk: desk.users.change_passphrase(name, passphrase),
+            kinds={"user", "audit"},
+            on_done=done,
+            on_error=failed,
+            title=self.tr("Re-keying the database"),
+            parent_widget=self,
+        )
+
+
 class AddUserDialog(QDialog):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -500,12 +717,14 @@ class AddUserDialog(QDialog):
         self.role.setCurrentIndex(self.role.findData(UserRole.EDITOR.value))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter(self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.errors.wrap("name", self.name))
         form.addRow(self.tr("&Role:"), self.errors.wrap("role", self.role))
         form.addRow(self.tr("First &passphrase:"), self.errors.wrap("passphrase", self.passphrase))
+        form.addRow("", self.meter)
         form.addRow(self.tr("R&epeat it:"), self.errors.wrap("confirmation", self.repeat))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
