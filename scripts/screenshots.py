@@ -21,17 +21,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop_app.core.desk import Desk, open_desk  # noqa: E402
+from desktop_app.core.models import NodeRole  # noqa: E402
 from desktop_app.exchange import service  # noqa: E402
 from desktop_app.exchange.demo import DemoResult, build_demo  # noqa: E402
 from desktop_app.gui import i18n  # noqa: E402
 from desktop_app.gui.app import make_application  # noqa: E402
 from desktop_app.gui.context import AppContext  # noqa: E402
+from desktop_app.gui.flows.setup import SetupFlow  # noqa: E402
 from desktop_app.gui.main_window import MainWindow  # noqa: E402
+from desktop_app.gui.setup_wizard import SetupWizard  # noqa: E402
+from desktop_app.gui.welcome import WelcomeDialog  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 800
 LANGUAGES = ("en", "az", "ru")
@@ -239,6 +243,42 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     settle(window)
 
 
+def shoot_first_start(shots: Shooter, home: Path) -> None:
+    """The welcome screen and each step of the set-up wizard of a coordinator's desk (real
+    keys and store, made in ``home``)."""
+    welcome = WelcomeDialog()
+    welcome.show()
+    settle(shots.window)
+    shots.save(welcome, "welcome")
+    welcome.reject()
+    wizard = SetupWizard(SetupFlow(home), shots.window.ctx.tasks)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    wizard.role_page.buttons[NodeRole.COORDINATOR].setChecked(True)
+    shots.save(wizard, "wizard-role")
+    next_button.click()
+    wizard.node_page.code.setText("SCIS")
+    wizard.node_page.name.setText("Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət Xidməti")
+    shots.save(wizard, "wizard-node")
+    next_button.click()
+    wizard.user_page.passphrase.setText("dörd müstəqil söz bir cümlədə")
+    wizard.user_page.confirmation.setText("dörd müstəqil söz bir cümlədə")
+    settle(shots.window)
+    shots.save(wizard, "wizard-user")
+    next_button.click()
+    settle(shots.window, wizard.keys_page.isComplete)
+    shots.save(wizard, "wizard-keys")
+    next_button.click()
+    settle(shots.window, lambda: not wizard.recovery_page.running)
+    shots.save(wizard, "wizard-recovery")
+    wizard.recovery_page.noted.setChecked(True)
+    next_button.click()
+    settle(shots.window)
+    shots.save(wizard, "wizard-finish")
+    wizard.reject()
+    settle(shots.window)
+
+
 def main() -> int:
     out_dir = Path(os.environ.get("SCREENSHOT_DIR") or "docs/screenshots")
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -262,7 +302,9 @@ def main() -> int:
             ctx.language_changed.emit(language)
             window.resize(WIDTH, HEIGHT)
             settle(window)
-            shoot(Shooter(window, out_dir, language, too_big), demo, prepared)
+            shooter = Shooter(window, out_dir, language, too_big)
+            shoot(shooter, demo, prepared)
+            shoot_first_start(shooter, scratch / f"new-{language}")
         ctx.lock()
         window.close()
     finally:
