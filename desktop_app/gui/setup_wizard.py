@@ -252,12 +252,15 @@ class UserPage(_StepPage):
     def __init__(self, flow: SetupFlow) -> None:
         super().__init__(flow)
         self.setTitle(self.tr("The first user"))
-        self.setSubTitle(
+        # The header shows two lines of a subtitle; the advice goes in the page, wrapped.
+        self.setSubTitle(self.tr("This user is the administrator."))
+        advice = QLabel(
             self.tr(
-                "This user is the administrator. The passphrase unlocks the encrypted store: "
-                "nobody can recover it for you, so choose a long phrase you will remember."
+                "The passphrase unlocks the encrypted store: nobody can recover it for you, "
+                "so choose a long phrase you will remember."
             )
         )
+        advice.setWordWrap(True)
         self.user = QLineEdit(flow.answers.user)
         self.user.setObjectName("user")
         self.passphrase = QLineEdit()
@@ -268,6 +271,7 @@ class UserPage(_StepPage):
         self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
         self.meter = StrengthMeter(self.passphrase, flow.strength)
         form = QFormLayout(self)
+        form.addRow(advice)
         form.addRow(self.tr("&User name:"), self.errors.wrap("user", self.user))
         form.addRow(self.tr("&Passphrase:"), self.errors.wrap("passphrase", self.passphrase))
         form.addRow("", self.meter)
@@ -371,12 +375,14 @@ class PartnerPage(_StepPage):
     def __init__(self, flow: SetupFlow) -> None:
         super().__init__(flow)
         self.setTitle(self.tr("The coordinating body's key card"))
-        self.setSubTitle(
+        self.setSubTitle(self.tr("Bundles go to the coordinating body encrypted for its key."))
+        advice = QLabel(
             self.tr(
-                "Bundles go to the coordinating body encrypted for its key. Load the card file "
-                "it gave you and compare the fingerprint with its printed key card."
+                "Load the card file it gave you and compare the fingerprint with its printed "
+                "key card."
             )
         )
+        advice.setWordWrap(True)
         self.choose = QPushButton(icon("open"), self.tr("Choose the card file…"))
         self.choose.setObjectName("choose-card")
         self.choose.clicked.connect(self._choose)
@@ -396,6 +402,7 @@ class PartnerPage(_StepPage):
         self.later.setObjectName("enrol-later")
         self.later.toggled.connect(lambda _on: self.completeChanged.emit())
         layout = QVBoxLayout(self)
+        layout.addWidget(advice)
         layout.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.who)
         layout.addWidget(self.fingerprint)

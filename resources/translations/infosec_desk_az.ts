@@ -1734,8 +1734,12 @@
         <translation>Əlaqələndirici orqanın açar kartı</translation>
     </message>
     <message>
-        <source>Bundles go to the coordinating body encrypted for its key. Load the card file it gave you and compare the fingerprint with its printed key card.</source>
-        <translation>Paketlər əlaqələndirici orqana onun açarı ilə şifrələnərək göndərilir. Sizə verdiyi kart faylını yükləyin və barmaq izini çap olunmuş açar kartı ilə müqayisə edin.</translation>
+        <source>Bundles go to the coordinating body encrypted for its key.</source>
+        <translation>Paketlər əlaqələndirici orqana onun açarı ilə şifrələnərək göndərilir.</translation>
+    </message>
+    <message>
+        <source>Load the card file it gave you and compare the fingerprint with its printed key card.</source>
+        <translation>Sizə verdiyi kart faylını yükləyin və barmaq izini çap olunmuş açar kartı ilə müqayisə edin.</translation>
     </message>
     <message>
         <source>Choose the card file…</source>
@@ -2573,8 +2577,12 @@
         <translation>İlk istifadəçi</translation>
     </message>
     <message>
-        <source>This user is the administrator. The passphrase unlocks the encrypted store: nobody can recover it for you, so choose a long phrase you will remember.</source>
-        <translation>Bu istifadəçi administratordur. Parol ifadəsi şifrələnmiş anbarı açır: onu heç kim sizin üçün bərpa edə bilməz, ona görə yadda saxlayacağınız uzun ifadə seçin.</translation>
+        <source>This user is the administrator.</source>
+        <translation>Bu istifadəçi administratordur.</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks the encrypted store: nobody can recover it for you, so choose a long phrase you will remember.</source>
+        <translation>Parol ifadəsi şifrələnmiş anbarı açır: onu heç kim sizin üçün bərpa edə bilməz, ona görə yadda saxlayacağınız uzun ifadə seçin.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>

@@ -1746,8 +1746,12 @@
         <translation>Карточка ключа координирующего органа</translation>
     </message>
     <message>
-        <source>Bundles go to the coordinating body encrypted for its key. Load the card file it gave you and compare the fingerprint with its printed key card.</source>
-        <translation>Пакеты направляются координирующему органу в зашифрованном на его ключ виде. Загрузите полученный от него файл карточки и сверьте отпечаток с его распечатанной карточкой ключа.</translation>
+        <source>Bundles go to the coordinating body encrypted for its key.</source>
+        <translation>Пакеты направляются координирующему органу в зашифрованном на его ключ виде.</translation>
+    </message>
+    <message>
+        <source>Load the card file it gave you and compare the fingerprint with its printed key card.</source>
+        <translation>Загрузите полученный от него файл карточки и сверьте отпечаток с его распечатанной карточкой ключа.</translation>
     </message>
     <message>
         <source>Choose the card file…</source>
@@ -2587,8 +2591,12 @@
         <translation>Первый пользователь</translation>
     </message>
     <message>
-        <source>This user is the administrator. The passphrase unlocks the encrypted store: nobody can recover it for you, so choose a long phrase you will remember.</source>
-        <translation>Этот пользователь — администратор. Парольная фраза открывает зашифрованное хранилище: никто не сможет восстановить ее за вас, поэтому выберите длинную фразу, которую вы запомните.</translation>
+        <source>This user is the administrator.</source>
+        <translation>Этот пользователь — администратор.</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks the encrypted store: nobody can recover it for you, so choose a long phrase you will remember.</source>
+        <translation>Парольная фраза открывает зашифрованное хранилище: никто не сможет восстановить ее за вас, поэтому выберите длинную фразу, которую вы запомните.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
