@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop_app"
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 QT_MODULES = {"PySide6", "shiboken6"}
-LAYER_PACKAGES = ("core", "store", "exchange", "reports", "cli", "gui")
+LAYER_PACKAGES = ("core", "store", "exchange", "reports", "demo", "cli", "gui")
 
 
 def contract_names() -> list[str]:

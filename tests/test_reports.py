@@ -34,10 +34,10 @@ from desktop_app.reports import data as report_data
 from desktop_app.reports.emblem import emblem, set_emblem
 from desktop_app.reports.i18n import ENUMS, LANGS, TEXTS
 from desktop_app.reports.layout import qr_code
-from desktop_app.reports.sample import build_sample
 from desktop_app.store.age import generate_identity
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, SteppingClock
+from tests.sample_plan import build_sample
 
 PERIOD = "2026-Q3"
 ACT = "KII-2026-014"

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.reports import ReportParams, generate
-from desktop_app.reports.sample import build_sample
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, DeskFactory, SteppingClock
+from tests.sample_plan import build_sample
 
 ISSUER = "Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət Xidməti"
 
