@@ -73,6 +73,7 @@ def test_import_contracts_catch_qt_below_gui_and_upward_imports(tmp_path: Path) 
     assert f"0 kept, {len(names)} broken" in result.stdout, result.stdout
 
 
+@pytest.mark.slow
 def test_no_qt_import_below_gui() -> None:
     offenders = [
         hit

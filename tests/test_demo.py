@@ -41,6 +41,9 @@ from desktop_app.demo.story import StoryClock, Work
 from desktop_app.exchange import service
 from tests.conftest import SteppingClock
 
+# A demo (or a 1,000-measure plan) is built once for the module: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 # 2026-11-24 09:00 UTC: "late 2026", when overdue measures and findings are asked about.
 TODAY_MS = int(dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC).timestamp() * 1000)
 

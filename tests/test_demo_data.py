@@ -22,6 +22,9 @@ from desktop_app.demo.build import DemoResult, build_demo
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import SteppingClock
 
+# A demo (or a 1,000-measure plan) is built once for the module: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 # The present the story is played in: after its last moment, so no moment is moved.
 PRESENT_MS = int(dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC).timestamp() * 1000)
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

@@ -154,6 +154,7 @@ def fold(text: str) -> str:
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("kind", list(KINDS))
+@pytest.mark.slow
 def test_every_page_has_the_chrome(pdfs: dict[tuple[str, str], Pdf], kind: str, lang: str) -> None:
     pdf = pdfs[kind, lang]
     marking = "Xidməti istifadə üçün" if lang == "az" else "For official use"

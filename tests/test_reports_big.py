@@ -16,6 +16,9 @@ from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, DeskFactory, SteppingClock
 from tests.sample_plan import build_sample
 
+# A demo (or a 1,000-measure plan) is built once for the module: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 ISSUER = "Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət Xidməti"
 
 

@@ -21,6 +21,9 @@ from desktop_app.reports.i18n import LANGS
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import SteppingClock
 
+# A demo (or a 1,000-measure plan) is built once for the module: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 PERIOD = "2026-Q3"
 
 
