@@ -13,11 +13,12 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check
 LINT_PATHS := $(wildcard desktop_app tests bench fuzz)
 
 .DEFAULT_GOAL := help
-.PHONY: help deps install run lint test bench screenshots clean dist test-dist wheelhouse fuzz
+.PHONY: help deps install run lint test test-quick bench screenshots clean dist test-dist wheelhouse fuzz
 
 help:
 	@echo "make run     start the application (ARGS='...' are passed on; CLI commands too)"
 	@echo "make test    lint, then the whole test suite headless"
+	@echo "make test-quick  the unit and fast property tests (no slow, gui or dist marks): the inner loop"
 	@echo "make lint    ruff, ruff format --check, mypy, import-linter contracts"
 	@echo "make bench   benchmarks, one JSON object per line (BENCH_ARGS='--quick')"
 	@echo "make screenshots  one PNG per main screen into \$$SCREENSHOT_DIR (docs/screenshots)"
@@ -68,6 +69,10 @@ lint: $(STAMP)
 
 test: deps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# The inner loop: no lint, no widgets, nothing marked slow (pyproject.toml lists the markers).
+test-quick: $(STAMP)
+	$(BIN)/pytest -q -m "not slow and not gui and not dist"
 
 bench: deps $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

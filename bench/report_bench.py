@@ -21,8 +21,8 @@ from pypdf import PdfReader
 
 from desktop_app.core.desk import create_desk
 from desktop_app.reports import ReportParams, generate
-from desktop_app.reports.sample import build_sample
 from desktop_app.store.keyslots import FAST_KDF
+from tests.sample_plan import build_sample
 
 MEASURES = 1000
 PASSPHRASE = "bench passphrase, not secret"

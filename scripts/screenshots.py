@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop_app.core.desk import Desk, open_desk  # noqa: E402
 from desktop_app.core.models import NodeRole  # noqa: E402
+from desktop_app.demo.build import DemoResult, build_demo  # noqa: E402
 from desktop_app.exchange import service  # noqa: E402
-from desktop_app.exchange.demo import DemoResult, build_demo  # noqa: E402
 from desktop_app.gui import i18n  # noqa: E402
 from desktop_app.gui.app import make_application  # noqa: E402
 from desktop_app.gui.context import AppContext  # noqa: E402

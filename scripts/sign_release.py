@@ -123,7 +123,10 @@ def main() -> int:
     # For `sha256sum -c` where no InfoSec Desk runs yet; it follows links, so they are listed
     # by their targets' content like any file. Includes RELEASE.json.
     lines = []
-    for rel in sorted(scan(folder)) + [MANIFEST_NAME]:
+    entries = scan(folder)
+    # Folders are in the manifest (their modes), not in SHA256SUMS: they have no content.
+    files = sorted(rel for rel, entry in entries.items() if "folder" not in entry)
+    for rel in files + [MANIFEST_NAME]:
         with (folder / rel).open("rb") as stream:
             digest = hashlib.file_digest(stream, "sha256").hexdigest()
         lines.append(f"{digest}  {folder.name}/{rel}\n")

@@ -35,6 +35,16 @@ CLI = (
     "from desktop_app.__main__ import main; sys.exit(main(sys.argv[1:]))",
 )
 
+GUI_TESTS = Path(__file__).parent / "gui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/gui drives real widgets: marked ``gui`` (make test-quick skips it)."""
+    for item in items:
+        if GUI_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.gui)
+
+
 PASSPHRASE = "correct horse battery staple"
 # 2026-09-15 09:00 UTC: a fixed "now" so dates, overdue checks and stamps are repeatable.
 PINNED_MS = 1_789_462_800_000

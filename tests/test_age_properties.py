@@ -88,6 +88,7 @@ def make_plaintext(size: int, seed: int) -> bytes:
     both_recipients=st.booleans(),
     source_step=st.sampled_from([None, 1000, CHUNK_SIZE + 7]),
 )
+@pytest.mark.slow
 def test_roundtrip(
     size: int,
     seed: int,
@@ -144,6 +145,7 @@ def position(ciphertext: bytes | bytearray, where: float | int) -> int:
 
 @FUZZ
 @given(sample=st.sampled_from(range(len(SAMPLES))), where=positions, mask=st.integers(1, 255))
+@pytest.mark.slow
 def test_any_flipped_byte_is_refused(sample: int, where: float | int, mask: int) -> None:
     damaged = bytearray(CIPHERTEXTS[sample])
     damaged[position(damaged, where)] ^= mask

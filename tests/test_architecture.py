@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop_app"
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 QT_MODULES = {"PySide6", "shiboken6"}
-LAYER_PACKAGES = ("core", "store", "exchange", "reports", "cli", "gui")
+LAYER_PACKAGES = ("core", "store", "exchange", "reports", "demo", "cli", "gui")
 
 
 def contract_names() -> list[str]:
@@ -73,6 +73,7 @@ def test_import_contracts_catch_qt_below_gui_and_upward_imports(tmp_path: Path) 
     assert f"0 kept, {len(names)} broken" in result.stdout, result.stdout
 
 
+@pytest.mark.slow
 def test_no_qt_import_below_gui() -> None:
     offenders = [
         hit

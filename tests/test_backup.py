@@ -46,6 +46,7 @@ def backed_up(coordinator: Desk, tmp_path: Path) -> tuple[Desk, Path, str]:
     return coordinator, info.path, recovery
 
 
+@pytest.mark.slow
 def test_restore_round_trips_the_dump(backed_up: tuple[Desk, Path, str], tmp_path: Path) -> None:
     desk, backup, recovery = backed_up
     expected = _dump(desk)
@@ -110,6 +111,7 @@ def test_restore_never_overwrites_a_store(backed_up: tuple[Desk, Path, str]) -> 
     assert desk.workspace.keyslot_path.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_cli_backup_and_restore(
     backed_up: tuple[Desk, Path, str],
     tmp_path: Path,

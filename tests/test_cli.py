@@ -128,6 +128,7 @@ def build_plan(cli: Cli) -> None:
 # -- the whole workflow -------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_coordinator_workflow(cli: Cli, tmp_path: Path) -> None:
     build_plan(cli)
 
@@ -212,6 +213,7 @@ def test_coordinator_workflow(cli: Cli, tmp_path: Path) -> None:
     ok(cli("audit", "verify"))
 
 
+@pytest.mark.slow
 def test_progress_reports_and_evaluation(cli: Cli, tmp_path: Path) -> None:
     build_plan(cli)
     ok(cli("indicators", "add", "1.2", "--name", "Hazırlanmış mütəxəssis", "--unit", "nəfər",
@@ -275,6 +277,7 @@ def test_progress_reports_and_evaluation(cli: Cli, tmp_path: Path) -> None:
     assert "percent" in line
 
 
+@pytest.mark.slow
 def test_measures_update_filters_and_delete(cli: Cli) -> None:
     build_plan(cli)
 
@@ -358,6 +361,7 @@ LISTS = [
 
 
 @pytest.mark.parametrize("command", LISTS, ids=lambda c: " ".join(c[:2]))
+@pytest.mark.slow
 def test_every_list_prints_a_json_array_of_objects_with_ids(
     populated: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
 ) -> None:
@@ -423,6 +427,7 @@ def test_init_validates_before_writing(cli: Cli, home: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_users_passphrases_and_recovery_key(
     cli: Cli, home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -457,6 +462,7 @@ def test_users_passphrases_and_recovery_key(
     assert "recovery key" in cli("users", "recovery-key").err
 
 
+@pytest.mark.slow
 def test_passphrase_file_and_missing_passphrase(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -522,6 +528,7 @@ def test_usage_errors_exit_2(cli: Cli) -> None:
     )
 
 
+@pytest.mark.slow
 def test_missing_store_and_missing_records(cli: Cli, home: Path) -> None:
     assert str(home) in one_line_error(cli("measures", "list"))
     init_coordinator(cli)
@@ -541,6 +548,7 @@ def test_node_role_is_enforced(cli: Cli) -> None:
     assert line == "error: this node (institution) cannot edit the action plan"
 
 
+@pytest.mark.slow
 def test_settings(cli: Cli, tmp_path: Path) -> None:
     init_coordinator(cli)
     ok(cli("settings", "set", "marking", "Xidməti istifadə üçün"))
@@ -556,6 +564,7 @@ def test_settings(cli: Cli, tmp_path: Path) -> None:
     assert rows["marking"] == "Xidməti istifadə üçün" and rows["idle_lock_minutes"] == "15"
 
 
+@pytest.mark.slow
 def test_audit_verify_names_the_altered_entry(cli: Cli, home: Path) -> None:
     build_plan(cli)
     assert "intact" in ok(cli("audit", "verify")).out

@@ -15,6 +15,8 @@ import pytest
 from desktop_app import __version__
 from tests.conftest import CLI, PASSPHRASE, run_cli
 
+pytestmark = pytest.mark.slow
+
 CONSOLE_SCRIPT = Path(sys.executable).parent / "infosec-desk"
 
 

@@ -23,6 +23,7 @@ HOSTILE = "akt \x1b]0;owned\x07\x1b[2J\x9b31m\x9d0;owned\x9c \u202efdp\x7f\u2066
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+@pytest.mark.slow
 def test_file_names_on_a_stick_reach_no_terminal_as_controls(
     make_desk: DeskFactory, tmp_path: Path
 ) -> None:

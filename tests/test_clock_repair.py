@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import update
 
 from desktop_app.core.clock_repair import repair_clock
@@ -13,6 +14,8 @@ from desktop_app.core.models import ProgressReport, Setting
 from desktop_app.exchange import service
 from tests.conftest import PINNED_MS, DeskFactory, SteppingClock, run_cli
 from tests.exchange_world import enrol, open_node, plan_institution, ship
+
+pytestmark = pytest.mark.slow
 
 YEAR_2100 = "4102444800000.00000.MIN1"
 DAY_MS = 86_400_000

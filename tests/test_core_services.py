@@ -43,6 +43,7 @@ def test_unlock_with_each_users_own_passphrase(coordinator: Desk) -> None:
         open_desk(home, user="Leyla", passphrase=PASSPHRASE)
 
 
+@pytest.mark.slow
 def test_passphrase_change_keeps_data_and_refuses_the_old_one(coordinator: Desk) -> None:
     home = coordinator.workspace.home
     seed_plan(coordinator)
@@ -92,6 +93,7 @@ def test_canary_never_reaches_the_disk_in_plaintext(coordinator: Desk, tmp_path:
         coordinator.close()
 
 
+@pytest.mark.slow
 def test_roles_decide_who_may_write(make_desk: DeskFactory) -> None:
     coordinator = make_desk("coordinator", "SCIS")
     seed_plan(coordinator)
@@ -247,6 +249,7 @@ def test_audit_chain_detects_edit_removal_and_reordering(coordinator: Desk) -> N
     assert shorter.ok and shorter.head != intact.head
 
 
+@pytest.mark.slow
 def test_findings_deadline_moves_only_through_an_extension(coordinator: Desk) -> None:
     seed_plan(coordinator)
     coordinator.catalog.add(code="ÜT-1", title="Ümumi tələb")
@@ -309,6 +312,7 @@ def test_dump_is_canonical_and_lists_attachment_content(coordinator: Desk, tmp_p
     assert "Rəqəmsal İnkişaf" in first
 
 
+@pytest.mark.slow
 def test_one_node_numbers_the_findings_of_an_inspection(make_desk: DeskFactory) -> None:
     """Findings are numbered by the inspection's team (else its creator), so two nodes can
     never give the same number to different findings of one inspection."""

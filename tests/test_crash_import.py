@@ -41,6 +41,8 @@ from desktop_app.exchange import service
 from tests.conftest import PASSPHRASE, SteppingClock
 from tests.exchange_world import create_nodes, dump, plan_institution, ship
 
+pytestmark = pytest.mark.slow
+
 POINTS = int(os.environ.get("CRASH_POINTS", "20"))
 REPORT = os.environ.get("CRASH_REPORT", "")
 MEASURES = 1500

@@ -19,9 +19,8 @@ from sqlalchemy import select
 
 from desktop_app.cli.common import PASSPHRASE_ENV
 from desktop_app.cli.main import run
-from desktop_app.core import audit, demo_data
+from desktop_app.core import audit
 from desktop_app.core.attachments import blob_chunks
-from desktop_app.core.demo_data import COORDINATOR, INSTITUTION_CODES, TEAM, StoryClock, Work
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.dump import canonical_json, dump_state
 from desktop_app.core.models import (
@@ -35,8 +34,15 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.plan import MeasureFilter
 from desktop_app.core.search import search
+from desktop_app.demo import data as demo_data
+from desktop_app.demo import story as demo_story
+from desktop_app.demo.data import COORDINATOR, INSTITUTION_CODES, TEAM
+from desktop_app.demo.story import StoryClock, Work
 from desktop_app.exchange import service
 from tests.conftest import SteppingClock
+
+# A demo (or a 1,000-measure plan) is built once for the module: not in make test-quick.
+pytestmark = pytest.mark.slow
 
 # 2026-11-24 09:00 UTC: "late 2026", when overdue measures and findings are asked about.
 TODAY_MS = int(dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC).timestamp() * 1000)
@@ -194,7 +200,7 @@ def test_every_institutions_reports_were_merged_at_the_coordinator(demo: Demo) -
         assert len(theirs) >= 10, code
         # Written at the institution, so they can only have come in its bundles.
         assert {r["origin"] for r in theirs} == {code}
-        assert {r["period"] for r in theirs} == set(demo_data.PERIODS)
+        assert {r["period"] for r in theirs} == set(demo_story.PERIODS)
     assert not any(r["draft"] for r in reports)
     assert {r["status"] for r in reports} == set(ProgressStatus.values())
 
@@ -315,9 +321,9 @@ def test_the_data_is_consistent() -> None:
 
 
 def test_the_story_is_in_order_and_repeatable() -> None:
-    steps = demo_data.story()
+    steps = demo_story.story()
     assert [s.at for s in steps] == sorted(s.at for s in steps)
-    assert [s.label for s in steps] == [s.label for s in demo_data.story()]
+    assert [s.label for s in steps] == [s.label for s in demo_story.story()]
     # Fieldwork happens inside the inspection, before anything else the inspecting node does.
     for spec in demo_data.INSPECTIONS:
         moments = [n.at for n in spec.notes] + [f.at for f in spec.findings]
@@ -328,8 +334,8 @@ def test_the_story_is_in_order_and_repeatable() -> None:
             if (s.node if isinstance(s, Work) else s.sender) == spec.by and s.at.date() > spec.start
         ]
         assert all(m <= min(later, default=m) for m in moments), spec.reference
-    reports = demo_data.planned_reports("AMB", "2026-Q1")
-    assert reports == demo_data.planned_reports("AMB", "2026-Q1")
+    reports = demo_story.planned_reports("AMB", "2026-Q1")
+    assert reports == demo_story.planned_reports("AMB", "2026-Q1")
 
 
 def test_the_story_clock_never_goes_back_nor_past_the_present() -> None:

@@ -29,6 +29,8 @@ from tests.exchange_world import (
     ship,
 )
 
+pytestmark = pytest.mark.slow
+
 DEEP = 200_000
 HUGE = "9" * 5000  # beyond Python's int-str limit (4,300 digits)
 LARGE = "9" * 4000  # below it: json reads it as an int

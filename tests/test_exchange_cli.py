@@ -12,6 +12,8 @@ from desktop_app.cli.main import run
 from desktop_app.store.workspace import HOME_ENV
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]

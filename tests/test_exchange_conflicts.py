@@ -17,6 +17,8 @@ from desktop_app.exchange import service
 from tests.conftest import DeskFactory
 from tests.exchange_world import enrol, plan_institution, ship
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def world(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk, Desk]:

@@ -19,6 +19,8 @@ from desktop_app.exchange import service
 from tests.conftest import PINNED_MS, SteppingClock
 from tests.exchange_world import create_nodes, dump, open_node, plan_institution, ship
 
+pytestmark = pytest.mark.slow
+
 CODES = ("SCIS", "MIN1", "MIN2", "TEAM1")
 WORDS = ("plan", "İş", "ərzində", "Qısa", "ölçü", "şəbəkə", "uçot")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
@@ -26,6 +27,8 @@ from desktop_app.core.models import (
 from desktop_app.exchange import service
 from tests.conftest import DeskFactory, SteppingClock
 from tests.exchange_world import craft_bundle, dump, enrol, plan_institution, record_line, ship
+
+pytestmark = pytest.mark.slow
 
 
 def _plan(c: Desk) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop_app.exchange import service
 from desktop_app.exchange.merge import normalise_deleted
 from tests.conftest import DeskFactory
@@ -22,6 +24,7 @@ def test_a_tombstone_hides_older_edits_but_not_newer_ones() -> None:
     assert live["deleted"] is False
 
 
+@pytest.mark.slow
 def test_preview_reports_without_changing_and_import_reports_the_same(
     make_desk: DeskFactory, tmp_path: Path
 ) -> None:

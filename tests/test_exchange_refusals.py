@@ -26,6 +26,8 @@ from tests.exchange_world import (
     ship,
 )
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def pair(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk]:

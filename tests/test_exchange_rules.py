@@ -195,6 +195,7 @@ def merged(desk: Desk, path: Path) -> None:
 # --- Evidence destroyed -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_an_institution_cannot_delete_the_inspectors_evidence(world: World) -> None:
     photo = _first(world.m1, Attachment, origin="TEAM1")
     tombstone = _edited(world.m1, photo, deleted=True)
@@ -220,6 +221,7 @@ def test_an_institution_cannot_swap_the_content_under_the_inspectors_attachment(
     assert _record(world.c, Attachment, photo["id"])["sha256"] == hashlib.sha256(PHOTO).hexdigest()
 
 
+@pytest.mark.slow
 def test_the_node_that_added_a_file_may_remove_it(fresh: World, tmp_path: Path) -> None:
     own = tmp_path / "cavab.pdf"
     own.write_bytes(b"%PDF-1.7 our answer")
@@ -252,6 +254,7 @@ def test_a_stamp_at_the_clock_ceiling_is_refused(world: World) -> None:
 @pytest.mark.parametrize(
     ("moment", "days"), [(dt.datetime(2100, 1, 1, tzinfo=dt.UTC), 26771), (None, 2)]
 )
+@pytest.mark.slow
 def test_a_sender_clock_ahead_is_refused_and_does_not_move_ours(
     fresh: World, moment: dt.datetime | None, days: int
 ) -> None:
@@ -328,6 +331,7 @@ def test_every_field_of_every_kind_has_a_rule() -> None:
 
 
 @pytest.mark.parametrize("kind", sorted(INVALID))
+@pytest.mark.slow
 def test_an_invalid_value_of_every_kind_is_refused(world: World, kind: str) -> None:
     model = MODEL_BY_KIND[kind]
     if kind == InspectionNote.KIND:  # notes stay with the inspectors
@@ -373,6 +377,7 @@ FOREIGN: dict[str, tuple[str, Any]] = {
 
 
 @pytest.mark.parametrize("kind", sorted(FOREIGN))
+@pytest.mark.slow
 def test_an_institution_cannot_change_what_it_may_not_change_locally(
     world: World, kind: str
 ) -> None:
@@ -385,6 +390,7 @@ def test_an_institution_cannot_change_what_it_may_not_change_locally(
 
 
 @pytest.mark.parametrize("kind", sorted(set(MODEL_BY_KIND) - {"institution"}))
+@pytest.mark.slow
 def test_an_institution_cannot_create_records_it_may_not_create_locally(
     world: World, kind: str
 ) -> None:
@@ -469,6 +475,7 @@ def test_names_with_direction_overrides_or_c1_controls_are_refused(
 # --- Conflict review bypassed -----------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_value_stamped_with_the_coordinators_code_is_refused(fresh: World) -> None:
     """MIN1 overwrites the coordinator's concurrent answer with a newer stamp bearing the
     coordinator's code: no conflict would be kept, so it is refused."""
@@ -489,6 +496,7 @@ def test_a_value_stamped_with_the_coordinators_code_is_refused(fresh: World) -> 
     assert kept == {"response", "response_at"}
 
 
+@pytest.mark.slow
 def test_the_institutions_answer_still_merges(fresh: World) -> None:
     finding = fresh.m1.inspections.finding("INS-1#1")
     fresh.m1.inspections.respond(finding.id, "Düzəldildi", "remediated")

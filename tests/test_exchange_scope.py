@@ -23,6 +23,8 @@ from desktop_app.exchange import service
 from tests.conftest import PINNED_MS, DeskFactory, SteppingClock
 from tests.exchange_world import create_nodes, enrol, open_node, plan_institution, ship
 
+pytestmark = pytest.mark.slow
+
 
 def _plan(c: Desk) -> None:
     for n in (1, 2):

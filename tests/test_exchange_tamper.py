@@ -13,6 +13,8 @@ from desktop_app.store.age import CHUNK_SIZE
 from tests.conftest import DeskFactory, run_cli
 from tests.exchange_world import dump, enrol, log_and_channels, plan_institution
 
+pytestmark = pytest.mark.slow
+
 ENC_CHUNK = CHUNK_SIZE + 16
 
 

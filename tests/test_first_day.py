@@ -12,6 +12,8 @@ import pytest
 
 from tests.conftest import CLI, PASSPHRASE, run_cli
 
+pytestmark = pytest.mark.slow
+
 
 def _ok(result: subprocess.CompletedProcess[str]) -> str:
     assert result.returncode == 0, result.stderr

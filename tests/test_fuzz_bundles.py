@@ -462,6 +462,7 @@ def _legit(targets: list[Target], recipient: str, data: bytes, attr: str) -> Tar
     return None
 
 
+@pytest.mark.slow
 def test_fuzz_raw_bytes(world: World) -> None:
     """Mutations of the encrypted files: the age layer refuses every changed byte."""
     stats = Stats("raw")
@@ -487,6 +488,7 @@ def test_fuzz_raw_bytes(world: World) -> None:
     stats.report()
 
 
+@pytest.mark.slow
 def test_fuzz_decrypted_payload(world: World) -> None:
     """Mutations of the payload, encrypted again to the recipient: the container and the
     signature refuse every change."""
@@ -757,6 +759,7 @@ def _sealed(target: Target, manifest: bytes, rest: list[tuple[bytes, bytes]]) ->
     return _encrypt(_assemble(frames), target.age_recipient)
 
 
+@pytest.mark.slow
 def test_fuzz_signed_manifests(world: World) -> None:
     """Manifests changed and signed again: only the checks behind the signature stand between
     them and the store."""
@@ -1236,6 +1239,7 @@ def _judge_generated(generated: Generated) -> Judge:
     return judge
 
 
+@pytest.mark.slow
 def test_fuzz_generated_bundles(world: World) -> None:
     """Generated records and parts behind a valid signature: the record checks and the
     authorisation at merge."""

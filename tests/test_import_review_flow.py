@@ -12,6 +12,8 @@ from desktop_app.exchange import service
 from desktop_app.gui.flows.import_review import ImportReview, reason_group
 from tests.exchange_world import enrol, plan_institution, ship
 
+pytestmark = pytest.mark.slow
+
 
 def test_check_then_merge_in_sequence(coordinator: Desk, make_desk, tmp_path: Path) -> None:
     institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")

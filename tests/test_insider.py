@@ -117,6 +117,7 @@ def problems(home: Path, user: str = "admin", passphrase: str = ADMIN_PASS) -> l
         return [str(problem) for problem in desk.verify_audit().problems]
 
 
+@pytest.mark.slow
 def test_an_untouched_store_verifies(home: Path) -> None:
     assert problems(home) == []
     assert problems(home, "viewer", VIEWER_PASS) == []
@@ -125,6 +126,7 @@ def test_an_untouched_store_verifies(home: Path) -> None:
 # -- the audit log ----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_viewer_who_makes_themselves_admin_is_named(home: Path) -> None:
     """A viewer who sets their own role to admin in the database can then add users through
     the application, but the signed log gives them no such role: both show."""
@@ -137,6 +139,7 @@ def test_a_viewer_who_makes_themselves_admin_is_named(home: Path) -> None:
     assert len(added) == 1
 
 
+@pytest.mark.slow
 def test_removing_the_newest_entries_is_detected(home: Path) -> None:
     """The newest 20 entries deleted behind the application: the log no longer reaches the
     head the admin's signed anchor names."""
@@ -172,6 +175,7 @@ def rewrite_from(session: Session, seq: int, signer: audit.Signer) -> None:
         prev_hash = event.hash
 
 
+@pytest.mark.slow
 def test_rewriting_entry_192_and_rehashing_the_rest_is_detected(home: Path) -> None:
     """Entry 192 edited and every later entry re-hashed and re-signed with the viewer's own
     key: each entry that was the admin's no longer carries the admin's signature, and the
@@ -193,6 +197,7 @@ def test_rewriting_entry_192_and_rehashing_the_rest_is_detected(home: Path) -> N
     )
 
 
+@pytest.mark.slow
 def test_records_edited_behind_the_application_are_named_one_line_each(home: Path) -> None:
     """A measure's title and another's deadline changed, one measure deleted and one inserted
     with SQL: each is named by kind and id."""
@@ -234,6 +239,7 @@ def test_a_weakened_key_slot_is_refused(coordinator: Desk) -> None:
         open_desk(home, user="admin", passphrase="mallory")
 
 
+@pytest.mark.slow
 def test_an_installed_build_ignores_the_test_kdf_variable_and_refuses_cheap_slots(
     make_desk: DeskFactory, tmp_path: Path
 ) -> None:
@@ -277,6 +283,7 @@ def backup_parts(data: bytes) -> tuple[dict[str, Any], bytes]:
     return json.loads(data[start : start + length]), data[start + length :]
 
 
+@pytest.mark.slow
 def test_a_backup_with_an_older_database_swapped_in_is_refused(home: Path, tmp_path: Path) -> None:
     """A newer backup whose database was swapped for an older one and its header re-hashed
     to match (without the data key, the header's MAC cannot be redone): refused whole."""
@@ -315,6 +322,7 @@ def test_a_crafted_tar_is_refused_before_anything_parses_it(tmp_path: Path) -> N
     assert code == 1 and "a backup from an earlier release, whose contents nothing" in err
 
 
+@pytest.mark.slow
 def test_restore_names_the_backup_and_flags_an_older_one(home: Path, tmp_path: Path) -> None:
     """Restore says when the backup was made and its number; restoring an older backup of a
     store than one already restored on this computer is flagged."""
@@ -336,6 +344,7 @@ def test_restore_names_the_backup_and_flags_an_older_one(home: Path, tmp_path: P
 
 
 @pytest.mark.parametrize("easy", ["password", "password1", "qwerty123", "Baku2026"])
+@pytest.mark.slow
 def test_an_easy_passphrase_is_refused_everywhere(
     coordinator: Desk, tmp_path: Path, easy: str
 ) -> None:
@@ -358,6 +367,7 @@ def test_an_easy_passphrase_is_refused_everywhere(
     assert code == 1 and err.startswith(f"error: {message} (strength ")
 
 
+@pytest.mark.slow
 def test_failed_unlocks_are_told_at_the_next_sign_in_and_logged(home: Path) -> None:
     """Two wrong passphrases for the admin: the admin's next sign-in says so (CLI: a warning
     line) and the audit log keeps it; the sign-in after that says nothing."""
@@ -394,6 +404,7 @@ def opens_with(home: Path, key: bytes) -> bool:
     return True
 
 
+@pytest.mark.slow
 def test_a_removed_user_keeps_nothing_that_opens_the_store(home: Path, tmp_path: Path) -> None:
     """The viewer kept the data key and a copy of the key-slot file; after `users remove`
     neither opens the database, while the remaining users' passphrases do, the audit log
@@ -419,6 +430,7 @@ def test_a_removed_user_keeps_nothing_that_opens_the_store(home: Path, tmp_path:
     assert opens_with(restored, held_key)
 
 
+@pytest.mark.slow
 def test_an_admin_passphrase_reset_rekeys(home: Path) -> None:
     held_key = insider_key(home)
     with open_desk(home, user="admin", passphrase=ADMIN_PASS) as admin:
@@ -429,6 +441,7 @@ def test_an_admin_passphrase_reset_rekeys(home: Path) -> None:
     assert problems(home) == []
 
 
+@pytest.mark.slow
 def test_a_rekey_cut_short_by_a_crash_still_unlocks(home: Path) -> None:
     """The slot file offers the new key and the old one until the database has the new one:
     a crash before or after the database's re-key leaves a store every user opens."""
@@ -451,6 +464,7 @@ def test_a_rekey_cut_short_by_a_crash_still_unlocks(home: Path) -> None:
 # -- the limits -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_log_cut_with_the_anchor_file_removed_goes_unnoticed_here(home: Path) -> None:
     """The limit: entries that changed no record (here: settings), cut together with the
     anchor file, leave a log that checks out on this computer."""
@@ -460,6 +474,7 @@ def test_a_log_cut_with_the_anchor_file_removed_goes_unnoticed_here(home: Path) 
     assert problems(home) == []
 
 
+@pytest.mark.slow
 def test_a_log_rewritten_from_the_start_shows_at_the_next_sign_in_of_anyone_else(
     home: Path,
 ) -> None:
@@ -492,6 +507,7 @@ def test_a_log_rewritten_from_the_start_shows_at_the_next_sign_in_of_anyone_else
     ]
 
 
+@pytest.mark.slow
 def test_a_user_of_this_computer_can_forge_a_backup_header(home: Path, tmp_path: Path) -> None:
     """The limit: the header's MAC is under the data key, which every user holds."""
     assert cli(home, "backup", "--out", str(tmp_path / "real.backup"))[0] == 0
@@ -513,6 +529,7 @@ def test_a_user_of_this_computer_can_forge_a_backup_header(home: Path, tmp_path:
     )
 
 
+@pytest.mark.slow
 def test_removing_the_failure_count_hides_failed_unlocks(home: Path) -> None:
     """The limit: failed unlocks are counted in a file of this computer's user, outside the
     store (unlocking never writes to the store); whoever removes it removes the warning."""
@@ -579,6 +596,7 @@ def _held(c: Desk) -> int:
     return partner_of(c, "MIN1").audit_count
 
 
+@pytest.mark.slow
 def test_a_partners_cut_log_is_flagged_on_import(pair: tuple[Desk, Desk], tmp_path: Path) -> None:
     """The institution's newest entries removed with SQL before its next export: the
     coordinator's import says so (the CLI line, the log), keeps it in its audit log, and
@@ -605,6 +623,7 @@ def test_a_partners_cut_log_is_flagged_on_import(pair: tuple[Desk, Desk], tmp_pa
     ]
 
 
+@pytest.mark.slow
 def test_a_partners_rewritten_log_is_flagged_on_import(
     pair: tuple[Desk, Desk], tmp_path: Path
 ) -> None:
@@ -624,6 +643,7 @@ def test_a_partners_rewritten_log_is_flagged_on_import(
     )
 
 
+@pytest.mark.slow
 def test_the_transfer_form_prints_the_senders_audit_head(
     pair: tuple[Desk, Desk], tmp_path: Path
 ) -> None:

@@ -68,6 +68,7 @@ def test_a_crashed_process_writes_no_core_file(tmp_path: Path, front_end: str) -
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("core")] == []
 
 
+@pytest.mark.slow
 def test_the_process_stays_undumpable_when_the_limit_is_raised_again(tmp_path: Path) -> None:
     # Another library raising the limit later must not bring core files back: the process is
     # marked not dumpable (Linux), which the kernel honours whatever the limit says.

@@ -34,10 +34,10 @@ from desktop_app.reports import data as report_data
 from desktop_app.reports.emblem import emblem, set_emblem
 from desktop_app.reports.i18n import ENUMS, LANGS, TEXTS
 from desktop_app.reports.layout import qr_code
-from desktop_app.reports.sample import build_sample
 from desktop_app.store.age import generate_identity
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, SteppingClock
+from tests.sample_plan import build_sample
 
 PERIOD = "2026-Q3"
 ACT = "KII-2026-014"
@@ -154,6 +154,7 @@ def fold(text: str) -> str:
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("kind", list(KINDS))
+@pytest.mark.slow
 def test_every_page_has_the_chrome(pdfs: dict[tuple[str, str], Pdf], kind: str, lang: str) -> None:
     pdf = pdfs[kind, lang]
     marking = "Xidməti istifadə üçün" if lang == "az" else "For official use"

@@ -12,9 +12,12 @@ from pypdf import PdfReader
 
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.reports import ReportParams, generate
-from desktop_app.reports.sample import build_sample
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, DeskFactory, SteppingClock
+from tests.sample_plan import build_sample
+
+# A demo (or a 1,000-measure plan) is built once for the module: not in make test-quick.
+pytestmark = pytest.mark.slow
 
 ISSUER = "Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət Xidməti"
 

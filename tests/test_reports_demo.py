@@ -14,12 +14,15 @@ from desktop_app.cli.common import PASSPHRASE_ENV
 from desktop_app.cli.main import run
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.plan import MeasureFilter
+from desktop_app.demo.build import DemoResult, build_demo
 from desktop_app.exchange import service
-from desktop_app.exchange.demo import DemoResult, build_demo
 from desktop_app.reports import KINDS
 from desktop_app.reports.i18n import LANGS
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import SteppingClock
+
+# A demo (or a 1,000-measure plan) is built once for the module: not in make test-quick.
+pytestmark = pytest.mark.slow
 
 PERIOD = "2026-Q3"
 

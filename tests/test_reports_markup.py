@@ -20,6 +20,7 @@ from tests.exchange_world import enrol, ship
 REPORTS = Path(__file__).resolve().parent.parent / "desktop_app" / "reports"
 
 
+@pytest.mark.slow
 def test_markup_in_a_reference_prints_literally_and_embeds_no_local_file(
     make_desk: DeskFactory, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from desktop_app.core.desk import Desk
@@ -14,6 +15,8 @@ from desktop_app.exchange import service
 from desktop_app.store.age import AgeReader, AgeWriter
 from tests.conftest import DeskFactory
 from tests.exchange_world import dump, enrol, log_and_channels, partner_of, plan_institution
+
+pytestmark = pytest.mark.slow
 
 CANARY = "KANARYA-Gəncə-51c2e8"
 

@@ -281,6 +281,7 @@ def test_default_home_follows_environment(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert default_home().name == "infosec-desk"
 
 
+@pytest.mark.slow
 def test_default_kdf_unlock(ws: Workspace) -> None:
     # The floor: at least 64 MiB and 3 passes.
     assert DEFAULT_KDF.memory_kib >= 64 * 1024

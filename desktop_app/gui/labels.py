@@ -1,7 +1,7 @@
 """Translated names for the core's stored values (statuses, roles, severities...).
 
-Stored values stay English identifiers; only what is drawn is translated. B's pages use the same
-functions so a status reads the same everywhere.
+Stored values stay English identifiers; only what is drawn is translated. Every page and dialog
+draws them through these functions, so a status reads the same everywhere.
 """
 
 from __future__ import annotations

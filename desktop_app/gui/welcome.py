@@ -97,7 +97,7 @@ class WelcomeDialog(QDialog):
         self.accept()
 
 
-DEMO_MODULE = "desktop_app.exchange.demo"
+DEMO_MODULE = "desktop_app.demo.build"
 
 
 def demo_available() -> bool:

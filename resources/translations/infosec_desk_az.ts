@@ -3154,6 +3154,10 @@
         <translation>yolverilməz fayl adı: &quot;{value}&quot; ({reason})</translation>
     </message>
     <message>
+        <source>the demo data {path} cannot be read: {error}</source>
+        <translation>demo məlumatları ({path}) oxuna bilmir: {error}</translation>
+    </message>
+    <message>
         <source>the passphrase is too easy to guess (strength {score} of 4, at least {needed} needed): use a longer phrase of several unrelated words</source>
         <translation>parolu təxmin etmək həddən asandır (etibarlılıq 4-dən {score}, ən azı {needed} lazımdır): bir-biri ilə əlaqəsi olmayan bir neçə sözdən ibarət daha uzun ifadə seçin</translation>
     </message>
@@ -3432,10 +3436,6 @@
     <message>
         <source>the bundle holds more content than its manifest declares</source>
         <translation>paketdə manifestdə bəyan ediləndən çox məzmun var</translation>
-    </message>
-    <message>
-        <source>the bundled font {font} is missing</source>
-        <translation>proqramla gələn {font} şrifti yoxdur</translation>
     </message>
     <message>
         <source>the card&apos;s signature does not verify: it was altered</source>

@@ -3168,6 +3168,10 @@
         <translation>недопустимое имя файла: «{value}» ({reason})</translation>
     </message>
     <message>
+        <source>the demo data {path} cannot be read: {error}</source>
+        <translation>не удается прочитать демонстрационные данные {path}: {error}</translation>
+    </message>
+    <message>
         <source>the passphrase is too easy to guess (strength {score} of 4, at least {needed} needed): use a longer phrase of several unrelated words</source>
         <translation>пароль слишком легко угадать (надёжность {score} из 4, нужно не меньше {needed}): возьмите более длинную фразу из нескольких не связанных между собой слов</translation>
     </message>
@@ -3446,10 +3450,6 @@
     <message>
         <source>the bundle holds more content than its manifest declares</source>
         <translation>в пакете больше содержимого, чем заявлено в манифесте</translation>
-    </message>
-    <message>
-        <source>the bundled font {font} is missing</source>
-        <translation>поставляемый с программой шрифт {font} отсутствует</translation>
     </message>
     <message>
         <source>the card&apos;s signature does not verify: it was altered</source>

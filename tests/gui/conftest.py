@@ -13,7 +13,7 @@ from desktop_app.gui import i18n
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.garbage import GuiThreadGarbageCollector
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.reports.sample import build_sample
+from tests.sample_plan import build_sample
 
 
 @pytest.fixture(autouse=True)

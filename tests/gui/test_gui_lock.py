@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.desk import Desk
+from desktop_app.gui.dialogs.measure import MeasureDialog
 from desktop_app.gui.lock import IDLE_SETTING
-from desktop_app.gui.measure_dialogs import MeasureDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import settle
 

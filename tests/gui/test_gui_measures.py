@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from desktop_app.core.aztext import az_upper
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import UserRole
-from desktop_app.gui.measure_dialogs import EvaluationDialog, MeasureDialog, ProgressDialog
+from desktop_app.gui.dialogs.measure import EvaluationDialog, MeasureDialog, ProgressDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import closed, settle
 

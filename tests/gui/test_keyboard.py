@@ -16,7 +16,7 @@ from desktop_app.core.desk import Desk
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.finding import RespondDialog
 from desktop_app.gui.dialogs.inspection import InspectionDialog
-from desktop_app.gui.measure_dialogs import MeasureDialog
+from desktop_app.gui.dialogs.measure import MeasureDialog
 from tests.gui.conftest import settle
 
 

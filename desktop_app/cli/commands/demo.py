@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import Context, add_command, out
-from desktop_app.exchange.demo import build_demo
+from desktop_app.demo.build import build_demo
 from desktop_app.store.keyslots import new_store_kdf
 
 

@@ -41,9 +41,9 @@ from desktop_app.core.models import Measure, NodeRole, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
 from desktop_app.core.validation import current_period, number_key
 from desktop_app.gui import widgets
+from desktop_app.gui.dialogs.measure import EvaluationDialog, MeasureDialog, ProgressDialog
 from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
-from desktop_app.gui.measure_dialogs import EvaluationDialog, MeasureDialog, ProgressDialog
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import EmptyHint
 from desktop_app.gui.resources import icon

@@ -1,4 +1,4 @@
-"""A realistic coordinator store for report previews, the report tests and the benchmark.
+"""A realistic coordinator store for the report tests, the GUI tests and the benchmark.
 
 Built through the core services. Progress reports of other institutions normally arrive in
 bundles; here each is written by a recorder acting as its institution (the rule book lets a

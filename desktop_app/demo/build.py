@@ -2,7 +2,7 @@
 
 It creates the coordinator's, the institutions' and the inspection team's workspaces, enrols
 them with each other (cards and fingerprints), and plays the dated story of
-``desktop_app.core.demo_data``: each node writes only its own data through its own desk, and
+``desktop_app.demo.story``: each node writes only its own data through its own desk, and
 everything that reaches another node travels there in a real bundle, exported, carried and
 imported. So the coordinator's store is what its imports made of the institutions' and the
 team's work.
@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core import demo_data
-from desktop_app.core.demo_data import COORDINATOR, TEAM, WORKSPACE_BODIES, Carry, StoryClock
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.core.hlc import Clock, SystemClock
 from desktop_app.core.models import NodeRole
+from desktop_app.demo.data import COORDINATOR, TEAM, WORKSPACE_BODIES
+from desktop_app.demo.story import STORY_START, Carry, StoryClock, story
 from desktop_app.errors import ExchangeError, ValidationError
 from desktop_app.exchange import service
 from desktop_app.store.keyslots import KdfParams
@@ -152,9 +152,9 @@ def _build(
     clock: Clock | None,
 ) -> DemoResult:
     passphrase = new_passphrase()
-    story_clock = StoryClock(clock or SystemClock(), demo_data.STORY_START)
+    story_clock = StoryClock(clock or SystemClock(), STORY_START)
     nodes = _nodes()
-    steps = demo_data.story()
+    steps = story()
     total = len(nodes) + 1 + len(steps)
     done = 0
 

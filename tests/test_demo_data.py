@@ -1,0 +1,165 @@
+"""The demo's data, pinned: what every node holds after the story, counted per kind, a few
+records field for field, and a digest of the whole shared state without its random ids.
+
+The figures were taken before the demo data moved out of the core into resource files; they
+must not move unless the demo's data is meant to change. Ids are random (uuid4) and so are
+left out; PDF and PNG evidence is compared by name, kind and record, not by its bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from desktop_app.core.desk import Desk, open_desk
+from desktop_app.core.dump import canonical_json, dump_state
+from desktop_app.demo.build import DemoResult, build_demo
+from desktop_app.store.keyslots import FAST_KDF
+from tests.conftest import SteppingClock
+
+# A demo (or a 1,000-measure plan) is built once for the module: not in make test-quick.
+pytestmark = pytest.mark.slow
+
+# The present the story is played in: after its last moment, so no moment is moved.
+PRESENT_MS = int(dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC).timestamp() * 1000)
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# The story clock moves a millisecond per reading, and records written in one step are read
+# in id order: their seconds are noise, their minute is the story's.
+SECONDS = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d):\d\d\.\d{6}")
+# The bytes of these are drawn by a renderer; the rest of their record is data.
+DRAWN = {"application/pdf", "image/png"}
+
+
+def _without_ids(value: Any) -> Any:
+    if isinstance(value, str):
+        return SECONDS.sub(r"\1", UUID.sub("<id>", value))
+    if isinstance(value, dict):
+        return {
+            _without_ids(k): _without_ids(v)
+            for k, v in value.items()
+            if k not in ("id", "versions")
+        }
+    if isinstance(value, list):
+        return [_without_ids(v) for v in value]
+    return value
+
+
+def shared_state(desk: Desk) -> dict[str, list[dict[str, Any]]]:
+    """The node's shared records with ids and version stamps left out, in a fixed order."""
+    with desk.reading() as session:
+        state = dump_state(session)
+    state.pop("blobs")
+    for attachment in state["attachment"]:
+        if attachment["media_type"] in DRAWN:
+            del attachment["sha256"], attachment["size"]
+    return {
+        kind: sorted((_without_ids(r) for r in records), key=canonical_json)
+        for kind, records in state.items()
+    }
+
+
+def digest(state: dict[str, list[dict[str, Any]]]) -> str:
+    return hashlib.sha256(canonical_json(state).encode()).hexdigest()[:16]
+
+
+@pytest.fixture(scope="module")
+def states(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    root = tmp_path_factory.mktemp("demo-data") / "set"
+    result: DemoResult = build_demo(root, kdf=FAST_KDF, clock=SteppingClock(PRESENT_MS))
+    homes = {
+        result.coordinator_code: result.coordinator_home,
+        result.team_code: result.team_home,
+        **result.institution_homes,
+    }
+    found: dict[str, Any] = {"bundles": result.bundles}
+    for code, home in homes.items():
+        desk = open_desk(home, user=None, passphrase=result.passphrase, clock=SteppingClock())
+        try:
+            found[code] = shared_state(desk)
+        finally:
+            desk.close()
+    yield found
+
+
+KINDS = (
+    "institution", "facility", "strategy", "direction", "measure", "indicator",
+    "progress_report", "evaluation", "requirement", "inspection", "inspection_note", "finding",
+    "deadline_extension", "attachment",
+)  # fmt: skip
+PLAN = (12, 3, 1, 5, 60, 24)
+# Per node: how many records of each kind it holds, in KINDS order, and the digest of them all.
+FIGURES = {
+    "XRITDX": ((12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68), "626cd65bb75b200f"),
+    "YQ-1": ((4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6), "9036c24446de3058"),
+    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10), "9b1fc167888c9555"),
+    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9), "62bb14a7daf154c7"),
+    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8), "2098447ddb30feeb"),
+    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10), "72068c122b9722ce"),
+    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 4, 1, 10), "6a6133fa956e9f36"),
+    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7), "bcc1e31fc2688a95"),
+}
+
+
+def test_every_node_holds_the_same_records_as_before(states: dict[str, Any]) -> None:
+    assert states["bundles"] == 80
+    found = {
+        code: (tuple(len(states[code][kind]) for kind in KINDS), digest(states[code]))
+        for code in FIGURES
+    }
+    assert found == FIGURES
+
+
+def test_a_few_records_field_for_field(states: dict[str, Any]) -> None:
+    state = states["XRITDX"]
+    measure = next(m for m in state["measure"] if m["number"] == "2.2.1")
+    assert measure == {
+        "direction_id": "<id>",
+        "number": "2.2.1",
+        "title": "Ödəniş sistemlərində çoxfaktorlu autentifikasiyanın tətbiqi",
+        "title_en": "Introducing multi-factor authentication in payment systems",
+        "description": "",
+        "lead_institution_id": "<id>",
+        "co_executors": [],
+        "start_date": "2024-07-01",
+        "end_date": "2025-12-31",
+        "continuous": False,
+        "expected_result": "Ödəniş sistemlərinin bütün imtiyazlı istifadəçiləri MFA ilə daxil olur",
+        "financing_source": "İcraçı qurumun büdcəsi",
+        "deleted": False,
+        "origin": "XRITDX",
+    }
+    inspection = next(i for i in state["inspection"] if i["reference"] == "YX-2025-001")
+    assert inspection["team"] == [
+        "Rəşad Məmmədov (XRİTDX)",
+        "Günel Əliyeva (XRİTDX)",
+        "Elvin Quliyev (DTX)",
+    ]
+    assert (inspection["start_date"], inspection["end_date"], inspection["status"]) == (
+        "2025-10-06",
+        "2025-10-17",
+        "report_issued",
+    )
+    assert inspection["legal_basis"].startswith("Azərbaycan Respublikası Prezidentinin 17 aprel")
+    finding = next(f for f in state["finding"] if "dörd imtiyazlı" in f["description"])
+    assert {k: finding[k] for k in ("number", "severity", "deadline", "status", "response_at")} == {
+        "number": 1,
+        "severity": "high",
+        "deadline": "2025-12-31",
+        "status": "verified_closed",
+        "response_at": "2026-01-14T12:00",
+    }
+    assert finding["response"].startswith("Dörd inzibatçı hesabının hamısında FIDO2")
+    evaluation = next(e for e in state["evaluation"] if e["comment"])
+    assert evaluation["evaluator"] == "r.memmedov"
+    media = sorted(a["media_type"] for a in state["attachment"])
+    assert {kind: media.count(kind) for kind in set(media)} == {
+        "image/png": 26,
+        "application/pdf": 22,
+        "text/plain": 20,
+    }
+    assert "Yoxlama_aktı_YX-2025-001.pdf" in {a["file_name"] for a in state["attachment"]}
