@@ -239,7 +239,6 @@ def _inspections(desk: Desk) -> tuple[str, ...]:
         corrective_measure="Jurnalların ən azı 12 ay saxlanılması.",
         deadline="31.05.2026",
     )
-    service.respond(f"{earlier.reference}#1", "Tətbiq edilib, sübut əlavə olunub.", "remediated")
 
     main = service.add(
         "EHSMN",

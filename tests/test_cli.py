@@ -125,6 +125,63 @@ def build_plan(cli: Cli) -> None:
     )  # fmt: skip
 
 
+# -- a finding's lifecycle ----------------------------------------------------------------------
+
+
+def test_finding_lifecycle_commands(cli: Cli, tmp_path: Path) -> None:
+    """Answers recorded at the coordinator (they came on paper), verification, a dispute and
+    its decision, reopening; each move an event in the history, oldest first."""
+    init_coordinator(cli)
+    ok(cli("institutions", "add", "MOD", "--name", "Müdafiə Nazirliyi"))
+    ok(cli("inspections", "add", "MOD", "--reference", "YX-1"))
+    ok(cli("findings", "add", "YX-1", "--description", "Jurnal yoxdur", "--severity", "high"))
+    ok(cli("findings", "add", "YX-1", "--description", "Parol zəifdir", "--severity", "low"))
+    evidence = tmp_path / "akt.pdf"
+    evidence.write_bytes(b"%PDF-1.4 on site")
+    ok(cli("findings", "respond", "YX-1#1", "--text", "Plan", "--status", "in_remediation"))
+    ok(cli("findings", "respond", "YX-1#1", "--text", "Hazırdır", "--status", "remediated"))
+    returned = ok(
+        cli(
+            "findings", "verify", "YX-1#1", "--method", "on_site", "--result", "returned",
+            "--comment", "Jurnal aparılmır", "--evidence", str(evidence),
+        )
+    )  # fmt: skip
+    assert "remediated -> in_remediation" in returned.out
+    refused = one_line_error(cli("findings", "reopen", "YX-1#1", "--reason", "Səhv"))
+    assert "from in remediation it may move it only to: remediated" in refused
+    ok(cli("findings", "respond", "YX-1#1", "--text", "İndi aparılır", "--status", "remediated"))
+    ok(
+        cli(
+            "findings", "verify", "YX-1#1", "--method", "document_review", "--result", "closed",
+            "--comment", "Jurnal təqdim olunub",
+        )
+    )  # fmt: skip
+    ok(cli("findings", "reopen", "YX-1#1", "--reason", "Jurnal yenə aparılmır"))
+    ok(cli("findings", "dispute", "YX-1#2", "--reason", "Parol siyasəti var"))
+    decided = ok(cli("findings", "decide-dispute", "YX-1#2", "--withdraw", "--reason", "Razıyıq"))
+    assert "disputed -> withdrawn" in decided.out
+    assert "--uphold" in usage_error(cli("findings", "decide-dispute", "YX-1#2", "--reason", "x"))
+    history = ok(cli("findings", "history", "YX-1#1", "--json")).json()
+    assert [(h["kind"], h["to_status"]) for h in history] == [
+        ("response", ""),
+        ("event", "in_remediation"),
+        ("response", ""),
+        ("event", "remediated"),
+        ("event", "in_remediation"),
+        ("response", ""),
+        ("event", "remediated"),
+        ("event", "verified_closed"),
+        ("event", "open"),
+    ]
+    assert (history[4]["method"], history[4]["evidence"]) == ("on_site", ["akt.pdf"])
+    assert all(h["node"] == "SCIS" and h["author"] == "admin" for h in history)
+    shown = ok(cli("findings", "history", "YX-1#2")).out
+    assert "open -> disputed" in shown and "Razıyıq" in shown
+    assert (
+        ok(cli("findings", "list", "--status", "withdrawn", "--json")).json()[0]["ref"] == "YX-1#2"
+    )
+
+
 # -- the whole workflow -------------------------------------------------------------------------
 
 

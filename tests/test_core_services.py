@@ -275,8 +275,11 @@ def test_institution_responds_only_up_to_remediated(make_desk: DeskFactory) -> N
     ref = f"{inspection.reference}#1"
     with pytest.raises(ValidationError, match="status"):
         desk.inspections.respond(ref, "Bağladıq", status="verified_closed")
+    desk.inspections.respond(ref, "Yenilənir", status="in_remediation")
     desk.inspections.respond(ref, "Yeniləndi", status="remediated")
-    desk.inspections.update_finding(ref, status="verified_closed")
+    with pytest.raises(ValidationError, match="unknown finding field"):
+        desk.inspections.update_finding(ref, status="verified_closed")
+    desk.inspections.verify(ref, "document_review", "closed", "Sübut yoxlanıldı")
     assert desk.inspections.finding(ref).status == "verified_closed"
 
 

@@ -81,8 +81,12 @@ def test_a_concurrent_edit_is_one_conflict_with_both_values_and_authors(
     stick = tmp_path / "stick"
     ship(c, m, stick)
     edits = [
-        lambda: c.inspections.update_finding("INS-1#1", status="in_remediation"),
-        lambda: m.inspections.respond("INS-1#1", "Aradan qaldırıldı", "remediated"),
+        # The coordinator records an answer that came on paper; MIN1 answers twice itself.
+        lambda: c.inspections.respond("INS-1#1", "Kağızla gələn cavab", "in_remediation"),
+        lambda: (
+            m.inspections.respond("INS-1#1", "Qaldırılır", "in_remediation"),
+            m.inspections.respond("INS-1#1", "Aradan qaldırıldı", "remediated"),
+        ),
     ]
     for edit in edits if coordinator_first else edits[::-1]:
         edit()

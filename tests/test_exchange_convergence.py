@@ -59,8 +59,10 @@ def _edit(nodes: dict[str, Desk], op: int, who: int, n: int) -> None:
         else:
             team.inspections.update_finding("INS-1#1", severity=("low", "high")[n % 2])
     elif op == 3:
+        ref = f"INS-1#{who + 1}"
+        onward = {"open": "in_remediation", "in_remediation": "remediated"}
         min2.inspections.respond(
-            f"INS-1#{who + 1}", f"Cavab {word}", ("in_remediation", "remediated")[n % 2]
+            ref, f"Cavab {word}", onward.get(min2.inspections.finding(ref).status)
         )
     elif op == 4:
         c.inspections.respond(f"INS-1#{who + 1}", f"Koordinator {word}")

@@ -168,7 +168,7 @@ def test_unauthorised_changes_are_refused_whole_and_audited(
     )
     for lines, reason in (
         ([own, record_line("measure", measure)], "may not edit the action plan"),
-        ([record_line("finding", closed)], "status"),
+        ([record_line("finding", closed)], "from open to verified closed"),
         ([record_line("finding", reworded)], "may not change description"),
         ([record_line("progress_report", foreign)], "report progress for another institution"),
     ):
@@ -181,13 +181,12 @@ def test_unauthorised_changes_are_refused_whole_and_audited(
     # The allowed part alone goes through.
     allowed = dict(
         finding,
-        status="remediated",
-        response="Düzəldildi",
-        versions=dict(finding["versions"], status=stamp, response=stamp),
+        status="in_remediation",
+        versions=dict(finding["versions"], status=stamp),
     )
     path = craft_bundle(m, c, out, lines=[own, record_line("finding", allowed)], sequence=2)
     assert service.import_bundle(c, path).outcome == "merged"
-    assert c.inspections.finding("INS-1#1").status == "remediated"
+    assert c.inspections.finding("INS-1#1").status == "in_remediation"
 
 
 def test_replayed_sequence_and_gaps(pair: tuple[Desk, Desk], tmp_path: Path) -> None:

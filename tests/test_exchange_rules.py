@@ -28,7 +28,6 @@ from desktop_app.core.models import (
     SYNCED_MODELS,
     Attachment,
     AuditEvent,
-    Conflict,
     DeadlineExtension,
     Evaluation,
     Finding,
@@ -105,6 +104,8 @@ def _build(tmp_path: Path) -> World:
     m2.attachments.attach(report.id, evidence)
     ship(m2, c, stick)
     c.progress.evaluate(report.id, "accepted")
+    # MIN1's answer, received on paper, recorded by the coordinator: an answer and an event.
+    c.inspections.respond("INS-1#1", "Kilid sifariş edilib", "in_remediation")
     ship(c, m1, stick)
     own = m1.progress.add("1.1", "2026-Q3", "in_progress", 10, "Başlanıb")
     ship(m1, c, stick)
@@ -318,6 +319,8 @@ INVALID: dict[str, tuple[str, Any]] = {
     "inspection": ("status", "closed"),
     "inspection_note": ("text", ""),
     "finding": ("severity", "grave"),
+    "finding_event": ("method", "by_phone"),
+    "finding_response": ("text", ""),
     "deadline_extension": ("reason", ""),
     "attachment": ("media_type", "application/pdf\u202e"),
 }
@@ -371,6 +374,8 @@ FOREIGN: dict[str, tuple[str, Any]] = {
     "requirement": ("title", "Ələ keçirilmiş"),
     "inspection": ("conclusion", "Hər şey qaydasındadır"),
     "finding": ("description", "Heç nə tapılmadı"),
+    "finding_event": ("reason", "Başqa səbəb"),
+    "finding_response": ("text", "Başqa cavab"),
     "deadline_extension": ("reason", "Başqa səbəb"),
     "attachment": ("file_name", "başqa.pdf"),
 }
@@ -389,7 +394,10 @@ def test_an_institution_cannot_change_what_it_may_not_change_locally(
     assert f"{spelt(kind)} {data['id']}" in reason
 
 
-@pytest.mark.parametrize("kind", sorted(set(MODEL_BY_KIND) - {"institution"}))
+# An institution answers and moves its own findings locally too (tests/test_finding_lifecycle.py).
+@pytest.mark.parametrize(
+    "kind", sorted(set(MODEL_BY_KIND) - {"institution", "finding_event", "finding_response"})
+)
 @pytest.mark.slow
 def test_an_institution_cannot_create_records_it_may_not_create_locally(
     world: World, kind: str
@@ -477,23 +485,17 @@ def test_names_with_direction_overrides_or_c1_controls_are_refused(
 
 @pytest.mark.slow
 def test_a_value_stamped_with_the_coordinators_code_is_refused(fresh: World) -> None:
-    """MIN1 overwrites the coordinator's concurrent answer with a newer stamp bearing the
-    coordinator's code: no conflict would be kept, so it is refused."""
+    """MIN1 overwrites the coordinator's newer change with a stamp bearing the coordinator's
+    code: no conflict would be kept, so it is refused."""
     finding = fresh.c.inspections.finding("INS-1#1")
-    fresh.c.inspections.respond(finding.id, "Koordinatorun cavabı")
+    fresh.c.inspections.respond(finding.id, "Koordinatorun cavabı", "remediated")
     data = _record(fresh.m1, Finding, finding.id)
     forged = Stamp(Stamp.parse(fresh.c.hlc.tick()).wall_ms + 1000, 0, "SCIS")
-    data["response"] = "Başqa cavab"
-    data["versions"] = dict(data["versions"], response=str(forged))
+    data["status"] = "remediated"
+    data["versions"] = dict(data["versions"], status=str(forged))
     line = record_line("finding", data)
     refused(fresh.c, fresh.attack(fresh.m1, fresh.c, [line]), "stamped by SCIS")
-    assert fresh.c.inspections.finding(finding.id).response == "Koordinatorun cavabı"
-    # Its own concurrent answer is kept as a conflict for review.
-    fresh.m1.inspections.respond(finding.id, "Öz cavabımız")
-    ship(fresh.m1, fresh.c, fresh.out / "own")
-    with fresh.c.reading() as session:
-        kept = set(session.scalars(select(Conflict.field)))
-    assert kept == {"response", "response_at"}
+    assert fresh.c.inspections.finding(finding.id).versions["status"] < str(forged)
 
 
 @pytest.mark.slow
@@ -504,13 +506,16 @@ def test_the_institutions_answer_still_merges(fresh: World) -> None:
     assert fresh.c.inspections.finding(finding.id).status == "remediated"
     assert fresh.c.inspections.finding(finding.id).description == "Giriş nəzarəti yoxdur"
     # A finding verified and closed is closed to the institution, locally and in a bundle.
-    fresh.c.inspections.update_finding(finding.id, status="verified_closed")
+    fresh.c.inspections.verify(finding.id, "document_review", "closed", "Yoxlanıldı")
     ship(fresh.c, fresh.m1, fresh.out / "closed")
     data = _record(fresh.m1, Finding, finding.id)
-    line = _edited(fresh.m1, data, response="Yenidən açırıq", status="in_remediation")
-    refused(fresh.c, fresh.attack(fresh.m1, fresh.c, [line]), "verified and closed")
-    with pytest.raises(PermissionDenied, match="verified and closed"):
-        fresh.m1.inspections.respond(finding.id, "Yenidən açırıq", "in_remediation")
+    line = _edited(fresh.m1, data, status="in_remediation")
+    reason = "MIN1 may not move a finding from verified closed to in remediation"
+    refused(fresh.c, fresh.attack(fresh.m1, fresh.c, [line]), reason)
+    with pytest.raises(PermissionDenied, match=reason):
+        fresh.m1.inspections.transition(finding.id, "in_remediation", "Yenidən açırıq")
+    with pytest.raises(PermissionDenied, match="answer a finding that is verified closed"):
+        fresh.m1.inspections.respond(finding.id, "Yenidən açırıq")
 
 
 def test_indicator_and_report_rules_hold_locally(world: World) -> None:

@@ -1161,6 +1161,8 @@ def _may_change(
                 return own is not None and record["institution_id"] == own
             if kind == "finding":
                 return about_us(record)
+            if kind in ("finding_event", "finding_response"):
+                return old is None and about_us(get("finding", record["finding_id"]))
             if kind == "attachment":
                 target = get(record["record_kind"], record["record_id"])
                 if record["record_kind"] == "progress_report":
@@ -1188,7 +1190,7 @@ def _may_change(
             return sender in (record["team_node"], record["origin"])
         if kind in ("inspection_note", "finding"):
             return team_owns(record["inspection_id"])
-        if kind == "deadline_extension":
+        if kind == "deadline_extension" or (kind == "finding_event" and old is None):
             return team_owns(get("finding", record["finding_id"]).get("inspection_id"))
         if kind == "attachment":
             target_kind, target = (

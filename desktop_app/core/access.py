@@ -45,9 +45,13 @@ class Access:
             return False
         return right in NODE_RIGHTS[self.node_role]
 
-    def require(self, right: str) -> None:
+    def require_editor(self) -> None:
+        """For writes whose node rights the rule book alone decides (a finding's moves)."""
         if self.user_role is UserRole.VIEWER:
             raise PermissionDenied("a viewer cannot change anything")
+
+    def require(self, right: str) -> None:
+        self.require_editor()
         if right not in NODE_RIGHTS[self.node_role]:
             raise PermissionDenied(
                 "this node ({role}) cannot {action}",

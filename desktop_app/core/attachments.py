@@ -7,7 +7,7 @@ MB never sit in memory whole: they are hashed and written piece by piece, and re
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -90,50 +90,67 @@ def resolve_record(session: Session, ref: str) -> Synced:
     raise NotFound('no record "{ref}"', ref=ref)
 
 
+def _open(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except OSError as error:
+        raise ValidationError(
+            "cannot read {path}: {strerror}", "file", path=path, strerror=error.strerror
+        ) from None
+
+
 class AttachmentService:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def attach(self, record_ref: str, path: Path, file_name: str | None = None) -> Attachment:
         name = safe_file_name(file_name or path.name)
-        try:
-            source = path.open("rb")
-        except OSError as error:
-            raise ValidationError(
-                "cannot read {path}: {strerror}", "file", path=path, strerror=error.strerror
-            ) from None
-        with source:
+        with _open(path) as source:
             return self.attach_stream(record_ref, source, name)
 
     def attach_stream(self, record_ref: str, source: BinaryIO, file_name: str) -> Attachment:
         """Attach content read from a stream, so content made in memory never touches the disk."""
         name = safe_file_name(file_name)
         with self.desk.transaction() as session:
-            record = resolve_record(session, record_ref)
-            rights = ATTACH_RIGHTS.get(record.KIND)
-            if rights is None:
-                raise ValidationError(
-                    "files cannot be attached to this record ({kind})",
-                    "record",
-                    kind=Term(record.KIND),
-                )
-            if not any(self.desk.access.can(right) for right in rights):
-                self.desk.access.require(rights[0])
-                raise PermissionDenied(
-                    "cannot attach files to this record ({kind})", kind=Term(record.KIND)
-                )
-            blob = store_blob(session, source)
-            return self.desk.recorder.create(
-                session,
-                Attachment,
-                record_kind=record.KIND,
-                record_id=record.id,
-                file_name=name,
-                media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-                size=blob.size,
-                sha256=blob.sha256,
-                added_by=self.desk.user,
+            return self.attach_in(session, resolve_record(session, record_ref), source, name)
+
+    def attach_files(self, session: Session, record: Synced, paths: Sequence[Path]) -> list[str]:
+        """Attach files within a caller's transaction (evidence given with a finding's answer
+        or verification): all of them with it, or none. Returns the attachment ids."""
+        ids = []
+        for path in paths:
+            name = safe_file_name(path.name)
+            with _open(path) as source:
+                ids.append(self.attach_in(session, record, source, name).id)
+        return ids
+
+    def attach_in(
+        self, session: Session, record: Synced, source: BinaryIO, name: str
+    ) -> Attachment:
+        rights = ATTACH_RIGHTS.get(record.KIND)
+        if rights is None:
+            raise ValidationError(
+                "files cannot be attached to this record ({kind})",
+                "record",
+                kind=Term(record.KIND),
             )
+        if not any(self.desk.access.can(right) for right in rights):
+            self.desk.access.require(rights[0])
+            raise PermissionDenied(
+                "cannot attach files to this record ({kind})", kind=Term(record.KIND)
+            )
+        blob = store_blob(session, source)
+        return self.desk.recorder.create(
+            session,
+            Attachment,
+            record_kind=record.KIND,
+            record_id=record.id,
+            file_name=name,
+            media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+            size=blob.size,
+            sha256=blob.sha256,
+            added_by=self.desk.user,
+        )
 
     def for_record(self, record_id: str) -> list[Attachment]:
         with self.desk.reading() as session:

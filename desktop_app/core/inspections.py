@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup, rules
+from desktop_app.core.hlc import stamp_node
 from desktop_app.core.models import (
     Attachment,
     DeadlineExtension,
     Facility,
     Finding,
+    FindingEvent,
+    FindingResponse,
     FindingStatus,
     Inspection,
     InspectionKind,
@@ -23,8 +28,10 @@ from desktop_app.core.models import (
     Institution,
     Requirement,
     Severity,
+    VerificationMethod,
 )
 from desktop_app.core.rules import RESPONDER_STATUSES
+from desktop_app.core.rules.lifecycle import CLOSED_STATES
 from desktop_app.core.validation import (
     optional_text,
     parse_date,
@@ -35,6 +42,7 @@ from desktop_app.errors import NotFound, PermissionDenied, ValidationError
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
+    from desktop_app.core.records import Recorder
 
 SEVERITY_ORDER = {s.value: i for i, s in enumerate(Severity)}
 
@@ -74,9 +82,65 @@ class InspectionDetail:
     attachments: list[Attachment] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A change of a finding's state (``kind`` "event") or an answer ("response")."""
+
+    kind: str
+    at: dt.datetime | None
+    node: str
+    author: str
+    text: str
+    from_status: str = ""
+    to_status: str = ""
+    method: str = ""
+    evidence: tuple[str, ...] = ()  # file names
+
+    def as_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["at"] = self.at.isoformat() if self.at else None
+        data["evidence"] = list(self.evidence)
+        return data
+
+
+# What a verifier's result does to a remediated finding.
+VERIFICATION_RESULTS = {
+    "closed": FindingStatus.VERIFIED_CLOSED.value,
+    "returned": FindingStatus.IN_REMEDIATION.value,
+}
+
+
 def finding_overdue(deadline: dt.date | None, status: str, today: dt.date) -> bool:
-    closed = (FindingStatus.REMEDIATED.value, FindingStatus.VERIFIED_CLOSED.value)
-    return bool(deadline and deadline < today and status not in closed)
+    """A claimed remediation stays overdue until the commission verifies it."""
+    return bool(deadline and deadline < today and status not in CLOSED_STATES)
+
+
+def move_finding(
+    session: Session,
+    recorder: Recorder,
+    at: dt.datetime,
+    finding: Finding,
+    target: str,
+    reason: str,
+    evidence_ids: list[str],
+    method: str = "",
+) -> FindingEvent:
+    """The event first, then the state: the rule book judges the one step the event names, and
+    the move of the state as one its recorder's node may make."""
+    event = recorder.create(
+        session,
+        FindingEvent,
+        finding_id=finding.id,
+        at=at,
+        author=recorder.user,
+        from_status=finding.status,
+        to_status=target,
+        reason=require_text(reason, "reason"),
+        method=method,
+        evidence_ids=evidence_ids,
+    )
+    recorder.update(session, finding, status=target)
+    return event
 
 
 def numbering_node(inspection: Inspection) -> str:
@@ -316,7 +380,8 @@ class InspectionService:
             )
 
     def update_finding(self, ref: str, **values: Any) -> list[str]:
-        """Inspector's edit of a finding. The deadline moves only by ``extend_deadline``."""
+        """Inspector's edit of a finding. The deadline moves only by ``extend_deadline``, the
+        status only by a transition (``verify``, ``reopen``...)."""
         self.desk.access.require("inspect")
         with self.desk.transaction() as session:
             finding = lookup.find_finding(session, ref)
@@ -331,8 +396,6 @@ class InspectionService:
                     fields["deadline"] = parse_date(value, "deadline")
                 elif name == "severity":
                     fields["severity"] = require_choice(value, "severity", Severity.values())
-                elif name == "status":
-                    fields["status"] = require_choice(value, "status", FindingStatus.values())
                 elif name == "description":
                     fields["description"] = require_text(value, "description")
                 elif name == "corrective_measure":
@@ -353,19 +416,138 @@ class InspectionService:
                     raise ValidationError("unknown finding field {name}", name, name=name)
             return self.desk.recorder.update(session, finding, **fields)
 
-    def respond(self, ref: str, response: str, status: str | None = None) -> list[str]:
-        """The inspected institution's answer; it may move the status up to 'remediated'."""
+    def respond(
+        self,
+        ref: str,
+        response: str,
+        status: str | None = None,
+        evidence: Sequence[Path] = (),
+    ) -> FindingResponse:
+        """The inspected institution's answer, added to the finding's thread; with a status it
+        also moves the finding (accepted with a plan, or remediation claimed)."""
         self.desk.access.require("respond_finding")
         with self.desk.transaction() as session:
-            # Which findings it may answer, and how far: the rule book, asked on writing.
             finding = lookup.find_finding(session, ref)
-            fields: dict[str, Any] = {
-                "response": require_text(response, "response"),
-                "response_at": self.desk.now(),
-            }
+            ids = self.desk.attachments.attach_files(session, finding, evidence)
+            answer = self.desk.recorder.create(
+                session,
+                FindingResponse,
+                finding_id=finding.id,
+                at=self.desk.now(),
+                author=self.desk.user,
+                text=require_text(response, "response"),
+                evidence_ids=ids,
+            )
             if status:
-                fields["status"] = require_choice(status, "status", RESPONDER_STATUSES)
-            return self.desk.recorder.update(session, finding, **fields)
+                target = require_choice(status, "status", RESPONDER_STATUSES)
+                move_finding(
+                    session, self.desk.recorder, self.desk.now(), finding, target, response, ids
+                )
+            return answer
+
+    def transition(
+        self,
+        ref: str,
+        status: str,
+        reason: str,
+        *,
+        method: str = "",
+        evidence: Sequence[Path] = (),
+    ) -> FindingEvent:
+        """Move a finding to ``status``; the rule book decides whether this node may."""
+        target = require_choice(status, "status", FindingStatus.values())
+        with self.desk.transaction() as session:
+            finding = lookup.find_finding(session, ref)
+            # Which node may make which move is the rule book's: its refusal names the moves
+            # this node may make instead.
+            self.desk.access.require_editor()
+            ids = self.desk.attachments.attach_files(session, finding, evidence)
+            return move_finding(
+                session, self.desk.recorder, self.desk.now(), finding, target, reason, ids, method
+            )
+
+    def verify(
+        self,
+        ref: str,
+        method: str,
+        result: str,
+        comment: str,
+        evidence: Sequence[Path] = (),
+    ) -> FindingEvent:
+        """The commission's verification of a claimed remediation: closed, or returned."""
+        method = require_choice(method, "method", VerificationMethod.values())
+        target = VERIFICATION_RESULTS[require_choice(result, "result", list(VERIFICATION_RESULTS))]
+        return self.transition(ref, target, comment, method=method, evidence=evidence)
+
+    def dispute(self, ref: str, reason: str, evidence: Sequence[Path] = ()) -> FindingEvent:
+        return self.transition(ref, FindingStatus.DISPUTED.value, reason, evidence=evidence)
+
+    def decide_dispute(self, ref: str, *, uphold: bool, reason: str) -> FindingEvent:
+        """The coordinator upholds a disputed finding (open again) or withdraws it."""
+        target = FindingStatus.OPEN if uphold else FindingStatus.WITHDRAWN
+        return self.transition(ref, target.value, reason)
+
+    def reopen(self, ref: str, reason: str) -> FindingEvent:
+        """The commission reopens a finding it closed or withdrew."""
+        return self.transition(ref, FindingStatus.OPEN.value, reason)
+
+    def history(self, ref: str) -> list[HistoryEntry]:
+        """Every change of state and every answer of a finding, oldest first."""
+        with self.desk.reading() as session:
+            finding = lookup.find_finding(session, ref)
+            names = dict(
+                session.execute(
+                    select(Attachment.id, Attachment.file_name).where(
+                        Attachment.record_id == finding.id
+                    )
+                ).all()
+            )
+
+            def files(ids: list[str]) -> tuple[str, ...]:
+                return tuple(names.get(i, i) for i in ids)
+
+            entries = []
+            if finding.response:
+                stamp = finding.versions.get("response", "")
+                entries.append(
+                    HistoryEntry(
+                        "response", finding.response_at, stamp_node(stamp), "", finding.response
+                    )
+                )
+            for answer in session.scalars(
+                select(FindingResponse).where(
+                    FindingResponse.finding_id == finding.id, FindingResponse.deleted.is_(False)
+                )
+            ):
+                entries.append(
+                    HistoryEntry(
+                        "response",
+                        answer.at,
+                        answer.origin,
+                        answer.author,
+                        answer.text,
+                        evidence=files(answer.evidence_ids),
+                    )
+                )
+            for event in session.scalars(
+                select(FindingEvent).where(FindingEvent.finding_id == finding.id)
+            ):
+                entries.append(
+                    HistoryEntry(
+                        "event",
+                        event.at,
+                        event.origin,
+                        event.author,
+                        event.reason,
+                        event.from_status,
+                        event.to_status,
+                        event.method,
+                        files(event.evidence_ids),
+                    )
+                )
+        # An answer that moves the finding comes before the move it explains.
+        entries.sort(key=lambda e: (e.at or dt.datetime.min, e.kind != "response"))
+        return entries
 
     def extend_deadline(
         self, ref: str, new_date: str | dt.date, reason: str, approved_by: str
@@ -431,6 +613,14 @@ class InspectionService:
         requirements = dict(session.execute(select(Requirement.id, Requirement.code)).all())
         institutions = dict(session.execute(select(Institution.id, Institution.code)).all())
         facilities = dict(session.execute(select(Facility.id, Facility.name)).all())
+        # The newest answer of each finding (its earlier single answer if it has none since).
+        answers = dict(
+            session.execute(
+                select(FindingResponse.finding_id, FindingResponse.text).order_by(
+                    FindingResponse.at
+                )
+            ).all()
+        )
         rows = [
             FindingRow(
                 id=finding.id,
@@ -446,7 +636,7 @@ class InspectionService:
                 deadline=finding.deadline,
                 urgent=finding.urgent,
                 status=finding.status,
-                response=finding.response,
+                response=answers.get(finding.id, finding.response),
                 overdue=finding_overdue(finding.deadline, finding.status, today),
             )
             for finding, inspection in session.execute(query).all()

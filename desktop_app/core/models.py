@@ -117,6 +117,13 @@ class FindingStatus(StrEnum):
     IN_REMEDIATION = "in_remediation"
     REMEDIATED = "remediated"
     VERIFIED_CLOSED = "verified_closed"
+    DISPUTED = "disputed"
+    WITHDRAWN = "withdrawn"
+
+
+class VerificationMethod(StrEnum):
+    DOCUMENT_REVIEW = "document_review"
+    ON_SITE = "on_site"
 
 
 class RequirementCategory(StrEnum):
@@ -332,12 +339,46 @@ class Finding(Synced):
     corrective_measure: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Moves only with a FindingEvent, along the transitions the rule book allows.
     status: Mapped[str] = mapped_column(String(16), default=FindingStatus.OPEN.value)
+    # The one answer stores kept before answers became FindingResponse records: shown first in
+    # the thread, never written again (rewriting it would break the stores' audited states).
     response: Mapped[str] = mapped_column(Text, default="")
     response_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     def search_text(self) -> tuple[str, str] | None:
         return self.description, _join(self.corrective_measure, self.response)
+
+
+class FindingEvent(Synced):
+    """One change of a finding's state: who moved it from what to what, why, how it was
+    verified and with which evidence (attachment ids on the finding). Never changed after."""
+
+    __tablename__ = "finding_events"
+    KIND = "finding_event"
+    finding_id: Mapped[str] = mapped_column(ForeignKey("findings.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text, default="")
+    from_status: Mapped[str] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    method: Mapped[str] = mapped_column(String(16), default="")
+    evidence_ids: Mapped[list[str]] = mapped_column(default=list)
+
+
+class FindingResponse(Synced):
+    """One answer of the inspected institution to a finding: a thread, never overwritten."""
+
+    __tablename__ = "finding_responses"
+    KIND = "finding_response"
+    finding_id: Mapped[str] = mapped_column(ForeignKey("findings.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    evidence_ids: Mapped[list[str]] = mapped_column(default=list)
+
+    def search_text(self) -> tuple[str, str] | None:
+        return "", self.text
 
 
 class DeadlineExtension(Synced):
@@ -379,6 +420,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Inspection,
     InspectionNote,
     Finding,
+    FindingResponse,
+    FindingEvent,
     DeadlineExtension,
     Attachment,
 )

@@ -94,11 +94,11 @@ class MeasureSpec:
 
 @dataclass(frozen=True)
 class Event:
-    """What happens to a finding later: the institution responds, the coordinator extends the
-    deadline, or an inspector verifies it closed."""
+    """What happens to a finding later: the institution responds or disputes it, the coordinator
+    extends the deadline or withdraws a disputed finding, or an inspector verifies it closed."""
 
     at: dt.datetime
-    action: str  # respond | extend | close
+    action: str  # respond | extend | close | dispute | withdraw
     text: str = ""
     status: str = ""
     new_date: dt.date | None = None

@@ -24,6 +24,7 @@ from desktop_app.core.models import (
     FindingStatus,
     InspectionStatus,
     ProgressStatus,
+    VerificationMethod,
 )
 from desktop_app.core.validation import period_end
 from desktop_app.demo.data import (
@@ -261,11 +262,20 @@ def issue_inspection_act(desk: Desk, spec: InspectionSpec) -> None:
     )
 
 
+VERIFIED_COMMENT = "Təqdim olunmuş sübutlar yoxlanılıb, çatışmazlıq aradan qaldırılıb."
+
+
 def finding_event(desk: Desk, spec: InspectionSpec, number: int, event: Event) -> None:
     """One later event of a finding, done by the node whose part it is."""
     ref = spec.finding_ref(number)
     finding = spec.findings[number - 1]
     if event.action == "respond":
+        if (
+            event.status == FindingStatus.REMEDIATED.value
+            and desk.inspections.finding(ref).status == FindingStatus.OPEN.value
+        ):
+            # Accepted and remediated in one answer: the accepting step is recorded too.
+            desk.inspections.transition(ref, FindingStatus.IN_REMEDIATION.value, event.text)
         desk.inspections.respond(ref, event.text, event.status)
         if event.evidence:
             title = f"{spec.reference} üzrə {number} nömrəli çatışmazlığın aradan qaldırılması"
@@ -281,14 +291,20 @@ def finding_event(desk: Desk, spec: InspectionSpec, number: int, event: Event) -
     elif event.action == "extend":
         assert event.new_date is not None
         desk.inspections.extend_deadline(ref, event.new_date, event.text, APPROVER)
+    elif event.action == "dispute":
+        desk.inspections.dispute(ref, event.text)
+    elif event.action == "withdraw":
+        desk.inspections.decide_dispute(ref, uphold=False, reason=event.text)
     else:
-        desk.inspections.update_finding(ref, status=FindingStatus.VERIFIED_CLOSED.value)
+        desk.inspections.verify(
+            ref, VerificationMethod.DOCUMENT_REVIEW.value, "closed", VERIFIED_COMMENT
+        )
 
 
 def event_node(spec: InspectionSpec, event: Event) -> str:
-    if event.action == "respond":
+    if event.action in ("respond", "dispute"):
         return spec.institution
-    if event.action == "extend":
+    if event.action in ("extend", "withdraw"):
         return COORDINATOR.code
     return spec.by
 

@@ -22,6 +22,8 @@ from desktop_app.core.models import (
     Evaluation,
     Facility,
     Finding,
+    FindingEvent,
+    FindingResponse,
     Indicator,
     Inspection,
     InspectionNote,
@@ -32,7 +34,7 @@ from desktop_app.core.models import (
     Requirement,
     Strategy,
 )
-from desktop_app.core.rules import KIND_RIGHTS
+from desktop_app.core.rules import ANSWERED_KINDS, KIND_RIGHTS
 from desktop_app.errors import ExchangeError
 
 Scope = dict[str, ColumnElement[bool]]
@@ -49,6 +51,16 @@ def _attachments_on(targets: list[tuple[str, Any]]) -> ColumnElement[bool]:
         and_(Attachment.record_kind == kind, Attachment.record_id.in_(ids)) for kind, ids in targets
     ]
     return or_(*clauses) if clauses else false()
+
+
+def _finding_threads(findings: Any) -> Scope:
+    """Findings with their events, answers and extensions."""
+    return {
+        Finding.KIND: Finding.id.in_(findings),
+        FindingEvent.KIND: FindingEvent.finding_id.in_(findings),
+        FindingResponse.KIND: FindingResponse.finding_id.in_(findings),
+        DeadlineExtension.KIND: DeadlineExtension.finding_id.in_(findings),
+    }
 
 
 def _institution_scope(session: Session, code: str) -> Scope:
@@ -75,8 +87,7 @@ def _institution_scope(session: Session, code: str) -> Scope:
         Inspection.KIND: Inspection.id.in_(inspections),
         # Inspectors' working notes stay with the inspectors.
         InspectionNote.KIND: false(),
-        Finding.KIND: Finding.id.in_(findings),
-        DeadlineExtension.KIND: DeadlineExtension.finding_id.in_(findings),
+        **_finding_threads(findings),
         Attachment.KIND: _attachments_on(
             [
                 (Measure.KIND, select(Measure.id)),
@@ -103,8 +114,7 @@ def _team_scope(code: str) -> Scope:
             Requirement.KIND: true(),
             Inspection.KIND: Inspection.id.in_(inspections),
             InspectionNote.KIND: InspectionNote.id.in_(notes),
-            Finding.KIND: Finding.id.in_(findings),
-            DeadlineExtension.KIND: DeadlineExtension.finding_id.in_(findings),
+            **_finding_threads(findings),
             Attachment.KIND: _attachments_on(
                 [
                     (Inspection.KIND, inspections),
@@ -133,7 +143,7 @@ def authored_scope(session: Session, node_code: str, node_role: NodeRole) -> Sco
     kept: Scope = {}
     for kind, clause in scope.items():
         right = KIND_RIGHTS.get(kind)
-        authorable = right in rights or (kind == Finding.KIND and "respond_finding" in rights)
+        authorable = right in rights or (kind in ANSWERED_KINDS and "respond_finding" in rights)
         kept[kind] = clause if (authorable or kind == Attachment.KIND) else false()
     return kept
 

@@ -52,6 +52,16 @@ _NAMES: dict[str, str] = {
     "in_remediation": QT_TRANSLATE_NOOP("labels", "In remediation"),
     "remediated": QT_TRANSLATE_NOOP("labels", "Remediated"),
     "verified_closed": QT_TRANSLATE_NOOP("labels", "Verified and closed"),
+    "disputed": QT_TRANSLATE_NOOP("labels", "Disputed"),
+    "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+    # verification of a finding: method and result
+    "document_review": QT_TRANSLATE_NOOP("labels", "Document review"),
+    "on_site": QT_TRANSLATE_NOOP("labels", "On site"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Verified: close it"),
+    "returned": QT_TRANSLATE_NOOP("labels", "Not remediated: return it"),
+    # a coordinator's decision on a dispute
+    "uphold": QT_TRANSLATE_NOOP("labels", "Uphold the finding"),
+    "withdraw": QT_TRANSLATE_NOOP("labels", "Withdraw the finding"),
     # inspection kind and status
     "scheduled": QT_TRANSLATE_NOOP("labels", "Scheduled"),
     "unscheduled": QT_TRANSLATE_NOOP("labels", "Unscheduled"),

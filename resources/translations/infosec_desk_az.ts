@@ -391,6 +391,25 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Decide the dispute of finding %s</source>
+        <translation>%s nömrəli çatışmazlığa etiraz üzrə qərar</translation>
+    </message>
+    <message>
+        <source>Dispute finding %s</source>
+        <translation>%s nömrəli çatışmazlığa etiraz</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a partner</source>
@@ -442,6 +461,21 @@
     <message>
         <source>&amp;Comment:</source>
         <translation>&amp;Şərh:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Fayl əlavə et…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Sübut faylları</translation>
     </message>
 </context>
 <context>
@@ -781,8 +815,28 @@
         <translation>Uzatmalar</translation>
     </message>
     <message>
-        <source>Response</source>
-        <translation>Cavab</translation>
+        <source>Latest response</source>
+        <translation>Son cavab</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Yoxla…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Etiraz et…</translation>
+    </message>
+    <message>
+        <source>Decide dispute…</source>
+        <translation>Etiraz üzrə qərar…</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>Cavab: %1</translation>
     </message>
     <message>
         <source>Record response…</source>
@@ -803,14 +857,6 @@
     <message>
         <source>Shows a PDF here, without writing it to disk</source>
         <translation>PDF-i burada, diskə yazmadan göstərir</translation>
-    </message>
-    <message>
-        <source>Verify and close</source>
-        <translation>Yoxla və bağla</translation>
-    </message>
-    <message>
-        <source>Return for remediation</source>
-        <translation>Düzəlişə qaytar</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -851,10 +897,6 @@
     <message>
         <source>%1 → %2: %3 (approved by %4)</source>
         <translation>%1 → %2: %3 (təsdiq edən: %4)</translation>
-    </message>
-    <message>
-        <source>Close finding %1 as verified? The institution sees it closed with the next bundle; only the commission can return it for remediation.</source>
-        <translation>%1 çatışmazlığı yoxlanılmış kimi bağlansın? Qurum onu növbəti paketlə bağlanmış görür; yalnız komissiya onu düzəlişə qaytara bilər.</translation>
     </message>
     <message>
         <source>Evidence files</source>
@@ -2141,14 +2183,6 @@
         <translation>(statusu dəyişmə)</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>Fayl əlavə et…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Sil</translation>
-    </message>
-    <message>
         <source>Response</source>
         <translation>Cavab</translation>
     </message>
@@ -2159,14 +2193,6 @@
     <message>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
-    </message>
-    <message>
-        <source>Evidence files</source>
-        <translation>Sübut faylları</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>%1 oxunmur</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2621,29 @@
     <message>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Təkrar edin:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify finding %s</source>
+        <translation>%s nömrəli çatışmazlığın yoxlanılması</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Şərh</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Sübut</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3231,10 @@
         <translation>manifest yanlış formatdadır: obyekt deyil</translation>
     </message>
     <message>
+        <source>a verification needs its method: {methods}</source>
+        <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
+    </message>
+    <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
         <translation>manifest yanlış formatdadır: audit jurnalı audit zəncirinin son həlqəsində bitmir</translation>
     </message>
@@ -3368,6 +3421,10 @@
     <message>
         <source>not an attachment file name: &quot;{name}&quot;</source>
         <translation>qoşma faylının adı deyil: &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>only a verification has a method</source>
+        <translation>üsul yalnız yoxlamada göstərilir</translation>
     </message>
     <message>
         <source>only an admin can {what}</source>
@@ -3993,6 +4050,38 @@
         <translation>Yoxlanılıb və bağlanıb</translation>
     </message>
     <message>
+        <source>Disputed</source>
+        <translation>Etiraz edilib</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Geri götürülüb</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Sənədlər üzrə yoxlama</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Yerində yoxlama</translation>
+    </message>
+    <message>
+        <source>Verified: close it</source>
+        <translation>Yoxlanılıb: bağlansın</translation>
+    </message>
+    <message>
+        <source>Not remediated: return it</source>
+        <translation>Aradan qaldırılmayıb: geri qaytarılsın</translation>
+    </message>
+    <message>
+        <source>Uphold the finding</source>
+        <translation>Çatışmazlıq qüvvədə saxlanılsın</translation>
+    </message>
+    <message>
+        <source>Withdraw the finding</source>
+        <translation>Çatışmazlıq geri götürülsün</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Planlı</translation>
     </message>
@@ -4337,8 +4426,20 @@
         <translation>çatışmazlıq</translation>
     </message>
     <message>
+        <source>finding_event</source>
+        <translation>çatışmazlığın hadisəsi</translation>
+    </message>
+    <message>
+        <source>finding_response</source>
+        <translation>çatışmazlığa cavab</translation>
+    </message>
+    <message>
         <source>fingerprint</source>
         <translation>barmaq izi</translation>
+    </message>
+    <message>
+        <source>from_status</source>
+        <translation>əvvəlki status</translation>
     </message>
     <message>
         <source>home</source>
@@ -4443,6 +4544,10 @@
     <message>
         <source>media_type</source>
         <translation>faylın növü</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>üsul</translation>
     </message>
     <message>
         <source>name</source>
@@ -4679,6 +4784,10 @@
     <message>
         <source>title_en</source>
         <translation>adı (ingiliscə)</translation>
+    </message>
+    <message>
+        <source>to_status</source>
+        <translation>yeni status</translation>
     </message>
     <message>
         <source>unit</source>

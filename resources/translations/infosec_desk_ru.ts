@@ -394,6 +394,25 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Decide the dispute of finding %s</source>
+        <translation>Решение по возражению на замечание %s</translation>
+    </message>
+    <message>
+        <source>Dispute finding %s</source>
+        <translation>Возражение на замечание %s</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a partner</source>
@@ -445,6 +464,21 @@
     <message>
         <source>&amp;Comment:</source>
         <translation>&amp;Комментарий:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Файлы подтверждающих материалов</translation>
     </message>
 </context>
 <context>
@@ -786,8 +820,28 @@
         <translation>Продления срока</translation>
     </message>
     <message>
-        <source>Response</source>
-        <translation>Ответ</translation>
+        <source>Latest response</source>
+        <translation>Последний ответ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Проверить…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Возразить…</translation>
+    </message>
+    <message>
+        <source>Decide dispute…</source>
+        <translation>Решение по возражению…</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>Ответ: %1</translation>
     </message>
     <message>
         <source>Record response…</source>
@@ -808,14 +862,6 @@
     <message>
         <source>Shows a PDF here, without writing it to disk</source>
         <translation>Показывает PDF здесь, не записывая его на диск</translation>
-    </message>
-    <message>
-        <source>Verify and close</source>
-        <translation>Проверить и закрыть</translation>
-    </message>
-    <message>
-        <source>Return for remediation</source>
-        <translation>На доработку</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -856,10 +902,6 @@
     <message>
         <source>%1 → %2: %3 (approved by %4)</source>
         <translation>%1 → %2: %3 (утвердил: %4)</translation>
-    </message>
-    <message>
-        <source>Close finding %1 as verified? The institution sees it closed with the next bundle; only the commission can return it for remediation.</source>
-        <translation>Закрыть недостаток %1 как проверенный? Учреждение увидит его закрытым со следующим пакетом; вернуть его на доработку может только комиссия.</translation>
     </message>
     <message>
         <source>Evidence files</source>
@@ -2154,14 +2196,6 @@
         <translation>(оставить статус без изменений)</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>Добавить файлы…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
@@ -2172,14 +2206,6 @@
     <message>
         <source>Evidence</source>
         <translation>Подтверждающие материалы</translation>
-    </message>
-    <message>
-        <source>Evidence files</source>
-        <translation>Файлы подтверждающих материалов</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>не удаётся прочитать %1</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2635,29 @@
     <message>
         <source>&amp;Repeat it:</source>
         <translation>П&amp;овторите ее:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify finding %s</source>
+        <translation>Проверка замечания %s</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждающие материалы</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3245,10 @@
         <translation>неверный формат манифеста: это не объект</translation>
     </message>
     <message>
+        <source>a verification needs its method: {methods}</source>
+        <translation>для проверки нужен способ: {methods}</translation>
+    </message>
+    <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
         <translation>неверный формат манифеста: журнал аудита не заканчивается последним звеном цепочки аудита</translation>
     </message>
@@ -3382,6 +3435,10 @@
     <message>
         <source>not an attachment file name: &quot;{name}&quot;</source>
         <translation>это не имя файла вложения: «{name}»</translation>
+    </message>
+    <message>
+        <source>only a verification has a method</source>
+        <translation>способ указывается только при проверке</translation>
     </message>
     <message>
         <source>only an admin can {what}</source>
@@ -4007,6 +4064,38 @@
         <translation>Проверено и закрыто</translation>
     </message>
     <message>
+        <source>Disputed</source>
+        <translation>Оспорено</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Проверка документов</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Проверка на месте</translation>
+    </message>
+    <message>
+        <source>Verified: close it</source>
+        <translation>Проверено: закрыть</translation>
+    </message>
+    <message>
+        <source>Not remediated: return it</source>
+        <translation>Не устранено: вернуть</translation>
+    </message>
+    <message>
+        <source>Uphold the finding</source>
+        <translation>Оставить замечание в силе</translation>
+    </message>
+    <message>
+        <source>Withdraw the finding</source>
+        <translation>Отозвать замечание</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Плановая</translation>
     </message>
@@ -4351,8 +4440,20 @@
         <translation>недостаток</translation>
     </message>
     <message>
+        <source>finding_event</source>
+        <translation>событие замечания</translation>
+    </message>
+    <message>
+        <source>finding_response</source>
+        <translation>ответ на замечание</translation>
+    </message>
+    <message>
         <source>fingerprint</source>
         <translation>отпечаток</translation>
+    </message>
+    <message>
+        <source>from_status</source>
+        <translation>прежний статус</translation>
     </message>
     <message>
         <source>home</source>
@@ -4457,6 +4558,10 @@
     <message>
         <source>media_type</source>
         <translation>тип файла</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>способ</translation>
     </message>
     <message>
         <source>name</source>
@@ -4693,6 +4798,10 @@
     <message>
         <source>title_en</source>
         <translation>название (по-английски)</translation>
+    </message>
+    <message>
+        <source>to_status</source>
+        <translation>новый статус</translation>
     </message>
     <message>
         <source>unit</source>

@@ -20,15 +20,17 @@ __all__ = ["app_ctx"]
 
 
 def concurrent_responses(coordinator: Desk, make_desk, tmp_path: Path) -> str:
-    """The institution and the coordinator answer the same finding before they exchange."""
+    """The institution and the coordinator (recording an answer that came on paper) move the
+    same finding before they exchange: answers are a thread, the status is one field."""
     institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     enrol(coordinator, institution)
     plan_institution(coordinator, "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     reference = coordinator.inspections.add("MDT", start="2026-09-01").reference
     coordinator.inspections.add_finding(reference, "Ehtiyat nüsxələr yoxlanılmır", "high")
     ship(coordinator, institution, tmp_path / "stick-1")
+    institution.inspections.respond(f"{reference}#1", "Yoxlama başlayır", "in_remediation")
     institution.inspections.respond(f"{reference}#1", "Həftəlik yoxlama başladı", "remediated")
-    coordinator.inspections.respond(f"{reference}#1", "Koordinatorun qeydi")
+    coordinator.inspections.respond(f"{reference}#1", "Koordinatorun qeydi", "in_remediation")
     ship(institution, coordinator, tmp_path / "stick-2")
     return f"{reference}#1"
 
@@ -42,13 +44,13 @@ def test_resolve_a_conflict_after_confirming(
     assert ConflictsPage.available(coordinator)
     qtmodeltester.check(page.model)
     fields = {item.conflict.field for item in page.model.rows()}
-    assert "response" in fields
+    assert "status" in fields
 
-    row = page.model.row_of(lambda i: i.conflict.field == "response")
+    row = page.model.row_of(lambda i: i.conflict.field == "status")
     page.view.selectRow(row)
-    assert page.heading.text() == f"finding {ref}: field “response”"
-    assert page.local.value.toPlainText() == "Koordinatorun qeydi"
-    assert page.remote.value.toPlainText() == "Həftəlik yoxlama başladı"
+    assert page.heading.text() == f"finding {ref}: field “status”"
+    assert page.local.value.toPlainText() == "in_remediation"
+    assert page.remote.value.toPlainText() == "remediated"
     assert page.local.author.text().startswith("by SCIS")
     assert page.remote.author.text().startswith("by MDT")
 
@@ -56,24 +58,24 @@ def test_resolve_a_conflict_after_confirming(
     qtbot.mouseClick(page.remote.keep, Qt.MouseButton.LeftButton)
     box = page.dialog
     assert isinstance(box, Confirmation)
-    assert "Keep “Həftəlik yoxlama başladı”" in box.text() and "set aside" in box.text()
+    assert "Keep “remediated”" in box.text() and "set aside" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()
     wait_idle(qtbot, ctx)
-    assert coordinator.inspections.finding(ref).response == "Koordinatorun qeydi"
-    assert [c.status for c in service.conflicts(coordinator) if c.field == "response"] == ["open"]
+    assert coordinator.inspections.finding(ref).status == "in_remediation"
+    assert [c.status for c in service.conflicts(coordinator) if c.field == "status"] == ["open"]
 
     qtbot.mouseClick(page.remote.keep, Qt.MouseButton.LeftButton)
     page.dialog.button(QMessageBox.StandardButton.Yes).click()
     wait_idle(qtbot, ctx)
-    assert coordinator.inspections.finding(ref).response == "Həftəlik yoxlama başladı"
-    (resolved,) = [c for c in service.conflicts(coordinator) if c.field == "response"]
+    assert coordinator.inspections.finding(ref).status == "remediated"
+    (resolved,) = [c for c in service.conflicts(coordinator) if c.field == "status"]
     assert resolved.status == "resolved"
-    assert all(item.conflict.field != "response" for item in page.model.rows())
+    assert all(item.conflict.field != "status" for item in page.model.rows())
 
     page.show_resolved.setChecked(True)
     wait_idle(qtbot, ctx)
-    page.view.selectRow(page.model.row_of(lambda i: i.conflict.field == "response"))
+    page.view.selectRow(page.model.row_of(lambda i: i.conflict.field == "status"))
     assert page.remote.keep.text() == "Kept" and not page.remote.keep.isEnabled()
 
 

@@ -1,15 +1,16 @@
-"""The Findings page: filters in place, a response with evidence, verification and closing."""
+"""The Findings page: filters in place, a response with evidence, verification and closing, a
+dispute and its decision, the history and the thread of responses."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk, open_desk
-from desktop_app.gui.dialogs.finding import RespondDialog
+from desktop_app.gui.dialogs.finding import DisputeDialog, RespondDialog, VerifyDialog
 from desktop_app.gui.pages.findings import FindingsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.pages_support import app_ctx, open_page, row_texts, type_text, wait_idle
@@ -60,11 +61,12 @@ def test_filter_respond_verify_close(
     page.urgent.setChecked(True)
     assert page.proxy.rowCount() == 2
 
-    # The response with evidence, moving the status to remediated.
+    # The answer that accepts the finding (they came on paper), then the claim with evidence.
     page.view.selectRow(0)
     row = page.selected()
     assert row is not None and row.ref == "SCIS-2026-001#1"
     assert page.respond_button.isEnabled() and not page.verify_button.isEnabled()
+    coordinator.inspections.respond(row.ref, "Reyestr tərtib edilir", "in_remediation")
     qtbot.mouseClick(page.respond_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, RespondDialog)
@@ -80,20 +82,33 @@ def test_filter_respond_verify_close(
     wait_idle(qtbot, ctx)
     qtbot.waitUntil(lambda: page.evidence.count() == 1)
     assert page.evidence.item(0).text().startswith("reyestr-əlavə.pdf")
-    assert page.facts["status"].text() == "Remediated"
-    assert page.facts["response"].text().startswith("Reyestr tərtib edildi")
+    assert page.facts["status"].text() == "Remediated — overdue"
+    assert page.facts["response"].text() == "Reyestr tərtib edildi"
+    # The whole history: both answers and both moves, oldest first, with the evidence.
+    qtbot.waitUntil(lambda: page.facts["history"].text().count("\n") == 3)
+    lines = page.facts["history"].text().splitlines()
+    assert "Response: Reyestr tərtib edilir" in lines[0]
+    assert "Open → In remediation: Reyestr tərtib edilir" in lines[1]
+    assert "Response: Reyestr tərtib edildi [reyestr-əlavə.pdf]" in lines[2]
+    assert "In remediation → Remediated: Reyestr tərtib edildi" in lines[3]
 
-    # The inspector verifies and closes, once the confirmation said what it means.
+    # The inspector verifies: a comment is needed; the method is recorded.
     assert page.verify_button.isEnabled()
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, ctx)
+    verify = page.dialog
+    assert isinstance(verify, VerifyDialog)
+    verify.method.setCurrentIndex(verify.method.findData("on_site"))
+    verify.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: verify.errors.message("reason") != "")
     assert coordinator.inspections.finding("SCIS-2026-001#1").status == "remediated"
-    assert "Close finding SCIS-2026-001#1 as verified?" in page.dialog.text()
-    page.dialog.button(QMessageBox.StandardButton.Yes).click()
+    type_text(verify.comment.viewport(), "Yerində yoxlanıldı")
+    verify.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: page.dialog is None)
     wait_idle(qtbot, ctx)
     (closed,) = [r for r in coordinator.inspections.findings() if r.ref == "SCIS-2026-001#1"]
     assert closed.status == "verified_closed"
     assert page.facts["status"].text() == "Verified and closed"
+    qtbot.waitUntil(lambda: "(On site): Yerində yoxlanıldı" in page.facts["history"].text())
     assert not page.respond_button.isEnabled() and not page.verify_button.isEnabled()
 
     # Saving a copy of the evidence writes the very bytes.
@@ -114,8 +129,41 @@ def test_viewer_sees_but_cannot_act(qtbot: QtBot, coordinator: Desk, app_ctx, cl
     try:
         page.view.selectRow(0)
         assert page.selected() is not None
-        for button in (page.respond_button, page.attach_button, page.verify_button):
+        buttons = (page.respond_button, page.attach_button, page.verify_button)
+        for button in (*buttons, page.dispute_button, page.decide_button):
             assert not button.isEnabled()
     finally:
         ctx.tasks.wait_idle()
         viewer.close()
+
+
+def test_dispute_and_decision(qtbot: QtBot, coordinator: Desk, app_ctx) -> None:
+    seed(coordinator)
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, FindingsPage)
+    page.view.selectRow(0)
+    row = page.selected()
+    assert row is not None and row.status == "open"
+    assert page.dispute_button.isEnabled() and not page.decide_button.isEnabled()
+    qtbot.mouseClick(page.dispute_button, Qt.MouseButton.LeftButton)
+    dispute = page.dialog
+    assert isinstance(dispute, DisputeDialog) and dispute.decision is None
+    type_text(dispute.reason.viewport(), "Sistem KİI deyil")
+    dispute.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_idle(qtbot, ctx)
+    assert page.facts["status"].text().startswith("Disputed")
+    assert page.decide_button.isEnabled() and not page.dispute_button.isEnabled()
+    qtbot.mouseClick(page.decide_button, Qt.MouseButton.LeftButton)
+    decide = page.dialog
+    assert isinstance(decide, DisputeDialog) and decide.decision is not None
+    decide.decision.setCurrentIndex(decide.decision.findData("withdraw"))
+    type_text(decide.reason.viewport(), "Etiraz əsaslıdır")
+    decide.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_idle(qtbot, ctx)
+    assert coordinator.inspections.finding(row.ref).status == "withdrawn"
+    assert page.facts["status"].text() == "Withdrawn"
+    qtbot.waitUntil(
+        lambda: "Disputed → Withdrawn: Etiraz əsaslıdır" in page.facts["history"].text()
+    )

@@ -24,8 +24,15 @@ from desktop_app.cli.common import (
     readable_files,
     record_json,
 )
-from desktop_app.core.inspections import FindingRow
-from desktop_app.core.models import FindingStatus, InspectionKind, InspectionStatus, Severity
+from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow
+from desktop_app.core.models import (
+    FindingEvent,
+    FindingStatus,
+    InspectionKind,
+    InspectionStatus,
+    Severity,
+    VerificationMethod,
+)
 from desktop_app.core.rules import RESPONDER_STATUSES
 
 INSPECTION_FIELDS = (
@@ -43,7 +50,6 @@ INSPECTION_FIELDS = (
 FINDING_FIELDS = (
     "description",
     "severity",
-    "status",
     "corrective_measure",
     "deadline",
     "urgent",
@@ -139,14 +145,14 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     update = add_command(
         findings,
         "update",
-        "change a finding (the deadline moves only with 'findings extend')",
+        "change a finding (the deadline moves only with 'findings extend', the status with"
+        " 'respond', 'verify', 'dispute', 'decide-dispute' or 'reopen')",
         common,
         cmd_finding_update,
     )
     update.add_argument("finding", help="REFERENCE#N or id")
     update.add_argument("--description", **keep)
     update.add_argument("--severity", choices=Severity.values(), **keep)
-    update.add_argument("--status", choices=FindingStatus.values(), **keep)
     update.add_argument("--corrective", dest="corrective_measure", **keep)
     update.add_argument("--deadline", metavar="DATE", help="only when it has none yet", **keep)
     update.add_argument("--urgent", action=argparse.BooleanOptionalAction, **keep)
@@ -154,12 +160,65 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     update.add_argument("--facility", metavar="NAME", **keep)
 
     respond = add_command(
-        findings, "respond", "the inspected institution's response", common, cmd_respond
+        findings,
+        "respond",
+        "the inspected institution's response, added to the finding's thread",
+        common,
+        cmd_respond,
     )
     respond.add_argument("finding")
     respond.add_argument("--text", required=True)
     respond.add_argument("--status", choices=RESPONDER_STATUSES)
     respond.add_argument("--evidence", action="append", type=Path, metavar="FILE")
+
+    verify = add_command(
+        findings,
+        "verify",
+        "the commission's verification of a claimed remediation",
+        common,
+        cmd_verify,
+    )
+    verify.add_argument("finding")
+    verify.add_argument("--method", required=True, choices=VerificationMethod.values())
+    verify.add_argument("--result", required=True, choices=list(VERIFICATION_RESULTS))
+    verify.add_argument("--comment", required=True)
+    verify.add_argument("--evidence", action="append", type=Path, metavar="FILE")
+
+    dispute = add_command(
+        findings, "dispute", "the inspected institution contests a finding", common, cmd_dispute
+    )
+    dispute.add_argument("finding")
+    dispute.add_argument("--reason", required=True)
+    dispute.add_argument("--evidence", action="append", type=Path, metavar="FILE")
+
+    decide = add_command(
+        findings,
+        "decide-dispute",
+        "the coordinator upholds a disputed finding or withdraws it",
+        common,
+        cmd_decide_dispute,
+    )
+    decide.add_argument("finding")
+    verdict = decide.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--uphold", action="store_true")
+    verdict.add_argument("--withdraw", action="store_true")
+    decide.add_argument("--reason", required=True)
+
+    reopen = add_command(
+        findings, "reopen", "reopen a closed or withdrawn finding", common, cmd_reopen
+    )
+    reopen.add_argument("finding")
+    reopen.add_argument("--reason", required=True)
+
+    history = add_command(
+        findings,
+        "history",
+        "every change of state and every response of a finding, oldest first",
+        common,
+        cmd_history,
+    )
+    history.add_argument("finding")
+    add_json_option(history)
 
     extend = add_command(
         findings,
@@ -363,12 +422,62 @@ def cmd_finding_update(ctx: Context) -> int:
 def cmd_respond(ctx: Context) -> int:
     a = ctx.args
     evidence = readable_files(a.evidence, "evidence")
-    desk = ctx.desk
-    finding = desk.inspections.finding(a.finding)
-    desk.inspections.respond(finding.id, a.text, a.status)
-    for path in evidence:
-        desk.attachments.attach(finding.id, path)
+    ctx.desk.inspections.respond(a.finding, a.text, a.status, evidence)
     out(f"responded to finding {a.finding}" + (f" ({a.status})" if a.status else ""))
+    return 0
+
+
+def _moved(ref: str, event: FindingEvent) -> int:
+    out(f"finding {ref}: {event.from_status} -> {event.to_status}")
+    return 0
+
+
+def cmd_verify(ctx: Context) -> int:
+    a = ctx.args
+    evidence = readable_files(a.evidence, "evidence")
+    return _moved(
+        a.finding, ctx.desk.inspections.verify(a.finding, a.method, a.result, a.comment, evidence)
+    )
+
+
+def cmd_dispute(ctx: Context) -> int:
+    a = ctx.args
+    evidence = readable_files(a.evidence, "evidence")
+    return _moved(a.finding, ctx.desk.inspections.dispute(a.finding, a.reason, evidence))
+
+
+def cmd_decide_dispute(ctx: Context) -> int:
+    a = ctx.args
+    event = ctx.desk.inspections.decide_dispute(a.finding, uphold=a.uphold, reason=a.reason)
+    return _moved(a.finding, event)
+
+
+def cmd_reopen(ctx: Context) -> int:
+    a = ctx.args
+    return _moved(a.finding, ctx.desk.inspections.reopen(a.finding, a.reason))
+
+
+def cmd_history(ctx: Context) -> int:
+    entries = ctx.desk.inspections.history(ctx.args.finding)
+    if ctx.args.json:
+        print_json([entry.as_dict() for entry in entries])
+        return 0
+    print_table(
+        ["WHEN", "NODE", "BY", "WHAT", "METHOD", "TEXT", "EVIDENCE"],
+        [
+            [
+                format_time(e.at),
+                e.node,
+                e.author,
+                f"{e.from_status} -> {e.to_status}" if e.kind == "event" else "response",
+                e.method,
+                e.text,
+                ", ".join(e.evidence),
+            ]
+            for e in entries
+        ],
+        empty="no history",
+    )
     return 0
 
 

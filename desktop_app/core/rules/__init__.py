@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.rules.fields import FIELDS, check_fields
 from desktop_app.core.rules.rights import (
+    ANSWERED_KINDS,
     ATTACH_RIGHTS,
     KIND_RIGHTS,
     RESPONDER_STATUSES,
-    RESPONSE_FIELDS,
     Actor,
     Rights,
     numbering_node,
@@ -30,8 +30,8 @@ __all__ = [
     "ATTACH_RIGHTS",
     "FIELDS",
     "KIND_RIGHTS",
+    "ANSWERED_KINDS",
     "RESPONDER_STATUSES",
-    "RESPONSE_FIELDS",
     "Actor",
     "RuleBook",
     "check_fields",

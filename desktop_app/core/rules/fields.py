@@ -22,6 +22,8 @@ from desktop_app.core.models import (
     EvaluationResult,
     Facility,
     Finding,
+    FindingEvent,
+    FindingResponse,
     FindingStatus,
     Indicator,
     Inspection,
@@ -38,6 +40,7 @@ from desktop_app.core.models import (
     Severity,
     Strategy,
     StrEnum,
+    VerificationMethod,
 )
 from desktop_app.core.validation import (
     MAX_TEXT,
@@ -290,6 +293,23 @@ FIELDS: dict[str, dict[str, Check]] = {
         "status": choice(FindingStatus),
         "response": text(),
         "response_at": free,
+    },
+    FindingEvent.KIND: {
+        "finding_id": free,
+        "at": free,
+        "author": text(64, line=True),
+        "from_status": choice(FindingStatus),
+        "to_status": choice(FindingStatus),
+        "reason": text(required=True),
+        "method": choice(["", *VerificationMethod.values()]),
+        "evidence_ids": list_of(text(36, required=True, line=True)),
+    },
+    FindingResponse.KIND: {
+        "finding_id": free,
+        "at": free,
+        "author": text(64, line=True),
+        "text": text(required=True),
+        "evidence_ids": list_of(text(36, required=True, line=True)),
     },
     DeadlineExtension.KIND: {
         "finding_id": free,

@@ -24,6 +24,8 @@ from desktop_app.core.models import (
     Evaluation,
     Facility,
     Finding,
+    FindingEvent,
+    FindingResponse,
     FindingStatus,
     Indicator,
     Inspection,
@@ -35,8 +37,16 @@ from desktop_app.core.models import (
     Requirement,
     Strategy,
     Synced,
+    VerificationMethod,
 )
-from desktop_app.errors import PermissionDenied, Term
+from desktop_app.core.rules.lifecycle import (
+    CLOSED_STATES,
+    TRANSITIONS,
+    Party,
+    allowed_from,
+    reachable,
+)
+from desktop_app.errors import PermissionDenied, Term, ValidationError
 
 # The right a node needs to author each kind (attachments follow the record they are on).
 KIND_RIGHTS: dict[str, str] = {
@@ -51,6 +61,8 @@ KIND_RIGHTS: dict[str, str] = {
     Inspection.KIND: "inspect",
     InspectionNote.KIND: "inspect",
     Finding.KIND: "inspect",
+    FindingEvent.KIND: "inspect",
+    FindingResponse.KIND: "respond_finding",
     DeadlineExtension.KIND: "inspect",
     ProgressReport.KIND: "report_progress",
 }
@@ -62,11 +74,16 @@ ATTACH_RIGHTS: dict[str, tuple[str, ...]] = {
     Inspection.KIND: ("inspect",),
     InspectionNote.KIND: ("inspect",),
 }
-# What the inspected institution may change on a finding about itself, and how far it may move
-# its status; a finding verified and closed by the commission is closed to it.
-RESPONSE_FIELDS = frozenset({"response", "response_at", "status"})
-RESPONDER_STATUSES = (FindingStatus.IN_REMEDIATION.value, FindingStatus.REMEDIATED.value)
-CLOSED_FINDING = FindingStatus.VERIFIED_CLOSED.value
+# Kinds the inspected institution writes too, besides its answers: a finding's state, and the
+# event that records each change of it.
+ANSWERED_KINDS = frozenset({Finding.KIND, FindingEvent.KIND})
+# The states the institution may give a finding with its answer.
+RESPONDER_STATUSES = tuple(
+    to for (_, to), rule in TRANSITIONS.items() if rule.party is Party.INSTITUTION
+)
+# A finding's single answer from before answers were records: kept, never written again.
+LEGACY_ANSWER = frozenset({"response", "response_at"})
+METHODS = frozenset(VerificationMethod.values())
 # Fields of an attachment that no edit changes: other content is another attachment.
 ATTACHMENT_CONTENT = frozenset({"sha256", "size"})
 
@@ -160,6 +177,8 @@ class Rights:
             raise self._deny("{code} may not change the origin of a {kind}", kind=Term(kind))
         if kind == Attachment.KIND:
             self._attachment(before, after, changed)
+        elif kind in (FindingEvent.KIND, FindingResponse.KIND):
+            self._finding_record(kind, before, after)
         elif kind == Finding.KIND and not self.actor.can("inspect"):
             self._response(record_id, before, after, changed)
         elif kind == Institution.KIND and self._own_first_institution(before, after):
@@ -173,6 +192,8 @@ class Rights:
                     self._owns(kind, values)
             if before is None:
                 self._may_create(kind, after)
+        if kind == Finding.KIND:
+            self._finding_state(before, after, changed)
 
     def _own_first_institution(self, before: dict[str, Any] | None, after: dict[str, Any]) -> bool:
         """At set-up a node records its own institution, before it has the plan."""
@@ -217,12 +238,12 @@ class Rights:
         after: dict[str, Any],
         changed: Collection[str],
     ) -> None:
-        """The inspected institution's answer to a finding about itself, and nothing else."""
+        """The inspected institution moves the state of a finding about itself, nothing else."""
         if not self.actor.can("respond_finding"):
             raise self._deny("{code} may not change findings")
         if before is None:
             raise self._deny("{code} may not create findings")
-        extra = sorted(set(changed) - RESPONSE_FIELDS)
+        extra = sorted(set(changed) - {"status"} - LEGACY_ANSWER)
         if extra:
             raise self._deny(
                 "{code} may not change {fields} of a finding",
@@ -230,13 +251,91 @@ class Rights:
             )
         if not self._about_own_institution(record_id):
             raise self._deny("{code} may not answer a finding about another institution")
-        if before["status"] == CLOSED_FINDING:
-            raise self._deny("{code} may not answer a finding that is verified and closed")
-        if "status" in changed and after["status"] not in RESPONDER_STATUSES:
-            raise self._deny(
-                "{code} may not set the status of a finding to {status}",
-                status=Term(after["status"]),
+
+    # -- the lifecycle of a finding ----------------------------------------------------------
+
+    def _parties(self, inspection_id: str | None) -> set[Party]:
+        """In which parts the actor acts on the findings of an inspection."""
+        parties: set[Party] = set()
+        owner = self._inspection_owner(inspection_id)
+        if owner is None:
+            return parties
+        if self.actor.role is NodeRole.COORDINATOR:
+            # It also records the answers an institution without a desk sends on paper.
+            return {Party.INSTITUTION, Party.COMMISSION, Party.COORDINATOR}
+        if self.actor.can("respond_finding") and self._is_own_institution(owner[2]):
+            parties.add(Party.INSTITUTION)
+        if self.actor.can("inspect") and self.actor.code in (owner[0], owner[1]):
+            parties.add(Party.COMMISSION)
+        return parties
+
+    def _forbidden_move(self, start: str, end: str, parties: set[Party]) -> PermissionDenied:
+        """The refusal names what the actor may do instead."""
+        allowed = allowed_from(start, parties)
+        if not allowed:
+            return self._deny(
+                "{code} may not move a finding from {start} to {end}; from {start} it may not"
+                " move it at all",
+                start=Term(start),
+                end=Term(end),
             )
+        return self._deny(
+            "{code} may not move a finding from {start} to {end}; from {start} it may move it"
+            " only to: {allowed}",
+            start=Term(start),
+            end=Term(end),
+            allowed=", ".join(allowed),
+        )
+
+    def _finding_state(
+        self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]
+    ) -> None:
+        """A finding starts open and its state moves only along the actor's transitions."""
+        if LEGACY_ANSWER & set(changed) and (before is not None or after["response"]):
+            raise self._deny("{code} may not rewrite an answer; an answer is added to the thread")
+        if before is None:
+            if after["status"] != FindingStatus.OPEN.value:
+                raise self._deny(
+                    "{code} may not record a finding as {status}; a finding starts open",
+                    status=Term(after["status"]),
+                )
+            return
+        start, end = before["status"], after["status"]
+        if "status" in changed and start != end:
+            parties = self._parties(after["inspection_id"])
+            if not reachable(start, end, parties):
+                raise self._forbidden_move(start, end, parties)
+
+    def _finding_record(
+        self, kind: str, before: dict[str, Any] | None, after: dict[str, Any]
+    ) -> None:
+        """An event or an answer is recorded once, by a party to the finding, and kept."""
+        if before is not None:
+            raise self._deny(
+                "{code} may not change a {kind}: it is recorded once and kept", kind=Term(kind)
+            )
+        finding = self._row(Finding, after["finding_id"], "inspection_id", "status")
+        parties = self._parties(finding[0] if finding else None)
+        if kind == FindingResponse.KIND:
+            if Party.INSTITUTION not in parties:
+                raise self._deny("{code} may not answer a finding about another institution")
+            if finding[1] in CLOSED_STATES:
+                raise self._deny(
+                    "{code} may not answer a finding that is {status}", status=Term(finding[1])
+                )
+            return
+        start, end = after["from_status"], after["to_status"]
+        rule = TRANSITIONS.get((start, end))
+        if rule is None or rule.party not in parties:
+            raise self._forbidden_move(start, end, parties)
+        if rule.method and after["method"] not in METHODS:
+            raise ValidationError(
+                "a verification needs its method: {methods}",
+                "method",
+                methods=", ".join(sorted(METHODS)),
+            )
+        if not rule.method and after["method"]:
+            raise ValidationError("only a verification has a method", "method")
 
     def _attachment(
         self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]

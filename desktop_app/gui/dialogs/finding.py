@@ -1,4 +1,5 @@
-"""The inspected institution's response to a finding, with evidence files."""
+"""Dialogs that move a finding: the inspected institution's response (with evidence) and its
+dispute, the commission's verification, the coordinator's decision on a dispute."""
 
 from __future__ import annotations
 
@@ -13,36 +14,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.attachments import safe_file_name
 from desktop_app.core.desk import Desk
-from desktop_app.core.inspections import FindingRow
-from desktop_app.core.rules import RESPONDER_STATUSES
-from desktop_app.errors import ValidationError
+from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow
+from desktop_app.core.models import FindingStatus, VerificationMethod
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import FormDialog, text_edit
 from desktop_app.gui.dialogs.inspection import choice_combo
 from desktop_app.gui.resources import icon
 
+# What a response may claim; a dispute has its own dialog.
+ANSWER_STATUSES = [FindingStatus.IN_REMEDIATION.value, FindingStatus.REMEDIATED.value]
+DECISIONS = ["uphold", "withdraw"]
 
-class RespondDialog(FormDialog):
-    """Response text, the status it moves to (at most 'remediated') and evidence to attach."""
 
-    def __init__(self, ctx: AppContext, finding: FindingRow, parent: QWidget | None = None):
-        super().__init__(ctx, self.tr("Response to finding %s") % finding.ref, parent)
-        self.finding = finding
-        self.setMinimumWidth(520)
-        self.response = text_edit(finding.response, lines=5)
-        self.status = choice_combo(list(RESPONDER_STATUSES))
-        self.status.insertItem(0, self.tr("(leave the status as it is)"), "")
-        self.status.setCurrentIndex(0)
+class EvidenceFiles(QWidget):
+    """Files to attach with an answer or a verification, in the same write."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.files = QListWidget()
         self.files.setMaximumHeight(90)
         add = QPushButton(icon("attach"), self.tr("Add files…"))
         add.clicked.connect(self._choose_files)
         remove = QPushButton(icon("delete"), self.tr("Remove"))
         remove.clicked.connect(self._remove_file)
-        evidence = QWidget()
-        column = QVBoxLayout(evidence)
+        column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.files)
         row = QHBoxLayout()
@@ -50,9 +46,6 @@ class RespondDialog(FormDialog):
         row.addWidget(remove)
         row.addStretch()
         column.addLayout(row)
-        self.add_row(self.tr("Response"), "response", self.response)
-        self.add_row(self.tr("New status"), "status", self.status)
-        self.add_row(self.tr("Evidence"), "file", evidence, "file_name")
 
     def _choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))
@@ -69,20 +62,95 @@ class RespondDialog(FormDialog):
     def paths(self) -> list[Path]:
         return [Path(self.files.item(row).text()) for row in range(self.files.count())]
 
+
+class RespondDialog(FormDialog):
+    """A new answer in the finding's thread, the status it moves to and evidence to attach."""
+
+    def __init__(self, ctx: AppContext, finding: FindingRow, parent: QWidget | None = None):
+        super().__init__(ctx, self.tr("Response to finding %s") % finding.ref, parent)
+        self.finding = finding
+        self.setMinimumWidth(520)
+        self.response = text_edit(lines=5)
+        self.status = choice_combo(ANSWER_STATUSES)
+        self.status.insertItem(0, self.tr("(leave the status as it is)"), "")
+        self.status.setCurrentIndex(0)
+        self.evidence = EvidenceFiles()
+        self.add_row(self.tr("Response"), "response", self.response)
+        self.add_row(self.tr("New status"), "status", self.status)
+        self.add_row(self.tr("Evidence"), "file", self.evidence, "file_name")
+
+    def add_files(self, paths: list[Path]) -> None:
+        self.evidence.add_files(paths)
+
     def save(self) -> None:
-        ref, finding_id = self.finding.ref, self.finding.id
+        ref, paths = self.finding.ref, self.evidence.paths()
         response, status = self.response.toPlainText(), self.status.currentData() or None
-        paths = self.paths()
 
         def respond(desk: Desk) -> None:
-            # Checked before anything is written, so a bad file does not leave half a response.
-            for path in paths:
-                safe_file_name(path.name)
-                if not path.is_file():
-                    unreadable = self.tr("cannot read %1").replace("%1", str(path))
-                    raise ValidationError(unreadable, "file")
-            desk.inspections.respond(ref, response, status)
-            for path in paths:
-                desk.attachments.attach(finding_id, path)
+            desk.inspections.respond(ref, response, status, paths)
 
-        self.submit(respond, {"finding", "attachment"})
+        self.submit(respond, {"finding", "finding_response", "finding_event", "attachment"})
+
+
+class VerifyDialog(FormDialog):
+    """The commission's verification of a claimed remediation: how, what it found, evidence."""
+
+    def __init__(self, ctx: AppContext, finding: FindingRow, parent: QWidget | None = None):
+        super().__init__(ctx, self.tr("Verify finding %s") % finding.ref, parent)
+        self.finding = finding
+        self.setMinimumWidth(520)
+        self.method = choice_combo(VerificationMethod.values())
+        self.verdict = choice_combo(list(VERIFICATION_RESULTS))
+        self.comment = text_edit(lines=4)
+        self.evidence = EvidenceFiles()
+        self.add_row(self.tr("Method"), "method", self.method)
+        self.add_row(self.tr("Result"), "result", self.verdict)
+        self.add_row(self.tr("Comment"), "reason", self.comment)
+        self.add_row(self.tr("Evidence"), "file", self.evidence, "file_name")
+
+    def save(self) -> None:
+        ref, paths = self.finding.ref, self.evidence.paths()
+        method, result = self.method.currentData(), self.verdict.currentData()
+        comment = self.comment.toPlainText()
+
+        def verify(desk: Desk) -> None:
+            desk.inspections.verify(ref, method, result, comment, paths)
+
+        self.submit(verify, {"finding", "finding_event", "attachment"})
+
+
+class DisputeDialog(FormDialog):
+    """The institution contests a finding; or, with ``decide``, the coordinator upholds or
+    withdraws a disputed one. Either way with a reason."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        finding: FindingRow,
+        *,
+        decide: bool = False,
+        parent: QWidget | None = None,
+    ):
+        title = (
+            self.tr("Decide the dispute of finding %s") if decide else self.tr("Dispute finding %s")
+        )
+        super().__init__(ctx, title % finding.ref, parent)
+        self.finding = finding
+        self.setMinimumWidth(520)
+        self.decision = choice_combo(DECISIONS) if decide else None
+        self.reason = text_edit(lines=4)
+        if self.decision is not None:
+            self.add_row(self.tr("Decision"), "status", self.decision)
+        self.add_row(self.tr("Reason"), "reason", self.reason)
+
+    def save(self) -> None:
+        ref, reason = self.finding.ref, self.reason.toPlainText()
+        uphold = None if self.decision is None else self.decision.currentData() == "uphold"
+
+        def write(desk: Desk) -> None:
+            if uphold is None:
+                desk.inspections.dispute(ref, reason)
+            else:
+                desk.inspections.decide_dispute(ref, uphold=uphold, reason=reason)
+
+        self.submit(write, {"finding", "finding_event"})

@@ -1,12 +1,15 @@
-"""The Findings page: every finding, filtered in place, with the response and evidence.
+"""The Findings page: every finding, filtered in place, with its history, its thread of
+responses and its evidence.
 
-The inspected institution answers here and moves the status up to 'remediated'; the inspector
-verifies and closes, or returns the finding for more work.
+The inspected institution answers here, claims remediation or disputes a finding; the
+commission verifies a claim (closing the finding or returning it for more work); the
+coordinator decides a dispute.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.dashboard import OPEN_FINDING
 from desktop_app.core.desk import Desk
-from desktop_app.core.inspections import FindingRow
+from desktop_app.core.inspections import FindingRow, HistoryEntry
 from desktop_app.core.models import (
     Attachment,
     DeadlineExtension,
@@ -39,15 +42,15 @@ from desktop_app.core.models import (
     NodeRole,
     Severity,
 )
+from desktop_app.core.rules.lifecycle import CLOSED_STATES
 from desktop_app.gui.dialogs.base import local_time
-from desktop_app.gui.dialogs.finding import RespondDialog
+from desktop_app.gui.dialogs.finding import DisputeDialog, RespondDialog, VerifyDialog
 from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
     EmptyHint,
     Facts,
-    confirm,
     finding_columns,
     heading_label,
     open_dialog,
@@ -77,7 +80,7 @@ class FindingExtras:
     finding_id: str
     extensions: list[DeadlineExtension] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
-    response_at: dt.datetime | None = None
+    history: list[HistoryEntry] = field(default_factory=list)
 
 
 def load_findings(desk: Desk) -> FindingsData:
@@ -94,7 +97,7 @@ def load_extras(desk: Desk, row: FindingRow) -> FindingExtras:
         finding_id=row.id,
         extensions=detail.extensions.get(row.id, []),
         attachments=[a for a in detail.attachments if a.record_id == row.id],
-        response_at=desk.inspections.finding(row.id).response_at,
+        history=desk.inspections.history(row.id),
     )
 
 
@@ -222,7 +225,8 @@ class FindingsPage(Page):
                 ("corrective_measure", self.tr("Corrective measure")),
                 ("deadline", self.tr("Deadline")),
                 ("extensions", self.tr("Extensions")),
-                ("response", self.tr("Response")),
+                ("response", self.tr("Latest response")),
+                ("history", self.tr("History")),
             )
         )
         self.evidence = QListWidget()
@@ -239,10 +243,14 @@ class FindingsPage(Page):
         self.open_button = QPushButton(icon("open"), self.tr("Open"))
         self.open_button.setToolTip(self.tr("Shows a PDF here, without writing it to disk"))
         self.open_button.clicked.connect(self._open_evidence)
-        self.verify_button = QPushButton(icon("evaluate"), self.tr("Verify and close"))
-        self.verify_button.clicked.connect(lambda: self._set_status(FindingStatus.VERIFIED_CLOSED))
-        self.return_button = QPushButton(self.tr("Return for remediation"))
-        self.return_button.clicked.connect(lambda: self._set_status(FindingStatus.IN_REMEDIATION))
+        self.verify_button = QPushButton(icon("evaluate"), self.tr("Verify…"))
+        self.verify_button.clicked.connect(lambda: self._open(VerifyDialog))
+        self.dispute_button = QPushButton(self.tr("Dispute…"))
+        self.dispute_button.clicked.connect(lambda: self._open(DisputeDialog))
+        self.decide_button = QPushButton(self.tr("Decide dispute…"))
+        self.decide_button.clicked.connect(
+            lambda: self._open(functools.partial(DisputeDialog, decide=True))
+        )
         self.action_error = warning_label()
 
         detail = QWidget()
@@ -261,7 +269,12 @@ class FindingsPage(Page):
         evidence_layout.addLayout(evidence_buttons)
         detail_layout.addWidget(evidence_box)
         actions = QHBoxLayout()
-        for button in (self.respond_button, self.verify_button, self.return_button):
+        for button in (
+            self.respond_button,
+            self.dispute_button,
+            self.verify_button,
+            self.decide_button,
+        ):
             actions.addWidget(button)
         actions.addStretch()
         detail_layout.addLayout(actions)
@@ -408,8 +421,7 @@ class FindingsPage(Page):
                 for e in extras.extensions
             )
         )
-        if extras.response_at is not None and row.response:
-            self.facts["response"].setText(f"{row.response}\n({local_time(extras.response_at)})")
+        self.facts["history"].setText("\n".join(self._history_line(e) for e in extras.history))
         self.evidence.clear()
         for attachment in extras.attachments:
             item = QListWidgetItem(
@@ -420,15 +432,25 @@ class FindingsPage(Page):
             self.evidence.addItem(item)
         self._enable()
 
+    def _history_line(self, entry: HistoryEntry) -> str:
+        """When, who, and what: a response's text, or a move with its reason."""
+        if entry.kind == "response":
+            what = self.tr("Response: %1").replace("%1", entry.text)
+        else:
+            move = f"{label(entry.from_status)} → {label(entry.to_status)}"
+            if entry.method:
+                move += f" ({label(entry.method)})"
+            what = f"{move}: {entry.text}"
+        files = f" [{', '.join(entry.evidence)}]" if entry.evidence else ""
+        who = " ".join(part for part in (entry.node, entry.author) if part)
+        when = local_time(entry.at) if entry.at else ""
+        return f"{when} · {who} · {what}{files}"
+
     # -- roles --------------------------------------------------------------------------------
 
     def _may_respond(self, desk: Desk, row: FindingRow) -> bool:
         own = desk.node.role is NodeRole.COORDINATOR or row.institution == desk.node.code
-        return (
-            desk.access.can("respond_finding")
-            and own
-            and row.status != FindingStatus.VERIFIED_CLOSED.value
-        )
+        return desk.access.can("respond_finding") and own and row.status not in CLOSED_STATES
 
     def _enable(self) -> None:
         desk, row = self.ctx.desk, self.selected()
@@ -443,46 +465,24 @@ class FindingsPage(Page):
             bool(selected) and is_pdf(selected[0].data(Qt.ItemDataRole.UserRole).file_name)
         )
         self.verify_button.setEnabled(inspector and remediated)
-        self.return_button.setEnabled(inspector and remediated)
+        status = row.status if row is not None else ""
+        self.dispute_button.setEnabled(responder and status == FindingStatus.OPEN.value)
+        coordinator = inspector and desk is not None and desk.node.role is NodeRole.COORDINATOR
+        self.decide_button.setEnabled(coordinator and status == FindingStatus.DISPUTED.value)
 
     # -- actions ------------------------------------------------------------------------------
 
     def _respond(self) -> None:
+        self._open(RespondDialog)
+
+    def _open(self, dialog: Callable[..., QDialog]) -> None:
         row = self.selected()
-        if row is None:
-            return
-        open_dialog(RespondDialog(self.ctx, row, parent=self), self)
+        if row is not None:
+            open_dialog(dialog(self.ctx, row, parent=self), self)
 
     def _fail(self, error: Exception) -> None:
         self.action_error.setText(error_text(error))
         self.action_error.show()
-
-    def _set_status(self, status: FindingStatus) -> None:
-        row = self.selected()
-        if row is None:
-            return
-
-        def write() -> None:
-            self.ctx.write(
-                lambda desk: desk.inspections.update_finding(row.ref, status=status.value),
-                kinds={"finding"},
-                on_error=self._fail,
-                parent_widget=self,
-            )
-
-        if status is not FindingStatus.VERIFIED_CLOSED:
-            write()
-            return
-        confirm(
-            self,
-            self.tr("Verify and close"),
-            self.tr(
-                "Close finding %1 as verified? The institution sees it closed with the next "
-                "bundle; only the commission can return it for remediation."
-            ).replace("%1", row.ref),
-            self.tr("Verify and close"),
-            write,
-        )
 
     def _choose_evidence(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))
