@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_app.core.desk import Desk, create_desk, open_desk
-from desktop_app.core.dump import canonical_json, dump_state
-from desktop_app.core.models import BundleLog, ChannelState, ExchangeKey, Partner
+from desktop_app.core.dump import canonical_json, dump_state, record_dict
+from desktop_app.core.models import BundleLog, ChannelState, ExchangeKey, Partner, Synced
 from desktop_app.exchange import service
 from desktop_app.exchange.format import (
     FRAME_ATTACHMENT,
@@ -124,6 +124,14 @@ def secret_of(desk: Desk) -> tuple[bytes, str]:
     with desk.reading() as session:
         key = session.scalars(select(ExchangeKey).where(ExchangeKey.retired_at.is_(None))).one()
         return key.signing_secret, key.fingerprint
+
+
+def stored_record(desk: Desk, model: type[Synced], record_id: str) -> dict[str, Any]:
+    """A record as its bundle line carries it, read from ``desk``'s store."""
+    with desk.reading() as session:
+        record = session.get(model, record_id)
+        assert record is not None
+        return record_dict(record)
 
 
 def partner_of(desk: Desk, code: str) -> Partner:

@@ -48,6 +48,7 @@ from tests.exchange_world import (
     plan_institution,
     record_line,
     ship,
+    stored_record,
 )
 
 PHOTO = b"\xff\xd8 photo of the server room " * 500
@@ -132,13 +133,6 @@ def fresh(tmp_path: Path) -> Iterator[World]:
         desk.close()
 
 
-def _record(desk: Desk, model: type[Synced], record_id: str) -> dict[str, Any]:
-    with desk.reading() as session:
-        record = session.get(model, record_id)
-        assert record is not None
-        return record_dict(record)
-
-
 def _first(desk: Desk, model: type[Synced], **where: Any) -> dict[str, Any]:
     with desk.reading() as session:
         query = select(model).order_by(model.id)
@@ -219,7 +213,10 @@ def test_an_institution_cannot_swap_the_content_under_the_inspectors_attachment(
     )
     path = world.attack(world.m1, world.c, [swapped], attachments=[harmless])
     refused(world.c, path, "TEAM1 added")
-    assert _record(world.c, Attachment, photo["id"])["sha256"] == hashlib.sha256(PHOTO).hexdigest()
+    assert (
+        stored_record(world.c, Attachment, photo["id"])["sha256"]
+        == hashlib.sha256(PHOTO).hexdigest()
+    )
 
 
 @pytest.mark.slow
@@ -489,7 +486,7 @@ def test_a_value_stamped_with_the_coordinators_code_is_refused(fresh: World) -> 
     code: no conflict would be kept, so it is refused."""
     finding = fresh.c.inspections.finding("INS-1#1")
     fresh.c.inspections.respond(finding.id, "Koordinatorun cavabı", "remediated")
-    data = _record(fresh.m1, Finding, finding.id)
+    data = stored_record(fresh.m1, Finding, finding.id)
     forged = Stamp(Stamp.parse(fresh.c.hlc.tick()).wall_ms + 1000, 0, "SCIS")
     data["status"] = "remediated"
     data["versions"] = dict(data["versions"], status=str(forged))
@@ -508,7 +505,7 @@ def test_the_institutions_answer_still_merges(fresh: World) -> None:
     # A finding verified and closed is closed to the institution, locally and in a bundle.
     fresh.c.inspections.verify(finding.id, "document_review", "closed", "Yoxlanıldı")
     ship(fresh.c, fresh.m1, fresh.out / "closed")
-    data = _record(fresh.m1, Finding, finding.id)
+    data = stored_record(fresh.m1, Finding, finding.id)
     line = _edited(fresh.m1, data, status="in_remediation")
     reason = "MIN1 may not move a finding from verified closed to in remediation"
     refused(fresh.c, fresh.attack(fresh.m1, fresh.c, [line]), reason)

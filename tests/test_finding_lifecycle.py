@@ -16,15 +16,21 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desktop_app.core.desk import Desk
-from desktop_app.core.dump import record_dict
 from desktop_app.core.inspections import move_finding
-from desktop_app.core.models import Finding, FindingEvent, FindingResponse, NodeRole, Synced
+from desktop_app.core.models import Finding, FindingEvent, FindingResponse, NodeRole
 from desktop_app.core.records import Recorder
 from desktop_app.core.rules.lifecycle import TRANSITIONS, Party
 from desktop_app.errors import DeskError, PermissionDenied, ValidationError
 from desktop_app.exchange import service
 from tests.conftest import SteppingClock
-from tests.exchange_world import craft_bundle, create_nodes, plan_institution, record_line, ship
+from tests.exchange_world import (
+    craft_bundle,
+    create_nodes,
+    plan_institution,
+    record_line,
+    ship,
+    stored_record,
+)
 
 REF = "INS-1#1"
 
@@ -63,13 +69,6 @@ def world(tmp_path: Path) -> Iterator[World]:
     yield built
     for desk in (c, m1, team):
         desk.close()
-
-
-def _record(desk: Desk, model: type[Synced], record_id: str) -> dict[str, Any]:
-    with desk.reading() as session:
-        record = session.get(model, record_id)
-        assert record is not None
-        return record_dict(record)
 
 
 def _edited(desk: Desk, kind: str, data: dict[str, Any], **changes: Any) -> bytes:
@@ -213,14 +212,14 @@ def test_answers_are_a_thread_never_overwritten(world: World) -> None:
 
 def test_a_bundle_closing_its_own_finding_is_refused(world: World) -> None:
     _claim(world)
-    data = _record(world.m1, Finding, world.m1.inspections.finding(REF).id)
+    data = stored_record(world.m1, Finding, world.m1.inspections.finding(REF).id)
     line = _edited(world.m1, "finding", data, status="verified_closed")
     _refused(world, world.attack([line]), "MIN1 may not move a finding from remediated to")
     assert world.c.inspections.finding(REF).status == "remediated"
 
 
 def test_a_bundle_jumping_from_open_to_verified_closed_is_refused(world: World) -> None:
-    data = _record(world.m1, Finding, world.m1.inspections.finding(REF).id)
+    data = stored_record(world.m1, Finding, world.m1.inspections.finding(REF).id)
     line = _edited(world.m1, "finding", data, status="verified_closed")
     reason = "MIN1 may not move a finding from open to verified closed; from open it may move it"
     _refused(world, world.attack([line]), reason)
@@ -231,7 +230,7 @@ def test_a_bundle_jumping_from_open_to_verified_closed_is_refused(world: World) 
 def test_a_bundle_rewriting_an_earlier_answer_is_refused(world: World) -> None:
     answer = world.m1.inspections.respond(REF, "Razı deyilik")
     world.ship(world.m1, world.c)
-    data = _record(world.m1, FindingResponse, answer.id)
+    data = stored_record(world.m1, FindingResponse, answer.id)
     line = _edited(world.m1, "finding_response", data, text="Razıyıq")
     reason = "MIN1 may not change a finding response: it is recorded once and kept"
     _refused(world, world.attack([line]), reason)

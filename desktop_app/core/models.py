@@ -350,32 +350,34 @@ class Finding(Synced):
         return self.description, _join(self.corrective_measure, self.response)
 
 
-class FindingEvent(Synced):
-    """One change of a finding's state: who moved it from what to what, why, how it was
-    verified and with which evidence (attachment ids on the finding). Never changed after."""
+class FindingRecord(Synced):
+    """What is said about a finding, by whom and when, with evidence (attachment ids on the
+    finding): recorded once and kept."""
 
-    __tablename__ = "finding_events"
-    KIND = "finding_event"
+    __abstract__ = True
     finding_id: Mapped[str] = mapped_column(ForeignKey("findings.id"), index=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     author: Mapped[str] = mapped_column(Text, default="")
+    evidence_ids: Mapped[list[str]] = mapped_column(default=list)
+
+
+class FindingEvent(FindingRecord):
+    """One change of a finding's state: from what to what, why, and how it was verified."""
+
+    __tablename__ = "finding_events"
+    KIND = "finding_event"
     from_status: Mapped[str] = mapped_column(String(16))
     to_status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text, default="")
     method: Mapped[str] = mapped_column(String(16), default="")
-    evidence_ids: Mapped[list[str]] = mapped_column(default=list)
 
 
-class FindingResponse(Synced):
+class FindingResponse(FindingRecord):
     """One answer of the inspected institution to a finding: a thread, never overwritten."""
 
     __tablename__ = "finding_responses"
     KIND = "finding_response"
-    finding_id: Mapped[str] = mapped_column(ForeignKey("findings.id"), index=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime)
-    author: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text)
-    evidence_ids: Mapped[list[str]] = mapped_column(default=list)
 
     def search_text(self) -> tuple[str, str] | None:
         return "", self.text

@@ -120,6 +120,10 @@ def _register_inspections(subparsers: Any, common: argparse.ArgumentParser) -> N
     note.add_argument("text")
 
 
+def _evidence_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--evidence", action="append", type=Path, metavar="FILE")
+
+
 def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None:
     findings = add_group(subparsers, "findings", "deficiencies found by inspections")
     listing = add_command(findings, "list", "findings, most severe first", common, cmd_findings)
@@ -169,7 +173,7 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     respond.add_argument("finding")
     respond.add_argument("--text", required=True)
     respond.add_argument("--status", choices=RESPONDER_STATUSES)
-    respond.add_argument("--evidence", action="append", type=Path, metavar="FILE")
+    _evidence_option(respond)
 
     verify = add_command(
         findings,
@@ -182,14 +186,14 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     verify.add_argument("--method", required=True, choices=VerificationMethod.values())
     verify.add_argument("--result", required=True, choices=list(VERIFICATION_RESULTS))
     verify.add_argument("--comment", required=True)
-    verify.add_argument("--evidence", action="append", type=Path, metavar="FILE")
+    _evidence_option(verify)
 
     dispute = add_command(
         findings, "dispute", "the inspected institution contests a finding", common, cmd_dispute
     )
     dispute.add_argument("finding")
     dispute.add_argument("--reason", required=True)
-    dispute.add_argument("--evidence", action="append", type=Path, metavar="FILE")
+    _evidence_option(dispute)
 
     decide = add_command(
         findings,
