@@ -397,11 +397,11 @@
     <name>DisputeDialog</name>
     <message>
         <source>Decide the dispute of finding %s</source>
-        <translation>Решение по возражению на замечание %s</translation>
+        <translation>Решение по возражению на недостаток %s</translation>
     </message>
     <message>
         <source>Dispute finding %s</source>
-        <translation>Возражение на замечание %s</translation>
+        <translation>Возражение на недостаток %s</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2641,7 +2641,7 @@
     <name>VerifyDialog</name>
     <message>
         <source>Verify finding %s</source>
-        <translation>Проверка замечания %s</translation>
+        <translation>Проверка недостатка %s</translation>
     </message>
     <message>
         <source>Method</source>
@@ -4089,11 +4089,11 @@
     </message>
     <message>
         <source>Uphold the finding</source>
-        <translation>Оставить замечание в силе</translation>
+        <translation>Оставить недостаток в силе</translation>
     </message>
     <message>
         <source>Withdraw the finding</source>
-        <translation>Отозвать замечание</translation>
+        <translation>Отозвать недостаток</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -4441,11 +4441,11 @@
     </message>
     <message>
         <source>finding_event</source>
-        <translation>событие замечания</translation>
+        <translation>событие по недостатку</translation>
     </message>
     <message>
         <source>finding_response</source>
-        <translation>ответ на замечание</translation>
+        <translation>ответ по недостатку</translation>
     </message>
     <message>
         <source>fingerprint</source>
