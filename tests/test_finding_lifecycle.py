@@ -17,11 +17,12 @@ from sqlalchemy import select
 
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import move_finding
-from desktop_app.core.models import Finding, FindingEvent, FindingResponse, NodeRole
+from desktop_app.core.models import Finding, FindingEvent, FindingResponse, FindingStatus, NodeRole
 from desktop_app.core.records import Recorder
 from desktop_app.core.rules.lifecycle import TRANSITIONS, Party
 from desktop_app.errors import DeskError, PermissionDenied, ValidationError
 from desktop_app.exchange import service
+from desktop_app.reports.i18n import ENUMS
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
     craft_bundle,
@@ -345,3 +346,8 @@ def test_every_allowed_path_walks_and_every_other_move_is_refused(
             select(FindingEvent).where(FindingEvent.finding_id == finding.id)
         ).all()
         assert len(events) == taken  # a refused move leaves no event behind
+
+
+def test_every_state_has_a_printed_name() -> None:
+    """The inspection act and the compliance report name each state in both their languages."""
+    assert {status.value for status in FindingStatus} <= set(ENUMS)

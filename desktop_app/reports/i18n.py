@@ -225,6 +225,8 @@ ENUMS: dict[str, tuple[str, str]] = {
     "in_remediation": ("In remediation", "Aradan qaldırılır"),
     "remediated": ("Remediated", "Aradan qaldırılıb"),
     "verified_closed": ("Verified and closed", "Yoxlanılıb və bağlanıb"),
+    "disputed": ("Disputed", "Etiraz edilib"),
+    "withdrawn": ("Withdrawn", "Geri götürülüb"),
     # inspection kind and status ("in_progress" and "completed" are shared above)
     "scheduled": ("Scheduled", "Planlı"),
     "unscheduled": ("Unscheduled", "Plandankənar"),
