@@ -58,7 +58,10 @@ def message_takers(trees: dict[Path, ast.Module]) -> set[str]:
             positional = (
                 node.args.posonlyargs + node.args.args if isinstance(node, ast.FunctionDef) else []
             )
-            if positional and positional[0].arg == "template":
+            if positional and positional[0].arg in ("self", "cls"):
+                positional = positional[1:]  # a method: its first parameter after self
+            # A constructor is reached by its class's name, found above.
+            if positional and positional[0].arg == "template" and node.name != "__init__":
                 takers.add(node.name)
     return takers
 

@@ -3751,6 +3751,86 @@
         <translation>{code} qeydiyyatlı tərəfdaş deyil: əvvəlcə &apos;partners add&apos; əmrini icra edin</translation>
     </message>
     <message>
+        <source>{code} may not answer a finding about another institution</source>
+        <translation>{code} qovşağı başqa quruma aid çatışmazlığa cavab verə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not answer a finding that is {status}</source>
+        <translation>{code} qovşağı {status} vəziyyətində olan çatışmazlığa cavab verə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not attach files to that {kind}</source>
+        <translation>{code} qovşağı həmin {kind} qeydinə fayl əlavə edə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not change a {kind} of an inspection it is not given</source>
+        <translation>{code} qovşağı ona həvalə edilməmiş yoxlamanın {kind} qeydini dəyişə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not change a {kind}: it is recorded once and kept</source>
+        <translation>{code} qovşağı {kind} qeydini dəyişə bilməz: o bir dəfə yazılır və saxlanılır</translation>
+    </message>
+    <message>
+        <source>{code} may not change findings</source>
+        <translation>{code} qovşağı çatışmazlıqları dəyişə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not change the origin of a {kind}</source>
+        <translation>{code} qovşağı {kind} qeydinin mənbə qovşağını dəyişə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not change {fields} of a finding</source>
+        <translation>{code} qovşağı çatışmazlığın {fields} sahələrini dəyişə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not create findings</source>
+        <translation>{code} qovşağı çatışmazlıq yarada bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not give an attachment other content; add a new file instead</source>
+        <translation>{code} qovşağı əlavəyə başqa məzmun verə bilməz; bunun əvəzinə yeni fayl əlavə edin</translation>
+    </message>
+    <message>
+        <source>{code} may not move a finding from {start} to {end}; from {start} it may move it only to: {allowed}</source>
+        <translation>{code} qovşağı çatışmazlığı {start} vəziyyətindən {end} vəziyyətinə keçirə bilməz; {start} vəziyyətindən onu yalnız bunlara keçirə bilər: {allowed}</translation>
+    </message>
+    <message>
+        <source>{code} may not move a finding from {start} to {end}; from {start} it may not move it at all</source>
+        <translation>{code} qovşağı çatışmazlığı {start} vəziyyətindən {end} vəziyyətinə keçirə bilməz; {start} vəziyyətindən onu heç yerə keçirə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not record a finding as {status}; a finding starts open</source>
+        <translation>{code} qovşağı çatışmazlığı {status} vəziyyətində yaza bilməz; çatışmazlıq açıq vəziyyətdə başlayır</translation>
+    </message>
+    <message>
+        <source>{code} may not record findings of an inspection another node numbers</source>
+        <translation>{code} qovşağı nömrələrini başqa qovşağın verdiyi yoxlamanın çatışmazlıqlarını yaza bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not remove or replace a file that {origin} added ({file})</source>
+        <translation>{code} qovşağı {origin} qovşağının əlavə etdiyi faylı ({file}) silə və ya əvəz edə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not report on a measure it neither leads nor co-executes</source>
+        <translation>{code} qovşağı nə məsul icraçısı, nə də həmicraçısı olduğu tədbir üzrə hesabat verə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not report on a measure this node does not hold</source>
+        <translation>{code} qovşağı bu qovşaqda olmayan tədbir üzrə hesabat verə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not report progress for another institution</source>
+        <translation>{code} qovşağı başqa qurum adından icra hesabatı verə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not rewrite an answer; an answer is added to the thread</source>
+        <translation>{code} qovşağı cavabı yenidən yaza bilməz; cavab yazışmaya əlavə olunur</translation>
+    </message>
+    <message>
+        <source>{code} may not {action}</source>
+        <translation>{code} qovşağı bu hüquqa malik deyil: {action}</translation>
+    </message>
+    <message>
         <source>{code} was revoked; its revoked key stays refused</source>
         <translation>{code} ləğv edilib; onun ləğv edilmiş açarı rədd edilməkdə qalır</translation>
     </message>

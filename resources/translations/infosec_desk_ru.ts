@@ -3765,6 +3765,86 @@
         <translation>{code} не зарегистрирован как партнёр: сначала выполните &apos;partners add&apos;</translation>
     </message>
     <message>
+        <source>{code} may not answer a finding about another institution</source>
+        <translation>{code} не вправе отвечать на недостаток другого учреждения</translation>
+    </message>
+    <message>
+        <source>{code} may not answer a finding that is {status}</source>
+        <translation>{code} не вправе отвечать на недостаток в состоянии {status}</translation>
+    </message>
+    <message>
+        <source>{code} may not attach files to that {kind}</source>
+        <translation>{code} не вправе прикреплять файлы к этой записи ({kind})</translation>
+    </message>
+    <message>
+        <source>{code} may not change a {kind} of an inspection it is not given</source>
+        <translation>{code} не вправе изменять запись ({kind}) проверки, которая ему не поручена</translation>
+    </message>
+    <message>
+        <source>{code} may not change a {kind}: it is recorded once and kept</source>
+        <translation>{code} не вправе изменять запись ({kind}): она записывается один раз и хранится</translation>
+    </message>
+    <message>
+        <source>{code} may not change findings</source>
+        <translation>{code} не вправе изменять недостатки</translation>
+    </message>
+    <message>
+        <source>{code} may not change the origin of a {kind}</source>
+        <translation>{code} не вправе изменять узел-источник записи ({kind})</translation>
+    </message>
+    <message>
+        <source>{code} may not change {fields} of a finding</source>
+        <translation>{code} не вправе изменять поля недостатка: {fields}</translation>
+    </message>
+    <message>
+        <source>{code} may not create findings</source>
+        <translation>{code} не вправе создавать недостатки</translation>
+    </message>
+    <message>
+        <source>{code} may not give an attachment other content; add a new file instead</source>
+        <translation>{code} не вправе заменять содержимое вложения; добавьте вместо этого новый файл</translation>
+    </message>
+    <message>
+        <source>{code} may not move a finding from {start} to {end}; from {start} it may move it only to: {allowed}</source>
+        <translation>{code} не вправе переводить недостаток из состояния {start} в {end}; из {start} он может перевести его только в: {allowed}</translation>
+    </message>
+    <message>
+        <source>{code} may not move a finding from {start} to {end}; from {start} it may not move it at all</source>
+        <translation>{code} не вправе переводить недостаток из состояния {start} в {end}; из {start} он не может его переводить вовсе</translation>
+    </message>
+    <message>
+        <source>{code} may not record a finding as {status}; a finding starts open</source>
+        <translation>{code} не вправе записывать недостаток в состоянии {status}; недостаток начинается как открытый</translation>
+    </message>
+    <message>
+        <source>{code} may not record findings of an inspection another node numbers</source>
+        <translation>{code} не вправе записывать недостатки проверки, которую нумерует другой узел</translation>
+    </message>
+    <message>
+        <source>{code} may not remove or replace a file that {origin} added ({file})</source>
+        <translation>{code} не вправе удалять или заменять файл, добавленный узлом {origin} ({file})</translation>
+    </message>
+    <message>
+        <source>{code} may not report on a measure it neither leads nor co-executes</source>
+        <translation>{code} не вправе отчитываться по мероприятию, которое он не возглавляет и не соисполняет</translation>
+    </message>
+    <message>
+        <source>{code} may not report on a measure this node does not hold</source>
+        <translation>{code} не вправе отчитываться по мероприятию, которого нет на этом узле</translation>
+    </message>
+    <message>
+        <source>{code} may not report progress for another institution</source>
+        <translation>{code} не вправе отчитываться об исполнении за другое учреждение</translation>
+    </message>
+    <message>
+        <source>{code} may not rewrite an answer; an answer is added to the thread</source>
+        <translation>{code} не вправе переписывать ответ; ответ добавляется в переписку</translation>
+    </message>
+    <message>
+        <source>{code} may not {action}</source>
+        <translation>{code} не вправе: {action}</translation>
+    </message>
+    <message>
         <source>{code} was revoked; its revoked key stays refused</source>
         <translation>{code} отозван; его отозванный ключ по-прежнему отклоняется</translation>
     </message>
