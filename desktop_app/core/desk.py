@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from desktop_app.core.access import Access
 from desktop_app.core.attachments import AttachmentService
 from desktop_app.core.aztext import az_collate, az_fold
 from desktop_app.core.catalog import CatalogService
+from desktop_app.core.changes import ChangeLog, Changes, track
 from desktop_app.core.hlc import Clock, HybridLogicalClock, SystemClock
 from desktop_app.core.inspections import InspectionService
 from desktop_app.core.models import (
@@ -57,6 +59,16 @@ class NodeInfo:
     role: NodeRole
     name: str
     name_en: str
+
+
+class Watched:
+    """The ``Changes`` of the transactions committed inside one ``Desk.watch`` block."""
+
+    def __init__(self) -> None:
+        self.changes = Changes()
+
+    def add(self, log: ChangeLog) -> None:
+        self.changes |= log.changes
 
 
 def _register_functions(dbapi_connection: Any) -> None:
@@ -118,15 +130,39 @@ class Desk:
         self.users = UserService(self)
         # Failed unlocks of this user's slot since their last sign-in (open_desk counts them).
         self.failed_unlocks = 0
+        # Per thread, the ``watch`` blocks open there: each committed transaction adds to them.
+        self._watching = threading.local()
 
     # -- sessions ---------------------------------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One write transaction; the clock's position is saved with it."""
-        with self._sessions() as session, session.begin():
-            yield session
-            session.merge(Setting(key="hlc_last", value=self.hlc.last))
+        """One write transaction; the clock's position is saved with it, and what it touched
+        goes, once committed, to every ``watch`` open on this thread."""
+        with self._sessions() as session:
+            log = track(session)
+            with session.begin():
+                yield session
+                session.merge(Setting(key="hlc_last", value=self.hlc.last))
+            for watched in self._watches():
+                watched.add(log)
+
+    @contextmanager
+    def watch(self) -> Iterator[Watched]:
+        """Gather what the transactions committed inside the block touched:
+        ``with desk.watch() as seen: ...`` then ``seen.changes``."""
+        watched = Watched()
+        self._watches().append(watched)
+        try:
+            yield watched
+        finally:
+            self._watches().remove(watched)
+
+    def _watches(self) -> list[Watched]:
+        if not hasattr(self._watching, "open"):
+            self._watching.open = []
+        watches: list[Watched] = self._watching.open
+        return watches
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

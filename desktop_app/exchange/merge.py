@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import audit, search
 from desktop_app.core.access import NODE_RIGHTS
+from desktop_app.core.changes import Subject, note
 from desktop_app.core.dump import json_value
 from desktop_app.core.hlc import NODE_AT, Stamp, stamp_node
 from desktop_app.core.models import (
@@ -604,6 +605,8 @@ class Merger:
         """Remember that this bundle changed these records at this merge's position."""
         if not changed:
             return
+        # The batch statements name tables only: the transaction learns the rows from here.
+        note(self.session, Subject(kind), changed)
         _insert_many(
             self.session,
             cast(Table, RecordMark.__table__),

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import audit
 from desktop_app.core.attachments import store_blob
+from desktop_app.core.changes import Changes, Subject, note
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import (
     Attachment,
@@ -94,6 +95,8 @@ class ImportResult:
     digest_match: bool | None = None
     # The refusal as a message a front end translates (``reason`` is its English line).
     error: DeskError | None = None
+    # What the import wrote (the merged records, the bundle log, the audit); empty if nothing.
+    changes: Changes = field(default_factory=Changes)
 
     @property
     def gap_warning(self) -> str:
@@ -537,6 +540,8 @@ def _merge_opened(
         ),
         reserved=merger.audit_seq,
     )
+    for record_id, kind in merger.rewritten.items():
+        note(session, Subject(kind), [record_id])
     sha256 = opened.source.digest.hexdigest()
     # Bundle n+1 that arrived first named this one's hash: now it can be checked.
     following = session.scalar(
@@ -711,7 +716,10 @@ def _log_refusal(desk: Desk, result: ImportResult, unauthorised: bool) -> None:
 def import_bundle(desk: Desk, path: Path, *, progress: Progress | None = None) -> ImportResult:
     """Verify and merge one bundle in one transaction, or refuse it and change nothing."""
     require_editor(desk)
-    return _process(desk, path, "import", progress)
+    with desk.watch() as seen:
+        result = _process(desk, path, "import", progress)
+    result.changes = seen.changes
+    return result
 
 
 def preview_bundle(desk: Desk, path: Path) -> ImportResult:

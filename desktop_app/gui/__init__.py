@@ -2,9 +2,9 @@
 
 Framework for pages (see each module):
 - ``context.AppContext``: the open desk (None while locked), ``tasks``, ``settings``; signals
-  ``changed(set[str])``, ``locked``, ``unlocked``, ``navigate``; ``ctx.write(fn, kinds=...)`` runs a
-  service call on the single write worker and announces what changed, ``ctx.read(fn, ...)`` runs a
-  read on the pool, ``ctx.go(key, **args)`` shows another page.
+  ``changed(Changes)``, ``locked``, ``unlocked``, ``navigate``; ``ctx.write(fn, ...)`` runs a
+  service call on the single write worker and announces what its transactions touched,
+  ``ctx.read(fn, ...)`` runs a read on the pool, ``ctx.go(key, **args)`` shows another page.
 - ``tasks.TaskManager.run``: background work with progress and cancel, callbacks on the GUI thread.
 - ``pages.base.Page``: a sidebar page (``key``, ``icon``, ``shows``, ``title()``, ``refresh()``,
   ``open_with()``, ``available(desk)``); ``pages.PAGES`` lists them in sidebar order.

@@ -1,51 +1,28 @@
 """The application's shared state: the open desk (None while locked), the task manager, settings.
 
 Pages never hold a ``Desk`` of their own: they ask ``ctx.require_desk()`` when they need one and
-listen to ``changed`` (the set of record kinds an operation touched) to refresh only what they
-show. ``ctx.write`` is the one way a page changes the store: the service call runs on the write
-worker, then ``changed`` fires with the kinds it touched, then the page's callback runs.
+listen to ``changed`` (the ``Changes`` an operation's transactions touched) to refresh only what
+they show. ``ctx.write`` is the one way a page changes the store: the service call runs on the
+write worker, then ``changed`` fires with what its transactions touched (``Desk.watch``, so no
+caller names what it changes), then the page's callback runs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.changes import Changes
 from desktop_app.core.desk import Desk
 from desktop_app.core.hlc import Clock
 from desktop_app.errors import DeskError
-from desktop_app.gui.tasks import Task, TaskContext, TaskManager, alive
+from desktop_app.gui.tasks import Task, TaskContext, TaskManager, alive, show_error
 
 T = TypeVar("T")
-
-# Every kind a page may listen for; ``ALL_KINDS`` is sent after unlock or an import merge.
-ALL_KINDS: frozenset[str] = frozenset(
-    {
-        "institution",
-        "facility",
-        "strategy",
-        "direction",
-        "measure",
-        "indicator",
-        "progress_report",
-        "evaluation",
-        "requirement",
-        "inspection",
-        "inspection_note",
-        "finding",
-        "deadline_extension",
-        "attachment",
-        "user",
-        "setting",
-        "partner",
-        "exchange",
-        "audit",
-    }
-)
 
 
 class Locked(DeskError):
@@ -53,7 +30,7 @@ class Locked(DeskError):
 
 
 class AppContext(QObject):
-    changed = Signal(object)  # set[str] of record kinds that changed
+    changed = Signal(object)  # the Changes an operation made
     locked = Signal()
     unlocked = Signal()
     language_changed = Signal(str)
@@ -91,7 +68,7 @@ class AppContext(QObject):
             self.desk.close()
         self.desk = desk
         self.unlocked.emit()
-        self.changed.emit(set(ALL_KINDS))
+        self.changed.emit(Changes.everything())
 
     def lock(self) -> None:
         """Close the store (running tasks finish first) and tell the windows to hide."""
@@ -111,10 +88,9 @@ class AppContext(QObject):
     def is_locked(self) -> bool:
         return self.desk is None
 
-    def notify(self, kinds: Iterable[str]) -> None:
-        kinds = set(kinds)
-        if kinds:
-            self.changed.emit(kinds)
+    def notify(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)
 
     # -- running service calls ----------------------------------------------------------------
 
@@ -122,25 +98,18 @@ class AppContext(QObject):
         self,
         fn: Callable[[Desk], T],
         *,
-        kinds: Iterable[str],
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         title: str = "",
         parent_widget: QWidget | None = None,
     ) -> Task[T]:
-        """Run ``fn(desk)`` on the write worker; on success emit ``changed(kinds)``, then
-        ``on_done(result)``. ``on_error`` gets ValidationError etc. (default: a message box)."""
+        """Run ``fn(desk)`` on the write worker; on success emit ``changed`` with what it
+        touched, then ``on_done(result)``. ``on_error`` gets ValidationError etc. (default: a
+        message box)."""
         desk = self.require_desk()
-        touched = set(kinds)
-
-        def done(result: T) -> None:
-            self.notify(touched)
-            if on_done is not None and alive(on_done):
-                on_done(result)
-
-        return self.tasks.run(
+        return self.run(
             lambda _context: fn(desk),
-            on_done=done,
+            on_done=on_done or (lambda _result: None),
             on_error=on_error,
             write=True,
             title=title,
@@ -176,14 +145,46 @@ class AppContext(QObject):
         title: str = "",
         cancellable: bool = False,
         parent_widget: QWidget | None = None,
+        progress_dialog: bool = True,
     ) -> Task[T]:
-        """``tasks.run`` as is, for long work with progress (export, import, reports)."""
+        """``tasks.run`` for long work with progress (export, import, reports); a write to the
+        open desk then emits ``changed`` with what it committed, even if it failed half-way
+        (an export stops after the bundles it wrote)."""
+        desk = self.desk
+        committed: list[Changes] = []
+
+        def work(context: TaskContext) -> T:
+            if not write or desk is None:
+                return fn(context)
+            with desk.watch() as seen:
+                try:
+                    return fn(context)
+                finally:
+                    committed.append(seen.changes)
+
+        def announce() -> None:
+            if committed:
+                self.notify(committed[0])
+
+        def done(result: T) -> None:
+            announce()
+            if alive(on_done):
+                on_done(result)
+
+        def failed(error: Exception) -> None:
+            announce()
+            if on_error is None:
+                show_error(parent_widget, error, title)
+            elif alive(on_error):
+                on_error(error)
+
         return self.tasks.run(
-            fn,
-            on_done=on_done,
-            on_error=on_error,
+            work,
+            on_done=done,
+            on_error=failed,
             write=write,
             title=title,
             cancellable=cancellable,
             parent_widget=parent_widget,
+            progress_dialog=progress_dialog,
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.gui import widgets
 from desktop_app.gui.context import AppContext
@@ -30,6 +31,8 @@ from desktop_app.gui.pages.parts import open_dialog
 from desktop_app.gui.resources import icon
 
 GEOMETRY = "main/geometry"
+# What the status bar shows: the last exchange, the user, the node's settings.
+_STATUS_SUBJECTS = frozenset({Subject.BUNDLE, Subject.CONFLICT, Subject.USER, Subject.SETTING})
 STATE = "main/state"
 SPLITTER = "main/splitter"
 PAGE = "main/page"
@@ -323,8 +326,8 @@ class MainWindow(QMainWindow):
 
     # -- status bar ---------------------------------------------------------------------------
 
-    def _on_changed(self, kinds: set[str]) -> None:
-        if kinds & {"exchange", "user", "setting"}:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(_STATUS_SUBJECTS):
             self._update_status()
 
     def _on_busy(self, busy: bool) -> None:

@@ -37,8 +37,9 @@ def test_a_new_institution_is_told_to_import_the_coordinators_bundle(
     # Once the coordinator's bundle is merged, the dashboard shows the figures instead.
     plan_institution(coordinator, "RINN", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
     coordinator.plan.add_measure("1.1.1", "Tədbir", "RINN")
-    ship(coordinator, institution, tmp_path / "stick")
-    window.ctx.changed.emit({"exchange"})
+    with institution.watch() as seen:
+        ship(coordinator, institution, tmp_path / "stick")
+    window.ctx.notify(seen.changes)
     page = _dashboard(window, qtbot)
     qtbot.waitUntil(page.figures.isVisible)
     assert not page.empty.isVisible()

@@ -44,8 +44,9 @@ def test_the_coordinator_hints_and_filters(qtbot: QtBot, coordinator: Desk, app_
     measures = open_page(qtbot, ctx, MeasuresPage)
     assert "New measure" in hint(measures)
 
-    coordinator.plan.add_measure("1.1", "Siyasətin hazırlanması", "SCIS")
-    ctx.notify({"measure"})
+    with coordinator.watch() as seen:
+        coordinator.plan.add_measure("1.1", "Siyasətin hazırlanması", "SCIS")
+    ctx.notify(seen.changes)
     wait_idle(qtbot, ctx)
     qtbot.waitUntil(lambda: measures.model.rowCount() == 1)
     assert hint(measures) == ""

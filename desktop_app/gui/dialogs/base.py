@@ -8,7 +8,7 @@ that hides what was typed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
@@ -75,7 +75,7 @@ class FormDialog(QDialog):
         """Subclasses collect their fields and call ``submit``."""
         raise NotImplementedError
 
-    def submit(self, fn: Callable[[Desk], Any], kinds: Iterable[str]) -> None:
+    def submit(self, fn: Callable[[Desk], Any]) -> None:
         """Run ``fn`` on the write worker; close on success, show the error by its field."""
         if self.saving:
             return
@@ -84,7 +84,6 @@ class FormDialog(QDialog):
         self.buttons.setEnabled(False)
         self.ctx.write(
             fn,
-            kinds=kinds,
             on_done=self._saved,
             on_error=self._failed,
             title=self.windowTitle(),

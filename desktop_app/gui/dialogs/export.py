@@ -353,7 +353,7 @@ class ExportDialog(QDialog):
             return written, None
 
         self._busy(True)
-        self.task = self.ctx.tasks.run(
+        self.task = self.ctx.run(
             run,
             on_done=self._exported,
             on_error=self._failed,
@@ -417,7 +417,6 @@ class ExportDialog(QDialog):
             self.export_button.hide()
         self.close_button.setDefault(True)
         self.ctx.settings.setValue("exchange/last_folder", str(written[0].path.parent))
-        self.ctx.notify({"exchange", "audit"})
 
     def reject(self) -> None:
         if self.task is None:  # not while the export runs: cancel it first

@@ -89,7 +89,7 @@ class RespondDialog(FormDialog):
         def respond(desk: Desk) -> None:
             desk.inspections.respond(ref, response, status, paths)
 
-        self.submit(respond, {"finding", "finding_response", "finding_event", "attachment"})
+        self.submit(respond)
 
 
 class VerifyDialog(FormDialog):
@@ -116,7 +116,7 @@ class VerifyDialog(FormDialog):
         def verify(desk: Desk) -> None:
             desk.inspections.verify(ref, method, result, comment, paths)
 
-        self.submit(verify, {"finding", "finding_event", "attachment"})
+        self.submit(verify)
 
 
 class DisputeDialog(FormDialog):
@@ -153,4 +153,4 @@ class DisputeDialog(FormDialog):
             else:
                 desk.inspections.decide_dispute(ref, uphold=uphold, reason=reason)
 
-        self.submit(write, {"finding", "finding_event"})
+        self.submit(write)

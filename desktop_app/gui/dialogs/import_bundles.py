@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.exchange.service import ImportResult
 from desktop_app.gui import labels
-from desktop_app.gui.context import ALL_KINDS, AppContext
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import human_size
 from desktop_app.gui.dialogs.export import removable_drives
 from desktop_app.gui.flows.import_review import BundleReview, ImportReview, reason_group
@@ -215,7 +215,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.show()
         self._enable()
-        task = self.ctx.tasks.run(
+        task = self.ctx.run(
             fn,
             on_done=on_done,
             on_error=self._failed,
@@ -398,7 +398,6 @@ class ImportDialog(QDialog):
             )
         self.summary.setText(text)
         self.conflicts_button.setVisible(conflicts > 0)
-        self.ctx.notify(ALL_KINDS)
 
     def _review_conflicts(self) -> None:
         self.accept()

@@ -166,10 +166,10 @@ class InspectionDialog(FormDialog):
                     desk.inspections.update(ref, conclusion=conclusion)
                 return ref
 
-            self.submit(create, {"inspection"})
+            self.submit(create)
         else:
             ref = self.detail.inspection.reference
-            self.submit(lambda desk: desk.inspections.update(ref, **values), {"inspection"})
+            self.submit(lambda desk: desk.inspections.update(ref, **values))
 
 
 class FindingDialog(FormDialog):
@@ -252,7 +252,6 @@ class FindingDialog(FormDialog):
 
     def save(self) -> None:
         values = self.values()
-        kinds = {"finding"}
         if self.finding is None:
             inspection = self.inspection
             description = values.pop("description")
@@ -261,13 +260,12 @@ class FindingDialog(FormDialog):
                 lambda desk: desk.inspections.add_finding(
                     inspection, description, severity, **values
                 ),
-                kinds,
             )
         else:
             ref = self.finding.ref
             if values.get("deadline", self.finding.deadline) == self.finding.deadline:
                 values.pop("deadline", None)
-            self.submit(lambda desk: desk.inspections.update_finding(ref, **values), kinds)
+            self.submit(lambda desk: desk.inspections.update_finding(ref, **values))
 
 
 class ExtendDeadlineDialog(FormDialog):
@@ -293,6 +291,5 @@ class ExtendDeadlineDialog(FormDialog):
         new_date, reason = self.new_date.value() or "", self.reason.toPlainText()
         approved_by = self.approved_by.text()
         self.submit(
-            lambda desk: desk.inspections.extend_deadline(ref, new_date, reason, approved_by),
-            {"finding", "deadline_extension"},
+            lambda desk: desk.inspections.extend_deadline(ref, new_date, reason, approved_by)
         )

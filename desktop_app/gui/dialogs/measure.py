@@ -46,8 +46,6 @@ from desktop_app.gui.widgets import DateEdit, FormErrors
 class _SaveDialog(QDialog):
     """OK runs ``work(desk)`` on the write worker; the dialog closes only when it succeeded."""
 
-    kinds: frozenset[str] = frozenset()
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -74,9 +72,7 @@ class _SaveDialog(QDialog):
         self.saving = True
         self.buttons.setEnabled(False)
         self.errors.clear()
-        self.ctx.write(
-            work, kinds=self.kinds, on_done=self._saved, on_error=self._failed, parent_widget=self
-        )
+        self.ctx.write(work, on_done=self._saved, on_error=self._failed, parent_widget=self)
 
     def _saved(self, result: Any) -> None:
         self.saving = False
@@ -92,8 +88,6 @@ class _SaveDialog(QDialog):
 
 class MeasureDialog(_SaveDialog):
     """Add a measure, or edit one (``detail`` given). Coordinator only."""
-
-    kinds = frozenset({"measure"})
 
     def __init__(
         self,
@@ -252,8 +246,6 @@ class FileList(QListWidget):
 class ProgressDialog(_SaveDialog):
     """An institution's progress report on a measure for a period, with evidence files."""
 
-    kinds = frozenset({"progress_report", "attachment", "measure"})
-
     def __init__(
         self, ctx: AppContext, detail: MeasureDetail, today: Any, parent: QWidget | None = None
     ) -> None:
@@ -356,8 +348,6 @@ class ProgressDialog(_SaveDialog):
 
 class EvaluationDialog(_SaveDialog):
     """The coordinator's evaluation of one submitted report."""
-
-    kinds = frozenset({"evaluation", "progress_report"})
 
     def __init__(
         self, ctx: AppContext, report_id: str, summary: str, parent: QWidget | None = None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop_app.core import audit
+from desktop_app.core.changes import Changes
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import AuditEvent
 from desktop_app.gui import labels
@@ -138,7 +139,7 @@ class AuditPage(Page):
     def title(self) -> str:
         return self.tr("Audit log")
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
         action, user = self.action.currentData() or "", self.user.currentData() or ""
         text = self.search.text().strip()
         self.ctx.read(

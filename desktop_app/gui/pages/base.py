@@ -2,7 +2,7 @@
 
 A page builds its widgets in ``__init__`` with ``self.tr()`` texts, reads through
 ``ctx.read``/``ctx.require_desk()`` and writes through ``ctx.write``. It declares in ``shows``
-the record kinds it draws: ``refresh(kinds)`` is called when an operation changed one of them
+the subjects it draws: ``refresh(changes)`` is called when an operation touched one of them
 (deferred until the page is shown, so hidden pages cost nothing). On a language change the main
 window builds its pages anew, so a page needs no retranslation code.
 """
@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.gui.context import AppContext
 
@@ -22,14 +23,14 @@ class Page(QWidget):
     key: ClassVar[str]
     # The icon's file name in resources/icons, without ".svg".
     icon: ClassVar[str] = "page"
-    # Record kinds this page draws; empty means every change refreshes it.
-    shows: ClassVar[frozenset[str]] = frozenset()
+    # Subjects this page draws; empty means every change refreshes it.
+    shows: ClassVar[frozenset[Subject]] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page-{self.key}")
-        self._pending: set[str] | None = None
+        self._pending: Changes | None = None
         self._stale = True
         ctx.changed.connect(self._on_changed)
 
@@ -41,24 +42,24 @@ class Page(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
-        """Reload what the page shows; ``kinds`` None means everything."""
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Reload what the page shows; ``changes`` None means everything."""
 
     def open_with(self, args: dict[str, Any]) -> None:
         """Called by ``ctx.go(key, **args)`` after the page is shown (filters, a record id)."""
 
     # -- deferred refresh ---------------------------------------------------------------------
 
-    def _on_changed(self, kinds: set[str]) -> None:
-        if self.shows and not (kinds & self.shows):
+    def _on_changed(self, changes: Changes) -> None:
+        if self.shows and not changes.touches(self.shows):
             return
         if self.isVisible() and self.ctx.desk is not None:
-            self.refresh(kinds)
+            self.refresh(changes)
             return
         if not self._stale:
-            self._stale, self._pending = True, set(kinds)
+            self._stale, self._pending = True, changes
         elif self._pending is not None:
-            self._pending |= kinds
+            self._pending |= changes
         # else: already due for a full refresh
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import MODEL_BY_KIND, Inspection, NodeRole, UserRole
 from desktop_app.exchange import service
@@ -109,7 +110,7 @@ class ConflictSide(QGroupBox):
 class ConflictsPage(Page):
     key = "conflicts"
     icon = "conflicts"
-    shows = frozenset({"exchange"})
+    shows = frozenset({Subject.BUNDLE, Subject.CONFLICT})
 
     @classmethod
     def available(cls, desk: Desk) -> bool:
@@ -190,7 +191,7 @@ class ConflictsPage(Page):
     def title(self) -> str:
         return self.tr("Conflicts")
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
         resolved = self.show_resolved.isChecked()
         self.ctx.read(
             lambda desk: load_conflicts(desk, resolved), on_done=self._loaded, parent_widget=self
@@ -271,7 +272,6 @@ class ConflictsPage(Page):
             self.tr("Keep this value"),
             lambda: self.ctx.write(
                 lambda desk: service.resolve_conflict(desk, c.id, value),
-                kinds={"exchange", c.record_kind, "audit"},
                 on_error=failed,
                 parent_widget=self,
             ),

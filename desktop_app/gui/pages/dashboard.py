@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.dashboard import Dashboard, InstitutionStatus, build_dashboard
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow
@@ -59,8 +60,15 @@ class DashboardPage(Page):
     key = "dashboard"
     icon = "dashboard"
     shows = frozenset(
-        {"measure", "progress_report", "finding", "inspection", "direction", "institution"}
-        | {"exchange", "evaluation"}
+        {
+            Subject.MEASURE,
+            Subject.PROGRESS_REPORT,
+            Subject.FINDING,
+            Subject.INSPECTION,
+            Subject.DIRECTION,
+            Subject.INSTITUTION,
+        }
+        | {Subject.BUNDLE, Subject.CONFLICT, Subject.EVALUATION}
     )
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
@@ -231,7 +239,7 @@ class DashboardPage(Page):
     def title(self) -> str:
         return self.tr("Dashboard")
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(_dashboard_with_bundles, on_done=lambda result: self.show_dashboard(*result))
 
     def show_dashboard(self, board: Dashboard, received_any: bool = True) -> None:

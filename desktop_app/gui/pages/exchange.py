@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import UserRole
 from desktop_app.exchange import service
@@ -28,7 +29,7 @@ def load_log(desk: Desk) -> tuple[list[BundleLogRow], list[PartnerInfo]]:
 class ExchangePage(Page):
     key = "exchange"
     icon = "exchange"
-    shows = frozenset({"exchange", "partner"})
+    shows = frozenset({Subject.BUNDLE, Subject.CONFLICT, Subject.PARTNER})
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -109,7 +110,7 @@ class ExchangePage(Page):
             text += " · " + self.tr("data differs")
         return text
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(load_log, on_done=self._loaded, parent_widget=self)
 
     def _loaded(self, result: tuple[list[BundleLogRow], list[PartnerInfo]]) -> None:

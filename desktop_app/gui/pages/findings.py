@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.dashboard import OPEN_FINDING
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, HistoryEntry
@@ -149,7 +150,17 @@ class FindingFilter(RowFilterProxy):
 class FindingsPage(Page):
     key = "findings"
     icon = "findings"
-    shows = frozenset({"finding", "deadline_extension", "attachment", "inspection", "institution"})
+    shows = frozenset(
+        {
+            Subject.FINDING,
+            Subject.FINDING_EVENT,  # the history
+            Subject.FINDING_RESPONSE,
+            Subject.DEADLINE_EXTENSION,
+            Subject.ATTACHMENT,
+            Subject.INSPECTION,
+            Subject.INSTITUTION,
+        }
+    )
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -307,7 +318,7 @@ class FindingsPage(Page):
 
     # -- loading and filtering -----------------------------------------------------------------
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(load_findings, on_done=self._loaded, parent_widget=self)
 
     def _loaded(self, data: FindingsData) -> None:
@@ -497,7 +508,7 @@ class FindingsPage(Page):
             for path in paths:
                 desk.attachments.attach(row.id, path)
 
-        self.ctx.write(attach, kinds={"attachment"}, on_error=self._fail, parent_widget=self)
+        self.ctx.write(attach, on_error=self._fail, parent_widget=self)
 
     def _open_evidence(self) -> None:
         items = self.evidence.selectedItems()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, InspectionDetail
 from desktop_app.core.models import Inspection, NodeRole
@@ -81,14 +82,14 @@ class InspectionsPage(Page):
     icon = "inspections"
     shows = frozenset(
         {
-            "inspection",
-            "inspection_note",
-            "finding",
-            "deadline_extension",
-            "institution",
-            "facility",
-            "requirement",
-            "attachment",
+            Subject.INSPECTION,
+            Subject.INSPECTION_NOTE,
+            Subject.FINDING,
+            Subject.DEADLINE_EXTENSION,
+            Subject.INSTITUTION,
+            Subject.FACILITY,
+            Subject.REQUIREMENT,
+            Subject.ATTACHMENT,
         }
     )
 
@@ -223,7 +224,7 @@ class InspectionsPage(Page):
 
     # -- loading ------------------------------------------------------------------------------
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(inspection_rows, on_done=self._loaded, parent_widget=self)
 
     def _loaded(self, result: tuple[list[InspectionRow], Choices]) -> None:
@@ -364,7 +365,6 @@ class InspectionsPage(Page):
 
         self.ctx.write(
             lambda desk: desk.inspections.add_note(reference, text),
-            kinds={"inspection_note"},
             on_done=done,
             on_error=failed,
             parent_widget=self,

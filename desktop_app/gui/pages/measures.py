@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import search
 from desktop_app.core.aztext import az_fold
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import Measure, NodeRole, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
@@ -225,8 +226,15 @@ class MeasuresPage(Page):
     key = "measures"
     icon = "measures"
     shows = frozenset(
-        {"measure", "progress_report", "evaluation", "indicator", "attachment", "direction"}
-        | {"institution"}
+        {
+            Subject.MEASURE,
+            Subject.PROGRESS_REPORT,
+            Subject.EVALUATION,
+            Subject.INDICATOR,
+            Subject.ATTACHMENT,
+            Subject.DIRECTION,
+        }
+        | {Subject.INSTITUTION}
     )
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
@@ -494,7 +502,7 @@ class MeasuresPage(Page):
 
     # -- loading --------------------------------------------------------------------------------
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
         period = self._period or None
 
         def load(desk: Desk) -> tuple[list[MeasureRow], dict[str, str], list[Any], list[Any]]:
@@ -818,7 +826,7 @@ class MeasuresPage(Page):
                 desk.attachments.attach(record, path)
             return len(files)
 
-        self.ctx.write(attach, kinds={"attachment"}, parent_widget=self)
+        self.ctx.write(attach, parent_widget=self)
 
     def save_copy(self, _checked: bool = False, target: Path | None = None) -> None:
         """Write the selected attachment where the user says; plaintext goes nowhere else."""

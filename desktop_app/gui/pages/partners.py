@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import NodeRole
 from desktop_app.errors import DeskError, ValidationError
@@ -119,15 +120,13 @@ class EnrolDialog(FormDialog):
             )
             return
         card, fingerprint = self.card, self.fingerprint_text
-        self.submit(
-            lambda desk: service.enrol_partner(desk, card, fingerprint), {"partner", "audit"}
-        )
+        self.submit(lambda desk: service.enrol_partner(desk, card, fingerprint))
 
 
 class PartnersPage(Page):
     key = "partners"
     icon = "partners"
-    shows = frozenset({"partner"})
+    shows = frozenset({Subject.PARTNER, Subject.NODE})  # the partners and this node's keys
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -215,7 +214,7 @@ class PartnersPage(Page):
     def title(self) -> str:
         return self.tr("Partners and keys")
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(load_partners, on_done=self._loaded, parent_widget=self)
 
     def _loaded(self, result: tuple[Identity | None, list[PartnerInfo]]) -> None:
@@ -287,7 +286,6 @@ class PartnersPage(Page):
         if self.own is None:
             self.ctx.write(
                 service.setup_identity,
-                kinds={"partner", "audit"},
                 on_error=self._fail,
                 parent_widget=self,
             )
@@ -302,7 +300,6 @@ class PartnersPage(Page):
             self.tr("Make new keys"),
             lambda: self.ctx.write(
                 service.rotate_identity,
-                kinds={"partner", "audit"},
                 on_error=self._fail,
                 parent_widget=self,
             ),
@@ -346,7 +343,6 @@ class PartnersPage(Page):
             self.tr("Revoke"),
             lambda: self.ctx.write(
                 lambda desk: service.revoke_partner(desk, code),
-                kinds={"partner", "audit"},
                 on_error=self._fail,
                 parent_widget=self,
             ),

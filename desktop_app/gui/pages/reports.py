@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.validation import current_period
 from desktop_app.errors import DeskError, ValidationError
@@ -109,7 +110,9 @@ def generate(desk: Desk, request: ReportRequest, task: TaskContext) -> bytes:
 class ReportsPage(Page):
     key = "reports"
     icon = "reports"
-    shows = frozenset({"institution", "inspection", "exchange", "setting"})
+    shows = frozenset(
+        {Subject.INSTITUTION, Subject.INSPECTION, Subject.BUNDLE, Subject.CONFLICT, Subject.SETTING}
+    )
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -189,7 +192,7 @@ class ReportsPage(Page):
     def title(self) -> str:
         return self.tr("Reports")
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(load_choices, on_done=self._loaded, parent_widget=self)
 
     def _loaded(self, choices: ReportChoices) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.maintenance import backup_workspace
 from desktop_app.core.models import User, UserRole
@@ -55,7 +56,7 @@ RECOVERY_SLOT = "(recovery key)"
 class SettingsPage(Page):
     key = "settings"
     icon = "settings"
-    shows = frozenset({"user", "setting"})
+    shows = frozenset({Subject.USER, Subject.SETTING})
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -251,7 +252,7 @@ class SettingsPage(Page):
 
     # -- loading ----------------------------------------------------------------------------
 
-    def refresh(self, kinds: set[str] | None = None) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
         def load(desk: Desk) -> tuple[list[User], bool, str, bytes | None]:
             from desktop_app.reports.emblem import emblem
 
@@ -343,7 +344,6 @@ class SettingsPage(Page):
 
         self.ctx.write(
             lambda desk: desk.users.change_passphrase(user, new, current),
-            kinds={"user"},
             on_done=done,
             on_error=self.passphrase_errors.show,
         )
@@ -361,9 +361,7 @@ class SettingsPage(Page):
             self._make_recovery_key()
 
     def _make_recovery_key(self) -> None:
-        self.ctx.write(
-            lambda desk: desk.users.new_recovery_key(), kinds={"user"}, on_done=self._show_key
-        )
+        self.ctx.write(lambda desk: desk.users.new_recovery_key(), on_done=self._show_key)
 
     def _show_key(self, key: str) -> None:
         dialog = QDialog(self)
@@ -394,7 +392,7 @@ class SettingsPage(Page):
         if user is None:
             return
         role = self.role.currentData()
-        self.ctx.write(lambda desk: desk.users.set_role(user.name, role), kinds={"user"})
+        self.ctx.write(lambda desk: desk.users.set_role(user.name, role))
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self.ctx, self)
@@ -444,7 +442,6 @@ class SettingsPage(Page):
                 return
             self.ctx.write(
                 lambda desk: desk.users.remove(name),
-                kinds={"user", "audit"},
                 on_done=lambda dropped: self.show_rekeyed(
                     self.tr("%1 was removed.").replace("%1", name), name, dropped
                 ),
@@ -515,7 +512,6 @@ class SettingsPage(Page):
         marking = self.marking.text().strip()
         self.ctx.write(
             lambda desk: desk.set_setting(MARKING, marking),
-            kinds={"setting"},
             on_done=lambda _r: self.document_errors.clear(),
             on_error=self.document_errors.show,
         )
@@ -532,7 +528,6 @@ class SettingsPage(Page):
 
         self.ctx.write(
             lambda desk: set_emblem(desk, path),
-            kinds={"setting"},
             on_done=lambda _r: self.document_errors.clear(),
             on_error=self.document_errors.show,
         )
@@ -554,7 +549,6 @@ class SettingsPage(Page):
             return backup_workspace(desk, path, context.progress)
 
         def done(info: BackupInfo) -> None:
-            self.ctx.changed.emit({"audit"})
             self.backup_status.setText(
                 self.tr("Backup written: %1 (%2 bytes, SHA-256 %3)")
                 .replace("%1", str(info.path))
@@ -695,7 +689,6 @@ class ResetPassphraseDialog(QDialog):
 
         self.ctx.write(
             lambda desk: desk.users.change_passphrase(name, passphrase),
-            kinds={"user", "audit"},
             on_done=done,
             on_error=failed,
             title=self.tr("Re-keying the database"),
@@ -749,7 +742,6 @@ class AddUserDialog(QDialog):
 
         self.ctx.write(
             lambda desk: desk.users.add(name, role, passphrase),
-            kinds={"user"},
             on_done=lambda _user: self.accept(),
             on_error=failed,
         )

@@ -1,0 +1,55 @@
+"""The write transaction says what it touched: nobody declares it by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.changes import SUBJECT_BY_TABLE, UNSHOWN_TABLES, Changes, Subject
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import SYNCED_MODELS, Base
+from desktop_app.errors import DeskError
+from desktop_app.exchange import service
+from tests.conftest import DeskFactory
+from tests.exchange_world import enrol
+
+
+def test_every_table_is_a_subject_or_named_unshown() -> None:
+    """A new table must say what it is, or its writes would refresh nothing."""
+    assert set(Base.metadata.tables) == set(SUBJECT_BY_TABLE) | UNSHOWN_TABLES
+    assert {Subject(model.KIND) for model in SYNCED_MODELS} <= set(Subject)
+
+
+def test_a_write_reports_its_kinds_and_ids(coordinator: Desk) -> None:
+    with coordinator.watch() as seen:
+        institution = coordinator.plan.add_institution("MOD", "Müdafiə Nazirliyi")
+    assert seen.changes.ids[Subject.INSTITUTION] == {institution.id}
+    assert Subject.AUDIT in seen.changes.kinds
+    assert Subject.SETTING not in seen.changes.kinds  # the clock's position is bookkeeping
+
+    with coordinator.watch() as seen:
+        coordinator.set_setting("org_name", "SCIS")
+    assert seen.changes.kinds == {Subject.SETTING, Subject.AUDIT}
+
+
+def test_a_refused_write_reports_nothing(coordinator: Desk) -> None:
+    coordinator.plan.add_institution("MOD", "Müdafiə Nazirliyi")
+    with coordinator.watch() as seen, pytest.raises(DeskError):
+        coordinator.plan.add_institution("MOD", "again")
+    assert seen.changes == Changes()
+    assert not seen.changes
+
+
+def test_an_import_reports_the_records_it_merged(
+    make_desk: DeskFactory, coordinator: Desk, tmp_path: Path
+) -> None:
+    agency = make_desk("institution", "MOD")
+    enrol(coordinator, agency)
+    facility = coordinator.plan.add_facility("MOD", "Data centre")
+    bundle = service.export_bundle(coordinator, "MOD", tmp_path).path
+    with agency.watch() as seen:
+        result = service.import_bundle(agency, bundle)
+    assert result.changes == seen.changes
+    assert facility.id in result.changes.ids[Subject.FACILITY]
+    assert {Subject.BUNDLE, Subject.AUDIT} <= result.changes.kinds
