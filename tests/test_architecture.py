@@ -1,5 +1,6 @@
-"""The layering in docs/architecture.md holds: import-linter's contracts, plus a direct check
-that nothing below desktop_app/gui imports Qt."""
+"""The layering in docs/architecture.md holds: import-linter's contracts (layers, no Qt below
+the GUI, no SQLAlchemy in the front ends), plus a direct check that nothing below
+desktop_app/gui imports Qt."""
 
 import ast
 import subprocess
@@ -55,7 +56,7 @@ def test_import_contracts_are_kept() -> None:
     assert f"{len(contract_names())} kept, 0 broken" in result.stdout, result.stdout
 
 
-def test_import_contracts_catch_qt_below_gui_and_upward_imports(tmp_path: Path) -> None:
+def test_import_contracts_catch_qt_below_gui_upward_imports_and_queries(tmp_path: Path) -> None:
     fake = tmp_path / "desktop_app"
     for name in LAYER_PACKAGES:
         (fake / name).mkdir(parents=True)
@@ -63,6 +64,7 @@ def test_import_contracts_catch_qt_below_gui_and_upward_imports(tmp_path: Path) 
     (fake / "__init__.py").write_text("")
     (fake / "core" / "widgets.py").write_text("from PySide6 import QtWidgets\n")
     (fake / "store" / "upward.py").write_text("from desktop_app import core\n")
+    (fake / "gui" / "query.py").write_text("from sqlalchemy import select\n")
 
     result = lint_imports(tmp_path)
 

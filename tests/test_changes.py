@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.core import audit
 from desktop_app.core.changes import SUBJECT_BY_TABLE, UNSHOWN_TABLES, Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import SYNCED_MODELS, Base
@@ -19,6 +20,8 @@ def test_every_table_is_a_subject_or_named_unshown() -> None:
     """A new table must say what it is, or its writes would refresh nothing."""
     assert set(Base.metadata.tables) == set(SUBJECT_BY_TABLE) | UNSHOWN_TABLES
     assert {Subject(model.KIND) for model in SYNCED_MODELS} <= set(Subject)
+    # What an audit entry may name is a subject too: the entry alone marks a key slot changed.
+    assert set(audit.subject_kinds()) <= set(Subject)
 
 
 def test_a_write_reports_its_kinds_and_ids(coordinator: Desk) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from desktop_app.core.clock_repair import repair_clock
 from desktop_app.core.hlc import Stamp
 from desktop_app.core.models import ProgressReport, Setting
 from desktop_app.exchange import service
@@ -49,7 +48,7 @@ def test_a_poisoned_store_is_repaired(
     # The clock no longer runs with it, but the stamp would still beat every honest edit.
     assert Stamp.parse(c.hlc.tick()).wall_ms < PINNED_MS + 2 * DAY_MS
 
-    repaired = repair_clock(c)
+    repaired = c.maintenance.repair_clock()
     assert (repaired.stamps, repaired.records) == (1, 1)
     with c.reading() as session:
         row = session.get(ProgressReport, report.id)
@@ -59,7 +58,7 @@ def test_a_poisoned_store_is_repaired(
     m.progress.add("1.1", "2026-Q3", "in_progress", 20, "Düzəldildi")
     ship(m, c, tmp_path / "3")
     assert [r.work_done for r in c.progress.rows()] == ["Düzəldildi"]
-    assert repair_clock(c).stamps == 0
+    assert c.maintenance.repair_clock().stamps == 0
     (tmp_path / "4").mkdir()
     assert service.export_bundle(c, "MIN1", tmp_path / "4").sequence >= 1
     c.close()

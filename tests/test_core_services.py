@@ -53,7 +53,7 @@ def test_passphrase_change_keeps_data_and_refuses_the_old_one(coordinator: Desk)
     with pytest.raises(WrongPassphrase):
         coordinator.users.change_passphrase("admin", "a brand new passphrase", "a wrong guess")
     coordinator.users.change_passphrase("admin", "a brand new passphrase", PASSPHRASE)
-    assert coordinator.verify_audit().ok
+    assert coordinator.audit.verify().ok
     coordinator.close()
     with pytest.raises(WrongPassphrase):
         open_desk(home, user="admin", passphrase=PASSPHRASE)

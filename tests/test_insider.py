@@ -114,7 +114,7 @@ def home(coordinator: Desk) -> Path:
 
 def problems(home: Path, user: str = "admin", passphrase: str = ADMIN_PASS) -> list[str]:
     with open_desk(home, user=user, passphrase=passphrase) as desk:
-        return [str(problem) for problem in desk.verify_audit().problems]
+        return [str(problem) for problem in desk.audit.verify().problems]
 
 
 @pytest.mark.slow
@@ -157,7 +157,7 @@ def test_removing_the_newest_entries_is_detected(home: Path) -> None:
 
 def problems_free_head(home: Path) -> int:
     with open_desk(home, user="admin", passphrase=ADMIN_PASS) as desk:
-        check = desk.verify_audit()
+        check = desk.audit.verify()
         assert check.ok, check.problems
         return check.entries
 
@@ -383,8 +383,7 @@ def test_failed_unlocks_are_told_at_the_next_sign_in_and_logged(home: Path) -> N
     assert cli(home, "users", "list")[2] == ""
     with open_desk(home, user="admin", passphrase=ADMIN_PASS) as desk:
         assert desk.failed_unlocks == 0
-        with desk.reading() as session:
-            [entry] = audit.recent(session, action="unlock_failures")
+        [entry] = desk.audit.recent(action="unlock_failures")
     assert (entry.user, entry.detail) == ("admin", "count=2 since the last sign-in")
     assert problems(home) == []
 
@@ -561,10 +560,9 @@ def test_a_store_from_before_signed_entries_carries_over(tmp_path: Path) -> None
             )
     engine.dispose()
     with open_desk(home, user="admin", passphrase=ADMIN_PASS) as desk:
-        check = desk.verify_audit()
+        check = desk.audit.verify()
         assert (check.ok, check.legacy) == (True, 2), check.problems
-        with desk.reading() as session:
-            assert [e.action for e in audit.recent(session, 2)] == ["upgrade", "user_key"]
+        assert [e.action for e in desk.audit.recent(2)] == ["upgrade", "user_key"]
     assert Workspace(home).open_slot("admin", ADMIN_PASS)[0].signing_seed is not None
     insider_sql_as(home, "admin", ADMIN_PASS, "UPDATE users SET role = 'viewer'")
     found = problems(home)
@@ -615,8 +613,7 @@ def test_a_partners_cut_log_is_flagged_on_import(pair: tuple[Desk, Desk], tmp_pa
         "named: entries were removed there"
     )
     assert result.history_warning == warning and result.line().endswith(warning)
-    with c.reading() as session:
-        [entry] = audit.recent(session, action="partner_history")
+    [entry] = c.audit.recent(action="partner_history")
     assert (entry.record_id, entry.detail) == ("MIN1", warning)
     assert [row.reason for row in service.bundles(c) if row.bundle_id == result.bundle_id] == [
         warning

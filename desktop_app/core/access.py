@@ -4,34 +4,38 @@ change. Checked by every service before it writes, so the CLI and the GUI enforc
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from desktop_app.core.models import NodeRole, UserRole
 from desktop_app.errors import PermissionDenied, Term
 
+
+class Right(enum.StrEnum):
+    """What a node may author."""
+
+    PLAN = "plan"  # strategy, directions, measures, indicators, institutions, facilities
+    CATALOG = "catalog"
+    EVALUATE = "evaluate"
+    INSPECT = "inspect"  # inspections, notes, findings, deadline extensions
+    REPORT_PROGRESS = "report_progress"
+    RESPOND_FINDING = "respond_finding"
+
+
 # What each kind of node may author. The exchange's merge checks the same table for senders.
-NODE_RIGHTS: dict[NodeRole, frozenset[str]] = {
-    NodeRole.COORDINATOR: frozenset(
-        {
-            "plan",  # strategy, directions, measures, indicators, institutions, facilities
-            "catalog",
-            "evaluate",
-            "inspect",  # inspections, notes, findings, deadline extensions
-            "report_progress",
-            "respond_finding",
-        }
-    ),
-    NodeRole.INSTITUTION: frozenset({"report_progress", "respond_finding"}),
-    NodeRole.INSPECTION_TEAM: frozenset({"inspect"}),
+NODE_RIGHTS: dict[NodeRole, frozenset[Right]] = {
+    NodeRole.COORDINATOR: frozenset(Right),
+    NodeRole.INSTITUTION: frozenset({Right.REPORT_PROGRESS, Right.RESPOND_FINDING}),
+    NodeRole.INSPECTION_TEAM: frozenset({Right.INSPECT}),
 }
 
-ACTION_NAMES = {
-    "plan": Term("edit the action plan"),
-    "catalog": Term("edit the requirement catalog"),
-    "evaluate": Term("evaluate progress reports"),
-    "inspect": Term("record inspections and findings"),
-    "report_progress": Term("report progress"),
-    "respond_finding": Term("respond to findings"),
+ACTION_NAMES: dict[Right, Term] = {
+    Right.PLAN: Term("edit the action plan"),
+    Right.CATALOG: Term("edit the requirement catalog"),
+    Right.EVALUATE: Term("evaluate progress reports"),
+    Right.INSPECT: Term("record inspections and findings"),
+    Right.REPORT_PROGRESS: Term("report progress"),
+    Right.RESPOND_FINDING: Term("respond to findings"),
 }
 
 
@@ -40,7 +44,7 @@ class Access:
     node_role: NodeRole
     user_role: UserRole
 
-    def can(self, right: str) -> bool:
+    def can(self, right: Right) -> bool:
         if self.user_role is UserRole.VIEWER:
             return False
         return right in NODE_RIGHTS[self.node_role]
@@ -50,13 +54,13 @@ class Access:
         if self.user_role is UserRole.VIEWER:
             raise PermissionDenied("a viewer cannot change anything")
 
-    def require(self, right: str) -> None:
+    def require(self, right: Right) -> None:
         self.require_editor()
         if right not in NODE_RIGHTS[self.node_role]:
             raise PermissionDenied(
                 "this node ({role}) cannot {action}",
                 role=Term(self.node_role.value),
-                action=ACTION_NAMES.get(right, Term(right)),
+                action=ACTION_NAMES[right],
             )
 
     @property

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup
+from desktop_app.core.access import Right
 from desktop_app.core.models import (
     MODEL_BY_KIND,
     Attachment,
@@ -152,8 +153,9 @@ class AttachmentService:
             added_by=self.desk.user,
         )
 
-    def for_record(self, record_id: str) -> list[Attachment]:
+    def for_record(self, record_ref: str) -> list[Attachment]:
         with self.desk.reading() as session:
+            record_id = resolve_record(session, record_ref).id
             return list(
                 session.scalars(
                     select(Attachment)
@@ -196,7 +198,7 @@ class AttachmentService:
             attachment = session.get(Attachment, attachment_id)
             if attachment is None or attachment.deleted:
                 raise NotFound('no attachment "{attachment_id}"', attachment_id=attachment_id)
-            rights = ATTACH_RIGHTS.get(attachment.record_kind, ("plan",))
+            rights = ATTACH_RIGHTS.get(attachment.record_kind, (Right.PLAN,))
             if not any(self.desk.access.can(right) for right in rights):
                 self.desk.access.require(rights[0])
             self.desk.recorder.delete(session, attachment)

@@ -22,7 +22,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -38,7 +38,10 @@ from desktop_app.core.models import (
     UserRole,
 )
 from desktop_app.errors import StoreError, Term
-from desktop_app.store.anchors import Anchor
+from desktop_app.store.anchors import Anchor, load_anchors
+
+if TYPE_CHECKING:
+    from desktop_app.core.desk import Desk
 
 GENESIS = "0" * 64
 # Session.info key under which a desk's sessions carry the signed-in user's Signer.
@@ -646,22 +649,49 @@ def last_entry(session: Session) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
-def count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+class AuditService:
+    """The log as the front ends read it: the latest entries, what to filter them by, and the
+    whole chain checked (``desk.audit``)."""
 
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
 
-def recent(
-    session: Session,
-    limit: int = 200,
-    action: str | None = None,
-    user: str | None = None,
-    text: str | None = None,
-) -> list[AuditEvent]:
-    query = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
-    if action:
-        query = query.where(AuditEvent.action == action)
-    if user:
-        query = query.where(AuditEvent.user == user)
-    if text:
-        query = query.where(AuditEvent.detail.contains(text) | AuditEvent.record_id.contains(text))
-    return list(session.scalars(query))
+    def recent(
+        self,
+        limit: int = 200,
+        action: str | None = None,
+        user: str | None = None,
+        text: str | None = None,
+    ) -> list[AuditEvent]:
+        """The latest entries, newest first, of this action, by this user, naming this text."""
+        query = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
+        if action:
+            query = query.where(AuditEvent.action == action)
+        if user:
+            query = query.where(AuditEvent.user == user)
+        if text:
+            query = query.where(
+                AuditEvent.detail.contains(text) | AuditEvent.record_id.contains(text)
+            )
+        with self.desk.reading() as session:
+            return list(session.scalars(query))
+
+    def count(self) -> int:
+        with self.desk.reading() as session:
+            return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+    def actions(self) -> list[str]:
+        """The actions the log holds, to filter by."""
+        with self.desk.reading() as session:
+            return sorted(session.scalars(select(AuditEvent.action).distinct()))
+
+    def users(self) -> list[str]:
+        """The users the log names, to filter by."""
+        with self.desk.reading() as session:
+            return sorted(session.scalars(select(AuditEvent.user).distinct()))
+
+    def verify(self) -> ChainCheck:
+        """The log checked whole, against the anchors and the signed-in user's own key."""
+        anchors, problem = load_anchors(self.desk.workspace.home)
+        with self.desk.reading() as session:
+            return verify(session, anchors, self.desk.signer, problem)

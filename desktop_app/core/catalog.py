@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from desktop_app.core import lookup
+from desktop_app.core.access import Right
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.models import Requirement, RequirementCategory
 from desktop_app.core.validation import optional_text, require_choice, require_code, require_text
@@ -42,7 +43,7 @@ class CatalogService:
         }
 
     def add(self, **values: Any) -> Requirement:
-        self.desk.access.require("catalog")
+        self.desk.access.require(Right.CATALOG)
         fields = self._fields(values)
         with self.desk.transaction() as session:
             if session.scalar(select(Requirement.id).where(Requirement.code == fields["code"])):
@@ -56,7 +57,7 @@ class CatalogService:
 
         All rows are validated before anything is written; returns (added, updated).
         """
-        self.desk.access.require("catalog")
+        self.desk.access.require(Right.CATALOG)
         rows = [self._fields(row) for row in _read_rows(path)]
         codes = [row["code"] for row in rows]
         if len(set(codes)) != len(codes):

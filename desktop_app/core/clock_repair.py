@@ -12,12 +12,11 @@ again, and the others refuse its bundles ("the sender's clock is N days ahead").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 
 from desktop_app.core import audit
-from desktop_app.core.desk import Desk
 from desktop_app.core.hlc import MAX_COUNTER, Stamp
 from desktop_app.core.models import (
     SYNCED_MODELS,
@@ -28,6 +27,9 @@ from desktop_app.core.models import (
     Setting,
 )
 from desktop_app.errors import Term
+
+if TYPE_CHECKING:
+    from desktop_app.core.desk import Desk
 
 WALL = 13  # digits of a stamp's wall time, a prefix that sorts as the stamp does
 

@@ -13,6 +13,7 @@ from desktop_app.core.models import (
     FindingStatus,
     Institution,
     Measure,
+    NodeRole,
     ProgressReport,
     ProgressStatus,
 )
@@ -101,7 +102,7 @@ def build_dashboard(desk: Desk, period: str | None = None) -> Dashboard:
     open_findings = [f for f in findings if f.status in OPEN_FINDING]
     severity_counts = Counter(f.severity for f in open_findings)
     institutions: list[InstitutionStatus] = []
-    if desk.node.role.value == "coordinator":
+    if desk.node.role is NodeRole.COORDINATOR:
         missing = missing_reports(desk, period)
         led = Counter(row.lead_code for row in rows)
         institutions = [
@@ -133,3 +134,16 @@ def build_dashboard(desk: Desk, period: str | None = None) -> Dashboard:
             Counter((row.direction, row.status) for row in rows if row.direction is not None)
         ),
     )
+
+
+class DashboardService:
+    """The figures of the first screen (``desk.dashboard``)."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def build(self, period: str | None = None) -> Dashboard:
+        return build_dashboard(self.desk, period)
+
+    def missing_reports(self, period: str) -> dict[str, list[str]]:
+        return missing_reports(self.desk, period)

@@ -24,8 +24,10 @@ from desktop_app.core.attachments import AttachmentService
 from desktop_app.core.aztext import az_collate, az_fold
 from desktop_app.core.catalog import CatalogService
 from desktop_app.core.changes import ChangeLog, Changes, track
+from desktop_app.core.dashboard import DashboardService
 from desktop_app.core.hlc import Clock, HybridLogicalClock, SystemClock
 from desktop_app.core.inspections import InspectionService
+from desktop_app.core.maintenance import MaintenanceService
 from desktop_app.core.models import (
     AuditState,
     Base,
@@ -39,6 +41,7 @@ from desktop_app.core.models import (
 from desktop_app.core.plan import PlanService
 from desktop_app.core.progress import ProgressService
 from desktop_app.core.records import Recorder
+from desktop_app.core.search import SearchService
 from desktop_app.core.settings import (
     DEFAULT_CLOCK_SKEW_HOURS,
     MAX_CLOCK_SKEW_HOURS,
@@ -48,7 +51,7 @@ from desktop_app.core.users import UserService, check_passphrase
 from desktop_app.core.validation import require_code, require_text
 from desktop_app.errors import StoreError, Term
 from desktop_app.store import age, blobfiles, migrate
-from desktop_app.store.anchors import load_anchors, save_anchor
+from desktop_app.store.anchors import save_anchor
 from desktop_app.store.keyslots import DEFAULT_KDF, KdfParams, new_data_key
 from desktop_app.store.workspace import Workspace
 
@@ -128,6 +131,10 @@ class Desk:
         self.catalog = CatalogService(self)
         self.attachments = AttachmentService(self)
         self.users = UserService(self)
+        self.audit = audit.AuditService(self)
+        self.search = SearchService(self)
+        self.dashboard = DashboardService(self)
+        self.maintenance = MaintenanceService(self)
         # Failed unlocks of this user's slot since their last sign-in (open_desk counts them).
         self.failed_unlocks = 0
         # Per thread, the ``watch`` blocks open there: each committed transaction adds to them.
@@ -211,12 +218,6 @@ class Desk:
         self._sessions = sessionmaker(
             self.engine, expire_on_commit=False, info={audit.SIGNER: self.signer}
         )
-
-    def verify_audit(self) -> audit.ChainCheck:
-        """The audit log checked whole, against the anchors and the user's own key."""
-        anchors, problem = load_anchors(self.workspace.home)
-        with self.reading() as session:
-            return audit.verify(session, anchors, self.signer, problem)
 
     def __enter__(self) -> Desk:
         return self

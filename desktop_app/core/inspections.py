@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup, rules
+from desktop_app.core.access import Right
 from desktop_app.core.hlc import stamp_node
 from desktop_app.core.models import (
     Attachment,
@@ -153,7 +154,10 @@ class InspectionService:
 
     def records_findings(self, inspection: Inspection) -> bool:
         """Whether this node and user may add findings to the inspection."""
-        return self.desk.access.can("inspect") and numbering_node(inspection) == self.desk.node.code
+        return (
+            self.desk.access.can(Right.INSPECT)
+            and numbering_node(inspection) == self.desk.node.code
+        )
 
     # -- inspections -------------------------------------------------------------------------
 
@@ -219,7 +223,7 @@ class InspectionService:
         scope: str = "",
         status: str = InspectionStatus.PLANNED.value,
     ) -> Inspection:
-        self.desk.access.require("inspect")
+        self.desk.access.require(Right.INSPECT)
         with self.desk.transaction() as session:
             fields = self._inspection_fields(
                 session,
@@ -252,7 +256,7 @@ class InspectionService:
         return f"{prefix}{(taken or 0) + 1:03d}"
 
     def update(self, ref: str, **values: Any) -> list[str]:
-        self.desk.access.require("inspect")
+        self.desk.access.require(Right.INSPECT)
         with self.desk.transaction() as session:
             inspection = lookup.get(session, Inspection, ref)
             values.setdefault("institution_id", inspection.institution_id)
@@ -317,7 +321,7 @@ class InspectionService:
     # -- notes -------------------------------------------------------------------------------
 
     def add_note(self, inspection: str, text: str) -> InspectionNote:
-        self.desk.access.require("inspect")
+        self.desk.access.require(Right.INSPECT)
         with self.desk.transaction() as session:
             target = lookup.get(session, Inspection, inspection)
             return self.desk.recorder.create(
@@ -343,7 +347,7 @@ class InspectionService:
         deadline: str | dt.date | None = None,
         urgent: bool = False,
     ) -> Finding:
-        self.desk.access.require("inspect")
+        self.desk.access.require(Right.INSPECT)
         with self.desk.transaction() as session:
             target = lookup.get(session, Inspection, inspection)
             if not self.records_findings(target):
@@ -382,7 +386,7 @@ class InspectionService:
     def update_finding(self, ref: str, **values: Any) -> list[str]:
         """Inspector's edit of a finding. The deadline moves only by ``extend_deadline``, the
         status only by a transition (``verify``, ``reopen``...)."""
-        self.desk.access.require("inspect")
+        self.desk.access.require(Right.INSPECT)
         with self.desk.transaction() as session:
             finding = lookup.find_finding(session, ref)
             inspection = lookup.get(session, Inspection, finding.inspection_id)
@@ -425,7 +429,7 @@ class InspectionService:
     ) -> FindingResponse:
         """The inspected institution's answer, added to the finding's thread; with a status it
         also moves the finding (accepted with a plan, or remediation claimed)."""
-        self.desk.access.require("respond_finding")
+        self.desk.access.require(Right.RESPOND_FINDING)
         with self.desk.transaction() as session:
             finding = lookup.find_finding(session, ref)
             ids = self.desk.attachments.attach_files(session, finding, evidence)
@@ -552,7 +556,7 @@ class InspectionService:
     def extend_deadline(
         self, ref: str, new_date: str | dt.date, reason: str, approved_by: str
     ) -> DeadlineExtension:
-        self.desk.access.require("inspect")
+        self.desk.access.require(Right.INSPECT)
         with self.desk.transaction() as session:
             finding = lookup.find_finding(session, ref)
             moved_to = parse_date(new_date, "new_date")

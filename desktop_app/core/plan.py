@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup, search
+from desktop_app.core.access import Right
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.models import (
     Attachment,
@@ -129,7 +130,7 @@ class PlanService:
     def add_institution(
         self, code: str, name: str, name_en: str = "", kind: str = InstitutionKind.AGENCY.value
     ) -> Institution:
-        self.desk.access.require("plan")
+        self.desk.access.require(Right.PLAN)
         fields = _institution_fields(code, name, name_en, kind)
         with self.desk.transaction() as session:
             if session.scalar(select(Institution).where(Institution.code == fields["code"])):
@@ -143,7 +144,7 @@ class PlanService:
     ) -> Institution:
         """The institution whose card was just enrolled, registered from the card if this
         store does not know it yet: its code is then one measures and inspections can name."""
-        self.desk.access.require("plan")
+        self.desk.access.require(Right.PLAN)
         existing = session.scalar(select(Institution).where(Institution.code == code))
         if existing is not None:
             return existing
@@ -166,7 +167,7 @@ class PlanService:
         category: str = "",
         criticality: str = Criticality.CLASS_II.value,
     ) -> Facility:
-        self.desk.access.require("plan")
+        self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
             owner = lookup.get(session, Institution, institution)
             return self.desk.recorder.create(
@@ -202,7 +203,7 @@ class PlanService:
         approving_act: str = "",
         title_en: str = "",
     ) -> Strategy:
-        self.desk.access.require("plan")
+        self.desk.access.require(Right.PLAN)
         for name, year in (("period_start", period_start), ("period_end", period_end)):
             if not 2000 <= year <= 2100:
                 raise ValidationError("{name} must be a year from 2000 to 2100", name, name=name)
@@ -223,7 +224,7 @@ class PlanService:
             return current
 
     def add_direction(self, number: int, title: str, title_en: str = "") -> Direction:
-        self.desk.access.require("plan")
+        self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
             strategy = session.scalar(select(Strategy).where(Strategy.deleted.is_(False)))
             if strategy is None:
@@ -305,7 +306,7 @@ class PlanService:
         co_executors: list[str] | None = None,
         title_en: str = "",
     ) -> Measure:
-        self.desk.access.require("plan")
+        self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
             fields = self._measure_fields(
                 session,
@@ -332,7 +333,7 @@ class PlanService:
 
     def update_measure(self, ref: str, **values: Any) -> list[str]:
         """Change some fields of a measure; returns the fields that changed."""
-        self.desk.access.require("plan")
+        self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
             measure = lookup.get(session, Measure, ref)
             fields = self._measure_fields(session, values)
@@ -349,7 +350,7 @@ class PlanService:
             return self.desk.recorder.update(session, measure, **fields)
 
     def delete_measure(self, ref: str) -> None:
-        self.desk.access.require("plan")
+        self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
             self.desk.recorder.delete(session, lookup.get(session, Measure, ref))
 
@@ -361,7 +362,7 @@ class PlanService:
         baseline: float | str | None = None,
         target: float | str | None = None,
     ) -> Indicator:
-        self.desk.access.require("plan")
+        self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
             owner = lookup.get(session, Measure, measure)
             return self.desk.recorder.create(

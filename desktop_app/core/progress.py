@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from desktop_app.core import lookup
+from desktop_app.core.access import Right
 from desktop_app.core.models import (
     Evaluation,
     EvaluationResult,
@@ -67,7 +68,7 @@ class ProgressService:
         institution: str | None = None,
     ) -> ProgressReport:
         """Record (or revise) this node's report on a measure for a period."""
-        self.desk.access.require("report_progress")
+        self.desk.access.require(Right.REPORT_PROGRESS)
         report_period = period(period_text)
         fields = {
             "status": require_choice(status, "status", ProgressStatus.values()),
@@ -129,7 +130,7 @@ class ProgressService:
 
     def submit(self, report_id: str) -> ProgressReport:
         """Turn a draft into a submitted report (a draft never leaves the node)."""
-        self.desk.access.require("report_progress")
+        self.desk.access.require(Right.REPORT_PROGRESS)
         with self.desk.transaction() as session:
             report = lookup.get(session, ProgressReport, report_id)
             if not report.work_done:
@@ -138,7 +139,7 @@ class ProgressService:
             return report
 
     def evaluate(self, report_id: str, result: str, comment: str = "") -> Evaluation:
-        self.desk.access.require("evaluate")
+        self.desk.access.require(Right.EVALUATE)
         result = require_choice(result, "result", EvaluationResult.values())
         comment = optional_text(comment, "comment")
         if result != EvaluationResult.ACCEPTED.value and not comment:

@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from desktop_app.core.aztext import az_fold
-from desktop_app.core.models import MODEL_BY_KIND, Synced
+from desktop_app.core.models import MODEL_BY_KIND, Finding, Inspection, Synced
+
+if TYPE_CHECKING:
+    from desktop_app.core.desk import Desk
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -23,7 +27,13 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 class Hit:
     kind: str
     record_id: str
+    # The record's own words (the index holds folded text); ``title`` may be empty.
     title: str
+    text: str
+
+    @property
+    def heading(self) -> str:
+        return self.title or self.text[:120]
 
 
 def reindex(session: Session, record: Synced) -> None:
@@ -117,7 +127,42 @@ def search(session: Session, query: str, limit: int = 100) -> list[Hit]:
         record = session.get(MODEL_BY_KIND[kind], record_id)
         indexed = record.search_text() if record is not None else None
         if indexed is not None:
-            # The index holds folded text; show the record's own words.
-            title, body = indexed
-            hits.append(Hit(kind, record_id, title or body[:120]))
+            hits.append(Hit(kind, record_id, *indexed))
     return hits
+
+
+# The field that names a record of each kind, best first.
+NAME_FIELDS = ("reference", "number", "code", "title", "name", "file_name", "period")
+
+
+class SearchService:
+    """Finding records by their words, and naming them as people know them (``desk.search``)."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def find(self, query: str, limit: int = 100) -> list[Hit]:
+        with self.desk.reading() as session:
+            return search(session, query, limit)
+
+    def matching_ids(self, query: str, kind: str | None = None) -> set[str]:
+        with self.desk.reading() as session:
+            return matching_ids(session, query, kind)
+
+    def name_of(self, kind: str, record_id: str) -> str:
+        """How people know a record: "SCIS-2026-001#1" for a finding, a measure's number, a
+        name; the id's start if it is gone."""
+        with self.desk.reading() as session:
+            record = session.get(MODEL_BY_KIND[kind], record_id)
+            if record is None:
+                return record_id[:8]
+            if isinstance(record, Finding):
+                inspection = session.get(Inspection, record.inspection_id)
+                return (
+                    f"{inspection.reference}#{record.number}" if inspection else str(record.number)
+                )
+            for name in NAME_FIELDS:
+                value = getattr(record, name, None)
+                if value:
+                    return str(value)
+            return record_id[:8]

@@ -106,7 +106,7 @@ def _carry(desks: dict[str, Desk], carry: Carry, stick: Path) -> int:
     for recipient in carry.recipients:
         exported = service.export_bundle(sender, recipient, stick)
         result = service.import_bundle(desks[recipient], exported.path)
-        if result.outcome != service.MERGED:
+        if result.outcome != service.Outcome.MERGED:
             raise ExchangeError(
                 "demo bundle {sender} → {recipient} was not merged: {line}",
                 sender=carry.sender,

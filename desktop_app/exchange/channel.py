@@ -4,6 +4,7 @@ share and their digest, this node's keys and the checks every operation starts w
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import hashlib
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -30,7 +31,16 @@ from desktop_app.exchange.scope import Scope, peer_scope
 
 BUNDLE_SUFFIX = ".age"
 ACTIVE, REVOKED = "active", "revoked"
-MERGED, ALREADY, REFUSED, SENT = "merged", "already imported", "refused", "sent"
+
+
+class Outcome(enum.StrEnum):
+    """What became of a bundle, as the bundle log stores it."""
+
+    MERGED = "merged"
+    ALREADY = "already imported"
+    REFUSED = "refused"
+    SENT = "sent"
+
 
 Progress = Callable[[int, int], None]
 

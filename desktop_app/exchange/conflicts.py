@@ -19,7 +19,7 @@ from desktop_app.core.models import (
     NodeRole,
 )
 from desktop_app.errors import NotFound, PermissionDenied, ValidationError
-from desktop_app.exchange.channel import aware_now, require_editor
+from desktop_app.exchange.channel import Outcome, aware_now, require_editor
 from desktop_app.exchange.format import (
     RecordCodec,
 )
@@ -35,7 +35,7 @@ class BundleLogRow:
     sha256: str
     size: int
     counts: dict[str, Any]
-    outcome: str
+    outcome: Outcome
     reason: str
     at: dt.datetime
     digest_match: bool | None
@@ -87,7 +87,7 @@ def bundles(desk: Desk) -> list[BundleLogRow]:
                 sha256=row.sha256,
                 size=row.size,
                 counts=dict(row.counts),
-                outcome=row.outcome,
+                outcome=Outcome(row.outcome),
                 reason=row.reason,
                 at=row.at,
                 digest_match=row.digest_match,

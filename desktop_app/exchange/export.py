@@ -33,8 +33,7 @@ from desktop_app.errors import ExchangeError
 from desktop_app.exchange.channel import (
     ACTIVE,
     BUNDLE_SUFFIX,
-    MERGED,
-    SENT,
+    Outcome,
     Progress,
     active_partner,
     all_keys,
@@ -255,7 +254,9 @@ def _audit_log(session: Session, peer: str) -> dict[str, Any]:
 def _receipts(session: Session, peer: str) -> list[Receipt]:
     rows = session.scalars(
         select(BundleLog)
-        .where(BundleLog.direction == "in", BundleLog.peer == peer, BundleLog.outcome == MERGED)
+        .where(
+            BundleLog.direction == "in", BundleLog.peer == peer, BundleLog.outcome == Outcome.MERGED
+        )
         .order_by(BundleLog.id.desc())
         .limit(MAX_RECEIPTS)
     )
@@ -400,7 +401,7 @@ def export_bundle(
                 sha256=sha256,
                 size=bundle_size,
                 counts=counts,
-                outcome=SENT,
+                outcome=Outcome.SENT,
                 reason="",
                 at=desk.now(),
                 file_name=path.name,

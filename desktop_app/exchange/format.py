@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Te
 
 from desktop_app.core.attachments import safe_file_name
 from desktop_app.core.hlc import Stamp
-from desktop_app.core.models import MODEL_BY_KIND, SYNCED_MODELS, Synced
+from desktop_app.core.models import MODEL_BY_KIND, SYNCED_MODELS, Attachment, Synced
 from desktop_app.core.validation import require_code
 from desktop_app.errors import ExchangeError, ValidationError
 from desktop_app.exchange import boundedjson
@@ -559,7 +559,7 @@ class RecordCodec:
                 raise refuse(
                     "malformed field {kind}.{name} in the bundle", kind=kind, name=name
                 ) from None
-        if kind == "attachment":
+        if kind == Attachment.KIND:
             # A file name is refused as soon as it is read, held here already or not (the rule
             # book's check); every other value is the rule book's, asked at merge.
             try:

@@ -36,7 +36,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop_app.core import audit, search
-from desktop_app.core.access import NODE_RIGHTS
+from desktop_app.core.access import NODE_RIGHTS, Right
 from desktop_app.core.changes import Subject, note
 from desktop_app.core.dump import json_value
 from desktop_app.core.hlc import NODE_AT, Stamp, stamp_node
@@ -573,7 +573,7 @@ class Merger:
         old = self.session.execute(
             select(table.c.id, table.c.origin).where(table.c.code == row["code"])
         ).one()
-        if old.origin != self.local_code or "plan" in NODE_RIGHTS[self.local_role]:
+        if old.origin != self.local_code or Right.PLAN in NODE_RIGHTS[self.local_role]:
             raise ExchangeError(
                 "institution code {code} is already taken by another record here", code=row["code"]
             )

@@ -31,10 +31,8 @@ from desktop_app.core.models import (
 from desktop_app.errors import DeskError, ExchangeError, ValidationError
 from desktop_app.exchange.channel import (
     ACTIVE,
-    ALREADY,
     BUNDLE_SUFFIX,
-    MERGED,
-    REFUSED,
+    Outcome,
     Progress,
     all_keys,
     aware_now,
@@ -79,7 +77,7 @@ MERGE_BATCH = 2000
 @dataclass
 class ImportResult:
     path: Path
-    outcome: str  # merged | already imported | refused
+    outcome: Outcome  # merged, already imported or refused
     reason: str = ""
     sender: str = ""
     sequence: int | None = None
@@ -108,10 +106,10 @@ class ImportResult:
 
     def line(self) -> str:
         """One line for the CLI and the log view."""
-        if self.outcome == REFUSED:
+        if self.outcome == Outcome.REFUSED:
             return f"{self.path}: refused: {self.reason}"
         head = f"{self.path}: {self.outcome} from {self.sender} #{self.sequence}"
-        if self.outcome != MERGED or self.report is None:
+        if self.outcome != Outcome.MERGED or self.report is None:
             return head
         digest = "digest matches" if self.digest_match else "digest differs"
         text = f"{head} ({self.report.summary()}; {digest})"
@@ -453,7 +451,7 @@ def _merge_opened(
     channel = channel_state(session, peer)
     result = ImportResult(
         path=path,
-        outcome=MERGED,
+        outcome=Outcome.MERGED,
         sender=peer,
         sequence=manifest.sequence,
         bundle_id=manifest.bundle_id,
@@ -464,7 +462,7 @@ def _merge_opened(
             BundleLog.direction == "in",
             BundleLog.peer == peer,
             BundleLog.bundle_id == manifest.bundle_id,
-            BundleLog.outcome == MERGED,
+            BundleLog.outcome == Outcome.MERGED,
         )
     )
     if merged_sha256 is not None:
@@ -476,7 +474,7 @@ def _merge_opened(
                 sequence=manifest.sequence,
                 peer=peer,
             )
-        result.outcome = ALREADY
+        result.outcome = Outcome.ALREADY
         return result
     if manifest.sequence in channel.seen_in:
         raise ExchangeError(
@@ -490,7 +488,7 @@ def _merge_opened(
             BundleLog.direction == "in",
             BundleLog.peer == peer,
             BundleLog.sequence == manifest.sequence - 1,
-            BundleLog.outcome == MERGED,
+            BundleLog.outcome == Outcome.MERGED,
         )
     )
     if previous is not None and previous != manifest.prev_sha256:
@@ -503,7 +501,7 @@ def _merge_opened(
     floor = _apply_receipts(session, peer, manifest.receipts, channel)
     received_to = session.scalar(
         select(func.max(BundleLog.hlc_to)).where(
-            BundleLog.direction == "in", BundleLog.peer == peer, BundleLog.outcome == MERGED
+            BundleLog.direction == "in", BundleLog.peer == peer, BundleLog.outcome == Outcome.MERGED
         )
     )
     merger = Merger(
@@ -549,7 +547,7 @@ def _merge_opened(
             BundleLog.direction == "in",
             BundleLog.peer == peer,
             BundleLog.sequence == manifest.sequence + 1,
-            BundleLog.outcome == MERGED,
+            BundleLog.outcome == Outcome.MERGED,
         )
     )
     if following and following != sha256:
@@ -590,7 +588,7 @@ def _merge_opened(
             sha256=result.sha256,
             size=result.size,
             counts=dict(manifest.counts),
-            outcome=MERGED,
+            outcome=Outcome.MERGED,
             reason="; ".join(filter(None, [result.gap_warning, result.history_warning])),
             at=desk.now(),
             file_name=path.name,
@@ -644,7 +642,7 @@ def _check_history(partner: Partner, manifest: Manifest) -> ExchangeError | None
 def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None) -> ImportResult:
     """Run the whole import; ``mode`` "import" commits, "preview" rolls back."""
     path = Path(path)
-    learnt = ImportResult(path=path, outcome=REFUSED)
+    learnt = ImportResult(path=path, outcome=Outcome.REFUSED)
     try:
         src = path.open("rb")
     except OSError as exc:
@@ -670,7 +668,7 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
                         "reference to a record this node does not hold)"
                     )
                 ) from None
-            if mode != "import" or result.outcome == ALREADY:
+            if mode != "import" or result.outcome == Outcome.ALREADY:
                 raise _RolledBack(result)
         return result
     except _RolledBack as rolled:
@@ -694,7 +692,7 @@ def _log_refusal(desk: Desk, result: ImportResult, unauthorised: bool) -> None:
                 sha256=result.sha256,
                 size=result.size,
                 counts=result.counts,
-                outcome=REFUSED,
+                outcome=Outcome.REFUSED,
                 reason=result.reason,
                 at=desk.now(),
                 file_name=result.path.name,
@@ -731,13 +729,13 @@ def preview_bundle(desk: Desk, path: Path) -> ImportResult:
 def verify_bundle(desk: Desk, path: Path) -> VerifyResult:
     """Check a bundle completely (decryption, signature, hashes, rights) and change nothing."""
     result = _process(desk, path, "preview")
-    ok = result.outcome != REFUSED
+    ok = result.outcome != Outcome.REFUSED
     if not result.sha256:
         result.sha256, result.size = _file_sha256(Path(path))
     return VerifyResult(
         path=result.path,
         ok=ok,
-        outcome="ok" if result.outcome == MERGED else result.outcome,
+        outcome="ok" if result.outcome == Outcome.MERGED else result.outcome,
         reason=result.reason,
         sender=result.sender,
         sequence=result.sequence,

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, false, or_, select, true
 from sqlalchemy.orm import Session
 
-from desktop_app.core.access import NODE_RIGHTS
+from desktop_app.core.access import NODE_RIGHTS, Right
 from desktop_app.core.models import (
     Attachment,
     DeadlineExtension,
@@ -143,7 +143,7 @@ def authored_scope(session: Session, node_code: str, node_role: NodeRole) -> Sco
     kept: Scope = {}
     for kind, clause in scope.items():
         right = KIND_RIGHTS.get(kind)
-        authorable = right in rights or (kind in ANSWERED_KINDS and "respond_finding" in rights)
+        authorable = right in rights or (kind in ANSWERED_KINDS and Right.RESPOND_FINDING in rights)
         kept[kind] = clause if (authorable or kind == Attachment.KIND) else false()
     return kept
 

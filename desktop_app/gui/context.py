@@ -173,9 +173,11 @@ class AppContext(QObject):
 
         def failed(error: Exception) -> None:
             announce()
+            if not (alive(on_done) and alive(on_error)):
+                return  # the widget that asked is gone
             if on_error is None:
                 show_error(parent_widget, error, title)
-            elif alive(on_error):
+            else:
                 on_error(error)
 
         return self.tasks.run(

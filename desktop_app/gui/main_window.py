@@ -364,10 +364,11 @@ class MainWindow(QMainWindow):
     def _exchange_summary(self, desk: Desk) -> str:
         """When this node last sent and last merged a bundle (from the exchange log)."""
         from desktop_app.exchange import service
+        from desktop_app.exchange.service import exchange
 
         last: dict[str, dt.datetime | None] = {"out": None, "in": None}
-        for row in service.bundles(desk):
-            if row.outcome in (service.SENT, service.MERGED):
+        for row in exchange(desk).bundles():
+            if row.outcome in (service.Outcome.SENT, service.Outcome.MERGED):
                 last[row.direction] = row.at
         never = self.tr("never")
         return (

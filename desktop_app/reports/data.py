@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from desktop_app.core.aztext import az_sort_key
-from desktop_app.core.dashboard import missing_reports
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
 from desktop_app.core.models import (
     Indicator,
@@ -197,7 +196,7 @@ def strategy_data(
     ]
     missing = [
         MissingReports(institutions.get(inst, InstitutionRef(inst, inst)), tuple(numbers))
-        for inst, numbers in missing_reports(desk, report_period).items()
+        for inst, numbers in desk.dashboard.missing_reports(report_period).items()
         if code is None or inst == code
     ]
     missing.sort(key=lambda entry: az_sort_key(entry.institution.name))

@@ -29,6 +29,7 @@ from desktop_app.errors import (
     ValidationError,
 )
 from desktop_app.exchange import service
+from desktop_app.exchange.channel import Outcome
 from desktop_app.exchange.receive import ImportResult
 from desktop_app.gui import core_texts, i18n, labels
 from desktop_app.gui.dialogs.import_bundles import ImportDialog
@@ -197,7 +198,7 @@ def test_the_import_dialog_gives_refusals_and_gaps_in_the_language(
     qtbot.addWidget(dialog)
     refused = ImportResult(
         path=tmp_path / "a.age",
-        outcome="refused",
+        outcome=Outcome.REFUSED,
         reason="not an age file",
         error=AgeError("not an age file"),
     )
@@ -207,7 +208,7 @@ def test_the_import_dialog_gives_refusals_and_gaps_in_the_language(
 
     gap = ImportResult(
         path=tmp_path / "b.age",
-        outcome="merged",
+        outcome=Outcome.MERGED,
         sender="MIN1",
         gap=ExchangeError(
             "bundles {ranges} from {peer} have not arrived yet", ranges="2-3", peer="MIN1"

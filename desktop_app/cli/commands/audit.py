@@ -17,8 +17,6 @@ from desktop_app.cli.common import (
     print_table,
     safe_json,
 )
-from desktop_app.core import audit
-from desktop_app.core.dump import canonical_json, dump_state
 from desktop_app.errors import StoreError
 from desktop_app.store.atomic import atomic_open
 
@@ -45,8 +43,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_dump(ctx: Context) -> int:
-    with ctx.desk.reading() as session:
-        text = canonical_json(dump_state(session)) + "\n"
+    text = ctx.desk.maintenance.state_json()
     if ctx.args.out is None:
         sys.stdout.write(safe_json(text))
         return 0
@@ -57,7 +54,7 @@ def cmd_dump(ctx: Context) -> int:
 
 
 def cmd_verify(ctx: Context) -> int:
-    check = ctx.desk.verify_audit()
+    check = ctx.desk.audit.verify()
     if not check.ok:
         # Every problem on stdout, one line each (a record edited behind the application is
         # named by kind and id); the refusal itself is the one line on stderr.
@@ -77,8 +74,7 @@ def cmd_verify(ctx: Context) -> int:
 
 def cmd_list(ctx: Context) -> int:
     a = ctx.args
-    with ctx.desk.reading() as session:
-        events = audit.recent(session, a.limit, action=a.action, user=a.by)
+    events = ctx.desk.audit.recent(a.limit, action=a.action, user=a.by)
     if a.json:
         print_json(
             [

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import PASSPHRASE_ENV, Context, add_command, out, read_secret
-from desktop_app.core.maintenance import backup_workspace
 from desktop_app.store.backup import BackupHeader, Unlock, restore_backup, verify_backup
 from desktop_app.store.keyslots import PASSPHRASE, KeySlot, open_slots
 
@@ -35,7 +34,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_backup(ctx: Context) -> int:
-    info = backup_workspace(ctx.desk, ctx.args.out)
+    info = ctx.desk.maintenance.backup(ctx.args.out)
     out(f"backup: {info.path}")
     out(f"sequence: {info.sequence}")
     out(f"size: {info.size}")

@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from desktop_app.cli.common import Context, add_command, out
-from desktop_app.core.clock_repair import repair_clock
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -22,5 +21,5 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_repair_clock(ctx: Context) -> int:
-    out(repair_clock(ctx.desk).line())
+    out(ctx.desk.maintenance.repair_clock().line())
     return 0

@@ -20,6 +20,7 @@ from desktop_app.cli.common import (
 )
 from desktop_app.errors import ExchangeError, ValidationError
 from desktop_app.exchange import service
+from desktop_app.exchange.service import exchange
 from desktop_app.store.atomic import atomic_write_bytes
 
 
@@ -80,20 +81,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_card(ctx: Context) -> int:
-    atomic_write_bytes(ctx.args.out, service.identity_card(ctx.desk), mode=0o644)
+    atomic_write_bytes(ctx.args.out, exchange(ctx.desk).identity_card(), mode=0o644)
     out(f"wrote {ctx.args.out}")
-    out(f"fingerprint: {service.own_fingerprint(ctx.desk)}")
+    out(f"fingerprint: {exchange(ctx.desk).own_fingerprint()}")
     return 0
 
 
 def cmd_fingerprint(ctx: Context) -> int:
     out(f"{ctx.desk.node.code} ({ctx.desk.node.role.value})")
-    out(service.own_fingerprint(ctx.desk))
+    out(exchange(ctx.desk).own_fingerprint())
     return 0
 
 
 def cmd_rotate(ctx: Context) -> int:
-    fingerprint = service.rotate_identity(ctx.desk)
+    fingerprint = exchange(ctx.desk).rotate_identity()
     out("new keys made; the next bundle to each partner carries the change")
     out(fingerprint)
     return 0
@@ -114,13 +115,13 @@ def cmd_add(ctx: Context) -> int:
         answer = input("Does it match what the partner reads to you? [y/N] ").strip().lower()
         if answer not in ("y", "yes", "h", "hə", "bəli"):
             raise ExchangeError("not enrolled: the fingerprint was not confirmed")
-    partner = service.enrol_partner(ctx.desk, card, fingerprint)
+    partner = exchange(ctx.desk).enrol_partner(card, fingerprint)
     out(f"enrolled {partner.code} ({partner.role}) {partner.fingerprint}")
     return 0
 
 
 def cmd_partners(ctx: Context) -> int:
-    rows = service.partners(ctx.desk)
+    rows = exchange(ctx.desk).partners()
     if ctx.args.json:
         print_json([row.as_dict() for row in rows])
     else:
@@ -133,7 +134,7 @@ def cmd_partners(ctx: Context) -> int:
 
 
 def cmd_revoke(ctx: Context) -> int:
-    service.revoke_partner(ctx.desk, ctx.args.code)
+    exchange(ctx.desk).revoke_partner(ctx.args.code)
     out(f"revoked {ctx.args.code}: its bundles are refused from now on")
     return 0
 
@@ -143,9 +144,9 @@ def cmd_export(ctx: Context) -> int:
     if not target.is_dir():
         raise ValidationError(f"no such folder: {target}", "to")
     if ctx.args.recipient:
-        results = [service.export_bundle(ctx.desk, ctx.args.recipient, target, full=ctx.args.full)]
+        results = [exchange(ctx.desk).export_bundle(ctx.args.recipient, target, full=ctx.args.full)]
     else:
-        results = service.export_all(ctx.desk, target, full=ctx.args.full)
+        results = exchange(ctx.desk).export_all(target, full=ctx.args.full)
         if not results:
             raise ExchangeError("no active partner to export to: run 'partners add' first")
     for result in results:
@@ -157,26 +158,26 @@ def cmd_export(ctx: Context) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
-    results = service.import_paths(ctx.desk, list(ctx.args.paths))
+    results = exchange(ctx.desk).import_paths(list(ctx.args.paths))
     if not results:
         raise ValidationError("no bundle found in the given paths", "paths")
     for result in results:
         out(result.line())
-    return 1 if any(r.outcome == service.REFUSED for r in results) else 0
+    return 1 if any(r.outcome == service.Outcome.REFUSED for r in results) else 0
 
 
 def cmd_verify(ctx: Context) -> int:
     files = service.bundle_files(list(ctx.args.paths))
     if not files:
         raise ValidationError("no bundle found in the given paths", "paths")
-    results = [service.verify_bundle(ctx.desk, path) for path in files]
+    results = [exchange(ctx.desk).verify_bundle(path) for path in files]
     for result in results:
         out(result.line())
     return 0 if all(r.ok for r in results) else 1
 
 
 def cmd_bundles(ctx: Context) -> int:
-    rows = service.bundles(ctx.desk)
+    rows = exchange(ctx.desk).bundles()
     if ctx.args.json:
         print_json([row.as_dict() for row in rows])
     else:
@@ -202,7 +203,7 @@ def cmd_bundles(ctx: Context) -> int:
 
 
 def cmd_conflicts(ctx: Context) -> int:
-    rows = service.conflicts(ctx.desk)
+    rows = exchange(ctx.desk).conflicts()
     if ctx.args.json:
         print_json([row.as_dict() for row in rows])
     else:
@@ -228,6 +229,6 @@ def cmd_conflicts(ctx: Context) -> int:
 
 
 def cmd_resolve(ctx: Context) -> int:
-    service.resolve_conflict(ctx.desk, ctx.args.id, ctx.args.keep)
+    exchange(ctx.desk).resolve_conflict(ctx.args.id, ctx.args.keep)
     out(f"conflict {ctx.args.id} resolved")
     return 0

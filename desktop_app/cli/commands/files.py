@@ -17,7 +17,6 @@ from desktop_app.cli.common import (
     readable_files,
     record_json,
 )
-from desktop_app.core.attachments import resolve_record
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -49,10 +48,7 @@ def cmd_attach(ctx: Context) -> int:
 
 
 def cmd_list(ctx: Context) -> int:
-    desk = ctx.desk
-    with desk.reading() as session:
-        record_id = resolve_record(session, ctx.args.record).id
-    rows = desk.attachments.for_record(record_id)
+    rows = ctx.desk.attachments.for_record(ctx.args.record)
     if ctx.args.json:
         print_json([record_json(r) for r in rows])
     else:

@@ -14,9 +14,6 @@ from desktop_app.cli.common import (
     print_table,
     short_id,
 )
-from desktop_app.core.attachments import resolve_record
-from desktop_app.core.dashboard import build_dashboard
-from desktop_app.core.search import search
 from desktop_app.core.validation import period
 
 
@@ -41,12 +38,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_search(ctx: Context) -> int:
-    results = []
-    with ctx.desk.reading() as session:
-        for hit in search(session, ctx.args.text, ctx.args.limit):
-            # The index holds folded text; show the record's own words.
-            title, body = resolve_record(session, hit.record_id).search_text() or ("", "")
-            results.append({"id": hit.record_id, "kind": hit.kind, "title": title, "text": body})
+    results = [
+        {"id": hit.record_id, "kind": hit.kind, "title": hit.title, "text": hit.text}
+        for hit in ctx.desk.search.find(ctx.args.text, ctx.args.limit)
+    ]
     if ctx.args.json:
         print_json(results)
     else:
@@ -59,7 +54,7 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_dashboard(ctx: Context) -> int:
-    board = build_dashboard(ctx.desk, period(ctx.args.period) if ctx.args.period else None)
+    board = ctx.desk.dashboard.build(period(ctx.args.period) if ctx.args.period else None)
     if ctx.args.json:
         print_json(board.as_dict())
         return 0

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.access import ACTION_NAMES, NODE_RIGHTS
+from desktop_app.core.access import ACTION_NAMES, NODE_RIGHTS, Right
 from desktop_app.core.models import (
     Attachment,
     DeadlineExtension,
@@ -49,30 +49,30 @@ from desktop_app.core.rules.lifecycle import (
 from desktop_app.errors import PermissionDenied, Term, ValidationError
 
 # The right a node needs to author each kind (attachments follow the record they are on).
-KIND_RIGHTS: dict[str, str] = {
-    Institution.KIND: "plan",
-    Facility.KIND: "plan",
-    Strategy.KIND: "plan",
-    Direction.KIND: "plan",
-    Measure.KIND: "plan",
-    Indicator.KIND: "plan",
-    Requirement.KIND: "catalog",
-    Evaluation.KIND: "evaluate",
-    Inspection.KIND: "inspect",
-    InspectionNote.KIND: "inspect",
-    Finding.KIND: "inspect",
-    FindingEvent.KIND: "inspect",
-    FindingResponse.KIND: "respond_finding",
-    DeadlineExtension.KIND: "inspect",
-    ProgressReport.KIND: "report_progress",
+KIND_RIGHTS: dict[str, Right] = {
+    Institution.KIND: Right.PLAN,
+    Facility.KIND: Right.PLAN,
+    Strategy.KIND: Right.PLAN,
+    Direction.KIND: Right.PLAN,
+    Measure.KIND: Right.PLAN,
+    Indicator.KIND: Right.PLAN,
+    Requirement.KIND: Right.CATALOG,
+    Evaluation.KIND: Right.EVALUATE,
+    Inspection.KIND: Right.INSPECT,
+    InspectionNote.KIND: Right.INSPECT,
+    Finding.KIND: Right.INSPECT,
+    FindingEvent.KIND: Right.INSPECT,
+    FindingResponse.KIND: Right.RESPOND_FINDING,
+    DeadlineExtension.KIND: Right.INSPECT,
+    ProgressReport.KIND: Right.REPORT_PROGRESS,
 }
 # The rights that let a node attach evidence to each kind of record (any one of them).
-ATTACH_RIGHTS: dict[str, tuple[str, ...]] = {
-    Measure.KIND: ("plan",),
-    ProgressReport.KIND: ("report_progress",),
-    Finding.KIND: ("respond_finding", "inspect"),
-    Inspection.KIND: ("inspect",),
-    InspectionNote.KIND: ("inspect",),
+ATTACH_RIGHTS: dict[str, tuple[Right, ...]] = {
+    Measure.KIND: (Right.PLAN,),
+    ProgressReport.KIND: (Right.REPORT_PROGRESS,),
+    Finding.KIND: (Right.RESPOND_FINDING, Right.INSPECT),
+    Inspection.KIND: (Right.INSPECT,),
+    InspectionNote.KIND: (Right.INSPECT,),
 }
 # Kinds the inspected institution writes too, besides its answers: a finding's state, and the
 # event that records each change of it.
@@ -95,7 +95,7 @@ class Actor:
     code: str
     role: NodeRole
 
-    def can(self, right: str) -> bool:
+    def can(self, right: Right) -> bool:
         return right in NODE_RIGHTS[self.role]
 
 
@@ -179,7 +179,7 @@ class Rights:
             self._attachment(before, after, changed)
         elif kind in (FindingEvent.KIND, FindingResponse.KIND):
             self._finding_record(kind, before, after)
-        elif kind == Finding.KIND and not self.actor.can("inspect"):
+        elif kind == Finding.KIND and not self.actor.can(Right.INSPECT):
             self._response(record_id, before, after, changed)
         elif kind == Institution.KIND and self._own_first_institution(before, after):
             return
@@ -239,7 +239,7 @@ class Rights:
         changed: Collection[str],
     ) -> None:
         """The inspected institution moves the state of a finding about itself, nothing else."""
-        if not self.actor.can("respond_finding"):
+        if not self.actor.can(Right.RESPOND_FINDING):
             raise self._deny("{code} may not change findings")
         if before is None:
             raise self._deny("{code} may not create findings")
@@ -263,9 +263,9 @@ class Rights:
         if self.actor.role is NodeRole.COORDINATOR:
             # It also records the answers an institution without a desk sends on paper.
             return {Party.INSTITUTION, Party.COMMISSION, Party.COORDINATOR}
-        if self.actor.can("respond_finding") and self._is_own_institution(owner[2]):
+        if self.actor.can(Right.RESPOND_FINDING) and self._is_own_institution(owner[2]):
             parties.add(Party.INSTITUTION)
-        if self.actor.can("inspect") and self.actor.code in (owner[0], owner[1]):
+        if self.actor.can(Right.INSPECT) and self.actor.code in (owner[0], owner[1]):
             parties.add(Party.COMMISSION)
         return parties
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ValidationError
 from desktop_app.exchange import service
-from desktop_app.exchange.service import ExportResult, PartnerInfo, PendingExport
+from desktop_app.exchange.service import ExportResult, PartnerInfo, PendingExport, exchange
 from desktop_app.gui import labels
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import grouped, human_size
@@ -287,7 +287,7 @@ class ExportDialog(QDialog):
             return
         self.summary.setText(self.tr("Counting…"))
         self.ctx.read(
-            lambda desk: [service.pending_export(desk, code, full=full) for code in codes],
+            lambda desk: [exchange(desk).pending_export(code, full=full) for code in codes],
             on_done=self._show_summary,
             on_error=self.errors.show,
             parent_widget=self,
@@ -342,8 +342,8 @@ class ExportDialog(QDialog):
 
                 try:
                     written.append(
-                        service.export_bundle(
-                            desk, code, folder, full=full, progress=progress, cancel=task.cancelled
+                        exchange(desk).export_bundle(
+                            code, folder, full=full, progress=progress, cancel=task.cancelled
                         )
                     )
                 except Exception as error:

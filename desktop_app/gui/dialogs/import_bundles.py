@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.exchange.service import ImportResult
+from desktop_app.exchange.service import ImportResult, Outcome
 from desktop_app.gui import labels
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import human_size
@@ -275,14 +275,16 @@ class ImportDialog(QDialog):
             if result.sender
             else ""
         )
-        elsewhere = result.outcome == "refused" and reason_group(result.reason) == "not_for_us"
+        elsewhere = (
+            result.outcome == Outcome.REFUSED and reason_group(result.reason) == "not_for_us"
+        )
         if elsewhere:
             verdict = self.tr("For another desk: this computer cannot open it; nothing to do.")
             colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        elif result.outcome == "refused":
+        elif result.outcome == Outcome.REFUSED:
             verdict = self.tr("Refused: %s") % self.plain_reason(result.reason)
             colour = QColor(WARNING_COLOUR)
-        elif result.outcome == "already imported":
+        elif result.outcome == Outcome.ALREADY:
             verdict = self.tr("Already imported: nothing new")
             colour = None
         elif preview:
@@ -309,7 +311,7 @@ class ImportDialog(QDialog):
             if elsewhere:
                 item.setForeground(0, colour)
         item.setIcon(0, icon("exchange"))
-        if result.outcome == "refused" and result.reason and not elsewhere:
+        if result.outcome == Outcome.REFUSED and result.reason and not elsewhere:
             reason = labels.message(result.error, capital=False) if result.error else result.reason
             detail = QTreeWidgetItem(["", self.tr("Technical reason: %s") % reason, ""])
             item.addChild(detail)
@@ -390,7 +392,7 @@ class ImportDialog(QDialog):
                 )
         self.results.expandAll()
         conflicts = self.flow.conflicts_found()
-        done = sum(1 for r in merged if r.result is not None and r.result.outcome == "merged")
+        done = sum(1 for r in merged if r.result is not None and r.result.outcome == Outcome.MERGED)
         text = self.tr("%n bundle(s) merged.", "", done)
         if conflicts:
             text += " " + self.tr(

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from desktop_app.core.desk import Desk
 from desktop_app.errors import NotFound
-from desktop_app.exchange import service
 from desktop_app.exchange.documents import key_card_data, transfer_form_data
+from desktop_app.exchange.service import exchange
 from desktop_app.reports import ReportParams, render
 from desktop_app.reports.i18n import Lang
 
@@ -33,7 +33,7 @@ def key_card_pdf(desk: Desk, lang: Lang) -> bytes:
 
 
 def transfer_form_pdf(desk: Desk, bundle_id: str, lang: Lang) -> bytes:
-    row = next((r for r in service.bundles(desk) if r.bundle_id == bundle_id), None)
+    row = next((r for r in exchange(desk).bundles() if r.bundle_id == bundle_id), None)
     if row is None:
         raise NotFound("no bundle {bundle_id} in the bundle log", bundle_id=bundle_id)
     return render_pdf(

@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop_app.core.desk import Desk
 from desktop_app.errors import ValidationError
 from desktop_app.exchange import service
-from desktop_app.exchange.service import ALREADY, MERGED, REFUSED, ImportResult
+from desktop_app.exchange.service import ImportResult, Outcome, exchange
 
 CHOOSE, CHECKED, MERGED_STEP = "choose", "checked", "merged"
 
@@ -61,20 +61,23 @@ class BundleReview:
 
     @property
     def will_merge(self) -> bool:
-        return self.preview.outcome == MERGED
+        return self.preview.outcome == Outcome.MERGED
 
     @property
     def elsewhere(self) -> bool:
         """Made for another node: a stick shared between desks holds such files, no error."""
-        return self.preview.outcome == REFUSED and reason_group(self.preview.reason) == "not_for_us"
+        return (
+            self.preview.outcome == Outcome.REFUSED
+            and reason_group(self.preview.reason) == "not_for_us"
+        )
 
     @property
     def refused(self) -> bool:
-        return self.preview.outcome == REFUSED and not self.elsewhere
+        return self.preview.outcome == Outcome.REFUSED and not self.elsewhere
 
     @property
     def already(self) -> bool:
-        return self.preview.outcome == ALREADY
+        return self.preview.outcome == Outcome.ALREADY
 
     @property
     def order(self) -> tuple[str, int, str]:
@@ -105,7 +108,7 @@ class ImportReview:
         for index, path in enumerate(self.paths):
             if progress is not None:
                 progress(index, len(self.paths))
-            reviews.append(BundleReview(path, service.preview_bundle(self.desk, path)))
+            reviews.append(BundleReview(path, exchange(self.desk).preview_bundle(path)))
         if progress is not None:
             progress(len(self.paths), len(self.paths))
         self.reviews = sorted(reviews, key=lambda r: r.order)
@@ -123,7 +126,7 @@ class ImportReview:
         for index, review in enumerate(chosen):
             if progress is not None:
                 progress(index, len(chosen))
-            review.result = service.import_bundle(self.desk, review.path)
+            review.result = exchange(self.desk).import_bundle(review.path)
         if progress is not None:
             progress(len(chosen), len(chosen))
         self.step = MERGED_STEP

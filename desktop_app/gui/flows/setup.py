@@ -189,10 +189,10 @@ class SetupFlow:
             clock=self.clock,
         )
         report(1, 2)
-        from desktop_app.exchange import service
+        from desktop_app.exchange.service import exchange
 
-        service.setup_identity(desk)
-        self.fingerprint = service.own_fingerprint(desk)
+        exchange(desk).setup_identity()
+        self.fingerprint = exchange(desk).own_fingerprint()
         self.desk = desk
         self._made_from = made_from
         answers.passphrase = ""  # no longer needed: the store is open
@@ -248,9 +248,9 @@ class SetupFlow:
                 "confirm it",
                 "fingerprint",
             )
-        from desktop_app.exchange import service
+        from desktop_app.exchange.service import exchange
 
-        service.enrol_partner(self.desk, card.card, fingerprint=card.fingerprint)
+        exchange(self.desk).enrol_partner(card.card, fingerprint=card.fingerprint)
         self.enrolled = True
 
     def make_recovery_key(self) -> str:
@@ -293,11 +293,11 @@ class SetupFlow:
 
 def save_card(desk: Desk, path: Path) -> Path:
     """The public card file a partner enrols (no secret in it); wizard and Partners page."""
-    from desktop_app.exchange import service
+    from desktop_app.exchange.service import exchange
     from desktop_app.store.atomic import atomic_open
 
     with atomic_open(path, mode=0o644) as target:
-        target.write(service.identity_card(desk))
+        target.write(exchange(desk).identity_card())
     return path
 
 

@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from desktop_app.core import audit
 from desktop_app.core.changes import Changes
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import AuditEvent
 from desktop_app.gui import labels
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
@@ -62,22 +60,17 @@ def _moment(text: str) -> dt.datetime | None:
 
 
 def load_audit(desk: Desk, action: str, user: str, text: str) -> AuditData:
-    with desk.reading() as session:
-        events = audit.recent(
-            session, LIMIT, action=action or None, user=user or None, text=text or None
-        )
-        actions = sorted(session.scalars(select(AuditEvent.action).distinct()))
-        users = sorted(session.scalars(select(AuditEvent.user).distinct()))
-        total = audit.count(session)
+    log = desk.audit
+    events = log.recent(LIMIT, action=action or None, user=user or None, text=text or None)
     rows = [
         AuditRow(e.seq, _moment(e.at), e.user, e.action, e.record_kind, e.record_id, e.detail)
         for e in events
     ]
-    return AuditData(rows, actions, users, total)
+    return AuditData(rows, log.actions(), log.users(), log.count())
 
 
 def verify_chain(desk: Desk) -> audit.ChainCheck:
-    return desk.verify_audit()
+    return desk.audit.verify()
 
 
 class AuditPage(Page):

@@ -23,18 +23,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import MODEL_BY_KIND, Inspection, NodeRole, UserRole
-from desktop_app.exchange import service
-from desktop_app.exchange.service import ConflictRow
+from desktop_app.core.models import NodeRole, UserRole
+from desktop_app.exchange.service import ConflictRow, exchange
 from desktop_app.gui import labels
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import EmptyHint, confirm, heading_label, table_view, warning_label
 from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import Column, RowTableModel
-
-# The field that names a record of each kind, best first.
-NAME_FIELDS = ("reference", "number", "code", "title", "name", "file_name", "period")
 
 
 @dataclass(frozen=True)
@@ -43,29 +39,13 @@ class ConflictItem:
     record: str  # how people know the record: "finding SCIS-2026-001#1", "measure 1.2"
 
 
-def record_label(desk: Desk, kind: str, record_id: str) -> str:
-    with desk.reading() as session:
-        record = session.get(MODEL_BY_KIND[kind], record_id)
-        if record is None:
-            return record_id[:8]
-        if kind == "finding":
-            inspection = session.get(Inspection, getattr(record, "inspection_id", ""))
-            number = getattr(record, "number", "")
-            return f"{inspection.reference}#{number}" if inspection else str(number)
-        for name in NAME_FIELDS:
-            value = getattr(record, name, None)
-            if value:
-                return str(value)
-        return record_id[:8]
-
-
 def load_conflicts(desk: Desk, include_resolved: bool) -> list[ConflictItem]:
-    rows = service.conflicts(desk, include_resolved=include_resolved)
+    rows = exchange(desk).conflicts(include_resolved=include_resolved)
     names: dict[tuple[str, str], str] = {}
     for row in rows:
         key = (row.record_kind, row.record_id)
         if key not in names:
-            names[key] = record_label(desk, *key)
+            names[key] = desk.search.name_of(*key)
     return [ConflictItem(row, names[(row.record_kind, row.record_id)]) for row in rows]
 
 
@@ -271,7 +251,7 @@ class ConflictsPage(Page):
             .replace("%2", self.heading.text()),
             self.tr("Keep this value"),
             lambda: self.ctx.write(
-                lambda desk: service.resolve_conflict(desk, c.id, value),
+                lambda desk: exchange(desk).resolve_conflict(c.id, value),
                 on_error=failed,
                 parent_widget=self,
             ),

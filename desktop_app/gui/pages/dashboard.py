@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.changes import Changes, Subject
-from desktop_app.core.dashboard import Dashboard, InstitutionStatus, build_dashboard
+from desktop_app.core.dashboard import Dashboard, InstitutionStatus
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow
 from desktop_app.core.models import NodeRole, ProgressStatus
@@ -259,7 +259,7 @@ class DashboardPage(Page):
         self.urgent_model.set_rows(board.urgent_findings)
         self.institution_model.set_rows(board.institutions)
         coordinator = bool(board.institutions) or (
-            self.ctx.desk is not None and self.ctx.desk.node.role.value == "coordinator"
+            self.ctx.desk is not None and self.ctx.desk.node.role is NodeRole.COORDINATOR
         )
         self.institutions.setVisible(coordinator)
         self.institutions_title.setVisible(coordinator)
@@ -434,11 +434,12 @@ def _dashboard_with_bundles(desk: Desk) -> tuple[Dashboard, bool]:
     """The core's figures, with when each institution's last bundle was merged (the exchange
     log, which the core does not read); and whether any bundle was merged here at all."""
     from desktop_app.exchange import service
+    from desktop_app.exchange.service import exchange
 
-    board = build_dashboard(desk)
+    board = desk.dashboard.build()
     received: dict[str, dt.datetime] = {}
-    for row in service.bundles(desk):
-        if row.direction == "in" and row.outcome == service.MERGED:
+    for row in exchange(desk).bundles():
+        if row.direction == "in" and row.outcome == service.Outcome.MERGED:
             received[row.peer] = row.at
     for institution in board.institutions:
         at = received.get(institution.code)

@@ -12,7 +12,7 @@ from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import UserRole
 from desktop_app.exchange import service
-from desktop_app.exchange.service import BundleLogRow, PartnerInfo
+from desktop_app.exchange.service import BundleLogRow, Outcome, PartnerInfo, exchange
 from desktop_app.gui.dialogs.base import human_size, local_time
 from desktop_app.gui.dialogs.export import ExportDialog, open_transfer_form
 from desktop_app.gui.dialogs.import_bundles import ImportDialog
@@ -23,7 +23,7 @@ from desktop_app.gui.widgets import Column, RowTableModel
 
 
 def load_log(desk: Desk) -> tuple[list[BundleLogRow], list[PartnerInfo]]:
-    return service.bundles(desk), service.partners(desk)
+    return exchange(desk).bundles(), exchange(desk).partners()
 
 
 class ExchangePage(Page):
@@ -98,10 +98,10 @@ class ExchangePage(Page):
 
     def _outcome(self, row: BundleLogRow) -> str:
         names = {
-            "sent": self.tr("Sent"),
-            "merged": self.tr("Merged"),
-            "already imported": self.tr("Already imported"),
-            "refused": self.tr("Refused"),
+            Outcome.SENT: self.tr("Sent"),
+            Outcome.MERGED: self.tr("Merged"),
+            Outcome.ALREADY: self.tr("Already imported"),
+            Outcome.REFUSED: self.tr("Refused"),
         }
         text = names.get(row.outcome, row.outcome)
         if row.direction == "out" and row.acked:
@@ -121,7 +121,7 @@ class ExchangePage(Page):
         self.view.resizeRowsToContents()  # a long reason wraps within its 360 px
         active = [p for p in self.partners if p.status == service.ACTIVE]
         sent = [r for r in rows if r.direction == "out"]
-        received = [r for r in rows if r.direction == "in" and r.outcome == "merged"]
+        received = [r for r in rows if r.direction == "in" and r.outcome == Outcome.MERGED]
         parts = [self.tr("%n active partner(s).", "", len(active))]
         if sent:
             parts.append(self.tr("Last export: %s.") % local_time(sent[-1].at))
@@ -141,7 +141,7 @@ class ExchangePage(Page):
         self.import_button.setEnabled(editor)
         row = self.selected()
         self.form_button.setEnabled(
-            row is not None and bool(row.bundle_id) and row.outcome != "refused"
+            row is not None and bool(row.bundle_id) and row.outcome != Outcome.REFUSED
         )
 
     def open_export(self) -> None:
@@ -158,4 +158,4 @@ class ExchangePage(Page):
 
 
 def _refused_colour(row: BundleLogRow) -> QColor | None:
-    return QColor(WARNING_COLOUR) if row.outcome == "refused" else None
+    return QColor(WARNING_COLOUR) if row.outcome == Outcome.REFUSED else None

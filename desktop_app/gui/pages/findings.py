@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.dashboard import OPEN_FINDING
 from desktop_app.core.desk import Desk
@@ -461,12 +462,12 @@ class FindingsPage(Page):
 
     def _may_respond(self, desk: Desk, row: FindingRow) -> bool:
         own = desk.node.role is NodeRole.COORDINATOR or row.institution == desk.node.code
-        return desk.access.can("respond_finding") and own and row.status not in CLOSED_STATES
+        return desk.access.can(Right.RESPOND_FINDING) and own and row.status not in CLOSED_STATES
 
     def _enable(self) -> None:
         desk, row = self.ctx.desk, self.selected()
         responder = desk is not None and row is not None and self._may_respond(desk, row)
-        inspector = desk is not None and row is not None and desk.access.can("inspect")
+        inspector = desk is not None and row is not None and desk.access.can(Right.INSPECT)
         remediated = row is not None and row.status == FindingStatus.REMEDIATED.value
         self.respond_button.setEnabled(responder)
         self.attach_button.setEnabled(responder or inspector)

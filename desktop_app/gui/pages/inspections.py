@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, InspectionDetail
@@ -315,7 +316,7 @@ class InspectionsPage(Page):
 
     def _enable(self, *_args: object) -> None:
         desk = self.ctx.desk
-        can_inspect = desk is not None and desk.access.can("inspect")
+        can_inspect = desk is not None and desk.access.can(Right.INSPECT)
         has = self.detail is not None
         finding = self._selected_finding()
         self.new_button.setEnabled(can_inspect)

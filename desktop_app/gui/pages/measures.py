@@ -5,6 +5,7 @@ progress reports, evidence and the coordinator's evaluations.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import search
+from desktop_app.core.access import Right
 from desktop_app.core.aztext import az_fold
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
@@ -581,8 +582,7 @@ class MeasuresPage(Page):
             return  # locked meanwhile; the next keystroke searches again
 
         def find(desk: Desk) -> set[str]:
-            with desk.reading() as session:
-                return search.matching_ids(session, text, Measure.KIND)
+            return desk.search.matching_ids(text, Measure.KIND)
 
         def found(ids: set[str]) -> None:
             if text == self.search.text() and ids:
@@ -740,9 +740,9 @@ class MeasuresPage(Page):
         desk = self.ctx.desk
         if desk is None:
             return
-        if desk.access.can("plan"):
+        if desk.access.can(Right.PLAN):
             self.attach_target.addItem(self.tr("the measure"), detail.measure.id)
-        if desk.access.can("report_progress"):
+        if desk.access.can(Right.REPORT_PROGRESS):
             own = {i.id for i in detail.institutions.values() if i.code == desk.node.code}
             for report in detail.reports:
                 if report.institution_id in own:
@@ -752,15 +752,15 @@ class MeasuresPage(Page):
 
     def _update_actions(self) -> None:
         desk = self.ctx.desk
-        can = desk.access.can if desk else (lambda _right: False)
+        can: Callable[[Right], bool] = desk.access.can if desk else (lambda _right: False)
         detail = self.detail
-        self.add_button.setEnabled(can("plan"))
-        self.edit_button.setEnabled(can("plan") and detail is not None)
+        self.add_button.setEnabled(can(Right.PLAN))
+        self.edit_button.setEnabled(can(Right.PLAN) and detail is not None)
         self.report_button.setEnabled(
-            can("report_progress") and detail is not None and self._participates(detail)
+            can(Right.REPORT_PROGRESS) and detail is not None and self._participates(detail)
         )
         report = self._selected_report()
-        self.evaluate_button.setEnabled(can("evaluate") and report is not None)
+        self.evaluate_button.setEnabled(can(Right.EVALUATE) and report is not None)
         self.attach_button.setEnabled(self.attach_target.count() > 0)
         self.attach_target.setEnabled(self.attach_target.count() > 0)
         chosen = self.attachments.currentItem()
@@ -796,7 +796,7 @@ class MeasuresPage(Page):
 
     def edit_measure(self) -> None:
         desk = self.ctx.desk
-        if self.detail is None or desk is None or not desk.access.can("plan"):
+        if self.detail is None or desk is None or not desk.access.can(Right.PLAN):
             return
         self._open(MeasureDialog(self.ctx, self._directions, self._institutions, self.detail, self))
 

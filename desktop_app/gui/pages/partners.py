@@ -27,7 +27,7 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.models import NodeRole
 from desktop_app.errors import DeskError, ValidationError
 from desktop_app.exchange import identity, service
-from desktop_app.exchange.service import PartnerInfo
+from desktop_app.exchange.service import PartnerInfo, exchange
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import FormDialog, local_time
 from desktop_app.gui.dialogs.export import document_language
@@ -61,11 +61,11 @@ class Identity:
 def load_partners(desk: Desk) -> tuple[Identity | None, list[PartnerInfo]]:
     try:
         own: Identity | None = Identity(
-            desk.node.code, desk.node.role.value, desk.node.name, service.own_fingerprint(desk)
+            desk.node.code, desk.node.role.value, desk.node.name, exchange(desk).own_fingerprint()
         )
     except DeskError:
         own = None  # no keys yet: an admin creates them with "Rotate keys"
-    return own, service.partners(desk)
+    return own, exchange(desk).partners()
 
 
 def fingerprint_label(scale: float = 1.6) -> QLabel:
@@ -120,7 +120,7 @@ class EnrolDialog(FormDialog):
             )
             return
         card, fingerprint = self.card, self.fingerprint_text
-        self.submit(lambda desk: service.enrol_partner(desk, card, fingerprint))
+        self.submit(lambda desk: exchange(desk).enrol_partner(card, fingerprint))
 
 
 class PartnersPage(Page):
@@ -285,7 +285,7 @@ class PartnersPage(Page):
     def _rotate(self) -> None:
         if self.own is None:
             self.ctx.write(
-                service.setup_identity,
+                lambda desk: exchange(desk).setup_identity(),
                 on_error=self._fail,
                 parent_widget=self,
             )
@@ -299,7 +299,7 @@ class PartnersPage(Page):
             ),
             self.tr("Make new keys"),
             lambda: self.ctx.write(
-                service.rotate_identity,
+                lambda desk: exchange(desk).rotate_identity(),
                 on_error=self._fail,
                 parent_widget=self,
             ),
@@ -342,7 +342,7 @@ class PartnersPage(Page):
             % code,
             self.tr("Revoke"),
             lambda: self.ctx.write(
-                lambda desk: service.revoke_partner(desk, code),
+                lambda desk: exchange(desk).revoke_partner(code),
                 on_error=self._fail,
                 parent_widget=self,
             ),

@@ -23,8 +23,8 @@ from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.validation import current_period
 from desktop_app.errors import DeskError, ValidationError
-from desktop_app.exchange import service
 from desktop_app.exchange.documents import key_card_data, transfer_form_data
+from desktop_app.exchange.service import Outcome, exchange
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.export import document_language
 from desktop_app.gui.dialogs.pdf_preview import PdfPreview
@@ -67,8 +67,8 @@ def load_choices(desk: Desk) -> ReportChoices:
                 f"{local_time(row.at)} · {'→' if row.direction == 'out' else '←'} {row.peer} "
                 f"#{row.sequence}",
             )
-            for row in reversed(service.bundles(desk))
-            if row.bundle_id and row.outcome != "refused"
+            for row in reversed(exchange(desk).bundles())
+            if row.bundle_id and row.outcome != Outcome.REFUSED
         ],
         period=current_period(desk.today()),
         marking=desk.setting("marking"),
@@ -93,7 +93,7 @@ def generate(desk: Desk, request: ReportRequest, task: TaskContext) -> bytes:
             lang=params.lang, marking=params.marking, key_card=key_card_data(desk)
         )
     elif request.kind == "transfer-form":
-        row = next((r for r in service.bundles(desk) if r.bundle_id == request.bundle), None)
+        row = next((r for r in exchange(desk).bundles() if r.bundle_id == request.bundle), None)
         if row is None:
             raise ValidationError("choose a bundle from the exchange log", "bundle")
         params = ReportParams(

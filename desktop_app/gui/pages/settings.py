@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
-from desktop_app.core.maintenance import backup_workspace
 from desktop_app.core.models import User, UserRole
 from desktop_app.errors import ValidationError
 from desktop_app.gui import i18n
@@ -546,7 +545,7 @@ class SettingsPage(Page):
         desk = self.ctx.require_desk()
 
         def work(context: TaskContext) -> BackupInfo:
-            return backup_workspace(desk, path, context.progress)
+            return desk.maintenance.backup(path, context.progress)
 
         def done(info: BackupInfo) -> None:
             self.backup_status.setText(
