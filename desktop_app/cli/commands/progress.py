@@ -109,7 +109,7 @@ def cmd_add(ctx: Context) -> int:
 
 def cmd_update(ctx: Context) -> int:
     a = ctx.args
-    actuals = dict(parse_pairs(a.actual, "--actual"))
+    actuals: dict[str, float | str] = dict(parse_pairs(a.actual, "--actual"))
     if all(v is None for v in (a.status, a.percent, a.text, a.problems)) and not actuals:
         raise UsageError("nothing to change: give at least one --FIELD VALUE")
     report = ctx.desk.progress.update(
