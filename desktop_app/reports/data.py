@@ -9,7 +9,6 @@ exchange layer, which this package may not import: the caller fills ``KeyCardDat
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from desktop_app.core.aztext import az_sort_key
-from desktop_app.core.dashboard import missing_reports
+from desktop_app.core.dashboard import build_dashboard
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
 from desktop_app.core.models import (
     Indicator,
@@ -26,25 +25,18 @@ from desktop_app.core.models import (
     Measure,
     NodeRole,
     ProgressReport,
-    ProgressStatus,
 )
-from desktop_app.core.plan import MeasureFilter
-from desktop_app.core.validation import current_period, period, period_end, period_key
+from desktop_app.core.validation import (
+    current_period,
+    period,
+    period_end,
+    period_key,
+    period_start,
+)
 from desktop_app.reports.errors import ReportError
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
-
-_PERIOD_PART = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]))?$")
-_FIRST_MONTH = {None: 1, "H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10}
-
-
-def period_start(value: str) -> dt.date:
-    """First day of a reporting period (``period_end`` is the core's)."""
-    match = _PERIOD_PART.match(period(value))
-    if match is None:  # period() has validated it already
-        raise ReportError('bad period "{value}"', value=value)
-    return dt.date(int(match[1]), _FIRST_MONTH[match[2]], 1)
 
 
 @dataclass(frozen=True)
@@ -149,7 +141,9 @@ def strategy_data(
     institutions = _institutions(desk)
     if code and code not in institutions:
         desk.plan.institution(code)  # raises the core's NotFound with its message
-    rows = desk.plan.measure_rows(MeasureFilter(period=report_period, institution=code))
+    # The figures are the dashboard's for the period (``dashboard --period P`` prints them).
+    board = build_dashboard(desk, report_period, code)
+    rows = board.measures
 
     # The latest submitted narrative up to the period; the lead's report wins a tie.
     narratives: dict[str, tuple[tuple[dt.date, int], bool, str, str]] = {}
@@ -180,7 +174,6 @@ def strategy_data(
         )
         for row in rows
     ]
-    status_counts = Counter(line.status for line in measures)
     per_direction: dict[int, list[int]] = {}
     for line in measures:
         if line.direction is not None:
@@ -197,8 +190,7 @@ def strategy_data(
     ]
     missing = [
         MissingReports(institutions.get(inst, InstitutionRef(inst, inst)), tuple(numbers))
-        for inst, numbers in missing_reports(desk, report_period).items()
-        if code is None or inst == code
+        for inst, numbers in board.missing.items()
     ]
     missing.sort(key=lambda entry: az_sort_key(entry.institution.name))
     strategy = desk.plan.strategy()
@@ -210,12 +202,10 @@ def strategy_data(
         strategy_years=(strategy.period_start, strategy.period_end) if strategy else None,
         approving_act=strategy.approving_act if strategy else "",
         measures=measures,
-        by_status={status: status_counts.get(status, 0) for status in ProgressStatus.values()},
+        by_status=board.by_status,
         directions=directions,
-        mean_percent=_mean([line.percent for line in measures]),
-        reports_submitted=len(
-            desk.progress.rows(institution=code, period_text=report_period, include_drafts=False)
-        ),
+        mean_percent=board.mean_percent,
+        reports_submitted=board.reports_submitted,
         indicators=_indicators(desk, [line.number for line in measures], limit),
         missing=missing,
     )

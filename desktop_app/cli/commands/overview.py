@@ -76,6 +76,15 @@ def cmd_dashboard(ctx: Context) -> int:
         + ", ".join(f"{severity} {n}" for severity, n in board.open_findings_by_severity.items())
     )
     out("urgent findings: " + (", ".join(f.ref for f in board.urgent_findings) or "none"))
+    out(
+        "lead reports missing: "
+        + (
+            ", ".join(
+                f"{code} {number}" for code, numbers in board.missing.items() for number in numbers
+            )
+            or "none"
+        )
+    )
     if board.institutions:
         out(f"institutions (measures led, reports missing for {board.period}):")
         print_table(
