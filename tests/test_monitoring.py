@@ -107,7 +107,7 @@ class World:
             ship(self.c, desk, self.stick)
 
 
-def _world(root: Path) -> World:
+def build_world(root: Path) -> World:
     roles = {"SCIS": "coordinator", "MOD": "institution", "RINN": "institution"}
     nodes = create_nodes(root, roles | {"AMB": "institution"}, SteppingClock())
     c, mod, rinn, amb = nodes.values()
@@ -148,7 +148,7 @@ def _world(root: Path) -> World:
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    built = _world(tmp_path_factory.mktemp("monitoring"))
+    built = build_world(tmp_path_factory.mktemp("monitoring"))
     yield built
     for desk in (built.c, built.mod, built.rinn, built.amb):
         desk.close()
@@ -228,6 +228,13 @@ def test_printed_summary_and_dashboard_json_agree(world: World, tmp_path: Path) 
             ("Reports missing for the period", str(len(expected["reports_missing"]))),
         ):
             assert f" {value} {caption} " in summary, (report_period, caption)
+        if report_period == Q3:
+            # The lead's report is the narrative; co-executors' reports are contributions.
+            measures = pdf.text.split("All measures")[1].split("Contributions of co-executors")
+            assert "Gecikmə" in measures[0] and "Yarısı" not in measures[0]
+            contributions = measures[1].split("Indicators")[0]
+            assert "RINN" in contributions and "Yarısı" in contributions
+            assert "AMB" not in contributions  # it has not reported on 1.1
         done = run_cli(world.c.workspace.home, "dashboard", "--period", report_period, "--json")
         assert done.returncode == 0, done.stderr
         board = json.loads(done.stdout)
@@ -276,7 +283,7 @@ def test_only_the_coordinator_sets_or_publishes_official_statuses(world: World) 
 
 
 def test_a_coordinator_decision_wins_until_the_next_lead_report(tmp_path: Path) -> None:
-    world = _world(tmp_path)
+    world = build_world(tmp_path)
     c, mod = world.c, world.mod
     try:
         c.plan.set_official_status("1.1", Q3, "in_progress", 90, "Komissiyanın qərarı ilə")

@@ -164,6 +164,7 @@ class MeasureRow:
     latest_period: str
     overdue: bool
     status_source: str = ""  # "report", "decision" or ""
+    source_id: str = ""  # the report's or the decision's id
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -547,6 +548,7 @@ class PlanService:
                     latest_period=official.period,
                     overdue=is_overdue(record.end_date, record.continuous, official.status, before),
                     status_source=official.source_kind,
+                    source_id=official.source_id,
                 )
                 if _row_matches(row, filters):
                     rows.append(row)
@@ -610,6 +612,26 @@ class PlanService:
                 ),
                 contributions=_contributions(measure, reports, institutions),
             )
+
+    def contributions(self, period_text: str | None = None) -> dict[str, list[Contribution]]:
+        """Measure number -> its co-executors' contributions, as of the period's end."""
+        limit = period_key(period_text) if period_text else None
+        with self.desk.reading() as session:
+            institutions = {i.id: i for i in session.scalars(select(Institution))}
+            reports: dict[str, list[ProgressReport]] = {}
+            for report in session.scalars(
+                select(ProgressReport).where(ProgressReport.deleted.is_(False))
+            ):
+                if limit is None or period_key(report.period) <= limit:
+                    reports.setdefault(report.measure_id, []).append(report)
+            return {
+                measure.number: _contributions(measure, reports.get(measure.id, []), institutions)
+                for measure in session.scalars(select(Measure).where(Measure.deleted.is_(False)))
+            }
+
+    def decision(self, decision_id: str) -> StatusDecision:
+        with self.desk.reading() as session:
+            return lookup.get(session, StatusDecision, decision_id)
 
     def set_official_status(
         self, measure: str, period_text: str, status: str, percent: int | str, reason: str

@@ -26,6 +26,7 @@ from desktop_app.core.models import (
     NodeRole,
     ProgressReport,
 )
+from desktop_app.core.plan import Contribution
 from desktop_app.core.validation import (
     current_period,
     period,
@@ -63,6 +64,8 @@ class MeasureLine:
     overdue: bool
     narrative: str = ""
     narrative_period: str = ""
+    decision: str = ""  # the reason of the coordinator's decision the status comes from
+    contributions: tuple[Contribution, ...] = ()  # co-executors' reports up to the period
 
 
 @dataclass(frozen=True)
@@ -145,18 +148,13 @@ def strategy_data(
     board = build_dashboard(desk, report_period, code)
     rows = board.measures
 
-    # The latest submitted narrative up to the period; the lead's report wins a tie.
-    narratives: dict[str, tuple[tuple[dt.date, int], bool, str, str]] = {}
-    leads = {row.number: row.lead_code for row in rows}
-    for report in desk.progress.rows(institution=code, include_drafts=False):
-        key = period_key(report.period)
-        if report.measure_number not in leads or key > limit:
-            continue
-        rank = (key, report.institution == leads[report.measure_number])
-        best = narratives.get(report.measure_number)
-        if best is None or rank > best[:2]:
-            narratives[report.measure_number] = (*rank, report.work_done, report.period)
-
+    # The narrative is that of the official status: the lead's report, or the coordinator's
+    # decision (with its reason); co-executors' reports are listed as contributions.
+    narratives = {
+        report.id: (report.work_done, report.period)
+        for report in desk.progress.rows(institution=code, include_drafts=False)
+    }
+    contributions = desk.plan.contributions(report_period)
     measures = [
         MeasureLine(
             number=row.number,
@@ -169,8 +167,12 @@ def strategy_data(
             status=row.status,
             percent=row.percent,
             overdue=row.overdue,
-            narrative=narratives[row.number][2] if row.number in narratives else "",
-            narrative_period=narratives[row.number][3] if row.number in narratives else "",
+            narrative=narratives.get(row.source_id, ("", ""))[0],
+            narrative_period=narratives.get(row.source_id, ("", ""))[1],
+            decision=(
+                desk.plan.decision(row.source_id).reason if row.status_source == "decision" else ""
+            ),
+            contributions=tuple(c for c in contributions[row.number] if c.report_id),
         )
         for row in rows
     ]
