@@ -108,11 +108,18 @@ def official_statuses(
         if measure_id not in best or key > best[measure_id][0]:
             best[measure_id] = (key, official)
 
+    # Columns, not records: this runs for every measures table and dashboard.
     for report in session.execute(
-        select(ProgressReport).where(
-            ProgressReport.deleted.is_(False), ProgressReport.draft.is_(False)
-        )
-    ).scalars():
+        select(
+            ProgressReport.id,
+            ProgressReport.measure_id,
+            ProgressReport.institution_id,
+            ProgressReport.period,
+            ProgressReport.status,
+            ProgressReport.percent,
+            ProgressReport.submitted_at,
+        ).where(ProgressReport.deleted.is_(False), ProgressReport.draft.is_(False))
+    ):
         if leads.get(report.measure_id) == report.institution_id:
             official = Official(report.status, report.percent, report.period, "report", report.id)
             offer(report.measure_id, report.submitted_at, official)
