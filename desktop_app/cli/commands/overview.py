@@ -36,7 +36,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     dashboard = add_command(
         subparsers, "dashboard", "the state of the plan and of the findings", common, cmd_dashboard
     )
-    dashboard.add_argument("--period", metavar="P", help="default: the current quarter")
+    dashboard.add_argument(
+        "--period", metavar="P", help="figures as of the period's end (default: today, in the current quarter)"
+    )
     add_json_option(dashboard)
 
 

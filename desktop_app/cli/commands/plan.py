@@ -124,7 +124,11 @@ def _measure_options(parser: argparse.ArgumentParser, *, update: bool) -> None:
 def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None:
     measures = add_group(subparsers, "measures", "the measures of the action plan")
     listing = add_command(
-        measures, "list", "measures, with status from the latest report", common, cmd_measures
+        measures,
+        "list",
+        "measures, with the official status (the lead's latest report)",
+        common,
+        cmd_measures,
     )
     listing.add_argument("--direction", type=int, metavar="N")
     listing.add_argument("--institution", metavar="CODE", help="led or co-executed by")
