@@ -37,7 +37,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         subparsers, "dashboard", "the state of the plan and of the findings", common, cmd_dashboard
     )
     dashboard.add_argument(
-        "--period", metavar="P", help="figures as of the period's end (default: today, in the current quarter)"
+        "--period",
+        metavar="P",
+        help="figures as of the period's end (default: today, in the current quarter)",
     )
     add_json_option(dashboard)
 
