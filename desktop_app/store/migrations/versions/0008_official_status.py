@@ -1,7 +1,7 @@
 """monitoring: the coordinator's status decisions and the official statuses it publishes (issue 14)
 
-Revision ID: 0007_official_status
-Revises: 0006_signed_audit
+Revision ID: 0008_official_status
+Revises: 0007_finding_lifecycle
 Create Date: 2026-12-02 20:30:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007_official_status"
-down_revision: str | None = "0006_signed_audit"
+revision: str = "0008_official_status"
+down_revision: str | None = "0007_finding_lifecycle"
 branch_labels: str | None = None
 depends_on: str | None = None
 
