@@ -111,6 +111,7 @@ def _build(tmp_path: Path) -> World:
     own = m1.progress.add("1.1", "2026-Q3", "in_progress", 10, "Başlanıb")
     ship(m1, c, stick)
     c.progress.evaluate(own.id, "needs_clarification", "Sübut əlavə edin")
+    c.plan.set_official_status("1.2", "2026-Q3", "delayed", 30, "İcraçı gecikir")
     ship(c, m1, stick)
     return World(c, m1, m2, team, tmp_path / "crafted", {})
 
@@ -312,6 +313,8 @@ INVALID: dict[str, tuple[str, Any]] = {
     "indicator": ("name", ""),
     "progress_report": ("period", "ZZZZ"),
     "evaluation": ("result", "great"),
+    "status_decision": ("reason", ""),
+    "official_status": ("percent", 101),
     "requirement": ("category", "secret"),
     "inspection": ("status", "closed"),
     "inspection_note": ("text", ""),
@@ -368,6 +371,8 @@ FOREIGN: dict[str, tuple[str, Any]] = {
     "measure": ("title", "Ələ keçirilmiş"),
     "indicator": ("target", 1.0),
     "evaluation": ("result", "rejected"),
+    "status_decision": ("reason", "Ələ keçirilmiş"),
+    "official_status": ("status", "completed"),
     "requirement": ("title", "Ələ keçirilmiş"),
     "inspection": ("conclusion", "Hər şey qaydasındadır"),
     "finding": ("description", "Heç nə tapılmadı"),

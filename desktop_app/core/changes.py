@@ -54,6 +54,8 @@ class Subject(enum.StrEnum):
     FINDING_EVENT = "finding_event"
     FINDING_RESPONSE = "finding_response"
     DEADLINE_EXTENSION = "deadline_extension"
+    STATUS_DECISION = "status_decision"
+    OFFICIAL_STATUS = "official_status"
     ATTACHMENT = "attachment"
     NODE = "node"
     USER = "user"

@@ -17,8 +17,15 @@ from desktop_app.core.models import (
     ProgressReport,
     ProgressStatus,
 )
-from desktop_app.core.plan import MeasureRow, PlanService
-from desktop_app.core.validation import current_period
+from desktop_app.core.plan import (
+    CLOSED_STATUSES,
+    MeasureFilter,
+    MeasureRow,
+    PlanService,
+    official_statuses,
+)
+from desktop_app.core.progress import ProgressService
+from desktop_app.core.validation import current_period, number_key, period_end
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
@@ -48,6 +55,10 @@ class Dashboard:
     institutions: list[InstitutionStatus] = field(default_factory=list)
     # (direction, status) -> measures: the dashboard's stacked bars
     by_direction_status: dict[tuple[int, str], int] = field(default_factory=dict)
+    measures: list[MeasureRow] = field(default_factory=list)
+    # institution code -> numbers of the measures whose lead report for the period is missing
+    missing: dict[str, list[str]] = field(default_factory=dict)
+    reports_submitted: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -59,7 +70,11 @@ class Dashboard:
                 for k, (n, p) in self.by_direction.items()
             },
             "mean_percent": round(self.mean_percent, 1),
-            "overdue": [row.number for row in self.overdue],
+            "overdue_measures": [row.number for row in self.overdue],
+            "reports_submitted": self.reports_submitted,
+            "reports_missing": [
+                [code, number] for code, numbers in self.missing.items() for number in numbers
+            ],
             "open_findings_by_severity": self.open_findings_by_severity,
             "urgent_findings": [row.ref for row in self.urgent_findings],
             "institutions": [i.__dict__ for i in self.institutions],
@@ -67,7 +82,10 @@ class Dashboard:
 
 
 def missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
-    """Institution code -> numbers of the measures it leads with no submitted report for period."""
+    """Institution code -> numbers of the measures whose lead report for ``period`` is due and
+    not submitted: measures started by the period's end and not completed or cancelled
+    before the period began."""
+    end = period_end(period)
     with desk.reading() as session:
         reported = set(
             session.execute(
@@ -78,21 +96,33 @@ def missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
                 )
             ).all()
         )
+        closed = {
+            measure_id
+            for measure_id, official in official_statuses(
+                session, desk.node, period, before=True
+            ).items()
+            if official.status in CLOSED_STATUSES
+        }
         codes = dict(session.execute(select(Institution.id, Institution.code)).all())
         missing: dict[str, list[str]] = {}
-        for measure_id, number, lead in session.execute(
-            select(Measure.id, Measure.number, Measure.lead_institution_id).where(
-                Measure.deleted.is_(False)
-            )
+        for measure_id, number, lead, start in session.execute(
+            select(
+                Measure.id, Measure.number, Measure.lead_institution_id, Measure.start_date
+            ).where(Measure.deleted.is_(False))
         ):
-            if (measure_id, lead) not in reported:
+            due = (start is None or start <= end) and measure_id not in closed
+            if due and (measure_id, lead) not in reported:
                 missing.setdefault(codes.get(lead, "?"), []).append(number)
-    return missing
+    return {code: sorted(numbers, key=number_key) for code, numbers in sorted(missing.items())}
 
 
-def build_dashboard(desk: Desk, period: str | None = None) -> Dashboard:
+def build_dashboard(
+    desk: Desk, period: str | None = None, institution: str | None = None
+) -> Dashboard:
+    """The figures as of today for the current period, or, for a ``period`` given, as of that
+    period's end: the same figures the strategy report for that period prints."""
+    rows = PlanService(desk).measure_rows(MeasureFilter(period=period, institution=institution))
     period = period or current_period(desk.today())
-    rows = PlanService(desk).measure_rows()
     by_status = Counter(row.status for row in rows)
     directions: dict[int, list[int]] = {}
     for row in rows:
@@ -101,9 +131,13 @@ def build_dashboard(desk: Desk, period: str | None = None) -> Dashboard:
     findings = InspectionService(desk).findings()
     open_findings = [f for f in findings if f.status in OPEN_FINDING]
     severity_counts = Counter(f.severity for f in open_findings)
+    missing = {
+        code: numbers
+        for code, numbers in missing_reports(desk, period).items()
+        if institution is None or code == institution
+    }
     institutions: list[InstitutionStatus] = []
     if desk.node.role is NodeRole.COORDINATOR:
-        missing = missing_reports(desk, period)
         led = Counter(row.lead_code for row in rows)
         institutions = [
             InstitutionStatus(
@@ -132,6 +166,13 @@ def build_dashboard(desk: Desk, period: str | None = None) -> Dashboard:
         institutions=institutions,
         by_direction_status=dict(
             Counter((row.direction, row.status) for row in rows if row.direction is not None)
+        ),
+        measures=rows,
+        missing=missing,
+        reports_submitted=len(
+            ProgressService(desk).rows(
+                institution=institution, period_text=period, include_drafts=False
+            )
         ),
     )
 

@@ -279,6 +279,36 @@ class Evaluation(Synced):
     evaluated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
+class StatusDecision(Synced):
+    """The coordinator's official status of a measure for a period, with its reason: it wins
+    over the lead's report for that period until the lead submits a later one."""
+
+    __tablename__ = "status_decisions"
+    KIND = "status_decision"
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"), index=True)
+    period: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16))
+    percent: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class OfficialStatus(Synced):
+    """A measure's official status as the coordinator computes it, published in its bundles
+    so that every institution shows the national picture, not only its own reports."""
+
+    __tablename__ = "official_statuses"
+    KIND = "official_status"
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"), unique=True)
+    period: Mapped[str] = mapped_column(String(8), default="")
+    status: Mapped[str] = mapped_column(String(16))
+    percent: Mapped[int] = mapped_column(Integer, default=0)
+    # "report" or "decision", and that record's id ("" for a measure nobody reported on)
+    source_kind: Mapped[str] = mapped_column(String(16), default="")
+    source_id: Mapped[str] = mapped_column(String(36), default="")
+
+
 class Requirement(Synced):
     __tablename__ = "requirements"
     KIND = "requirement"
@@ -418,6 +448,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Indicator,
     ProgressReport,
     Evaluation,
+    StatusDecision,
+    OfficialStatus,
     Requirement,
     Inspection,
     InspectionNote,

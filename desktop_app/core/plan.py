@@ -22,8 +22,11 @@ from desktop_app.core.models import (
     Institution,
     InstitutionKind,
     Measure,
+    NodeRole,
+    OfficialStatus,
     ProgressReport,
     ProgressStatus,
+    StatusDecision,
     Strategy,
 )
 from desktop_app.core.validation import (
@@ -32,17 +35,121 @@ from desktop_app.core.validation import (
     optional_number,
     optional_text,
     parse_date,
+    period,
+    period_end,
     period_key,
+    period_start,
     require_choice,
     require_code,
+    require_percent,
     require_text,
 )
 from desktop_app.errors import NotFound, ValidationError
 
 if TYPE_CHECKING:
-    from desktop_app.core.desk import Desk
+    from desktop_app.core.desk import Desk, NodeInfo
 
 CLOSED_STATUSES = frozenset({ProgressStatus.COMPLETED.value, ProgressStatus.CANCELLED.value})
+
+
+@dataclass(frozen=True)
+class Official:
+    """A measure's official status: the lead institution's latest submitted report for the
+    latest period, unless the coordinator decided otherwise after it."""
+
+    status: str
+    percent: int
+    period: str
+    source_kind: str  # "report", "decision", or "" when nobody has reported
+    source_id: str
+
+
+NOT_REPORTED = Official(ProgressStatus.NOT_STARTED.value, 0, "", "", "")
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """A co-executor's part: its latest submitted report (None: it has not reported)."""
+
+    institution: str
+    report_id: str | None = None
+    period: str = ""
+    status: str = ""
+    percent: int = 0
+    work_done: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def official_statuses(
+    session: Session, node: NodeInfo, limit_period: str | None = None, *, before: bool = False
+) -> dict[str, Official]:
+    """Measure id -> official status as of the end of ``limit_period`` (None: as of now;
+    ``before``: as of the day before the period starts).
+
+    The coordinator holds every lead's reports. Another node holds only its own, so for the
+    measures it does not lead it shows what the coordinator published (``OfficialStatus``):
+    one national picture."""
+    limit = period_key(limit_period) if limit_period else None
+    if limit_period and before:
+        # Every period that ends before this one starts, whatever its length.
+        limit = (period_start(limit_period) - dt.timedelta(days=1), 3)
+    leads = dict(
+        session.execute(
+            select(Measure.id, Measure.lead_institution_id).where(Measure.deleted.is_(False))
+        ).all()
+    )
+    best: dict[str, tuple[tuple[tuple[dt.date, int], dt.datetime], Official]] = {}
+
+    def offer(measure_id: str, stamp: dt.datetime | None, official: Official) -> None:
+        key = (period_key(official.period), stamp or dt.datetime.min)
+        if measure_id not in leads or (limit is not None and key[0] > limit):
+            return
+        if measure_id not in best or key > best[measure_id][0]:
+            best[measure_id] = (key, official)
+
+    # Columns, not records: this runs for every measures table and dashboard.
+    for report in session.execute(
+        select(
+            ProgressReport.id,
+            ProgressReport.measure_id,
+            ProgressReport.institution_id,
+            ProgressReport.period,
+            ProgressReport.status,
+            ProgressReport.percent,
+            ProgressReport.submitted_at,
+        ).where(ProgressReport.deleted.is_(False), ProgressReport.draft.is_(False))
+    ):
+        if leads.get(report.measure_id) == report.institution_id:
+            official = Official(report.status, report.percent, report.period, "report", report.id)
+            offer(report.measure_id, report.submitted_at, official)
+    for decision in session.scalars(
+        select(StatusDecision).where(StatusDecision.deleted.is_(False))
+    ):
+        official = Official(
+            decision.status, decision.percent, decision.period, "decision", decision.id
+        )
+        offer(decision.measure_id, decision.decided_at, official)
+    result = {measure_id: official for measure_id, (_key, official) in best.items()}
+    if node.role is NodeRole.COORDINATOR:
+        return result
+    own = session.scalar(select(Institution.id).where(Institution.code == node.code))
+    for published in session.scalars(
+        select(OfficialStatus).where(OfficialStatus.deleted.is_(False))
+    ):
+        if leads.get(published.measure_id, own) == own:
+            continue
+        if published.period and limit is not None and period_key(published.period) > limit:
+            continue
+        result[published.measure_id] = Official(
+            published.status,
+            published.percent,
+            published.period,
+            published.source_kind,
+            published.source_id,
+        )
+    return result
 
 
 @dataclass(frozen=True)
@@ -64,6 +171,8 @@ class MeasureRow:
     percent: int
     latest_period: str
     overdue: bool
+    status_source: str = ""  # "report", "decision" or ""
+    source_id: str = ""  # the report's or the decision's id
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -82,6 +191,7 @@ class MeasureRow:
             "percent": self.percent,
             "latest_period": self.latest_period,
             "overdue": self.overdue,
+            "status_source": self.status_source,
         }
 
 
@@ -105,11 +215,21 @@ class MeasureDetail:
     evaluations: dict[str, Evaluation]
     attachments: list[Attachment]
     institutions: dict[str, Institution] = field(default_factory=dict)
+    official: Official = NOT_REPORTED
+    # the coordinator's decision behind the official status, when it comes from one
+    decision: StatusDecision | None = None
+    contributions: list[Contribution] = field(default_factory=list)
 
 
-def is_overdue(end: dt.date | None, continuous: bool, status: str, today: dt.date) -> bool:
-    """Derived, never stored: the end date has passed and the measure is not closed."""
-    return bool(end and not continuous and end < today and status not in CLOSED_STATUSES)
+def is_overdue(end: dt.date | None, continuous: bool, status: str, before: dt.date) -> bool:
+    """Derived, never stored: the end date is before ``before`` (today, or the day after a
+    report's period) and the measure is not closed."""
+    return bool(end and not continuous and end < before and status not in CLOSED_STATUSES)
+
+
+def as_of(today: dt.date, period_text: str | None) -> dt.date:
+    """The first day a figure no longer covers: today, or the day after the period's end."""
+    return period_end(period_text) + dt.timedelta(days=1) if period_text else today
 
 
 def _institution_fields(code: str, name: str, name_en: str, kind: str) -> dict[str, str]:
@@ -382,7 +502,7 @@ class PlanService:
     def measure_rows(self, filters: MeasureFilter | None = None) -> list[MeasureRow]:
         """The measures table: one query per table, derived status, Azerbaijani-aware order."""
         filters = filters or MeasureFilter()
-        today = self.desk.today()
+        before = as_of(self.desk.today(), filters.period)
         with self.desk.reading() as session:
             institutions = {
                 row.id: (row.code, row.name)
@@ -395,7 +515,7 @@ class PlanService:
                     select(Direction.id, Direction.number).where(Direction.deleted.is_(False))
                 ).all()
             )
-            latest = self._latest_reports(session, filters.period)
+            officials = official_statuses(session, self.desk.node, filters.period)
             query = select(
                 Measure.id,
                 Measure.number,
@@ -418,9 +538,7 @@ class PlanService:
                 if matching is not None and record.id not in matching:
                     continue
                 lead_code, lead_name = institutions.get(record.lead_institution_id, ("", ""))
-                status, percent, period = latest.get(
-                    record.id, (ProgressStatus.NOT_STARTED.value, 0, "")
-                )
+                official = officials.get(record.id, NOT_REPORTED)
                 row = MeasureRow(
                     id=record.id,
                     number=record.number,
@@ -433,35 +551,17 @@ class PlanService:
                     start_date=record.start_date,
                     end_date=record.end_date,
                     continuous=record.continuous,
-                    status=status,
-                    percent=percent,
-                    latest_period=period,
-                    overdue=is_overdue(record.end_date, record.continuous, status, today),
+                    status=official.status,
+                    percent=official.percent,
+                    latest_period=official.period,
+                    overdue=is_overdue(record.end_date, record.continuous, official.status, before),
+                    status_source=official.source_kind,
+                    source_id=official.source_id,
                 )
                 if _row_matches(row, filters):
                     rows.append(row)
         rows.sort(key=lambda row: number_key(row.number))
         return rows
-
-    @staticmethod
-    def _latest_reports(session: Session, period: str | None) -> dict[str, tuple[str, int, str]]:
-        """Latest submitted report per measure (up to ``period`` when given)."""
-        query = select(
-            ProgressReport.measure_id,
-            ProgressReport.period,
-            ProgressReport.status,
-            ProgressReport.percent,
-        ).where(ProgressReport.deleted.is_(False), ProgressReport.draft.is_(False))
-        limit = period_key(period) if period else None
-        best: dict[str, tuple[tuple[dt.date, int], str, int, str]] = {}
-        for measure_id, report_period, status, percent in session.execute(query):
-            key = period_key(report_period)
-            if limit and key > limit:
-                continue
-            current = best.get(measure_id)
-            if current is None or key > current[0]:
-                best[measure_id] = (key, status, percent, report_period)
-        return {mid: (status, pct, per) for mid, (_, status, pct, per) in best.items()}
 
     def measure_detail(self, ref: str) -> MeasureDetail:
         with self.desk.reading() as session:
@@ -496,6 +596,7 @@ class PlanService:
                 )
             )
             institutions = {i.id: i for i in session.scalars(select(Institution))}
+            official = official_statuses(session, self.desk.node).get(measure.id, NOT_REPORTED)
             return MeasureDetail(
                 measure=measure,
                 direction=session.get(Direction, measure.direction_id or ""),
@@ -511,7 +612,109 @@ class PlanService:
                 evaluations=evaluations,
                 attachments=attachments,
                 institutions=institutions,
+                official=official,
+                decision=(
+                    session.get(StatusDecision, official.source_id)
+                    if official.source_kind == "decision"
+                    else None
+                ),
+                contributions=_contributions(measure, reports, institutions),
             )
+
+    def contributions(self, period_text: str | None = None) -> dict[str, list[Contribution]]:
+        """Measure number -> its co-executors' contributions, as of the period's end."""
+        limit = period_key(period_text) if period_text else None
+        with self.desk.reading() as session:
+            institutions = {i.id: i for i in session.scalars(select(Institution))}
+            reports: dict[str, list[ProgressReport]] = {}
+            for report in session.scalars(
+                select(ProgressReport).where(ProgressReport.deleted.is_(False))
+            ):
+                if limit is None or period_key(report.period) <= limit:
+                    reports.setdefault(report.measure_id, []).append(report)
+            return {
+                measure.number: _contributions(measure, reports.get(measure.id, []), institutions)
+                for measure in session.scalars(select(Measure).where(Measure.deleted.is_(False)))
+            }
+
+    def decision(self, decision_id: str) -> StatusDecision:
+        with self.desk.reading() as session:
+            return lookup.get(session, StatusDecision, decision_id)
+
+    def set_official_status(
+        self, measure: str, period_text: str, status: str, percent: int | str, reason: str
+    ) -> StatusDecision:
+        """The coordinator's official status of a measure, with its reason; it wins over the
+        lead's reports until the lead submits a later one."""
+        self.desk.access.require(Right.EVALUATE)
+        fields = {
+            "period": period(period_text),
+            "status": require_choice(status, "status", ProgressStatus.values()),
+            "percent": require_percent(percent),
+            "reason": require_text(reason, "reason"),
+            "decided_by": self.desk.user,
+            "decided_at": self.desk.now(),
+        }
+        with self.desk.transaction() as session:
+            target = lookup.get(session, Measure, measure)
+            return self.desk.recorder.create(
+                session, StatusDecision, measure_id=target.id, **fields
+            )
+
+    def publish_official_statuses(self, session: Session) -> None:
+        """At the coordinator, before a bundle is written: bring the published official status
+        of every measure up to date, so the bundle carries the national picture."""
+        officials = official_statuses(session, self.desk.node)
+        published = {
+            record.measure_id: record for record in session.scalars(select(OfficialStatus))
+        }
+        for measure_id in session.scalars(select(Measure.id).where(Measure.deleted.is_(False))):
+            official = officials.get(measure_id, NOT_REPORTED)
+            fields = {
+                "period": official.period,
+                "status": official.status,
+                "percent": official.percent,
+                "source_kind": official.source_kind,
+                "source_id": official.source_id,
+            }
+            record = published.get(measure_id)
+            if record is None:
+                self.desk.recorder.create(session, OfficialStatus, measure_id=measure_id, **fields)
+            else:
+                self.desk.recorder.update(session, record, deleted=False, **fields)
+
+
+def _contributions(
+    measure: Measure, reports: list[ProgressReport], institutions: dict[str, Institution]
+) -> list[Contribution]:
+    """One per co-executor (and any other institution that reported), its latest submitted
+    report; the lead's reports are the official status, not a contribution."""
+    latest: dict[str, ProgressReport] = {}
+    for report in reports:
+        if report.draft or report.institution_id == measure.lead_institution_id:
+            continue
+        code = institutions[report.institution_id].code
+        current = latest.get(code)
+        stamp = (period_key(report.period), report.submitted_at or dt.datetime.min)
+        if current is None or stamp > (
+            period_key(current.period),
+            current.submitted_at or dt.datetime.min,
+        ):
+            latest[code] = report
+    codes = list(dict.fromkeys([*(measure.co_executors or []), *sorted(latest)]))
+    return [
+        Contribution(code)
+        if code not in latest
+        else Contribution(
+            code,
+            latest[code].id,
+            latest[code].period,
+            latest[code].status,
+            latest[code].percent,
+            latest[code].work_done,
+        )
+        for code in codes
+    ]
 
 
 def _row_matches(row: MeasureRow, filters: MeasureFilter) -> bool:

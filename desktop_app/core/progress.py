@@ -62,30 +62,33 @@ class ProgressService:
         percent: int | str,
         work_done: str,
         *,
-        problems: str = "",
+        problems: str | None = None,
         indicator_actuals: dict[str, float | str] | None = None,
         draft: bool = False,
         institution: str | None = None,
     ) -> ProgressReport:
-        """Record (or revise) this node's report on a measure for a period."""
+        """Record (or revise) this node's report on a measure for a period. A revision keeps
+        the problems and the indicator actuals it is not given (None); given actuals replace
+        only the indicators they name."""
         self.desk.access.require(Right.REPORT_PROGRESS)
         report_period = period(period_text)
-        fields = {
+        fields: dict[str, Any] = {
             "status": require_choice(status, "status", ProgressStatus.values()),
             "percent": require_percent(percent),
             "work_done": optional_text(work_done, "work_done"),
-            "problems": optional_text(problems, "problems"),
             "draft": draft,
             "submitted_at": None if draft else self.desk.now(),
             "author": self.desk.user,
         }
+        if problems is not None:
+            fields["problems"] = optional_text(problems, "problems")
         if not draft and not fields["work_done"]:
             raise ValidationError("describe the work done before submitting", "work_done")
         with self.desk.transaction() as session:
             target = lookup.get(session, Measure, measure)
             # Whose report it may be, and on which measures: the rule book, asked on writing.
             reporter = lookup.get(session, Institution, institution or self.desk.node.code)
-            fields["indicator_actuals"] = self._actuals(session, target, indicator_actuals or {})
+            actuals = self._actuals(session, target, indicator_actuals or {})
             existing = session.scalar(
                 select(ProgressReport).where(
                     ProgressReport.measure_id == target.id,
@@ -100,12 +103,49 @@ class ProgressService:
                     measure_id=target.id,
                     institution_id=reporter.id,
                     period=report_period,
+                    indicator_actuals=actuals,
                     **fields,
                 )
             if existing.deleted:
                 fields["deleted"] = False
+            if actuals:
+                fields["indicator_actuals"] = dict(existing.indicator_actuals or {}) | actuals
             self.desk.recorder.update(session, existing, **fields)
             return existing
+
+    def update(
+        self,
+        report_id: str,
+        *,
+        status: str | None = None,
+        percent: int | str | None = None,
+        work_done: str | None = None,
+        problems: str | None = None,
+        indicator_actuals: dict[str, float | str] | None = None,
+    ) -> ProgressReport:
+        """Change only the named fields of a report (actuals: only the indicators named)."""
+        self.desk.access.require(Right.REPORT_PROGRESS)
+        fields: dict[str, Any] = {}
+        if status is not None:
+            fields["status"] = require_choice(status, "status", ProgressStatus.values())
+        if percent is not None:
+            fields["percent"] = require_percent(percent)
+        if work_done is not None:
+            fields["work_done"] = optional_text(work_done, "work_done")
+        if problems is not None:
+            fields["problems"] = optional_text(problems, "problems")
+        with self.desk.transaction() as session:
+            report = lookup.get(session, ProgressReport, report_id)
+            if "work_done" in fields and not fields["work_done"] and not report.draft:
+                raise ValidationError("describe the work done before submitting", "work_done")
+            measure = lookup.get(session, Measure, report.measure_id)
+            actuals = self._actuals(session, measure, indicator_actuals or {})
+            if actuals:
+                fields["indicator_actuals"] = dict(report.indicator_actuals or {}) | actuals
+            if fields and not report.draft:
+                fields["submitted_at"] = self.desk.now()
+            self.desk.recorder.update(session, report, **fields)
+            return report
 
     @staticmethod
     def _actuals(session: Any, measure: Measure, values: dict[str, float | str]) -> dict[str, Any]:

@@ -132,6 +132,14 @@ def period_end(value: str) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
+def period_start(value: str) -> dt.date:
+    """First day of a reporting period."""
+    match = _PERIOD.match(period(value))
+    assert match is not None  # period() has checked it
+    month = {None: 1, "H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10}[match["part"]]
+    return dt.date(int(match["year"]), month, 1)
+
+
 def period_key(value: str) -> tuple[dt.date, int]:
     """Order periods by their end; a longer period ending the same day sorts later."""
     match = _PERIOD.match(value)

@@ -306,6 +306,8 @@ def export_bundle(
             .values(next_out_seq=ChannelState.next_out_seq)
         )
         path = bundle_path(Path(out_dir), desk.node.code, partner.code, channel.next_out_seq)
+        if desk.node.role is NodeRole.COORDINATOR:
+            desk.plan.publish_official_statuses(session)
         hlc_to = desk.hlc.tick()
         floor = "" if full else channel.acked_to
         out_scope, shared = peer_scopes(desk, session, partner)

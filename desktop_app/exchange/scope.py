@@ -30,8 +30,10 @@ from desktop_app.core.models import (
     Institution,
     Measure,
     NodeRole,
+    OfficialStatus,
     ProgressReport,
     Requirement,
+    StatusDecision,
     Strategy,
 )
 from desktop_app.core.rules import ANSWERED_KINDS, KIND_RIGHTS
@@ -83,6 +85,9 @@ def _institution_scope(session: Session, code: str) -> Scope:
         Indicator.KIND: true(),
         ProgressReport.KIND: ProgressReport.id.in_(reports),
         Evaluation.KIND: Evaluation.report_id.in_(reports),
+        # The national picture: every measure's official status, and the decisions behind it.
+        StatusDecision.KIND: true(),
+        OfficialStatus.KIND: true(),
         Requirement.KIND: true(),
         Inspection.KIND: Inspection.id.in_(inspections),
         # Inspectors' working notes stay with the inspectors.

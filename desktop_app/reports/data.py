@@ -9,7 +9,6 @@ exchange layer, which this package may not import: the caller fills ``KeyCardDat
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from desktop_app.core.aztext import az_sort_key
+from desktop_app.core.dashboard import build_dashboard
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
 from desktop_app.core.models import (
     Indicator,
@@ -25,25 +25,19 @@ from desktop_app.core.models import (
     Measure,
     NodeRole,
     ProgressReport,
-    ProgressStatus,
 )
-from desktop_app.core.plan import MeasureFilter
-from desktop_app.core.validation import current_period, period, period_end, period_key
+from desktop_app.core.plan import Contribution
+from desktop_app.core.validation import (
+    current_period,
+    period,
+    period_end,
+    period_key,
+    period_start,
+)
 from desktop_app.reports.errors import ReportError
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
-
-_PERIOD_PART = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]))?$")
-_FIRST_MONTH = {None: 1, "H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10}
-
-
-def period_start(value: str) -> dt.date:
-    """First day of a reporting period (``period_end`` is the core's)."""
-    match = _PERIOD_PART.match(period(value))
-    if match is None:  # period() has validated it already
-        raise ReportError('bad period "{value}"', value=value)
-    return dt.date(int(match[1]), _FIRST_MONTH[match[2]], 1)
 
 
 @dataclass(frozen=True)
@@ -70,6 +64,8 @@ class MeasureLine:
     overdue: bool
     narrative: str = ""
     narrative_period: str = ""
+    decision: str = ""  # the reason of the coordinator's decision the status comes from
+    contributions: tuple[Contribution, ...] = ()  # co-executors' reports up to the period
 
 
 @dataclass(frozen=True)
@@ -148,20 +144,17 @@ def strategy_data(
     institutions = _institutions(desk)
     if code and code not in institutions:
         desk.plan.institution(code)  # raises the core's NotFound with its message
-    rows = desk.plan.measure_rows(MeasureFilter(period=report_period, institution=code))
+    # The figures are the dashboard's for the period (``dashboard --period P`` prints them).
+    board = build_dashboard(desk, report_period, code)
+    rows = board.measures
 
-    # The latest submitted narrative up to the period; the lead's report wins a tie.
-    narratives: dict[str, tuple[tuple[dt.date, int], bool, str, str]] = {}
-    leads = {row.number: row.lead_code for row in rows}
-    for report in desk.progress.rows(institution=code, include_drafts=False):
-        key = period_key(report.period)
-        if report.measure_number not in leads or key > limit:
-            continue
-        rank = (key, report.institution == leads[report.measure_number])
-        best = narratives.get(report.measure_number)
-        if best is None or rank > best[:2]:
-            narratives[report.measure_number] = (*rank, report.work_done, report.period)
-
+    # The narrative is that of the official status: the lead's report, or the coordinator's
+    # decision (with its reason); co-executors' reports are listed as contributions.
+    narratives = {
+        report.id: (report.work_done, report.period)
+        for report in desk.progress.rows(institution=code, include_drafts=False)
+    }
+    contributions = desk.plan.contributions(report_period)
     measures = [
         MeasureLine(
             number=row.number,
@@ -174,12 +167,15 @@ def strategy_data(
             status=row.status,
             percent=row.percent,
             overdue=row.overdue,
-            narrative=narratives[row.number][2] if row.number in narratives else "",
-            narrative_period=narratives[row.number][3] if row.number in narratives else "",
+            narrative=narratives.get(row.source_id, ("", ""))[0],
+            narrative_period=narratives.get(row.source_id, ("", ""))[1],
+            decision=(
+                desk.plan.decision(row.source_id).reason if row.status_source == "decision" else ""
+            ),
+            contributions=tuple(c for c in contributions[row.number] if c.report_id),
         )
         for row in rows
     ]
-    status_counts = Counter(line.status for line in measures)
     per_direction: dict[int, list[int]] = {}
     for line in measures:
         if line.direction is not None:
@@ -196,8 +192,7 @@ def strategy_data(
     ]
     missing = [
         MissingReports(institutions.get(inst, InstitutionRef(inst, inst)), tuple(numbers))
-        for inst, numbers in desk.dashboard.missing_reports(report_period).items()
-        if code is None or inst == code
+        for inst, numbers in board.missing.items()
     ]
     missing.sort(key=lambda entry: az_sort_key(entry.institution.name))
     strategy = desk.plan.strategy()
@@ -209,12 +204,10 @@ def strategy_data(
         strategy_years=(strategy.period_start, strategy.period_end) if strategy else None,
         approving_act=strategy.approving_act if strategy else "",
         measures=measures,
-        by_status={status: status_counts.get(status, 0) for status in ProgressStatus.values()},
+        by_status=board.by_status,
         directions=directions,
-        mean_percent=_mean([line.percent for line in measures]),
-        reports_submitted=len(
-            desk.progress.rows(institution=code, period_text=report_period, include_drafts=False)
-        ),
+        mean_percent=board.mean_percent,
+        reports_submitted=board.reports_submitted,
         indicators=_indicators(desk, [line.number for line in measures], limit),
         missing=missing,
     )

@@ -14,6 +14,7 @@ from desktop_app.reports.data import (
     FindingLine,
     InspectionActData,
     InstitutionRef,
+    MeasureLine,
     StrategyData,
 )
 from desktop_app.reports.i18n import Lang, label, pick
@@ -37,6 +38,13 @@ def _due(lang: Lang, end: object, continuous: bool) -> str:
 
 
 # -- strategy implementation report -----------------------------------------------------------
+
+
+def _narrative(lang: Lang, line: MeasureLine) -> str:
+    """What the official status rests on: the lead's report or the coordinator's decision."""
+    if line.decision:
+        return f"{i18n.text(lang, 'coordinator_decision')}: {line.decision}"
+    return f"{line.narrative_period}: {line.narrative}" if line.narrative else ""
 
 
 def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable]:
@@ -167,7 +175,7 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
                     m.lead.code,
                     label(lang, m.status),
                     m.percent,
-                    f"{m.narrative_period}: {m.narrative}" if m.narrative else "",
+                    _narrative(lang, m),
                 ]
                 for m in data.measures
             ],
@@ -175,6 +183,30 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
             align_right=(4,),
         )
     )
+
+    story.append(heading(t("sec_contributions")))
+    contributed = [(m.number, c) for m in data.measures for c in m.contributions]
+    if contributed:
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_institution"),
+                    t("col_period"),
+                    t("col_status"),
+                    t("col_percent"),
+                    t("col_work_done"),
+                ],
+                [
+                    [number, c.institution, c.period, label(lang, c.status), c.percent, c.work_done]
+                    for number, c in contributed
+                ],
+                [0.07, 0.1, 0.1, 0.14, 0.05, 0.54],
+                align_right=(4,),
+            )
+        )
+    else:
+        story.append(_none(lang))
 
     story.append(heading(t("sec_indicators")))
     if data.indicators:

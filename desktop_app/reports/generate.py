@@ -8,6 +8,7 @@ callback that raises to cancel) leaves any earlier file at ``out_path`` as it wa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -56,14 +57,14 @@ class ReportParams:
         }
 
 
-Story = tuple[str, list[Flowable]]  # (title, flowables)
+# (title, flowables, the data printed: what the document identifier is derived from)
+Story = tuple[str, list[Flowable], object]
 
 
 def _strategy(desk: Desk, params: ReportParams, issued: str) -> Story:
     content = data.strategy_data(desk, params.period, params.institution)
-    return i18n.text(params.lang, "strategy_title"), documents.strategy_story(
-        content, params.lang, issued
-    )
+    story = documents.strategy_story(content, params.lang, issued)
+    return i18n.text(params.lang, "strategy_title"), story, content
 
 
 def _inspection_act(desk: Desk, params: ReportParams, issued: str) -> Story:
@@ -71,30 +72,27 @@ def _inspection_act(desk: Desk, params: ReportParams, issued: str) -> Story:
         raise ReportError("the inspection act needs an inspection (--inspection REFERENCE)")
     content = data.inspection_act_data(desk, params.inspection)
     title = f"{i18n.text(params.lang, 'act_title')} {content.reference}"
-    return title, documents.inspection_act_story(content, params.lang, issued)
+    return title, documents.inspection_act_story(content, params.lang, issued), content
 
 
 def _compliance(desk: Desk, params: ReportParams, issued: str) -> Story:
     content = data.compliance_data(desk, params.period, params.institution)
-    return i18n.text(params.lang, "compliance_title"), documents.compliance_story(
-        content, params.lang, issued
-    )
+    story = documents.compliance_story(content, params.lang, issued)
+    return i18n.text(params.lang, "compliance_title"), story, content
 
 
 def _key_card(desk: Desk, params: ReportParams, issued: str) -> Story:
     if params.key_card is None:
         raise ReportError("the key card needs the node's identity card")
-    return i18n.text(params.lang, "key_card_title"), documents.key_card_story(
-        params.key_card, params.lang, issued
-    )
+    story = documents.key_card_story(params.key_card, params.lang, issued)
+    return i18n.text(params.lang, "key_card_title"), story, params.key_card
 
 
 def _transfer_form(desk: Desk, params: ReportParams, issued: str) -> Story:
     if params.transfer is None:
         raise ReportError("the transfer form needs a bundle from the exchange log (--bundle ID)")
-    return i18n.text(params.lang, "transfer_title"), documents.transfer_form_story(
-        params.transfer, params.lang, issued
-    )
+    story = documents.transfer_form_story(params.transfer, params.lang, issued)
+    return i18n.text(params.lang, "transfer_title"), story, params.transfer
 
 
 KINDS: dict[str, Callable[[Desk, ReportParams, str], Story]] = {
@@ -125,11 +123,19 @@ def marking(desk: Desk, params: ReportParams) -> str:
     return desk.setting("marking") or i18n.text(params.lang, "marking_default")
 
 
-def document_id(kind: str, params: ReportParams, node: str, user: str, time: str) -> str:
-    """A short identifier printed on every page, so a paper copy can be traced to its run."""
+def document_id(kind: str, params: ReportParams, node: str, content: object) -> str:
+    """A short identifier printed on every page, derived from the data printed and the
+    parameters, never the print time: the same report printed twice from the same data has
+    the same identifier, so a signed paper copy can be matched to the store later."""
+    printed = (
+        dataclasses.asdict(content)
+        if dataclasses.is_dataclass(content) and not isinstance(content, type)
+        else content
+    )
     source = json.dumps(
-        {"kind": kind, "params": params.identity(), "node": node, "user": user, "time": time},
+        {"kind": kind, "params": params.identity(), "node": node, "content": printed},
         sort_keys=True,
+        default=str,
     )
     digest = hashlib.sha256(source.encode()).hexdigest()[:12].upper()
     return "-".join(digest[i : i + 4] for i in range(0, 12, 4))
@@ -163,7 +169,7 @@ def render(
     issued = i18n.date(local.date())
     offset = local.strftime("%z")
     generated = f"{i18n.date_time(local)} UTC{offset[:3]}:{offset[3:]}"
-    title, story = builder(desk, params, issued)
+    title, story, content = builder(desk, params, issued)
     report(0.2)
     chrome = layout.Chrome(
         lang=params.lang,
@@ -173,7 +179,7 @@ def render(
         node=desk.node.code,
         user=desk.user,
         generated=generated,
-        document_id=document_id(kind, params, desk.node.code, desk.user, now.isoformat()),
+        document_id=document_id(kind, params, desk.node.code, content),
         emblem=emblem(desk),
     )
     layout.build(

@@ -80,6 +80,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec_overdue": ("Overdue measures", "Vaxtı keçmiş tədbirlər"),
     "sec_all_measures": ("All measures", "Bütün tədbirlər"),
     "col_latest_report": ("Latest report", "Son hesabat"),
+    "coordinator_decision": ("Coordinator's decision", "Əlaqələndiricinin qərarı"),
+    "sec_contributions": (
+        "Contributions of co-executors",
+        "Əlaqədar qurumların töhfələri",
+    ),
+    "col_period": ("Period", "Dövr"),
+    "col_work_done": ("Work done", "Görülən iş"),
     "sec_indicators": ("Indicators", "İndikatorlar"),
     "col_indicator": ("Indicator", "İndikator"),
     "col_unit": ("Unit", "Ölçü vahidi"),

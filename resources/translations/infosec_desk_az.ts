@@ -1602,6 +1602,10 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Status from:</source>
+        <translation>Statusun mənbəyi:</translation>
+    </message>
+    <message>
         <source>Description:</source>
         <translation>Təsvir:</translation>
     </message>
@@ -1678,6 +1682,10 @@
         <translation>Göstəricilər</translation>
     </message>
     <message>
+        <source>Contributions of co-executors</source>
+        <translation>Əlaqədar qurumların töhfələri</translation>
+    </message>
+    <message>
         <source>Progress reports</source>
         <translation>İcra hesabatları</translation>
     </message>
@@ -1710,12 +1718,28 @@
         <translation>vaxtı keçib</translation>
     </message>
     <message>
+        <source>no report yet</source>
+        <translation>hələ hesabat yoxdur</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(qaralama)</translation>
     </message>
     <message>
         <source>report</source>
         <translation>hesabat</translation>
+    </message>
+    <message>
+        <source>the report of %1 (lead) for %2</source>
+        <translation>%1 qurumunun (əsas icraçı) %2 üzrə hesabatı</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s decision for %1: %2</source>
+        <translation>əlaqələndiricinin %1 üzrə qərarı: %2</translation>
+    </message>
+    <message>
+        <source>no report from the lead yet</source>
+        <translation>əsas icraçıdan hələ hesabat yoxdur</translation>
     </message>
     <message>
         <source>the measure</source>
@@ -2809,10 +2833,6 @@
     <message>
         <source>bad attachment file name in the bundle</source>
         <translation>paketdə qoşma faylının adı yanlışdır</translation>
-    </message>
-    <message>
-        <source>bad period &quot;{value}&quot;</source>
-        <translation>yanlış dövr: &quot;{value}&quot;</translation>
     </message>
     <message>
         <source>bad signature: not made by {code}&apos;s key</source>
@@ -4410,6 +4430,14 @@
         <translation>müddətin uzadılması</translation>
     </message>
     <message>
+        <source>decided_at</source>
+        <translation>qərarın tarixi</translation>
+    </message>
+    <message>
+        <source>decided_by</source>
+        <translation>qərarı verən</translation>
+    </message>
+    <message>
         <source>delete</source>
         <translation>silinmə</translation>
     </message>
@@ -4654,6 +4682,10 @@
         <translation>nömrə</translation>
     </message>
     <message>
+        <source>official_status</source>
+        <translation>rəsmi status</translation>
+    </message>
+    <message>
         <source>origin</source>
         <translation>mənbə qovşaq</translation>
     </message>
@@ -4822,6 +4854,10 @@
         <translation>həcm</translation>
     </message>
     <message>
+        <source>source_kind</source>
+        <translation>mənbənin növü</translation>
+    </message>
+    <message>
         <source>start</source>
         <translation>başlama tarixi</translation>
     </message>
@@ -4832,6 +4868,10 @@
     <message>
         <source>status</source>
         <translation>status</translation>
+    </message>
+    <message>
+        <source>status_decision</source>
+        <translation>status haqqında qərar</translation>
     </message>
     <message>
         <source>strategy</source>

@@ -1614,6 +1614,10 @@
         <translation>Статус:</translation>
     </message>
     <message>
+        <source>Status from:</source>
+        <translation>Источник статуса:</translation>
+    </message>
+    <message>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -1690,6 +1694,10 @@
         <translation>Показатели</translation>
     </message>
     <message>
+        <source>Contributions of co-executors</source>
+        <translation>Вклад соисполнителей</translation>
+    </message>
+    <message>
         <source>Progress reports</source>
         <translation>Отчеты об исполнении</translation>
     </message>
@@ -1722,12 +1730,28 @@
         <translation>просрочено</translation>
     </message>
     <message>
+        <source>no report yet</source>
+        <translation>отчёта ещё нет</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(черновик)</translation>
     </message>
     <message>
         <source>report</source>
         <translation>отчет</translation>
+    </message>
+    <message>
+        <source>the report of %1 (lead) for %2</source>
+        <translation>отчёт %1 (основной исполнитель) за %2</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s decision for %1: %2</source>
+        <translation>решение координатора за %1: %2</translation>
+    </message>
+    <message>
+        <source>no report from the lead yet</source>
+        <translation>от основного исполнителя отчёта ещё нет</translation>
     </message>
     <message>
         <source>the measure</source>
@@ -2823,10 +2847,6 @@
     <message>
         <source>bad attachment file name in the bundle</source>
         <translation>неверное имя файла вложения в пакете</translation>
-    </message>
-    <message>
-        <source>bad period &quot;{value}&quot;</source>
-        <translation>неверный период: «{value}»</translation>
     </message>
     <message>
         <source>bad signature: not made by {code}&apos;s key</source>
@@ -4424,6 +4444,14 @@
         <translation>продление срока</translation>
     </message>
     <message>
+        <source>decided_at</source>
+        <translation>дата решения</translation>
+    </message>
+    <message>
+        <source>decided_by</source>
+        <translation>кем принято решение</translation>
+    </message>
+    <message>
         <source>delete</source>
         <translation>удаление</translation>
     </message>
@@ -4668,6 +4696,10 @@
         <translation>номер</translation>
     </message>
     <message>
+        <source>official_status</source>
+        <translation>официальный статус</translation>
+    </message>
+    <message>
         <source>origin</source>
         <translation>узел-источник</translation>
     </message>
@@ -4836,6 +4868,10 @@
         <translation>размер</translation>
     </message>
     <message>
+        <source>source_kind</source>
+        <translation>вид источника</translation>
+    </message>
+    <message>
         <source>start</source>
         <translation>дата начала</translation>
     </message>
@@ -4846,6 +4882,10 @@
     <message>
         <source>status</source>
         <translation>статус</translation>
+    </message>
+    <message>
+        <source>status_decision</source>
+        <translation>решение о статусе</translation>
     </message>
     <message>
         <source>strategy</source>

@@ -15,6 +15,7 @@ from desktop_app.core.models import UserRole
 from desktop_app.gui.dialogs.measure import EvaluationDialog, MeasureDialog, ProgressDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import closed, settle
+from tests.test_monitoring import build_world as monitoring_world
 
 
 def _measures_page(window):  # type: ignore[no-untyped-def]
@@ -235,3 +236,32 @@ def test_switching_language(  # type: ignore[no-untyped-def]
     assert window.ctx.settings.value("language") == language
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "№"
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == measure_header
+
+
+def test_detail_shows_the_official_status_and_the_contributions(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, open_window
+) -> None:
+    """The lead's report is the status; co-executors' reports are listed as contributions."""
+    world = monitoring_world(tmp_path)
+    try:
+        window = open_window(world.c)
+        page = _measures_page(window)
+        settle(window.ctx, qtbot)
+        [row] = [r for r in range(page.proxy.rowCount()) if page.proxy.row_at(r).number == "1.1"]
+        page.table.selectRow(row)
+        settle(window.ctx, qtbot)
+        assert page.detail is not None and page.detail.measure.number == "1.1"
+        assert page.fact_labels["status"].text().startswith("Delayed")
+        assert "(83 %)" in page.fact_labels["status"].text()
+        assert page.fact_labels["source"].text() == "the report of MOD (lead) for 2026-Q3"
+        cells = [
+            [page.contributions.item(r, c).text() for c in range(4)]
+            for r in range(page.contributions.rowCount())
+        ]
+        assert cells == [
+            ["RINN · RINN qurumu", "2026-Q3", "In progress", "50"],
+            ["AMB · AMB qurumu", "no report yet", "", ""],
+        ]
+    finally:
+        for desk in (world.mod, world.rinn, world.amb):
+            desk.close()

@@ -33,7 +33,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     dashboard = add_command(
         subparsers, "dashboard", "the state of the plan and of the findings", common, cmd_dashboard
     )
-    dashboard.add_argument("--period", metavar="P", help="default: the current quarter")
+    dashboard.add_argument(
+        "--period",
+        metavar="P",
+        help="figures as of the period's end (default: today, in the current quarter)",
+    )
     add_json_option(dashboard)
 
 
@@ -71,6 +75,15 @@ def cmd_dashboard(ctx: Context) -> int:
         + ", ".join(f"{severity} {n}" for severity, n in board.open_findings_by_severity.items())
     )
     out("urgent findings: " + (", ".join(f.ref for f in board.urgent_findings) or "none"))
+    out(
+        "lead reports missing: "
+        + (
+            ", ".join(
+                f"{code} {number}" for code, numbers in board.missing.items() for number in numbers
+            )
+            or "none"
+        )
+    )
     if board.institutions:
         out(f"institutions (measures led, reports missing for {board.period}):")
         print_table(

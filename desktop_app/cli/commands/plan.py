@@ -23,7 +23,7 @@ from desktop_app.cli.common import (
     short_id,
 )
 from desktop_app.core.models import Criticality, InstitutionKind, ProgressStatus
-from desktop_app.core.plan import MeasureFilter
+from desktop_app.core.plan import MeasureDetail, MeasureFilter
 from desktop_app.core.validation import period
 
 # `measures update` options -> PlanService field names (the option is the field unless named).
@@ -124,7 +124,11 @@ def _measure_options(parser: argparse.ArgumentParser, *, update: bool) -> None:
 def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None:
     measures = add_group(subparsers, "measures", "the measures of the action plan")
     listing = add_command(
-        measures, "list", "measures, with status from the latest report", common, cmd_measures
+        measures,
+        "list",
+        "measures, with the official status (the lead's latest report)",
+        common,
+        cmd_measures,
     )
     listing.add_argument("--direction", type=int, metavar="N")
     listing.add_argument("--institution", metavar="CODE", help="led or co-executed by")
@@ -151,6 +155,20 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
     )
     update.add_argument("measure")
     _measure_options(update, update=True)
+
+    decide = add_command(
+        measures,
+        "set-status",
+        "set a measure's official status, with the reason (coordinator); it holds until the"
+        " lead's next report",
+        common,
+        cmd_measure_set_status,
+    )
+    decide.add_argument("measure")
+    decide.add_argument("--period", required=True, help="2026-Q3, 2026-H1 or 2026")
+    decide.add_argument("--status", required=True, choices=ProgressStatus.values())
+    decide.add_argument("--percent", required=True, help="0 to 100")
+    decide.add_argument("--reason", required=True)
 
     delete = add_command(measures, "delete", "delete a measure", common, cmd_measure_delete)
     delete.add_argument("measure")
@@ -320,6 +338,10 @@ def cmd_measure_show(ctx: Context) -> int:
                     for r in detail.reports
                 ],
                 attachments=[record_json(f) for f in detail.attachments],
+                status=detail.official.status,
+                percent=detail.official.percent,
+                status_source=_status_source(detail),
+                contributions=[c.as_dict() for c in detail.contributions],
             )
         )
         return 0
@@ -336,8 +358,16 @@ def cmd_measure_show(ctx: Context) -> int:
             ("description", m.description),
             ("expected result", m.expected_result),
             ("financing", m.financing_source),
+            ("status", f"{detail.official.status} {detail.official.percent}%"),
+            ("status source", _source_line(_status_source(detail))),
             ("id", m.id),
         ]
+    )
+    out("\nContributions")
+    print_table(
+        ["INSTITUTION", "PERIOD", "STATUS", "%", "WORK DONE"],
+        [[c.institution, c.period, c.status, c.percent, c.work_done] for c in detail.contributions],
+        empty="none",
     )
     out("\nIndicators")
     print_table(
@@ -365,6 +395,46 @@ def cmd_measure_show(ctx: Context) -> int:
     )
     out("\nAttachments")
     print_attachments(detail.attachments)
+    return 0
+
+
+def _status_source(detail: MeasureDetail) -> dict[str, Any] | None:
+    """The report or the coordinator's decision the official status comes from."""
+    official = detail.official
+    if official.source_kind == "report":
+        # Another institution's report is not held here: the coordinator published its status.
+        return {
+            "kind": "report",
+            "id": official.source_id,
+            "institution": detail.lead.code,
+            "period": official.period,
+        }
+    if detail.decision is not None:
+        return {
+            "kind": "decision",
+            "id": detail.decision.id,
+            "period": detail.decision.period,
+            "reason": detail.decision.reason,
+            "decided_by": detail.decision.decided_by,
+            "decided_at": (
+                detail.decision.decided_at.isoformat() if detail.decision.decided_at else None
+            ),
+        }
+    return None
+
+
+def _source_line(source: dict[str, Any] | None) -> str:
+    if source is None:
+        return "no report yet"
+    if source["kind"] == "report":
+        return f"report {short_id(source['id'])} of {source['institution']} for {source['period']}"
+    return f"decision for {source['period']} by {source['decided_by']}: {source['reason']}"
+
+
+def cmd_measure_set_status(ctx: Context) -> int:
+    a = ctx.args
+    decision = ctx.desk.plan.set_official_status(a.measure, a.period, a.status, a.percent, a.reason)
+    out(f"measure {a.measure}: official status {decision.status} {decision.percent}%")
     return 0
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_app.cli.common import (
     Context,
+    UsageError,
     add_command,
     add_group,
     add_json_option,
@@ -36,19 +37,24 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--status", required=True, choices=ProgressStatus.values())
     add.add_argument("--percent", required=True, help="0 to 100")
     add.add_argument("--text", required=True, help="the work done")
-    add.add_argument("--problems", default="", help="problems and risks")
-    add.add_argument(
-        "--actual",
-        action="append",
-        metavar="INDICATOR=VALUE",
-        help="an indicator's actual value (indicator by name or id); repeat for each",
-    )
+    add.add_argument("--problems", help="problems and risks (a revision keeps them if not given)")
+    _actual_option(add)
     add.add_argument(
         "--evidence", action="append", type=Path, metavar="FILE", help="attach a file; repeat"
     )
     add.add_argument(
         "--draft", action="store_true", help="keep as a draft (a draft never leaves this node)"
     )
+
+    update = add_command(
+        progress, "update", "change only the named fields of a report", common, cmd_update
+    )
+    update.add_argument("report", help="report id or id prefix")
+    update.add_argument("--status", choices=ProgressStatus.values())
+    update.add_argument("--percent", help="0 to 100")
+    update.add_argument("--text", help="the work done")
+    update.add_argument("--problems", help="problems and risks")
+    _actual_option(update)
 
     listing = add_command(
         progress, "list", "progress reports, newest period first", common, cmd_list
@@ -70,6 +76,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     evaluate.add_argument("--comment", default="", help="required unless accepted")
 
 
+def _actual_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--actual",
+        action="append",
+        metavar="INDICATOR=VALUE",
+        help="an indicator's actual value (indicator by name or id); repeat for each;"
+        " the indicators not named keep theirs",
+    )
+
+
 def cmd_add(ctx: Context) -> int:
     a = ctx.args
     evidence = readable_files(a.evidence, "evidence")
@@ -88,6 +104,23 @@ def cmd_add(ctx: Context) -> int:
         desk.attachments.attach(report.id, path)
     state = "draft" if report.draft else "submitted"
     out(f"{state} progress report {report.id} for {report.period}")
+    return 0
+
+
+def cmd_update(ctx: Context) -> int:
+    a = ctx.args
+    actuals: dict[str, float | str] = dict(parse_pairs(a.actual, "--actual"))
+    if all(v is None for v in (a.status, a.percent, a.text, a.problems)) and not actuals:
+        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+    report = ctx.desk.progress.update(
+        a.report,
+        status=a.status,
+        percent=a.percent,
+        work_done=a.text,
+        problems=a.problems,
+        indicator_actuals=actuals,
+    )
+    out(f"updated progress report {report.id}")
     return 0
 
 

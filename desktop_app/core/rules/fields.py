@@ -33,11 +33,13 @@ from desktop_app.core.models import (
     Institution,
     InstitutionKind,
     Measure,
+    OfficialStatus,
     ProgressReport,
     ProgressStatus,
     Requirement,
     RequirementCategory,
     Severity,
+    StatusDecision,
     Strategy,
     StrEnum,
     VerificationMethod,
@@ -181,6 +183,8 @@ def sha256(value: Any, field: str) -> None:
 
 MEASURE_NUMBER = _parsed(measure_number)
 PERIOD = _parsed(period)
+# A measure nobody has reported on has an official status of no period.
+OPTIONAL_PERIOD = _parsed(lambda value: value and period(value))
 YEAR = whole(2000, 2100)
 PERCENT = whole(0, 100)
 
@@ -251,6 +255,23 @@ FIELDS: dict[str, dict[str, Check]] = {
         "comment": text(),
         "evaluator": text(64, line=True),
         "evaluated_at": free,
+    },
+    StatusDecision.KIND: {
+        "measure_id": free,
+        "period": PERIOD,
+        "status": choice(ProgressStatus),
+        "percent": PERCENT,
+        "reason": text(required=True),
+        "decided_by": text(64, line=True),
+        "decided_at": free,
+    },
+    OfficialStatus.KIND: {
+        "measure_id": free,
+        "period": OPTIONAL_PERIOD,
+        "status": choice(ProgressStatus),
+        "percent": PERCENT,
+        "source_kind": choice(("", "report", "decision")),
+        "source_id": text(36, line=True),
     },
     Requirement.KIND: {
         "code": code,

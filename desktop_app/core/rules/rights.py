@@ -33,8 +33,10 @@ from desktop_app.core.models import (
     Institution,
     Measure,
     NodeRole,
+    OfficialStatus,
     ProgressReport,
     Requirement,
+    StatusDecision,
     Strategy,
     Synced,
     VerificationMethod,
@@ -65,6 +67,9 @@ KIND_RIGHTS: dict[str, Right] = {
     FindingResponse.KIND: Right.RESPOND_FINDING,
     DeadlineExtension.KIND: Right.INSPECT,
     ProgressReport.KIND: Right.REPORT_PROGRESS,
+    # Only the coordinator sets or publishes a measure's official status.
+    StatusDecision.KIND: Right.EVALUATE,
+    OfficialStatus.KIND: Right.PLAN,
 }
 # The rights that let a node attach evidence to each kind of record (any one of them).
 ATTACH_RIGHTS: dict[str, tuple[Right, ...]] = {

@@ -67,6 +67,8 @@ class DashboardPage(Page):
             Subject.INSPECTION,
             Subject.DIRECTION,
             Subject.INSTITUTION,
+            Subject.STATUS_DECISION,
+            Subject.OFFICIAL_STATUS,
         }
         | {Subject.BUNDLE, Subject.CONFLICT, Subject.EVALUATION}
     )

@@ -234,6 +234,8 @@ class MeasuresPage(Page):
             Subject.INDICATOR,
             Subject.ATTACHMENT,
             Subject.DIRECTION,
+            Subject.STATUS_DECISION,
+            Subject.OFFICIAL_STATUS,
         }
         | {Subject.INSTITUTION}
     )
@@ -406,6 +408,7 @@ class MeasuresPage(Page):
             ("co", self.tr("Co-executors:")),
             ("dates", self.tr("Period:")),
             ("status", self.tr("Status:")),
+            ("source", self.tr("Status from:")),
             ("description", self.tr("Description:")),
             ("expected", self.tr("Expected result:")),
             ("financing", self.tr("Financing:")),
@@ -422,6 +425,20 @@ class MeasuresPage(Page):
             [self.tr("Indicator"), self.tr("Unit"), self.tr("Baseline"), self.tr("Target")]
         )
         _compact_table(self.indicators)
+
+        # Co-executors' reports: their part, never the measure's official status.
+        self.contributions = QTableWidget(0, 5)
+        self.contributions.setObjectName("contributions")
+        self.contributions.setHorizontalHeaderLabels(
+            [
+                self.tr("Institution"),
+                self.tr("Period"),
+                self.tr("Status"),
+                self.tr("%"),
+                self.tr("Work done"),
+            ]
+        )
+        _compact_table(self.contributions)
 
         self.reports = QTableWidget(0, 6)
         self.reports.setObjectName("reports")
@@ -475,6 +492,9 @@ class MeasuresPage(Page):
         self.indicators_title = _section(self.tr("Indicators"))
         layout.addWidget(self.indicators_title)
         layout.addWidget(self.indicators)
+        self.contributions_title = _section(self.tr("Contributions of co-executors"))
+        layout.addWidget(self.contributions_title)
+        layout.addWidget(self.contributions)
         layout.addWidget(_section(self.tr("Progress reports")))
         layout.addWidget(self.reports)
         layout.addWidget(self.evaluate_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -681,6 +701,7 @@ class MeasuresPage(Page):
         if row and row.overdue:
             status += " · " + self.tr("overdue")
         facts["status"].setText(f"{status} ({row.percent} %)" if row else "")
+        facts["source"].setText(self._status_source(detail))
         facts["description"].setText(m.description or "—")
         facts["expected"].setText(m.expected_result or "—")
         facts["financing"].setText(m.financing_source or "—")
@@ -695,6 +716,22 @@ class MeasuresPage(Page):
                 )
                 self.indicators.setItem(r, c, QTableWidgetItem(str(text)))
         _fit_height(self.indicators)
+
+        self.contributions.setVisible(bool(detail.contributions))
+        self.contributions_title.setVisible(bool(detail.contributions))
+        self.contributions.setRowCount(len(detail.contributions))
+        for r, part in enumerate(detail.contributions):
+            reported = part.report_id is not None
+            parts = (
+                f"{part.institution} · {names.get(part.institution, '')}",
+                part.period if reported else self.tr("no report yet"),
+                label(part.status) if reported else "",
+                str(part.percent) if reported else "",
+                part.work_done,
+            )
+            for c, text in enumerate(parts):
+                self.contributions.setItem(r, c, QTableWidgetItem(text))
+        _fit_height(self.contributions)
 
         codes = {i.id: i.code for i in detail.institutions.values()}
         self.reports.setRowCount(len(detail.reports))
@@ -733,6 +770,23 @@ class MeasuresPage(Page):
             self.attachments.addItem(line)
         self._fill_attach_targets(detail)
         self._update_actions()
+
+    def _status_source(self, detail: MeasureDetail) -> str:
+        """The report or the coordinator's decision the official status comes from."""
+        official = detail.official
+        if official.source_kind == "report":
+            return (
+                self.tr("the report of %1 (lead) for %2")
+                .replace("%1", detail.lead.code)
+                .replace("%2", official.period)
+            )
+        if detail.decision is not None:
+            return (
+                self.tr("the coordinator's decision for %1: %2")
+                .replace("%1", detail.decision.period)
+                .replace("%2", detail.decision.reason)
+            )
+        return self.tr("no report from the lead yet")
 
     def _fill_attach_targets(self, detail: MeasureDetail) -> None:
         """Records of this measure the user may attach evidence to."""
