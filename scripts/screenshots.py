@@ -86,12 +86,9 @@ class Prepared:
 
 def prepare(desk: Desk, demo: DemoResult, scratch: Path) -> Prepared:
     """A conflict to review, then an institution's bundle for the import preview."""
-    code = next(
-        c
-        for c in demo.institution_codes
-        if any(r.institution == c for r in desk.inspections.findings())
-    )
-    finding = next(r for r in desk.inspections.findings() if r.institution == code)
+    # Answers are a thread; the status is one field: both sides move an open finding.
+    finding = next(r for r in desk.inspections.findings() if r.status == "open")
+    code = finding.institution
     inbox = scratch / "inbox"
     inbox.mkdir()
     institution = open_desk(
@@ -99,13 +96,18 @@ def prepare(desk: Desk, demo: DemoResult, scratch: Path) -> Prepared:
     )
     try:
         institution.inspections.respond(
-            finding.ref, "Seqmentasiya layihəsi hazırlanıb, avadanlıq sifariş edilib"
+            finding.ref, "Seqmentasiya layihəsi hazırlanıb", "in_remediation"
         )
-        desk.inspections.respond(finding.ref, "Koordinator: sənədlər hələ təqdim edilməyib")
+        institution.inspections.respond(
+            finding.ref, "Avadanlıq quraşdırılıb, sənədlər əlavə edilib", "remediated"
+        )
+        desk.inspections.respond(
+            finding.ref, "Koordinator: kağız üzərində qəbul edildi", "in_remediation"
+        )
         sent = service.export_bundle(institution, demo.coordinator_code, scratch)
         service.import_bundle(desk, sent.path)
         institution.progress.add(
-            institution.plan.measure_rows()[0].number,
+            next(r.number for r in institution.plan.measure_rows() if r.lead_code == code),
             "2026-Q3",
             "in_progress",
             60,
