@@ -89,19 +89,23 @@ def states(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
 KINDS = (
     "institution", "facility", "strategy", "direction", "measure", "indicator",
     "progress_report", "evaluation", "requirement", "inspection", "inspection_note", "finding",
-    "deadline_extension", "attachment",
+    "deadline_extension", "attachment", "finding_event", "finding_response", "status_decision",
+    "official_status",
 )  # fmt: skip
 PLAN = (12, 3, 1, 5, 60, 24)
 # Per node: how many records of each kind it holds, in KINDS order, and the digest of them all.
 FIGURES = {
-    "XRITDX": ((12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68), "626cd65bb75b200f"),
-    "YQ-1": ((4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6), "9036c24446de3058"),
-    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10), "9b1fc167888c9555"),
-    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9), "62bb14a7daf154c7"),
-    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8), "2098447ddb30feeb"),
-    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10), "72068c122b9722ce"),
-    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 4, 1, 10), "6a6133fa956e9f36"),
-    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7), "bcc1e31fc2688a95"),
+    "XRITDX": (
+        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60),
+        "048bd6a90c2de5c5",
+    ),
+    "YQ-1": ((4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0), "7208eee0530959c7"),
+    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60), "17f16a90f1d3f467"),
+    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60), "4a7c8e9149c9b16a"),
+    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60), "9046011e18cfe41d"),
+    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60), "27eeb1a88ec027c6"),
+    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 7, 4, 0, 60), "482814175171b967"),
+    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60), "b289af611a6673a2"),
 }
 
 
@@ -146,14 +150,16 @@ def test_a_few_records_field_for_field(states: dict[str, Any]) -> None:
     )
     assert inspection["legal_basis"].startswith("Azərbaycan Respublikası Prezidentinin 17 aprel")
     finding = next(f for f in state["finding"] if "dörd imtiyazlı" in f["description"])
-    assert {k: finding[k] for k in ("number", "severity", "deadline", "status", "response_at")} == {
+    assert {k: finding[k] for k in ("number", "severity", "deadline", "status")} == {
         "number": 1,
         "severity": "high",
         "deadline": "2025-12-31",
         "status": "verified_closed",
-        "response_at": "2026-01-14T12:00",
     }
-    assert finding["response"].startswith("Dörd inzibatçı hesabının hamısında FIDO2")
+    # Answers are a thread of their own records (the finding's old single answer stays empty).
+    answer = next(r for r in state["finding_response"] if r["text"].startswith("Dörd inzibatçı"))
+    assert answer["text"].startswith("Dörd inzibatçı hesabının hamısında FIDO2")
+    assert answer["at"] == "2026-01-14T12:00"
     evaluation = next(e for e in state["evaluation"] if e["comment"])
     assert evaluation["evaluator"] == "r.memmedov"
     media = sorted(a["media_type"] for a in state["attachment"])
