@@ -298,7 +298,7 @@ def test_progress_reports_and_evaluation(cli: Cli, tmp_path: Path) -> None:
     draft_id = draft.out.split()[3]
     assert "work done" in one_line_error(cli("progress", "submit", draft_id[:8]))
     assert "a draft cannot be evaluated" in one_line_error(
-        cli("progress", "evaluate", draft_id, "--result", "accepted")
+        cli("progress", "evaluate", draft_id, "--result", "implemented")
     )
 
     ok(cli("progress", "evaluate", report_id[:8], "--result", "needs_clarification",

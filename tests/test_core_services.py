@@ -113,7 +113,7 @@ def test_roles_decide_who_may_write(make_desk: DeskFactory) -> None:
         institution.plan.add_institution("X1", "X")
     team = make_desk(NodeRole.INSPECTION_TEAM.value, "TEAM1")
     with pytest.raises(PermissionDenied):
-        team.progress.evaluate("anything", "accepted")
+        team.progress.evaluate("anything", "implemented")
 
 
 def test_validation_errors_name_their_field(coordinator: Desk) -> None:

@@ -104,7 +104,7 @@ def _build(tmp_path: Path) -> World:
     report = m2.progress.add("1.2", "2026-Q3", "in_progress", 40, "İş gedir")
     m2.attachments.attach(report.id, evidence)
     ship(m2, c, stick)
-    c.progress.evaluate(report.id, "accepted")
+    c.progress.evaluate(report.id, "implemented")
     # MIN1's answer, received on paper, recorded by the coordinator: an answer and an event.
     c.inspections.respond("INS-1#1", "Kilid sifariş edilib", "in_remediation")
     ship(c, m1, stick)
@@ -370,7 +370,7 @@ FOREIGN: dict[str, tuple[str, Any]] = {
     "direction": ("title", "Ələ keçirilmiş"),
     "measure": ("title", "Ələ keçirilmiş"),
     "indicator": ("target", 1.0),
-    "evaluation": ("result", "rejected"),
+    "evaluation": ("comment", "Ələ keçirilmiş"),
     "status_decision": ("reason", "Ələ keçirilmiş"),
     "official_status": ("status", "completed"),
     "requirement": ("title", "Ələ keçirilmiş"),
@@ -525,3 +525,16 @@ def test_indicator_and_report_rules_hold_locally(world: World) -> None:
         world.m1.progress.add("1.2", "2026-Q3", "in_progress", 10, "Başqasının tədbiri")
     assert world.c.plan.measure("1.1").number == "1.1"
     assert _first(world.c, Indicator)["name"] == "Göstərici"
+
+
+@pytest.mark.parametrize("result", ["partly_implemented", "not_implemented", "needs_clarification"])
+def test_an_evaluation_without_its_comment_is_refused_at_the_merge(
+    world: World, result: str
+) -> None:
+    """The coordinator's own keys cannot carry what its user could not record locally."""
+    evaluation = _first(world.m1, Evaluation, origin="SCIS", result="needs_clarification")
+    line = _edited(world.c, evaluation, result=result, comment="")
+    reason = refused(world.m1, world.attack(world.c, world.m1, [line]), spelt("comment"))
+    assert f"{spelt('evaluation')} {evaluation['id']}" in reason
+    with pytest.raises(ValidationError):
+        world.c.progress.evaluate(evaluation["report_id"], result, "")

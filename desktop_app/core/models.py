@@ -87,9 +87,14 @@ class ProgressStatus(StrEnum):
 
 
 class EvaluationResult(StrEnum):
-    ACCEPTED = "accepted"
+    IMPLEMENTED = "implemented"
+    PARTLY_IMPLEMENTED = "partly_implemented"
+    NOT_IMPLEMENTED = "not_implemented"
     NEEDS_CLARIFICATION = "needs_clarification"
-    REJECTED = "rejected"
+
+
+# A submitted report with no evaluation since it was last revised.
+PENDING = "pending"
 
 
 class InspectionKind(StrEnum):
@@ -272,7 +277,8 @@ class ProgressReport(Synced):
 class Evaluation(Synced):
     __tablename__ = "evaluations"
     KIND = "evaluation"
-    report_id: Mapped[str] = mapped_column(ForeignKey("progress_reports.id"), unique=True)
+    # Many per report: a revised report is evaluated again and the earlier ones stay as history.
+    report_id: Mapped[str] = mapped_column(ForeignKey("progress_reports.id"), index=True)
     result: Mapped[str] = mapped_column(String(24))
     comment: Mapped[str] = mapped_column(Text, default="")
     evaluator: Mapped[str] = mapped_column(Text, default="")

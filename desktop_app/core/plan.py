@@ -29,6 +29,7 @@ from desktop_app.core.models import (
     StatusDecision,
     Strategy,
 )
+from desktop_app.core.progress import current_evaluations
 from desktop_app.core.validation import (
     measure_number,
     number_key,
@@ -577,14 +578,7 @@ class PlanService:
                 reverse=True,
             )
             report_ids = [r.id for r in reports]
-            evaluations = {
-                e.report_id: e
-                for e in session.scalars(
-                    select(Evaluation).where(
-                        Evaluation.report_id.in_(report_ids), Evaluation.deleted.is_(False)
-                    )
-                )
-            }
+            evaluations = current_evaluations(session, report_ids)
             attachments = list(
                 session.scalars(
                     select(Attachment)

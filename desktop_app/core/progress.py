@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup
 from desktop_app.core.access import Right
 from desktop_app.core.models import (
+    PENDING,
     Evaluation,
     EvaluationResult,
     Indicator,
@@ -32,6 +36,35 @@ if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
 
 
+def newest_first(evaluations: Iterable[Evaluation]) -> list[Evaluation]:
+    return sorted(
+        evaluations, key=lambda e: (e.evaluated_at or dt.datetime.min, e.id), reverse=True
+    )
+
+
+def current_evaluations(
+    session: Session, report_ids: Collection[str] | None = None
+) -> dict[str, Evaluation]:
+    """The newest evaluation of each report (of ``report_ids``, or of all)."""
+    query = select(Evaluation).where(Evaluation.deleted.is_(False))
+    if report_ids is not None:
+        query = query.where(Evaluation.report_id.in_(report_ids))
+    latest: dict[str, Evaluation] = {}
+    for evaluation in newest_first(session.scalars(query)):
+        latest.setdefault(evaluation.report_id, evaluation)
+    return latest
+
+
+def evaluation_state(report: ProgressReport, latest: Evaluation | None) -> str:
+    """The newest evaluation's result, or pending when the report was revised after it (its
+    verdict was on an earlier text); "" when never evaluated."""
+    if latest is None:
+        return ""
+    if report.submitted_at and latest.evaluated_at and report.submitted_at > latest.evaluated_at:
+        return PENDING
+    return latest.result
+
+
 @dataclass(frozen=True)
 class ReportRow:
     id: str
@@ -48,6 +81,15 @@ class ReportRow:
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class ReportDetail:
+    report: ProgressReport
+    measure: str
+    institution: str
+    evaluation: str  # the current state: a result, pending, or "" when never evaluated
+    evaluations: list[Evaluation]
 
 
 class ProgressService:
@@ -179,26 +221,43 @@ class ProgressService:
             return report
 
     def evaluate(self, report_id: str, result: str, comment: str = "") -> Evaluation:
+        """A new evaluation of the report as it stands; earlier ones stay as its history. A
+        comment is required for every result but implemented (the rule book's rule)."""
         self.desk.access.require(Right.EVALUATE)
         result = require_choice(result, "result", EvaluationResult.values())
         comment = optional_text(comment, "comment")
-        if result != EvaluationResult.ACCEPTED.value and not comment:
-            raise ValidationError("say why in a comment when not accepting a report", "comment")
         with self.desk.transaction() as session:
             report = lookup.get(session, ProgressReport, report_id)
             if report.draft:
                 raise ValidationError("a draft cannot be evaluated", "report")
-            fields = {
-                "result": result,
-                "comment": comment,
-                "evaluator": self.desk.user,
-                "evaluated_at": self.desk.now(),
-            }
-            existing = session.scalar(select(Evaluation).where(Evaluation.report_id == report.id))
-            if existing is None:
-                return self.desk.recorder.create(session, Evaluation, report_id=report.id, **fields)
-            self.desk.recorder.update(session, existing, deleted=False, **fields)
-            return existing
+            return self.desk.recorder.create(
+                session,
+                Evaluation,
+                report_id=report.id,
+                result=result,
+                comment=comment,
+                evaluator=self.desk.user,
+                evaluated_at=self.desk.now(),
+            )
+
+    def detail(self, report_id: str) -> ReportDetail:
+        """One report with its measure, institution and evaluations (newest first)."""
+        with self.desk.reading() as session:
+            report = lookup.get(session, ProgressReport, report_id)
+            history = newest_first(
+                session.scalars(
+                    select(Evaluation).where(
+                        Evaluation.report_id == report.id, Evaluation.deleted.is_(False)
+                    )
+                )
+            )
+            return ReportDetail(
+                report=report,
+                measure=lookup.get(session, Measure, report.measure_id).number,
+                institution=lookup.get(session, Institution, report.institution_id).code,
+                evaluation=evaluation_state(report, history[0] if history else None),
+                evaluations=history,
+            )
 
     def rows(
         self,
@@ -224,13 +283,7 @@ class ProgressService:
                 query = query.where(ProgressReport.period == period(period_text))
             if not include_drafts:
                 query = query.where(ProgressReport.draft.is_(False))
-            evaluations = dict(
-                session.execute(
-                    select(Evaluation.report_id, Evaluation.result).where(
-                        Evaluation.deleted.is_(False)
-                    )
-                ).all()
-            )
+            evaluations = current_evaluations(session)
             rows = [
                 ReportRow(
                     id=report.id,
@@ -241,7 +294,7 @@ class ProgressService:
                     status=report.status,
                     percent=report.percent,
                     draft=report.draft,
-                    evaluation=evaluations.get(report.id, ""),
+                    evaluation=evaluation_state(report, evaluations.get(report.id)),
                     work_done=report.work_done,
                     problems=report.problems,
                 )

@@ -500,7 +500,7 @@ def evaluate_reports(desk: Desk, period: str) -> None:
         rng = _rng("evaluation", row.measure_number, row.institution, period)
         if rng.random() >= EVALUATED_SHARE[period]:
             continue
-        result = rng.choices(results, weights=(80, 14, 6))[0]
+        result = rng.choices(results, weights=(70, 10, 14, 6))[0]
         desk.progress.evaluate(row.id, result, rng.choice(EVALUATION_COMMENTS[result]))
 
 

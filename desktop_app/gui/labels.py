@@ -31,9 +31,11 @@ _NAMES: dict[str, str] = {
     "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
     "delayed": QT_TRANSLATE_NOOP("labels", "Delayed"),
     # evaluation
-    "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
+    "implemented": QT_TRANSLATE_NOOP("labels", "Implemented"),
+    "partly_implemented": QT_TRANSLATE_NOOP("labels", "Partly implemented"),
+    "not_implemented": QT_TRANSLATE_NOOP("labels", "Not implemented"),
     "needs_clarification": QT_TRANSLATE_NOOP("labels", "Needs clarification"),
-    "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
+    "pending": QT_TRANSLATE_NOOP("labels", "Pending evaluation"),
     # node roles
     "coordinator": QT_TRANSLATE_NOOP("labels", "Coordinating body"),
     "institution": QT_TRANSLATE_NOOP("labels", "Institution"),

@@ -12,13 +12,17 @@ from desktop_app.cli.common import (
     add_command,
     add_group,
     add_json_option,
+    format_time,
     out,
     parse_pairs,
+    print_fields,
     print_json,
     print_table,
     readable_files,
+    record_json,
     short_id,
 )
+from desktop_app.core.dump import json_value
 from desktop_app.core.models import EvaluationResult, ProgressStatus
 from desktop_app.core.validation import period
 
@@ -65,6 +69,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--submitted", action="store_true", help="leave drafts out")
     add_json_option(listing)
 
+    show = add_command(
+        progress, "show", "one report with its evaluations, newest first", common, cmd_show
+    )
+    show.add_argument("report", help="report id or id prefix")
+    add_json_option(show)
+
     submit = add_command(progress, "submit", "submit a draft report", common, cmd_submit)
     submit.add_argument("report", help="report id or id prefix")
 
@@ -73,7 +83,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     evaluate.add_argument("report", help="report id or id prefix")
     evaluate.add_argument("--result", required=True, choices=EvaluationResult.values())
-    evaluate.add_argument("--comment", default="", help="required unless accepted")
+    evaluate.add_argument("--comment", default="", help="required unless implemented")
 
 
 def _actual_option(parser: argparse.ArgumentParser) -> None:
@@ -162,6 +172,53 @@ def cmd_list(ctx: Context) -> int:
             for r in rows
         ],
         empty="no progress reports",
+    )
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    detail = ctx.desk.progress.detail(ctx.args.report)
+    report = detail.report
+    if ctx.args.json:
+        print_json(
+            record_json(
+                report,
+                measure=detail.measure,
+                institution=detail.institution,
+                evaluation=detail.evaluation,
+                evaluations=[
+                    {
+                        "result": e.result,
+                        "comment": e.comment,
+                        "evaluator": e.evaluator,
+                        "date": json_value(e.evaluated_at),
+                    }
+                    for e in detail.evaluations
+                ],
+            )
+        )
+        return 0
+    print_fields(
+        [
+            ("ID", report.id),
+            ("MEASURE", detail.measure),
+            ("INSTITUTION", detail.institution),
+            ("PERIOD", report.period),
+            ("STATUS", report.status),
+            ("%", report.percent),
+            ("WORK DONE", report.work_done),
+            ("PROBLEMS", report.problems),
+            ("EVALUATION", detail.evaluation),
+        ]
+    )
+    out()
+    print_table(
+        ["DATE", "RESULT", "EVALUATOR", "COMMENT"],
+        [
+            [format_time(e.evaluated_at), e.result, e.evaluator, e.comment]
+            for e in detail.evaluations
+        ],
+        empty="no evaluations",
     )
     return 0
 

@@ -359,10 +359,26 @@ _CHECKED = {
 }
 
 
+def _evaluation(values: dict[str, Any]) -> None:
+    if values["result"] != EvaluationResult.IMPLEMENTED and not values["comment"]:
+        raise ValidationError("say why in a comment when not accepting a report", "comment")
+
+
+# Rules between the fields of one record, asked when any of the fields they read changes.
+_RECORD_CHECKS: dict[str, tuple[frozenset[str], Callable[[dict[str, Any]], None]]] = {
+    Evaluation.KIND: (frozenset({"result", "comment"}), _evaluation),
+}
+
+
 def check_fields(kind: str, values: dict[str, Any], names: Iterable[str]) -> None:
-    """Raise ValidationError (naming the field) unless every named field holds a valid value."""
+    """Raise ValidationError (naming the field) unless every named field holds a valid value
+    and the record's fields agree with each other."""
     checks = _CHECKED[kind]
+    names = tuple(names)
     for field in names:
         check = checks.get(field)
         if check is not None:
             check(values[field], field)
+    reads, record_check = _RECORD_CHECKS.get(kind, (frozenset(), None))
+    if record_check is not None and not reads.isdisjoint(names):
+        record_check(values)
