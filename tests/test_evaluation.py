@@ -90,9 +90,10 @@ def test_progress_show_json_lists_every_evaluation_newest_first(cli: Cli) -> Non
            "--comment", "Qismən"))  # fmt: skip
     shown = ok(cli("progress", "show", report_id[:8], "--json")).json()
     assert shown["evaluation"] == "partly_implemented"
-    assert [
-        (e["result"], e["comment"], e["evaluator"]) for e in shown["evaluations"]
-    ] == [("partly_implemented", "Qismən", "admin"), ("not_implemented", "Sənəd yoxdur", "admin")]
+    assert [(e["result"], e["comment"], e["evaluator"]) for e in shown["evaluations"]] == [
+        ("partly_implemented", "Qismən", "admin"),
+        ("not_implemented", "Sənəd yoxdur", "admin"),
+    ]
     assert all(e["date"] for e in shown["evaluations"])
     printed = ok(cli("progress", "show", report_id[:8])).out
     assert "Qismən" in printed and "Sənəd yoxdur" in printed

@@ -29,7 +29,7 @@ from desktop_app.core.models import (
     StatusDecision,
     Strategy,
 )
-from desktop_app.core.progress import current_evaluations
+from desktop_app.core.progress import evaluation_history
 from desktop_app.core.validation import (
     measure_number,
     number_key,
@@ -213,7 +213,7 @@ class MeasureDetail:
     lead: Institution
     indicators: list[Indicator]
     reports: list[ProgressReport]
-    evaluations: dict[str, Evaluation]
+    evaluations: dict[str, list[Evaluation]]  # report id -> its evaluations, newest first
     attachments: list[Attachment]
     institutions: dict[str, Institution] = field(default_factory=dict)
     official: Official = NOT_REPORTED
@@ -578,7 +578,7 @@ class PlanService:
                 reverse=True,
             )
             report_ids = [r.id for r in reports]
-            evaluations = current_evaluations(session, report_ids)
+            evaluations = evaluation_history(session, report_ids)
             attachments = list(
                 session.scalars(
                     select(Attachment)

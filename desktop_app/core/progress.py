@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -42,24 +42,25 @@ def newest_first(evaluations: Iterable[Evaluation]) -> list[Evaluation]:
     )
 
 
-def current_evaluations(
+def evaluation_history(
     session: Session, report_ids: Collection[str] | None = None
-) -> dict[str, Evaluation]:
-    """The newest evaluation of each report (of ``report_ids``, or of all)."""
+) -> dict[str, list[Evaluation]]:
+    """Each evaluated report's evaluations (of ``report_ids``, or of all), newest first."""
     query = select(Evaluation).where(Evaluation.deleted.is_(False))
     if report_ids is not None:
         query = query.where(Evaluation.report_id.in_(report_ids))
-    latest: dict[str, Evaluation] = {}
+    history: dict[str, list[Evaluation]] = {}
     for evaluation in newest_first(session.scalars(query)):
-        latest.setdefault(evaluation.report_id, evaluation)
-    return latest
+        history.setdefault(evaluation.report_id, []).append(evaluation)
+    return history
 
 
-def evaluation_state(report: ProgressReport, latest: Evaluation | None) -> str:
+def evaluation_state(report: ProgressReport, history: Sequence[Evaluation]) -> str:
     """The newest evaluation's result, or pending when the report was revised after it (its
     verdict was on an earlier text); "" when never evaluated."""
-    if latest is None:
+    if not history:
         return ""
+    latest = history[0]
     if report.submitted_at and latest.evaluated_at and report.submitted_at > latest.evaluated_at:
         return PENDING
     return latest.result
@@ -255,7 +256,7 @@ class ProgressService:
                 report=report,
                 measure=lookup.get(session, Measure, report.measure_id).number,
                 institution=lookup.get(session, Institution, report.institution_id).code,
-                evaluation=evaluation_state(report, history[0] if history else None),
+                evaluation=evaluation_state(report, history),
                 evaluations=history,
             )
 
@@ -283,7 +284,7 @@ class ProgressService:
                 query = query.where(ProgressReport.period == period(period_text))
             if not include_drafts:
                 query = query.where(ProgressReport.draft.is_(False))
-            evaluations = current_evaluations(session)
+            evaluations = evaluation_history(session)
             rows = [
                 ReportRow(
                     id=report.id,
@@ -294,7 +295,7 @@ class ProgressService:
                     status=report.status,
                     percent=report.percent,
                     draft=report.draft,
-                    evaluation=evaluation_state(report, evaluations.get(report.id)),
+                    evaluation=evaluation_state(report, evaluations.get(report.id, [])),
                     work_done=report.work_done,
                     problems=report.problems,
                 )

@@ -455,6 +455,18 @@
         <translation>Hesabatı qiymətləndir</translation>
     </message>
     <message>
+        <source>Work done:</source>
+        <translation>Görülən işlər:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemlər:</translation>
+    </message>
+    <message>
+        <source>Earlier evaluations:</source>
+        <translation>Əvvəlki qiymətləndirmələr:</translation>
+    </message>
+    <message>
         <source>&amp;Result:</source>
         <translation>&amp;Nəticə:</translation>
     </message>
@@ -4082,16 +4094,24 @@
         <translation>Gecikir</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Qəbul edilib</translation>
-    </message>
-    <message>
         <source>Needs clarification</source>
         <translation>Dəqiqləşdirmə tələb olunur</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rədd edilib</translation>
+        <source>Implemented</source>
+        <translation>İcra olunub</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>Qismən icra olunub</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>İcra olunmayıb</translation>
+    </message>
+    <message>
+        <source>Pending evaluation</source>
+        <translation>Qiymətləndirmə gözlənilir</translation>
     </message>
     <message>
         <source>Coordinating body</source>

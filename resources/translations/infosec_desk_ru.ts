@@ -458,6 +458,18 @@
         <translation>Оценка отчета</translation>
     </message>
     <message>
+        <source>Work done:</source>
+        <translation>Выполненная работа:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Проблемы:</translation>
+    </message>
+    <message>
+        <source>Earlier evaluations:</source>
+        <translation>Прежние оценки:</translation>
+    </message>
+    <message>
         <source>&amp;Result:</source>
         <translation>&amp;Результат:</translation>
     </message>
@@ -4096,16 +4108,24 @@
         <translation>Задержка</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Принято</translation>
-    </message>
-    <message>
         <source>Needs clarification</source>
         <translation>Требует уточнения</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Отклонено</translation>
+        <source>Implemented</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>Выполнено частично</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Pending evaluation</source>
+        <translation>Ожидает оценки</translation>
     </message>
     <message>
         <source>Coordinating body</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop_app.core.aztext import az_upper
 from desktop_app.core.desk import Desk, open_desk
@@ -103,6 +104,26 @@ def test_add_a_measure_then_report_progress_with_evidence(  # type: ignore[no-un
         lambda: page.detail is not None and bool(page.detail.evaluations), timeout=5_000
     )
     assert page.reports.item(0, 4).text() == "Needs clarification"
+    assert "Sübut əlavə edin" in page.reports.item(0, 4).toolTip()  # the history, newest first
+
+    # Revised after its evaluation, the report is pending again; the dialog shows the report
+    # it evaluates and what was said about the earlier version.
+    report_id = page.detail.reports[0].id
+    ctx.write(lambda desk: desk.progress.update(report_id, percent=70))
+    settle(ctx, qtbot)
+    qtbot.waitUntil(lambda: page.reports.item(0, 4).text() == "Pending evaluation", timeout=5_000)
+    page.reports.selectRow(0)
+    page.evaluate_button.click()
+    again = page.open_dialog
+    assert isinstance(again, EvaluationDialog)
+    shown = again.findChild(QPlainTextEdit, "evaluated-report").toPlainText()
+    assert "Siyasətin layihəsi hazırlanıb" in shown and "70 %" in shown
+    assert "Needs clarification · admin · Sübut əlavə edin" in shown
+    again.result_box.setCurrentIndex(again.result_box.findData("implemented"))
+    again.buttons.button(again.buttons.StandardButton.Save).click()
+    settle(ctx, qtbot)
+    qtbot.waitUntil(lambda: page.reports.item(0, 4).text() == "Implemented", timeout=5_000)
+    assert page.reports.item(0, 4).toolTip().count("\n") == 1  # two evaluations
 
 
 def test_dashboard_slice_opens_the_filtered_measures(  # type: ignore[no-untyped-def]

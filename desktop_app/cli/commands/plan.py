@@ -24,6 +24,7 @@ from desktop_app.cli.common import (
 )
 from desktop_app.core.models import Criticality, InstitutionKind, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter
+from desktop_app.core.progress import evaluation_state
 from desktop_app.core.validation import period
 
 # `measures update` options -> PlanService field names (the option is the field unless named).
@@ -330,10 +331,11 @@ def cmd_measure_show(ctx: Context) -> int:
                         r,
                         institution=codes.get(r.institution_id, ""),
                         evaluation=(
-                            record_json(detail.evaluations[r.id])
+                            record_json(detail.evaluations[r.id][0])
                             if r.id in detail.evaluations
                             else None
                         ),
+                        evaluation_state=evaluation_state(r, detail.evaluations.get(r.id, [])),
                     )
                     for r in detail.reports
                 ],
@@ -386,7 +388,7 @@ def cmd_measure_show(ctx: Context) -> int:
                 r.status,
                 r.percent,
                 r.draft,
-                detail.evaluations[r.id].result if r.id in detail.evaluations else "",
+                evaluation_state(r, detail.evaluations.get(r.id, [])),
                 r.work_done,
             ]
             for r in detail.reports

@@ -7,7 +7,7 @@ Dialogs are opened with ``open()`` (not ``exec()``) so that locking can hide and
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import EvaluationResult, ProgressStatus
+from desktop_app.core.models import Evaluation, EvaluationResult, ProgressReport, ProgressStatus
 from desktop_app.core.plan import MeasureDetail
 from desktop_app.core.validation import current_period
 from desktop_app.errors import DeskError
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.labels import label
 from desktop_app.gui.resources import icon
-from desktop_app.gui.widgets import DateEdit, FormErrors
+from desktop_app.gui.widgets import DateEdit, FormErrors, format_date
 
 
 class _SaveDialog(QDialog):
@@ -346,24 +346,51 @@ class ProgressDialog(_SaveDialog):
         return save
 
 
+def evaluation_history_text(history: Sequence[Evaluation]) -> str:
+    """One line per evaluation, newest first: date, result, evaluator and comment."""
+    return "\n".join(
+        " · ".join(
+            part
+            for part in (format_date(e.evaluated_at), label(e.result), e.evaluator, e.comment)
+            if part
+        )
+        for e in history
+    )
+
+
 class EvaluationDialog(_SaveDialog):
     """The coordinator's evaluation of one submitted report."""
 
     def __init__(
-        self, ctx: AppContext, report_id: str, summary: str, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        measure: str,
+        report: ProgressReport,
+        history: Sequence[Evaluation],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("evaluation-dialog")
-        self.report_id = report_id
+        self.report_id = report.id
         self.setWindowTitle(self.tr("Evaluate the report"))
         self.result_box = QComboBox()
         for value in EvaluationResult.values():
             self.result_box.addItem(label(value), value)
         self.comment = QPlainTextEdit()
         self.comment.setTabChangesFocus(True)
-        about = QLineEdit(summary)
+        # The report as it stands, and what was said about its earlier versions.
+        parts = [
+            f"{measure} · {report.period} · {label(report.status)} · {report.percent} %",
+            self.tr("Work done:") + "\n" + report.work_done,
+        ]
+        if report.problems:
+            parts.append(self.tr("Problems:") + "\n" + report.problems)
+        if history:
+            parts.append(self.tr("Earlier evaluations:") + "\n" + evaluation_history_text(history))
+        about = QPlainTextEdit("\n\n".join(parts))
+        about.setObjectName("evaluated-report")
         about.setReadOnly(True)
-        about.setFrame(False)
+        about.setTabChangesFocus(True)
         form = QFormLayout()
         form.addRow(self.tr("&Result:"), self.errors.wrap("result", self.result_box))
         form.addRow(self.tr("&Comment:"), self.errors.wrap("comment", self.comment))
@@ -372,7 +399,7 @@ class EvaluationDialog(_SaveDialog):
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
-        self.resize(480, 320)
+        self.resize(560, 520)
 
     def work(self) -> Callable[[Desk], Any]:
         report, result, comment = (

@@ -41,9 +41,15 @@ from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import Measure, NodeRole, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
+from desktop_app.core.progress import evaluation_state
 from desktop_app.core.validation import current_period, number_key
 from desktop_app.gui import widgets
-from desktop_app.gui.dialogs.measure import EvaluationDialog, MeasureDialog, ProgressDialog
+from desktop_app.gui.dialogs.measure import (
+    EvaluationDialog,
+    MeasureDialog,
+    ProgressDialog,
+    evaluation_history_text,
+)
 from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
@@ -736,20 +742,21 @@ class MeasuresPage(Page):
         codes = {i.id: i.code for i in detail.institutions.values()}
         self.reports.setRowCount(len(detail.reports))
         for r, report in enumerate(detail.reports):
-            evaluation = detail.evaluations.get(report.id)
+            history = detail.evaluations.get(report.id, [])
+            state = evaluation_state(report, history)
             values = (
                 report.period + (" " + self.tr("(draft)") if report.draft else ""),
                 codes.get(report.institution_id, "?"),
                 label(report.status),
                 str(report.percent),
-                label(evaluation.result) if evaluation else "",
+                label(state) if state else "",
                 report.work_done,
             )
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, report.id)
-                if c == 4 and evaluation is not None and evaluation.comment:
-                    item.setToolTip(evaluation.comment)
+                if c == 4 and history:
+                    item.setToolTip(evaluation_history_text(history))
                 if c == 5:
                     item.setToolTip(report.work_done)
                 self.reports.setItem(r, c, item)
@@ -862,8 +869,15 @@ class MeasuresPage(Page):
         report = self._selected_report()
         if report is None or self.detail is None:
             return
-        summary = f"{self.detail.measure.number} · {report.period} · {report.percent} %"
-        self._open(EvaluationDialog(self.ctx, report.id, summary, self))
+        self._open(
+            EvaluationDialog(
+                self.ctx,
+                self.detail.measure.number,
+                report,
+                self.detail.evaluations.get(report.id, []),
+                self,
+            )
+        )
 
     def _choose_attachments(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"))
