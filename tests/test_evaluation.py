@@ -11,11 +11,14 @@ from sqlalchemy import text
 
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.errors import ValidationError
+from desktop_app.reports import ReportParams, generate
+from desktop_app.reports.i18n import Lang
 from desktop_app.store.migrate import alembic_config
 from tests import test_cli
 from tests.conftest import PASSPHRASE, DeskFactory, SteppingClock
 from tests.test_cli import Cli, build_plan, ok
 from tests.test_monitoring import _plan
+from tests.test_reports import read
 
 # The in-process CLI on a store of its own, as test_cli drives it.
 cli = test_cli.cli
@@ -74,7 +77,8 @@ def test_a_revised_report_goes_back_to_pending_and_keeps_its_history(coordinator
     assert [e.result for e in detail.evaluations] == [
         "implemented", "implemented", "partly_implemented",
     ]  # fmt: skip
-    assert coordinator.plan.measure_detail("1.1").evaluations[report].id == detail.evaluations[0].id
+    history = coordinator.plan.measure_detail("1.1").evaluations[report]
+    assert [e.id for e in history] == [e.id for e in detail.evaluations]
 
 
 def test_progress_show_json_lists_every_evaluation_newest_first(cli: Cli) -> None:
@@ -125,3 +129,21 @@ def test_old_results_read_on_the_graded_scale(
         ]  # fmt: skip
         upgraded.progress.evaluate(ids[0], "implemented")  # many per report now
         assert len(upgraded.progress.detail(ids[0]).evaluations) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "verdict", "pending"),
+    [("az", "İcra olunmayıb", "Qiymətləndirmə gözlənilir"), ("en", "Not implemented", "Pending")],
+)
+def test_the_strategy_report_shows_each_measures_evaluation(
+    coordinator: Desk, tmp_path: Path, lang: Lang, verdict: str, pending: str
+) -> None:
+    _plan(coordinator)
+    report = _report(coordinator)
+    coordinator.progress.evaluate(report, "not_implemented", "Sənədlər təqdim edilməyib")
+    params = ReportParams(lang=lang, period="2026-Q3")
+    printed = read(generate(coordinator, "strategy", params, tmp_path / "one.pdf")).text
+    assert f"{verdict} (Sənədlər təqdim edilməyib)" in printed
+    coordinator.progress.update(report, percent=80)
+    printed = read(generate(coordinator, "strategy", params, tmp_path / "two.pdf")).text
+    assert pending in printed and "Sənədlər təqdim edilməyib" not in printed

@@ -77,6 +77,7 @@ class ReportRow:
     percent: int
     draft: bool
     evaluation: str
+    evaluation_comment: str  # the latest evaluation's; "" while pending
     work_done: str
     problems: str
 
@@ -295,7 +296,10 @@ class ProgressService:
                     status=report.status,
                     percent=report.percent,
                     draft=report.draft,
-                    evaluation=evaluation_state(report, evaluations.get(report.id, [])),
+                    evaluation=(state := evaluation_state(report, evaluations.get(report.id, []))),
+                    evaluation_comment=(
+                        evaluations[report.id][0].comment if state and state != PENDING else ""
+                    ),
                     work_done=report.work_done,
                     problems=report.problems,
                 )

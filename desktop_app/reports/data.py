@@ -65,6 +65,9 @@ class MeasureLine:
     narrative: str = ""
     narrative_period: str = ""
     decision: str = ""  # the reason of the coordinator's decision the status comes from
+    # The coordinator's latest evaluation of the lead's report (pending after a revision).
+    evaluation: str = ""
+    evaluation_comment: str = ""
     contributions: tuple[Contribution, ...] = ()  # co-executors' reports up to the period
 
 
@@ -150,10 +153,8 @@ def strategy_data(
 
     # The narrative is that of the official status: the lead's report, or the coordinator's
     # decision (with its reason); co-executors' reports are listed as contributions.
-    narratives = {
-        report.id: (report.work_done, report.period)
-        for report in desk.progress.rows(institution=code, include_drafts=False)
-    }
+    reports = {r.id: r for r in desk.progress.rows(institution=code, include_drafts=False)}
+    narratives = {report.id: (report.work_done, report.period) for report in reports.values()}
     contributions = desk.plan.contributions(report_period)
     measures = [
         MeasureLine(
@@ -169,6 +170,10 @@ def strategy_data(
             overdue=row.overdue,
             narrative=narratives.get(row.source_id, ("", ""))[0],
             narrative_period=narratives.get(row.source_id, ("", ""))[1],
+            evaluation=reports[row.source_id].evaluation if row.source_id in reports else "",
+            evaluation_comment=(
+                reports[row.source_id].evaluation_comment if row.source_id in reports else ""
+            ),
             decision=(
                 desk.plan.decision(row.source_id).reason if row.status_source == "decision" else ""
             ),

@@ -44,7 +44,14 @@ def _narrative(lang: Lang, line: MeasureLine) -> str:
     """What the official status rests on: the lead's report or the coordinator's decision."""
     if line.decision:
         return f"{i18n.text(lang, 'coordinator_decision')}: {line.decision}"
-    return f"{line.narrative_period}: {line.narrative}" if line.narrative else ""
+    if not line.narrative:
+        return ""
+    text = f"{line.narrative_period}: {line.narrative}"
+    if line.evaluation:
+        verdict = i18n.label(lang, line.evaluation)
+        comment = f" ({line.evaluation_comment})" if line.evaluation_comment else ""
+        text += f"\n{i18n.text(lang, 'evaluation_line')}: {verdict}{comment}"
+    return text
 
 
 def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable]:

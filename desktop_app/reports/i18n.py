@@ -81,6 +81,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec_all_measures": ("All measures", "Bütün tədbirlər"),
     "col_latest_report": ("Latest report", "Son hesabat"),
     "coordinator_decision": ("Coordinator's decision", "Əlaqələndiricinin qərarı"),
+    "evaluation_line": ("Evaluation", "Qiymətləndirmə"),
     "sec_contributions": (
         "Contributions of co-executors",
         "Əlaqədar qurumların töhfələri",
@@ -222,6 +223,12 @@ ENUMS: dict[str, tuple[str, str]] = {
     "completed": ("Completed", "Başa çatıb"),
     "cancelled": ("Cancelled", "Ləğv edilib"),
     "delayed": ("Delayed", "Gecikir"),
+    # evaluation
+    "implemented": ("Implemented", "İcra olunub"),
+    "partly_implemented": ("Partly implemented", "Qismən icra olunub"),
+    "not_implemented": ("Not implemented", "İcra olunmayıb"),
+    "needs_clarification": ("Needs clarification", "Dəqiqləşdirmə tələb olunur"),
+    "pending": ("Pending evaluation", "Qiymətləndirmə gözlənilir"),
     # severity
     "critical": ("Critical", "Kritik"),
     "high": ("High", "Yüksək"),
