@@ -192,20 +192,7 @@ def states_for(session: Session, kind: str, ids: Iterable[str]) -> list[State]:
 def all_states(session: Session) -> Iterator[State]:
     """The state of every record and user: the baseline when an old log is carried over."""
     for kind in STATE_TABLES:
-        key = key_column(kind)
-        yield from states_of(session, ((kind, rid) for rid in _keys_in_pages(session, key)))
-
-
-def _keys_in_pages(session: Session, key: Any) -> Iterator[str]:
-    """Every value of ``key`` in order, a page at a time (nothing kept but the page)."""
-    last: str | None = None
-    while True:
-        query = select(key).order_by(key).limit(_CHUNK)
-        page = list(session.scalars(query if last is None else query.where(key > last)))
-        yield from page
-        if len(page) < _CHUNK:
-            return
-        last = page[-1]
+        yield from ((kind, key, state) for key, state in _hashed_rows(session, kind, None))
 
 
 def states_of(session: Session, changed: Iterable[tuple[str, str]]) -> Iterator[State]:
@@ -233,10 +220,6 @@ def next_seq(session: Session) -> int:
     batch by batch (``record_states``) and appends that entry with ``reserved`` set."""
     last = session.scalar(select(func.max(AuditEvent.seq)))
     return (last or 0) + 1
-
-
-def record_states(session: Session, seq: int, states: Iterable[State]) -> None:
-    _insert_states(session, seq, states)
 
 
 class _StatesDigest:
@@ -276,8 +259,8 @@ def _stored_digest(session: Session, seq: int) -> str:
     return digest.hexdigest()
 
 
-def _insert_states(session: Session, seq: int, states: Iterable[State]) -> None:
-    """The entry's state rows, a chunk at a time; a record named twice keeps its last."""
+def record_states(session: Session, seq: int, states: Iterable[State]) -> None:
+    """Entry ``seq``'s state rows, a chunk at a time; a record named twice keeps its last."""
     table = cast(Table, AuditState.__table__)
     rows: list[dict[str, Any]] = []
     for kind, record_id, state in states:
@@ -354,7 +337,7 @@ def append(
         prev_hash=prev_hash,
         signature="",
     )
-    _insert_states(session, seq, states)
+    record_states(session, seq, states)
     event.states = _stored_digest(session, seq)
     event.hash = _entry_hash(event)
     signer: Signer | None = session.info.get(SIGNER)
