@@ -80,8 +80,14 @@ _NAMES: dict[str, str] = {
 
 def label(value: str) -> str:
     """The translated name of a stored value; unknown values are shown as they are."""
+    return named(value) or term(value)
+
+
+def named(value: str) -> str | None:
+    """The translated name of ``value`` if it is one of the stored values (a status, a
+    severity, a kind), else None."""
     name = _NAMES.get(value)
-    return _t(name) if name else term(value)
+    return _t(name) if name else None
 
 
 def term(value: str) -> str:

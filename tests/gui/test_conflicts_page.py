@@ -49,8 +49,8 @@ def test_resolve_a_conflict_after_confirming(
     row = page.model.row_of(lambda i: i.conflict.field == "status")
     page.view.selectRow(row)
     assert page.heading.text() == f"finding {ref}: field “status”"
-    assert page.local.value.toPlainText() == "in_remediation"
-    assert page.remote.value.toPlainText() == "remediated"
+    assert page.local.value.toPlainText() == "In remediation"  # stored values by their names
+    assert page.remote.value.toPlainText() == "Remediated"
     assert page.local.author.text().startswith("by SCIS")
     assert page.remote.author.text().startswith("by MDT")
 
@@ -58,7 +58,7 @@ def test_resolve_a_conflict_after_confirming(
     qtbot.mouseClick(page.remote.keep, Qt.MouseButton.LeftButton)
     box = page.dialog
     assert isinstance(box, Confirmation)
-    assert "Keep “remediated”" in box.text() and "set aside" in box.text()
+    assert "Keep “Remediated”" in box.text() and "set aside" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()
     wait_idle(qtbot, ctx)

@@ -57,6 +57,8 @@ def shown_value(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, str):
+        if shown := labels.named(value):  # a status or another stored value, translated
+            return shown
         try:
             moment = dt.datetime.fromisoformat(value)
         except ValueError:
