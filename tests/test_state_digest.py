@@ -13,9 +13,17 @@ from sqlalchemy import delete, func, select, text
 
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import SYNCED_MODELS, Indicator, Partner, RecordHash
+from desktop_app.exchange import service
 from desktop_app.exchange.channel import peer_scopes, state_digest
 from tests.conftest import DeskFactory
-from tests.exchange_world import enrol, plan_institution, ship
+from tests.exchange_world import (
+    craft_bundle,
+    enrol,
+    plan_institution,
+    record_line,
+    ship,
+    stored_record,
+)
 
 
 def _pair(make_desk: DeskFactory) -> tuple[Desk, Desk]:
@@ -72,6 +80,30 @@ def test_every_write_drops_the_hash_it_makes_stale(make_desk: DeskFactory, tmp_p
         session.execute(delete(Indicator))
     after_delete, afresh = _digests(c, "MIN1")
     assert after_delete == afresh != after_sql
+
+
+def test_a_value_the_store_would_change_is_hashed_as_stored(
+    make_desk: DeskFactory, tmp_path: Path
+) -> None:
+    """A float sent as -0.0 is stored as 0.0 (SQLite has no negative zero): the hash the merge
+    caches must be that of the stored record, or the digests of equal stores would differ."""
+    c, m = _pair(make_desk)
+    first = ship(c, m, tmp_path / "1")
+    indicator = c.plan.measure_detail("1.4").indicators[0]
+    record = stored_record(c, Indicator, indicator.id)
+    record["baseline"] = -0.0
+    record["versions"]["baseline"] = c.hlc.tick()
+    bundle = craft_bundle(
+        c,
+        m,
+        tmp_path / "2",
+        lines=[record_line(Indicator.KIND, record)],
+        sequence=2,
+        prev_sha256=first.sha256,
+    )
+    assert service.import_bundle(m, bundle).outcome == "merged"
+    cached, afresh = _digests(m, "SCIS")
+    assert cached == afresh
 
 
 def test_every_synced_table_has_the_triggers(make_desk: DeskFactory) -> None:
