@@ -3263,6 +3263,10 @@
         <translation>manifest yanlış formatdadır: obyekt deyil</translation>
     </message>
     <message>
+        <source>a comment is required for every result but &quot;Implemented&quot;</source>
+        <translation>«İcra olunub» nəticəsindən başqa hər nəticə üçün şərh tələb olunur</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
     </message>
@@ -3493,10 +3497,6 @@
     <message>
         <source>requirement {code} already exists</source>
         <translation>{code} tələbi artıq var</translation>
-    </message>
-    <message>
-        <source>say why in a comment when not accepting a report</source>
-        <translation>hesabatı qəbul etmədikdə səbəbini şərhdə yazın</translation>
     </message>
     <message>
         <source>sender {code} is revoked</source>

@@ -3277,6 +3277,10 @@
         <translation>неверный формат манифеста: это не объект</translation>
     </message>
     <message>
+        <source>a comment is required for every result but &quot;Implemented&quot;</source>
+        <translation>для любого результата, кроме «Выполнено», нужен комментарий</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>для проверки нужен способ: {methods}</translation>
     </message>
@@ -3507,10 +3511,6 @@
     <message>
         <source>requirement {code} already exists</source>
         <translation>требование {code} уже существует</translation>
-    </message>
-    <message>
-        <source>say why in a comment when not accepting a report</source>
-        <translation>если отчёт не принят, укажите причину в комментарии</translation>
     </message>
     <message>
         <source>sender {code} is revoked</source>

@@ -96,7 +96,7 @@ def test_add_a_measure_then_report_progress_with_evidence(  # type: ignore[no-un
     evaluation.result_box.setCurrentIndex(evaluation.result_box.findData("needs_clarification"))
     evaluation.buttons.button(evaluation.buttons.StandardButton.Save).click()
     settle(ctx, qtbot)
-    assert evaluation.errors.message("comment")  # say why when not accepting
+    assert evaluation.errors.message("comment")  # every result but "Implemented" needs one
     evaluation.comment.setPlainText("Sübut əlavə edin")
     evaluation.buttons.button(evaluation.buttons.StandardButton.Save).click()
     settle(ctx, qtbot)
