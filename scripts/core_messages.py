@@ -117,7 +117,6 @@ def scan(extra: Iterable[Path] = ()) -> tuple[list[str], list[str], list[str]]:
 
 def terms(fields: list[str]) -> list[str]:
     """The vocabulary: audit actions, subject kinds, record fields, roles, field names."""
-    sys.path.insert(0, str(ROOT))
     from desktop_app.core import audit, settings
     from desktop_app.core.models import SYNCED_MODELS, NodeRole, UserRole
 
