@@ -45,6 +45,7 @@ from desktop_app.core.models import (
     Severity,
 )
 from desktop_app.core.rules.lifecycle import CLOSED_STATES
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.finding import DisputeDialog, RespondDialog, VerifyDialog
 from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
@@ -163,7 +164,7 @@ class FindingsPage(Page):
         }
     )
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.data = FindingsData([], [], {})
         self.extras: FindingExtras | None = None

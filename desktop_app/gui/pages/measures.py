@@ -44,6 +44,7 @@ from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
 from desktop_app.core.progress import evaluation_state
 from desktop_app.core.validation import current_period, number_key
 from desktop_app.gui import widgets
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.measure import (
     EvaluationDialog,
     MeasureDialog,
@@ -246,7 +247,7 @@ class MeasuresPage(Page):
         | {Subject.INSTITUTION}
     )
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.detail: MeasureDetail | None = None
         self.saved_copies: dict[str, Path] = {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
@@ -128,7 +127,7 @@ class PartnersPage(Page):
     icon = "partners"
     shows = frozenset({Subject.PARTNER, Subject.NODE})  # the partners and this node's keys
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: QDialog | None = None
         self.own: Identity | None = None
