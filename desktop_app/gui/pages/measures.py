@@ -10,12 +10,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -39,7 +48,7 @@ from desktop_app.core.access import Right
 from desktop_app.core.aztext import az_fold
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import Measure, NodeRole, ProgressStatus
+from desktop_app.core.models import Measure, NodeRole, ProgressReport, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
 from desktop_app.core.progress import evaluation_state
 from desktop_app.core.validation import current_period, number_key
@@ -56,17 +65,19 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import EmptyHint
 from desktop_app.gui.resources import icon
-from desktop_app.gui.widgets import Column, RowFilterProxy, RowTableModel, format_date
+from desktop_app.gui.widgets import AnyIndex, Column, RowFilterProxy, RowTableModel, format_date
 
 SPLITTER = "measures/splitter"
 # Direction, end date, last report: hidden while the detail pane shows them.
 DETAIL_COLUMNS = (2, 6, 7)
 OVERDUE = QColor("#b3261e")
 SEARCH_DELAY_MS = 250
+# What a refresh reads: the rows, their folded search texts, the directions and institutions.
+_Loaded = tuple[list[MeasureRow], dict[str, str], list[tuple[int, str]], list[tuple[str, str]]]
 
 
 class MeasureModel(RowTableModel[MeasureRow]):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         t = _column_titles()
         super().__init__(
             [
@@ -84,7 +95,7 @@ class MeasureModel(RowTableModel[MeasureRow]):
             parent,
         )
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Overdue rows are drawn in red across the whole row.
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             return OVERDUE if self.row_at(index.row()).overdue else None
@@ -119,7 +130,7 @@ class MeasureProxy(RowFilterProxy):
     """Filters measure rows in place; text matches number, titles and institutions at once and
     the full-text index (descriptions) when its answer arrives."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.criteria = MeasureCriteria()
         self._words: list[str] = []
@@ -220,7 +231,7 @@ class AttachmentList(QListWidget):
         if event.mimeData().hasUrls() and self.page.attach_target.count():
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: Any) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls() and self.page.attach_target.count():
             event.acceptProposedAction()
 
@@ -255,7 +266,7 @@ class MeasuresPage(Page):
         self._directions: list[tuple[int, str]] = []
         self._institutions: list[tuple[str, str]] = []
         self._period = ""
-        self.open_dialog: Any = None
+        self.open_dialog: QDialog | None = None
 
         # table
         self.model = MeasureModel(self)
@@ -533,7 +544,7 @@ class MeasuresPage(Page):
     def refresh(self, changes: Changes | None = None) -> None:
         period = self._period or None
 
-        def load(desk: Desk) -> tuple[list[MeasureRow], dict[str, str], list[Any], list[Any]]:
+        def load(desk: Desk) -> _Loaded:
             rows = desk.plan.measure_rows(MeasureFilter(period=period))
             directions = [(d.number, d.title) for d in desk.plan.directions()]
             institutions = [(i.code, i.name) for i in desk.plan.institutions()]
@@ -541,9 +552,7 @@ class MeasuresPage(Page):
 
         self.ctx.read(load, on_done=self._loaded)
 
-    def _loaded(
-        self, result: tuple[list[MeasureRow], dict[str, str], list[Any], list[Any]]
-    ) -> None:
+    def _loaded(self, result: _Loaded) -> None:
         rows, folded, directions, institutions = result
         self._directions, self._institutions = directions, institutions
         self._fill_combo(
@@ -837,7 +846,7 @@ class MeasuresPage(Page):
         code = desk.node.code
         return detail.lead.code == code or code in (detail.measure.co_executors or ())
 
-    def _selected_report(self) -> Any:
+    def _selected_report(self) -> ProgressReport | None:
         if self.detail is None:
             return None
         items = self.reports.selectedItems()
@@ -848,7 +857,7 @@ class MeasuresPage(Page):
 
     # -- actions --------------------------------------------------------------------------------
 
-    def _open(self, dialog: Any) -> None:
+    def _open(self, dialog: QDialog) -> None:
         self.open_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -962,8 +971,9 @@ def _fit_height(table: QTableWidget) -> None:
 
 
 def _size(size: int) -> str:
+    value = float(size)
     for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
     return str(size)
