@@ -55,9 +55,9 @@ def message_takers(trees: dict[Path, ast.Module]) -> set[str]:
                 grown = True
     for tree in trees.values():
         for node in ast.walk(tree):
-            positional = (
-                node.args.posonlyargs + node.args.args if isinstance(node, ast.FunctionDef) else []
-            )
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            positional = node.args.posonlyargs + node.args.args
             if positional and positional[0].arg in ("self", "cls"):
                 positional = positional[1:]  # a method: its first parameter after self
             # A constructor is reached by its class's name, found above.

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-from PySide6.QtWidgets import QDialog, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QMenu, QWidget, QWizard
 
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import NodeRole
@@ -235,7 +235,9 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     assert window.help is not None
     shots.save(window.help, "help")
     window.help.reject()
-    window.menuBar().actions()[-1].menu().actions()[-1].trigger()  # Help → About
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu)
+    help_menu.actions()[-1].trigger()  # Help → About
     about = next(d for d in window.findChildren(QDialog) if d.objectName() == "about")
     settle(window)
     shots.save(about, "about")

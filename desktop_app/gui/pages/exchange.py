@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
@@ -35,7 +35,6 @@ class ExchangePage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.partners: list[PartnerInfo] = []
-        self.dialog: QDialog | None = None
         self.model: RowTableModel[BundleLogRow] = RowTableModel(
             [
                 Column(self.tr("Time"), lambda r: local_time(r.at), sort_key=lambda r: (r.at,)),

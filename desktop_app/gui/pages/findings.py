@@ -168,7 +168,6 @@ class FindingsPage(Page):
         super().__init__(ctx, parent)
         self.data = FindingsData([], [], {})
         self.extras: FindingExtras | None = None
-        self.dialog: QDialog | None = None
 
         self.model: RowTableModel[FindingRow] = RowTableModel(
             finding_columns(with_inspection=True), self

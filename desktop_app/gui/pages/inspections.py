@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -100,7 +99,6 @@ class InspectionsPage(Page):
         self.choices = Choices()
         self.detail: InspectionDetail | None = None
         self._wanted: str | None = None
-        self.dialog: QDialog | None = None
 
         self.model: RowTableModel[InspectionRow] = RowTableModel(
             [

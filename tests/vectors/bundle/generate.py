@@ -81,7 +81,7 @@ def main() -> None:
         (HERE / "tampered.age").write_bytes(bytes(data))
 
         with exported.path.open("rb") as src:
-            frames = FrameReader(AgeReader(src, [identity]))  # type: ignore[arg-type]
+            frames = FrameReader(AgeReader(src, [identity]))
             frames.magic()
             manifest = json.loads(frames.expect(b"M", 1 << 22, "manifest"))
             frames.expect(b"S", 64, "signature")
