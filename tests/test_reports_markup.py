@@ -45,7 +45,9 @@ def test_markup_in_a_reference_prints_literally_and_embeds_no_local_file(
         pdf = PdfReader(out)
         text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
         assert " ".join(reference.split()) in text
-        sizes = {img.image.size for page in pdf.pages for img in page.images if img.image}
+        sizes = {
+            img.image.size for page in pdf.pages for img in page.images if img.image is not None
+        }
         assert (41, 17) not in sizes
         if reference == bold:
             assert "<font size=40>böyük</font>" in text
