@@ -47,6 +47,7 @@ from desktop_app.core.settings import (
     MAX_CLOCK_SKEW_HOURS,
     checked_setting,
 )
+from desktop_app.core.sheets.plan_import import PlanImportService
 from desktop_app.core.users import UserService, check_passphrase
 from desktop_app.core.validation import require_code, require_text
 from desktop_app.errors import StoreError, Term
@@ -126,6 +127,7 @@ class Desk:
         self.recorder = Recorder(self.node.code, self.node.role, user, self.hlc)
         self.access = Access(self.node.role, self.user_role)
         self.plan = PlanService(self)
+        self.plan_import = PlanImportService(self)
         self.progress = ProgressService(self)
         self.inspections = InspectionService(self)
         self.catalog = CatalogService(self)

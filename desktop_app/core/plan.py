@@ -347,19 +347,25 @@ class PlanService:
     def add_direction(self, number: int, title: str, title_en: str = "") -> Direction:
         self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
-            strategy = session.scalar(select(Strategy).where(Strategy.deleted.is_(False)))
-            if strategy is None:
-                raise ValidationError("set the strategy before adding directions", "strategy")
-            if self._direction(session, number, required=False):
-                raise ValidationError("direction {number} already exists", "number", number=number)
-            return self.desk.recorder.create(
-                session,
-                Direction,
-                strategy_id=strategy.id,
-                number=number,
-                title=require_text(title, "title", limit=500),
-                title_en=optional_text(title_en, "title_en", limit=500),
-            )
+            return self.create_direction_in(session, number, title, title_en)
+
+    def create_direction_in(
+        self, session: Session, number: int, title: str, title_en: str = ""
+    ) -> Direction:
+        """``add_direction`` inside the caller's transaction (the plan import's)."""
+        strategy = session.scalar(select(Strategy).where(Strategy.deleted.is_(False)))
+        if strategy is None:
+            raise ValidationError("set the strategy before adding directions", "strategy")
+        if self._direction(session, number, required=False):
+            raise ValidationError("direction {number} already exists", "number", number=number)
+        return self.desk.recorder.create(
+            session,
+            Direction,
+            strategy_id=strategy.id,
+            number=number,
+            title=require_text(title, "title", limit=500),
+            title_en=optional_text(title_en, "title_en", limit=500),
+        )
 
     def directions(self) -> list[Direction]:
         with self.desk.reading() as session:
@@ -429,7 +435,7 @@ class PlanService:
     ) -> Measure:
         self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
-            fields = self._measure_fields(
+            return self.create_measure_in(
                 session,
                 {
                     "number": number,
@@ -446,29 +452,38 @@ class PlanService:
                     "co_executors": co_executors or [],
                 },
             )
-            if session.scalar(select(Measure.id).where(Measure.number == fields["number"])):
-                raise ValidationError(
-                    "measure {number} already exists", "number", number=fields["number"]
-                )
-            return self.desk.recorder.create(session, Measure, **fields)
+
+    def create_measure_in(self, session: Session, values: dict[str, Any]) -> Measure:
+        """``add_measure`` inside the caller's transaction (the plan import's)."""
+        fields = self._measure_fields(session, values)
+        if session.scalar(select(Measure.id).where(Measure.number == fields["number"])):
+            raise ValidationError(
+                "measure {number} already exists", "number", number=fields["number"]
+            )
+        return self.desk.recorder.create(session, Measure, **fields)
 
     def update_measure(self, ref: str, **values: Any) -> list[str]:
         """Change some fields of a measure; returns the fields that changed."""
         self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
-            measure = lookup.get(session, Measure, ref)
-            fields = self._measure_fields(session, values)
-            start = fields.get("start_date", measure.start_date)
-            end = fields.get("end_date", measure.end_date)
-            if start and end and end < start:
-                raise ValidationError("the end date is before the start date", "end")
-            if "number" in fields and fields["number"] != measure.number:
-                taken = session.scalar(select(Measure.id).where(Measure.number == fields["number"]))
-                if taken:
-                    raise ValidationError(
-                        "measure {number} already exists", "number", number=fields["number"]
-                    )
-            return self.desk.recorder.update(session, measure, **fields)
+            return self.change_measure_in(session, lookup.get(session, Measure, ref), values)
+
+    def change_measure_in(
+        self, session: Session, measure: Measure, values: dict[str, Any]
+    ) -> list[str]:
+        """``update_measure`` inside the caller's transaction (the plan import's)."""
+        fields = self._measure_fields(session, values)
+        start = fields.get("start_date", measure.start_date)
+        end = fields.get("end_date", measure.end_date)
+        if start and end and end < start:
+            raise ValidationError("the end date is before the start date", "end")
+        if "number" in fields and fields["number"] != measure.number:
+            taken = session.scalar(select(Measure.id).where(Measure.number == fields["number"]))
+            if taken:
+                raise ValidationError(
+                    "measure {number} already exists", "number", number=fields["number"]
+                )
+        return self.desk.recorder.update(session, measure, **fields)
 
     def delete_measure(self, ref: str) -> None:
         self.desk.access.require(Right.PLAN)
@@ -485,16 +500,29 @@ class PlanService:
     ) -> Indicator:
         self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
-            owner = lookup.get(session, Measure, measure)
-            return self.desk.recorder.create(
-                session,
-                Indicator,
-                measure_id=owner.id,
-                name=require_text(name, "name", limit=500),
-                unit=optional_text(unit, "unit", limit=50),
-                baseline=optional_number(baseline, "baseline"),
-                target=optional_number(target, "target"),
+            return self.create_indicator_in(
+                session, lookup.get(session, Measure, measure), name, unit, baseline, target
             )
+
+    def create_indicator_in(
+        self,
+        session: Session,
+        measure: Measure,
+        name: str,
+        unit: str = "",
+        baseline: float | str | None = None,
+        target: float | str | None = None,
+    ) -> Indicator:
+        """``add_indicator`` inside the caller's transaction (the plan import's)."""
+        return self.desk.recorder.create(
+            session,
+            Indicator,
+            measure_id=measure.id,
+            name=require_text(name, "name", limit=500),
+            unit=optional_text(unit, "unit", limit=50),
+            baseline=optional_number(baseline, "baseline"),
+            target=optional_number(target, "target"),
+        )
 
     def measure(self, ref: str) -> Measure:
         with self.desk.reading() as session:
@@ -640,6 +668,20 @@ class PlanService:
     ) -> StatusDecision:
         """The coordinator's official status of a measure, with its reason; it wins over the
         lead's reports until the lead submits a later one."""
+        with self.desk.transaction() as session:
+            target = lookup.get(session, Measure, measure)
+            return self.decide_status_in(session, target, period_text, status, percent, reason)
+
+    def decide_status_in(
+        self,
+        session: Session,
+        measure: Measure,
+        period_text: str,
+        status: str,
+        percent: int | str,
+        reason: str,
+    ) -> StatusDecision:
+        """``set_official_status`` inside the caller's transaction (the plan import's)."""
         self.desk.access.require(Right.EVALUATE)
         fields = {
             "period": period(period_text),
@@ -649,11 +691,7 @@ class PlanService:
             "decided_by": self.desk.user,
             "decided_at": self.desk.now(),
         }
-        with self.desk.transaction() as session:
-            target = lookup.get(session, Measure, measure)
-            return self.desk.recorder.create(
-                session, StatusDecision, measure_id=target.id, **fields
-            )
+        return self.desk.recorder.create(session, StatusDecision, measure_id=measure.id, **fields)
 
     def publish_official_statuses(self, session: Session) -> None:
         """At the coordinator, before a bundle is written: bring the published official status

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import (
@@ -15,6 +16,7 @@ from desktop_app.cli.common import (
     changes,
     format_date,
     out,
+    parse_pairs,
     print_attachments,
     print_fields,
     print_json,
@@ -25,6 +27,7 @@ from desktop_app.cli.common import (
 from desktop_app.core.models import Criticality, InstitutionKind, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter
 from desktop_app.core.progress import evaluation_state
+from desktop_app.core.sheets.plan_import import ImportResult, PlanPreview, column_letter
 from desktop_app.core.validation import period
 
 # `measures update` options -> PlanService field names (the option is the field unless named).
@@ -173,6 +176,30 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
 
     delete = add_command(measures, "delete", "delete a measure", common, cmd_measure_delete)
     delete.add_argument("measure")
+
+    load = add_command(
+        measures,
+        "import",
+        "the action plan from a spreadsheet (XLSX, ODS, CSV): shows what it would do; "
+        "--apply writes all of it or nothing",
+        common,
+        cmd_measures_import,
+    )
+    load.add_argument("file", type=Path)
+    load.add_argument("--apply", action="store_true", help="write it (one transaction)")
+    load.add_argument(
+        "--map",
+        action="append",
+        metavar="FIELD=HEADER",
+        help="read FIELD (number, title, executors, term, ...) from the column with this header"
+        " or letter; saved for the next import when applied",
+    )
+    load.add_argument(
+        "--cancel-missing",
+        action="store_true",
+        help="with --apply: cancel the measures this version of the plan no longer has",
+    )
+    add_json_option(load)
 
     indicators = add_group(subparsers, "indicators", "a measure's indicators")
     add = add_command(indicators, "add", "add an indicator to a measure", common, cmd_indicator_add)
@@ -501,3 +528,80 @@ def cmd_indicators(ctx: Context) -> int:
             [[short_id(r.id), r.name, r.unit, r.baseline, r.target] for r in rows],
         )
     return 0
+
+
+def cmd_measures_import(ctx: Context) -> int:
+    a = ctx.args
+    if a.cancel_missing and not a.apply:
+        raise UsageError("--cancel-missing goes with --apply")
+    mapping = parse_pairs(a.map, "--map")
+    service = ctx.desk.plan_import
+    if a.apply:
+        preview, result = service.apply(a.file, mapping, cancel_missing=a.cancel_missing)
+    else:
+        preview, result = service.preview(a.file, mapping), None
+    if a.json:
+        print_json(preview.as_dict() | {"applied": result.__dict__ if result else None})
+        return 0
+    _print_preview(preview)
+    out(_import_outcome(preview, result))
+    return 0
+
+
+def _print_preview(preview: PlanPreview) -> None:
+    out(f"{preview.file}, sheet {preview.sheet!r}, header on row {preview.header_row}")
+    out(
+        "columns: "
+        + "; ".join(
+            f"{column_letter(c.index)} {c.header or '-'} -> "
+            + (c.column.value if c.column else "(not read)")
+            for c in preview.columns
+        )
+    )
+    out(
+        f"directions: {preview.count('direction', 'create')} new, "
+        f"{preview.count('direction', 'same')} known; measures: "
+        f"{preview.count('measure', 'create')} new, {preview.count('measure', 'update')} changed, "
+        f"{preview.count('measure', 'same')} unchanged; indicators: "
+        f"{preview.count('indicator', 'create')} new"
+    )
+    print_table(
+        ["ROW", "NUMBER", "ACTION", "LEAD", "TITLE / CHANGES"],
+        [
+            [
+                m.row,
+                m.number,
+                m.action,
+                m.values.get("lead", ""),
+                ", ".join(m.changes) or m.values["title"],
+            ]
+            for m in preview.measures
+            if m.action != "same"
+        ],
+        empty="no measure to create or change",
+    )
+    if preview.problems:
+        out(f"\nproblems ({len(preview.problems)}):")
+        for problem in preview.problems:
+            near = f" (near: {'; '.join(problem.suggestions)})" if problem.suggestions else ""
+            where = f"row {problem.row}" if problem.row else "file"
+            out(f"  {where}: {problem.error}{near}")
+    if preview.missing:
+        out(f"\nnot in this file ({len(preview.missing)}), cancelled only with --cancel-missing:")
+        for missing in preview.missing:
+            out(
+                f"  {missing.number} {missing.title}"
+                + (" (cancelled)" if missing.cancelled else "")
+            )
+
+
+def _import_outcome(preview: PlanPreview, result: ImportResult | None) -> str:
+    if result is not None:
+        return (
+            f"imported: {result.directions} direction(s), {result.created} measure(s) created, "
+            f"{result.updated} changed, {result.indicators} indicator(s), "
+            f"{result.cancelled} cancelled"
+        )
+    if preview.problems:
+        return "nothing written: fix the problems (or map the columns with --map), then --apply"
+    return "nothing written: add --apply to import"

@@ -1,0 +1,111 @@
+"""A spreadsheet's first sheet as a grid of values, whatever the format.
+
+Values are ``str`` (stripped, "" for an empty cell), ``float``, ``bool`` or ``datetime.date`` /
+``datetime.datetime``. Merged cells are filled down their first column, so a cell merged over
+several measures (a shared executor, a shared period) reads on each of them, while a direction
+title merged across the row stays in its first cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from python_calamine import CalamineError, CalamineWorkbook
+
+from desktop_app.errors import ValidationError
+
+Value = str | float | bool | dt.date | dt.datetime
+READABLE = (".xlsx", ".xlsm", ".ods", ".csv")
+# CSV cells we wrote with a leading apostrophe so a spreadsheet does not run them as formulas.
+_FORMULA_START = ("'=", "'+", "'-", "'@")
+
+
+@dataclass(frozen=True)
+class Grid:
+    rows: list[list[Value]]  # rows[i] is spreadsheet row i + 1
+    sheet: str
+
+
+def read_grid(path: Path) -> Grid:
+    """The first sheet with data; one clear line (ValidationError) if the file cannot be read."""
+    suffix = path.suffix.lower()
+    if suffix not in READABLE:
+        raise ValidationError(
+            "cannot read {file}: give an .xlsx, .ods or .csv file", "file", file=path.name
+        )
+    if not path.is_file():
+        raise ValidationError("no such file: {file}", "file", file=str(path))
+    if suffix == ".csv":
+        return Grid(_csv_rows(path), path.stem)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        for name in workbook.sheet_names:
+            sheet = workbook.get_sheet_by_name(name)
+            rows = [
+                [_value(cell) for cell in row] for row in sheet.to_python(skip_empty_area=False)
+            ]
+            if any(any(cell != "" for cell in row) for row in rows):
+                _fill_merged(rows, sheet.merged_cell_ranges or [])
+                return Grid(rows, name)
+    except (CalamineError, OSError, ValueError) as error:
+        raise ValidationError(
+            "cannot read {file}: {reason}", "file", file=path.name, reason=_reason(error)
+        ) from None
+    raise ValidationError("{file} has no data", "file", file=path.name)
+
+
+def _reason(error: Exception) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
+def _csv_rows(path: Path) -> list[list[Value]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(
+            "cannot read {file}: a CSV file must be UTF-8 text", "file", file=path.name
+        ) from None
+    except OSError as error:
+        raise ValidationError(
+            "cannot read {file}: {reason}", "file", file=path.name, reason=_reason(error)
+        ) from None
+    try:
+        dialect: type[csv.Dialect] = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows: list[list[Value]] = []
+    for row in csv.reader(text.splitlines(), dialect):
+        rows.append([_csv_cell(cell) for cell in row])
+    return rows
+
+
+def _csv_cell(text: str) -> Value:
+    text = text.strip()
+    return text[1:] if text.startswith(_FORMULA_START) else text
+
+
+def _value(cell: object) -> Value:
+    if isinstance(cell, str):
+        return cell.strip()
+    if isinstance(cell, bool | float | dt.date):
+        return cell
+    if isinstance(cell, int):
+        return float(cell)
+    # Times and durations carry nothing a plan needs; keep their text.
+    return str(cell)
+
+
+def _fill_merged(
+    rows: list[list[Value]], ranges: list[tuple[tuple[int, int], tuple[int, int]]]
+) -> None:
+    for (top, left), (bottom, _right) in ranges:
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for row in rows[top + 1 : bottom + 1]:
+            if left < len(row):
+                row[left] = value
