@@ -39,7 +39,7 @@ from desktop_app.demo import story as demo_story
 from desktop_app.demo.data import COORDINATOR, INSTITUTION_CODES, TEAM
 from desktop_app.demo.story import StoryClock, Work
 from desktop_app.exchange import service
-from tests.conftest import SteppingClock
+from tests.conftest import DeskFactory, SteppingClock
 
 # A demo (or a 1,000-measure plan) is built once for the module: not in make test-quick.
 pytestmark = pytest.mark.slow
@@ -263,6 +263,51 @@ def test_azerbaijani_letters_are_intact_in_the_dump(demo: Demo) -> None:
         "Şimal-2 ES-in paylanmış idarəetmə sistemi (DCS)",
     ):
         assert name in text
+
+
+def _plan(desk: Desk) -> list[tuple[object, ...]]:
+    directions = [(d.number, d.title) for d in desk.plan.directions()]
+    measures = []
+    for row in desk.plan.measure_rows():
+        m = desk.plan.measure(row.number)
+        measures.append(
+            (
+                m.number, row.direction, m.title, m.title_en, row.lead_code, m.co_executors,
+                m.start_date, m.end_date, m.continuous, m.expected_result, m.financing_source,
+                m.description,
+            )
+        )  # fmt: skip
+    return [*directions, *measures]
+
+
+def test_the_plan_round_trips_through_a_spreadsheet(
+    demo: Demo, tmp_path: Path, make_desk: DeskFactory
+) -> None:
+    """The coordinator's measures exported to XLSX and imported into a fresh coordinator that
+    knows the same institutions: the two plans are equal."""
+    path = tmp_path / "plan.xlsx"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(PASSPHRASE_ENV, demo.passphrase)
+        code, _output, err = _cli(
+            "--home", str(demo.root / "coordinator"), "measures", "list", "--xlsx", str(path)
+        )
+    assert code == 0, err
+    source = demo.coordinator
+    fresh = make_desk("coordinator", COORDINATOR.code, COORDINATOR.name)
+    for institution in source.plan.institutions():
+        if institution.code != COORDINATOR.code:
+            fresh.plan.add_institution(
+                institution.code, institution.name, institution.name_en, institution.kind
+            )
+    strategy = source.plan.strategy()
+    assert strategy is not None
+    fresh.plan.set_strategy(strategy.title, strategy.period_start, strategy.period_end)
+    preview, result = fresh.plan_import.apply(path)
+    assert preview.problems == []
+    assert result.created == 60
+    assert _plan(fresh) == _plan(source)
+    again = fresh.plan_import.preview(path)
+    assert {m.action for m in again.measures} == {"same"}
 
 
 def test_search_finds_azerbaijani_words_whatever_the_case(demo: Demo) -> None:

@@ -8,6 +8,7 @@ A handler takes the ``Context`` and returns an exit code (None means 0).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import getpass
 import json
@@ -21,6 +22,7 @@ from typing import Any
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import Attachment, Synced
+from desktop_app.core.sheets.writer import list_marking, write_table
 from desktop_app.errors import DeskError, StoreError, ValidationError
 from desktop_app.store.workspace import Workspace, default_home
 
@@ -142,6 +144,16 @@ def add_command(
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def add_list_options(parser: argparse.ArgumentParser) -> None:
+    """A list's outputs: the table, ``--json``, or a spreadsheet file (``print_list``)."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    group.add_argument("--xlsx", type=Path, metavar="FILE", help="write the list to an XLSX file")
+    group.add_argument(
+        "--csv", type=Path, metavar="FILE", help="write the list to a CSV file (UTF-8)"
+    )
 
 
 def given(args: argparse.Namespace, names: Iterable[str]) -> dict[str, Any]:
@@ -315,6 +327,48 @@ def print_table(
     widths = [max(len(header), *(len(row[i]) for row in cells)) for i, header in enumerate(headers)]
     for row in [list(headers), ["-" * width for width in widths], *cells]:
         out("  ".join(text.ljust(width) for text, width in zip(row, widths, strict=True)).rstrip())
+
+
+def print_list(
+    ctx: Context,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    empty: str = "nothing found",
+    sheet: tuple[Sequence[str], Iterable[Sequence[Any]]] | None = None,
+) -> None:
+    """A list as a table, or with ``--xlsx``/``--csv`` as a spreadsheet file with the real
+    values (``sheet``: other columns for the file when it carries more than the screen)."""
+    args = ctx.args
+    for option, suffix in (("xlsx", ".xlsx"), ("csv", ".csv")):
+        target: Path | None = getattr(args, option, None)
+        if target is None:
+            continue
+        if target.suffix.lower() != suffix:
+            raise UsageError(f"--{option} takes a file name ending in {suffix}")
+        if sheet is not None:
+            headers, rows = sheet
+        name = args.handler.__name__.removeprefix("cmd_")
+        count = write_table(target, headers, rows, marking=list_marking(ctx.desk), title=name)
+        out(f"wrote {count} row(s) to {target}")
+        return
+    print_table(headers, rows, empty=empty)
+
+
+def row_sheet(
+    kind: type[Any], rows: Iterable[Any], **extra: Callable[[Any], Any]
+) -> tuple[list[str], Iterable[list[Any]]]:
+    """Every field of dataclass rows or stored records as a file's columns (``extra``: more
+    columns, each a function of the row), for ``print_list``'s ``sheet``."""
+    if dataclasses.is_dataclass(kind):
+        names = [f.name for f in dataclasses.fields(kind)]
+    else:
+        names = ["id", *(name for name in kind.sync_fields() if name != "deleted")]
+    headers = [name.replace("_", " ").upper() for name in [*names, *extra]]
+    return headers, (
+        [*(getattr(row, name) for name in names), *(column(row) for column in extra.values())]
+        for row in rows
+    )
 
 
 def print_fields(fields: Sequence[tuple[str, Any]]) -> None:

@@ -14,6 +14,7 @@ from desktop_app.core import lookup
 from desktop_app.core.access import Right
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.models import Requirement, RequirementCategory
+from desktop_app.core.sheets.grid import records
 from desktop_app.core.validation import optional_text, require_choice, require_code, require_text
 from desktop_app.errors import ValidationError
 
@@ -91,7 +92,20 @@ def _code_key(code: str) -> tuple[tuple[int, Any], ...]:
     return tuple((1, int(p)) if p.isdigit() else (0, az_sort_key(p)) for p in parts)
 
 
+# A catalog sheet's headers, in Azerbaijani, English and Russian (our list's own among them).
+SHEET_HEADERS = {
+    "code": ("kod", "код", "tələbin kodu"),
+    "title": ("ad", "adı", "başlıq", "tələb", "название", "наименование"),
+    "text": ("mətn", "təsvir", "текст", "описание"),
+    "category": ("kateqoriya", "növ", "категория"),
+    "iso27001": ("iso 27001", "iso/iec 27001"),
+    "nist_csf": ("nist csf", "nist"),
+}
+
+
 def _read_rows(path: Path) -> list[dict[str, Any]]:
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
+        return list(records(path, SHEET_HEADERS, ("code", "title")))
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:

@@ -174,6 +174,11 @@ class MeasureRow:
     overdue: bool
     status_source: str = ""  # "report", "decision" or ""
     source_id: str = ""  # the report's or the decision's id
+    # The rest of the plan's text, for a spreadsheet of the plan (not in ``as_dict``).
+    direction_title: str = ""
+    expected_result: str = ""
+    financing_source: str = ""
+    description: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -539,11 +544,14 @@ class PlanService:
                     select(Institution.id, Institution.code, Institution.name)
                 )
             }
-            directions = dict(
-                session.execute(
-                    select(Direction.id, Direction.number).where(Direction.deleted.is_(False))
-                ).all()
-            )
+            directions = {
+                row.id: (row.number, row.title)
+                for row in session.execute(
+                    select(Direction.id, Direction.number, Direction.title).where(
+                        Direction.deleted.is_(False)
+                    )
+                )
+            }
             officials = official_statuses(session, self.desk.node, filters.period)
             query = select(
                 Measure.id,
@@ -556,6 +564,9 @@ class PlanService:
                 Measure.start_date,
                 Measure.end_date,
                 Measure.continuous,
+                Measure.expected_result,
+                Measure.financing_source,
+                Measure.description,
             ).where(Measure.deleted.is_(False))
             matching = (
                 search.matching_ids(session, filters.search, Measure.KIND)
@@ -568,12 +579,13 @@ class PlanService:
                     continue
                 lead_code, lead_name = institutions.get(record.lead_institution_id, ("", ""))
                 official = officials.get(record.id, NOT_REPORTED)
+                direction, direction_title = directions.get(record.direction_id or "", (None, ""))
                 row = MeasureRow(
                     id=record.id,
                     number=record.number,
                     title=record.title,
                     title_en=record.title_en,
-                    direction=directions.get(record.direction_id or ""),
+                    direction=direction,
                     lead_code=lead_code,
                     lead_name=lead_name,
                     co_executors=tuple(record.co_executors or ()),
@@ -586,6 +598,10 @@ class PlanService:
                     overdue=is_overdue(record.end_date, record.continuous, official.status, before),
                     status_source=official.source_kind,
                     source_id=official.source_id,
+                    direction_title=direction_title,
+                    expected_result=record.expected_result,
+                    financing_source=record.financing_source,
+                    description=record.description,
                 )
                 if _row_matches(row, filters):
                     rows.append(row)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,10 +12,10 @@ from desktop_app.cli.common import (
     Context,
     add_command,
     add_group,
-    add_json_option,
+    add_list_options,
     out,
     print_json,
-    print_table,
+    print_list,
     safe_json,
 )
 from desktop_app.errors import StoreError
@@ -39,7 +40,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--action", help="only this action (create, update, delete, ...)")
     listing.add_argument("--by", metavar="USER", help="only this user's entries")
-    add_json_option(listing)
+    add_list_options(listing)
 
 
 def cmd_dump(ctx: Context) -> int:
@@ -92,7 +93,8 @@ def cmd_list(ctx: Context) -> int:
             ]
         )
         return 0
-    print_table(
+    print_list(
+        ctx,
         ["SEQ", "AT (UTC)", "USER", "ACTION", "KIND", "RECORD", "DETAIL"],
         [
             [
@@ -107,5 +109,21 @@ def cmd_list(ctx: Context) -> int:
             for e in events
         ],
         empty="the log is empty",
+        sheet=(
+            ["SEQ", "AT (UTC)", "USER", "ACTION", "KIND", "RECORD", "DETAIL", "HASH"],
+            (
+                [
+                    e.seq,
+                    dt.datetime.fromisoformat(e.at[:19]),
+                    e.user,
+                    e.action,
+                    e.record_kind,
+                    e.record_id,
+                    e.detail,
+                    e.hash,
+                ]
+                for e in events
+            ),
+        ),
     )
     return 0

@@ -14,13 +14,16 @@ from desktop_app.cli.common import (
     add_command,
     add_group,
     add_json_option,
+    add_list_options,
     out,
     print_json,
+    print_list,
     print_table,
+    row_sheet,
 )
 from desktop_app.errors import ExchangeError, ValidationError
 from desktop_app.exchange import service
-from desktop_app.exchange.service import exchange
+from desktop_app.exchange.service import BundleLogRow, exchange
 from desktop_app.store.atomic import atomic_write_bytes
 
 
@@ -71,7 +74,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
     bundles = add_group(subparsers, "bundles", "the log of bundles written and read")
-    add_json_option(add_command(bundles, "list", "every bundle in or out", common, cmd_bundles))
+    add_list_options(add_command(bundles, "list", "every bundle in or out", common, cmd_bundles))
 
     conflicts = add_group(subparsers, "conflicts", "concurrent edits met at merge")
     add_json_option(add_command(conflicts, "list", "conflicts to review", common, cmd_conflicts))
@@ -181,7 +184,8 @@ def cmd_bundles(ctx: Context) -> int:
     if ctx.args.json:
         print_json([row.as_dict() for row in rows])
     else:
-        print_table(
+        print_list(
+            ctx,
             ["#", "DIR", "PEER", "SEQ", "OUTCOME", "AT", "SIZE", "SHA256", "REASON"],
             [
                 [
@@ -198,6 +202,7 @@ def cmd_bundles(ctx: Context) -> int:
                 for r in rows
             ],
             empty="no bundles yet",
+            sheet=row_sheet(BundleLogRow, rows),
         )
     return 0
 

@@ -12,6 +12,7 @@ from desktop_app.cli.common import (
     add_command,
     add_group,
     add_json_option,
+    add_list_options,
     changes,
     format_date,
     format_time,
@@ -20,14 +21,17 @@ from desktop_app.cli.common import (
     print_attachments,
     print_fields,
     print_json,
+    print_list,
     print_table,
     readable_files,
     record_json,
+    row_sheet,
 )
 from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow
 from desktop_app.core.models import (
     FindingEvent,
     FindingStatus,
+    Inspection,
     InspectionKind,
     InspectionStatus,
     Severity,
@@ -95,7 +99,7 @@ def _register_inspections(subparsers: Any, common: argparse.ArgumentParser) -> N
     listing = add_command(inspections, "list", "inspections, newest first", common, cmd_list)
     listing.add_argument("--institution", metavar="CODE")
     listing.add_argument("--status", choices=InspectionStatus.values())
-    add_json_option(listing)
+    add_list_options(listing)
 
     add = add_command(inspections, "add", "plan or record an inspection", common, cmd_add)
     add.add_argument("institution", help="the inspected institution's code")
@@ -133,7 +137,7 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     listing.add_argument("--status", choices=FindingStatus.values())
     listing.add_argument("--urgent", action="store_true")
     listing.add_argument("--overdue", action="store_true")
-    add_json_option(listing)
+    add_list_options(listing)
 
     add = add_command(findings, "add", "record a finding of an inspection", common, cmd_finding_add)
     add.add_argument("inspection")
@@ -252,7 +256,8 @@ def cmd_list(ctx: Context) -> int:
     if ctx.args.json:
         print_json([record_json(r, institution=codes.get(r.institution_id, "")) for r in rows])
         return 0
-    print_table(
+    print_list(
+        ctx,
         ["REFERENCE", "INSTITUTION", "KIND", "START", "END", "STATUS", "SCOPE"],
         [
             [
@@ -267,6 +272,7 @@ def cmd_list(ctx: Context) -> int:
             for r in rows
         ],
         empty="no inspections",
+        sheet=row_sheet(Inspection, rows, institution=lambda r: codes.get(r.institution_id, "")),
     )
     return 0
 
@@ -329,7 +335,7 @@ def cmd_show(ctx: Context) -> int:
         ["AT", "AUTHOR", "TEXT"], [[n.at, n.author, n.text] for n in detail.notes], empty="none"
     )
     out("\nFindings")
-    _finding_table(detail.findings)
+    _finding_table(ctx, detail.findings)
     for row in detail.findings:
         for extension in detail.extensions.get(row.id, []):
             out(
@@ -351,8 +357,9 @@ def cmd_note_add(ctx: Context) -> int:
 # -- findings -------------------------------------------------------------------------------
 
 
-def _finding_table(rows: list[FindingRow]) -> None:
-    print_table(
+def _finding_table(ctx: Context, rows: list[FindingRow]) -> None:
+    print_list(
+        ctx,
         [
             "FINDING",
             "SEVERITY",
@@ -377,6 +384,7 @@ def _finding_table(rows: list[FindingRow]) -> None:
             for r in rows
         ],
         empty="no findings",
+        sheet=row_sheet(FindingRow, rows),
     )
 
 
@@ -393,7 +401,7 @@ def cmd_findings(ctx: Context) -> int:
     if a.json:
         print_json([row.as_dict() for row in rows])
     else:
-        _finding_table(rows)
+        _finding_table(ctx, rows)
     return 0
 
 

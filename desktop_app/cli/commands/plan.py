@@ -13,6 +13,7 @@ from desktop_app.cli.common import (
     add_command,
     add_group,
     add_json_option,
+    add_list_options,
     changes,
     format_date,
     out,
@@ -20,14 +21,17 @@ from desktop_app.cli.common import (
     print_attachments,
     print_fields,
     print_json,
+    print_list,
     print_table,
     record_json,
+    row_sheet,
     short_id,
 )
-from desktop_app.core.models import Criticality, InstitutionKind, ProgressStatus
+from desktop_app.core.models import Criticality, Indicator, InstitutionKind, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter
 from desktop_app.core.progress import evaluation_state
 from desktop_app.core.sheets.plan_import import ImportResult, PlanPreview, column_letter
+from desktop_app.core.sheets.plan_sheet import measure_sheet
 from desktop_app.core.validation import period
 
 # `measures update` options -> PlanService field names (the option is the field unless named).
@@ -142,7 +146,7 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
     listing.add_argument(
         "--period", metavar="P", help="status as of a period: 2026-Q3, 2026-H1, 2026"
     )
-    add_json_option(listing)
+    add_list_options(listing)
 
     show = add_command(
         measures, "show", "a measure with indicators, reports and files", common, cmd_measure_show
@@ -210,7 +214,7 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
     add.add_argument("--target")
     listing = add_command(indicators, "list", "a measure's indicators", common, cmd_indicators)
     listing.add_argument("measure")
-    add_json_option(listing)
+    add_list_options(listing)
 
 
 # -- institutions and facilities ----------------------------------------------------------------
@@ -321,7 +325,8 @@ def cmd_measures(ctx: Context) -> int:
     if a.json:
         print_json([row.as_dict() for row in rows])
         return 0
-    print_table(
+    print_list(
+        ctx,
         ["NUMBER", "DIR", "TITLE", "LEAD", "END", "STATUS", "%", "PERIOD", "OVERDUE"],
         [
             [
@@ -338,6 +343,7 @@ def cmd_measures(ctx: Context) -> int:
             for r in rows
         ],
         empty="no measures",
+        sheet=measure_sheet(rows),
     )
     return 0
 
@@ -523,9 +529,11 @@ def cmd_indicators(ctx: Context) -> int:
     if ctx.args.json:
         print_json([record_json(r) for r in rows])
     else:
-        print_table(
+        print_list(
+            ctx,
             ["ID", "NAME", "UNIT", "BASELINE", "TARGET"],
             [[short_id(r.id), r.name, r.unit, r.baseline, r.target] for r in rows],
+            sheet=row_sheet(Indicator, rows),
         )
     return 0
 

@@ -12,18 +12,22 @@ from desktop_app.cli.common import (
     add_command,
     add_group,
     add_json_option,
+    add_list_options,
     format_time,
     out,
     parse_pairs,
     print_fields,
     print_json,
+    print_list,
     print_table,
     readable_files,
     record_json,
+    row_sheet,
     short_id,
 )
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import EvaluationResult, ProgressStatus
+from desktop_app.core.progress import ReportRow
 from desktop_app.core.validation import period
 
 
@@ -67,7 +71,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--institution", metavar="CODE")
     listing.add_argument("--period", metavar="P")
     listing.add_argument("--submitted", action="store_true", help="leave drafts out")
-    add_json_option(listing)
+    add_list_options(listing)
 
     show = add_command(
         progress, "show", "one report with its evaluations, newest first", common, cmd_show
@@ -145,7 +149,8 @@ def cmd_list(ctx: Context) -> int:
     if a.json:
         print_json([row.as_dict() for row in rows])
         return 0
-    print_table(
+    print_list(
+        ctx,
         [
             "ID",
             "PERIOD",
@@ -172,6 +177,7 @@ def cmd_list(ctx: Context) -> int:
             for r in rows
         ],
         empty="no progress reports",
+        sheet=row_sheet(ReportRow, rows),
     )
     return 0
 

@@ -10,19 +10,20 @@ from desktop_app.cli.common import (
     Context,
     add_command,
     add_group,
-    add_json_option,
+    add_list_options,
     out,
     print_json,
-    print_table,
+    print_list,
     record_json,
+    row_sheet,
 )
-from desktop_app.core.models import RequirementCategory
+from desktop_app.core.models import Requirement, RequirementCategory
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     requirements = add_group(subparsers, "requirements", "the catalog of CII security requirements")
     listing = add_command(requirements, "list", "the catalog, in code order", common, cmd_list)
-    add_json_option(listing)
+    add_list_options(listing)
 
     add = add_command(requirements, "add", "add a requirement", common, cmd_add)
     add.add_argument("--code", required=True)
@@ -52,10 +53,12 @@ def cmd_list(ctx: Context) -> int:
     if ctx.args.json:
         print_json([record_json(r) for r in rows])
     else:
-        print_table(
+        print_list(
+            ctx,
             ["CODE", "CATEGORY", "TITLE", "ISO 27001", "NIST CSF"],
             [[r.code, r.category, r.title, r.iso27001, r.nist_csf] for r in rows],
             empty="the catalog is empty",
+            sheet=row_sheet(Requirement, rows),
         )
     return 0
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from desktop_app.core.sheets.folding import name_key
 from desktop_app.errors import ValidationError
 
 Value = str | float | bool | dt.date | dt.datetime
@@ -55,6 +57,39 @@ def read_grid(path: Path) -> Grid:
             "cannot read {file}: {reason}", "file", file=path.name, reason=_reason(error)
         ) from None
     raise ValidationError("{file} has no data", "file", file=path.name)
+
+
+def records(
+    path: Path, headers: Mapping[str, tuple[str, ...]], required: tuple[str, ...]
+) -> list[dict[str, str]]:
+    """The rows under the first row (of the first 40) that names every ``required`` field,
+    as ``{field: text}``; ``headers`` gives each field's names (folded with ``name_key``),
+    in any order and language."""
+    keys = {name_key(text): name for name, texts in headers.items() for text in (name, *texts)}
+    rows = read_grid(path).rows
+    for index, row in enumerate(rows[:40]):
+        columns = {
+            position: keys[name_key(cell)]
+            for position, cell in enumerate(row)
+            if isinstance(cell, str) and name_key(cell) in keys
+        }
+        if set(required) <= set(columns.values()):
+            return [
+                {name: _as_text(below[position]) for position, name in columns.items()}
+                for below in rows[index + 1 :]
+                if any(cell != "" for cell in below)
+            ]
+    raise ValidationError(
+        "{file} needs a header row with {names}", "file", file=path.name, names=", ".join(required)
+    )
+
+
+def _as_text(value: Value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 def _reason(error: Exception) -> str:

@@ -558,7 +558,7 @@ class _Reader:
             )
             return
         values: dict[str, Any] = {"number": number, "title": title}
-        direction = self.direction_of(row, number)
+        direction = self.direction_of(rownum, row, number)
         if direction is not None:
             values["direction"] = direction
         for column in (Column.TITLE_EN,):
@@ -584,10 +584,13 @@ class _Reader:
         self.measures.append(line)
         self.indicator(rownum, row, line)
 
-    def direction_of(self, row: Sequence[Value], number: str) -> int | None:
+    def direction_of(self, rownum: int, row: Sequence[Value], number: str) -> int | None:
         if Column.DIRECTION in self.columns:
-            given, _title = _number(self.cell(row, Column.DIRECTION))
+            given, title = _number(self.cell(row, Column.DIRECTION))
             if given.isdigit():
+                # "1. Title" in a direction column (our own list) names the direction too.
+                if title and all(d.number != int(given) for d in self.directions):
+                    self.directions.append(DirectionLine(rownum, int(given), title))
                 return int(given)
         if "." in number:
             return int(number.split(".", maxsplit=1)[0])

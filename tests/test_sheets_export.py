@@ -1,0 +1,183 @@
+"""Every list to a spreadsheet (``--xlsx FILE``, ``--csv FILE``), read back with openpyxl and
+the csv module: real dates and numbers, Azerbaijani letters intact, the header frozen and
+filtered, the marking in the page header and footer, and nothing half-written."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop_app.cli.common import PASSPHRASE_ENV
+from desktop_app.cli.main import run
+from desktop_app.core.desk import Desk
+from desktop_app.core.sheets.plan_sheet import MEASURE_SHEET
+from desktop_app.core.sheets.writer import write_table
+from desktop_app.errors import DeskError, ValidationError
+from desktop_app.store.workspace import HOME_ENV
+from tests.conftest import PASSPHRASE
+from tests.sample_plan import build_sample
+
+MARKING = "Xidməti istifadə üçün & daxili"
+
+
+@pytest.fixture
+def desk(coordinator: Desk, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
+    build_sample(coordinator, measures=12)
+    coordinator.set_setting("marking", MARKING)
+    monkeypatch.setenv(HOME_ENV, str(coordinator.workspace.home))
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    yield coordinator
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def export(tmp_path: Path, name: str, *command: str) -> Worksheet:
+    path = tmp_path / f"{name}.xlsx"
+    code, output, err = cli(*command, "--xlsx", str(path))
+    assert code == 0, err
+    assert output.startswith("wrote ") and str(path) in output
+    sheet = openpyxl.load_workbook(path).active
+    assert isinstance(sheet, Worksheet)
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:")
+    header, footer = sheet.oddHeader, sheet.oddFooter
+    assert header is not None and footer is not None
+    assert "Xidməti istifadə üçün && daxili" in str(header.center.text)
+    assert "Xidməti istifadə üçün && daxili" in str(footer.left.text)
+    assert footer.right.text == "&P / &N"
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file left
+    return sheet
+
+
+def table(sheet: Worksheet) -> list[dict[str, object]]:
+    rows = list(sheet.iter_rows(values_only=True))
+    headers = [str(h) for h in rows[0]]
+    return [dict(zip(headers, row, strict=True)) for row in rows[1:]]
+
+
+def test_measures_list_to_xlsx_with_real_types(desk: Desk, tmp_path: Path) -> None:
+    sheet = export(tmp_path, "measures", "measures", "list")
+    assert [c.value for c in sheet[1]] == list(MEASURE_SHEET)
+    rows = table(sheet)
+    expected = desk.plan.measure_rows()
+    assert [r["NUMBER"] for r in rows] == [m.number for m in expected]
+    first, row = expected[0], rows[0]
+    assert row["TITLE"] == first.title
+    assert row["LEAD"] == first.lead_code
+    assert row["DIRECTION"] == f"{first.direction}. {first.direction_title}"
+    assert isinstance(row["END"], dt.datetime) and row["END"].date() == first.end_date
+    assert isinstance(row["%"], int) and row["%"] == first.percent
+    assert row["OVERDUE"] is first.overdue
+    assert row["CONTINUOUS"] is first.continuous
+    assert sheet.column_dimensions["C"].width > 20  # widened to the titles
+    assert any("ə" in str(r["TITLE"]) for r in rows)
+
+
+def test_every_list_command_writes_xlsx(desk: Desk, tmp_path: Path) -> None:
+    progress = table(export(tmp_path, "progress", "progress", "list"))
+    assert progress and all(isinstance(r["PERCENT"], int) for r in progress)
+    assert {type(r["DRAFT"]) for r in progress} == {bool}
+    assert {r["ID"] for r in progress} == {r.id for r in desk.progress.rows()}
+
+    findings = table(export(tmp_path, "findings", "findings", "list"))
+    assert findings and all(
+        r["DEADLINE"] is None or isinstance(r["DEADLINE"], dt.datetime) for r in findings
+    )
+    assert {type(r["URGENT"]) for r in findings} == {bool}
+
+    inspections = table(export(tmp_path, "inspections", "inspections", "list"))
+    assert inspections and isinstance(inspections[0]["START DATE"], dt.datetime)
+    assert {r["INSTITUTION"] for r in inspections} <= {"EHSMN", "MB", "SHEKI", "RINN"}
+
+    requirements = table(export(tmp_path, "requirements", "requirements", "list"))
+    assert [r["CODE"] for r in requirements] == [r.code for r in desk.catalog.requirements()]
+
+    indicators = table(export(tmp_path, "indicators", "indicators", "list", "1.1"))
+    assert indicators and all(
+        isinstance(r["BASELINE"], int | float) for r in indicators if r["BASELINE"] is not None
+    )
+
+    audit = table(export(tmp_path, "audit", "audit", "list", "--limit", "50"))
+    assert len(audit) == 50 and isinstance(audit[0]["AT (UTC)"], dt.datetime)
+    assert isinstance(audit[0]["SEQ"], int)
+
+    bundles = export(tmp_path, "bundles", "bundles", "list")
+    assert [c.value for c in bundles[1]][:3] == ["ID", "DIRECTION", "PEER"]
+    assert bundles.max_row == 1  # no bundle yet: the header alone
+
+
+def test_csv_keeps_letters_iso_dates_the_marking_and_no_formula(desk: Desk, tmp_path: Path) -> None:
+    desk.plan.update_measure("1.1", title='=HYPERLINK("x") Şəbəkə İĞÜÖÇ')
+    path = tmp_path / "measures.csv"
+    code, _out, err = cli("measures", "list", "--csv", str(path))
+    assert code == 0, err
+    raw = path.read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    lines = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert lines[0] == [MARKING] and lines[-1] == [MARKING]
+    assert lines[1] == list(MEASURE_SHEET)
+    rows = [dict(zip(lines[1], line, strict=True)) for line in lines[2:-1]]
+    first = desk.plan.measure_rows()[0]
+    assert rows[0]["TITLE"] == '\'=HYPERLINK("x") Şəbəkə İĞÜÖÇ'
+    assert rows[0]["END"] == first.end_date.isoformat() if first.end_date else ""
+    assert rows[0]["CONTINUOUS"] in ("true", "false")
+
+
+def test_wrong_names_and_failures_leave_nothing(desk: Desk, tmp_path: Path) -> None:
+    code, _out, err = cli("measures", "list", "--xlsx", str(tmp_path / "x.csv"))
+    assert code == 2 and "--xlsx takes a file name ending in .xlsx" in err
+    code, _out, err = cli("measures", "list", "--xlsx", str(tmp_path / "no" / "x.xlsx"))
+    assert code == 1 and err.count("\n") == 1 and "no such folder" in err
+    code, _out, err = cli("measures", "list", "--json", "--csv", str(tmp_path / "x.csv"))
+    assert code == 2
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "half.xlsx"
+    target.write_bytes(b"the previous export")
+
+    def rows() -> Iterator[list[object]]:
+        yield ["1.1", "Şəbəkə"]
+        raise DeskError("the store went away")
+
+    for path in (target, folder / "half.csv"):
+        with pytest.raises(DeskError):
+            write_table(path, ["A", "B"], rows(), marking=MARKING)
+    assert target.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in folder.iterdir()) == ["half.xlsx"]
+    with pytest.raises(ValidationError, match="give an .xlsx or .csv"):
+        write_table(tmp_path / "x.pdf", ["A"], [], marking="")
+
+
+def test_requirements_catalog_from_xlsx_in_any_column_order(desk: Desk, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["KİI təhlükəsizlik tələbləri kataloqu"])
+    sheet.append(["Kateqoriya", "Başlıq", "Kod", "ISO 27001", "Mətn"])
+    sheet.append(["special", "Şəbəkənin seqmentləşdirilməsi", "XT-9", "A.8.22", "Ayrı seqment"])
+    sheet.append(["general", "Aktivlərin uçotu", "ÜT-9", "A.5.9", ""])
+    path = tmp_path / "catalog.xlsx"
+    book.save(path)
+    code, output, err = cli("requirements", "import", str(path))
+    assert code == 0, err
+    assert "2 added" in output
+    added = {r.code: r for r in desk.catalog.requirements()}
+    assert added["XT-9"].title == "Şəbəkənin seqmentləşdirilməsi"
+    assert (added["XT-9"].category, added["XT-9"].iso27001) == ("special", "A.8.22")
+    # The catalog's own list reads back as an import (nothing changes).
+    listed = tmp_path / "listed.xlsx"
+    assert cli("requirements", "list", "--xlsx", str(listed))[0] == 0
+    assert desk.catalog.import_file(listed) == (0, 0)
