@@ -16,6 +16,7 @@ from desktop_app.core.models import InstitutionKind
 from desktop_app.core.sheets.folding import name_key
 from desktop_app.core.sheets.periods import Term, parse_term
 from desktop_app.core.sheets.plan_import import MAPPING_SETTING, split_executors
+from desktop_app.core.sheets.template import template_headers, write_template
 from desktop_app.errors import ValidationError
 
 INSTITUTIONS = (
@@ -374,6 +375,31 @@ def test_russian_headers_lead_and_co_executor_columns_and_indicators(
         ("Обучено", "чел.", 0.0, 500.0),
         ("Курсы", "шт.", 1.0, 10.0),
     ]
+
+
+@pytest.mark.parametrize("language", ["az", "en", "ru"])
+def test_the_template_explains_itself_and_reads_back(
+    desk: Desk, tmp_path: Path, language: str
+) -> None:
+    path = tmp_path / f"template-{language}.xlsx"
+    write_template(path, language)
+    book = openpyxl.load_workbook(path)
+    plan, explained = book.worksheets
+    headers = [c.value for c in plan[1]]
+    assert headers == template_headers(language)
+    assert explained.max_row == len(headers) + 1
+    assert [row[0] for row in explained.iter_rows(min_row=2, values_only=True)] == headers
+    # Filled in, it imports: a direction row, a measure, two indicators.
+    plan.append(["1", "Normativ baza"])
+    plan.append(["1.1", "Qanun", "DTX, MM", "2025-ci il", "", "", "Aktlar", "say", 0, 3])
+    plan.append([None, None, None, None, None, None, "Layihələr", "say", 1, 5])
+    book.save(path)
+    preview = desk.plan_import.preview(path)
+    assert preview.problems == []
+    assert [d.title for d in preview.directions] == ["Normativ baza"]
+    (measure,) = preview.measures
+    assert (measure.values["lead"], measure.values["co_executors"]) == ("DTX", ["MM"])
+    assert [(i.name, i.target) for i in measure.indicators] == [("Aktlar", 3.0), ("Layihələr", 5.0)]
 
 
 def test_csv_and_unreadable_files(desk: Desk, tmp_path: Path) -> None:

@@ -30,8 +30,10 @@ from desktop_app.cli.common import (
 from desktop_app.core.models import Criticality, Indicator, InstitutionKind, ProgressStatus
 from desktop_app.core.plan import MeasureDetail, MeasureFilter
 from desktop_app.core.progress import evaluation_state
+from desktop_app.core.settings import LANGUAGE, LANGUAGES
 from desktop_app.core.sheets.plan_import import ImportResult, PlanPreview, column_letter
 from desktop_app.core.sheets.plan_sheet import measure_sheet
+from desktop_app.core.sheets.template import write_template
 from desktop_app.core.validation import period
 
 # `measures update` options -> PlanService field names (the option is the field unless named).
@@ -204,6 +206,18 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
         help="with --apply: cancel the measures this version of the plan no longer has",
     )
     add_json_option(load)
+
+    template = add_command(
+        measures,
+        "template",
+        "write a blank action plan to fill in, with a sheet explaining its columns",
+        common,
+        cmd_measures_template,
+    )
+    template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    template.add_argument(
+        "--lang", choices=LANGUAGES, help="the language (default: the interface's)"
+    )
 
     indicators = add_group(subparsers, "indicators", "a measure's indicators")
     add = add_command(indicators, "add", "add an indicator to a measure", common, cmd_indicator_add)
@@ -553,6 +567,13 @@ def cmd_measures_import(ctx: Context) -> int:
         return 0
     _print_preview(preview)
     out(_import_outcome(preview, result))
+    return 0
+
+
+def cmd_measures_template(ctx: Context) -> int:
+    language = ctx.args.lang or ctx.desk.setting(LANGUAGE) or "az"
+    write_template(ctx.args.out, language)
+    out(f"wrote the plan template ({language}) to {ctx.args.out}")
     return 0
 
 
