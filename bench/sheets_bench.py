@@ -1,0 +1,182 @@
+"""Spreadsheets in and out: ``plan_import_2000_s``, a 2,000-measure plan in the published
+shape imported from XLSX into a fresh coordinator (preview and the one write transaction;
+goal <= 5 s), and ``progress_export_100k_s``, ``progress list --xlsx`` over 100,000 progress
+reports, from the unlock to the file on disk (goal <= 10 s), with ``export_peak_mib``, the
+peak of Python memory while the writer streams 100,000 rows (bounded: constant-memory mode).
+
+bench/run.py calls run(quick); `python bench/sheets_bench.py [--quick]` runs it alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+
+import xlsxwriter
+from sqlalchemy import insert
+
+from desktop_app.cli.main import run as cli
+from desktop_app.core.desk import Desk, create_desk
+from desktop_app.core.models import Institution, Measure, ProgressReport
+from desktop_app.core.sheets.writer import write_table
+from desktop_app.store import keyslots
+from desktop_app.store.keyslots import FAST_KDF
+
+PASSPHRASE = "bench passphrase, not secret"
+TERMS = ("2023–2024-cü illər", "2025-ci il", "2025-ci ilin II rübü", "Mütəmadi", "31.12.2026")
+INSTITUTIONS = 20
+
+
+def _desk(home: Path) -> Desk:
+    desk = create_desk(
+        home, role="coordinator", code="SCIS", name="Xüsusi Rabitə Xidməti",
+        passphrase=PASSPHRASE, kdf=FAST_KDF,
+    )  # fmt: skip
+    for i in range(INSTITUTIONS):
+        desk.plan.add_institution(f"I{i}", f"{i}-cü Nazirlik", f"Ministry {i}")
+    desk.plan.set_strategy("Strategiya", 2023, 2027)
+    return desk
+
+
+def _published_plan(path: Path, count: int) -> None:
+    """Ten directions as merged section rows; executors by name, the lead first, one with a
+    note; the term in its published forms."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Plan")
+    sheet.write_row(0, 0, ["Tədbirlər Planı"])
+    sheet.write_row(2, 0, ["№", "Tədbirin adı", "İcraçılar", "İcra müddəti", "Gözlənilən nəticə"])
+    row = 3
+    per_direction = count // 10
+    for direction in range(1, 11):
+        sheet.merge_range(row, 0, row, 4, f"{direction}. İstiqamət {direction}")
+        row += 1
+        for i in range(per_direction):
+            n = (direction - 1) * per_direction + i
+            executors = (
+                f"{n % INSTITUTIONS}-cü Nazirlik,\n{(n + 1) % INSTITUTIONS}-cü Nazirlik "
+                "(razılaşdırmaqla)"
+            )
+            sheet.write_row(
+                row,
+                0,
+                [f"{direction}.{i + 1}.", f"Tədbir {n}: şəbəkənin\nqorunması", executors,
+                 TERMS[n % len(TERMS)], "Nəticə"],
+            )  # fmt: skip
+            row += 1
+    book.close()
+
+
+def _import(count: int) -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="sheets-bench-") as tmp:
+        path = Path(tmp) / "plan.xlsx"
+        _published_plan(path, count)
+        with _desk(Path(tmp) / "home") as desk:
+            start = time.perf_counter()
+            preview = desk.plan_import.preview(path)
+            previewed = time.perf_counter() - start
+            assert not preview.problems, preview.problems[:3]
+            start = time.perf_counter()
+            _preview, result = desk.plan_import.apply(path)
+            applied = time.perf_counter() - start
+            assert result.created == count
+    return {
+        "name": f"plan_import_{count // 1000}000_s" if count >= 1000 else "plan_import_s",
+        "value": round(applied, 2),
+        "unit": "s",
+        "goal": "<= 5",
+        "preview_only_s": round(previewed, 2),
+        "measures": count,
+    }
+
+
+def _fill_reports(desk: Desk, count: int) -> None:
+    """``count`` submitted reports on count/4 measures, straight into the tables (not timed)."""
+    stamp = desk.hlc.tick()
+    with desk.transaction() as session:
+        leads = [i.id for i in session.query(Institution).all()]
+        measures, reports = [], []
+        for m in range(count // 4):
+            measures.append(
+                {"id": f"m-{m}", "origin": "SCIS", "versions": {"title": stamp}, "deleted": False,
+                 "number": f"{m // 1000 + 1}.{m % 1000 + 1}", "title": f"Şəbəkə tədbiri {m}",
+                 "title_en": "", "description": "", "lead_institution_id": leads[m % len(leads)],
+                 "co_executors": [], "continuous": False, "expected_result": "",
+                 "financing_source": ""}
+            )  # fmt: skip
+            for q in range(4):
+                reports.append(
+                    {"id": f"r-{m}-{q}", "origin": "SCIS", "versions": {"status": stamp},
+                     "deleted": False, "measure_id": f"m-{m}",
+                     "institution_id": leads[m % len(leads)], "period": f"2026-Q{q + 1}",
+                     "status": "in_progress", "percent": (m + q) % 101,
+                     "work_done": f"Görülən iş {m}: İĞÜÖÇŞƏ", "problems": "",
+                     "indicator_actuals": {}, "draft": False, "author": "bench"}
+                )  # fmt: skip
+        session.execute(insert(Measure), measures)
+        session.execute(insert(ProgressReport), reports)
+
+
+def _rows(count: int) -> Iterator[list[object]]:
+    for i in range(count):
+        yield [f"r-{i}", "2026-Q3", f"1.{i}", "I1", "in_progress", i % 101, False,
+               "pending", "", f"Görülən iş {i}: şəbəkə", ""]  # fmt: skip
+
+
+def _export(count: int) -> list[dict[str, object]]:
+    with tempfile.TemporaryDirectory(prefix="sheets-bench-") as tmp:
+        home = Path(tmp) / "home"
+        with _desk(home) as desk:
+            _fill_reports(desk, count)
+        target = Path(tmp) / "progress.xlsx"
+        os.environ["INFOSEC_DESK_PASSPHRASE"] = PASSPHRASE
+        keyslots.allow_test_kdf()
+        start = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = cli(["--home", str(home), "progress", "list", "--xlsx", str(target)])
+        elapsed = time.perf_counter() - start
+        assert code == 0
+        size = target.stat().st_size
+        tracemalloc.start()
+        write_table(Path(tmp) / "streamed.xlsx", [f"C{i}" for i in range(11)], _rows(count),
+                    marking="Xidməti istifadə üçün")  # fmt: skip
+        _current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    return [
+        {
+            "name": f"progress_export_{count // 1000}k_s",
+            "value": round(elapsed, 2),
+            "unit": "s",
+            "goal": "<= 10",
+            "file_mib": round(size / 2**20, 1),
+        },
+        {
+            "name": "export_peak_mib",
+            "value": round(peak / 2**20, 1),
+            "unit": "MiB",
+            "goal": "bounded (independent of the row count)",
+            "rows": count,
+        },
+    ]
+
+
+def run(quick: bool) -> list[dict[str, object]]:
+    return [_import(500 if quick else 2000), *_export(20_000 if quick else 100_000)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true")
+    for result in run(parser.parse_args().quick):
+        print(json.dumps(result, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
