@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
-from desktop_app.gui import widgets
+from desktop_app.gui import listing, widgets
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.help import AboutDialog, HelpDialog, guide_language, print_user_guide
+from desktop_app.gui.dialogs.plan_import import PlanImportWizard
 from desktop_app.gui.labels import label
 from desktop_app.gui.lock import IdleLock, UnlockPanel
 from desktop_app.gui.pages import PAGES, Page
@@ -178,6 +180,22 @@ class MainWindow(QMainWindow):
         for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
             action.deleteLater()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_plan_action = self._action(
+            self.tr("&Import the action plan…"), "import", QKeySequence()
+        )
+        self.import_plan_action.triggered.connect(self.import_plan)
+        file_menu.addAction(self.import_plan_action)
+        self.export_list_action = self._action(
+            self.tr("&Export list…"), "export", QKeySequence("Ctrl+E")
+        )
+        self.export_list_action.triggered.connect(self.export_list)
+        file_menu.addAction(self.export_list_action)
+        self.print_list_action = self._action(
+            self.tr("&Print list…"), "print", QKeySequence(QKeySequence.StandardKey.Print)
+        )
+        self.print_list_action.triggered.connect(self.print_list)
+        file_menu.addAction(self.print_list_action)
+        file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "lock", QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
@@ -286,8 +304,45 @@ class MainWindow(QMainWindow):
         if callable(focus):
             focus()
 
+    # -- lists ------------------------------------------------------------------------------
+
+    def _list_page(self) -> Page | None:
+        """The current page if it shows a list; else says so in the status bar."""
+        page = self.current_page()
+        if page is None or listing.page_list(page) is None:
+            self.statusBar().showMessage(self.tr("This page has no list."), 5000)
+            return None
+        return page
+
+    def export_list(self) -> None:
+        page = self._list_page()
+        if page is not None:
+            listing.ask_export(
+                self.ctx,
+                page,
+                page.title(),
+                lambda count: self.statusBar().showMessage(
+                    self.tr("%n row(s) exported.", "", count), 8000
+                ),
+            )
+
+    def print_list(self) -> None:
+        page = self._list_page()
+        if page is not None:
+            listing.ask_print(self.ctx, page, page.title())
+
+    def import_plan(self) -> None:
+        wizard = PlanImportWizard(self.ctx, self)
+        wizard.finished.connect(
+            lambda _code: self.statusBar().showMessage(
+                self.tr("The action plan was imported.") if wizard.imported else "", 8000
+            )
+        )
+        open_dialog(wizard)
+
     def _update_available(self) -> None:
         desk = self.ctx.desk
+        self.import_plan_action.setVisible(desk is None or desk.access.can(Right.PLAN))
         if self.sidebar is None:
             return
         for row, page in enumerate(self.pages.values()):

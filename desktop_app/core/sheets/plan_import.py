@@ -421,27 +421,29 @@ def _parse_overrides(mapping: Mapping[str, str]) -> tuple[dict[str, Column], dic
 def find_columns(
     rows: Sequence[Sequence[Value]], mapping: Mapping[str, str]
 ) -> tuple[int, list[ColumnMatch]]:
-    """The header row (0-based) and what each of its columns holds."""
+    """The header row (0-based) and what each of its columns holds: the row whose headers
+    name the most columns (the first of equals); a mapping by letter is applied to it."""
     by_header, by_index = _parse_overrides(mapping)
     best: tuple[int, int, list[ColumnMatch]] | None = None
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        # A column kind claimed twice keeps the column mapped by letter, else its first.
+        seen: set[Column] = set(by_index.values())
         matches = []
+        named = 0
         for position, cell in enumerate(row):
             text = _one_line(cell) if isinstance(cell, str) else ""
-            column = by_index.get(position) or _header_column(text, by_header)
+            detected = _header_column(text, by_header)
+            named += detected is not None
+            column = by_index.get(position)
+            if column is None and detected not in seen:
+                column = detected
+                if detected is not None:
+                    seen.add(detected)
             if text or position in by_index:
                 matches.append(ColumnMatch(position, text, column))
-        # A column kind claimed twice keeps its first column.
-        seen: set[Column] = set()
-        unique = []
-        for match in matches:
-            column = match.column if match.column not in seen else None
-            if column is not None:
-                seen.add(column)
-            unique.append(ColumnMatch(match.index, match.header, column))
-        if Column.TITLE in seen and (best is None or len(seen) > best[0]):
-            best = (len(seen), index, unique)
-    if best is None or not _enough({m.column for m in best[2]}):
+        if _enough(seen) and any(m.header for m in matches) and (best is None or named > best[0]):
+            best = (named, index, matches)
+    if best is None:
         raise ValidationError(
             "no header row found in the first {count} rows: the plan needs columns for the"
             " number, the measure and its executors",
@@ -451,7 +453,7 @@ def find_columns(
     return best[1], best[2]
 
 
-def _enough(columns: set[Column | None]) -> bool:
+def _enough(columns: set[Column]) -> bool:
     return (
         Column.NUMBER in columns
         and Column.TITLE in columns

@@ -1,0 +1,118 @@
+"""Spreadsheets in the GUI: File → Export list… writes what the page's filters show, Print list
+prints it with the marking and "Page N of M", and the import wizard runs the plan import over
+the same engine as the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+from openpyxl.worksheet.worksheet import Worksheet
+from pypdf import PdfReader
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import InstitutionKind
+from desktop_app.gui import listing
+from desktop_app.gui.dialogs.plan_import import PlanImportWizard
+from desktop_app.gui.main_window import MainWindow
+from tests.gui.conftest import settle
+from tests.test_plan_import import INSTITUTIONS, fixed_plan, published_plan
+
+
+def test_export_list_writes_what_the_filters_show(
+    qtbot: QtBot, tmp_path: Path, sample_desk: Desk, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window(sample_desk)
+    ctx = window.ctx
+    window.go("measures", {})
+    page = window.pages["measures"]
+    settle(ctx, qtbot)
+    page.overdue.setChecked(True)  # type: ignore[attr-defined]
+    settle(ctx, qtbot)
+    view = listing.page_list(page)
+    assert view is not None
+    shown = view.model().rowCount()
+    assert 0 < shown < len(sample_desk.plan.measure_rows())
+    written: list[int] = []
+    path = tmp_path / "measures.xlsx"
+    listing.export_to(ctx, view, path, page.title(), written.append)
+    qtbot.waitUntil(lambda: written == [shown])
+    sheet = openpyxl.load_workbook(path).active
+    assert isinstance(sheet, Worksheet)
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == shown + 1
+    headers = list(rows[0])
+    assert headers[0] == "No."
+    ends = [row[headers.index("End date")] for row in rows[1:]]
+    assert all(isinstance(end, dt.datetime) for end in ends)
+    overdue = {r.number for r in sample_desk.plan.measure_rows() if r.overdue}
+    assert {row[0] for row in rows[1:]} == overdue
+
+
+def test_print_list_has_the_marking_and_page_n_of_m(
+    qtbot: QtBot, tmp_path: Path, sample_desk: Desk, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window(sample_desk)
+    window.go("measures", {})
+    page = window.pages["measures"]
+    settle(window.ctx, qtbot)
+    view = listing.page_list(page)
+    assert view is not None
+    headers, rows = listing.shown_rows(view)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setOutputFileName(str(tmp_path / "list.pdf"))
+    pages = listing.print_rows(printer, "Tədbirlər", "Xidməti istifadə üçün", headers, rows * 5)
+    assert pages >= 2
+    reader = PdfReader(tmp_path / "list.pdf")
+    assert len(reader.pages) == pages
+    last = " ".join(reader.pages[-1].extract_text().split())
+    assert "Xidməti istifadə üçün" in last
+    assert f"Page {pages} of {pages}" in last
+
+
+def test_import_wizard_previews_then_imports(
+    qtbot: QtBot, tmp_path: Path, coordinator: Desk, open_window: Callable[..., MainWindow]
+) -> None:
+    for code, name, name_en in INSTITUTIONS:
+        coordinator.plan.add_institution(code, name, name_en, InstitutionKind.AGENCY.value)
+    coordinator.plan.set_strategy("Strategiya", 2023, 2027)
+    window = open_window(coordinator)
+    ctx = window.ctx
+    path = published_plan(tmp_path / "plan.xlsx")
+    wizard = PlanImportWizard(ctx, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.path_edit.setText(str(path))
+    wizard.next()
+    settle(ctx, qtbot)
+    assert wizard.columns_table.rowCount() == 6
+    wizard.next()
+    settle(ctx, qtbot)
+    assert wizard.preview is not None
+    assert wizard.problems.rowCount() == 3
+    first = [wizard.problems.model().index(0, c).data() for c in range(3)]
+    assert first == [
+        "16",
+        'Measure 3.2: no registered institution "Təhsil Nazirlyi"',
+        "TN Təhsil Nazirliyi",
+    ]
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+    fixed_plan(path)
+    wizard.load_preview()
+    settle(ctx, qtbot)
+    assert wizard.problems.rowCount() == 0
+    assert wizard.changes.rowCount() == 11
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.accept()
+    settle(ctx, qtbot)
+    assert wizard.imported is not None and wizard.imported.created == 11
+    assert len(coordinator.plan.measure_rows()) == 11
