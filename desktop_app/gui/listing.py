@@ -28,10 +28,6 @@ from desktop_app.gui.widgets import (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("listing", text)
-
-
 def _source(view: QTableView) -> tuple[RowTableModel[Any] | None, RowFilterProxy | None]:
     model = view.model()
     if isinstance(model, RowFilterProxy):
@@ -79,7 +75,7 @@ def export_to(
             path, headers, rows, marking=list_marking(desk, language), title=title
         ),
         on_done=on_done,
-        title=tr("Exporting the list"),
+        title=QCoreApplication.translate("listing", "Exporting the list"),
         parent_widget=view.window(),
     )
 
@@ -90,9 +86,9 @@ def ask_export(ctx: AppContext, page: QWidget, title: str, on_done: Callable[[in
         return
     name, chosen = QFileDialog.getSaveFileName(
         page,
-        tr("Export list"),
+        QCoreApplication.translate("listing", "Export list"),
         f"{title}.xlsx",
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        QCoreApplication.translate("listing", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
     )
     if not name:
         return
@@ -109,7 +105,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return tr("yes") if value else ""
+        return QCoreApplication.translate("listing", "yes") if value else ""
     if hasattr(value, "year") and hasattr(value, "month"):
         return format_date(value)
     if isinstance(value, list | tuple):
@@ -170,7 +166,9 @@ def print_rows(
             painter.drawText(
                 foot,
                 int(Qt.AlignmentFlag.AlignRight),
-                tr("Page %1 of %2").replace("%1", str(number + 1)).replace("%2", str(count)),
+                QCoreApplication.translate("listing", "Page %1 of %2")
+                .replace("%1", str(number + 1))
+                .replace("%2", str(count)),
             )
         return count
     finally:

@@ -1389,6 +1389,18 @@
         <translation>&amp;Fayl</translation>
     </message>
     <message>
+        <source>&amp;Import the action plan…</source>
+        <translation>Tədbirlər Planının &amp;idxalı…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>Siyahının i&amp;xracı…</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>Siyahının &amp;çapı…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Kilidlə</translation>
     </message>
@@ -1423,6 +1435,21 @@
     <message>
         <source>&amp;About InfoSec Desk</source>
         <translation>InfoSec Desk &amp;haqqında</translation>
+    </message>
+    <message>
+        <source>This page has no list.</source>
+        <translation>Bu səhifədə siyahı yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>%n sətir ixrac edildi.</numerusform>
+            <numerusform>%n sətir ixrac edildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The action plan was imported.</source>
+        <translation>Tədbirlər Planı idxal edildi.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -2006,6 +2033,189 @@
     <message>
         <source>Close</source>
         <translation>Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportWizard</name>
+    <message>
+        <source>Import the action plan</source>
+        <translation>Tədbirlər Planının idxalı</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İdxal et</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Measure (English)</source>
+        <translation>Tədbir (ingiliscə)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <source>Executors (lead first)</source>
+        <translation>İcraçılar (əsas icraçı birinci)</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Əsas icraçı</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Əlaqədar qurumlar</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>İcra müddəti</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlama</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Bitmə</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Davamlı</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Gözlənilən nəticə</translation>
+    </message>
+    <message>
+        <source>Financing source</source>
+        <translation>Maliyyə mənbəyi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Göstərici</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ölçü vahidi</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Başlanğıc dəyər</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hədəf dəyər</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>An XLSX, ODS or CSV file of the plan, as published or from the template: headers in Azerbaijani, English or Russian, on any row.</source>
+        <translation>Planın XLSX, ODS və ya CSV faylı, dərc olunduğu kimi və ya şablondan: başlıqlar azərbaycan, ingilis və ya rus dilində, istənilən sətirdə.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seçin…</translation>
+    </message>
+    <message>
+        <source>Save a blank template…</source>
+        <translation>Boş şablonu saxla…</translation>
+    </message>
+    <message>
+        <source>The columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <source>What each column holds, as read from its header; correct it where needed.</source>
+        <translation>Hər sütunda nə olduğu, başlığından oxunduğu kimi; lazım olan yerdə düzəldin.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Məzmun</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>İdxal nə edəcək</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>“İdxal et” düyməsini basana qədər heç nə yazılmır.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Sətir</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>Bəlkə bu nəzərdə tutulub</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>Tədbirlər Planı</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
+        <translation>Cədvəllər (*.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Save a blank template</source>
+        <translation>Boş şablonu saxla</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Fayl oxunur…</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, headers on row %2.</source>
+        <translation>“%1” vərəqi, başlıqlar %2-ci sətirdə.</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(oxunmur)</translation>
+    </message>
+    <message>
+        <source>Directions: %1 new. Measures: %2 new, %3 changed, %4 unchanged. Indicators: %5 new. Problems: %6.</source>
+        <translation>İstiqamətlər: %1 yeni. Tədbirlər: %2 yeni, %3 dəyişən, %4 dəyişməyən. Göstəricilər: %5 yeni. Problemlər: %6.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>dəyişir</translation>
+    </message>
+    <message>
+        <source>Cancel the %1 measure(s) this version no longer has: %2</source>
+        <translation>Bu versiyada olmayan %1 tədbiri ləğv et: %2</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3481,30 @@
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
     </message>
     <message>
+        <source>cannot read the term {text}</source>
+        <translation>icra müddəti oxunmur: {text}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: a CSV file must be UTF-8 text</source>
+        <translation>{file} oxunmur: CSV faylı UTF-8 mətni olmalıdır</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: give an .xlsx, .ods or .csv file</source>
+        <translation>{file} oxunmur: .xlsx, .ods və ya .csv faylı verin</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>{file} oxunmur: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: give an .xlsx or .csv file name</source>
+        <translation>{file} yazıla bilmir: .xlsx və ya .csv fayl adı verin</translation>
+    </message>
+    <message>
+        <source>direction {number} has no title</source>
+        <translation>{number} istiqamətinin adı yoxdur</translation>
+    </message>
+    <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
         <translation>manifest yanlış formatdadır: audit jurnalı audit zəncirinin son həlqəsində bitmir</translation>
     </message>
@@ -3335,8 +3569,28 @@
         <translation>{number} tədbiri artıq var</translation>
     </message>
     <message>
+        <source>measure {number} appears twice</source>
+        <translation>{number} tədbiri iki dəfə var</translation>
+    </message>
+    <message>
+        <source>measure {number} has no executors</source>
+        <translation>{number} tədbirinin icraçısı yoxdur</translation>
+    </message>
+    <message>
         <source>measure {number} has no indicator &quot;{ref}&quot;</source>
         <translation>{number} tədbirinin &quot;{ref}&quot; indikatoru yoxdur</translation>
+    </message>
+    <message>
+        <source>measure {number} has no title</source>
+        <translation>{number} tədbirinin adı yoxdur</translation>
+    </message>
+    <message>
+        <source>measure {number}: no direction {direction}</source>
+        <translation>{number} tədbiri: {direction} istiqaməti yoxdur</translation>
+    </message>
+    <message>
+        <source>measure {number}: no registered institution &quot;{name}&quot;</source>
+        <translation>{number} tədbiri: &quot;{name}&quot; adlı qeydə alınmış qurum yoxdur</translation>
     </message>
     <message>
         <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
@@ -3371,6 +3625,10 @@
         <translation>mübadilə jurnalında {bundle_id} paketi yoxdur</translation>
     </message>
     <message>
+        <source>no column kind {name}: use one of {items}</source>
+        <translation>{name} adlı sütun növü yoxdur: bunlardan birini seçin: {items}</translation>
+    </message>
+    <message>
         <source>no conflict {conflict_id}</source>
         <translation>{conflict_id} ziddiyyəti yoxdur</translation>
     </message>
@@ -3385,6 +3643,10 @@
     <message>
         <source>no finding &quot;{ref}&quot;</source>
         <translation>&quot;{ref}&quot; çatışmazlığı yoxdur</translation>
+    </message>
+    <message>
+        <source>no header row found in the first {count} rows: the plan needs columns for the number, the measure and its executors</source>
+        <translation>ilk {count} sətirdə başlıq sətri tapılmadı: planda nömrə, tədbir və icraçılar sütunları olmalıdır</translation>
     </message>
     <message>
         <source>no key slot would be left: the database was not re-keyed</source>
@@ -3405,6 +3667,18 @@
     <message>
         <source>no store in {home}: run &apos;infosec-desk init&apos; first</source>
         <translation>{home} qovluğunda anbar yoxdur: əvvəlcə &apos;infosec-desk init&apos; əmrini icra edin</translation>
+    </message>
+    <message>
+        <source>no such date: {text}</source>
+        <translation>belə tarix yoxdur: {text}</translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>belə fayl yoxdur: {file}</translation>
+    </message>
+    <message>
+        <source>no such folder: {folder}</source>
+        <translation>belə qovluq yoxdur: {folder}</translation>
     </message>
     <message>
         <source>no user &quot;{name}&quot;</source>
@@ -3575,6 +3849,10 @@
         <translation>jurnal {last} nömrəli yazıda bitir, lakin {user} istifadəçisinin imzalanmış nəzarət nöqtəsi {seq} nömrəli yazını göstərir: yazılar silinib</translation>
     </message>
     <message>
+        <source>the measure has no number</source>
+        <translation>tədbirin nömrəsi yoxdur</translation>
+    </message>
+    <message>
         <source>the node and the first user come first</source>
         <translation>əvvəlcə qovşaq və ilk istifadəçi</translation>
     </message>
@@ -3621,6 +3899,10 @@
     <message>
         <source>the strategy period ends before it starts</source>
         <translation>strategiyanın müddəti başlamadan bitir</translation>
+    </message>
+    <message>
+        <source>the template is an .xlsx file</source>
+        <translation>şablon .xlsx faylıdır</translation>
     </message>
     <message>
         <source>the transfer form needs a bundle from the exchange log (--bundle ID)</source>
@@ -3895,6 +4177,18 @@
         <translation>{db_path} düzgün InfoSec Desk anbarı deyil və ya açar yanlışdır</translation>
     </message>
     <message>
+        <source>{file} has no data</source>
+        <translation>{file} faylında məlumat yoxdur</translation>
+    </message>
+    <message>
+        <source>{file} has {count} problem(s) (see the preview): nothing was imported</source>
+        <translation>{file} faylında {count} problem var (ilkin baxışa baxın): heç nə idxal edilmədi</translation>
+    </message>
+    <message>
+        <source>{file} needs a header row with {names}</source>
+        <translation>{file} faylında {names} olan başlıq sətri lazımdır</translation>
+    </message>
+    <message>
         <source>{key} must be one of: {items}</source>
         <translation>{key} bunlardan biri olmalıdır: {items}</translation>
     </message>
@@ -3953,6 +4247,10 @@
     <message>
         <source>{name} must be a SHA-256 in hex</source>
         <translation>{name} onaltılıq yazılışda SHA-256 olmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must be a date like 30.09.2026</source>
+        <translation>{name} 30.09.2026 şəklində tarix olmalıdır</translation>
     </message>
     <message>
         <source>{name} must be a date like 30.09.2026 or 2026-09-30</source>
@@ -4061,6 +4359,10 @@
     <message>
         <source>{store} was made by a newer release of InfoSec Desk (schema revision {revision}); open it with that release or a later one</source>
         <translation>{store} InfoSec Desk-in daha yeni buraxılışı ilə yaradılıb (sxem versiyası {revision}); onu həmin və ya daha yeni buraxılışla açın</translation>
+    </message>
+    <message>
+        <source>{text} is not a measure number like 2.3.1</source>
+        <translation>{text} 2.3.1 kimi tədbir nömrəsi deyil</translation>
     </message>
     <message>
         <source>{user}&apos;s signed anchor (entry {seq}) is signed by no key the log gives them: the log was rewritten or the anchor file edited</source>
@@ -4232,6 +4534,29 @@
     <message>
         <source>CII operator</source>
         <translation>KİI operatoru</translation>
+    </message>
+</context>
+<context>
+    <name>listing</name>
+    <message>
+        <source>Exporting the list</source>
+        <translation>Siyahı ixrac edilir</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Siyahının ixracı</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel kitabı (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Səhifə %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4967,10 @@
         <translation>dil</translation>
     </message>
     <message>
+        <source>lead</source>
+        <translation>əsas icraçı</translation>
+    </message>
+    <message>
         <source>legal_basis</source>
         <translation>hüquqi əsas</translation>
     </message>
@@ -4652,6 +4981,10 @@
     <message>
         <source>make backups</source>
         <translation>ehtiyat nüsxə çıxarmaq</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>sütunların uyğunlaşdırılması</translation>
     </message>
     <message>
         <source>marking</source>

@@ -1401,6 +1401,18 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Import the action plan…</source>
+        <translation>&amp;Импорт плана мероприятий…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Экспорт списка…</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;Печать списка…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
@@ -1435,6 +1447,22 @@
     <message>
         <source>&amp;About InfoSec Desk</source>
         <translation>&amp;О программе InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>This page has no list.</source>
+        <translation>На этой странице нет списка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>Экспортирована %n строка.</numerusform>
+            <numerusform>Экспортированы %n строки.</numerusform>
+            <numerusform>Экспортировано %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The action plan was imported.</source>
+        <translation>План мероприятий импортирован.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -2019,6 +2047,189 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportWizard</name>
+    <message>
+        <source>Import the action plan</source>
+        <translation>Импорт плана мероприятий</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Measure (English)</source>
+        <translation>Мероприятие (англ.)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Executors (lead first)</source>
+        <translation>Исполнители (основной первым)</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Основной исполнитель</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Постоянно</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Financing source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовое значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>An XLSX, ODS or CSV file of the plan, as published or from the template: headers in Azerbaijani, English or Russian, on any row.</source>
+        <translation>Файл плана XLSX, ODS или CSV, в опубликованном виде или по шаблону: заголовки на азербайджанском, английском или русском, в любой строке.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Save a blank template…</source>
+        <translation>Сохранить пустой шаблон…</translation>
+    </message>
+    <message>
+        <source>The columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>What each column holds, as read from its header; correct it where needed.</source>
+        <translation>Что содержит каждый столбец, по его заголовку; исправьте, где нужно.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Содержит</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Что сделает импорт</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>Возможно, имелось в виду</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>План мероприятий</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
+        <translation>Таблицы (*.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Save a blank template</source>
+        <translation>Сохранить пустой шаблон</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, headers on row %2.</source>
+        <translation>Лист «%1», заголовки в строке %2.</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(не читается)</translation>
+    </message>
+    <message>
+        <source>Directions: %1 new. Measures: %2 new, %3 changed, %4 unchanged. Indicators: %5 new. Problems: %6.</source>
+        <translation>Направления: новых %1. Мероприятия: новых %2, изменённых %3, без изменений %4. Показатели: новых %5. Проблемы: %6.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>Cancel the %1 measure(s) this version no longer has: %2</source>
+        <translation>Отменить мероприятия, которых нет в этой версии (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3496,30 @@
         <translation>для проверки нужен способ: {methods}</translation>
     </message>
     <message>
+        <source>cannot read the term {text}</source>
+        <translation>не удаётся прочитать срок: {text}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: a CSV file must be UTF-8 text</source>
+        <translation>не удаётся прочитать {file}: файл CSV должен быть текстом в UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: give an .xlsx, .ods or .csv file</source>
+        <translation>не удаётся прочитать {file}: укажите файл .xlsx, .ods или .csv</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: give an .xlsx or .csv file name</source>
+        <translation>не удаётся записать {file}: укажите имя файла .xlsx или .csv</translation>
+    </message>
+    <message>
+        <source>direction {number} has no title</source>
+        <translation>у направления {number} нет названия</translation>
+    </message>
+    <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
         <translation>неверный формат манифеста: журнал аудита не заканчивается последним звеном цепочки аудита</translation>
     </message>
@@ -3349,8 +3584,28 @@
         <translation>мероприятие {number} уже существует</translation>
     </message>
     <message>
+        <source>measure {number} appears twice</source>
+        <translation>мероприятие {number} встречается дважды</translation>
+    </message>
+    <message>
+        <source>measure {number} has no executors</source>
+        <translation>у мероприятия {number} нет исполнителей</translation>
+    </message>
+    <message>
         <source>measure {number} has no indicator &quot;{ref}&quot;</source>
         <translation>у мероприятия {number} нет индикатора «{ref}»</translation>
+    </message>
+    <message>
+        <source>measure {number} has no title</source>
+        <translation>у мероприятия {number} нет названия</translation>
+    </message>
+    <message>
+        <source>measure {number}: no direction {direction}</source>
+        <translation>мероприятие {number}: нет направления {direction}</translation>
+    </message>
+    <message>
+        <source>measure {number}: no registered institution &quot;{name}&quot;</source>
+        <translation>мероприятие {number}: нет зарегистрированного учреждения «{name}»</translation>
     </message>
     <message>
         <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
@@ -3385,6 +3640,10 @@
         <translation>в журнале обмена нет пакета {bundle_id}</translation>
     </message>
     <message>
+        <source>no column kind {name}: use one of {items}</source>
+        <translation>нет вида столбца {name}: используйте один из: {items}</translation>
+    </message>
+    <message>
         <source>no conflict {conflict_id}</source>
         <translation>конфликта {conflict_id} нет</translation>
     </message>
@@ -3399,6 +3658,10 @@
     <message>
         <source>no finding &quot;{ref}&quot;</source>
         <translation>недостатка «{ref}» нет</translation>
+    </message>
+    <message>
+        <source>no header row found in the first {count} rows: the plan needs columns for the number, the measure and its executors</source>
+        <translation>в первых {count} строках нет строки заголовков: в плане нужны столбцы номера, мероприятия и исполнителей</translation>
     </message>
     <message>
         <source>no key slot would be left: the database was not re-keyed</source>
@@ -3419,6 +3682,18 @@
     <message>
         <source>no store in {home}: run &apos;infosec-desk init&apos; first</source>
         <translation>в папке {home} нет хранилища: сначала выполните &apos;infosec-desk init&apos;</translation>
+    </message>
+    <message>
+        <source>no such date: {text}</source>
+        <translation>такой даты нет: {text}</translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>нет такого файла: {file}</translation>
+    </message>
+    <message>
+        <source>no such folder: {folder}</source>
+        <translation>нет такой папки: {folder}</translation>
     </message>
     <message>
         <source>no user &quot;{name}&quot;</source>
@@ -3589,6 +3864,10 @@
         <translation>журнал заканчивается записью {last}, но подписанная контрольная точка пользователя {user} называет запись {seq}: записи удалены</translation>
     </message>
     <message>
+        <source>the measure has no number</source>
+        <translation>у мероприятия нет номера</translation>
+    </message>
+    <message>
         <source>the node and the first user come first</source>
         <translation>сначала узел и первый пользователь</translation>
     </message>
@@ -3635,6 +3914,10 @@
     <message>
         <source>the strategy period ends before it starts</source>
         <translation>период стратегии заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the template is an .xlsx file</source>
+        <translation>шаблон — это файл .xlsx</translation>
     </message>
     <message>
         <source>the transfer form needs a bundle from the exchange log (--bundle ID)</source>
@@ -3909,6 +4192,18 @@
         <translation>{db_path} не является хранилищем InfoSec Desk, или ключ неверен</translation>
     </message>
     <message>
+        <source>{file} has no data</source>
+        <translation>в {file} нет данных</translation>
+    </message>
+    <message>
+        <source>{file} has {count} problem(s) (see the preview): nothing was imported</source>
+        <translation>в {file} проблем: {count} (см. предварительный просмотр); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{file} needs a header row with {names}</source>
+        <translation>в {file} нужна строка заголовков с {names}</translation>
+    </message>
+    <message>
         <source>{key} must be one of: {items}</source>
         <translation>{key}: допустимые значения: {items}</translation>
     </message>
@@ -3967,6 +4262,10 @@
     <message>
         <source>{name} must be a SHA-256 in hex</source>
         <translation>{name}: должно быть значением SHA-256 в шестнадцатеричной записи</translation>
+    </message>
+    <message>
+        <source>{name} must be a date like 30.09.2026</source>
+        <translation>{name}: нужна дата вида 30.09.2026</translation>
     </message>
     <message>
         <source>{name} must be a date like 30.09.2026 or 2026-09-30</source>
@@ -4075,6 +4374,10 @@
     <message>
         <source>{store} was made by a newer release of InfoSec Desk (schema revision {revision}); open it with that release or a later one</source>
         <translation>{store} создано более новой версией InfoSec Desk (ревизия схемы {revision}); откройте его этой или более поздней версией</translation>
+    </message>
+    <message>
+        <source>{text} is not a measure number like 2.3.1</source>
+        <translation>{text} — не номер мероприятия вида 2.3.1</translation>
     </message>
     <message>
         <source>{user}&apos;s signed anchor (entry {seq}) is signed by no key the log gives them: the log was rewritten or the anchor file edited</source>
@@ -4246,6 +4549,29 @@
     <message>
         <source>CII operator</source>
         <translation>Оператор КИИ</translation>
+    </message>
+</context>
+<context>
+    <name>listing</name>
+    <message>
+        <source>Exporting the list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4982,10 @@
         <translation>язык</translation>
     </message>
     <message>
+        <source>lead</source>
+        <translation>основной исполнитель</translation>
+    </message>
+    <message>
         <source>legal_basis</source>
         <translation>правовое основание</translation>
     </message>
@@ -4666,6 +4996,10 @@
     <message>
         <source>make backups</source>
         <translation>делать резервные копии</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>сопоставление столбцов</translation>
     </message>
     <message>
         <source>marking</source>

@@ -101,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message numerus="yes">
         <source>%n page(s)</source>
