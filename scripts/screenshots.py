@@ -10,6 +10,7 @@ or taller than 1280x800 (a layout that does not fit).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sys
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget, QWizard
 
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import NodeRole
+from desktop_app.core.sheets.plan_sheet import measure_sheet
+from desktop_app.core.sheets.writer import write_table
 from desktop_app.demo.build import DemoResult, build_demo
 from desktop_app.exchange import service
 from desktop_app.gui import i18n
 from desktop_app.gui.app import make_application
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.dialogs.plan_import import PlanImportWizard
 from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.setup_wizard import SetupWizard
@@ -80,6 +84,20 @@ class Shooter:
 class Prepared:
     inbox: Path  # one institution bundle, checked (never merged) for the import preview
     stick: Path  # where the export dialog writes
+    plan: Path  # a newer version of the plan as a spreadsheet, for the plan import wizard
+
+
+def newer_plan(desk: Desk, path: Path) -> Path:
+    """The coordinator's plan as its measures list exports it, then edited as a secretariat
+    might: a measure's term moved, a new one whose co-executor is misspelt."""
+    headers, rows = measure_sheet(desk.plan.measure_rows())
+    end = headers.index("END")
+    rows[0][end] = dt.date(2027, 12, 31)
+    added = list(rows[-1])
+    added[0], added[2] = "5.9", "Kibertəhlükəsizlik üzrə regional əməkdaşlıq forumu"
+    added[headers.index("CO-EXECUTORS")] = "Xarici İşlər Nazirlyi"
+    write_table(path, headers, [*rows, added], marking="")
+    return path
 
 
 def prepare(desk: Desk, demo: DemoResult, scratch: Path) -> Prepared:
@@ -116,7 +134,7 @@ def prepare(desk: Desk, demo: DemoResult, scratch: Path) -> Prepared:
         institution.close()
     stick = scratch / "stick"
     stick.mkdir()
-    return Prepared(inbox, stick)
+    return Prepared(inbox, stick, newer_plan(desk, scratch / "plan-2027.xlsx"))
 
 
 def unlock(window: MainWindow, demo: DemoResult) -> None:
@@ -209,6 +227,8 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     importer.reject()
     settle(window)
 
+    shoot_plan_import(shots, prepared)
+
     reports = shots.page("reports")
     reports.kind.setCurrentIndex(reports.kind.findData("strategy"))
     reports.generate()
@@ -242,6 +262,22 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     settle(window)
     shots.save(about, "about")
     about.accept()
+    settle(window)
+
+
+def shoot_plan_import(shots: Shooter, prepared: Prepared) -> None:
+    """File → Import the action plan: the columns found, then the preview of a newer plan."""
+    window = shots.window
+    window.import_plan()
+    wizard = next(w for w in window.findChildren(PlanImportWizard) if w.isVisible())
+    wizard.path_edit.setText(str(prepared.plan))
+    wizard.next()
+    settle(window, lambda: wizard.preview is not None)
+    shots.save(wizard, "plan-import-columns")
+    wizard.next()
+    settle(window, lambda: wizard.preview is not None)
+    shots.save(wizard, "plan-import-preview")
+    wizard.reject()
     settle(window)
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl.styles import Alignment
+from sqlalchemy import update
 
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import InstitutionKind
+from desktop_app.core.models import InstitutionKind, Measure
 from desktop_app.core.sheets.folding import name_key
 from desktop_app.core.sheets.periods import Term, parse_term
 from desktop_app.core.sheets.plan_import import MAPPING_SETTING, split_executors
@@ -319,6 +320,25 @@ def test_reimport_of_a_changed_version_updates_by_number_and_cancels_only_when_a
     assert [(m.number, m.cancelled) for m in desk.plan_import.preview(newer).missing] == [
         ("3.4", True)
     ]
+
+
+def test_an_import_is_one_signed_audit_entry_that_vouches_for_every_record(
+    desk: Desk, tmp_path: Path
+) -> None:
+    before = desk.audit.count()
+    desk.plan_import.apply(fixed_plan(published_plan(tmp_path / "plan.xlsx")))
+    entries = desk.audit.recent(desk.audit.count() - before)
+    assert [e.action for e in entries] == ["plan_import"]
+    assert entries[0].detail == "plan.xlsx (Tədbirlər Planı)" and entries[0].signature
+    assert desk.audit.verify().ok
+    # A measure the import wrote, changed behind the application, is named.
+    measure = desk.plan.measure("2.2")
+    with desk.transaction() as session:
+        session.execute(update(Measure).where(Measure.id == measure.id).values(title="Başqa"))
+    problems = [str(p) for p in desk.audit.verify().problems]
+    assert any(
+        p.startswith(f"measure {measure.id}: changed behind the application") for p in problems
+    )
 
 
 def test_mapping_override_is_saved_for_the_next_import(desk: Desk, tmp_path: Path) -> None:

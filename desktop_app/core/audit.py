@@ -93,6 +93,7 @@ ACTIONS: tuple[str, ...] = (
     "rekey",
     "partner_history",
     "clock_repair",
+    "plan_import",
 )
 SUBJECTS: tuple[str, ...] = ("node", "user", "setting", "workspace", "partner", "bundle")
 

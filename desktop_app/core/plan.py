@@ -408,8 +408,17 @@ class PlanService:
                 fields["direction_id"] = direction.id if direction else None
             elif name == "co_executors":
                 codes = [code.strip() for code in value if code.strip()]
+                # One query for the codes (a plan import checks thousands); the rest by id.
+                known = set(
+                    session.scalars(
+                        select(Institution.code).where(
+                            Institution.code.in_(codes), Institution.deleted.is_(False)
+                        )
+                    )
+                )
                 for code in codes:
-                    lookup.get(session, Institution, code)
+                    if code not in known:
+                        lookup.get(session, Institution, code)
                 fields["co_executors"] = codes
             elif name in ("start", "end"):
                 fields[f"{name}_date"] = parse_date(value, name)

@@ -9,6 +9,8 @@ index and the audit chain can never disagree.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -35,6 +37,39 @@ class Recorder:
         self.actor = Actor(node_code, node_role)
         self.user = user
         self.hlc = hlc
+        # Inside ``one_entry``: the records written so far, which its single entry names.
+        self._batch: list[tuple[str, str]] | None = None
+
+    @contextmanager
+    def one_entry(self, session: Session, action: str, detail: str) -> Iterator[None]:
+        """The writes inside the block leave one audit entry between them (an imported plan),
+        which records the state of every record they wrote, as a merged bundle's entry does.
+        Writes are serialised (the write worker), so one batch is open at a time."""
+        self._batch = []
+        try:
+            yield
+            written = list(dict.fromkeys(self._batch))
+            audit.append(
+                session, self.user, action, "", "", detail, states=audit.states_of(session, written)
+            )
+        finally:
+            self._batch = None
+
+    def _audit(
+        self, session: Session, action: str, kind: str, record_id: str, fields: dict[str, Any]
+    ) -> None:
+        if self._batch is not None:
+            self._batch.append((kind, record_id))
+            return
+        audit.append(
+            session,
+            self.user,
+            action,
+            kind,
+            record_id,
+            _summary(fields),
+            states=audit.states_for(session, kind, [record_id]),
+        )
 
     def _check(
         self, session: Session, record: Synced, before: dict[str, Any] | None, changed: list[str]
@@ -50,15 +85,7 @@ class Recorder:
         session.flush()
         self._check(session, record, None, list(model.sync_fields()))
         search.reindex(session, record)
-        audit.append(
-            session,
-            self.user,
-            "create",
-            model.KIND,
-            record.id,
-            _summary(fields),
-            states=audit.states_for(session, model.KIND, [record.id]),
-        )
+        self._audit(session, "create", model.KIND, record.id, fields)
         return record
 
     def update(self, session: Session, record: Synced, **changes: Any) -> list[str]:
@@ -82,15 +109,7 @@ class Recorder:
         self._check(session, record, before, list(changed))
         search.reindex(session, record)
         action = "delete" if changed.get("deleted") else "update"
-        audit.append(
-            session,
-            self.user,
-            action,
-            record.KIND,
-            record.id,
-            _summary(changed),
-            states=audit.states_for(session, record.KIND, [record.id]),
-        )
+        self._audit(session, action, record.KIND, record.id, changed)
         return list(changed)
 
     def delete(self, session: Session, record: Synced) -> None:

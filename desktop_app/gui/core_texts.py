@@ -478,6 +478,7 @@ TERMS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("terms", 'period'),
     QT_TRANSLATE_NOOP("terms", 'period_end'),
     QT_TRANSLATE_NOOP("terms", 'period_start'),
+    QT_TRANSLATE_NOOP("terms", 'plan_import'),
     QT_TRANSLATE_NOOP("terms", 'previous_date'),
     QT_TRANSLATE_NOOP("terms", 'problems'),
     QT_TRANSLATE_NOOP("terms", 'progress_report'),

@@ -5083,6 +5083,10 @@
         <translation>dövrün başlanğıcı</translation>
     </message>
     <message>
+        <source>plan_import</source>
+        <translation>plan idxalı</translation>
+    </message>
+    <message>
         <source>previous_date</source>
         <translation>əvvəlki tarix</translation>
     </message>

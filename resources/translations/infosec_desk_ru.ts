@@ -5098,6 +5098,10 @@
         <translation>начало периода</translation>
     </message>
     <message>
+        <source>plan_import</source>
+        <translation>импорт плана</translation>
+    </message>
+    <message>
         <source>previous_date</source>
         <translation>прежняя дата</translation>
     </message>

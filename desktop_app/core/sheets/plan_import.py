@@ -686,7 +686,10 @@ class PlanImportService:
                     file=path.name,
                     count=len(preview.problems),
                 )
-            result = self._write(session, preview, path, cancel_missing)
+            with self.desk.recorder.one_entry(
+                session, "plan_import", f"{path.name} ({grid.sheet})"
+            ):
+                result = self._write(session, preview, path, cancel_missing)
             if given:
                 session.merge(
                     Setting(
@@ -873,10 +876,17 @@ class PlanImportService:
         measures = {
             m.number: m for m in session.scalars(select(Measure).where(Measure.deleted.is_(False)))
         }
+        # Held here, the institutions stay in the session: each lead given by id is found
+        # there without a query.
+        institutions = {
+            i.code: i
+            for i in session.scalars(select(Institution).where(Institution.deleted.is_(False)))
+        }
         indicators = 0
         for line in preview.measures:
             if line.action == "create":
-                measure = plan.create_measure_in(session, line.values)
+                values = line.values | {"lead": institutions[line.values["lead"]].id}
+                measure = plan.create_measure_in(session, values)
             else:
                 measure = measures[line.number]
                 if line.action == "update":

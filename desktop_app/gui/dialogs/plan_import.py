@@ -37,7 +37,7 @@ from desktop_app.core.sheets.plan_import import (
 from desktop_app.core.sheets.template import write_template
 from desktop_app.errors import DeskError
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.labels import message
+from desktop_app.gui.labels import message, term
 from desktop_app.gui.widgets import current_language
 
 
@@ -273,7 +273,13 @@ class PlanImportWizard(QWizard):
         _fill(
             self.changes,
             [
-                [m.row, m.number, actions[m.action], m.values["title"]]
+                [
+                    m.row,
+                    m.number,
+                    actions[m.action]
+                    + (f" ({', '.join(term(name) for name in m.changes)})" if m.changes else ""),
+                    m.values["title"],
+                ]
                 for m in preview.measures
                 if m.action in actions
             ],
