@@ -14,9 +14,9 @@ import datetime as dt
 import io
 import itertools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import xlsxwriter
 
@@ -160,33 +160,26 @@ def _write_xlsx(
         sheet.freeze_panes(1, 0)
         for column, header in enumerate(headers):
             sheet.write_string(0, column, header, bold)
+        # One writer per type, looked up by the value's exact type: a row is written without
+        # a chain of isinstance tests (an export of 100,000 rows writes a million cells).
+        writers: dict[type, Callable[[int, int, Any], object]] = {
+            str: lambda r, c, v: sheet.write_string(r, c, v, text),
+            bool: sheet.write_boolean,
+            int: sheet.write_number,
+            float: sheet.write_number,
+            dt.date: lambda r, c, v: sheet.write_datetime(r, c, v, date),
+            dt.datetime: lambda r, c, v: sheet.write_datetime(r, c, v, stamp),
+        }
         count = 0
         for count, row in enumerate(itertools.chain(first, rows), start=1):
             for column, value in enumerate(row):
-                _write_cell(sheet, count, column, value, date, stamp, text)
+                if value is None or value == "":
+                    continue
+                write = writers.get(type(value))
+                if write is None:  # a subclass (an enum of strings, say): its text
+                    sheet.write_string(count, column, str(value), text)
+                else:
+                    write(count, column, value)
         sheet.autofilter(0, 0, max(count, 1), max(len(headers) - 1, 0))
         book.close()
     return count
-
-
-def _write_cell(
-    sheet: xlsxwriter.worksheet.Worksheet,
-    row: int,
-    column: int,
-    value: object,
-    date: xlsxwriter.format.Format,
-    stamp: xlsxwriter.format.Format,
-    text: xlsxwriter.format.Format,
-) -> None:
-    if value is None or value == "":
-        return
-    if isinstance(value, bool):
-        sheet.write_boolean(row, column, value)
-    elif isinstance(value, int | float):
-        sheet.write_number(row, column, value)
-    elif isinstance(value, dt.datetime):
-        sheet.write_datetime(row, column, value, stamp)
-    elif isinstance(value, dt.date):
-        sheet.write_datetime(row, column, value, date)
-    else:
-        sheet.write_string(row, column, str(value), text)
