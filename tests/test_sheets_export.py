@@ -8,6 +8,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,6 +160,33 @@ def test_wrong_names_and_failures_leave_nothing(desk: Desk, tmp_path: Path) -> N
     assert sorted(p.name for p in folder.iterdir()) == ["half.xlsx"]
     with pytest.raises(ValidationError, match="give an .xlsx or .csv"):
         write_table(tmp_path / "x.pdf", ["A"], [], marking="")
+
+
+def test_an_export_leaves_nothing_but_the_file(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """XlsxWriter streams rows through temporary files: they go beside the target, not to the
+    system's temporary folder, and are gone when the file is complete."""
+    system_tmp = tmp_path / "system-tmp"
+    folder = tmp_path / "out"
+    system_tmp.mkdir()
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    seen: dict[str, list[str]] = {}
+
+    def rows() -> Iterator[list[object]]:
+        for i in range(5000):
+            if i == 2500:  # while the rows stream
+                seen["system"] = [p.name for p in system_tmp.iterdir()]
+                seen["beside"] = [p.name for p in folder.iterdir()]
+            yield [f"{i}", "Şəbəkə " * 20, i, dt.date(2026, 1, 1)]
+
+    assert write_table(folder / "big.xlsx", ["A", "B", "C", "D"], rows(), marking="M") == 5000
+    assert seen["system"] == []
+    assert len(seen["beside"]) >= 2  # the atomic write's and XlsxWriter's own
+    assert "big.xlsx" not in seen["beside"]
+    assert list(system_tmp.iterdir()) == []
+    assert [p.name for p in folder.iterdir()] == ["big.xlsx"]
 
 
 def test_requirements_catalog_from_xlsx_in_any_column_order(desk: Desk, tmp_path: Path) -> None:
