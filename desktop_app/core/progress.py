@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,7 +55,14 @@ def evaluation_history(
     return history
 
 
-def evaluation_state(report: ProgressReport, history: Sequence[Evaluation]) -> str:
+class Submitted(Protocol):
+    """What ``evaluation_state`` reads of a report: a record, or a row of its columns."""
+
+    @property
+    def submitted_at(self) -> dt.datetime | None: ...
+
+
+def evaluation_state(report: Submitted, history: Sequence[Evaluation]) -> str:
     """The newest evaluation's result, or pending when the report was revised after it (its
     verdict was on an earlier text); "" when never evaluated."""
     if not history:
@@ -270,8 +277,21 @@ class ProgressService:
         include_drafts: bool = True,
     ) -> list[ReportRow]:
         with self.desk.reading() as session:
+            # Columns, not records: an export lists every report (100,000 and more).
             query = (
-                select(ProgressReport, Measure, Institution)
+                select(
+                    ProgressReport.id,
+                    ProgressReport.period,
+                    ProgressReport.status,
+                    ProgressReport.percent,
+                    ProgressReport.draft,
+                    ProgressReport.work_done,
+                    ProgressReport.problems,
+                    ProgressReport.submitted_at,
+                    Measure.number,
+                    Measure.title,
+                    Institution.code,
+                )
                 .join(Measure, Measure.id == ProgressReport.measure_id)
                 .join(Institution, Institution.id == ProgressReport.institution_id)
                 .where(ProgressReport.deleted.is_(False))
@@ -289,9 +309,9 @@ class ProgressService:
             rows = [
                 ReportRow(
                     id=report.id,
-                    measure_number=measure_record.number,
-                    measure_title=measure_record.title,
-                    institution=owner_record.code,
+                    measure_number=report.number,
+                    measure_title=report.title,
+                    institution=report.code,
                     period=report.period,
                     status=report.status,
                     percent=report.percent,
@@ -303,7 +323,7 @@ class ProgressService:
                     work_done=report.work_done,
                     problems=report.problems,
                 )
-                for report, measure_record, owner_record in session.execute(query).all()
+                for report in session.execute(query)
             ]
         return sorted(rows, key=lambda r: (period_key(r.period), r.measure_number), reverse=True)
 
