@@ -84,7 +84,7 @@ class Recorder:
         session.add(record)
         session.flush()
         self._check(session, record, None, list(model.sync_fields()))
-        search.reindex(session, record)
+        search.reindex(session, record, new=True)
         self._audit(session, "create", model.KIND, record.id, fields)
         return record
 

@@ -36,12 +36,15 @@ class Hit:
         return self.title or self.text[:120]
 
 
-def reindex(session: Session, record: Synced) -> None:
-    """Bring one record's index entry up to date (removed when the record is a tombstone)."""
+def reindex(session: Session, record: Synced, *, new: bool = False) -> None:
+    """Bring one record's index entry up to date (removed when the record is a tombstone).
+    A ``new`` record has no entry to remove: FTS5 would scan the whole index for it, which
+    made creating many records (a plan import) quadratic."""
     indexed = record.search_text()
     if indexed is None:
         return
-    session.execute(text("DELETE FROM search_index WHERE record_id = :id"), {"id": record.id})
+    if not new:
+        session.execute(text("DELETE FROM search_index WHERE record_id = :id"), {"id": record.id})
     if record.deleted:
         return
     title, body = indexed
