@@ -8,6 +8,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import json
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -187,6 +188,40 @@ def test_an_export_leaves_nothing_but_the_file(
     assert "big.xlsx" not in seen["beside"]
     assert list(system_tmp.iterdir()) == []
     assert [p.name for p in folder.iterdir()] == ["big.xlsx"]
+
+
+def test_measures_import_and_template_on_the_command_line(desk: Desk, tmp_path: Path) -> None:
+    template = tmp_path / "plan.xlsx"
+    code, output, err = cli("measures", "template", "--out", str(template), "--lang", "ru")
+    assert code == 0, err
+    assert "(ru)" in output
+    book = openpyxl.load_workbook(template)
+    plan = book.worksheets[0]
+    assert plan["B1"].value == "Наименование мероприятия"
+    plan.append(["6", "Новое направление"])
+    plan.append(["6.1", "Обучение", "MB, RINN", "II квартал 2027 года"])
+    plan.append(["6.2", "Аудит", "Мин. обороны", "2027"])
+    book.save(template)
+    code, output, err = cli("measures", "import", str(template))
+    assert code == 0, err
+    assert "measures: 2 new" in output
+    assert 'row 4: measure 6.2: no registered institution "Мин. обороны"' in output
+    assert "nothing written" in output
+    code, output, _err = cli("measures", "import", str(template), "--json")
+    data = json.loads(output)
+    assert [(p["row"], p["message"][:12]) for p in data["problems"]] == [(4, "measure 6.2:")]
+    assert data["applied"] is None
+    code, _output, err = cli("measures", "import", str(template), "--apply")
+    assert code == 1 and err.count("\n") == 1 and "1 problem(s)" in err
+    assert "6.1" not in {r.number for r in desk.plan.measure_rows()}
+    code, _output, err = cli("measures", "import", str(template), "--cancel-missing")
+    assert code == 2 and "--cancel-missing goes with --apply" in err
+    plan["C4"] = "RINN"
+    book.save(template)
+    code, output, err = cli("measures", "import", str(template), "--apply")
+    assert code == 0, err
+    assert "imported: 1 direction(s), 2 measure(s) created" in output
+    assert {r.number: r.lead_code for r in desk.plan.measure_rows()}["6.2"] == "RINN"
 
 
 def test_requirements_catalog_from_xlsx_in_any_column_order(desk: Desk, tmp_path: Path) -> None:

@@ -486,6 +486,7 @@ class _Reader:
     directions: list[DirectionLine] = field(default_factory=list)
     measures: list[MeasureLine] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    numbers: set[str] = field(default_factory=set)
     current_direction: int | None = None
 
     def cell(self, row: Sequence[Value], column: Column) -> Value:
@@ -549,7 +550,7 @@ class _Reader:
                 ValidationError("{text} is not a measure number like 2.3.1", "number", text=number),
             )
             return
-        if any(m.number == number for m in self.measures):
+        if number in self.numbers:
             self.problem(
                 rownum, ValidationError("measure {number} appears twice", "number", number=number)
             )
@@ -584,6 +585,7 @@ class _Reader:
             return
         line = MeasureLine(rownum, number, values)
         self.measures.append(line)
+        self.numbers.add(number)
         self.indicator(rownum, row, line)
 
     def direction_of(self, rownum: int, row: Sequence[Value], number: str) -> int | None:
