@@ -191,7 +191,10 @@ class MainWindow(QMainWindow):
         self.export_list_action.triggered.connect(self.export_list)
         file_menu.addAction(self.export_list_action)
         self.print_list_action = self._action(
-            self.tr("&Print list…"), "print", QKeySequence(QKeySequence.StandardKey.Print)
+            # Not Ctrl+P: the Reports page's preview prints its document with it.
+            self.tr("&Print list…"),
+            "print",
+            QKeySequence("Ctrl+Shift+P"),
         )
         self.print_list_action.triggered.connect(self.print_list)
         file_menu.addAction(self.print_list_action)

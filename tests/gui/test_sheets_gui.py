@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pypdf import PdfReader
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
@@ -64,6 +64,14 @@ def test_print_list_has_the_marking_and_page_n_of_m(
     settle(window.ctx, qtbot)
     view = listing.page_list(page)
     assert view is not None
+    # Its shortcut is no button's on any page (an ambiguous shortcut works nowhere).
+    buttons = {
+        button.shortcut().toString()
+        for page in window.pages.values()
+        for button in page.findChildren(QAbstractButton)
+    }
+    assert window.print_list_action.shortcut().toString() not in buttons
+    assert window.export_list_action.shortcut().toString() not in buttons
     headers, rows = listing.shown_rows(view)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
