@@ -428,11 +428,14 @@ def test_csv_and_unreadable_files(desk: Desk, tmp_path: Path) -> None:
         "Number;Measure;Executors;Period\n"
         "1;Legal framework;;\n"
         '1.1;Draft the law;"DTX, MM (in agreement)";2025-Q2\n'
-        "1.2;'=Formula kept as text;DTX;2025\n",
+        "1.2;'=Formula kept as text;DTX;2025\n"
+        "3x;No executors, a number mistyped;;\n",
         encoding="utf-8",
     )
     preview = desk.plan_import.preview(path)
-    assert preview.problems == []
+    assert [(p.row, str(p.error)) for p in preview.problems] == [
+        (5, "3x is not a measure number like 2.3.1")
+    ]
     assert [m.values["title"] for m in preview.measures] == [
         "Draft the law",
         "=Formula kept as text",

@@ -514,7 +514,7 @@ class _Reader:
         ):
             self.indicator(rownum, row, previous)  # a merged measure's further rows
             return
-        if not executors and "." not in number:
+        if not executors and (not number or number.isdigit()):
             self.direction(rownum, number, title, texts)
             return
         self.measure(rownum, row, number, title)
