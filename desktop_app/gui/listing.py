@@ -8,6 +8,7 @@ The file is written by the core's writer (``core/sheets/writer.py``) on the read
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -106,7 +107,7 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return QCoreApplication.translate("listing", "yes") if value else ""
-    if hasattr(value, "year") and hasattr(value, "month"):
+    if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, list | tuple):
         return ", ".join(str(item) for item in value)
