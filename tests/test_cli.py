@@ -182,6 +182,88 @@ def test_finding_lifecycle_commands(cli: Cli, tmp_path: Path) -> None:
     )
 
 
+def test_weighing_and_extension_request_commands(cli: Cli) -> None:
+    """Likelihood and impact give the deadline and urgency; another deadline needs a reason;
+    a request for more time is decided by ID; bad dates are refused in one line."""
+    init_coordinator(cli)
+    ok(cli("institutions", "add", "MOD", "--name", "Müdafiə Nazirliyi"))
+    ok(cli("facilities", "add", "MOD", "--name", "Məlumat mərkəzi", "--criticality", "I"))
+    ok(
+        cli(
+            "inspections", "add", "MOD", "--reference", "YX-1", "--start", "01.09.2026",
+            "--end", "12.09.2026", "--facility", "Məlumat mərkəzi",
+        )
+    )  # fmt: skip
+    ok(
+        cli(
+            "findings", "add", "YX-1", "--description", "Ehtiyat nüsxə yoxdur", "--severity",
+            "high", "--likelihood", "4", "--impact", "5",
+        )
+    )  # fmt: skip
+    (row,) = ok(cli("findings", "list", "--json")).json()
+    assert (row["risk_score"], row["cii_class"], row["urgent"]) == (20, "I", True)
+    assert (row["deadline"], row["deadline_source"]) == ("2026-09-19", "default")
+    assert "20 (I)" in ok(cli("findings", "list")).out
+    error = one_line_error(
+        cli(
+            "findings", "add", "YX-1", "--description", "Jurnal", "--severity", "low",
+            "--likelihood", "1", "--impact", "2", "--deadline", "30.09.2026",
+        )
+    )  # fmt: skip
+    assert "the weighing gives the deadline" in error
+    ok(
+        cli(
+            "findings", "add", "YX-1", "--description", "Jurnal", "--severity", "low",
+            "--likelihood", "1", "--impact", "2", "--deadline", "30.09.2026",
+            "--deadline-reason", "Komissiyanın qərarı",
+        )
+    )  # fmt: skip
+    ok(cli("findings", "add", "YX-1", "--description", "Parol", "--severity", "low"))
+    ok(cli("findings", "update", "YX-1#3", "--likelihood", "2", "--impact", "2"))
+    rows = {r["ref"]: r for r in ok(cli("findings", "list", "--json")).json()}
+    assert rows["YX-1#2"]["deadline_source"] == "override"
+    assert rows["YX-1#2"]["deadline_reason"] == "Komissiyanın qərarı"
+    assert (rows["YX-1#3"]["risk_score"], rows["YX-1#3"]["deadline"]) == (4, "2026-12-11")
+    assert "choose from 1, 2, 3, 4, 5" in usage_error(
+        cli("findings", "update", "YX-1#3", "--impact", "6")
+    )
+    # Deadlines before the inspection and "extensions" to an earlier date are refused.
+    ok(cli("findings", "add", "YX-1", "--description", "Kilid", "--severity", "low"))
+    error = one_line_error(cli("findings", "update", "YX-1#4", "--deadline", "01.01.2020"))
+    assert "cannot precede the inspection (it began on 01.09.2026)" in error
+    error = one_line_error(
+        cli("findings", "extend", "YX-1#1", "--to", "01.01.2000", "--reason", "x",
+            "--approved-by", "Sədr")
+    )  # fmt: skip
+    assert "later than the current one (19.09.2026)" in error
+    assert rows["YX-1#1"]["deadline"] == ok(cli("findings", "list", "--json")).json()[0]["deadline"]
+    # A request (on paper, recorded here) and its decision.
+    asked = ok(
+        cli("findings", "request-extension", "YX-1#1", "--to", "01.10.2026", "--reason", "Təchizat")
+    ).out
+    assert "19.09.2026 -> 01.10.2026" in asked
+    (request,) = ok(cli("findings", "extension-requests", "--pending", "--json")).json()
+    assert request["finding"] == "YX-1#1" and request["status"] == "pending"
+    assert "--approve" in usage_error(
+        cli("findings", "decide-extension", request["id"], "--reason", "x")
+    )
+    decided = ok(
+        cli("findings", "decide-extension", request["id"][:8], "--approve", "--reason", "Əsaslı")
+    )
+    assert "approved" in decided.out
+    assert ok(cli("findings", "extension-requests", "--pending", "--json")).json() == []
+    rows = {r["ref"]: r for r in ok(cli("findings", "list", "--json")).json()}
+    assert (rows["YX-1#1"]["deadline"], rows["YX-1#1"]["deadline_source"]) == (
+        "2026-10-01",
+        "extension",
+    )
+    # The table is a setting, with its default named.
+    settings = {r["key"]: r for r in ok(cli("settings", "list", "--json")).json()}
+    assert "default 90,60,30,7" in settings["risk_days_I"]["meaning"]
+    ok(cli("settings", "set", "risk_urgent_I", "25"))
+    assert "risk urgent I" in one_line_error(cli("settings", "set", "risk_urgent_I", "30"))
+
+
 # -- the whole workflow -------------------------------------------------------------------------
 
 

@@ -90,22 +90,22 @@ KINDS = (
     "institution", "facility", "strategy", "direction", "measure", "indicator",
     "progress_report", "evaluation", "requirement", "inspection", "inspection_note", "finding",
     "deadline_extension", "attachment", "finding_event", "finding_response", "status_decision",
-    "official_status",
+    "official_status", "extension_request",
 )  # fmt: skip
 PLAN = (12, 3, 1, 5, 60, 24)
 # Per node: how many records of each kind it holds, in KINDS order, and the digest of them all.
 FIGURES = {
     "XRITDX": (
-        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60),
-        "5eda2e52a511dea6",
+        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60, 2),
+        "eac7c0f3a578171e",
     ),
-    "YQ-1": ((4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0), "7208eee0530959c7"),
-    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60), "95790b7e0b6947f4"),
-    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60), "42e9fd9e882ee7f0"),
-    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60), "5d05cdf8e7ca7985"),
-    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60), "d2e75895bf8c8206"),
-    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 7, 4, 0, 60), "3dd71373dbe45945"),
-    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60), "20860fe6724eaeaa"),
+    "YQ-1": ((4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0, 1), "87e28b8368a7da18"),
+    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60, 1), "491c7252ab92274b"),
+    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60, 1), "9c91cf822e05fee7"),
+    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60, 0), "c09cb73f16f99187"),
+    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60, 0), "d658989871c9be45"),
+    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 7, 4, 0, 60, 0), "497c44236f646293"),
+    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60, 0), "a8de8d5d156d651d"),
 }
 
 
@@ -169,3 +169,19 @@ def test_a_few_records_field_for_field(states: dict[str, Any]) -> None:
         "text/plain": 20,
     }
     assert "Yoxlama_aktı_YX-2025-001.pdf" in {a["file_name"] for a in state["attachment"]}
+    # The threat weighed: an urgent finding and one whose deadline the team set, with reasons.
+    weighed = sorted(
+        (f["likelihood"], f["impact"], f["urgent"], f["deadline"])
+        for f in state["finding"]
+        if f["likelihood"]
+    )
+    assert weighed == [(3, 4, False, "2026-08-31"), (5, 5, True, "2026-04-30")]
+    assert all(f["deadline_reason"] for f in state["finding"] if f["likelihood"])
+    # A request for more time approved (its extension recorded), one awaiting a decision.
+    requests = sorted(state["extension_request"], key=lambda r: r["at"])
+    assert [(r["requested_date"], r["status"]) for r in requests] == [
+        ("2026-12-31", "approved"),
+        ("2026-12-15", "pending"),
+    ]
+    assert requests[0]["decision_reason"] and requests[0]["decided_by"] == "r.memmedov"
+    assert any(e["new_date"] == "2026-12-31" for e in state["deadline_extension"])

@@ -30,6 +30,7 @@ from desktop_app.core.models import (
     AuditEvent,
     DeadlineExtension,
     Evaluation,
+    ExtensionRequest,
     Finding,
     Indicator,
     InspectionNote,
@@ -109,6 +110,7 @@ def _build(tmp_path: Path) -> World:
     c.inspections.respond("INS-1#1", "Kilid sifariş edilib", "in_remediation")
     ship(c, m1, stick)
     own = m1.progress.add("1.1", "2026-Q3", "in_progress", 10, "Başlanıb")
+    m1.inspections.request_extension("INS-1#1", "2027-03-31", "Kilid gec gəlir")
     ship(m1, c, stick)
     c.progress.evaluate(own.id, "needs_clarification", "Sübut əlavə edin")
     c.plan.set_official_status("1.2", "2026-Q3", "delayed", 30, "İcraçı gecikir")
@@ -327,6 +329,7 @@ INVALID: dict[str, tuple[str, Any]] = {
     "finding_event": ("method", "by_phone"),
     "finding_response": ("text", ""),
     "deadline_extension": ("reason", ""),
+    "extension_request": ("status", "granted"),
     "attachment": ("media_type", "application/pdf\u202e"),
 }
 
@@ -361,6 +364,7 @@ def _origin_of(kind: str) -> str:
     return {
         Finding.KIND: "TEAM1",
         DeadlineExtension.KIND: "TEAM1",
+        ExtensionRequest.KIND: "MIN1",
         Attachment.KIND: "SCIS",
     }.get(kind, "SCIS")
 
@@ -384,6 +388,7 @@ FOREIGN: dict[str, tuple[str, Any]] = {
     "finding_event": ("reason", "Başqa səbəb"),
     "finding_response": ("text", "Başqa cavab"),
     "deadline_extension": ("reason", "Başqa səbəb"),
+    "extension_request": ("reason", "Başqa səbəb"),
     "attachment": ("file_name", "başqa.pdf"),
 }
 
@@ -403,7 +408,11 @@ def test_an_institution_cannot_change_what_it_may_not_change_locally(
 
 # An institution answers and moves its own findings locally too (tests/test_finding_lifecycle.py).
 @pytest.mark.parametrize(
-    "kind", sorted(set(MODEL_BY_KIND) - {"institution", "finding_event", "finding_response"})
+    "kind",
+    sorted(
+        set(MODEL_BY_KIND)
+        - {"institution", "finding_event", "finding_response", "extension_request"}
+    ),
 )
 @pytest.mark.slow
 def test_an_institution_cannot_create_records_it_may_not_create_locally(
@@ -543,3 +552,58 @@ def test_an_evaluation_without_its_comment_is_refused_at_the_merge(
     assert f"{spelt('evaluation')} {evaluation['id']}" in reason
     with pytest.raises(ValidationError):
         world.c.progress.evaluate(evaluation["report_id"], result, "")
+
+
+# --- Extension requests -----------------------------------------------------------------------
+
+
+def _new_request(world: World, **fields: Any) -> bytes:
+    """A new extension request by MIN1 about its finding, with ``fields`` as given."""
+    data = _first(world.c, ExtensionRequest, origin="MIN1")
+    stamp = world.m1.hlc.tick()
+    data.update(id=str(uuid.uuid4()), versions=dict.fromkeys(data["versions"], stamp), **fields)
+    return record_line(ExtensionRequest.KIND, data)
+
+
+def test_an_institution_cannot_decide_its_own_extension_request(world: World) -> None:
+    """Signed with MIN1's own key: approving the request the coordinator holds as pending."""
+    request = _first(world.c, ExtensionRequest, origin="MIN1")
+    assert request["status"] == "pending"
+    decided = _edited(
+        world.m1,
+        request,
+        status="approved",
+        decision_reason="Razıyıq",
+        decided_by="admin",
+        decided_at="2026-09-02T10:00:00",
+    )
+    reason = refused(world.c, world.attack(world.m1, world.c, [decided]), "MIN1 may not decide")
+    assert "the coordinator does" in reason
+    # Nor may it send a request that arrives decided.
+    approved = _new_request(world, status="approved", decision_reason="Razıyıq", decided_by="admin")
+    refused(world.c, world.attack(world.m1, world.c, [approved]), "a request starts pending")
+
+
+def test_an_institution_cannot_set_an_earlier_deadline(world: World) -> None:
+    finding = _first(world.c, Finding, origin="TEAM1")
+    assert finding["deadline"] == "2026-12-31"
+    # Asking for an earlier deadline than the one it has...
+    earlier = _new_request(world, previous_date="2026-12-31", requested_date="2026-10-01")
+    refused(world.c, world.attack(world.m1, world.c, [earlier]), "later than the current one")
+    # ...or writing the finding's deadline itself.
+    moved = _edited(world.m1, finding, deadline="2026-10-01")
+    refused(world.c, world.attack(world.m1, world.c, [moved]), "MIN1 may not change deadline")
+
+
+def test_a_team_cannot_move_a_deadline_earlier_through_a_bundle(world: World) -> None:
+    finding = _first(world.c, Finding, origin="TEAM1")
+    moved = _edited(world.team, finding, deadline="2026-10-01")
+    refused(world.c, world.attack(world.team, world.c, [moved]), "later than the current one")
+    extension = _first(world.c, DeadlineExtension, origin="TEAM1")
+    back = _edited(
+        world.team,
+        extension | {"id": str(uuid.uuid4())},
+        previous_date="2026-12-31",
+        new_date="2000-01-01",
+    )
+    refused(world.c, world.attack(world.team, world.c, [back]), "later than the current one")

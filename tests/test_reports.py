@@ -133,6 +133,7 @@ def pdfs(
     params: dict[str, dict[str, Any]] = {
         "strategy": {"period": PERIOD},
         "inspection-act": {"inspection": ACT},
+        "urgent-notice": {"finding": f"{ACT}#1"},
         "compliance": {"period": PERIOD},
         "key-card": {"key_card": key_card},
         "transfer-form": {"transfer": TRANSFER},

@@ -131,6 +131,12 @@ class VerificationMethod(StrEnum):
     ON_SITE = "on_site"
 
 
+class ExtensionRequestStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
 class RequirementCategory(StrEnum):
     GENERAL = "general"
     SPECIAL = "special"
@@ -375,6 +381,11 @@ class Finding(Synced):
     corrective_measure: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The threat it poses, each 1-5 (none on a finding from before the weighing), and why the
+    # team set a deadline other than the one the weighing gives.
+    likelihood: Mapped[int | None] = mapped_column(Integer)
+    impact: Mapped[int | None] = mapped_column(Integer)
+    deadline_reason: Mapped[str] = mapped_column(Text, default="")
     # Moves only with a FindingEvent, along the transitions the rule book allows.
     status: Mapped[str] = mapped_column(String(16), default=FindingStatus.OPEN.value)
     # The one answer stores kept before answers became FindingResponse records: shown first in
@@ -430,6 +441,23 @@ class DeadlineExtension(Synced):
     at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class ExtensionRequest(Synced):
+    """The inspected institution asks for a later deadline; the coordinator decides."""
+
+    __tablename__ = "extension_requests"
+    KIND = "extension_request"
+    finding_id: Mapped[str] = mapped_column(ForeignKey("findings.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text, default="")
+    previous_date: Mapped[dt.date | None] = mapped_column(Date)
+    requested_date: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default=ExtensionRequestStatus.PENDING.value)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class Attachment(Synced):
     """Metadata of a file attached to a record; the content is its ``Blob``."""
 
@@ -463,6 +491,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     FindingResponse,
     FindingEvent,
     DeadlineExtension,
+    ExtensionRequest,
     Attachment,
 )
 MODEL_BY_KIND: dict[str, type[Synced]] = {model.KIND: model for model in SYNCED_MODELS}

@@ -94,14 +94,15 @@ class MeasureSpec:
 
 @dataclass(frozen=True)
 class Event:
-    """What happens to a finding later: the institution responds or disputes it, the coordinator
-    extends the deadline or withdraws a disputed finding, or an inspector verifies it closed."""
+    """What happens to a finding later: the institution responds, disputes it or asks for more
+    time, the coordinator extends the deadline, decides a request for more time or withdraws a
+    disputed finding, or an inspector verifies it closed."""
 
     at: dt.datetime
-    action: str  # respond | extend | close | dispute | withdraw
+    action: str  # respond | extend | close | dispute | withdraw | request | decide
     text: str = ""
-    status: str = ""
-    new_date: dt.date | None = None
+    status: str = ""  # respond: the finding's new status; decide: approved or rejected
+    new_date: dt.date | None = None  # extend, request
     evidence: str = ""  # file name of the evidence attached with a response
 
 
@@ -115,6 +116,10 @@ class FindingSpec:
     corrective: str
     deadline: dt.date
     urgent: bool = False
+    # The threat weighed (1-5 each); a deadline other than the weighing's says why.
+    likelihood: int | None = None
+    impact: int | None = None
+    deadline_reason: str = ""
     events: tuple[Event, ...] = ()
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from desktop_app.core.desk import Desk
 from desktop_app.core.hlc import Clock
 from desktop_app.core.models import (
+    ExtensionRequestStatus,
     FindingStatus,
     InspectionStatus,
     ProgressStatus,
@@ -226,6 +227,9 @@ def conduct_inspection(desk: Desk, clock: StoryClock, spec: InspectionSpec) -> N
                 corrective_measure=entry.corrective,
                 deadline=entry.deadline,
                 urgent=entry.urgent,
+                likelihood=entry.likelihood,
+                impact=entry.impact,
+                deadline_reason=entry.deadline_reason,
             )
     if spec.final_status != InspectionStatus.IN_PROGRESS.value:
         desk.inspections.update(
@@ -291,6 +295,13 @@ def finding_event(desk: Desk, spec: InspectionSpec, number: int, event: Event) -
     elif event.action == "extend":
         assert event.new_date is not None
         desk.inspections.extend_deadline(ref, event.new_date, event.text, APPROVER)
+    elif event.action == "request":
+        assert event.new_date is not None
+        desk.inspections.request_extension(ref, event.new_date, event.text)
+    elif event.action == "decide":
+        (request,) = desk.inspections.extension_requests(ref, pending=True)
+        approve = event.status == ExtensionRequestStatus.APPROVED.value
+        desk.inspections.decide_extension(request.id, approve=approve, reason=event.text)
     elif event.action == "dispute":
         desk.inspections.dispute(ref, event.text)
     elif event.action == "withdraw":
@@ -302,9 +313,9 @@ def finding_event(desk: Desk, spec: InspectionSpec, number: int, event: Event) -
 
 
 def event_node(spec: InspectionSpec, event: Event) -> str:
-    if event.action in ("respond", "dispute"):
+    if event.action in ("respond", "dispute", "request"):
         return spec.institution
-    if event.action in ("extend", "withdraw"):
+    if event.action in ("extend", "withdraw", "decide"):
         return COORDINATOR.code
     return spec.by
 

@@ -20,6 +20,7 @@ from desktop_app.core.models import (
     DeadlineExtension,
     Direction,
     Evaluation,
+    ExtensionRequest,
     Facility,
     Finding,
     FindingEvent,
@@ -56,12 +57,13 @@ def _attachments_on(targets: list[tuple[str, Any]]) -> ColumnElement[bool]:
 
 
 def _finding_threads(findings: Any) -> Scope:
-    """Findings with their events, answers and extensions."""
+    """Findings with their events, answers, extensions and requests for them."""
     return {
         Finding.KIND: Finding.id.in_(findings),
         FindingEvent.KIND: FindingEvent.finding_id.in_(findings),
         FindingResponse.KIND: FindingResponse.finding_id.in_(findings),
         DeadlineExtension.KIND: DeadlineExtension.finding_id.in_(findings),
+        ExtensionRequest.KIND: ExtensionRequest.finding_id.in_(findings),
     }
 
 

@@ -487,3 +487,63 @@ def compliance_data(
         ),
         earlier_status=dict(Counter(f.status for f in every if f.inspection in earlier)),
     )
+
+
+# -- urgent-measure notice -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UrgentNoticeData:
+    """What the notice prints: the finding as weighed, never the day it is printed (so the
+    document identifier stays the same on every print of the same finding)."""
+
+    ref: str
+    inspection: str
+    institution: InstitutionRef
+    start_date: dt.date | None
+    end_date: dt.date | None
+    facility: str
+    cii_class: str
+    requirement: str
+    requirement_title: str
+    severity: str
+    description: str
+    corrective_measure: str
+    likelihood: int | None
+    impact: int | None
+    risk_score: int | None
+    deadline: dt.date | None
+    deadline_reason: str
+    team: list[str]
+
+
+def urgent_notice_data(desk: Desk, finding: str) -> UrgentNoticeData:
+    row = desk.inspections.finding_row(finding)
+    if not row.urgent:
+        raise ReportError(
+            "finding {ref} is not urgent: an urgent-measure notice is for urgent findings",
+            ref=row.ref,
+        )
+    detail = desk.inspections.detail(row.inspection)
+    return UrgentNoticeData(
+        ref=row.ref,
+        inspection=row.inspection,
+        institution=InstitutionRef(
+            detail.institution.code, detail.institution.name, detail.institution.name_en
+        ),
+        start_date=detail.inspection.start_date,
+        end_date=detail.inspection.end_date,
+        facility=row.facility,
+        cii_class=row.cii_class,
+        requirement=row.requirement,
+        requirement_title=_requirement_titles(desk).get(row.requirement, ""),
+        severity=row.severity,
+        description=row.description,
+        corrective_measure=row.corrective_measure,
+        likelihood=row.likelihood,
+        impact=row.impact,
+        risk_score=row.risk_score,
+        deadline=row.deadline,
+        deadline_reason=row.deadline_reason,
+        team=list(detail.inspection.team),
+    )

@@ -17,6 +17,7 @@ from desktop_app.reports.data import (
     InstitutionRef,
     MeasureLine,
     StrategyData,
+    UrgentNoticeData,
 )
 from desktop_app.reports.i18n import Lang, label, pick
 from desktop_app.reports.layout import heading, para, table
@@ -365,6 +366,59 @@ def inspection_act_story(data: InspectionActData, lang: Lang, issued: str) -> li
     team_roles = [t("sign_team")] * max(len(data.team), 1)
     story.append(layout.signature_block(lang, team_roles, data.team))
     story.append(layout.signature_block(lang, [t("sign_institution")]))
+    return story
+
+
+# -- urgent-measure notice --------------------------------------------------------------------
+
+
+def urgent_notice_story(data: UrgentNoticeData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    name = _name(lang, data.institution)
+    dates = " – ".join(i18n.date(d) for d in (data.start_date, data.end_date) if d)
+    facility = data.facility or "—"
+    facility += f", {t('criticality', c=data.cii_class)}"
+    weighing = (
+        t("notice_score", l=data.likelihood, i=data.impact, s=data.risk_score)
+        if data.risk_score
+        else t("notice_not_weighed")
+    )
+    requirement = f"{data.requirement} {data.requirement_title}".strip() or "—"
+    deadline = i18n.date(data.deadline)
+    fields = [
+        (t("notice_finding"), data.ref),
+        (t("notice_facility"), facility),
+        (t("col_requirement"), requirement),
+        (t("col_severity"), label(lang, data.severity)),
+        (t("notice_weighing"), weighing),
+        (t("col_deadline"), deadline),
+    ]
+    if data.deadline_reason:
+        fields.append((t("notice_deadline_reason"), data.deadline_reason))
+    story: list[Flowable] = [
+        para(t("notice_title"), layout.TITLE),
+        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        Spacer(1, 3 * mm),
+        layout.fields_table(
+            [
+                (t("notice_to"), f"{t('notice_head', name=name)} ({data.institution.code})"),
+                (t("notice_to"), t("notice_commission")),
+            ]
+        ),
+        Spacer(1, 4 * mm),
+        para(t("notice_body", reference=data.inspection, dates=dates or "—", deadline=deadline)),
+        Spacer(1, 2 * mm),
+        layout.fields_table(fields),
+        heading(t("notice_deficiency")),
+        para(data.description),
+        heading(t("notice_measure")),
+        para(data.corrective_measure or "—"),
+        Spacer(1, 3 * mm),
+        para(t("notice_closing")),
+        CondPageBreak(50 * mm),
+        layout.signature_block(lang, [t("sign_commission")] * max(len(data.team), 1), data.team),
+        layout.signature_block(lang, [t("sign_received")]),
+    ]
     return story
 
 

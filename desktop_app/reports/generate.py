@@ -23,7 +23,7 @@ from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports import data, documents, fonts, i18n, layout
 from desktop_app.reports.emblem import emblem
 from desktop_app.reports.errors import ReportError
-from desktop_app.reports.i18n import LANGS, Lang
+from desktop_app.reports.i18n import LANGS, NOTICE_LANGS, Lang
 from desktop_app.store.atomic import atomic_open
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ class ReportParams:
     period: str | None = None  # strategy, compliance (default: the current quarter)
     institution: str | None = None  # strategy, compliance (default: all, or the own one)
     inspection: str | None = None  # inspection-act (reference or id)
+    finding: str | None = None  # urgent-notice (REFERENCE#N or id)
     marking: str | None = None  # overrides the node's setting 'marking'
     key_card: KeyCardData | None = None  # key-card, filled by the caller
     transfer: TransferFormData | None = None  # transfer-form, filled by the caller
@@ -52,6 +53,7 @@ class ReportParams:
             "period": self.period,
             "institution": self.institution,
             "inspection": self.inspection,
+            "finding": self.finding,
             "fingerprint": self.key_card.fingerprint if self.key_card else None,
             "bundle": self.transfer.bundle_id if self.transfer else None,
         }
@@ -73,6 +75,14 @@ def _inspection_act(desk: Desk, params: ReportParams, issued: str) -> Story:
     content = data.inspection_act_data(desk, params.inspection)
     title = f"{i18n.text(params.lang, 'act_title')} {content.reference}"
     return title, documents.inspection_act_story(content, params.lang, issued), content
+
+
+def _urgent_notice(desk: Desk, params: ReportParams, issued: str) -> Story:
+    if not params.finding:
+        raise ReportError("the urgent-measure notice needs a finding (--finding REF)")
+    content = data.urgent_notice_data(desk, params.finding)
+    title = f"{i18n.text(params.lang, 'notice_title')} {content.ref}"
+    return title, documents.urgent_notice_story(content, params.lang, issued), content
 
 
 def _compliance(desk: Desk, params: ReportParams, issued: str) -> Story:
@@ -98,10 +108,16 @@ def _transfer_form(desk: Desk, params: ReportParams, issued: str) -> Story:
 KINDS: dict[str, Callable[[Desk, ReportParams, str], Story]] = {
     "strategy": _strategy,
     "inspection-act": _inspection_act,
+    "urgent-notice": _urgent_notice,
     "compliance": _compliance,
     "key-card": _key_card,
     "transfer-form": _transfer_form,
 }
+
+
+def report_langs(kind: str) -> tuple[Lang, ...]:
+    """The languages report ``kind`` is printed in."""
+    return NOTICE_LANGS if kind == "urgent-notice" else LANGS
 
 
 def issuing_body(desk: Desk, lang: Lang) -> str:
@@ -154,11 +170,12 @@ def render(
         raise ReportError(
             'unknown report "{kind}"; choose one of: {items}', kind=kind, items=", ".join(KINDS)
         )
-    if params.lang not in LANGS:
+    langs = report_langs(kind)
+    if params.lang not in langs:
         raise ReportError(
             'unknown language "{lang}"; choose one of: {items}',
             lang=params.lang,
-            items=", ".join(LANGS),
+            items=", ".join(langs),
         )
     fonts.register()
     report = progress or (lambda _fraction: None)

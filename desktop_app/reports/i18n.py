@@ -1,4 +1,5 @@
-"""Every string printed in a report, in English and Azerbaijani, and the date formats.
+"""Every string printed in a report, in English and Azerbaijani, and the date formats; the
+urgent-measure notice is printed in Russian too (``RU``).
 
 One table keeps the two languages side by side so that a missing translation is visible at a
 glance (and a test checks that none is empty). Record values (names, titles, narratives) are
@@ -10,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal, get_args
 
-Lang = Literal["en", "az"]
-LANGS: tuple[Lang, ...] = get_args(Lang)
+Lang = Literal["en", "az", "ru"]
+# Every report is printed in English and Azerbaijani; the urgent-measure notice in all three.
+LANGS: tuple[Lang, ...] = ("en", "az")
+NOTICE_LANGS: tuple[Lang, ...] = get_args(Lang)
 
 # key -> (English, Azerbaijani)
 TEXTS: dict[str, tuple[str, str]] = {
@@ -127,6 +130,45 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Yoxlanılan qurumun nümayəndəsi",
     ),
     "urgent_mark": ("urgent", "təcili"),
+    # -- urgent-measure notice -------------------------------------------------------------
+    "notice_title": ("Urgent-measure notice", "Təcili tədbir barədə bildiriş"),
+    "notice_to": ("To", "Kimə"),
+    "notice_commission": (
+        "The joint commission of the State Security Service and the Special Communication and"
+        " Information Security State Service",
+        "Dövlət Təhlükəsizliyi Xidməti və Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət"
+        " Xidmətinin birgə komissiyası",
+    ),
+    "notice_head": ("The head of {name}", "{name} rəhbərinə"),
+    "notice_body": (
+        "During inspection {reference} ({dates}) a deficiency was found at a critical"
+        " information infrastructure facility that makes a breach of its security likely. The"
+        " measure below must be taken without delay and reported to the commission, with"
+        " evidence, by {deadline}.",
+        "{reference} nömrəli yoxlama zamanı ({dates}) kritik informasiya infrastrukturu"
+        " obyektində onun təhlükəsizliyinin pozulması ehtimalını yaradan çatışmazlıq aşkar"
+        " edilmişdir. Aşağıdakı tədbir təxirə salınmadan görülməli və {deadline} tarixinədək"
+        " sübutlarla komissiyaya məlumat verilməlidir.",
+    ),
+    "notice_finding": ("Finding", "Çatışmazlıq"),
+    "notice_facility": ("Facility", "Obyekt"),
+    "notice_weighing": ("Threat weighed", "Təhlükənin qiymətləndirilməsi"),
+    "notice_score": (
+        "likelihood {l}, impact {i}: risk score {s} of 25",
+        "ehtimal {l}, təsir {i}: risk balı {s} / 25",
+    ),
+    "notice_not_weighed": ("not weighed", "qiymətləndirilməyib"),
+    "notice_deficiency": ("Deficiency", "Çatışmazlığın təsviri"),
+    "notice_measure": ("Urgent measure required", "Tələb olunan təcili tədbir"),
+    "notice_deadline_reason": ("Deadline set because", "Müddətin əsası"),
+    "notice_closing": (
+        "The commission verifies the measure taken by document review or on site; until it"
+        " does, the finding stays open.",
+        "Komissiya görülmüş tədbiri sənədlərin yoxlanılması və ya yerində yoxlama yolu ilə"
+        " təsdiq edir; təsdiq edilənədək çatışmazlıq açıq qalır.",
+    ),
+    "sign_commission": ("For the commission", "Komissiya adından"),
+    "sign_received": ("Received for the institution", "Qurum adından qəbul edən"),
     # -- compliance report -----------------------------------------------------------------
     "compliance_title": (
         "Periodic report on CII security compliance",
@@ -271,15 +313,72 @@ ENUMS: dict[str, tuple[str, str]] = {
 }
 
 
+# The Russian of what the urgent-measure notice prints: its own words, every page's and the
+# enumerations it shows.
+RU: dict[str, str] = {
+    "marking_default": "Для служебного пользования",
+    "page": "Страница {n} из {m}",
+    "generated": "Подготовлено {time} пользователем {user} на узле {node}",
+    "document_id": "Документ {id}",
+    "date_of_issue": "Дата составления",
+    "signature": "подпись",
+    "full_name": "фамилия, имя",
+    "date": "дата",
+    "criticality": "категория {c}",
+    "col_requirement": "Требование",
+    "col_severity": "Степень опасности",
+    "col_deadline": "Срок исполнения",
+    "act_reference": "Регистрационный номер",
+    "notice_title": "Уведомление о срочных мерах",
+    "notice_to": "Кому",
+    "notice_commission": (
+        "Совместной комиссии Службы государственной безопасности и Государственной службы"
+        " специальной связи и информационной безопасности"
+    ),
+    "notice_head": "Руководителю: {name}",
+    "notice_body": (
+        "В ходе проверки {reference} ({dates}) на объекте критической информационной"
+        " инфраструктуры выявлен недостаток, создающий вероятность нарушения её безопасности."
+        " Указанная ниже мера должна быть принята безотлагательно, а комиссия уведомлена"
+        " с приложением подтверждений до {deadline}."
+    ),
+    "notice_finding": "Недостаток",
+    "notice_facility": "Объект",
+    "notice_weighing": "Оценка угрозы",
+    "notice_score": "вероятность {l}, воздействие {i}: оценка риска {s} из 25",
+    "notice_not_weighed": "не оценивалась",
+    "notice_deficiency": "Описание недостатка",
+    "notice_measure": "Требуемая срочная мера",
+    "notice_deadline_reason": "Основание срока",
+    "notice_closing": (
+        "Комиссия подтверждает принятую меру проверкой документов или на месте; до этого"
+        " недостаток остаётся открытым."
+    ),
+    "sign_commission": "От имени комиссии",
+    "sign_received": "Принял от имени учреждения",
+}
+RU_ENUMS: dict[str, str] = {
+    "critical": "Критическая",
+    "high": "Высокая",
+    "medium": "Средняя",
+    "low": "Низкая",
+}
+
+
 def text(lang: Lang, key: str, **values: object) -> str:
     """The document string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
     english, azerbaijani = TEXTS[key]
-    template = azerbaijani if lang == "az" else english
+    if lang == "ru":
+        template = RU[key]
+    else:
+        template = azerbaijani if lang == "az" else english
     return template.format(**values) if values else template
 
 
 def label(lang: Lang, value: str) -> str:
     """The printed label of an enumeration value; unknown values print as they are."""
+    if lang == "ru":
+        return RU_ENUMS.get(value, value)
     pair = ENUMS.get(value)
     if pair is None:
         return value

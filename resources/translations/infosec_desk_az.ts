@@ -3267,8 +3267,36 @@
         <translation>«İcra olunub» nəticəsindən başqa hər nəticə üçün şərh tələb olunur</translation>
     </message>
     <message>
+        <source>a deadline cannot precede the inspection (it began on {start})</source>
+        <translation>müddət yoxlamadan əvvələ düşə bilməz (yoxlama {start} tarixində başlayıb)</translation>
+    </message>
+    <message>
+        <source>a pending request has no decision</source>
+        <translation>qərar gözləyən müraciətin qərarı olmur</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
+    </message>
+    <message>
+        <source>an urgent finding needs a deadline</source>
+        <translation>təcili çatışmazlığın icra müddəti olmalıdır</translation>
+    </message>
+    <message>
+        <source>finding {ref} already has an extension request awaiting a decision</source>
+        <translation>{ref} çatışmazlığı üzrə qərar gözləyən uzadılma müraciəti artıq var</translation>
+    </message>
+    <message>
+        <source>finding {ref} is not urgent: an urgent-measure notice is for urgent findings</source>
+        <translation>{ref} çatışmazlığı təcili deyil: təcili tədbir barədə bildiriş yalnız təcili çatışmazlıqlar üçündür</translation>
+    </message>
+    <message>
+        <source>give the deadline asked for</source>
+        <translation>xahiş olunan müddəti göstərin</translation>
+    </message>
+    <message>
+        <source>give the reason for the decision</source>
+        <translation>qərarın səbəbini göstərin</translation>
     </message>
     <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
@@ -3575,6 +3603,10 @@
         <translation>jurnal {last} nömrəli yazıda bitir, lakin {user} istifadəçisinin imzalanmış nəzarət nöqtəsi {seq} nömrəli yazını göstərir: yazılar silinib</translation>
     </message>
     <message>
+        <source>the new deadline must be later than the current one ({current})</source>
+        <translation>yeni müddət cari müddətdən ({current}) gec olmalıdır</translation>
+    </message>
+    <message>
         <source>the node and the first user come first</source>
         <translation>əvvəlcə qovşaq və ilk istifadəçi</translation>
     </message>
@@ -3629,6 +3661,14 @@
     <message>
         <source>the two passphrases differ</source>
         <translation>iki parol fərqlidir</translation>
+    </message>
+    <message>
+        <source>the urgent-measure notice needs a finding (--finding REF)</source>
+        <translation>təcili tədbir barədə bildiriş üçün çatışmazlıq göstərilməlidir (--finding REF)</translation>
+    </message>
+    <message>
+        <source>the weighing gives the deadline {default}; give the reason for another</source>
+        <translation>qiymətləndirmə {default} müddətini verir; başqa müddətin səbəbini göstərin</translation>
     </message>
     <message>
         <source>there is no InfoSec Desk store in {home}</source>
@@ -3763,6 +3803,10 @@
         <translation>{user} istifadəçisinin açar yuvası yeganədir; onu silmək olmaz</translation>
     </message>
     <message>
+        <source>weigh a finding by both likelihood and impact, or by neither</source>
+        <translation>çatışmazlığı ya həm ehtimal, həm təsirlə qiymətləndirin, ya da heç biri ilə</translation>
+    </message>
+    <message>
         <source>wrong passphrase for user {user}</source>
         <translation>{user} istifadəçisi üçün parol yanlışdır</translation>
     </message>
@@ -3791,6 +3835,14 @@
         <translation>{code} qovşağı {status} vəziyyətində olan çatışmazlığa cavab verə bilməz</translation>
     </message>
     <message>
+        <source>{code} may not ask for more time on a finding about another institution</source>
+        <translation>{code} başqa quruma aid çatışmazlıq üzrə müddətin uzadılmasını xahiş edə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not ask for more time on a finding that is {status}</source>
+        <translation>{code} statusu &quot;{status}&quot; olan çatışmazlıq üzrə müddətin uzadılmasını xahiş edə bilməz</translation>
+    </message>
+    <message>
         <source>{code} may not attach files to that {kind}</source>
         <translation>{code} qovşağı həmin {kind} qeydinə fayl əlavə edə bilməz</translation>
     </message>
@@ -3815,8 +3867,20 @@
         <translation>{code} qovşağı çatışmazlığın {fields} sahələrini dəyişə bilməz</translation>
     </message>
     <message>
+        <source>{code} may not change {fields} of an extension request</source>
+        <translation>{code} uzadılma müraciətinin {fields} sahələrini dəyişə bilməz</translation>
+    </message>
+    <message>
         <source>{code} may not create findings</source>
         <translation>{code} qovşağı çatışmazlıq yarada bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not decide an extension request that is already {status}</source>
+        <translation>{code} artıq &quot;{status}&quot; olan uzadılma müraciətinə qərar verə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not decide an extension request; the coordinator does</source>
+        <translation>{code} uzadılma müraciətinə qərar verə bilməz; qərarı əlaqələndirici orqan verir</translation>
     </message>
     <message>
         <source>{code} may not give an attachment other content; add a new file instead</source>
@@ -3829,6 +3893,10 @@
     <message>
         <source>{code} may not move a finding from {start} to {end}; from {start} it may not move it at all</source>
         <translation>{code} qovşağı çatışmazlığı {start} vəziyyətindən {end} vəziyyətinə keçirə bilməz; {start} vəziyyətindən onu heç yerə keçirə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not record a decided extension request; a request starts pending</source>
+        <translation>{code} qərar verilmiş uzadılma müraciəti qeydə ala bilməz; müraciət qərar gözləyən kimi başlayır</translation>
     </message>
     <message>
         <source>{code} may not record a finding as {status}; a finding starts open</source>
@@ -3893,6 +3961,14 @@
     <message>
         <source>{db_path} is not a valid InfoSec Desk store or the key is wrong</source>
         <translation>{db_path} düzgün InfoSec Desk anbarı deyil və ya açar yanlışdır</translation>
+    </message>
+    <message>
+        <source>{key} must be a score from 1 to 25, or 0 for never (empty: the default)</source>
+        <translation>{key} 1-dən 25-dək bal, və ya heç vaxt üçün 0 olmalıdır (boş: standart)</translation>
+    </message>
+    <message>
+        <source>{key} must be four whole numbers of days from 1 to 3650, for the low, medium, high and critical scores, none greater than the one before (empty: the default)</source>
+        <translation>{key} aşağı, orta, yüksək və kritik ballar üçün 1-dən 3650-dək dörd tam gün sayı olmalıdır, heç biri əvvəlkindən böyük olmamaqla (boş: standart)</translation>
     </message>
     <message>
         <source>{key} must be one of: {items}</source>
@@ -3973,6 +4049,10 @@
     <message>
         <source>{name} must be a year from 2000 to 2100</source>
         <translation>{name} 2000-dən 2100-ə qədər il olmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must be from 1 to 5</source>
+        <translation>{name} 1-dən 5-dək olmalıdır</translation>
     </message>
     <message>
         <source>{name} must be one of: {allowed}</source>
@@ -4450,12 +4530,20 @@
         <translation>müddətin uzadılması</translation>
     </message>
     <message>
+        <source>deadline_reason</source>
+        <translation>müddətin əsası</translation>
+    </message>
+    <message>
         <source>decided_at</source>
         <translation>qərarın tarixi</translation>
     </message>
     <message>
         <source>decided_by</source>
         <translation>qərarı verən</translation>
+    </message>
+    <message>
+        <source>decision_reason</source>
+        <translation>qərarın səbəbi</translation>
     </message>
     <message>
         <source>delete</source>
@@ -4530,6 +4618,10 @@
         <translation>gözlənilən nəticə</translation>
     </message>
     <message>
+        <source>extension_request</source>
+        <translation>müddətin uzadılması müraciəti</translation>
+    </message>
+    <message>
         <source>facility</source>
         <translation>obyekt</translation>
     </message>
@@ -4584,6 +4676,10 @@
     <message>
         <source>idle_lock_minutes</source>
         <translation>fəaliyyətsizlikdə kilidləmə, dəqiqə</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>təsir</translation>
     </message>
     <message>
         <source>indicator</source>
@@ -4644,6 +4740,10 @@
     <message>
         <source>legal_basis</source>
         <translation>hüquqi əsas</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>ehtimal</translation>
     </message>
     <message>
         <source>make a recovery key</source>
@@ -4814,6 +4914,10 @@
         <translation>icra haqqında hesabat vermək</translation>
     </message>
     <message>
+        <source>requested_date</source>
+        <translation>xahiş olunan müddət</translation>
+    </message>
+    <message>
         <source>requirement</source>
         <translation>tələb</translation>
     </message>
@@ -4836,6 +4940,30 @@
     <message>
         <source>revoke partners</source>
         <translation>tərəfdaşları ləğv etmək</translation>
+    </message>
+    <message>
+        <source>risk_days_I</source>
+        <translation>I kateqoriya üzrə aradan qaldırma günləri</translation>
+    </message>
+    <message>
+        <source>risk_days_II</source>
+        <translation>II kateqoriya üzrə aradan qaldırma günləri</translation>
+    </message>
+    <message>
+        <source>risk_days_III</source>
+        <translation>III kateqoriya üzrə aradan qaldırma günləri</translation>
+    </message>
+    <message>
+        <source>risk_urgent_I</source>
+        <translation>I kateqoriya üzrə təcililik balı</translation>
+    </message>
+    <message>
+        <source>risk_urgent_II</source>
+        <translation>II kateqoriya üzrə təcililik balı</translation>
+    </message>
+    <message>
+        <source>risk_urgent_III</source>
+        <translation>III kateqoriya üzrə təcililik balı</translation>
     </message>
     <message>
         <source>role</source>

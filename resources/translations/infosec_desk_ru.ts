@@ -3281,8 +3281,36 @@
         <translation>для любого результата, кроме «Выполнено», нужен комментарий</translation>
     </message>
     <message>
+        <source>a deadline cannot precede the inspection (it began on {start})</source>
+        <translation>срок не может быть раньше проверки (она началась {start})</translation>
+    </message>
+    <message>
+        <source>a pending request has no decision</source>
+        <translation>у запроса, ожидающего решения, нет решения</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>для проверки нужен способ: {methods}</translation>
+    </message>
+    <message>
+        <source>an urgent finding needs a deadline</source>
+        <translation>у срочного недостатка должен быть срок</translation>
+    </message>
+    <message>
+        <source>finding {ref} already has an extension request awaiting a decision</source>
+        <translation>по недостатку {ref} уже есть запрос о продлении, ожидающий решения</translation>
+    </message>
+    <message>
+        <source>finding {ref} is not urgent: an urgent-measure notice is for urgent findings</source>
+        <translation>недостаток {ref} не срочный: уведомление о срочных мерах составляется только для срочных недостатков</translation>
+    </message>
+    <message>
+        <source>give the deadline asked for</source>
+        <translation>укажите запрашиваемый срок</translation>
+    </message>
+    <message>
+        <source>give the reason for the decision</source>
+        <translation>укажите основание решения</translation>
     </message>
     <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
@@ -3589,6 +3617,10 @@
         <translation>журнал заканчивается записью {last}, но подписанная контрольная точка пользователя {user} называет запись {seq}: записи удалены</translation>
     </message>
     <message>
+        <source>the new deadline must be later than the current one ({current})</source>
+        <translation>новый срок должен быть позже текущего ({current})</translation>
+    </message>
+    <message>
         <source>the node and the first user come first</source>
         <translation>сначала узел и первый пользователь</translation>
     </message>
@@ -3643,6 +3675,14 @@
     <message>
         <source>the two passphrases differ</source>
         <translation>пароли не совпадают</translation>
+    </message>
+    <message>
+        <source>the urgent-measure notice needs a finding (--finding REF)</source>
+        <translation>для уведомления о срочных мерах укажите недостаток (--finding REF)</translation>
+    </message>
+    <message>
+        <source>the weighing gives the deadline {default}; give the reason for another</source>
+        <translation>по оценке угрозы срок {default}; укажите основание для другого срока</translation>
     </message>
     <message>
         <source>there is no InfoSec Desk store in {home}</source>
@@ -3777,6 +3817,10 @@
         <translation>у пользователя {user} единственный слот ключа; его нельзя удалить</translation>
     </message>
     <message>
+        <source>weigh a finding by both likelihood and impact, or by neither</source>
+        <translation>оцените недостаток и по вероятности, и по воздействию, либо ни по одному из них</translation>
+    </message>
+    <message>
         <source>wrong passphrase for user {user}</source>
         <translation>неверный пароль пользователя {user}</translation>
     </message>
@@ -3805,6 +3849,14 @@
         <translation>{code} не вправе отвечать на недостаток в состоянии {status}</translation>
     </message>
     <message>
+        <source>{code} may not ask for more time on a finding about another institution</source>
+        <translation>{code} не может запрашивать продление срока по недостатку другого учреждения</translation>
+    </message>
+    <message>
+        <source>{code} may not ask for more time on a finding that is {status}</source>
+        <translation>{code} не может запрашивать продление срока по недостатку в состоянии «{status}»</translation>
+    </message>
+    <message>
         <source>{code} may not attach files to that {kind}</source>
         <translation>{code} не вправе прикреплять файлы к этой записи ({kind})</translation>
     </message>
@@ -3829,8 +3881,20 @@
         <translation>{code} не вправе изменять поля недостатка: {fields}</translation>
     </message>
     <message>
+        <source>{code} may not change {fields} of an extension request</source>
+        <translation>{code} не может изменять {fields} запроса о продлении</translation>
+    </message>
+    <message>
         <source>{code} may not create findings</source>
         <translation>{code} не вправе создавать недостатки</translation>
+    </message>
+    <message>
+        <source>{code} may not decide an extension request that is already {status}</source>
+        <translation>{code} не может решать запрос о продлении, который уже в состоянии «{status}»</translation>
+    </message>
+    <message>
+        <source>{code} may not decide an extension request; the coordinator does</source>
+        <translation>{code} не может решать запрос о продлении; решение принимает координирующий орган</translation>
     </message>
     <message>
         <source>{code} may not give an attachment other content; add a new file instead</source>
@@ -3843,6 +3907,10 @@
     <message>
         <source>{code} may not move a finding from {start} to {end}; from {start} it may not move it at all</source>
         <translation>{code} не вправе переводить недостаток из состояния {start} в {end}; из {start} он не может его переводить вовсе</translation>
+    </message>
+    <message>
+        <source>{code} may not record a decided extension request; a request starts pending</source>
+        <translation>{code} не может записать уже решённый запрос о продлении; запрос начинается как ожидающий решения</translation>
     </message>
     <message>
         <source>{code} may not record a finding as {status}; a finding starts open</source>
@@ -3907,6 +3975,14 @@
     <message>
         <source>{db_path} is not a valid InfoSec Desk store or the key is wrong</source>
         <translation>{db_path} не является хранилищем InfoSec Desk, или ключ неверен</translation>
+    </message>
+    <message>
+        <source>{key} must be a score from 1 to 25, or 0 for never (empty: the default)</source>
+        <translation>{key}: оценка от 1 до 25 или 0 — никогда (пусто — по умолчанию)</translation>
+    </message>
+    <message>
+        <source>{key} must be four whole numbers of days from 1 to 3650, for the low, medium, high and critical scores, none greater than the one before (empty: the default)</source>
+        <translation>{key}: четыре целых числа дней от 1 до 3650 для низкой, средней, высокой и критической оценки, каждое не больше предыдущего (пусто — по умолчанию)</translation>
     </message>
     <message>
         <source>{key} must be one of: {items}</source>
@@ -3987,6 +4063,10 @@
     <message>
         <source>{name} must be a year from 2000 to 2100</source>
         <translation>{name}: год от 2000 до 2100</translation>
+    </message>
+    <message>
+        <source>{name} must be from 1 to 5</source>
+        <translation>{name}: от 1 до 5</translation>
     </message>
     <message>
         <source>{name} must be one of: {allowed}</source>
@@ -4464,12 +4544,20 @@
         <translation>продление срока</translation>
     </message>
     <message>
+        <source>deadline_reason</source>
+        <translation>основание срока</translation>
+    </message>
+    <message>
         <source>decided_at</source>
         <translation>дата решения</translation>
     </message>
     <message>
         <source>decided_by</source>
         <translation>кем принято решение</translation>
+    </message>
+    <message>
+        <source>decision_reason</source>
+        <translation>основание решения</translation>
     </message>
     <message>
         <source>delete</source>
@@ -4544,6 +4632,10 @@
         <translation>ожидаемый результат</translation>
     </message>
     <message>
+        <source>extension_request</source>
+        <translation>запрос о продлении срока</translation>
+    </message>
+    <message>
         <source>facility</source>
         <translation>объект</translation>
     </message>
@@ -4598,6 +4690,10 @@
     <message>
         <source>idle_lock_minutes</source>
         <translation>блокировка при бездействии, минут</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>воздействие</translation>
     </message>
     <message>
         <source>indicator</source>
@@ -4658,6 +4754,10 @@
     <message>
         <source>legal_basis</source>
         <translation>правовое основание</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>вероятность</translation>
     </message>
     <message>
         <source>make a recovery key</source>
@@ -4828,6 +4928,10 @@
         <translation>отчитываться об исполнении</translation>
     </message>
     <message>
+        <source>requested_date</source>
+        <translation>запрашиваемый срок</translation>
+    </message>
+    <message>
         <source>requirement</source>
         <translation>требование</translation>
     </message>
@@ -4850,6 +4954,30 @@
     <message>
         <source>revoke partners</source>
         <translation>отзывать партнёров</translation>
+    </message>
+    <message>
+        <source>risk_days_I</source>
+        <translation>дни на устранение, категория I</translation>
+    </message>
+    <message>
+        <source>risk_days_II</source>
+        <translation>дни на устранение, категория II</translation>
+    </message>
+    <message>
+        <source>risk_days_III</source>
+        <translation>дни на устранение, категория III</translation>
+    </message>
+    <message>
+        <source>risk_urgent_I</source>
+        <translation>порог срочности, категория I</translation>
+    </message>
+    <message>
+        <source>risk_urgent_II</source>
+        <translation>порог срочности, категория II</translation>
+    </message>
+    <message>
+        <source>risk_urgent_III</source>
+        <translation>порог срочности, категория III</translation>
     </message>
     <message>
         <source>role</source>

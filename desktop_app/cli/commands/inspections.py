@@ -24,6 +24,7 @@ from desktop_app.cli.common import (
     readable_files,
     record_json,
 )
+from desktop_app.core import threat
 from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow
 from desktop_app.core.models import (
     FindingEvent,
@@ -55,6 +56,9 @@ FINDING_FIELDS = (
     "urgent",
     "requirement",
     "facility",
+    "likelihood",
+    "impact",
+    "deadline_reason",
 )
 
 
@@ -124,6 +128,17 @@ def _evidence_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--evidence", action="append", type=Path, metavar="FILE")
 
 
+def _weighing_options(parser: argparse.ArgumentParser, keep: dict[str, Any]) -> None:
+    levels: dict[str, Any] = {"type": int, "choices": threat.LEVELS, "metavar": "1-5"}
+    parser.add_argument("--likelihood", help="how likely the threat is, 1-5", **levels, **keep)
+    parser.add_argument("--impact", help="how grave its impact, 1-5", **levels, **keep)
+    parser.add_argument(
+        "--deadline-reason",
+        help="why the deadline differs from the one the weighing gives",
+        **({"default": ""} | keep),
+    )
+
+
 def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None:
     findings = add_group(subparsers, "findings", "deficiencies found by inspections")
     listing = add_command(findings, "list", "findings, most severe first", common, cmd_findings)
@@ -142,8 +157,9 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     add.add_argument("--requirement", metavar="CODE")
     add.add_argument("--facility", metavar="NAME")
     add.add_argument("--corrective", default="", help="the corrective measure required")
-    add.add_argument("--deadline", metavar="DATE")
+    add.add_argument("--deadline", metavar="DATE", help="default: the weighing's")
     add.add_argument("--urgent", action="store_true", help="an urgent measure is required")
+    _weighing_options(add, {})
 
     keep: dict[str, Any] = {"default": argparse.SUPPRESS}
     update = add_command(
@@ -162,6 +178,7 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     update.add_argument("--urgent", action=argparse.BooleanOptionalAction, **keep)
     update.add_argument("--requirement", metavar="CODE", **keep)
     update.add_argument("--facility", metavar="NAME", **keep)
+    _weighing_options(update, keep)
 
     respond = add_command(
         findings,
@@ -235,6 +252,41 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     extend.add_argument("--to", required=True, metavar="DATE", help="the new deadline")
     extend.add_argument("--reason", required=True)
     extend.add_argument("--approved-by", required=True, metavar="NAME")
+
+    request = add_command(
+        findings,
+        "request-extension",
+        "the inspected institution asks the coordinator for a later deadline",
+        common,
+        cmd_request_extension,
+    )
+    request.add_argument("finding")
+    request.add_argument("--to", required=True, metavar="DATE", help="the deadline asked for")
+    request.add_argument("--reason", required=True)
+
+    decide_extension = add_command(
+        findings,
+        "decide-extension",
+        "the coordinator approves or rejects an extension request",
+        common,
+        cmd_decide_extension,
+    )
+    decide_extension.add_argument("request", metavar="ID", help="the request's id or id prefix")
+    answer = decide_extension.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--approve", action="store_true")
+    answer.add_argument("--reject", action="store_true")
+    decide_extension.add_argument("--reason", required=True)
+
+    requests = add_command(
+        findings,
+        "extension-requests",
+        "extension requests, oldest first",
+        common,
+        cmd_extension_requests,
+    )
+    requests.add_argument("--finding", metavar="REF")
+    requests.add_argument("--pending", action="store_true", help="only those awaiting a decision")
+    add_json_option(requests)
 
 
 # -- inspections and notes ------------------------------------------------------------------
@@ -357,6 +409,7 @@ def _finding_table(rows: list[FindingRow]) -> None:
             "FINDING",
             "SEVERITY",
             "STATUS",
+            "RISK",
             "DEADLINE",
             "URGENT",
             "OVERDUE",
@@ -368,6 +421,7 @@ def _finding_table(rows: list[FindingRow]) -> None:
                 r.ref,
                 r.severity,
                 r.status,
+                f"{r.risk_score} ({r.cii_class})" if r.risk_score else "",
                 r.deadline,
                 r.urgent,
                 r.overdue,
@@ -408,6 +462,9 @@ def cmd_finding_add(ctx: Context) -> int:
         corrective_measure=a.corrective,
         deadline=a.deadline,
         urgent=a.urgent,
+        likelihood=a.likelihood,
+        impact=a.impact,
+        deadline_reason=a.deadline_reason,
     )
     out(f"added finding {a.inspection}#{finding.number} (id {finding.id})")
     return 0
@@ -491,5 +548,49 @@ def cmd_extend(ctx: Context) -> int:
     out(
         f"finding {a.finding}: deadline {format_date(extension.previous_date) or '(none)'} -> "
         f"{format_date(extension.new_date)}"
+    )
+    return 0
+
+
+def cmd_request_extension(ctx: Context) -> int:
+    a = ctx.args
+    request = ctx.desk.inspections.request_extension(a.finding, a.to, a.reason)
+    out(
+        f"asked for finding {a.finding}'s deadline {format_date(request.previous_date) or '(none)'}"
+        f" -> {format_date(request.requested_date)} (request {request.id})"
+    )
+    return 0
+
+
+def cmd_decide_extension(ctx: Context) -> int:
+    a = ctx.args
+    request = ctx.desk.inspections.decide_extension(a.request, approve=a.approve, reason=a.reason)
+    out(f"extension request {request.id}: {request.status}")
+    return 0
+
+
+def cmd_extension_requests(ctx: Context) -> int:
+    a = ctx.args
+    rows = ctx.desk.inspections.extension_requests(a.finding, pending=a.pending)
+    if a.json:
+        print_json([row.as_dict() for row in rows])
+        return 0
+    print_table(
+        ["ID", "FINDING", "ASKED", "BY", "DEADLINE", "ASKED FOR", "REASON", "STATUS", "DECISION"],
+        [
+            [
+                r.id,
+                r.finding,
+                format_time(r.at),
+                f"{r.node} {r.author}".strip(),
+                r.previous_date,
+                r.requested_date,
+                r.reason,
+                r.status,
+                f"{r.decided_by}: {r.decision_reason}" if r.decided_by else "",
+            ]
+            for r in rows
+        ],
+        empty="no extension requests",
     )
     return 0

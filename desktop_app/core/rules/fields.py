@@ -20,6 +20,8 @@ from desktop_app.core.models import (
     Direction,
     Evaluation,
     EvaluationResult,
+    ExtensionRequest,
+    ExtensionRequestStatus,
     Facility,
     Finding,
     FindingEvent,
@@ -139,6 +141,12 @@ def number(value: Any, field: str) -> None:
         isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
     ):
         raise ValidationError("{name} must be a number", field, name=Term(field))
+
+
+def optional_level(value: Any, field: str) -> None:
+    """Likelihood or impact: 1 to 5, or none on a finding that was not weighed."""
+    if value is not None:
+        whole(1, 5)(value, field)
 
 
 def free(_value: Any, _field: str) -> None:
@@ -314,6 +322,9 @@ FIELDS: dict[str, dict[str, Check]] = {
         "status": choice(FindingStatus),
         "response": text(),
         "response_at": free,
+        "likelihood": optional_level,
+        "impact": optional_level,
+        "deadline_reason": text(),
     },
     FindingEvent.KIND: {
         "finding_id": free,
@@ -340,6 +351,18 @@ FIELDS: dict[str, dict[str, Check]] = {
         "approved_by": text(200, required=True),
         "at": free,
     },
+    ExtensionRequest.KIND: {
+        "finding_id": free,
+        "at": free,
+        "author": text(64, line=True),
+        "previous_date": free,
+        "requested_date": free,
+        "reason": text(required=True),
+        "status": choice(ExtensionRequestStatus),
+        "decision_reason": text(),
+        "decided_by": text(64, line=True),
+        "decided_at": free,
+    },
     Attachment.KIND: {
         "record_kind": free,  # the rights check names the kinds files may be attached to
         "record_id": text(36, required=True, line=True),
@@ -364,9 +387,52 @@ def _evaluation(values: dict[str, Any]) -> None:
         raise ValidationError('a comment is required for every result but "Implemented"', "comment")
 
 
+def _finding(values: dict[str, Any]) -> None:
+    if values["urgent"] and values["deadline"] is None:
+        raise ValidationError("an urgent finding needs a deadline", "deadline")
+    if (values["likelihood"] is None) != (values["impact"] is None):
+        raise ValidationError(
+            "weigh a finding by both likelihood and impact, or by neither", "impact"
+        )
+
+
+def _later(field: str) -> Callable[[dict[str, Any]], None]:
+    """A moved deadline lands after the one it replaces."""
+
+    def check(values: dict[str, Any]) -> None:
+        previous = values["previous_date"]
+        if previous is not None and values[field] <= previous:
+            raise ValidationError(
+                "the new deadline must be later than the current one ({current})",
+                field,
+                current=previous.strftime("%d.%m.%Y"),
+            )
+
+    return check
+
+
+def _decision(values: dict[str, Any]) -> None:
+    decided = values["status"] != ExtensionRequestStatus.PENDING
+    if decided and not values["decision_reason"]:
+        raise ValidationError("give the reason for the decision", "decision_reason")
+    if not decided and (values["decision_reason"] or values["decided_by"] or values["decided_at"]):
+        raise ValidationError("a pending request has no decision", "status")
+
+
+def _extension_request(values: dict[str, Any]) -> None:
+    _later("requested_date")(values)
+    _decision(values)
+
+
 # Rules between the fields of one record, asked when any of the fields they read changes.
 _RECORD_CHECKS: dict[str, tuple[frozenset[str], Callable[[dict[str, Any]], None]]] = {
     Evaluation.KIND: (frozenset({"result", "comment"}), _evaluation),
+    Finding.KIND: (frozenset({"urgent", "deadline", "likelihood", "impact"}), _finding),
+    DeadlineExtension.KIND: (frozenset({"previous_date", "new_date"}), _later("new_date")),
+    ExtensionRequest.KIND: (
+        frozenset({"previous_date", "requested_date", "status", "decision_reason", "decided_by"}),
+        _extension_request,
+    ),
 }
 
 

@@ -22,6 +22,8 @@ from desktop_app.core.models import (
     DeadlineExtension,
     Direction,
     Evaluation,
+    ExtensionRequest,
+    ExtensionRequestStatus,
     Facility,
     Finding,
     FindingEvent,
@@ -66,6 +68,8 @@ KIND_RIGHTS: dict[str, Right] = {
     FindingEvent.KIND: Right.INSPECT,
     FindingResponse.KIND: Right.RESPOND_FINDING,
     DeadlineExtension.KIND: Right.INSPECT,
+    # The institution asks; the coordinator's decision is the rule book's (``_extension_request``).
+    ExtensionRequest.KIND: Right.RESPOND_FINDING,
     ProgressReport.KIND: Right.REPORT_PROGRESS,
     # Only the coordinator sets or publishes a measure's official status.
     StatusDecision.KIND: Right.EVALUATE,
@@ -91,6 +95,9 @@ LEGACY_ANSWER = frozenset({"response", "response_at"})
 METHODS = frozenset(VerificationMethod.values())
 # Fields of an attachment that no edit changes: other content is another attachment.
 ATTACHMENT_CONTENT = frozenset({"sha256", "size"})
+# What the coordinator's decision writes on an extension request.
+DECISION_FIELDS = frozenset({"status", "decision_reason", "decided_by", "decided_at"})
+PENDING = ExtensionRequestStatus.PENDING.value
 
 
 @dataclass(frozen=True)
@@ -185,6 +192,8 @@ class Rights:
             self._attachment(before, after, changed)
         elif kind in (FindingEvent.KIND, FindingResponse.KIND):
             self._finding_record(kind, before, after)
+        elif kind == ExtensionRequest.KIND:
+            self._extension_request(before, after, changed)
         elif kind == Finding.KIND and not self.actor.can(Right.INSPECT):
             self._response(record_id, before, after, changed)
         elif kind == Institution.KIND and self._own_first_institution(before, after):
@@ -200,6 +209,9 @@ class Rights:
                 self._may_create(kind, after)
         if kind == Finding.KIND:
             self._finding_state(before, after, changed)
+            self._finding_deadline(before, after, changed)
+        elif kind == DeadlineExtension.KIND:
+            self._not_before_inspection(after["finding_id"], after["new_date"], "new_date")
 
     def _own_first_institution(self, before: dict[str, Any] | None, after: dict[str, Any]) -> bool:
         """At set-up a node records its own institution, before it has the plan."""
@@ -342,6 +354,71 @@ class Rights:
             )
         if not rule.method and after["method"]:
             raise ValidationError("only a verification has a method", "method")
+
+    # -- deadlines -------------------------------------------------------------------------
+
+    def _not_before_inspection(self, finding_id: str | None, day: Any, field: str) -> None:
+        finding = self._row(Finding, finding_id, "inspection_id")
+        self._deadline_after_start(finding[0] if finding else None, day, field)
+
+    def _deadline_after_start(self, inspection_id: str | None, day: Any, field: str) -> None:
+        row = self._row(Inspection, inspection_id, "start_date")
+        if day is not None and row is not None and row[0] is not None and day < row[0]:
+            raise ValidationError(
+                "a deadline cannot precede the inspection (it began on {start})",
+                field,
+                start=row[0].strftime("%d.%m.%Y"),
+            )
+
+    def _finding_deadline(
+        self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]
+    ) -> None:
+        """A deadline falls within or after the inspection, and once set only moves later."""
+        if "deadline" not in changed:
+            return
+        old, new = (before or {}).get("deadline"), after["deadline"]
+        if old is not None and (new is None or new <= old):
+            raise ValidationError(
+                "the new deadline must be later than the current one ({current})",
+                "deadline",
+                current=old.strftime("%d.%m.%Y"),
+            )
+        self._deadline_after_start(after["inspection_id"], new, "deadline")
+
+    def _extension_request(
+        self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]
+    ) -> None:
+        """The inspected institution asks, once; only the coordinator decides, once."""
+        finding = self._row(Finding, after["finding_id"], "inspection_id", "status")
+        parties = self._parties(finding[0] if finding else None)
+        if before is None:
+            if Party.INSTITUTION not in parties:
+                raise self._deny(
+                    "{code} may not ask for more time on a finding about another institution"
+                )
+            if after["status"] != PENDING:
+                raise self._deny(
+                    "{code} may not record a decided extension request; a request starts pending"
+                )
+            if finding[1] in CLOSED_STATES:
+                raise self._deny(
+                    "{code} may not ask for more time on a finding that is {status}",
+                    status=Term(finding[1]),
+                )
+            self._deadline_after_start(finding[0], after["requested_date"], "requested_date")
+            return
+        extra = sorted(set(changed) - DECISION_FIELDS)
+        if extra:
+            raise self._deny(
+                "{code} may not change {fields} of an extension request", fields=", ".join(extra)
+            )
+        if Party.COORDINATOR not in parties:
+            raise self._deny("{code} may not decide an extension request; the coordinator does")
+        if before["status"] != PENDING:
+            raise self._deny(
+                "{code} may not decide an extension request that is already {status}",
+                status=Term(before["status"]),
+            )
 
     def _attachment(
         self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]
