@@ -30,6 +30,7 @@ from desktop_app.exchange import service
 from desktop_app.gui import i18n
 from desktop_app.gui.app import make_application
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.dialogs.inspection import Choices, FindingDialog
 from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.setup_wizard import SetupWizard
@@ -178,6 +179,7 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
         findings.view.selectRow(0)
     settle(window)
     shots.save(window, "findings")
+    shoot_weighing_and_extensions(shots)
 
     conflicts = shots.page("conflicts")
     settle(window, lambda: conflicts.model.rowCount() > 0)
@@ -242,6 +244,41 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     settle(window)
     shots.save(about, "about")
     about.accept()
+    settle(window)
+
+
+def shoot_weighing_and_extensions(shots: Shooter) -> None:
+    """A finding awaiting a decision on more time, that decision's dialog, and a weighed
+    finding in the finding form (risk score and default deadline shown)."""
+    window = shots.window
+    desk = window.ctx.require_desk()
+    (pending,) = desk.inspections.extension_requests(pending=True)
+    findings = shots.page("findings", search=pending.finding)
+    settle(window, lambda: findings.proxy.rowCount() == 1)
+    findings.view.selectRow(0)
+    settle(window, findings.decide_request_button.isEnabled)
+    shots.save(window, "findings-extension")
+    findings.decide_request_button.click()
+    settle(window)
+    shots.save(findings.dialog, "extension-decide")
+    findings.dialog.reject()
+    findings.search.clear()
+    settle(window)
+
+    weighed = next(r for r in desk.inspections.findings() if r.risk_score and not r.urgent)
+    inspection = desk.inspections.detail(weighed.inspection).inspection
+    dialog = FindingDialog(
+        window.ctx,
+        Choices.load(desk),
+        inspection.reference,
+        inspection.institution_id,
+        weighed,
+        parent=window,
+    )
+    dialog.show()
+    settle(window, lambda: "25" in dialog.weighing.text())
+    shots.save(dialog, "finding-weighing")
+    dialog.reject()
     settle(window)
 
 

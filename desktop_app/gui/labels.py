@@ -64,6 +64,11 @@ _NAMES: dict[str, str] = {
     # a coordinator's decision on a dispute
     "uphold": QT_TRANSLATE_NOOP("labels", "Uphold the finding"),
     "withdraw": QT_TRANSLATE_NOOP("labels", "Withdraw the finding"),
+    # a coordinator's decision on a request for more time, and the request's state
+    "approve": QT_TRANSLATE_NOOP("labels", "Approve: move the deadline"),
+    "reject": QT_TRANSLATE_NOOP("labels", "Reject"),
+    "approved": QT_TRANSLATE_NOOP("labels", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
     # inspection kind and status
     "scheduled": QT_TRANSLATE_NOOP("labels", "Scheduled"),
     "unscheduled": QT_TRANSLATE_NOOP("labels", "Unscheduled"),

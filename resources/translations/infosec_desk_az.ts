@@ -391,6 +391,33 @@
     </message>
 </context>
 <context>
+    <name>DecideExtensionDialog</name>
+    <message>
+        <source>Decide the request for more time on %s</source>
+        <translation>%s nömrəli çatışmazlıq üzrə müddətin uzadılması müraciətinə qərar</translation>
+    </message>
+    <message>
+        <source>%1 → %2, asked by %3</source>
+        <translation>%1 → %2, müraciət edən: %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Müraciət</translation>
+    </message>
+    <message>
+        <source>Its reason</source>
+        <translation>Müraciətin səbəbi</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Decide the dispute of finding %s</source>
@@ -732,6 +759,18 @@
         <translation>(bütün qurum)</translation>
     </message>
     <message>
+        <source>Likelihood</source>
+        <translation>Ehtimal</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Təsir</translation>
+    </message>
+    <message>
+        <source>Only for a deadline other than the weighing gives</source>
+        <translation>Yalnız qiymətləndirmənin verdiyindən fərqli müddət üçün</translation>
+    </message>
+    <message>
         <source>Urgent measure: a breach is likely</source>
         <translation>Təcili tədbir: pozuntu ehtimalı yüksəkdir</translation>
     </message>
@@ -756,8 +795,28 @@
         <translation>Düzəldici tədbir</translation>
     </message>
     <message>
+        <source>Threat</source>
+        <translation>Təhlükə</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>Reason for the deadline</source>
+        <translation>Müddətin əsası</translation>
+    </message>
+    <message>
+        <source>Not weighed: give both likelihood and impact.</source>
+        <translation>Qiymətləndirilməyib: həm ehtimalı, həm təsiri göstərin.</translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 25 at a CII class %2 facility: default deadline %3</source>
+        <translation>Risk balı %1 / 25, KİI obyektinin kateqoriyası %2: standart müddət %3</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>təcili</translation>
     </message>
 </context>
 <context>
@@ -807,6 +866,10 @@
         <translation>Ciddilik</translation>
     </message>
     <message>
+        <source>Threat</source>
+        <translation>Təhlükə</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -827,6 +890,10 @@
         <translation>Uzatmalar</translation>
     </message>
     <message>
+        <source>Requests for more time</source>
+        <translation>Müddətin uzadılması müraciətləri</translation>
+    </message>
+    <message>
         <source>Latest response</source>
         <translation>Son cavab</translation>
     </message>
@@ -845,6 +912,42 @@
     <message>
         <source>Decide dispute…</source>
         <translation>Etiraz üzrə qərar…</translation>
+    </message>
+    <message>
+        <source>Ask for more time…</source>
+        <translation>Müddətin uzadılmasını xahiş et…</translation>
+    </message>
+    <message>
+        <source>Decide request…</source>
+        <translation>Müraciətə qərar ver…</translation>
+    </message>
+    <message>
+        <source>Not weighed (CII class %1)</source>
+        <translation>Qiymətləndirilməyib (KİI kateqoriyası %1)</translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 25 (likelihood %2, impact %3), CII class %4</source>
+        <translation>Risk balı %1 / 25 (ehtimal %2, təsir %3), KİI kateqoriyası %4</translation>
+    </message>
+    <message>
+        <source>as the weighing gives</source>
+        <translation>qiymətləndirməyə görə</translation>
+    </message>
+    <message>
+        <source>set by the team: %1</source>
+        <translation>yoxlama qrupu müəyyən edib: %1</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>uzadılıb</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2: %3</source>
+        <translation>%1 %2 tarixinədək uzadılması xahiş olunub: %3</translation>
+    </message>
+    <message>
+        <source>awaiting a decision</source>
+        <translation>qərar gözlənilir</translation>
     </message>
     <message>
         <source>Response: %1</source>
@@ -2175,6 +2278,25 @@
     <message>
         <source>Generating the report</source>
         <translation>Hesabat hazırlanır</translation>
+    </message>
+</context>
+<context>
+    <name>RequestExtensionDialog</name>
+    <message>
+        <source>Ask for more time on finding %s</source>
+        <translation>%s nömrəli çatışmazlıq üzrə müddətin uzadılması xahişi</translation>
+    </message>
+    <message>
+        <source>Current deadline</source>
+        <translation>Cari müddət</translation>
+    </message>
+    <message>
+        <source>Deadline asked for</source>
+        <translation>Xahiş olunan müddət</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4402,22 @@
     <message>
         <source>Withdraw the finding</source>
         <translation>Çatışmazlıq geri götürülsün</translation>
+    </message>
+    <message>
+        <source>Approve: move the deadline</source>
+        <translation>Təsdiq et: müddəti uzat</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rədd et</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Təsdiq edilib</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rədd edilib</translation>
     </message>
     <message>
         <source>Scheduled</source>

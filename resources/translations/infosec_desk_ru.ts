@@ -394,6 +394,33 @@
     </message>
 </context>
 <context>
+    <name>DecideExtensionDialog</name>
+    <message>
+        <source>Decide the request for more time on %s</source>
+        <translation>Решение по запросу о продлении срока по %s</translation>
+    </message>
+    <message>
+        <source>%1 → %2, asked by %3</source>
+        <translation>%1 → %2, запросил: %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Its reason</source>
+        <translation>Основание запроса</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Decide the dispute of finding %s</source>
@@ -737,6 +764,18 @@
         <translation>(учреждение в целом)</translation>
     </message>
     <message>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Воздействие</translation>
+    </message>
+    <message>
+        <source>Only for a deadline other than the weighing gives</source>
+        <translation>Только для срока, отличного от рассчитанного по оценке</translation>
+    </message>
+    <message>
         <source>Urgent measure: a breach is likely</source>
         <translation>Срочная мера: высока вероятность нарушения</translation>
     </message>
@@ -761,8 +800,28 @@
         <translation>Меры по устранению</translation>
     </message>
     <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Reason for the deadline</source>
+        <translation>Основание срока</translation>
+    </message>
+    <message>
+        <source>Not weighed: give both likelihood and impact.</source>
+        <translation>Не оценено: укажите и вероятность, и воздействие.</translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 25 at a CII class %2 facility: default deadline %3</source>
+        <translation>Оценка риска %1 из 25, объект КИИ категории %2: срок по умолчанию %3</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочно</translation>
     </message>
 </context>
 <context>
@@ -812,6 +871,10 @@
         <translation>Серьезность</translation>
     </message>
     <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -832,6 +895,10 @@
         <translation>Продления срока</translation>
     </message>
     <message>
+        <source>Requests for more time</source>
+        <translation>Запросы о продлении срока</translation>
+    </message>
+    <message>
         <source>Latest response</source>
         <translation>Последний ответ</translation>
     </message>
@@ -850,6 +917,42 @@
     <message>
         <source>Decide dispute…</source>
         <translation>Решение по возражению…</translation>
+    </message>
+    <message>
+        <source>Ask for more time…</source>
+        <translation>Запросить продление…</translation>
+    </message>
+    <message>
+        <source>Decide request…</source>
+        <translation>Решить по запросу…</translation>
+    </message>
+    <message>
+        <source>Not weighed (CII class %1)</source>
+        <translation>Не оценено (категория КИИ %1)</translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 25 (likelihood %2, impact %3), CII class %4</source>
+        <translation>Оценка риска %1 из 25 (вероятность %2, воздействие %3), категория КИИ %4</translation>
+    </message>
+    <message>
+        <source>as the weighing gives</source>
+        <translation>по оценке угрозы</translation>
+    </message>
+    <message>
+        <source>set by the team: %1</source>
+        <translation>установлен группой: %1</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>продлён</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2: %3</source>
+        <translation>%1 запрошено продление до %2: %3</translation>
+    </message>
+    <message>
+        <source>awaiting a decision</source>
+        <translation>ожидает решения</translation>
     </message>
     <message>
         <source>Response: %1</source>
@@ -2188,6 +2291,25 @@
     <message>
         <source>Generating the report</source>
         <translation>Формирование отчета</translation>
+    </message>
+</context>
+<context>
+    <name>RequestExtensionDialog</name>
+    <message>
+        <source>Ask for more time on finding %s</source>
+        <translation>Запрос о продлении срока по недостатку %s</translation>
+    </message>
+    <message>
+        <source>Current deadline</source>
+        <translation>Текущий срок</translation>
+    </message>
+    <message>
+        <source>Deadline asked for</source>
+        <translation>Запрашиваемый срок</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4416,22 @@
     <message>
         <source>Withdraw the finding</source>
         <translation>Отозвать недостаток</translation>
+    </message>
+    <message>
+        <source>Approve: move the deadline</source>
+        <translation>Одобрить: перенести срок</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <source>Scheduled</source>

@@ -10,12 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QWidget,
 )
 
+from desktop_app.core import threat
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, InspectionDetail
 from desktop_app.core.models import (
@@ -172,8 +176,19 @@ class InspectionDialog(FormDialog):
             self.submit(lambda desk: desk.inspections.update(ref, **values))
 
 
+def level_box(value: int | None) -> QSpinBox:
+    """Likelihood or impact, 1 to 5; "—" (0) for a finding not weighed."""
+    box = QSpinBox()
+    box.setRange(0, max(threat.LEVELS))
+    box.setSpecialValueText("—")
+    box.setValue(value or 0)
+    return box
+
+
 class FindingDialog(FormDialog):
-    """Record a finding against a catalog requirement, or edit one (``finding`` given)."""
+    """Record a finding against a catalog requirement, or edit one (``finding`` given). The
+    threat is weighed by likelihood and impact: the form shows the risk score and the deadline
+    and urgency the node's table gives it; another deadline needs its reason."""
 
     def __init__(
         self,
@@ -212,7 +227,25 @@ class FindingDialog(FormDialog):
         )
         self.description = text_edit(finding.description if finding else "", lines=4)
         self.corrective = text_edit(finding.corrective_measure if finding else "")
+        self.likelihood = level_box(finding.likelihood if finding else None)
+        self.impact = level_box(finding.impact if finding else None)
+        self.weighing = QLabel()
+        self.weighing.setWordWrap(True)
+        # Room for the longest (Russian) text, which arrives after the form is shown.
+        self.weighing.setMinimumHeight(3 * self.weighing.fontMetrics().lineSpacing())
+        weighing_row = QWidget()
+        weighing_layout = QHBoxLayout(weighing_row)
+        weighing_layout.setContentsMargins(0, 0, 0, 0)
+        weighing_layout.addWidget(QLabel(self.tr("Likelihood")))
+        weighing_layout.addWidget(self.likelihood)
+        weighing_layout.addWidget(QLabel(self.tr("Impact")))
+        weighing_layout.addWidget(self.impact)
+        weighing_layout.addStretch()
         self.deadline = DateEdit()
+        self.deadline_reason = QLineEdit()
+        self.deadline_reason.setPlaceholderText(
+            self.tr("Only for a deadline other than the weighing gives")
+        )
         self.urgent = QCheckBox(self.tr("Urgent measure: a breach is likely"))
         if finding is not None:
             self.requirement.setCurrentIndex(max(0, self.requirement.findData(finding.requirement)))
@@ -220,6 +253,8 @@ class FindingDialog(FormDialog):
             self.deadline.set_value(finding.deadline)
             # A set deadline moves only through a recorded extension.
             self.deadline.setEnabled(finding.deadline is None)
+            self.deadline_reason.setText(finding.deadline_reason)
+            self.deadline_reason.setEnabled(finding.deadline is None)
             self.urgent.setChecked(finding.urgent)
 
         self.add_row(self.tr("Requirement"), "requirement", self.requirement)
@@ -227,8 +262,43 @@ class FindingDialog(FormDialog):
         self.add_row(self.tr("Severity"), "severity", self.severity)
         self.add_row(self.tr("Description"), "description", self.description)
         self.add_row(self.tr("Corrective measure"), "corrective_measure", self.corrective)
+        self.add_row(self.tr("Threat"), "likelihood", weighing_row, "impact")
+        self.add_row("", "weighing", self.weighing)
         self.add_row(self.tr("Deadline"), "deadline", self.deadline)
+        self.add_row(self.tr("Reason for the deadline"), "deadline_reason", self.deadline_reason)
         self.add_row("", "urgent", self.urgent)
+        for box in (self.likelihood, self.impact):
+            box.valueChanged.connect(self._weigh)
+        self.facility.currentIndexChanged.connect(self._weigh)
+        self._weigh()
+
+    def _weigh(self) -> None:
+        """Show what the weighing gives, read off the GUI thread."""
+        likelihood, impact = self.likelihood.value(), self.impact.value()
+        if not (likelihood and impact):
+            self.weighing.setText(self.tr("Not weighed: give both likelihood and impact."))
+            return
+        inspection, facility = self.inspection, self.facility.currentData() or None
+        self.ctx.read(
+            lambda desk: desk.inspections.preview_weighing(
+                inspection, facility, likelihood, impact
+            ),
+            on_done=self._show_weighing,
+            on_error=lambda error: self.weighing.setText(str(error)),
+            parent_widget=self,
+        )
+
+    def _show_weighing(self, result: tuple[threat.Weighing, dt.date]) -> None:
+        weighing, deadline = result
+        text = (
+            self.tr("Risk score %1 of 25 at a CII class %2 facility: default deadline %3")
+            .replace("%1", str(weighing.score))
+            .replace("%2", weighing.cii_class)
+            .replace("%3", format_date(deadline))
+        )
+        if weighing.urgent:
+            text += " · " + self.tr("urgent")
+        self.weighing.setText(text)
 
     def _requirement_code(self) -> str:
         index = self.requirement.findText(self.requirement.currentText())
@@ -245,9 +315,12 @@ class FindingDialog(FormDialog):
             "description": self.description.toPlainText(),
             "corrective_measure": self.corrective.toPlainText(),
             "urgent": self.urgent.isChecked(),
+            "likelihood": self.likelihood.value() or None,
+            "impact": self.impact.value() or None,
         }
         if self.deadline.isEnabled():
             values["deadline"] = self.deadline.value()
+            values["deadline_reason"] = self.deadline_reason.text()
         return values
 
     def save(self) -> None:
@@ -262,10 +335,13 @@ class FindingDialog(FormDialog):
                 ),
             )
         else:
-            ref = self.finding.ref
-            if values.get("deadline", self.finding.deadline) == self.finding.deadline:
+            finding = self.finding
+            if values.get("deadline", finding.deadline) == finding.deadline:
                 values.pop("deadline", None)
-            self.submit(lambda desk: desk.inspections.update_finding(ref, **values))
+            for name in ("likelihood", "impact"):
+                if values[name] == getattr(finding, name):
+                    del values[name]
+            self.submit(lambda desk: desk.inspections.update_finding(finding.ref, **values))
 
 
 class ExtendDeadlineDialog(FormDialog):
