@@ -1171,6 +1171,12 @@ def _may_change(
                 return about_us(record)
             if kind in ("finding_event", "finding_response"):
                 return old is None and about_us(get("finding", record["finding_id"]))
+            if kind == "extension_request":  # asked once, pending; only the coordinator decides
+                return (
+                    old is None
+                    and record["status"] == "pending"
+                    and about_us(get("finding", record["finding_id"]))
+                )
             if kind == "attachment":
                 target = get(record["record_kind"], record["record_id"])
                 if record["record_kind"] == "progress_report":
