@@ -182,6 +182,24 @@ def test_finding_lifecycle_commands(cli: Cli, tmp_path: Path) -> None:
     )
 
 
+def test_inspections_issue_and_addendum_commands(cli: Cli) -> None:
+    """The act issues the findings recorded so far; later ones go into a numbered addendum."""
+    init_coordinator(cli)
+    ok(cli("institutions", "add", "MOD", "--name", "Müdafiə Nazirliyi"))
+    ok(cli("inspections", "add", "MOD", "--reference", "YX-1"))
+    ok(cli("findings", "add", "YX-1", "--description", "Jurnal yoxdur", "--severity", "high"))
+    issued = ok(cli("inspections", "issue", "YX-1", "--number", "A-7", "--date", "19.12.2026"))
+    assert issued.out.strip() == "issued act No A-7 of 19.12.2026 with 1 finding(s)"
+    again = one_line_error(
+        cli("inspections", "issue", "YX-1", "--number", "A-8", "--date", "20.12.2026")
+    )
+    assert "go into addendum 1" in again
+    ok(cli("findings", "add", "YX-1", "--description", "Parol zəifdir", "--severity", "low"))
+    added = ok(cli("inspections", "addendum", "YX-1", "--number", "A-7/1", "--date", "22.12.2026"))
+    assert added.out.strip() == "issued addendum 1 No A-7/1 of 22.12.2026 with 1 finding(s)"
+    assert "--date" in usage_error(cli("inspections", "issue", "YX-1", "--number", "A-9"))
+
+
 # -- the whole workflow -------------------------------------------------------------------------
 
 

@@ -54,6 +54,7 @@ class Subject(enum.StrEnum):
     FINDING = "finding"
     FINDING_EVENT = "finding_event"
     FINDING_RESPONSE = "finding_response"
+    INSPECTION_ACT = "inspection_act"
     DEADLINE_EXTENSION = "deadline_extension"
     STATUS_DECISION = "status_decision"
     OFFICIAL_STATUS = "official_status"

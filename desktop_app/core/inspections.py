@@ -23,6 +23,7 @@ from desktop_app.core.models import (
     FindingResponse,
     FindingStatus,
     Inspection,
+    InspectionAct,
     InspectionKind,
     InspectionNote,
     InspectionStatus,
@@ -331,6 +332,42 @@ class InspectionService:
                 at=self.desk.now(),
                 author=self.desk.user,
                 text=require_text(text, "text"),
+            )
+
+    # -- acts --------------------------------------------------------------------------------
+
+    def issue(
+        self, inspection: str, number: str, issued_on: str | dt.date, *, addendum: bool = False
+    ) -> InspectionAct:
+        """Issue the act (or, with ``addendum``, the next addendum): it issues every finding no
+        earlier act issued, which from then on travel to the inspected institution."""
+        self.desk.access.require(Right.INSPECT)
+        with self.desk.transaction() as session:
+            target = lookup.get(session, Inspection, inspection)
+            earlier = session.scalars(
+                select(InspectionAct).where(
+                    InspectionAct.inspection_id == target.id, InspectionAct.deleted.is_(False)
+                )
+            ).all()
+            issued = {finding for act in earlier for finding in act.finding_ids}
+            findings = session.scalars(
+                select(Finding.id)
+                .where(Finding.inspection_id == target.id, Finding.deleted.is_(False))
+                .order_by(Finding.number)
+            ).all()
+            day = parse_date(issued_on, "date")
+            if day is None:
+                raise ValidationError("the act needs its date", "date")
+            return self.desk.recorder.create(
+                session,
+                InspectionAct,
+                inspection_id=target.id,
+                # Never 0 for an addendum: with no act yet, the rule book refuses it.
+                addendum=max(len(earlier), 1) if addendum else 0,
+                number=require_text(number, "number"),
+                issued_on=day,
+                issued_by=self.desk.user,
+                finding_ids=[finding for finding in findings if finding not in issued],
             )
 
     # -- findings ----------------------------------------------------------------------------

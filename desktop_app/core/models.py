@@ -419,6 +419,21 @@ class FindingResponse(FindingRecord):
         return "", self.text
 
 
+class InspectionAct(Synced):
+    """The issued act of an inspection (``addendum`` 0) or a numbered addendum to it: the
+    findings it issues travel to the inspected institution; recorded once and kept. The rule
+    book, not a unique key, numbers them, so a second act is refused with a reason."""
+
+    __tablename__ = "inspection_acts"
+    KIND = "inspection_act"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    addendum: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(String(32))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    issued_by: Mapped[str] = mapped_column(Text, default="")
+    finding_ids: Mapped[list[str]] = mapped_column(default=list)
+
+
 class DeadlineExtension(Synced):
     __tablename__ = "deadline_extensions"
     KIND = "deadline_extension"
@@ -462,6 +477,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Finding,
     FindingResponse,
     FindingEvent,
+    InspectionAct,
     DeadlineExtension,
     Attachment,
 )

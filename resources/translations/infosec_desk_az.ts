@@ -3271,6 +3271,14 @@
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
     </message>
     <message>
+        <source>an act issues only findings of its inspection that no earlier act issued</source>
+        <translation>akt yalnız öz yoxlamasının əvvəlki aktın vermədiyi çatışmazlıqlarını verir</translation>
+    </message>
+    <message>
+        <source>an addendum needs the issued act first</source>
+        <translation>əlavə üçün əvvəlcə akt verilməlidir</translation>
+    </message>
+    <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
         <translation>manifest yanlış formatdadır: audit jurnalı audit zəncirinin son həlqəsində bitmir</translation>
     </message>
@@ -3385,6 +3393,10 @@
     <message>
         <source>no finding &quot;{ref}&quot;</source>
         <translation>&quot;{ref}&quot; çatışmazlığı yoxdur</translation>
+    </message>
+    <message>
+        <source>no findings were recorded after the act</source>
+        <translation>aktdan sonra heç bir çatışmazlıq qeydə alınmayıb</translation>
     </message>
     <message>
         <source>no key slot would be left: the database was not re-keyed</source>
@@ -3513,6 +3525,14 @@
     <message>
         <source>signed with a retired key of {code}: refused</source>
         <translation>{code} qovşağının istifadədən çıxmış açarı ilə imzalanıb: rədd edildi</translation>
+    </message>
+    <message>
+        <source>the act is issued; the findings recorded since go into addendum {next}</source>
+        <translation>akt artıq verilib; sonra qeydə alınan çatışmazlıqlar {next} nömrəli əlavəyə daxil edilir</translation>
+    </message>
+    <message>
+        <source>the act needs its date</source>
+        <translation>aktın tarixi göstərilməlidir</translation>
     </message>
     <message>
         <source>the attachment count in the manifest does not match its parts</source>
@@ -4318,6 +4338,10 @@
         <translation>əlavə edən</translation>
     </message>
     <message>
+        <source>addendum</source>
+        <translation>əlavə</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>inzibatçı</translation>
     </message>
@@ -4442,6 +4466,10 @@
         <translation>cari parol</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>tarix</translation>
+    </message>
+    <message>
         <source>deadline</source>
         <translation>icra müddəti</translation>
     </message>
@@ -4558,6 +4586,10 @@
         <translation>çatışmazlığın hadisəsi</translation>
     </message>
     <message>
+        <source>finding_ids</source>
+        <translation>çatışmazlıqlar</translation>
+    </message>
+    <message>
         <source>finding_response</source>
         <translation>çatışmazlığa cavab</translation>
     </message>
@@ -4606,6 +4638,10 @@
         <translation>yoxlama qrupu</translation>
     </message>
     <message>
+        <source>inspection_act</source>
+        <translation>yoxlama aktı</translation>
+    </message>
+    <message>
         <source>inspection_note</source>
         <translation>yoxlama qeydi</translation>
     </message>
@@ -4616,6 +4652,14 @@
     <message>
         <source>iso27001</source>
         <translation>ISO 27001</translation>
+    </message>
+    <message>
+        <source>issued_by</source>
+        <translation>verən</translation>
+    </message>
+    <message>
+        <source>issued_on</source>
+        <translation>verilmə tarixi</translation>
     </message>
     <message>
         <source>issuing_body</source>

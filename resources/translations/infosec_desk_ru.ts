@@ -3285,6 +3285,14 @@
         <translation>для проверки нужен способ: {methods}</translation>
     </message>
     <message>
+        <source>an act issues only findings of its inspection that no earlier act issued</source>
+        <translation>акт выдаёт только замечания своей проверки, не выданные прежним актом</translation>
+    </message>
+    <message>
+        <source>an addendum needs the issued act first</source>
+        <translation>для дополнения сначала должен быть выдан акт</translation>
+    </message>
+    <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
         <translation>неверный формат манифеста: журнал аудита не заканчивается последним звеном цепочки аудита</translation>
     </message>
@@ -3399,6 +3407,10 @@
     <message>
         <source>no finding &quot;{ref}&quot;</source>
         <translation>недостатка «{ref}» нет</translation>
+    </message>
+    <message>
+        <source>no findings were recorded after the act</source>
+        <translation>после акта не записано ни одного замечания</translation>
     </message>
     <message>
         <source>no key slot would be left: the database was not re-keyed</source>
@@ -3527,6 +3539,14 @@
     <message>
         <source>signed with a retired key of {code}: refused</source>
         <translation>подписан выведенным из употребления ключом {code}: отклонён</translation>
+    </message>
+    <message>
+        <source>the act is issued; the findings recorded since go into addendum {next}</source>
+        <translation>акт уже выдан; замечания, записанные после него, входят в дополнение {next}</translation>
+    </message>
+    <message>
+        <source>the act needs its date</source>
+        <translation>у акта должна быть дата</translation>
     </message>
     <message>
         <source>the attachment count in the manifest does not match its parts</source>
@@ -4332,6 +4352,10 @@
         <translation>кем добавлено</translation>
     </message>
     <message>
+        <source>addendum</source>
+        <translation>дополнение</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
@@ -4456,6 +4480,10 @@
         <translation>текущий пароль</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
         <source>deadline</source>
         <translation>срок</translation>
     </message>
@@ -4572,6 +4600,10 @@
         <translation>событие по недостатку</translation>
     </message>
     <message>
+        <source>finding_ids</source>
+        <translation>замечания</translation>
+    </message>
+    <message>
         <source>finding_response</source>
         <translation>ответ по недостатку</translation>
     </message>
@@ -4620,6 +4652,10 @@
         <translation>проверочная группа</translation>
     </message>
     <message>
+        <source>inspection_act</source>
+        <translation>акт проверки</translation>
+    </message>
+    <message>
         <source>inspection_note</source>
         <translation>заметка проверки</translation>
     </message>
@@ -4630,6 +4666,14 @@
     <message>
         <source>iso27001</source>
         <translation>ISO 27001</translation>
+    </message>
+    <message>
+        <source>issued_by</source>
+        <translation>выдал</translation>
+    </message>
+    <message>
+        <source>issued_on</source>
+        <translation>дата выдачи</translation>
     </message>
     <message>
         <source>issuing_body</source>

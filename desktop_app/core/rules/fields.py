@@ -27,6 +27,7 @@ from desktop_app.core.models import (
     FindingStatus,
     Indicator,
     Inspection,
+    InspectionAct,
     InspectionKind,
     InspectionNote,
     InspectionStatus,
@@ -331,6 +332,14 @@ FIELDS: dict[str, dict[str, Check]] = {
         "author": text(64, line=True),
         "text": text(required=True),
         "evidence_ids": list_of(text(36, required=True, line=True)),
+    },
+    InspectionAct.KIND: {
+        "inspection_id": free,
+        "addendum": whole(0, 1000),
+        "number": text(32, required=True, line=True),
+        "issued_on": free,
+        "issued_by": text(64, line=True),
+        "finding_ids": list_of(text(36, required=True, line=True)),
     },
     DeadlineExtension.KIND: {
         "finding_id": free,
