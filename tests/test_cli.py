@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.cli.common import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 from desktop_app.cli.main import run
@@ -182,7 +183,7 @@ def test_finding_lifecycle_commands(cli: Cli, tmp_path: Path) -> None:
     )
 
 
-def test_inspections_issue_and_addendum_commands(cli: Cli) -> None:
+def test_inspections_issue_and_addendum_commands(cli: Cli, tmp_path: Path) -> None:
     """The act issues the findings recorded so far; later ones go into a numbered addendum."""
     init_coordinator(cli)
     ok(cli("institutions", "add", "MOD", "--name", "Müdafiə Nazirliyi"))
@@ -197,6 +198,13 @@ def test_inspections_issue_and_addendum_commands(cli: Cli) -> None:
     ok(cli("findings", "add", "YX-1", "--description", "Parol zəifdir", "--severity", "low"))
     added = ok(cli("inspections", "addendum", "YX-1", "--number", "A-7/1", "--date", "22.12.2026"))
     assert added.out.strip() == "issued addendum 1 No A-7/1 of 22.12.2026 with 1 finding(s)"
+    printed = tmp_path / "addendum.pdf"
+    args = ["report", "inspection-act", "--inspection", "YX-1", "--out", str(printed)]
+    ok(cli(*args, "--addendum", "1"))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(printed).pages).split())
+    assert "Addendum 1 to the inspection act № A-7/1" in text and "Parol zəifdir" in text
+    assert "Date of issue: 22.12.2026" in text and "Jurnal yoxdur" not in text
+    assert 'no addendum 2 to the act of "YX-1"' in one_line_error(cli(*args, "--addendum", "2"))
     assert "--date" in usage_error(cli("inspections", "issue", "YX-1", "--number", "A-9"))
 
 

@@ -4,7 +4,9 @@ a bundle signed with the team's own keys."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,11 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import InspectionAct
 from desktop_app.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.exchange import service
+from desktop_app.reports.errors import ReportError
+from desktop_app.reports.generate import ReportParams, generate
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
     craft_bundle,
@@ -140,3 +145,125 @@ def test_a_bundle_cannot_add_a_finding_to_the_issued_act(world: World) -> None:
     )
     world.ship(world.c, world.m1)
     assert world.held_by_institution() == [1]
+
+
+# -- acts that do not drift ---------------------------------------------------------------------
+
+
+def _print(desk: Desk, path: Path, addendum: int | None = None, ref: str = "INS-1") -> str:
+    """The act's whole text, whitespace folded."""
+    generate(desk, "inspection-act", ReportParams(inspection=ref, addendum=addendum), path)
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def _document_id(text: str) -> str:
+    found = re.search(r"Document ([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})", text)
+    assert found, text
+    return found[1]
+
+
+def test_the_issued_act_prints_what_was_issued_with_the_same_identifier(world: World) -> None:
+    """Dated the day it was issued; the team and the finding edited afterwards, printed on
+    another day by another node, given by id instead of reference: the same document."""
+    team, root = world.team, world.root
+    draft = _print(team, root / "draft.pdf")
+    assert "Draft: the act is not issued yet" in draft and "Date of issue" not in draft
+    act = team.inspections.issue("INS-1", "A-7", "19.12.2026")
+    first = _print(team, root / "first.pdf")
+    assert "Inspection act № A-7" in first
+    assert "Date of issue: 19.12.2026" in first and "Giriş nəzarəti yoxdur" in first
+    assert team.today() != dt.date(2026, 12, 19)
+    world.ship(team, world.c, world.m1)
+    team.inspections.update_finding("INS-1#1", description="Başqa mətn")
+    world.c.inspections.update("INS-1", team=["Yeni Üzv"])
+    world.ship(team, world.c)
+    inspection_id = team.inspections.detail("INS-1").inspection.id
+    prints = [
+        _print(team, root / "again.pdf"),
+        _print(world.c, root / "coordinator.pdf", ref=inspection_id),
+        _print(world.m1, root / "institution.pdf"),
+    ]
+    for text in prints:
+        assert _document_id(text) == _document_id(first)
+        assert "Giriş nəzarəti yoxdur" in text and "Başqa mətn" not in text
+        assert "Yeni Üzv" not in text and "Date of issue: 19.12.2026" in text
+    assert act.snapshot["findings"][0]["description"] == "Giriş nəzarəti yoxdur"
+
+
+def test_an_addendum_prints_only_its_own_findings(world: World) -> None:
+    world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
+    world.team.inspections.add_finding("INS-1", "Jurnal aparılmır", "medium")
+    with pytest.raises(ReportError, match="no addendum 1"):
+        _print(world.team, world.root / "none.pdf", addendum=1)
+    world.team.inspections.issue("INS-1", "A-7/1", "22.12.2026", addendum=True)
+    text = _print(world.team, world.root / "addendum.pdf", addendum=1)
+    assert "Addendum 1 to the inspection act № A-7/1" in text
+    assert "Date of issue: 22.12.2026" in text
+    assert "Jurnal aparılmır" in text and "Giriş nəzarəti yoxdur" not in text
+    act = _print(world.team, world.root / "act.pdf")
+    assert "Jurnal aparılmır" not in act and _document_id(act) != _document_id(text)
+
+
+def test_an_issued_act_cannot_change_locally(world: World) -> None:
+    act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
+    for desk in (world.team, world.c):
+        if desk is world.c:
+            world.ship(world.team, world.c)
+        with pytest.raises(PermissionDenied, match="may not change a"):
+            with desk.transaction() as session:
+                stored = session.get(InspectionAct, act.id)
+                assert stored is not None
+                desk.recorder.update(session, stored, issued_on=dt.date(2026, 12, 1))
+        with pytest.raises(PermissionDenied, match="may not change a"):
+            with desk.transaction() as session:
+                stored = session.get(InspectionAct, act.id)
+                assert stored is not None
+                desk.recorder.delete(session, stored)
+        assert stored_record(desk, InspectionAct, act.id)["issued_on"] == "2026-12-19"
+
+
+def test_a_bundle_cannot_rewrite_or_forge_the_act_document(world: World) -> None:
+    """The team's own keys: a rewritten snapshot, a deleted act, and a new act whose document
+    shows other findings or another inspection are all refused."""
+    act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
+    world.ship(world.team, world.c)
+    data = json.loads(json.dumps(stored_record(world.team, InspectionAct, act.id), default=str))
+    stamp = world.team.hlc.tick()
+    snapshot = data["snapshot"]
+    rewritten = data | {
+        "snapshot": snapshot | {"conclusion": "Heç bir çatışmazlıq yoxdur", "findings": []},
+        "finding_ids": [],
+    }
+    rewritten["versions"] = dict(data["versions"]) | {"snapshot": stamp, "finding_ids": stamp}
+    _refused(world, _team_bundle(world, [record_line("inspection_act", rewritten)]), "may not")
+    deleted = data | {"deleted": True}
+    deleted["versions"] = dict(data["versions"]) | {"deleted": stamp}
+    _refused(world, _team_bundle(world, [record_line("inspection_act", deleted)]), "may not")
+    world.team.inspections.add_finding("INS-1", "Jurnal aparılmır", "medium")
+    later = world.team.inspections.finding("INS-1#2")
+    finding_line = record_line("finding", stored_record(world.team, type(later), later.id))
+    for forged in (
+        snapshot,  # the act's own document, not the addendum's finding
+        snapshot | {"reference": "INS-9"},
+    ):
+        addendum: dict[str, Any] = data | {
+            "id": str(uuid.uuid4()),
+            "addendum": 1,
+            "number": "A-7/1",
+            "finding_ids": [later.id],
+            "snapshot": forged,
+        }
+        addendum["versions"] = dict.fromkeys(data["versions"], stamp)
+        _refused(
+            world,
+            _team_bundle(world, [finding_line, record_line("inspection_act", addendum)]),
+            "must show its own inspection and the findings it issues",
+        )
+    malformed = data | {"id": str(uuid.uuid4()), "addendum": 1, "snapshot": {"findings": 7}}
+    malformed["versions"] = dict.fromkeys(data["versions"], stamp)
+    _refused(
+        world,
+        _team_bundle(world, [finding_line, record_line("inspection_act", malformed)]),
+        "is not valid",
+    )
+    assert stored_record(world.c, InspectionAct, act.id)["snapshot"] == snapshot

@@ -112,6 +112,10 @@ VERIFICATION_RESULTS = {
 }
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def finding_overdue(deadline: dt.date | None, status: str, today: dt.date) -> bool:
     """A claimed remediation stays overdue until the commission verifies it."""
     return bool(deadline and deadline < today and status not in CLOSED_STATES)
@@ -358,6 +362,7 @@ class InspectionService:
             day = parse_date(issued_on, "date")
             if day is None:
                 raise ValidationError("the act needs its date", "date")
+            issuing = [finding for finding in findings if finding not in issued]
             return self.desk.recorder.create(
                 session,
                 InspectionAct,
@@ -367,8 +372,81 @@ class InspectionService:
                 number=require_text(number, "number"),
                 issued_on=day,
                 issued_by=self.desk.user,
-                finding_ids=[finding for finding in findings if finding not in issued],
+                finding_ids=issuing,
+                snapshot=self._act_snapshot(session, target, issuing),
             )
+
+    def acts(self, inspection: str) -> list[InspectionAct]:
+        """The act and its addenda, in order."""
+        with self.desk.reading() as session:
+            target = lookup.get(session, Inspection, inspection)
+            return list(
+                session.scalars(
+                    select(InspectionAct)
+                    .where(
+                        InspectionAct.inspection_id == target.id, InspectionAct.deleted.is_(False)
+                    )
+                    .order_by(InspectionAct.addendum)
+                )
+            )
+
+    def draft_act(self, inspection: str) -> dict[str, Any]:
+        """What the act would say if it were issued now, with every finding recorded so far."""
+        with self.desk.reading() as session:
+            target = lookup.get(session, Inspection, inspection)
+            findings = session.scalars(
+                select(Finding.id)
+                .where(Finding.inspection_id == target.id, Finding.deleted.is_(False))
+                .order_by(Finding.number)
+            ).all()
+            return self._act_snapshot(session, target, list(findings))
+
+    def _act_snapshot(
+        self, session: Session, inspection: Inspection, finding_ids: Sequence[str]
+    ) -> dict[str, Any]:
+        """The document an act prints, as plain JSON values (the shape the rule book checks)."""
+        institution = lookup.get(session, Institution, inspection.institution_id)
+        titles = dict(session.execute(select(Requirement.code, Requirement.title)).all())
+        rows = {row.id: row for row in self._finding_rows(session, inspection_id=inspection.id)}
+        return {
+            "reference": inspection.reference,
+            "institution": {
+                "code": institution.code,
+                "name": institution.name,
+                "name_en": institution.name_en,
+            },
+            "facilities": [
+                {"name": f.name, "category": f.category, "criticality": f.criticality}
+                for facility_id in inspection.facility_ids
+                if (f := session.get(Facility, facility_id)) is not None
+            ],
+            "kind": inspection.kind,
+            "status": inspection.status,
+            "start_date": _iso(inspection.start_date),
+            "end_date": _iso(inspection.end_date),
+            "legal_basis": inspection.legal_basis,
+            "team": list(inspection.team),
+            "team_node": inspection.team_node or "",
+            "scope": inspection.scope,
+            "conclusion": inspection.conclusion,
+            "findings": [
+                {
+                    "id": row.id,
+                    "number": row.number,
+                    "requirement": row.requirement,
+                    "requirement_title": titles.get(row.requirement, ""),
+                    "facility": row.facility,
+                    "severity": row.severity,
+                    "description": row.description,
+                    "corrective_measure": row.corrective_measure,
+                    "deadline": _iso(row.deadline),
+                    "urgent": row.urgent,
+                    "status": row.status,
+                }
+                for finding_id in finding_ids
+                if (row := rows.get(finding_id)) is not None
+            ],
+        }
 
     # -- findings ----------------------------------------------------------------------------
 

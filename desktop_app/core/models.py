@@ -422,7 +422,10 @@ class FindingResponse(FindingRecord):
 class InspectionAct(Synced):
     """The issued act of an inspection (``addendum`` 0) or a numbered addendum to it: the
     findings it issues travel to the inspected institution; recorded once and kept. The rule
-    book, not a unique key, numbers them, so a second act is refused with a reason."""
+    book, not a unique key, numbers them, so a second act is refused with a reason.
+
+    ``snapshot`` is the document as issued (inspection, institution, team, findings), so a
+    reprint years later shows what was signed, not what the records have become since."""
 
     __tablename__ = "inspection_acts"
     KIND = "inspection_act"
@@ -432,6 +435,7 @@ class InspectionAct(Synced):
     issued_on: Mapped[dt.date] = mapped_column(Date)
     issued_by: Mapped[str] = mapped_column(Text, default="")
     finding_ids: Mapped[list[str]] = mapped_column(default=list)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class DeadlineExtension(Synced):

@@ -3355,6 +3355,10 @@
         <translation>mübadilə jurnalında &quot;{ref}&quot; ilə birdən çox paket uyğun gəlir</translation>
     </message>
     <message>
+        <source>no addendum {n} to the act of &quot;{ref}&quot;</source>
+        <translation>&quot;{ref}&quot; aktına {n} saylı əlavə yoxdur</translation>
+    </message>
+    <message>
         <source>no age identity given</source>
         <translation>age identifikatoru verilməyib</translation>
     </message>
@@ -3533,6 +3537,10 @@
     <message>
         <source>the act needs its date</source>
         <translation>aktın tarixi göstərilməlidir</translation>
+    </message>
+    <message>
+        <source>the act&apos;s document must show its own inspection and the findings it issues</source>
+        <translation>aktın sənədi öz yoxlamasını və təqdim etdiyi çatışmazlıqları göstərməlidir</translation>
     </message>
     <message>
         <source>the attachment count in the manifest does not match its parts</source>
@@ -4916,6 +4924,10 @@
     <message>
         <source>size</source>
         <translation>həcm</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>aktın mətni</translation>
     </message>
     <message>
         <source>source_kind</source>

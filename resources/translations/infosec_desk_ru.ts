@@ -3369,6 +3369,10 @@
         <translation>в журнале обмена «{ref}» соответствует больше одного пакета</translation>
     </message>
     <message>
+        <source>no addendum {n} to the act of &quot;{ref}&quot;</source>
+        <translation>к акту «{ref}» нет дополнения {n}</translation>
+    </message>
+    <message>
         <source>no age identity given</source>
         <translation>не задан идентификатор age</translation>
     </message>
@@ -3547,6 +3551,10 @@
     <message>
         <source>the act needs its date</source>
         <translation>у акта должна быть дата</translation>
+    </message>
+    <message>
+        <source>the act&apos;s document must show its own inspection and the findings it issues</source>
+        <translation>документ акта должен относиться к своей проверке и содержать именно те недостатки, которые акт вручает</translation>
     </message>
     <message>
         <source>the attachment count in the manifest does not match its parts</source>
@@ -4930,6 +4938,10 @@
     <message>
         <source>size</source>
         <translation>размер</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>текст акта</translation>
     </message>
     <message>
         <source>source_kind</source>

@@ -305,6 +305,17 @@ class Rights:
             )
         if after["addendum"] and not findings:
             raise ValidationError("no findings were recorded after the act", "finding_ids")
+        # The snapshot is what gets printed and signed: it must be the document of these
+        # findings of this inspection, not some other text under the act's number.
+        snapshot = after["snapshot"]
+        inspection = self._row(Inspection, inspection_id, "reference")
+        if [line["id"] for line in snapshot["findings"]] != list(after["finding_ids"]) or (
+            inspection is None or snapshot["reference"] != inspection[0]
+        ):
+            raise ValidationError(
+                "the act's document must show its own inspection and the findings it issues",
+                "snapshot",
+            )
 
     # -- the lifecycle of a finding ----------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""inspections: issued acts and numbered addenda, which let findings travel (issue 15)
+"""inspections: issued acts and numbered addenda, which let findings travel, each with the
+snapshot of the document as issued (issue 15)
 
 Revision ID: 0010_inspection_acts
 Revises: 0009_graded_evaluation
@@ -25,6 +26,7 @@ def upgrade() -> None:
         sa.Column("issued_on", sa.Date(), nullable=False),
         sa.Column("issued_by", sa.Text(), nullable=False),
         sa.Column("finding_ids", sa.JSON(), nullable=False),
+        sa.Column("snapshot", sa.JSON(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("origin", sa.String(length=32), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
