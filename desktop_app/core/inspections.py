@@ -82,6 +82,7 @@ class InspectionDetail:
     findings: list[FindingRow]
     extensions: dict[str, list[DeadlineExtension]] = field(default_factory=dict)
     attachments: list[Attachment] = field(default_factory=list)
+    acts: list[InspectionAct] = field(default_factory=list)  # the act, then its addenda
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,7 @@ class InspectionService:
                 ),
                 findings=findings,
                 extensions=extensions,
+                acts=self._acts(session, inspection.id),
                 attachments=list(
                     session.scalars(
                         select(Attachment).where(
@@ -348,17 +350,9 @@ class InspectionService:
         self.desk.access.require(Right.INSPECT)
         with self.desk.transaction() as session:
             target = lookup.get(session, Inspection, inspection)
-            earlier = session.scalars(
-                select(InspectionAct).where(
-                    InspectionAct.inspection_id == target.id, InspectionAct.deleted.is_(False)
-                )
-            ).all()
+            earlier = self._acts(session, target.id)
             issued = {finding for act in earlier for finding in act.finding_ids}
-            findings = session.scalars(
-                select(Finding.id)
-                .where(Finding.inspection_id == target.id, Finding.deleted.is_(False))
-                .order_by(Finding.number)
-            ).all()
+            findings = self._finding_ids(session, target.id)
             day = parse_date(issued_on, "date")
             if day is None:
                 raise ValidationError("the act needs its date", "date")
@@ -379,27 +373,36 @@ class InspectionService:
     def acts(self, inspection: str) -> list[InspectionAct]:
         """The act and its addenda, in order."""
         with self.desk.reading() as session:
-            target = lookup.get(session, Inspection, inspection)
-            return list(
-                session.scalars(
-                    select(InspectionAct)
-                    .where(
-                        InspectionAct.inspection_id == target.id, InspectionAct.deleted.is_(False)
-                    )
-                    .order_by(InspectionAct.addendum)
-                )
+            return self._acts(session, lookup.get(session, Inspection, inspection).id)
+
+    @staticmethod
+    def _finding_ids(session: Session, inspection_id: str) -> list[str]:
+        """The inspection's findings by number."""
+        return list(
+            session.scalars(
+                select(Finding.id)
+                .where(Finding.inspection_id == inspection_id, Finding.deleted.is_(False))
+                .order_by(Finding.number)
             )
+        )
+
+    @staticmethod
+    def _acts(session: Session, inspection_id: str) -> list[InspectionAct]:
+        return list(
+            session.scalars(
+                select(InspectionAct)
+                .where(
+                    InspectionAct.inspection_id == inspection_id, InspectionAct.deleted.is_(False)
+                )
+                .order_by(InspectionAct.addendum)
+            )
+        )
 
     def draft_act(self, inspection: str) -> dict[str, Any]:
         """What the act would say if it were issued now, with every finding recorded so far."""
         with self.desk.reading() as session:
             target = lookup.get(session, Inspection, inspection)
-            findings = session.scalars(
-                select(Finding.id)
-                .where(Finding.inspection_id == target.id, Finding.deleted.is_(False))
-                .order_by(Finding.number)
-            ).all()
-            return self._act_snapshot(session, target, list(findings))
+            return self._act_snapshot(session, target, self._finding_ids(session, target.id))
 
     def _act_snapshot(
         self, session: Session, inspection: Inspection, finding_ids: Sequence[str]

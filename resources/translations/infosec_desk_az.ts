@@ -847,6 +847,10 @@
         <translation>Etiraz üzrə qərar…</translation>
     </message>
     <message>
+        <source>Reopen…</source>
+        <translation>Yenidən aç…</translation>
+    </message>
+    <message>
         <source>Response: %1</source>
         <translation>Cavab: %1</translation>
     </message>
@@ -1200,6 +1204,10 @@
         <translation>Vergüllə ayrılmış adlar</translation>
     </message>
     <message>
+        <source>(none: this desk records the findings)</source>
+        <translation>(yoxdur: çatışmazlıqları bu iş yeri qeydə alır)</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Nömrə</translation>
     </message>
@@ -1230,6 +1238,10 @@
     <message>
         <source>Team</source>
         <translation>Qrup</translation>
+    </message>
+    <message>
+        <source>Team node</source>
+        <translation>Qrupun qovşağı</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1295,12 +1307,20 @@
         <translation>Qrup</translation>
     </message>
     <message>
+        <source>Team node</source>
+        <translation>Qrupun qovşağı</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>Əhatə</translation>
     </message>
     <message>
         <source>Conclusion</source>
         <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Akt</translation>
     </message>
     <message>
         <source>Type a note and press Enter</source>
@@ -1321,6 +1341,10 @@
     <message>
         <source>Extend deadline…</source>
         <translation>Müddəti uzat…</translation>
+    </message>
+    <message>
+        <source>Issue act…</source>
+        <translation>Aktı ver…</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1349,6 +1373,41 @@
     <message>
         <source>Inspection %s</source>
         <translation>Yoxlama %s</translation>
+    </message>
+    <message>
+        <source>not issued: its findings stay with the commission</source>
+        <translation>verilməyib: çatışmazlıqlar komissiyada qalır</translation>
+    </message>
+    <message>
+        <source>Addendum %1 No %2 of %3, %4 finding(s)</source>
+        <translation>%1 saylı əlavə № %2, %3 tarixli, %4 çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>No %2 of %3, %4 finding(s)</source>
+        <translation>№ %2, %3 tarixli, %4 çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>Issue addendum…</source>
+        <translation>Əlavə ver…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueActDialog</name>
+    <message>
+        <source>Issue an addendum to act %s</source>
+        <translation>%s aktına əlavə ver</translation>
+    </message>
+    <message>
+        <source>Issue act %s</source>
+        <translation>%s aktını ver</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Verilmə tarixi</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2155,17 @@
     <message>
         <source>Whoever holds this key can open the store. Keep this sheet locked away, apart from the computer.</source>
         <translation>Bu açar kimdə olsa, anbarı aça bilər. Bu vərəqi kompüterdən ayrı, qapalı yerdə saxlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen finding %s</source>
+        <translation>%s çatışmazlığını yenidən aç</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
     </message>
 </context>
 <context>

@@ -852,6 +852,10 @@
         <translation>Решение по возражению…</translation>
     </message>
     <message>
+        <source>Reopen…</source>
+        <translation>Открыть снова…</translation>
+    </message>
+    <message>
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
@@ -1212,6 +1216,10 @@
         <translation>Имена через запятую</translation>
     </message>
     <message>
+        <source>(none: this desk records the findings)</source>
+        <translation>(нет: недостатки записывает это рабочее место)</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1242,6 +1250,10 @@
     <message>
         <source>Team</source>
         <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Team node</source>
+        <translation>Узел группы</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1307,12 +1319,20 @@
         <translation>Группа</translation>
     </message>
     <message>
+        <source>Team node</source>
+        <translation>Узел группы</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>Предмет проверки</translation>
     </message>
     <message>
         <source>Conclusion</source>
         <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
     </message>
     <message>
         <source>Type a note and press Enter</source>
@@ -1333,6 +1353,10 @@
     <message>
         <source>Extend deadline…</source>
         <translation>Продлить срок…</translation>
+    </message>
+    <message>
+        <source>Issue act…</source>
+        <translation>Выдать акт…</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1361,6 +1385,41 @@
     <message>
         <source>Inspection %s</source>
         <translation>Проверка %s</translation>
+    </message>
+    <message>
+        <source>not issued: its findings stay with the commission</source>
+        <translation>не выдан: недостатки остаются у комиссии</translation>
+    </message>
+    <message>
+        <source>Addendum %1 No %2 of %3, %4 finding(s)</source>
+        <translation>Дополнение %1 № %2 от %3, недостатков: %4</translation>
+    </message>
+    <message>
+        <source>No %2 of %3, %4 finding(s)</source>
+        <translation>№ %2 от %3, недостатков: %4</translation>
+    </message>
+    <message>
+        <source>Issue addendum…</source>
+        <translation>Выдать дополнение…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueActDialog</name>
+    <message>
+        <source>Issue an addendum to act %s</source>
+        <translation>Выдать дополнение к акту %s</translation>
+    </message>
+    <message>
+        <source>Issue act %s</source>
+        <translation>Выдать акт %s</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2168,17 @@
     <message>
         <source>Whoever holds this key can open the store. Keep this sheet locked away, apart from the computer.</source>
         <translation>Любой, у кого есть этот ключ, может открыть хранилище. Храните этот лист под замком, отдельно от компьютера.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen finding %s</source>
+        <translation>Открыть снова недостаток %s</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>

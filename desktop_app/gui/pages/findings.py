@@ -47,7 +47,12 @@ from desktop_app.core.models import (
 from desktop_app.core.rules.lifecycle import CLOSED_STATES
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
-from desktop_app.gui.dialogs.finding import DisputeDialog, RespondDialog, VerifyDialog
+from desktop_app.gui.dialogs.finding import (
+    DisputeDialog,
+    ReopenDialog,
+    RespondDialog,
+    VerifyDialog,
+)
 from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
@@ -263,6 +268,8 @@ class FindingsPage(Page):
         self.decide_button.clicked.connect(
             lambda: self._open(functools.partial(DisputeDialog, decide=True))
         )
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.reopen_button.clicked.connect(lambda: self._open(ReopenDialog))
         self.action_error = warning_label()
 
         detail = QWidget()
@@ -286,6 +293,7 @@ class FindingsPage(Page):
             self.dispute_button,
             self.verify_button,
             self.decide_button,
+            self.reopen_button,
         ):
             actions.addWidget(button)
         actions.addStretch()
@@ -481,6 +489,7 @@ class FindingsPage(Page):
         self.dispute_button.setEnabled(responder and status == FindingStatus.OPEN.value)
         coordinator = inspector and desk is not None and desk.node.role is NodeRole.COORDINATOR
         self.decide_button.setEnabled(coordinator and status == FindingStatus.DISPUTED.value)
+        self.reopen_button.setEnabled(inspector and status in CLOSED_STATES)
 
     # -- actions ------------------------------------------------------------------------------
 

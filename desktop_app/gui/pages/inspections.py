@@ -25,7 +25,7 @@ from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, InspectionDetail
-from desktop_app.core.models import Inspection, NodeRole
+from desktop_app.core.models import Inspection, InspectionAct, NodeRole
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.inspection import (
@@ -33,6 +33,7 @@ from desktop_app.gui.dialogs.inspection import (
     ExtendDeadlineDialog,
     FindingDialog,
     InspectionDialog,
+    IssueActDialog,
 )
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
@@ -85,6 +86,7 @@ class InspectionsPage(Page):
         {
             Subject.INSPECTION,
             Subject.INSPECTION_NOTE,
+            Subject.INSPECTION_ACT,
             Subject.FINDING,
             Subject.DEADLINE_EXTENSION,
             Subject.INSTITUTION,
@@ -145,9 +147,11 @@ class InspectionsPage(Page):
                 ("dates", self.tr("Dates")),
                 ("legal_basis", self.tr("Legal basis")),
                 ("team", self.tr("Team")),
+                ("team_node", self.tr("Team node")),
                 ("scope", self.tr("Scope")),
                 ("status", self.tr("Status")),
                 ("conclusion", self.tr("Conclusion")),
+                ("acts", self.tr("Act")),
             )
         )
 
@@ -175,12 +179,15 @@ class InspectionsPage(Page):
         open_row_with(self.findings_view, self.edit_finding_button)
         self.extend_button = QPushButton(self.tr("Extend deadline…"))
         self.extend_button.clicked.connect(self._extend)
+        self.issue_button = QPushButton(self.tr("Issue act…"))
+        self.issue_button.clicked.connect(self._issue)
         findings_box = QGroupBox(self.tr("Findings"))
         findings_layout = QVBoxLayout(findings_box)
         finding_buttons = QHBoxLayout()
         for button in (self.add_finding_button, self.edit_finding_button, self.extend_button):
             finding_buttons.addWidget(button)
         finding_buttons.addStretch()
+        finding_buttons.addWidget(self.issue_button)
         findings_layout.addLayout(finding_buttons)
         findings_layout.addWidget(self.findings_view)
 
@@ -295,6 +302,9 @@ class InspectionsPage(Page):
             "scope": inspection.scope,
             "status": label(inspection.status),
             "conclusion": inspection.conclusion,
+            "team_node": inspection.team_node or "",
+            "acts": "\n".join(self._act_line(act) for act in detail.acts)
+            or self.tr("not issued: its findings stay with the commission"),
         }
         self.facts.show(facts)
         self.notes.clear()
@@ -310,6 +320,18 @@ class InspectionsPage(Page):
             if row >= 0:
                 self.findings_view.selectRow(row)
         self._enable()
+
+    def _act_line(self, act: InspectionAct) -> str:
+        line = (
+            self.tr("Addendum %1 No %2 of %3, %4 finding(s)").replace("%1", str(act.addendum))
+            if act.addendum
+            else self.tr("No %2 of %3, %4 finding(s)")
+        )
+        return (
+            line.replace("%2", act.number)
+            .replace("%3", format_date(act.issued_on))
+            .replace("%4", str(len(act.finding_ids)))
+        )
 
     # -- enabling by role ---------------------------------------------------------------------
 
@@ -328,6 +350,10 @@ class InspectionsPage(Page):
         )
         self.edit_finding_button.setEnabled(can_inspect and finding is not None)
         self.extend_button.setEnabled(can_inspect and finding is not None)
+        # With the act issued, the findings recorded since go into the next addendum.
+        issued = self.detail is not None and bool(self.detail.acts)
+        self.issue_button.setText(self.tr("Issue addendum…") if issued else self.tr("Issue act…"))
+        self.issue_button.setEnabled(can_inspect and has)
 
     def _selected_finding(self) -> FindingRow | None:
         rows = self.findings_view.selectionModel().selectedRows()
@@ -402,3 +428,13 @@ class InspectionsPage(Page):
         finding = self._selected_finding()
         if finding is not None:
             open_dialog(ExtendDeadlineDialog(self.ctx, finding, parent=self), self)
+
+    def _issue(self) -> None:
+        if self.detail is not None:
+            dialog = IssueActDialog(
+                self.ctx,
+                self.detail.inspection.reference,
+                addendum=bool(self.detail.acts),
+                parent=self,
+            )
+            open_dialog(dialog, self)
