@@ -4351,6 +4351,10 @@
         <translation>Təsvir</translation>
     </message>
     <message>
+        <source>urgent</source>
+        <translation>təcili</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Müddət</translation>
     </message>

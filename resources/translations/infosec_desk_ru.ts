@@ -4365,6 +4365,10 @@
         <translation>Описание</translation>
     </message>
     <message>
+        <source>urgent</source>
+        <translation>срочно</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>

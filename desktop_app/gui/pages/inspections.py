@@ -41,6 +41,7 @@ from desktop_app.gui.pages.parts import (
     EmptyHint,
     Facts,
     finding_columns,
+    fit_description,
     heading_label,
     open_dialog,
     open_row_with,
@@ -313,8 +314,7 @@ class InspectionsPage(Page):
         self.notes.scrollToBottom()
         selected = self._selected_finding()
         self.findings_model.set_rows(detail.findings)
-        self.findings_view.resizeColumnsToContents()
-        self.findings_view.setColumnWidth(3, min(self.findings_view.columnWidth(3), 300))
+        fit_description(self.findings_view)
         if selected is not None:
             row = self.findings_model.row_of(lambda r: r.id == selected.id)
             if row >= 0:
