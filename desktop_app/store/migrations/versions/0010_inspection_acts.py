@@ -2,7 +2,7 @@
 snapshot of the document as issued (issue 15)
 
 Revision ID: 0010_inspection_acts
-Revises: 0009_graded_evaluation
+Revises: 0016_record_hashes
 Create Date: 2026-12-02 22:00:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010_inspection_acts"
-down_revision: str | None = "0009_graded_evaluation"
+down_revision: str | None = "0016_record_hashes"
 branch_labels: str | None = None
 depends_on: str | None = None
 
