@@ -205,6 +205,19 @@ def test_inspections_issue_and_addendum_commands(cli: Cli, tmp_path: Path) -> No
     assert "Addendum 1 to the inspection act № A-7/1" in text and "Parol zəifdir" in text
     assert "Date of issue: 22.12.2026" in text and "Jurnal yoxdur" not in text
     assert 'no addendum 2 to the act of "YX-1"' in one_line_error(cli(*args, "--addendum", "2"))
+    shown = ok(cli("inspections", "show", "YX-1")).out
+    acts = shown.split("\nActs\n")[1].split("\nAttachments")[0].splitlines()
+    assert acts[0].split() == ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS"]
+    assert [line.split() for line in acts[-2:]] == [
+        ["-", "A-7", "19.12.2026", "admin", "1"],
+        ["1", "A-7/1", "22.12.2026", "admin", "1"],
+    ]
+    listed = json.loads(ok(cli("inspections", "show", "YX-1", "--json")).out)["acts"]
+    assert [(a["addendum"], a["issued_on"]) for a in listed] == [
+        (0, "2026-12-19"),
+        (1, "2026-12-22"),
+    ]
+    assert listed[0]["snapshot"]["findings"][0]["description"] == "Jurnal yoxdur"
     assert "--date" in usage_error(cli("inspections", "issue", "YX-1", "--number", "A-9"))
 
 

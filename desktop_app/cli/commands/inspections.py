@@ -315,6 +315,7 @@ def cmd_show(ctx: Context) -> int:
                     for row in detail.findings
                 ],
                 attachments=[record_json(a) for a in detail.attachments],
+                acts=[record_json(act) for act in detail.acts],
             )
         )
         return 0
@@ -347,6 +348,15 @@ def cmd_show(ctx: Context) -> int:
                 f"{format_date(extension.new_date)} on {format_time(extension.at)}, approved by "
                 f"{extension.approved_by}: {extension.reason}"
             )
+    out("\nActs")
+    print_table(
+        ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS"],
+        [
+            [act.addendum or "-", act.number, act.issued_on, act.issued_by, len(act.finding_ids)]
+            for act in detail.acts
+        ],
+        empty="none: the findings stay with the commission",
+    )
     out("\nAttachments")
     print_attachments(detail.attachments)
     return 0
