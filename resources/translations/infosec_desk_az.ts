@@ -1347,6 +1347,14 @@
         <translation>Aktı ver…</translation>
     </message>
     <message>
+        <source>Print the act</source>
+        <translation>Aktı çap et</translation>
+    </message>
+    <message>
+        <source>The latest document issued: the act or its addendum</source>
+        <translation>Son verilmiş sənəd: akt və ya onun əlavəsi</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Çatışmazlıqlar</translation>
     </message>
@@ -2195,6 +2203,14 @@
         <translation>2026, 2026-H1 və ya 2026-Q3</translation>
     </message>
     <message>
+        <source>the act itself</source>
+        <translation>aktın özü</translation>
+    </message>
+    <message>
+        <source>addendum </source>
+        <translation>əlavə № </translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Hesabat</translation>
     </message>
@@ -2209,6 +2225,10 @@
     <message>
         <source>Inspection</source>
         <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Sənəd</translation>
     </message>
     <message>
         <source>Bundle</source>

@@ -1359,6 +1359,14 @@
         <translation>Выдать акт…</translation>
     </message>
     <message>
+        <source>Print the act</source>
+        <translation>Напечатать акт</translation>
+    </message>
+    <message>
+        <source>The latest document issued: the act or its addendum</source>
+        <translation>Последний выданный документ: акт или дополнение к нему</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Недостатки</translation>
     </message>
@@ -2208,6 +2216,14 @@
         <translation>2026, 2026-H1 или 2026-Q3</translation>
     </message>
     <message>
+        <source>the act itself</source>
+        <translation>сам акт</translation>
+    </message>
+    <message>
+        <source>addendum </source>
+        <translation>дополнение № </translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Отчет</translation>
     </message>
@@ -2222,6 +2238,10 @@
     <message>
         <source>Inspection</source>
         <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Bundle</source>

@@ -11,6 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import FormDialog
 from desktop_app.gui.dialogs.inspection import (
     ExtendDeadlineDialog,
@@ -147,8 +148,11 @@ def test_institution_cannot_record_inspections(
 
 
 def test_assign_a_team_node_and_issue_the_act_and_an_addendum(
-    qtbot: QtBot, coordinator: Desk, make_desk: Callable[..., Desk], app_ctx
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    coordinator: Desk,
+    make_desk: Callable[..., Desk],
+    app_ctx: Callable[[Desk], AppContext],
+) -> None:
     """The coordinator picks an enrolled inspection-team node (not a typed name); the act and
     then an addendum are issued from the inspection, with the number and date given."""
     seed(coordinator)
@@ -181,6 +185,7 @@ def test_assign_a_team_node_and_issue_the_act_and_an_addendum(
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.findings != [])
     assert page.facts["acts"].text() == "not issued: its findings stay with the commission"
     assert page.issue_button.text() == "Issue act…" and page.issue_button.isEnabled()
+    assert not page.print_button.isEnabled()
     qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
     issue = page.dialog
     assert isinstance(issue, IssueActDialog)
@@ -208,4 +213,11 @@ def test_assign_a_team_node_and_issue_the_act_and_an_addendum(
     assert page.facts["acts"].text().splitlines() == [
         "No A-7 of 19.12.2026, 1 finding(s)",
         "Addendum 1 No A-7/1 of 22.12.2026, 1 finding(s)",
+    ]
+    # Printing opens the latest document issued on the Reports page.
+    with qtbot.waitSignal(ctx.navigate) as asked:
+        qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [
+        "reports",
+        {"kind": "inspection-act", "inspection": "SCIS-2026-002", "addendum": 1},
     ]

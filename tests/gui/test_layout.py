@@ -141,8 +141,12 @@ def test_a_pdf_in_a_finding_s_evidence_opens_from_memory(
 
 @pytest.mark.parametrize("language", ["en", "az", "ru"])
 def test_findings_columns_and_search_fit_1280(
-    qtbot: QtBot, sample_desk: Desk, open_window, app_style: None, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    sample_desk: Desk,
+    open_window: OpenWindow,
+    app_style: None,
+    language: str,
+) -> None:
     """Deadline and status in view without a horizontal scroll bar, and the search box as
     wide as its placeholder, beside a selected finding's detail, in every language."""
     window = open_window(sample_desk)
@@ -152,7 +156,7 @@ def test_findings_columns_and_search_fit_1280(
     settle(window.ctx, qtbot)
     window.go("findings", {})
     settle(window.ctx, qtbot)
-    page = window.pages["findings"]
+    page = window.page(FindingsPage)
     assert page.proxy.rowCount() > 0
     page.view.selectRow(0)
     settle(window.ctx, qtbot)

@@ -182,13 +182,16 @@ class InspectionsPage(Page):
         self.extend_button.clicked.connect(self._extend)
         self.issue_button = QPushButton(self.tr("Issue act…"))
         self.issue_button.clicked.connect(self._issue)
+        self.print_button = QPushButton(icon("report"), self.tr("Print the act"))
+        self.print_button.setToolTip(self.tr("The latest document issued: the act or its addendum"))
+        self.print_button.clicked.connect(self._print)
         findings_box = QGroupBox(self.tr("Findings"))
         findings_layout = QVBoxLayout(findings_box)
         finding_buttons = QHBoxLayout()
         for button in (self.add_finding_button, self.edit_finding_button, self.extend_button):
             finding_buttons.addWidget(button)
         finding_buttons.addStretch()
-        finding_buttons.addWidget(self.issue_button)
+
         findings_layout.addLayout(finding_buttons)
         findings_layout.addWidget(self.findings_view)
 
@@ -197,6 +200,11 @@ class InspectionsPage(Page):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.heading)
         detail_layout.addLayout(self.facts)
+        act_buttons = QHBoxLayout()
+        act_buttons.addWidget(self.issue_button)
+        act_buttons.addWidget(self.print_button)
+        act_buttons.addStretch()
+        detail_layout.addLayout(act_buttons)
         inner = QSplitter(Qt.Orientation.Vertical)
         inner.addWidget(notes_box)
         inner.addWidget(findings_box)
@@ -354,6 +362,7 @@ class InspectionsPage(Page):
         issued = self.detail is not None and bool(self.detail.acts)
         self.issue_button.setText(self.tr("Issue addendum…") if issued else self.tr("Issue act…"))
         self.issue_button.setEnabled(can_inspect and has)
+        self.print_button.setEnabled(issued)
 
     def _selected_finding(self) -> FindingRow | None:
         rows = self.findings_view.selectionModel().selectedRows()
@@ -438,3 +447,12 @@ class InspectionsPage(Page):
                 parent=self,
             )
             open_dialog(dialog, self)
+
+    def _print(self) -> None:
+        if self.detail is not None and self.detail.acts:
+            self.ctx.go(
+                "reports",
+                kind="inspection-act",
+                inspection=self.detail.inspection.reference,
+                addendum=self.detail.acts[-1].addendum,
+            )
