@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -11,7 +10,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
-from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import FormDialog
 from desktop_app.gui.dialogs.inspection import (
     ExtendDeadlineDialog,
@@ -150,8 +148,8 @@ def test_institution_cannot_record_inspections(
 def test_assign_a_team_node_and_issue_the_act_and_an_addendum(
     qtbot: QtBot,
     coordinator: Desk,
-    make_desk: Callable[..., Desk],
-    app_ctx: Callable[[Desk], AppContext],
+    make_desk: DeskFactory,
+    app_ctx: AppCtx,
 ) -> None:
     """The coordinator picks an enrolled inspection-team node (not a typed name); the act and
     then an addendum are issued from the inspection, with the number and date given."""

@@ -4,7 +4,6 @@ and saved; a missing parameter is shown next to its field."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -13,7 +12,6 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
-from desktop_app.gui.context import AppContext
 from desktop_app.gui.pages.reports import ReportsPage
 from tests.gui.pages_support import AppCtx, app_ctx, open_page, wait_idle
 
@@ -64,7 +62,7 @@ def test_inspection_act_needs_an_inspection(
 
 
 def test_the_act_and_its_addendum_print_as_issued(
-    qtbot: QtBot, coordinator: Desk, app_ctx: Callable[[Desk], AppContext]
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx
 ) -> None:
     """The page asks for the act or an addendum of the inspection; each prints dated the day
     it was issued."""
