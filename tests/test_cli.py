@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.cli.common import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 from desktop_app.cli.main import run
@@ -262,6 +263,44 @@ def test_weighing_and_extension_request_commands(cli: Cli) -> None:
     assert "default 90,60,30,7" in settings["risk_days_I"]["meaning"]
     ok(cli("settings", "set", "risk_urgent_I", "25"))
     assert "risk urgent I" in one_line_error(cli("settings", "set", "risk_urgent_I", "30"))
+
+
+def test_inspections_issue_and_addendum_commands(cli: Cli, tmp_path: Path) -> None:
+    """The act issues the findings recorded so far; later ones go into a numbered addendum."""
+    init_coordinator(cli)
+    ok(cli("institutions", "add", "MOD", "--name", "Müdafiə Nazirliyi"))
+    ok(cli("inspections", "add", "MOD", "--reference", "YX-1"))
+    ok(cli("findings", "add", "YX-1", "--description", "Jurnal yoxdur", "--severity", "high"))
+    issued = ok(cli("inspections", "issue", "YX-1", "--number", "A-7", "--date", "19.12.2026"))
+    assert issued.out.strip() == "issued act No A-7 of 19.12.2026 with 1 finding(s)"
+    again = one_line_error(
+        cli("inspections", "issue", "YX-1", "--number", "A-8", "--date", "20.12.2026")
+    )
+    assert "go into addendum 1" in again
+    ok(cli("findings", "add", "YX-1", "--description", "Parol zəifdir", "--severity", "low"))
+    added = ok(cli("inspections", "addendum", "YX-1", "--number", "A-7/1", "--date", "22.12.2026"))
+    assert added.out.strip() == "issued addendum 1 No A-7/1 of 22.12.2026 with 1 finding(s)"
+    printed = tmp_path / "addendum.pdf"
+    args = ["report", "inspection-act", "--inspection", "YX-1", "--out", str(printed)]
+    ok(cli(*args, "--addendum", "1"))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(printed).pages).split())
+    assert "Addendum 1 to the inspection act № A-7/1" in text and "Parol zəifdir" in text
+    assert "Date of issue: 22.12.2026" in text and "Jurnal yoxdur" not in text
+    assert 'no addendum 2 to the act of "YX-1"' in one_line_error(cli(*args, "--addendum", "2"))
+    shown = ok(cli("inspections", "show", "YX-1")).out
+    acts = shown.split("\nActs\n")[1].split("\nAttachments")[0].splitlines()
+    assert acts[0].split() == ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS"]
+    assert [line.split() for line in acts[-2:]] == [
+        ["-", "A-7", "19.12.2026", "admin", "1"],
+        ["1", "A-7/1", "22.12.2026", "admin", "1"],
+    ]
+    listed = json.loads(ok(cli("inspections", "show", "YX-1", "--json")).out)["acts"]
+    assert [(a["addendum"], a["issued_on"]) for a in listed] == [
+        (0, "2026-12-19"),
+        (1, "2026-12-22"),
+    ]
+    assert listed[0]["snapshot"]["findings"][0]["description"] == "Jurnal yoxdur"
+    assert "--date" in usage_error(cli("inspections", "issue", "YX-1", "--number", "A-9"))
 
 
 # -- the whole workflow -------------------------------------------------------------------------

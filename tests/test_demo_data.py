@@ -90,22 +90,26 @@ KINDS = (
     "institution", "facility", "strategy", "direction", "measure", "indicator",
     "progress_report", "evaluation", "requirement", "inspection", "inspection_note", "finding",
     "deadline_extension", "attachment", "finding_event", "finding_response", "status_decision",
-    "official_status", "extension_request",
+    "official_status", "extension_request", "inspection_act",
 )  # fmt: skip
 PLAN = (12, 3, 1, 5, 60, 24)
 # Per node: how many records of each kind it holds, in KINDS order, and the digest of them all.
+# METRO holds 3 findings, not 4: the act of its inspection in progress is not issued yet.
 FIGURES = {
     "XRITDX": (
-        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60, 2),
-        "eac7c0f3a578171e",
+        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60, 2, 8),
+        "a701ab21128cc7c1",
     ),
-    "YQ-1": ((4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0, 1), "87e28b8368a7da18"),
-    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60, 1), "491c7252ab92274b"),
-    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60, 1), "9c91cf822e05fee7"),
-    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60, 0), "c09cb73f16f99187"),
-    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60, 0), "d658989871c9be45"),
-    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 7, 4, 0, 60, 0), "497c44236f646293"),
-    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60, 0), "a8de8d5d156d651d"),
+    "YQ-1": (
+        (4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0, 1, 4),
+        "4a81335e788c3fe5",
+    ),
+    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60, 1, 1), "df3c89bb178ef816"),
+    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60, 1, 1), "3ca9270d1a4fefc9"),
+    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60, 0, 2), "e01da6b2e4ab125e"),
+    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60, 0, 2), "d79b20803cb3aa4e"),
+    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 3, 1, 10, 7, 4, 0, 60, 0, 1), "2b321b88c4097713"),
+    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60, 0, 1), "967ef079c5c80644"),
 }
 
 

@@ -91,6 +91,7 @@ def test_rounds_lost_stick_replay_forgery_rotation(
     )
     evidence.write_bytes(b"photo" * 5000)
     team.attachments.attach(finding.id, evidence)
+    team.inspections.issue("INS-1", "A-1", "19.12.2026")
     for node in (*mins, team):
         result = ship(node, c, stick)
         assert result.digest_match is not None

@@ -98,6 +98,7 @@ def _build(tmp_path: Path) -> World:
     photo.write_bytes(PHOTO)
     team.attachments.attach(finding.id, photo)
     team.inspections.add_note("INS-1", "Server otağı kilidlənmir")
+    team.inspections.issue("INS-1", "A-1", "19.12.2026")
     ship(team, c, stick)
     evidence = tmp_path / "akt.pdf"
     evidence.write_bytes(EVIDENCE)
@@ -326,6 +327,7 @@ INVALID: dict[str, tuple[str, Any]] = {
     "inspection": ("status", "closed"),
     "inspection_note": ("text", ""),
     "finding": ("severity", "grave"),
+    "inspection_act": ("number", ""),
     "finding_event": ("method", "by_phone"),
     "finding_response": ("text", ""),
     "deadline_extension": ("reason", ""),
@@ -363,6 +365,7 @@ def test_an_invalid_value_of_every_kind_is_refused(world: World, kind: str) -> N
 def _origin_of(kind: str) -> str:
     return {
         Finding.KIND: "TEAM1",
+        "inspection_act": "TEAM1",
         DeadlineExtension.KIND: "TEAM1",
         ExtensionRequest.KIND: "MIN1",
         Attachment.KIND: "SCIS",
@@ -385,6 +388,7 @@ FOREIGN: dict[str, tuple[str, Any]] = {
     "requirement": ("title", "Ələ keçirilmiş"),
     "inspection": ("conclusion", "Hər şey qaydasındadır"),
     "finding": ("description", "Heç nə tapılmadı"),
+    "inspection_act": ("number", "A-9"),
     "finding_event": ("reason", "Başqa səbəb"),
     "finding_response": ("text", "Başqa cavab"),
     "deadline_extension": ("reason", "Başqa səbəb"),

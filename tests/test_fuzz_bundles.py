@@ -182,6 +182,7 @@ class World:
         c.catalog.add(code="ÜT-1", title="Aktivlərin uçotu")
         c.inspections.add("MIN1", reference="INS-1", facilities=["Məlumat mərkəzi 1"])
         c.inspections.add_finding("INS-1", "Çatışmazlıq", "medium")
+        c.inspections.issue("INS-1", "A-1", "19.12.2026")
         # Assigned afterwards: from now on the team numbers this inspection's findings.
         c.inspections.update("INS-1", team_node="TEAM1")
         c.attachments.attach_stream("1.1", io.BytesIO(os.urandom(3000)), "plan.pdf")

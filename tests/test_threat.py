@@ -214,6 +214,7 @@ def test_the_institution_asks_and_the_coordinator_decides_through_bundles(world:
     c, m1, team = world.c, world.m1, world.team
     team.inspections.add_finding("INS-1", "Kilid", "high", deadline="01.12.2026")
     team.inspections.add_finding("INS-1", "Jurnal", "low", deadline="01.11.2026")
+    team.inspections.issue("INS-1", "A-1", "15.09.2026")  # the findings reach MIN1 with the act
     world.ship(team, c)
     world.ship(c, m1)
     for earlier in ("01.11.2026", "01.01.2000"):

@@ -54,6 +54,7 @@ class Subject(enum.StrEnum):
     FINDING = "finding"
     FINDING_EVENT = "finding_event"
     FINDING_RESPONSE = "finding_response"
+    INSPECTION_ACT = "inspection_act"
     DEADLINE_EXTENSION = "deadline_extension"
     EXTENSION_REQUEST = "extension_request"
     STATUS_DECISION = "status_decision"

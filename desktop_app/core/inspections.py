@@ -26,6 +26,7 @@ from desktop_app.core.models import (
     FindingResponse,
     FindingStatus,
     Inspection,
+    InspectionAct,
     InspectionKind,
     InspectionNote,
     InspectionStatus,
@@ -127,6 +128,7 @@ class InspectionDetail:
     findings: list[FindingRow]
     extensions: dict[str, list[DeadlineExtension]] = field(default_factory=dict)
     attachments: list[Attachment] = field(default_factory=list)
+    acts: list[InspectionAct] = field(default_factory=list)  # the act, then its addenda
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,10 @@ VERIFICATION_RESULTS = {
     "closed": FindingStatus.VERIFIED_CLOSED.value,
     "returned": FindingStatus.IN_REMEDIATION.value,
 }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def finding_overdue(deadline: dt.date | None, status: str, today: dt.date) -> bool:
@@ -359,6 +365,7 @@ class InspectionService:
                 ),
                 findings=findings,
                 extensions=extensions,
+                acts=self._acts(session, inspection.id),
                 attachments=list(
                     session.scalars(
                         select(Attachment).where(
@@ -383,6 +390,117 @@ class InspectionService:
                 author=self.desk.user,
                 text=require_text(text, "text"),
             )
+
+    # -- acts --------------------------------------------------------------------------------
+
+    def issue(
+        self, inspection: str, number: str, issued_on: str | dt.date, *, addendum: bool = False
+    ) -> InspectionAct:
+        """Issue the act (or, with ``addendum``, the next addendum): it issues every finding no
+        earlier act issued, which from then on travel to the inspected institution."""
+        self.desk.access.require(Right.INSPECT)
+        with self.desk.transaction() as session:
+            target = lookup.get(session, Inspection, inspection)
+            earlier = self._acts(session, target.id)
+            issued = {finding for act in earlier for finding in act.finding_ids}
+            findings = self._finding_ids(session, target.id)
+            day = parse_date(issued_on, "date")
+            if day is None:
+                raise ValidationError("the act needs its date", "date")
+            issuing = [finding for finding in findings if finding not in issued]
+            return self.desk.recorder.create(
+                session,
+                InspectionAct,
+                inspection_id=target.id,
+                # Never 0 for an addendum: with no act yet, the rule book refuses it.
+                addendum=max(len(earlier), 1) if addendum else 0,
+                number=require_text(number, "number"),
+                issued_on=day,
+                issued_by=self.desk.user,
+                finding_ids=issuing,
+                snapshot=self._act_snapshot(session, target, issuing),
+            )
+
+    def acts(self, inspection: str) -> list[InspectionAct]:
+        """The act and its addenda, in order."""
+        with self.desk.reading() as session:
+            return self._acts(session, lookup.get(session, Inspection, inspection).id)
+
+    @staticmethod
+    def _finding_ids(session: Session, inspection_id: str) -> list[str]:
+        """The inspection's findings by number."""
+        return list(
+            session.scalars(
+                select(Finding.id)
+                .where(Finding.inspection_id == inspection_id, Finding.deleted.is_(False))
+                .order_by(Finding.number)
+            )
+        )
+
+    @staticmethod
+    def _acts(session: Session, inspection_id: str) -> list[InspectionAct]:
+        return list(
+            session.scalars(
+                select(InspectionAct)
+                .where(
+                    InspectionAct.inspection_id == inspection_id, InspectionAct.deleted.is_(False)
+                )
+                .order_by(InspectionAct.addendum)
+            )
+        )
+
+    def draft_act(self, inspection: str) -> dict[str, Any]:
+        """What the act would say if it were issued now, with every finding recorded so far."""
+        with self.desk.reading() as session:
+            target = lookup.get(session, Inspection, inspection)
+            return self._act_snapshot(session, target, self._finding_ids(session, target.id))
+
+    def _act_snapshot(
+        self, session: Session, inspection: Inspection, finding_ids: Sequence[str]
+    ) -> dict[str, Any]:
+        """The document an act prints, as plain JSON values (the shape the rule book checks)."""
+        institution = lookup.get(session, Institution, inspection.institution_id)
+        titles = dict(session.execute(select(Requirement.code, Requirement.title)).all())
+        rows = {row.id: row for row in self._finding_rows(session, inspection_id=inspection.id)}
+        return {
+            "reference": inspection.reference,
+            "institution": {
+                "code": institution.code,
+                "name": institution.name,
+                "name_en": institution.name_en,
+            },
+            "facilities": [
+                {"name": f.name, "category": f.category, "criticality": f.criticality}
+                for facility_id in inspection.facility_ids
+                if (f := session.get(Facility, facility_id)) is not None
+            ],
+            "kind": inspection.kind,
+            "status": inspection.status,
+            "start_date": _iso(inspection.start_date),
+            "end_date": _iso(inspection.end_date),
+            "legal_basis": inspection.legal_basis,
+            "team": list(inspection.team),
+            "team_node": inspection.team_node or "",
+            "scope": inspection.scope,
+            "conclusion": inspection.conclusion,
+            "findings": [
+                {
+                    "id": row.id,
+                    "number": row.number,
+                    "requirement": row.requirement,
+                    "requirement_title": titles.get(row.requirement, ""),
+                    "facility": row.facility,
+                    "severity": row.severity,
+                    "description": row.description,
+                    "corrective_measure": row.corrective_measure,
+                    "deadline": _iso(row.deadline),
+                    "urgent": row.urgent,
+                    "status": row.status,
+                }
+                for finding_id in finding_ids
+                if (row := rows.get(finding_id)) is not None
+            ],
+        }
 
     # -- findings ----------------------------------------------------------------------------
 

@@ -430,6 +430,25 @@ class FindingResponse(FindingRecord):
         return "", self.text
 
 
+class InspectionAct(Synced):
+    """The issued act of an inspection (``addendum`` 0) or a numbered addendum to it: the
+    findings it issues travel to the inspected institution; recorded once and kept. The rule
+    book, not a unique key, numbers them, so a second act is refused with a reason.
+
+    ``snapshot`` is the document as issued (inspection, institution, team, findings), so a
+    reprint years later shows what was signed, not what the records have become since."""
+
+    __tablename__ = "inspection_acts"
+    KIND = "inspection_act"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    addendum: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(String(32))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    issued_by: Mapped[str] = mapped_column(Text, default="")
+    finding_ids: Mapped[list[str]] = mapped_column(default=list)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
 class DeadlineExtension(Synced):
     __tablename__ = "deadline_extensions"
     KIND = "deadline_extension"
@@ -490,6 +509,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Finding,
     FindingResponse,
     FindingEvent,
+    InspectionAct,
     DeadlineExtension,
     ExtensionRequest,
     Attachment,

@@ -235,6 +235,9 @@ def conduct_inspection(desk: Desk, clock: StoryClock, spec: InspectionSpec) -> N
         desk.inspections.update(
             spec.reference, status=InspectionStatus.COMPLETED.value, conclusion=spec.conclusion
         )
+        # The act: from now on its findings travel to the institution.
+        issued_on = spec.issued.date() if spec.issued else spec.end
+        desk.inspections.issue(spec.reference, spec.reference, issued_on)
 
 
 def issue_inspection_act(desk: Desk, spec: InspectionSpec) -> None:

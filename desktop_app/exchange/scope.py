@@ -27,6 +27,7 @@ from desktop_app.core.models import (
     FindingResponse,
     Indicator,
     Inspection,
+    InspectionAct,
     InspectionNote,
     Institution,
     Measure,
@@ -77,7 +78,16 @@ def _institution_scope(session: Session, code: str) -> Scope:
             ProgressReport.institution_id == own, ProgressReport.draft.is_(False)
         )
         inspections = select(Inspection.id).where(Inspection.institution_id == own)
-    findings = select(Finding.id).where(Finding.inspection_id.in_(inspections))
+    acts = select(InspectionAct.id).where(InspectionAct.inspection_id.in_(inspections))
+    # A finding reaches the institution once an act or addendum has issued it.
+    issued = [
+        finding
+        for ids in session.scalars(
+            select(InspectionAct.finding_ids).where(InspectionAct.id.in_(acts))
+        )
+        for finding in ids
+    ]
+    findings = select(Finding.id).where(Finding.id.in_(issued))
     return {
         Institution.KIND: true(),
         Facility.KIND: Facility.institution_id == own if own else false(),
@@ -94,6 +104,7 @@ def _institution_scope(session: Session, code: str) -> Scope:
         Inspection.KIND: Inspection.id.in_(inspections),
         # Inspectors' working notes stay with the inspectors.
         InspectionNote.KIND: false(),
+        InspectionAct.KIND: InspectionAct.id.in_(acts),
         **_finding_threads(findings),
         Attachment.KIND: _attachments_on(
             [
@@ -121,6 +132,7 @@ def _team_scope(code: str) -> Scope:
             Requirement.KIND: true(),
             Inspection.KIND: Inspection.id.in_(inspections),
             InspectionNote.KIND: InspectionNote.id.in_(notes),
+            InspectionAct.KIND: InspectionAct.inspection_id.in_(inspections),
             **_finding_threads(findings),
             Attachment.KIND: _attachments_on(
                 [

@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -292,6 +292,17 @@ class FindingLine:
 
 
 @dataclass(frozen=True)
+class ActIssue:
+    """Which document an issued act is: printed from its snapshot, never from the records."""
+
+    act_id: str
+    number: str
+    addendum: int  # 0: the act itself
+    issued_on: dt.date
+    issued_by: str
+
+
+@dataclass(frozen=True)
 class InspectionActData:
     reference: str
     institution: InstitutionRef
@@ -306,6 +317,7 @@ class InspectionActData:
     criteria: list[tuple[str, str]]  # (code, title) of the requirements its findings cite
     conclusion: str
     findings: list[FindingLine]
+    issue: ActIssue | None = None  # None: a draft, not issued yet
 
     @property
     def urgent(self) -> list[FindingLine]:
@@ -341,31 +353,68 @@ def _requirement_titles(desk: Desk) -> dict[str, str]:
     return {req.code: req.title for req in desk.catalog.requirements()}
 
 
-def inspection_act_data(desk: Desk, inspection: str) -> InspectionActData:
-    detail = desk.inspections.detail(inspection)
-    titles = _requirement_titles(desk)
-    record = detail.inspection
-    findings = sorted(_finding_lines(detail.findings, titles, desk.today()), key=lambda f: f.number)
-    cited = sorted({f.requirement for f in findings if f.requirement}, key=_code_key)
+def inspection_act_data(
+    desk: Desk, inspection: str, addendum: int | None = None
+) -> InspectionActData:
+    """The issued act (or its addendum ``addendum``) as it was issued; with no act issued yet
+    (and no addendum asked for), the draft from the records as they are now."""
+    acts = desk.inspections.acts(inspection)
+    wanted = addendum or 0
+    act = next((act for act in acts if act.addendum == wanted), None)
+    if act is None and wanted:
+        raise ReportError('no addendum {n} to the act of "{ref}"', n=wanted, ref=inspection)
+    snapshot = act.snapshot if act else desk.inspections.draft_act(inspection)
+    institution = snapshot["institution"]
+    findings = [
+        _act_finding(line, snapshot["reference"], institution["code"])
+        for line in snapshot["findings"]
+    ]
+    cited = {f.requirement: f.requirement_title for f in findings if f.requirement}
     return InspectionActData(
-        reference=record.reference,
+        reference=snapshot["reference"],
         institution=InstitutionRef(
-            detail.institution.code, detail.institution.name, detail.institution.name_en
+            institution["code"], institution["name"], institution["name_en"]
         ),
         facilities=[
-            FacilityLine(facility.name, facility.category, facility.criticality)
-            for facility in detail.facilities
+            FacilityLine(f["name"], f["category"], f["criticality"]) for f in snapshot["facilities"]
         ],
-        kind=record.kind,
-        status=record.status,
-        start_date=record.start_date,
-        end_date=record.end_date,
-        legal_basis=record.legal_basis,
-        team=list(record.team),
-        scope=record.scope,
-        criteria=[(code, titles.get(code, "")) for code in cited],
-        conclusion=record.conclusion,
+        kind=snapshot["kind"],
+        status=snapshot["status"],
+        start_date=_day(snapshot["start_date"]),
+        end_date=_day(snapshot["end_date"]),
+        legal_basis=snapshot["legal_basis"],
+        team=list(snapshot["team"]),
+        scope=snapshot["scope"],
+        criteria=[(code, cited[code]) for code in sorted(cited, key=_code_key)],
+        conclusion=snapshot["conclusion"],
         findings=findings,
+        issue=ActIssue(act.id, act.number, act.addendum, act.issued_on, act.issued_by)
+        if act
+        else None,
+    )
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _act_finding(line: dict[str, Any], reference: str, institution: str) -> FindingLine:
+    """A finding as the act printed it; overdue is a later question, not part of the act."""
+    return FindingLine(
+        ref=f"{reference}#{line['number']}",
+        inspection=reference,
+        institution=institution,
+        number=line["number"],
+        requirement=line["requirement"],
+        requirement_title=line["requirement_title"],
+        facility=line["facility"],
+        severity=line["severity"],
+        description=line["description"],
+        corrective_measure=line["corrective_measure"],
+        deadline=_day(line["deadline"]),
+        urgent=line["urgent"],
+        status=line["status"],
+        overdue=False,
     )
 
 

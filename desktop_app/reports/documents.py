@@ -306,11 +306,25 @@ def _findings_table(
     return table(header, rows, widths)
 
 
-def inspection_act_story(data: InspectionActData, lang: Lang, issued: str) -> list[Flowable]:
+def act_title(data: InspectionActData, lang: Lang) -> str:
+    """ "Inspection act № A-7", "Addendum 1 to the inspection act № A-7/1"; a draft goes by
+    the inspection's reference."""
     t = partial(i18n.text, lang)
+    if data.issue is None:
+        return f"{t('act_title')} № {data.reference}"
+    name = t("addendum_title", n=data.issue.addendum) if data.issue.addendum else t("act_title")
+    return f"{name} № {data.issue.number}"
+
+
+def inspection_act_story(data: InspectionActData, lang: Lang) -> list[Flowable]:
+    """The act as issued: dated the day it was issued, not the day it is printed."""
+    t = partial(i18n.text, lang)
+    issued = (
+        f"{t('date_of_issue')}: {i18n.date(data.issue.issued_on)}" if data.issue else t("act_draft")
+    )
     story: list[Flowable] = [
-        para(f"{t('act_title')} № {data.reference}", layout.TITLE),
-        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        para(act_title(data, lang), layout.TITLE),
+        para(issued, layout.SMALL),
         Spacer(1, 3 * mm),
     ]
     dates = " – ".join(i18n.date(d) for d in (data.start_date, data.end_date) if d)

@@ -42,6 +42,7 @@ class ReportParams:
     institution: str | None = None  # strategy, compliance (default: all, or the own one)
     inspection: str | None = None  # inspection-act (reference or id)
     finding: str | None = None  # urgent-notice (REFERENCE#N or id)
+    addendum: int | None = None  # inspection-act: this addendum instead of the act
     marking: str | None = None  # overrides the node's setting 'marking'
     key_card: KeyCardData | None = None  # key-card, filled by the caller
     transfer: TransferFormData | None = None  # transfer-form, filled by the caller
@@ -54,6 +55,7 @@ class ReportParams:
             "institution": self.institution,
             "inspection": self.inspection,
             "finding": self.finding,
+            "addendum": self.addendum,
             "fingerprint": self.key_card.fingerprint if self.key_card else None,
             "bundle": self.transfer.bundle_id if self.transfer else None,
         }
@@ -72,9 +74,9 @@ def _strategy(desk: Desk, params: ReportParams, issued: str) -> Story:
 def _inspection_act(desk: Desk, params: ReportParams, issued: str) -> Story:
     if not params.inspection:
         raise ReportError("the inspection act needs an inspection (--inspection REFERENCE)")
-    content = data.inspection_act_data(desk, params.inspection)
-    title = f"{i18n.text(params.lang, 'act_title')} {content.reference}"
-    return title, documents.inspection_act_story(content, params.lang, issued), content
+    content = data.inspection_act_data(desk, params.inspection, params.addendum)
+    title = documents.act_title(content, params.lang)
+    return title, documents.inspection_act_story(content, params.lang), content
 
 
 def _urgent_notice(desk: Desk, params: ReportParams, issued: str) -> Story:
@@ -148,11 +150,12 @@ def document_id(kind: str, params: ReportParams, node: str, content: object) -> 
         if dataclasses.is_dataclass(content) and not isinstance(content, type)
         else content
     )
-    source = json.dumps(
-        {"kind": kind, "params": params.identity(), "node": node, "content": printed},
-        sort_keys=True,
-        default=str,
-    )
+    scope: dict[str, object] = {"kind": kind, "params": params.identity(), "node": node}
+    if isinstance(content, data.InspectionActData) and content.issue is not None:
+        # An issued act is one document whichever node prints it and however it is asked
+        # for (reference or id): its snapshot and its language alone make the identifier.
+        scope = {"kind": kind, "lang": params.lang}
+    source = json.dumps(scope | {"content": printed}, sort_keys=True, default=str)
     digest = hashlib.sha256(source.encode()).hexdigest()[:12].upper()
     return "-".join(digest[i : i + 4] for i in range(0, 12, 4))
 

@@ -105,6 +105,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # -- inspection act --------------------------------------------------------------------
     "act_title": ("Inspection act", "Yoxlama aktı"),
     "act_reference": ("Reference", "Qeydiyyat nömrəsi"),
+    "addendum_title": ("Addendum {n} to the inspection act", "Yoxlama aktına {n} saylı əlavə"),
+    "act_draft": (
+        "Draft: the act is not issued yet",
+        "Layihə: akt hələ təqdim edilməyib",
+    ),
     "inspected_institution": ("Inspected institution", "Yoxlanılan qurum"),
     "facilities": ("Facilities inspected", "Yoxlanılan obyektlər"),
     "criticality": ("category {c}", "{c} kateqoriya"),

@@ -922,6 +922,10 @@
         <translation>Müraciətə qərar ver…</translation>
     </message>
     <message>
+        <source>Reopen…</source>
+        <translation>Yenidən aç…</translation>
+    </message>
+    <message>
         <source>Not weighed (CII class %1)</source>
         <translation>Qiymətləndirilməyib (KİI kateqoriyası %1)</translation>
     </message>
@@ -1303,6 +1307,10 @@
         <translation>Vergüllə ayrılmış adlar</translation>
     </message>
     <message>
+        <source>(none: this desk records the findings)</source>
+        <translation>(yoxdur: çatışmazlıqları bu iş yeri qeydə alır)</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Nömrə</translation>
     </message>
@@ -1333,6 +1341,10 @@
     <message>
         <source>Team</source>
         <translation>Qrup</translation>
+    </message>
+    <message>
+        <source>Team node</source>
+        <translation>Qrupun qovşağı</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1398,12 +1410,20 @@
         <translation>Qrup</translation>
     </message>
     <message>
+        <source>Team node</source>
+        <translation>Qrupun qovşağı</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>Əhatə</translation>
     </message>
     <message>
         <source>Conclusion</source>
         <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Akt</translation>
     </message>
     <message>
         <source>Type a note and press Enter</source>
@@ -1424,6 +1444,18 @@
     <message>
         <source>Extend deadline…</source>
         <translation>Müddəti uzat…</translation>
+    </message>
+    <message>
+        <source>Issue act…</source>
+        <translation>Aktı ver…</translation>
+    </message>
+    <message>
+        <source>Print the act</source>
+        <translation>Aktı çap et</translation>
+    </message>
+    <message>
+        <source>The latest document issued: the act or its addendum</source>
+        <translation>Son verilmiş sənəd: akt və ya onun əlavəsi</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1452,6 +1484,41 @@
     <message>
         <source>Inspection %s</source>
         <translation>Yoxlama %s</translation>
+    </message>
+    <message>
+        <source>not issued: its findings stay with the commission</source>
+        <translation>verilməyib: çatışmazlıqlar komissiyada qalır</translation>
+    </message>
+    <message>
+        <source>Addendum %1 No %2 of %3, %4 finding(s)</source>
+        <translation>%1 saylı əlavə № %2, %3 tarixli, %4 çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>No %2 of %3, %4 finding(s)</source>
+        <translation>№ %2, %3 tarixli, %4 çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>Issue addendum…</source>
+        <translation>Əlavə ver…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueActDialog</name>
+    <message>
+        <source>Issue an addendum to act %s</source>
+        <translation>%s aktına əlavə ver</translation>
+    </message>
+    <message>
+        <source>Issue act %s</source>
+        <translation>%s aktını ver</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Verilmə tarixi</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2269,17 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen finding %s</source>
+        <translation>%s çatışmazlığını yenidən aç</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Strategy implementation report</source>
@@ -2228,6 +2306,14 @@
         <translation>2026, 2026-H1 və ya 2026-Q3</translation>
     </message>
     <message>
+        <source>the act itself</source>
+        <translation>aktın özü</translation>
+    </message>
+    <message>
+        <source>addendum </source>
+        <translation>əlavə № </translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Hesabat</translation>
     </message>
@@ -2242,6 +2328,10 @@
     <message>
         <source>Inspection</source>
         <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Sənəd</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -3401,6 +3491,14 @@
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
     </message>
     <message>
+        <source>an act issues only findings of its inspection that no earlier act issued</source>
+        <translation>akt yalnız öz yoxlamasının əvvəlki aktın vermədiyi çatışmazlıqlarını verir</translation>
+    </message>
+    <message>
+        <source>an addendum needs the issued act first</source>
+        <translation>əlavə üçün əvvəlcə akt verilməlidir</translation>
+    </message>
+    <message>
         <source>an urgent finding needs a deadline</source>
         <translation>təcili çatışmazlığın icra müddəti olmalıdır</translation>
     </message>
@@ -3497,6 +3595,10 @@
         <translation>mübadilə jurnalında &quot;{ref}&quot; ilə birdən çox paket uyğun gəlir</translation>
     </message>
     <message>
+        <source>no addendum {n} to the act of &quot;{ref}&quot;</source>
+        <translation>&quot;{ref}&quot; aktına {n} saylı əlavə yoxdur</translation>
+    </message>
+    <message>
         <source>no age identity given</source>
         <translation>age identifikatoru verilməyib</translation>
     </message>
@@ -3535,6 +3637,10 @@
     <message>
         <source>no finding &quot;{ref}&quot;</source>
         <translation>&quot;{ref}&quot; çatışmazlığı yoxdur</translation>
+    </message>
+    <message>
+        <source>no findings were recorded after the act</source>
+        <translation>aktdan sonra heç bir çatışmazlıq qeydə alınmayıb</translation>
     </message>
     <message>
         <source>no key slot would be left: the database was not re-keyed</source>
@@ -3663,6 +3769,18 @@
     <message>
         <source>signed with a retired key of {code}: refused</source>
         <translation>{code} qovşağının istifadədən çıxmış açarı ilə imzalanıb: rədd edildi</translation>
+    </message>
+    <message>
+        <source>the act is issued; the findings recorded since go into addendum {next}</source>
+        <translation>akt artıq verilib; sonra qeydə alınan çatışmazlıqlar {next} nömrəli əlavəyə daxil edilir</translation>
+    </message>
+    <message>
+        <source>the act needs its date</source>
+        <translation>aktın tarixi göstərilməlidir</translation>
+    </message>
+    <message>
+        <source>the act&apos;s document must show its own inspection and the findings it issues</source>
+        <translation>aktın sənədi öz yoxlamasını və təqdim etdiyi çatışmazlıqları göstərməlidir</translation>
     </message>
     <message>
         <source>the attachment count in the manifest does not match its parts</source>
@@ -4471,6 +4589,10 @@
         <translation>Təsvir</translation>
     </message>
     <message>
+        <source>urgent</source>
+        <translation>təcili</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Müddət</translation>
     </message>
@@ -4534,6 +4656,10 @@
     <message>
         <source>added_by</source>
         <translation>əlavə edən</translation>
+    </message>
+    <message>
+        <source>addendum</source>
+        <translation>əlavə</translation>
     </message>
     <message>
         <source>admin</source>
@@ -4658,6 +4784,10 @@
     <message>
         <source>current_passphrase</source>
         <translation>cari parol</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarix</translation>
     </message>
     <message>
         <source>deadline</source>
@@ -4788,6 +4918,10 @@
         <translation>çatışmazlığın hadisəsi</translation>
     </message>
     <message>
+        <source>finding_ids</source>
+        <translation>çatışmazlıqlar</translation>
+    </message>
+    <message>
         <source>finding_response</source>
         <translation>çatışmazlığa cavab</translation>
     </message>
@@ -4840,6 +4974,10 @@
         <translation>yoxlama qrupu</translation>
     </message>
     <message>
+        <source>inspection_act</source>
+        <translation>yoxlama aktı</translation>
+    </message>
+    <message>
         <source>inspection_note</source>
         <translation>yoxlama qeydi</translation>
     </message>
@@ -4850,6 +4988,14 @@
     <message>
         <source>iso27001</source>
         <translation>ISO 27001</translation>
+    </message>
+    <message>
+        <source>issued_by</source>
+        <translation>verən</translation>
+    </message>
+    <message>
+        <source>issued_on</source>
+        <translation>verilmə tarixi</translation>
     </message>
     <message>
         <source>issuing_body</source>
@@ -5138,6 +5284,10 @@
     <message>
         <source>size</source>
         <translation>həcm</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>aktın mətni</translation>
     </message>
     <message>
         <source>source_kind</source>

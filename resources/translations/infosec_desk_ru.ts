@@ -927,6 +927,10 @@
         <translation>Решить по запросу…</translation>
     </message>
     <message>
+        <source>Reopen…</source>
+        <translation>Открыть снова…</translation>
+    </message>
+    <message>
         <source>Not weighed (CII class %1)</source>
         <translation>Не оценено (категория КИИ %1)</translation>
     </message>
@@ -1315,6 +1319,10 @@
         <translation>Имена через запятую</translation>
     </message>
     <message>
+        <source>(none: this desk records the findings)</source>
+        <translation>(нет: недостатки записывает это рабочее место)</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1345,6 +1353,10 @@
     <message>
         <source>Team</source>
         <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Team node</source>
+        <translation>Узел группы</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1410,12 +1422,20 @@
         <translation>Группа</translation>
     </message>
     <message>
+        <source>Team node</source>
+        <translation>Узел группы</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>Предмет проверки</translation>
     </message>
     <message>
         <source>Conclusion</source>
         <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
     </message>
     <message>
         <source>Type a note and press Enter</source>
@@ -1436,6 +1456,18 @@
     <message>
         <source>Extend deadline…</source>
         <translation>Продлить срок…</translation>
+    </message>
+    <message>
+        <source>Issue act…</source>
+        <translation>Выдать акт…</translation>
+    </message>
+    <message>
+        <source>Print the act</source>
+        <translation>Напечатать акт</translation>
+    </message>
+    <message>
+        <source>The latest document issued: the act or its addendum</source>
+        <translation>Последний выданный документ: акт или дополнение к нему</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1464,6 +1496,41 @@
     <message>
         <source>Inspection %s</source>
         <translation>Проверка %s</translation>
+    </message>
+    <message>
+        <source>not issued: its findings stay with the commission</source>
+        <translation>не выдан: недостатки остаются у комиссии</translation>
+    </message>
+    <message>
+        <source>Addendum %1 No %2 of %3, %4 finding(s)</source>
+        <translation>Дополнение %1 № %2 от %3, недостатков: %4</translation>
+    </message>
+    <message>
+        <source>No %2 of %3, %4 finding(s)</source>
+        <translation>№ %2 от %3, недостатков: %4</translation>
+    </message>
+    <message>
+        <source>Issue addendum…</source>
+        <translation>Выдать дополнение…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueActDialog</name>
+    <message>
+        <source>Issue an addendum to act %s</source>
+        <translation>Выдать дополнение к акту %s</translation>
+    </message>
+    <message>
+        <source>Issue act %s</source>
+        <translation>Выдать акт %s</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2282,17 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen finding %s</source>
+        <translation>Открыть снова недостаток %s</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Strategy implementation report</source>
@@ -2241,6 +2319,14 @@
         <translation>2026, 2026-H1 или 2026-Q3</translation>
     </message>
     <message>
+        <source>the act itself</source>
+        <translation>сам акт</translation>
+    </message>
+    <message>
+        <source>addendum </source>
+        <translation>дополнение № </translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Отчет</translation>
     </message>
@@ -2255,6 +2341,10 @@
     <message>
         <source>Inspection</source>
         <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -3415,6 +3505,14 @@
         <translation>для проверки нужен способ: {methods}</translation>
     </message>
     <message>
+        <source>an act issues only findings of its inspection that no earlier act issued</source>
+        <translation>акт выдаёт только замечания своей проверки, не выданные прежним актом</translation>
+    </message>
+    <message>
+        <source>an addendum needs the issued act first</source>
+        <translation>для дополнения сначала должен быть выдан акт</translation>
+    </message>
+    <message>
         <source>an urgent finding needs a deadline</source>
         <translation>у срочного недостатка должен быть срок</translation>
     </message>
@@ -3511,6 +3609,10 @@
         <translation>в журнале обмена «{ref}» соответствует больше одного пакета</translation>
     </message>
     <message>
+        <source>no addendum {n} to the act of &quot;{ref}&quot;</source>
+        <translation>к акту «{ref}» нет дополнения {n}</translation>
+    </message>
+    <message>
         <source>no age identity given</source>
         <translation>не задан идентификатор age</translation>
     </message>
@@ -3549,6 +3651,10 @@
     <message>
         <source>no finding &quot;{ref}&quot;</source>
         <translation>недостатка «{ref}» нет</translation>
+    </message>
+    <message>
+        <source>no findings were recorded after the act</source>
+        <translation>после акта не записано ни одного замечания</translation>
     </message>
     <message>
         <source>no key slot would be left: the database was not re-keyed</source>
@@ -3677,6 +3783,18 @@
     <message>
         <source>signed with a retired key of {code}: refused</source>
         <translation>подписан выведенным из употребления ключом {code}: отклонён</translation>
+    </message>
+    <message>
+        <source>the act is issued; the findings recorded since go into addendum {next}</source>
+        <translation>акт уже выдан; замечания, записанные после него, входят в дополнение {next}</translation>
+    </message>
+    <message>
+        <source>the act needs its date</source>
+        <translation>у акта должна быть дата</translation>
+    </message>
+    <message>
+        <source>the act&apos;s document must show its own inspection and the findings it issues</source>
+        <translation>документ акта должен относиться к своей проверке и содержать именно те недостатки, которые акт вручает</translation>
     </message>
     <message>
         <source>the attachment count in the manifest does not match its parts</source>
@@ -4485,6 +4603,10 @@
         <translation>Описание</translation>
     </message>
     <message>
+        <source>urgent</source>
+        <translation>срочно</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
@@ -4548,6 +4670,10 @@
     <message>
         <source>added_by</source>
         <translation>кем добавлено</translation>
+    </message>
+    <message>
+        <source>addendum</source>
+        <translation>дополнение</translation>
     </message>
     <message>
         <source>admin</source>
@@ -4672,6 +4798,10 @@
     <message>
         <source>current_passphrase</source>
         <translation>текущий пароль</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
     </message>
     <message>
         <source>deadline</source>
@@ -4802,6 +4932,10 @@
         <translation>событие по недостатку</translation>
     </message>
     <message>
+        <source>finding_ids</source>
+        <translation>замечания</translation>
+    </message>
+    <message>
         <source>finding_response</source>
         <translation>ответ по недостатку</translation>
     </message>
@@ -4854,6 +4988,10 @@
         <translation>проверочная группа</translation>
     </message>
     <message>
+        <source>inspection_act</source>
+        <translation>акт проверки</translation>
+    </message>
+    <message>
         <source>inspection_note</source>
         <translation>заметка проверки</translation>
     </message>
@@ -4864,6 +5002,14 @@
     <message>
         <source>iso27001</source>
         <translation>ISO 27001</translation>
+    </message>
+    <message>
+        <source>issued_by</source>
+        <translation>выдал</translation>
+    </message>
+    <message>
+        <source>issued_on</source>
+        <translation>дата выдачи</translation>
     </message>
     <message>
         <source>issuing_body</source>
@@ -5152,6 +5298,10 @@
     <message>
         <source>size</source>
         <translation>размер</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>текст акта</translation>
     </message>
     <message>
         <source>source_kind</source>

@@ -118,6 +118,16 @@ def _register_inspections(subparsers: Any, common: argparse.ArgumentParser) -> N
     update.add_argument("inspection")
     _inspection_options(update, update=True)
 
+    for name, summary in (
+        ("issue", "issue the act: its findings then travel to the institution"),
+        ("addendum", "issue the findings recorded after the act as the next addendum"),
+    ):
+        act = add_command(inspections, name, summary, common, cmd_issue)
+        act.add_argument("inspection")
+        act.add_argument("--number", required=True)
+        act.add_argument("--date", required=True, metavar="DD.MM.YYYY")
+        act.set_defaults(addendum=name == "addendum")
+
     notes = add_group(subparsers, "notes", "timestamped inspection notes")
     note = add_command(notes, "add", "add a note to an inspection", common, cmd_note_add)
     note.add_argument("inspection")
@@ -357,6 +367,7 @@ def cmd_show(ctx: Context) -> int:
                     for row in detail.findings
                 ],
                 attachments=[record_json(a) for a in detail.attachments],
+                acts=[record_json(act) for act in detail.acts],
             )
         )
         return 0
@@ -389,8 +400,28 @@ def cmd_show(ctx: Context) -> int:
                 f"{format_date(extension.new_date)} on {format_time(extension.at)}, approved by "
                 f"{extension.approved_by}: {extension.reason}"
             )
+    out("\nActs")
+    print_table(
+        ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS"],
+        [
+            [act.addendum or "-", act.number, act.issued_on, act.issued_by, len(act.finding_ids)]
+            for act in detail.acts
+        ],
+        empty="none: the findings stay with the commission",
+    )
     out("\nAttachments")
     print_attachments(detail.attachments)
+    return 0
+
+
+def cmd_issue(ctx: Context) -> int:
+    a = ctx.args
+    act = ctx.desk.inspections.issue(a.inspection, a.number, a.date, addendum=a.addendum)
+    name = f"addendum {act.addendum}" if act.addendum else "act"
+    out(
+        f"issued {name} No {act.number} of {format_date(act.issued_on)}"
+        f" with {len(act.finding_ids)} finding(s)"
+    )
     return 0
 
 

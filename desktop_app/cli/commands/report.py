@@ -46,6 +46,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument("--institution", metavar="CODE", help="one institution only")
     report.add_argument("--inspection", metavar="REF", help="the inspection of an act")
     report.add_argument("--finding", metavar="REF", help="the urgent finding of a notice")
+    report.add_argument(
+        "--addendum", type=int, metavar="N", help="inspection-act: addendum N instead of the act"
+    )
     report.add_argument("--bundle", metavar="ID", help="the bundle of a transfer form")
     report.add_argument(
         "--marking", metavar="TEXT", help="classification marking (default: the setting)"
@@ -68,6 +71,7 @@ def cmd_report(ctx: Context) -> int:
         institution=args.institution,
         inspection=args.inspection,
         finding=args.finding,
+        addendum=args.addendum,
         marking=args.marking,
         key_card=key_card_data(desk) if args.kind == "key-card" else None,
         transfer=_transfer(desk, args.bundle) if args.kind == "transfer-form" else None,

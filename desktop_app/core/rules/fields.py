@@ -8,6 +8,7 @@ parsers and limits, so a value a local user could not store cannot arrive from a
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -29,6 +30,7 @@ from desktop_app.core.models import (
     FindingStatus,
     Indicator,
     Inspection,
+    InspectionAct,
     InspectionKind,
     InspectionNote,
     InspectionStatus,
@@ -100,14 +102,18 @@ def choice(options: type[StrEnum] | Iterable[str]) -> Check:
     return check
 
 
+def _not_valid(value: Any, field: str) -> ValidationError:
+    return ValidationError(
+        "{name} is not valid: {value}", field, name=Term(field), value=repr(str(value)[:40])
+    )
+
+
 def _parsed(parse: Callable[[str], str]) -> Check:
     """A value the parser gives back unchanged: one a local user could have stored."""
 
     def check(value: Any, field: str) -> None:
         if not isinstance(value, str) or parse(value) != value:
-            raise ValidationError(
-                "{name} is not valid: {value}", field, name=Term(field), value=repr(str(value)[:40])
-            )
+            raise _not_valid(value, field)
 
     return check
 
@@ -188,6 +194,79 @@ def sha256(value: Any, field: str) -> None:
     if not isinstance(value, str) or not _HEX64.match(value):
         raise ValidationError("{name} must be a SHA-256 in hex", field, name=Term(field))
 
+
+def flag(value: Any, field: str) -> None:
+    if not isinstance(value, bool):
+        raise _not_valid(value, field)
+
+
+def optional_day(value: Any, field: str) -> None:
+    """A date written as JSON text (YYYY-MM-DD), or none."""
+    if value is None:
+        return
+    try:
+        valid = isinstance(value, str) and dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        valid = False
+    if not valid:
+        raise _not_valid(value, field)
+
+
+def shaped(fields: dict[str, Check]) -> Check:
+    """A JSON object with exactly these keys, each passing its own check: what a printer may
+    rely on without looking twice."""
+
+    def check(value: Any, field: str) -> None:
+        if not isinstance(value, dict) or set(value) != set(fields):
+            raise _not_valid(value, field)
+        for key, item in fields.items():
+            item(value[key], field)
+
+    return check
+
+
+# The document an issued act prints (InspectionService._act_snapshot writes it).
+ACT_SNAPSHOT = shaped(
+    {
+        "reference": name(32),
+        "institution": shaped({"code": code, "name": name(300), "name_en": text(300, line=True)}),
+        "facilities": list_of(
+            shaped(
+                {
+                    "name": name(300),
+                    "category": text(200, line=True),
+                    "criticality": choice(Criticality),
+                }
+            )
+        ),
+        "kind": choice(InspectionKind),
+        "status": choice(InspectionStatus),
+        "start_date": optional_day,
+        "end_date": optional_day,
+        "legal_basis": text(),
+        "team": list_of(name(200)),
+        "team_node": text(32, line=True),
+        "scope": text(),
+        "conclusion": text(),
+        "findings": list_of(
+            shaped(
+                {
+                    "id": text(36, required=True, line=True),
+                    "number": whole(1, 1_000_000),
+                    "requirement": text(32, line=True),
+                    "requirement_title": text(),
+                    "facility": text(300, line=True),
+                    "severity": choice(Severity),
+                    "description": text(required=True),
+                    "corrective_measure": text(),
+                    "deadline": optional_day,
+                    "urgent": flag,
+                    "status": choice(FindingStatus),
+                }
+            )
+        ),
+    }
+)
 
 MEASURE_NUMBER = _parsed(measure_number)
 PERIOD = _parsed(period)
@@ -342,6 +421,15 @@ FIELDS: dict[str, dict[str, Check]] = {
         "author": text(64, line=True),
         "text": text(required=True),
         "evidence_ids": list_of(text(36, required=True, line=True)),
+    },
+    InspectionAct.KIND: {
+        "inspection_id": free,
+        "addendum": whole(0, 1000),
+        "number": text(32, required=True, line=True),
+        "issued_on": free,
+        "issued_by": text(64, line=True),
+        "finding_ids": list_of(text(36, required=True, line=True)),
+        "snapshot": ACT_SNAPSHOT,
     },
     DeadlineExtension.KIND: {
         "finding_id": free,

@@ -31,6 +31,7 @@ from desktop_app.core.models import (
     FindingStatus,
     Indicator,
     Inspection,
+    InspectionAct,
     InspectionNote,
     Institution,
     Measure,
@@ -64,6 +65,7 @@ KIND_RIGHTS: dict[str, Right] = {
     Evaluation.KIND: Right.EVALUATE,
     Inspection.KIND: Right.INSPECT,
     InspectionNote.KIND: Right.INSPECT,
+    InspectionAct.KIND: Right.INSPECT,
     Finding.KIND: Right.INSPECT,
     FindingEvent.KIND: Right.INSPECT,
     FindingResponse.KIND: Right.RESPOND_FINDING,
@@ -141,7 +143,7 @@ class Rights:
         ).first()
 
     def _inspection_of(self, kind: str, values: dict[str, Any]) -> str | None:
-        if kind in (InspectionNote.KIND, Finding.KIND):
+        if kind in (InspectionNote.KIND, Finding.KIND, InspectionAct.KIND):
             inspection_id: str | None = values["inspection_id"]
             return inspection_id
         row = self._row(Finding, values["finding_id"], "inspection_id")
@@ -212,6 +214,8 @@ class Rights:
             self._finding_deadline(before, after, changed)
         elif kind == DeadlineExtension.KIND:
             self._not_before_inspection(after["finding_id"], after["new_date"], "new_date")
+        elif kind == InspectionAct.KIND:
+            self._act(record_id, before, after)
 
     def _own_first_institution(self, before: dict[str, Any] | None, after: dict[str, Any]) -> bool:
         """At set-up a node records its own institution, before it has the plan."""
@@ -269,6 +273,61 @@ class Rights:
             )
         if not self._about_own_institution(record_id):
             raise self._deny("{code} may not answer a finding about another institution")
+
+    # -- acts -------------------------------------------------------------------------------
+
+    def _act(self, record_id: str, before: dict[str, Any] | None, after: dict[str, Any]) -> None:
+        """An act, then its addenda in turn, each issuing findings of its inspection that no
+        earlier one issued; once issued it never changes, so a later finding needs an
+        addendum."""
+        if before is not None:
+            raise self._deny(
+                "{code} may not change a {kind}: it is recorded once and kept",
+                kind=Term(InspectionAct.KIND),
+            )
+        inspection_id = after["inspection_id"]
+        earlier = self.session.execute(
+            select(InspectionAct.finding_ids).where(
+                InspectionAct.inspection_id == inspection_id,
+                InspectionAct.deleted.is_(False),
+                InspectionAct.id != record_id,
+            )
+        ).all()
+        if after["addendum"] != len(earlier):
+            if not earlier:
+                raise ValidationError("an addendum needs the issued act first", "addendum")
+            raise ValidationError(
+                "the act is issued; the findings recorded since go into addendum {next}",
+                "addendum",
+                next=len(earlier),
+            )
+        issued = {finding for (ids,) in earlier for finding in ids}
+        recorded = set(
+            self.session.scalars(
+                select(Finding.id).where(
+                    Finding.inspection_id == inspection_id, Finding.deleted.is_(False)
+                )
+            )
+        )
+        findings = set(after["finding_ids"])
+        if not findings <= recorded - issued:
+            raise ValidationError(
+                "an act issues only findings of its inspection that no earlier act issued",
+                "finding_ids",
+            )
+        if after["addendum"] and not findings:
+            raise ValidationError("no findings were recorded after the act", "finding_ids")
+        # The snapshot is what gets printed and signed: it must be the document of these
+        # findings of this inspection, not some other text under the act's number.
+        snapshot = after["snapshot"]
+        inspection = self._row(Inspection, inspection_id, "reference")
+        if [line["id"] for line in snapshot["findings"]] != list(after["finding_ids"]) or (
+            inspection is None or snapshot["reference"] != inspection[0]
+        ):
+            raise ValidationError(
+                "the act's document must show its own inspection and the findings it issues",
+                "snapshot",
+            )
 
     # -- the lifecycle of a finding ----------------------------------------------------------
 

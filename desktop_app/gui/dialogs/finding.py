@@ -230,3 +230,18 @@ class DecideExtensionDialog(FormDialog):
                 request_id, approve=approve, reason=reason
             )
         )
+
+
+class ReopenDialog(FormDialog):
+    """The commission reopens a finding it closed or withdrew, saying why."""
+
+    def __init__(self, ctx: AppContext, finding: FindingRow, parent: QWidget | None = None):
+        super().__init__(ctx, self.tr("Reopen finding %s") % finding.ref, parent)
+        self.finding = finding
+        self.setMinimumWidth(520)
+        self.reason = text_edit(lines=4)
+        self.add_row(self.tr("Reason"), "reason", self.reason)
+
+    def save(self) -> None:
+        ref, reason = self.finding.ref, self.reason.toPlainText()
+        self.submit(lambda desk: desk.inspections.reopen(ref, reason))

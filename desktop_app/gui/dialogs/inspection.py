@@ -27,9 +27,12 @@ from desktop_app.core.models import (
     InspectionKind,
     InspectionStatus,
     Institution,
+    NodeRole,
     Requirement,
     Severity,
 )
+from desktop_app.exchange.channel import ACTIVE
+from desktop_app.exchange.service import exchange
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import FormDialog, text_edit
 from desktop_app.gui.labels import label
@@ -43,6 +46,7 @@ class Choices:
     institutions: list[Institution] = field(default_factory=list)
     facilities: list[Facility] = field(default_factory=list)
     requirements: list[Requirement] = field(default_factory=list)
+    teams: list[tuple[str, str]] = field(default_factory=list)  # enrolled team nodes (code, name)
 
     @classmethod
     def load(cls, desk: Desk) -> Choices:
@@ -50,6 +54,11 @@ class Choices:
             institutions=desk.plan.institutions(),
             facilities=desk.plan.facilities(),
             requirements=desk.catalog.requirements(),
+            teams=[
+                (partner.code, partner.name)
+                for partner in exchange(desk).partners()
+                if partner.role == NodeRole.INSPECTION_TEAM.value and partner.status == ACTIVE
+            ],
         )
 
     def facilities_of(self, institution_id: str | None) -> list[Facility]:
@@ -105,6 +114,14 @@ class InspectionDialog(FormDialog):
         self.end.follow(self.start)
         self.team = QLineEdit(", ".join(inspection.team) if inspection else "")
         self.team.setPlaceholderText(self.tr("Names separated by commas"))
+        self.team_node = QComboBox()
+        self.team_node.addItem(self.tr("(none: this desk records the findings)"), "")
+        for code, name in choices.teams:
+            self.team_node.addItem(f"{code} — {name}", code)
+        assigned = inspection.team_node if inspection else None
+        if assigned and self.team_node.findData(assigned) < 0:
+            self.team_node.addItem(assigned, assigned)  # no longer enrolled here: kept as it is
+        self.team_node.setCurrentIndex(max(0, self.team_node.findData(assigned or "")))
         self.scope = text_edit(inspection.scope if inspection else "")
         self.status = choice_combo(
             InspectionStatus.values(), inspection.status if inspection else None
@@ -122,6 +139,7 @@ class InspectionDialog(FormDialog):
         self.add_row(self.tr("Start"), "start", self.start)
         self.add_row(self.tr("End"), "end", self.end)
         self.add_row(self.tr("Team"), "team", self.team)
+        self.add_row(self.tr("Team node"), "team_node", self.team_node)
         self.add_row(self.tr("Scope"), "scope", self.scope)
         self.add_row(self.tr("Status"), "status", self.status)
         self.add_row(self.tr("Conclusion"), "conclusion", self.conclusion)
@@ -153,6 +171,7 @@ class InspectionDialog(FormDialog):
             "start": self.start.value(),
             "end": self.end.value(),
             "team": self.team.text().split(","),
+            "team_node": self.team_node.currentData() or None,
             "scope": self.scope.toPlainText(),
             "status": self.status.currentData(),
             "conclusion": self.conclusion.toPlainText(),
@@ -369,3 +388,31 @@ class ExtendDeadlineDialog(FormDialog):
         self.submit(
             lambda desk: desk.inspections.extend_deadline(ref, new_date, reason, approved_by)
         )
+
+
+class IssueActDialog(FormDialog):
+    """Issue the inspection's act, or (``addendum``) the next addendum with the findings
+    recorded since: its number and the date it is issued, which the printed act keeps."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        inspection: str,
+        *,
+        addendum: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = self.tr("Issue an addendum to act %s") if addendum else self.tr("Issue act %s")
+        super().__init__(ctx, title % inspection, parent)
+        self.inspection = inspection
+        self.addendum = addendum
+        self.number = QLineEdit()
+        self.issued_on = DateEdit(optional=False)
+        self.issued_on.set_value(ctx.require_desk().today())
+        self.add_row(self.tr("Number"), "number", self.number)
+        self.add_row(self.tr("Date of issue"), "date", self.issued_on)
+
+    def save(self) -> None:
+        ref, number, day = self.inspection, self.number.text(), self.issued_on.value()
+        addendum = self.addendum
+        self.submit(lambda desk: desk.inspections.issue(ref, number, day or "", addendum=addendum))

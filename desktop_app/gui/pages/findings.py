@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -51,6 +54,7 @@ from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.finding import (
     DecideExtensionDialog,
     DisputeDialog,
+    ReopenDialog,
     RequestExtensionDialog,
     RespondDialog,
     VerifyDialog,
@@ -62,6 +66,7 @@ from desktop_app.gui.pages.parts import (
     EmptyHint,
     Facts,
     finding_columns,
+    fit_description,
     heading_label,
     open_dialog,
     open_row_with,
@@ -205,6 +210,9 @@ class FindingsPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search findings"))
         self.search.setClearButtonEnabled(True)
+        # Never a stub: room for the whole placeholder in every language.
+        metrics = self.search.fontMetrics()
+        self.search.setMinimumWidth(metrics.horizontalAdvance(self.search.placeholderText()) + 48)
         for combo in (self.severity, self.status, self.institution):
             combo.currentIndexChanged.connect(self._filter)
             # As wide as there is room for, down to a few letters: long Russian and
@@ -279,6 +287,8 @@ class FindingsPage(Page):
         self.request_button.clicked.connect(lambda: self._open(RequestExtensionDialog))
         self.decide_request_button = QPushButton(self.tr("Decide request…"))
         self.decide_request_button.clicked.connect(self._decide_request)
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.reopen_button.clicked.connect(lambda: self._open(ReopenDialog))
         self.action_error = warning_label()
 
         detail = QWidget()
@@ -287,35 +297,52 @@ class FindingsPage(Page):
         detail_layout.addWidget(self.heading)
         detail_layout.addLayout(self.facts)
         evidence_box = QGroupBox(self.tr("Evidence"))
-        evidence_layout = QVBoxLayout(evidence_box)
-        evidence_layout.addWidget(self.evidence)
-        evidence_buttons = QHBoxLayout()
+        # The buttons beside the list, not under it: the detail stays narrow enough for the
+        # table's columns to fit beside it.
+        evidence_layout = QHBoxLayout(evidence_box)
+        evidence_layout.addWidget(self.evidence, 1)
+        evidence_buttons = QVBoxLayout()
         evidence_buttons.addWidget(self.attach_button)
         evidence_buttons.addWidget(self.save_copy_button)
         evidence_buttons.addWidget(self.open_button)
         evidence_buttons.addStretch()
         evidence_layout.addLayout(evidence_buttons)
         detail_layout.addWidget(evidence_box)
-        # Two rows, so that the Russian and Azerbaijani captions fit beside the list.
-        for buttons in (
-            (self.respond_button, self.dispute_button, self.request_button),
-            (self.verify_button, self.decide_button, self.decide_request_button),
+        # Two to a row, the institution's actions first: one row of them all was wider than
+        # the detail's share of a 1280 px window in Russian.
+        actions = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.respond_button,
+                self.dispute_button,
+                self.request_button,
+                self.verify_button,
+                self.decide_button,
+                self.decide_request_button,
+                self.reopen_button,
+            )
         ):
-            actions = QHBoxLayout()
-            for button in buttons:
-                actions.addWidget(button)
-            actions.addStretch()
-            detail_layout.addLayout(actions)
+            actions.addWidget(button, index // 2, index % 2)
+        actions.setColumnStretch(2, 1)
+        detail_layout.addLayout(actions)
         detail_layout.addWidget(self.action_error)
         detail_layout.addStretch()
         self.detail_widget = detail
+        # A long history scrolls instead of being cut off at the window's bottom edge.
+        scroller = QScrollArea()
+        scroller.setWidget(detail)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("findings-splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(detail)
+        self.splitter.addWidget(scroller)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # The table's columns, deadline and status among them, fit at 1280 px in every language.
+        self.splitter.setSizes([660, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._show_row(None)
@@ -351,8 +378,7 @@ class FindingsPage(Page):
         self.institution.blockSignals(False)
         self.model.set_rows(data.rows)
         self._filter()
-        self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(4, min(self.view.columnWidth(4), 300))
+        fit_description(self.view)
         if selected is not None:
             self.select(selected.id)
         else:
@@ -543,6 +569,7 @@ class FindingsPage(Page):
         pending = self._pending_request() is not None
         self.request_button.setEnabled(responder and not pending)
         self.decide_request_button.setEnabled(coordinator and pending)
+        self.reopen_button.setEnabled(inspector and status in CLOSED_STATES)
 
     # -- actions ------------------------------------------------------------------------------
 
