@@ -976,7 +976,7 @@ def step_search(home: Path, _extra: list[str]) -> dict[str, Any]:
     desk = _open(home / COORDINATOR)
     out: dict[str, Any] = {}
     worst = 0.0
-    for query in ("şəbəkə təhlükəsizliyi", "ehtiyat nüsxələr", "Şəki təlim"):
+    for query in ("şəbəkə avadanlığı", "ehtiyat nüsxələr", "kibergigiyena təlim"):
         seconds = _best(functools.partial(desk.search.find, query), 3)[0]
         ids = len(desk.search.matching_ids(query))
         out[query] = {"ms": round(seconds * 1000, 1), "matches": ids}
