@@ -20,6 +20,7 @@ MODULES = (
     "exchange_bench",
     "report_bench",
     "gui_bench",
+    "national",
 )
 
 

@@ -998,8 +998,23 @@ class InspectionService:
 
     def _finding_rows(self, session: Session, *, inspection_id: str | None) -> list[FindingRow]:
         today = self.desk.today()
+        # Columns, not records: a national store holds some 50,000 findings.
         query = (
-            select(Finding, Inspection)
+            select(
+                Finding.id,
+                Finding.number,
+                Finding.requirement_id,
+                Finding.facility_id,
+                Finding.severity,
+                Finding.description,
+                Finding.corrective_measure,
+                Finding.deadline,
+                Finding.urgent,
+                Finding.status,
+                Finding.response,
+                Inspection.reference,
+                Inspection.institution_id,
+            )
             .join(Inspection, Inspection.id == Finding.inspection_id)
             .where(Finding.deleted.is_(False))
         )
@@ -1021,9 +1036,9 @@ class InspectionService:
         rows = [
             FindingRow(
                 id=finding.id,
-                ref=f"{inspection.reference}#{finding.number}",
-                inspection=inspection.reference,
-                institution=institutions.get(inspection.institution_id, ""),
+                ref=f"{finding.reference}#{finding.number}",
+                inspection=finding.reference,
+                institution=institutions.get(finding.institution_id, ""),
                 number=finding.number,
                 requirement=requirements.get(finding.requirement_id or "", ""),
                 facility=facilities.get(finding.facility_id or "", ""),
@@ -1052,7 +1067,7 @@ class InspectionService:
                     finding.id in extended,
                 ),
             )
-            for finding, inspection in session.execute(query).all()
+            for finding in session.execute(query)
         ]
         rows.sort(key=lambda r: (SEVERITY_ORDER.get(r.severity, 9), r.inspection, r.number))
         return rows

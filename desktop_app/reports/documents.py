@@ -29,6 +29,22 @@ def _name(lang: Lang, ref: InstitutionRef) -> str:
     return pick(lang, ref.name, ref.name_en)
 
 
+# Bars a counts chart shows, largest first: a national store's 300 requirements or 200
+# institutions, a bar each, would make a drawing taller than the page (reportlab refuses it).
+CHART_TOP = 25
+
+
+def _counts_chart(lang: Lang, counts: list[tuple[str, int]]) -> Flowable:
+    """Horizontal bars of the largest counts; the table under it lists them all."""
+    shown = counts[:CHART_TOP]
+    return layout.bar_chart(
+        [key for key, _ in shown],
+        [count for _, count in shown],
+        horizontal=True,
+        caption=i18n.text(lang, "chart_top", n=CHART_TOP) if len(counts) > CHART_TOP else "",
+    )
+
+
 def _none(lang: Lang) -> Flowable:
     return para(i18n.text(lang, "none"))
 
@@ -506,11 +522,7 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
     story.append(heading(t("sec_by_requirement")))
     if data.by_requirement:
         story.append(
-            layout.bar_chart(
-                [line.key or "—" for line in data.by_requirement],
-                [line.count for line in data.by_requirement],
-                horizontal=True,
-            )
+            _counts_chart(lang, [(line.key or "—", line.count) for line in data.by_requirement])
         )
         story.append(
             table(
@@ -528,13 +540,7 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
     story.append(CondPageBreak(60 * mm))
     story.append(heading(t("sec_by_institution")))
     if data.by_institution:
-        story.append(
-            layout.bar_chart(
-                [line.key for line in data.by_institution],
-                [line.count for line in data.by_institution],
-                horizontal=True,
-            )
-        )
+        story.append(_counts_chart(lang, [(line.key, line.count) for line in data.by_institution]))
         story.append(
             table(
                 [t("col_institution"), "", t("col_count")],

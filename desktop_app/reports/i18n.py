@@ -190,6 +190,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec_by_severity": ("Findings by severity", "Çatışmazlıqlar təhlükə dərəcəsinə görə"),
     "sec_by_requirement": ("Findings by requirement", "Çatışmazlıqlar tələblər üzrə"),
     "sec_by_institution": ("Findings by institution", "Çatışmazlıqlar qurumlar üzrə"),
+    "chart_top": (
+        "The {n} largest; the table lists them all",
+        "Ən çox olan {n}; cədvəldə hamısı göstərilir",
+    ),
     "sec_overdue_corrective": (
         "Overdue corrective measures",
         "Vaxtı keçmiş düzəldici tədbirlər",
