@@ -196,9 +196,9 @@ def move_finding(
     return event
 
 
-def _weighed_facilities(inspection: Inspection, facility_id: str | None) -> list[str]:
+def _weighed_facilities(inspection_facilities: list[str], facility_id: str | None) -> list[str]:
     """The facilities whose CII class weighs a finding: its own, else the inspection's."""
-    return [facility_id] if facility_id else inspection.facility_ids
+    return [facility_id] if facility_id else inspection_facilities
 
 
 def numbering_node(inspection: Inspection) -> str:
@@ -618,7 +618,7 @@ class InspectionService:
     @staticmethod
     def _cii_class(session: Session, inspection: Inspection, facility_id: str | None) -> str:
         """The class of the finding's facility, else the most critical the inspection covers."""
-        ids = _weighed_facilities(inspection, facility_id)
+        ids = _weighed_facilities(inspection.facility_ids, facility_id)
         classes = session.scalars(select(Facility.criticality).where(Facility.id.in_(ids)))
         return threat.most_critical(list(classes))
 
@@ -1012,8 +1012,12 @@ class InspectionService:
                 Finding.urgent,
                 Finding.status,
                 Finding.response,
+                Finding.likelihood,
+                Finding.impact,
+                Finding.deadline_reason,
                 Inspection.reference,
                 Inspection.institution_id,
+                Inspection.facility_ids,
             )
             .join(Inspection, Inspection.id == Finding.inspection_id)
             .where(Finding.deleted.is_(False))
@@ -1056,7 +1060,7 @@ class InspectionService:
                 cii_class=threat.most_critical(
                     [
                         classes.get(i, "")
-                        for i in _weighed_facilities(inspection, finding.facility_id)
+                        for i in _weighed_facilities(finding.facility_ids, finding.facility_id)
                     ]
                 ),
                 deadline_reason=finding.deadline_reason,
