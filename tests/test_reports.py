@@ -136,6 +136,7 @@ def pdfs(
         "compliance": {"period": PERIOD},
         "key-card": {"key_card": key_card},
         "transfer-form": {"transfer": TRANSFER},
+        "due-list": {"institution": "EHSMN"},
     }
     made: dict[tuple[str, str], Pdf] = {}
     for kind in KINDS:

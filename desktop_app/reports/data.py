@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.dashboard import build_dashboard
+from desktop_app.core.due import DueItem
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
 from desktop_app.core.models import (
     Indicator,
@@ -486,4 +487,32 @@ def compliance_data(
             (f for f in every if f.overdue), key=lambda f: (-f.days_overdue, f.inspection)
         ),
         earlier_status=dict(Counter(f.status for f in every if f.inspection in earlier)),
+    )
+
+
+# -- due list ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueListData:
+    institution: InstitutionRef
+    as_of: dt.date
+    within: int
+    items: tuple[DueItem, ...]
+    counts: dict[str, int]
+
+
+def due_list_data(desk: Desk, institution: str | None) -> DueListData:
+    """One institution's due list as of today (the coordinator names the institution)."""
+    code = scope_institution(desk, institution)
+    if code is None:
+        raise ReportError("the due list is printed for one institution (--institution CODE)")
+    due = desk.due.items(code)
+    refs = _institutions(desk)
+    return DueListData(
+        institution=refs[due.institution or code],
+        as_of=due.as_of,
+        within=due.within,
+        items=tuple(due.items),
+        counts=due.counts(),
     )

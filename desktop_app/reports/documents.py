@@ -12,6 +12,7 @@ from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports import i18n, layout
 from desktop_app.reports.data import (
     ComplianceData,
+    DueListData,
     FindingLine,
     InspectionActData,
     InstitutionRef,
@@ -616,4 +617,69 @@ def transfer_form_story(data: TransferFormData, lang: Lang, issued: str) -> list
     story.append(para(t("custody_check")))
     story.append(Spacer(1, 2 * mm))
     story.append(layout.signature_block(lang, [t("custody_courier"), t("custody_receiver")]))
+    return story
+
+
+# -- due list ---------------------------------------------------------------------------------
+
+
+def due_list_story(data: DueListData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    as_of = i18n.date(data.as_of)
+    story: list[Flowable] = [
+        para(t("due_title"), layout.TITLE),
+        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        Spacer(1, 3 * mm),
+        layout.fields_table(
+            [
+                (
+                    t("col_institution"),
+                    f"{_name(lang, data.institution)} ({data.institution.code})",
+                ),
+                (t("as_of"), as_of),
+                (t("due_window"), t("days", n=data.within)),
+            ]
+        ),
+        para(t("due_intro", date=as_of, days=data.within), layout.INTRO),
+        heading(t("due_summary")),
+    ]
+    if data.counts:
+        story.append(
+            table(
+                [t("col_kind"), t("col_count")],
+                [[t(f"due_{kind}"), n] for kind, n in data.counts.items()],
+                [0.8, 0.2],
+                align_right=[1],
+            )
+        )
+    else:
+        story.append(_none(lang))
+    story.append(heading(t("due_items")))
+    if data.items:
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_due"),
+                    t("col_kind"),
+                    t("col_reference"),
+                    t("col_description"),
+                    t("col_remark"),
+                ],
+                [
+                    [
+                        index,
+                        i18n.date(item.due),
+                        t(f"due_{item.kind}"),
+                        item.ref,
+                        item.title,
+                        t("overdue") if item.overdue else "",
+                    ]
+                    for index, item in enumerate(data.items, start=1)
+                ],
+                [0.06, 0.12, 0.2, 0.15, 0.35, 0.12],
+            )  # fmt: skip
+        )
+    else:
+        story.append(_none(lang))
     return story

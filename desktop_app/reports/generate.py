@@ -95,12 +95,19 @@ def _transfer_form(desk: Desk, params: ReportParams, issued: str) -> Story:
     return i18n.text(params.lang, "transfer_title"), story, params.transfer
 
 
+def _due_list(desk: Desk, params: ReportParams, issued: str) -> Story:
+    content = data.due_list_data(desk, params.institution)
+    story = documents.due_list_story(content, params.lang, issued)
+    return i18n.text(params.lang, "due_title"), story, content
+
+
 KINDS: dict[str, Callable[[Desk, ReportParams, str], Story]] = {
     "strategy": _strategy,
     "inspection-act": _inspection_act,
     "compliance": _compliance,
     "key-card": _key_card,
     "transfer-form": _transfer_form,
+    "due-list": _due_list,
 }
 
 

@@ -290,6 +290,10 @@
         <translation>Təcili çatışmazlıqlar</translation>
     </message>
     <message>
+        <source>Due in 30 days</source>
+        <translation>30 gün ərzində gözlənilən</translation>
+    </message>
+    <message>
         <source>Measures by status</source>
         <translation>Tədbirlər statusa görə</translation>
     </message>
@@ -407,6 +411,64 @@
     <message>
         <source>Reason</source>
         <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növü</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>İstinad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Təsviri</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
+    </message>
+    <message>
+        <source>Nothing is due within the chosen number of days.</source>
+        <translation>Seçilmiş günlər ərzində gözlənilən iş yoxdur.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <source>Print due list…</source>
+        <translation>Siyahını çap et…</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Bütün qurumlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n item(s), %2 overdue.</source>
+        <translation>
+            <numerusform>%1 tarixinə: %n iş, %2 gecikmiş.</numerusform>
+            <numerusform>%1 tarixinə: %n iş, %2 gecikmiş.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1195,22 @@
     <message>
         <source>differs from the sender&apos;s: more bundles are on the way</source>
         <translation>göndərəndəkindən fərqlənir: yolda daha paketlər var</translation>
+    </message>
+    <message>
+        <source>as %1 sees it on %2, within %3 days: %4</source>
+        <translation>%1 tərəfindən %2 tarixinə, %3 gün ərzində: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>heç nə</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
     </message>
     <message>
         <source>this bundle was made for another computer.</source>
@@ -2119,6 +2197,10 @@
     <message>
         <source>Transfer form of a bundle</source>
         <translation>Paketin təhvil forması</translation>
+    </message>
+    <message>
+        <source>Due list of an institution</source>
+        <translation>Qurumun gözlənilən işlər siyahısı</translation>
     </message>
     <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
@@ -3271,6 +3353,10 @@
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
     </message>
     <message>
+        <source>malformed manifest: bad due list</source>
+        <translation>manifest düzgün deyil: gözlənilən işlər siyahısı yanlışdır</translation>
+    </message>
+    <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
         <translation>manifest yanlış formatdadır: audit jurnalı audit zəncirinin son həlqəsində bitmir</translation>
     </message>
@@ -3531,6 +3617,10 @@
         <translation>kartın imzası təsdiqlənmir: kart dəyişdirilib</translation>
     </message>
     <message>
+        <source>the due list is printed for one institution (--institution CODE)</source>
+        <translation>gözlənilən işlər siyahısı bir qurum üçün çap olunur (--institution KOD)</translation>
+    </message>
+    <message>
         <source>the emblem must be a PNG or JPEG image</source>
         <translation>gerb PNG və ya JPEG təsviri olmalıdır</translation>
     </message>
@@ -3761,6 +3851,10 @@
     <message>
         <source>user {user} has the only key slot; it cannot be removed</source>
         <translation>{user} istifadəçisinin açar yuvası yeganədir; onu silmək olmaz</translation>
+    </message>
+    <message>
+        <source>within must be a whole number of days from 0 to {limit}</source>
+        <translation>müddət 0-dan {limit}-ə qədər tam gün sayı olmalıdır</translation>
     </message>
     <message>
         <source>wrong passphrase for user {user}</source>
@@ -4232,6 +4326,30 @@
     <message>
         <source>CII operator</source>
         <translation>KİI operatoru</translation>
+    </message>
+    <message>
+        <source>Lead report for the period</source>
+        <translation>Dövr üzrə əsas icraçı hesabatı</translation>
+    </message>
+    <message>
+        <source>Measure ending</source>
+        <translation>Tədbirin icra müddəti bitir</translation>
+    </message>
+    <message>
+        <source>Clarification requested</source>
+        <translation>Dəqiqləşdirmə tələb olunur</translation>
+    </message>
+    <message>
+        <source>Finding to remediate</source>
+        <translation>Aradan qaldırılmalı çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>Remediation awaiting verification</source>
+        <translation>Yoxlanılması gözlənilən aradan qaldırma</translation>
+    </message>
+    <message>
+        <source>Working group task</source>
+        <translation>İşçi qrupun tapşırığı</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +5090,10 @@
     <message>
         <source>viewer</source>
         <translation>müşahidəçi</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>müddət</translation>
     </message>
     <message>
         <source>work_done</source>

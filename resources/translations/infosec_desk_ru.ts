@@ -293,6 +293,10 @@
         <translation>Срочные недостатки</translation>
     </message>
     <message>
+        <source>Due in 30 days</source>
+        <translation>Ожидается в течение 30 дней</translation>
+    </message>
+    <message>
         <source>Measures by status</source>
         <translation>Мероприятия по статусу</translation>
     </message>
@@ -410,6 +414,65 @@
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Nothing is due within the chosen number of days.</source>
+        <translation>В выбранный срок ничего не ожидается.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Print due list…</source>
+        <translation>Печать списка…</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>В течение</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n item(s), %2 overdue.</source>
+        <translation>
+            <numerusform>На %1: %n пункт, просрочено %2.</numerusform>
+            <numerusform>На %1: %n пункта, просрочено %2.</numerusform>
+            <numerusform>На %1: %n пунктов, просрочено %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1206,22 @@
     <message>
         <source>differs from the sender&apos;s: more bundles are on the way</source>
         <translation>отличаются от данных отправителя: в пути еще пакеты</translation>
+    </message>
+    <message>
+        <source>as %1 sees it on %2, within %3 days: %4</source>
+        <translation>по данным %1 на %2, в течение %3 дней: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>this bundle was made for another computer.</source>
@@ -2132,6 +2211,10 @@
     <message>
         <source>Transfer form of a bundle</source>
         <translation>Акт передачи пакета</translation>
+    </message>
+    <message>
+        <source>Due list of an institution</source>
+        <translation>Список ожидаемого от учреждения</translation>
     </message>
     <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
@@ -3285,6 +3368,10 @@
         <translation>для проверки нужен способ: {methods}</translation>
     </message>
     <message>
+        <source>malformed manifest: bad due list</source>
+        <translation>неверный манифест: ошибочный список ожидаемого</translation>
+    </message>
+    <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
         <translation>неверный формат манифеста: журнал аудита не заканчивается последним звеном цепочки аудита</translation>
     </message>
@@ -3545,6 +3632,10 @@
         <translation>подпись карточки не проходит проверку: карточка изменена</translation>
     </message>
     <message>
+        <source>the due list is printed for one institution (--institution CODE)</source>
+        <translation>список ожидаемого печатается для одного учреждения (--institution КОД)</translation>
+    </message>
+    <message>
         <source>the emblem must be a PNG or JPEG image</source>
         <translation>герб должен быть изображением PNG или JPEG</translation>
     </message>
@@ -3775,6 +3866,10 @@
     <message>
         <source>user {user} has the only key slot; it cannot be removed</source>
         <translation>у пользователя {user} единственный слот ключа; его нельзя удалить</translation>
+    </message>
+    <message>
+        <source>within must be a whole number of days from 0 to {limit}</source>
+        <translation>срок должен быть целым числом дней от 0 до {limit}</translation>
     </message>
     <message>
         <source>wrong passphrase for user {user}</source>
@@ -4246,6 +4341,30 @@
     <message>
         <source>CII operator</source>
         <translation>Оператор КИИ</translation>
+    </message>
+    <message>
+        <source>Lead report for the period</source>
+        <translation>Отчёт головного исполнителя за период</translation>
+    </message>
+    <message>
+        <source>Measure ending</source>
+        <translation>Срок мероприятия истекает</translation>
+    </message>
+    <message>
+        <source>Clarification requested</source>
+        <translation>Требуется уточнение</translation>
+    </message>
+    <message>
+        <source>Finding to remediate</source>
+        <translation>Недостаток к устранению</translation>
+    </message>
+    <message>
+        <source>Remediation awaiting verification</source>
+        <translation>Устранение ожидает проверки</translation>
+    </message>
+    <message>
+        <source>Working group task</source>
+        <translation>Задача рабочей группы</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5105,10 @@
     <message>
         <source>viewer</source>
         <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>срок</translation>
     </message>
     <message>
         <source>work_done</source>

@@ -43,6 +43,7 @@ KIND_PARAMS: dict[str, frozenset[str]] = {
     "compliance": frozenset({"period", "institution"}),
     "key-card": frozenset(),
     "transfer-form": frozenset({"bundle"}),
+    "due-list": frozenset({"institution"}),
 }
 
 
@@ -83,7 +84,12 @@ class ReportRequest:
     bundle: str = ""
 
     def file_name(self) -> str:
-        subject = self.params.inspection or self.params.period or self.bundle[:8] or ""
+        subject = (
+            self.params.inspection
+            or self.params.period
+            or self.params.institution
+            or self.bundle[:8]
+        )
         return "-".join(part for part in (self.kind, subject, self.params.lang) if part) + ".pdf"
 
 
@@ -128,6 +134,7 @@ class ReportsPage(Page):
             ("compliance", self.tr("CII compliance report")),
             ("key-card", self.tr("Key card of this computer")),
             ("transfer-form", self.tr("Transfer form of a bundle")),
+            ("due-list", self.tr("Due list of an institution")),
         ):
             self.kind.addItem(name, kind)
         self.period = QLineEdit()
