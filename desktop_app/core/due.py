@@ -172,6 +172,7 @@ class DueService:
             *self._measures_ending(today, horizon),
             *self._clarifications(),
             *self._findings(today, horizon),
+            *self._tasks(horizon),
         ]
         kept = sorted((i for i in items if code is None or i.institution == code), key=_sort_key)
         return DueList(today, days, code, kept)
@@ -252,3 +253,11 @@ class DueService:
                     row.deadline,
                     overdue,
                 )
+
+    def _tasks(self, horizon: dt.date) -> Iterable[DueItem]:
+        for task in self.desk.groups.tasks():
+            if task.deadline is not None and task.deadline <= horizon:
+                for code in task.assignees:
+                    yield DueItem(
+                        DueKind.TASK, code, task.ref, task.text, task.deadline, task.overdue
+                    )

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.dashboard import build_dashboard
 from desktop_app.core.due import DueItem
+from desktop_app.core.groups import DecisionRow
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
 from desktop_app.core.models import (
     Indicator,
@@ -515,4 +516,45 @@ def due_list_data(desk: Desk, institution: str | None) -> DueListData:
         within=due.within,
         items=tuple(due.items),
         counts=due.counts(),
+    )
+
+
+# -- meeting protocol -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingProtocolData:
+    number: str
+    group_code: str
+    group_name: str
+    group_name_en: str
+    date: dt.date
+    place: str
+    chair: str
+    attendees: tuple[str, ...]
+    agenda: str
+    decisions: tuple[DecisionRow, ...]
+    # (institution, its representative) of every member, for the signatures
+    members: tuple[tuple[InstitutionRef, str], ...]
+
+
+def meeting_protocol_data(desk: Desk, meeting: str) -> MeetingProtocolData:
+    row = desk.groups.meeting(meeting)
+    group = desk.groups.group(row.group)
+    refs = _institutions(desk)
+    return MeetingProtocolData(
+        number=row.number,
+        group_code=group.code,
+        group_name=group.name,
+        group_name_en=group.name_en,
+        date=row.date,
+        place=row.place,
+        chair=row.chair,
+        attendees=row.attendees,
+        agenda=row.agenda,
+        decisions=row.decisions,
+        members=tuple(
+            (refs.get(code, InstitutionRef(code, code)), group.representatives.get(code, ""))
+            for code in group.members
+        ),
     )

@@ -17,6 +17,7 @@ from desktop_app.reports.data import (
     InspectionActData,
     InstitutionRef,
     MeasureLine,
+    MeetingProtocolData,
     StrategyData,
 )
 from desktop_app.reports.i18n import Lang, label, pick
@@ -682,4 +683,71 @@ def due_list_story(data: DueListData, lang: Lang, issued: str) -> list[Flowable]
         )
     else:
         story.append(_none(lang))
+    return story
+
+
+# -- meeting protocol -------------------------------------------------------------------------
+
+
+def meeting_protocol_story(data: MeetingProtocolData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    group = pick(lang, data.group_name, data.group_name_en)
+    story: list[Flowable] = [
+        para(f"{t('protocol_title')} № {data.number}", layout.TITLE),
+        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        Spacer(1, 3 * mm),
+        layout.fields_table(
+            [
+                (t("working_group"), f"{group} ({data.group_code})"),
+                (t("meeting_date"), i18n.date(data.date)),
+                (t("meeting_place"), data.place or "—"),
+                (t("meeting_chair"), data.chair or "—"),
+            ]
+        ),
+        heading(t("attendees")),
+        para("\n".join(data.attendees)) if data.attendees else _none(lang),
+        heading(t("agenda")),
+        para(data.agenda) if data.agenda else _none(lang),
+        heading(t("decisions")),
+    ]
+    if data.decisions:
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_description"),
+                    t("col_assigned"),
+                    t("col_deadline"),
+                    t("col_measures"),
+                ],
+                [
+                    [
+                        d.number,
+                        d.text,
+                        ", ".join(d.assignees),
+                        i18n.date(d.deadline) + (f" ({t('task_done')})" if d.done else ""),
+                        ", ".join(d.measures),
+                    ]
+                    for d in data.decisions
+                ],
+                [0.06, 0.5, 0.16, 0.14, 0.14],
+            )  # fmt: skip
+        )
+    else:
+        story.append(_none(lang))
+    story.append(CondPageBreak(60 * mm))
+    story.append(heading(t("sec_signatures")))
+    story.append(layout.signature_block(lang, [t("sign_chair"), t("sign_secretary")], [data.chair]))
+    if data.members:
+        story.append(para(t("sec_member_signatures"), layout.CELL_BOLD))
+        story.append(
+            layout.signature_block(
+                lang,
+                [
+                    f"{t('sign_member', code=ref.code)}: {_name(lang, ref)}"
+                    for ref, _person in data.members
+                ],
+                [person for _ref, person in data.members],
+            )
+        )
     return story

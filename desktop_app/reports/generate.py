@@ -41,6 +41,7 @@ class ReportParams:
     period: str | None = None  # strategy, compliance (default: the current quarter)
     institution: str | None = None  # strategy, compliance (default: all, or the own one)
     inspection: str | None = None  # inspection-act (reference or id)
+    meeting: str | None = None  # meeting-protocol (protocol number or id)
     marking: str | None = None  # overrides the node's setting 'marking'
     key_card: KeyCardData | None = None  # key-card, filled by the caller
     transfer: TransferFormData | None = None  # transfer-form, filled by the caller
@@ -52,6 +53,7 @@ class ReportParams:
             "period": self.period,
             "institution": self.institution,
             "inspection": self.inspection,
+            "meeting": self.meeting,
             "fingerprint": self.key_card.fingerprint if self.key_card else None,
             "bundle": self.transfer.bundle_id if self.transfer else None,
         }
@@ -101,6 +103,14 @@ def _due_list(desk: Desk, params: ReportParams, issued: str) -> Story:
     return i18n.text(params.lang, "due_title"), story, content
 
 
+def _meeting_protocol(desk: Desk, params: ReportParams, issued: str) -> Story:
+    if not params.meeting:
+        raise ReportError("the meeting protocol needs a meeting (--meeting NUMBER)")
+    content = data.meeting_protocol_data(desk, params.meeting)
+    title = f"{i18n.text(params.lang, 'protocol_title')} № {content.number}"
+    return title, documents.meeting_protocol_story(content, params.lang, issued), content
+
+
 KINDS: dict[str, Callable[[Desk, ReportParams, str], Story]] = {
     "strategy": _strategy,
     "inspection-act": _inspection_act,
@@ -108,6 +118,7 @@ KINDS: dict[str, Callable[[Desk, ReportParams, str], Story]] = {
     "key-card": _key_card,
     "transfer-form": _transfer_form,
     "due-list": _due_list,
+    "meeting-protocol": _meeting_protocol,
 }
 
 

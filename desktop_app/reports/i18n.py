@@ -186,6 +186,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Yoxlanılması gözlənilən aradan qaldırma",
     ),
     "due_task": ("Working group task", "İşçi qrupun tapşırığı"),
+    # -- meeting protocol ------------------------------------------------------------------
+    "protocol_title": ("Protocol of the working group meeting", "İşçi qrupun iclasının protokolu"),
+    "working_group": ("Working group", "İşçi qrup"),
+    "meeting_date": ("Date of the meeting", "İclasın tarixi"),
+    "meeting_place": ("Place", "Yeri"),
+    "meeting_chair": ("Chaired by", "Sədrlik edən"),
+    "attendees": ("Present", "İştirak edənlər"),
+    "agenda": ("Agenda", "Gündəlik"),
+    "decisions": ("Decided", "Qərara alındı"),
+    "col_assigned": ("Assigned to", "İcraçılar"),
+    "sign_chair": ("Chair of the working group", "İşçi qrupun sədri"),
+    "sign_secretary": ("Secretary of the working group", "İşçi qrupun katibi"),
+    "sign_member": ("For {code}", "{code} adından"),
+    "sec_member_signatures": ("Members", "Üzvlər"),
+    "task_done": ("done", "icra olunub"),
     # -- key card --------------------------------------------------------------------------
     "key_card_title": ("Node identity key card", "Qovşağın identifikasiya kartı"),
     "key_card_intro": (

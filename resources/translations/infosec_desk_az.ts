@@ -3349,6 +3349,10 @@
         <translation>«İcra olunub» nəticəsindən başqa hər nəticə üçün şərh tələb olunur</translation>
     </message>
     <message>
+        <source>a deadline needs the institutions the task is assigned to</source>
+        <translation>son tarix üçün tapşırığın həvalə olunduğu qurumlar göstərilməlidir</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
     </message>
@@ -3425,6 +3429,10 @@
         <translation>{number} tədbirinin &quot;{ref}&quot; indikatoru yoxdur</translation>
     </message>
     <message>
+        <source>meeting {number} already exists</source>
+        <translation>{number} iclası artıq mövcuddur</translation>
+    </message>
+    <message>
         <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
         <translation>{store} miqrasiyası istinadları pozardı (sayı: {n}); heç nə dəyişdirilmədi</translation>
     </message>
@@ -3459,6 +3467,10 @@
     <message>
         <source>no conflict {conflict_id}</source>
         <translation>{conflict_id} ziddiyyəti yoxdur</translation>
+    </message>
+    <message>
+        <source>no decision &quot;{ref}&quot;</source>
+        <translation>&quot;{ref}&quot; qərarı yoxdur</translation>
     </message>
     <message>
         <source>no direction {number}</source>
@@ -3665,6 +3677,10 @@
         <translation>jurnal {last} nömrəli yazıda bitir, lakin {user} istifadəçisinin imzalanmış nəzarət nöqtəsi {seq} nömrəli yazını göstərir: yazılar silinib</translation>
     </message>
     <message>
+        <source>the meeting protocol needs a meeting (--meeting NUMBER)</source>
+        <translation>iclas protokolu üçün iclas göstərilməlidir (--meeting NÖMRƏ)</translation>
+    </message>
+    <message>
         <source>the node and the first user come first</source>
         <translation>əvvəlcə qovşaq və ilk istifadəçi</translation>
     </message>
@@ -3857,6 +3873,10 @@
         <translation>müddət 0-dan {limit}-ə qədər tam gün sayı olmalıdır</translation>
     </message>
     <message>
+        <source>working group {code} already exists</source>
+        <translation>{code} işçi qrupu artıq mövcuddur</translation>
+    </message>
+    <message>
         <source>wrong passphrase for user {user}</source>
         <translation>{user} istifadəçisi üçün parol yanlışdır</translation>
     </message>
@@ -3871,6 +3891,10 @@
     <message>
         <source>{code} is already enrolled with other keys; revoke it first</source>
         <translation>{code} artıq başqa açarlarla qeydiyyatdadır; əvvəlcə onu ləğv edin</translation>
+    </message>
+    <message>
+        <source>{code} is not a member of the group: add it with --member first</source>
+        <translation>{code} qrupun üzvü deyil: əvvəlcə --member ilə əlavə edin</translation>
     </message>
     <message>
         <source>{code} is not an enrolled partner: run &apos;partners add&apos; first</source>
@@ -4087,6 +4111,10 @@
     <message>
         <source>{name} must map indicators to values</source>
         <translation>{name} indikatorlara dəyərlər uyğunlaşdırmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must map institutions to names</source>
+        <translation>{name} qurumları adlara uyğunlaşdırmalıdır</translation>
     </message>
     <message>
         <source>{name} must not be empty</source>
@@ -4440,6 +4468,10 @@
         <translation>inzibatçı</translation>
     </message>
     <message>
+        <source>agenda</source>
+        <translation>gündəlik</translation>
+    </message>
+    <message>
         <source>approved_by</source>
         <translation>təsdiq edən</translation>
     </message>
@@ -4448,12 +4480,20 @@
         <translation>təsdiq edən akt</translation>
     </message>
     <message>
+        <source>assignees</source>
+        <translation>icraçılar</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>vaxt</translation>
     </message>
     <message>
         <source>attachment</source>
         <translation>qoşma</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>iştirakçılar</translation>
     </message>
     <message>
         <source>author</source>
@@ -4490,6 +4530,10 @@
     <message>
         <source>category</source>
         <translation>kateqoriya</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>sədr</translation>
     </message>
     <message>
         <source>change roles</source>
@@ -4560,6 +4604,10 @@
         <translation>cari parol</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>tarix</translation>
+    </message>
+    <message>
         <source>deadline</source>
         <translation>icra müddəti</translation>
     </message>
@@ -4594,6 +4642,10 @@
     <message>
         <source>direction</source>
         <translation>istiqamət</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>icra olunub</translation>
     </message>
     <message>
         <source>draft</source>
@@ -4686,6 +4738,10 @@
     <message>
         <source>from_status</source>
         <translation>əvvəlki status</translation>
+    </message>
+    <message>
+        <source>group_decision</source>
+        <translation>işçi qrupun qərarı</translation>
     </message>
     <message>
         <source>home</source>
@@ -4788,8 +4844,20 @@
         <translation>tədbir</translation>
     </message>
     <message>
+        <source>measures</source>
+        <translation>tədbirlər</translation>
+    </message>
+    <message>
         <source>media_type</source>
         <translation>faylın növü</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>iclas</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>üzvlər</translation>
     </message>
     <message>
         <source>method</source>
@@ -4868,6 +4936,10 @@
         <translation>dövrün başlanğıcı</translation>
     </message>
     <message>
+        <source>place</source>
+        <translation>yeri</translation>
+    </message>
+    <message>
         <source>previous_date</source>
         <translation>əvvəlki tarix</translation>
     </message>
@@ -4930,6 +5002,10 @@
     <message>
         <source>report progress</source>
         <translation>icra haqqında hesabat vermək</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>nümayəndələr</translation>
     </message>
     <message>
         <source>requirement</source>
@@ -5098,6 +5174,10 @@
     <message>
         <source>work_done</source>
         <translation>görülən iş</translation>
+    </message>
+    <message>
+        <source>working_group</source>
+        <translation>işçi qrup</translation>
     </message>
     <message>
         <source>workspace</source>

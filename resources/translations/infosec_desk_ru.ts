@@ -3364,6 +3364,10 @@
         <translation>для любого результата, кроме «Выполнено», нужен комментарий</translation>
     </message>
     <message>
+        <source>a deadline needs the institutions the task is assigned to</source>
+        <translation>для срока нужно указать учреждения, которым поручена задача</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>для проверки нужен способ: {methods}</translation>
     </message>
@@ -3440,6 +3444,10 @@
         <translation>у мероприятия {number} нет индикатора «{ref}»</translation>
     </message>
     <message>
+        <source>meeting {number} already exists</source>
+        <translation>заседание {number} уже существует</translation>
+    </message>
+    <message>
         <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
         <translation>миграция {store} нарушила бы ссылки (количество: {n}); ничего не изменено</translation>
     </message>
@@ -3474,6 +3482,10 @@
     <message>
         <source>no conflict {conflict_id}</source>
         <translation>конфликта {conflict_id} нет</translation>
+    </message>
+    <message>
+        <source>no decision &quot;{ref}&quot;</source>
+        <translation>решения «{ref}» нет</translation>
     </message>
     <message>
         <source>no direction {number}</source>
@@ -3680,6 +3692,10 @@
         <translation>журнал заканчивается записью {last}, но подписанная контрольная точка пользователя {user} называет запись {seq}: записи удалены</translation>
     </message>
     <message>
+        <source>the meeting protocol needs a meeting (--meeting NUMBER)</source>
+        <translation>для протокола нужно указать заседание (--meeting НОМЕР)</translation>
+    </message>
+    <message>
         <source>the node and the first user come first</source>
         <translation>сначала узел и первый пользователь</translation>
     </message>
@@ -3872,6 +3888,10 @@
         <translation>срок должен быть целым числом дней от 0 до {limit}</translation>
     </message>
     <message>
+        <source>working group {code} already exists</source>
+        <translation>рабочая группа {code} уже существует</translation>
+    </message>
+    <message>
         <source>wrong passphrase for user {user}</source>
         <translation>неверный пароль пользователя {user}</translation>
     </message>
@@ -3886,6 +3906,10 @@
     <message>
         <source>{code} is already enrolled with other keys; revoke it first</source>
         <translation>{code} уже зарегистрирован с другими ключами; сначала отзовите его</translation>
+    </message>
+    <message>
+        <source>{code} is not a member of the group: add it with --member first</source>
+        <translation>{code} не входит в группу: сначала добавьте его через --member</translation>
     </message>
     <message>
         <source>{code} is not an enrolled partner: run &apos;partners add&apos; first</source>
@@ -4102,6 +4126,10 @@
     <message>
         <source>{name} must map indicators to values</source>
         <translation>{name}: должно сопоставлять индикаторам значения</translation>
+    </message>
+    <message>
+        <source>{name} must map institutions to names</source>
+        <translation>{name} должно сопоставлять учреждениям имена</translation>
     </message>
     <message>
         <source>{name} must not be empty</source>
@@ -4455,6 +4483,10 @@
         <translation>администратор</translation>
     </message>
     <message>
+        <source>agenda</source>
+        <translation>повестка</translation>
+    </message>
+    <message>
         <source>approved_by</source>
         <translation>кем утверждено</translation>
     </message>
@@ -4463,12 +4495,20 @@
         <translation>утверждающий акт</translation>
     </message>
     <message>
+        <source>assignees</source>
+        <translation>исполнители</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>время</translation>
     </message>
     <message>
         <source>attachment</source>
         <translation>вложение</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>участники</translation>
     </message>
     <message>
         <source>author</source>
@@ -4505,6 +4545,10 @@
     <message>
         <source>category</source>
         <translation>категория</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>председатель</translation>
     </message>
     <message>
         <source>change roles</source>
@@ -4575,6 +4619,10 @@
         <translation>текущий пароль</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
         <source>deadline</source>
         <translation>срок</translation>
     </message>
@@ -4609,6 +4657,10 @@
     <message>
         <source>direction</source>
         <translation>направление</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>draft</source>
@@ -4701,6 +4753,10 @@
     <message>
         <source>from_status</source>
         <translation>прежний статус</translation>
+    </message>
+    <message>
+        <source>group_decision</source>
+        <translation>решение рабочей группы</translation>
     </message>
     <message>
         <source>home</source>
@@ -4803,8 +4859,20 @@
         <translation>мероприятие</translation>
     </message>
     <message>
+        <source>measures</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
         <source>media_type</source>
         <translation>тип файла</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>члены</translation>
     </message>
     <message>
         <source>method</source>
@@ -4883,6 +4951,10 @@
         <translation>начало периода</translation>
     </message>
     <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
         <source>previous_date</source>
         <translation>прежняя дата</translation>
     </message>
@@ -4945,6 +5017,10 @@
     <message>
         <source>report progress</source>
         <translation>отчитываться об исполнении</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>представители</translation>
     </message>
     <message>
         <source>requirement</source>
@@ -5113,6 +5189,10 @@
     <message>
         <source>work_done</source>
         <translation>проделанная работа</translation>
+    </message>
+    <message>
+        <source>working_group</source>
+        <translation>рабочая группа</translation>
     </message>
     <message>
         <source>workspace</source>

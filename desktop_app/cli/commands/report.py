@@ -28,7 +28,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "report",
         "print a report to PDF: strategy (implementation for a period), inspection-act, "
         "compliance (CII, for a period), key-card (this node's identity), transfer-form "
-        "(a bundle), user-guide (en, az or ru)",
+        "(a bundle), due-list (an institution's), meeting-protocol (a working group "
+        "meeting's), user-guide (en, az or ru)",
         common,
         cmd_report,
     )
@@ -44,6 +45,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument("--institution", metavar="CODE", help="one institution only")
     report.add_argument("--inspection", metavar="REF", help="the inspection of an act")
     report.add_argument("--bundle", metavar="ID", help="the bundle of a transfer form")
+    report.add_argument("--meeting", metavar="NUMBER", help="the meeting of a protocol")
     report.add_argument(
         "--marking", metavar="TEXT", help="classification marking (default: the setting)"
     )
@@ -63,6 +65,7 @@ def cmd_report(ctx: Context) -> int:
         period=args.period,
         institution=args.institution,
         inspection=args.inspection,
+        meeting=args.meeting,
         marking=args.marking,
         key_card=key_card_data(desk) if args.kind == "key-card" else None,
         transfer=_transfer(desk, args.bundle) if args.kind == "transfer-form" else None,
