@@ -90,22 +90,26 @@ KINDS = (
     "institution", "facility", "strategy", "direction", "measure", "indicator",
     "progress_report", "evaluation", "requirement", "inspection", "inspection_note", "finding",
     "deadline_extension", "attachment", "finding_event", "finding_response", "status_decision",
-    "official_status",
+    "official_status", "working_group", "meeting", "group_decision",
 )  # fmt: skip
 PLAN = (12, 3, 1, 5, 60, 24)
 # Per node: how many records of each kind it holds, in KINDS order, and the digest of them all.
 FIGURES = {
     "XRITDX": (
-        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60),
-        "5eda2e52a511dea6",
+        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60, 2, 2, 4),
+        "f8feeb16954841f1",
     ),
-    "YQ-1": ((4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0), "7208eee0530959c7"),
-    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60), "95790b7e0b6947f4"),
-    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60), "42e9fd9e882ee7f0"),
-    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60), "5d05cdf8e7ca7985"),
-    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60), "d2e75895bf8c8206"),
-    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 7, 4, 0, 60), "3dd71373dbe45945"),
-    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60), "20860fe6724eaeaa"),
+    "YQ-1": (
+        (4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0, 0, 0, 0),
+        "b1e75824cab44a26",
+    ),
+    # A member of a working group holds it, its meetings and every decision they took.
+    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60, 1, 1, 3), "b7fe371bd6fdf41e"),
+    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60, 1, 1, 3), "dc729b19753874ab"),
+    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60, 1, 1, 3), "c071471aba1e415e"),
+    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60, 1, 1, 1), "aba62b34ffb9a49d"),
+    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 7, 4, 0, 60, 1, 1, 1), "cc2eca883f5c46c1"),
+    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60, 1, 1, 1), "1ab056ce330c85b7"),
 }
 
 

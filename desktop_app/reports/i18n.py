@@ -195,6 +195,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "attendees": ("Present", "İştirak edənlər"),
     "agenda": ("Agenda", "Gündəlik"),
     "decisions": ("Decided", "Qərara alındı"),
+    "col_decision": ("Decision", "Qərar"),
     "col_assigned": ("Assigned to", "İcraçılar"),
     "sign_chair": ("Chair of the working group", "İşçi qrupun sədri"),
     "sign_secretary": ("Secretary of the working group", "İşçi qrupun katibi"),

@@ -395,6 +395,29 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision of meeting %s</source>
+        <translation>%s iclasının yeni qərarı</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>İcraçılar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tədbirlər</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Decide the dispute of finding %s</source>
@@ -1018,6 +1041,41 @@
     <message>
         <source>Saved: %1</source>
         <translation>Saxlanıldı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New working group</source>
+        <translation>Yeni işçi qrup</translation>
+    </message>
+    <message>
+        <source>CODE=Name, position (one a line)</source>
+        <translation>KOD=Ad, vəzifə (hər sətirdə biri)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Adı (ingiliscə)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Üzvlər</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Nümayəndələr</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1904,45 @@
     <message>
         <source>Save a copy</source>
         <translation>Surətini saxla</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting of %s</source>
+        <translation>%s qrupunun yeni iclası</translation>
+    </message>
+    <message>
+        <source>default: GROUP-YEAR-NN</source>
+        <translation>susmaya görə: QRUP-İL-NN</translation>
+    </message>
+    <message>
+        <source>One attendee a line</source>
+        <translation>Hər sətirdə bir iştirakçı</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protokolun nömrəsi</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yeri</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Sədrlik edən</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2902,117 @@
     <message>
         <source>Building the demo workspaces…</source>
         <translation>Nümayiş iş sahələri yaradılır…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <source>No working group yet. The coordinator adds one with its member institutions and their representatives.</source>
+        <translation>Hələ işçi qrup yoxdur. Əlaqələndirici orqan onu üzv qurumlar və onların nümayəndələri ilə əlavə edir.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Sədrlik edən</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>İcraçılar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Yeni qrup…</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Yeni iclas…</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Yeni qərar…</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Tapşırıq icra olunub</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Protokol…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>İclaslar</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qərarlar</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>İşçi qruplar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>icra olunub</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
+    </message>
+    <message>
+        <source>Members: %s</source>
+        <translation>Üzvlər: %s</translation>
+    </message>
+    <message>
+        <source>Task not done</source>
+        <translation>Tapşırıq icra olunmayıb</translation>
+    </message>
+    <message>
+        <source>Protocol %s</source>
+        <translation>Protokol %s</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,29 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision of meeting %s</source>
+        <translation>Новое решение заседания %s</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Decide the dispute of finding %s</source>
@@ -1024,6 +1047,41 @@
     <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New working group</source>
+        <translation>Новая рабочая группа</translation>
+    </message>
+    <message>
+        <source>CODE=Name, position (one a line)</source>
+        <translation>КОД=Имя, должность (по одному в строке)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (на английском)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Представители</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1917,45 @@
     <message>
         <source>Save a copy</source>
         <translation>Сохранение копии</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting of %s</source>
+        <translation>Новое заседание группы %s</translation>
+    </message>
+    <message>
+        <source>default: GROUP-YEAR-NN</source>
+        <translation>по умолчанию: ГРУППА-ГОД-NN</translation>
+    </message>
+    <message>
+        <source>One attendee a line</source>
+        <translation>По одному участнику в строке</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Номер протокола</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Председательствующий</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2917,117 @@
     <message>
         <source>Building the demo workspaces…</source>
         <translation>Создание демонстрационных рабочих областей…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>No working group yet. The coordinator adds one with its member institutions and their representatives.</source>
+        <translation>Рабочих групп пока нет. Координатор добавляет группу с учреждениями-членами и их представителями.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Председательствующий</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Новое заседание…</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Новое решение…</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Задача выполнена</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Протокол…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Рабочие группы</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Members: %s</source>
+        <translation>Члены: %s</translation>
+    </message>
+    <message>
+        <source>Task not done</source>
+        <translation>Задача не выполнена</translation>
+    </message>
+    <message>
+        <source>Protocol %s</source>
+        <translation>Протокол %s</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from desktop_app.gui.pages.dashboard import DashboardPage
 from desktop_app.gui.pages.due import DuePage
 from desktop_app.gui.pages.exchange import ExchangePage
 from desktop_app.gui.pages.findings import FindingsPage
+from desktop_app.gui.pages.groups import WorkingGroupsPage
 from desktop_app.gui.pages.inspections import InspectionsPage
 from desktop_app.gui.pages.measures import MeasuresPage
 from desktop_app.gui.pages.partners import PartnersPage
@@ -19,6 +20,7 @@ PAGES: tuple[type[Page], ...] = (
     DashboardPage,
     DuePage,
     MeasuresPage,
+    WorkingGroupsPage,
     InspectionsPage,
     FindingsPage,
     ConflictsPage,
