@@ -179,6 +179,11 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     settle(window)
     shots.save(window, "findings")
 
+    shots.page("due")
+    shots.save(window, "due")
+    shots.page("groups")
+    shots.save(window, "working-groups")
+
     conflicts = shots.page("conflicts")
     settle(window, lambda: conflicts.model.rowCount() > 0)
     conflicts.view.selectRow(0)

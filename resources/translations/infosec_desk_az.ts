@@ -483,6 +483,10 @@
         <translation>Müddət</translation>
     </message>
     <message>
+        <source>Due list</source>
+        <translation>Gözlənilən işlər</translation>
+    </message>
+    <message>
         <source>All institutions</source>
         <translation>Bütün qurumlar</translation>
     </message>

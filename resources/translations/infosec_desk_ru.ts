@@ -486,6 +486,10 @@
         <translation>В течение</translation>
     </message>
     <message>
+        <source>Due list</source>
+        <translation>Ожидаемое</translation>
+    </message>
+    <message>
         <source>All institutions</source>
         <translation>Все учреждения</translation>
     </message>

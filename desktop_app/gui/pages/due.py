@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -86,11 +87,15 @@ class DuePage(Page):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("due-table")
+        # The description takes the room left, wrapped, so the remark stays in sight.
+        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(True)
         self.empty_hint = EmptyHint(
             self.view, lambda: self.tr("Nothing is due within the chosen number of days.")
         )
         self.institution = QComboBox()
         self.institution.setObjectName("due-institution")
+        self.institution.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.within = QSpinBox()
         self.within.setObjectName("due-within")
         self.within.setRange(0, MAX_WITHIN)
@@ -116,7 +121,7 @@ class DuePage(Page):
         self.within.editingFinished.connect(self.refresh)
 
     def title(self) -> str:
-        return self.tr("Due")
+        return self.tr("Due list")
 
     def open_with(self, args: dict[str, Any]) -> None:
         if "within" in args:
@@ -143,7 +148,7 @@ class DuePage(Page):
             self.institution.setCurrentIndex(max(0, self.institution.findData(chosen)))
         self.model.set_rows(data.due.items)
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(4, min(self.view.columnWidth(4), 420))
+        self.view.resizeRowsToContents()
         counts = data.due.counts()
         overdue = sum(1 for item in data.due.items if item.overdue)
         parts = [f"{due_kind(kind)}: {n}" for kind, n in counts.items()]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -125,6 +126,14 @@ class WorkingGroupsPage(Page):
         )
         self.decisions_view = table_view(self.decision_model)
         self.decisions_view.setObjectName("decisions-table")
+        # The long texts take the room left, wrapped, so every column stays in sight.
+        for view, column in (
+            (self.groups_view, 2),
+            (self.meetings_view, 3),
+            (self.decisions_view, 1),
+        ):
+            view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            view.setWordWrap(True)
         self.members = QLabel()
         self.members.setObjectName("group-members")
         self.members.setWordWrap(True)
@@ -162,7 +171,7 @@ class WorkingGroupsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.groups_view)
         splitter.addWidget(right)
-        splitter.setSizes([380, 820])
+        splitter.setSizes([340, 860])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -187,6 +196,7 @@ class WorkingGroupsPage(Page):
         self.data = data
         self.group_model.set_rows(data.groups)
         self.groups_view.resizeColumnsToContents()
+        self.groups_view.resizeRowsToContents()
         self._select(self.groups_view, self.group_model, group.id if group else None)
         self._group_chosen()
         self._select(self.meetings_view, self.meeting_model, meeting.id if meeting else None)
@@ -215,6 +225,7 @@ class WorkingGroupsPage(Page):
         group = self.selected_group()
         self.meeting_model.set_rows(list(group.meetings) if group else [])
         self.meetings_view.resizeColumnsToContents()
+        self.meetings_view.resizeRowsToContents()
         if group is None:
             self.members.setText("")
         else:
@@ -233,7 +244,7 @@ class WorkingGroupsPage(Page):
         meeting = self.selected_meeting()
         self.decision_model.set_rows(list(meeting.decisions) if meeting else [])
         self.decisions_view.resizeColumnsToContents()
-        self.decisions_view.setColumnWidth(1, min(self.decisions_view.columnWidth(1), 380))
+        self.decisions_view.resizeRowsToContents()
         self._enable()
 
     def _enable(self, *_args: object) -> None:
