@@ -1,7 +1,7 @@
 """working groups, their meetings and decisions (issue 14)
 
 Revision ID: 0013_working_groups
-Revises: 0009_graded_evaluation
+Revises: 0016_record_hashes
 Create Date: 2026-12-03 00:10:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013_working_groups"
-down_revision: str | None = "0009_graded_evaluation"
+down_revision: str | None = "0016_record_hashes"
 branch_labels: str | None = None
 depends_on: str | None = None
 
