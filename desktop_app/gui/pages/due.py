@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from desktop_app.core.due import DEFAULT_WITHIN, MAX_WITHIN, DueItem, DueList
 from desktop_app.core.models import NodeRole
 from desktop_app.gui.labels import due_kind
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import WARNING_COLOUR, EmptyHint, table_view
+from desktop_app.gui.pages.parts import EmptyHint, overdue_colour, table_view
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowTableModel, format_date
 
@@ -41,10 +40,6 @@ def load_due(desk: Desk, institution: str, within: int) -> DueData:
         due=desk.due.items(institution or None, within),
         institutions=[(i.code, i.name) for i in desk.plan.institutions()] if coordinator else [],
     )
-
-
-def _overdue_colour(item: DueItem) -> QColor | None:
-    return QColor(WARNING_COLOUR) if item.overdue else None
 
 
 class DuePage(Page):
@@ -71,7 +66,7 @@ class DuePage(Page):
                     self.tr("Due"),
                     lambda i: format_date(i.due),
                     sort_key=lambda i: (i.due is None, i.due),
-                    foreground=_overdue_colour,
+                    foreground=overdue_colour,
                 ),
                 Column(self.tr("Institution"), lambda i: i.institution),
                 Column(self.tr("Type"), lambda i: due_kind(i.kind)),
@@ -80,7 +75,7 @@ class DuePage(Page):
                 Column(
                     self.tr("Remark"),
                     lambda i: self.tr("overdue") if i.overdue else "",
-                    foreground=_overdue_colour,
+                    foreground=overdue_colour,
                 ),
             ],
             self,
@@ -88,6 +83,7 @@ class DuePage(Page):
         self.view = table_view(self.model)
         self.view.setObjectName("due-table")
         # The description takes the room left, wrapped, so the remark stays in sight.
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(True)
         self.empty_hint = EmptyHint(
@@ -95,7 +91,10 @@ class DuePage(Page):
         )
         self.institution = QComboBox()
         self.institution.setObjectName("due-institution")
-        self.institution.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.institution.setMinimumContentsLength(24)
+        self.institution.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.within = QSpinBox()
         self.within.setObjectName("due-within")
         self.within.setRange(0, MAX_WITHIN)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +26,7 @@ from desktop_app.gui.dialogs.groups import DecisionDialog, GroupDialog, MeetingD
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.gui.flows.documents import render_pdf
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import WARNING_COLOUR, EmptyHint, open_dialog, table_view
+from desktop_app.gui.pages.parts import EmptyHint, open_dialog, overdue_colour, table_view
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowTableModel, format_date
 from desktop_app.reports import ReportParams
@@ -56,10 +55,6 @@ def protocol_pdf(desk: Desk, meeting: str) -> bytes:
     return render_pdf(
         desk, "meeting-protocol", ReportParams(lang=document_language(), meeting=meeting)
     )
-
-
-def _overdue_colour(row: DecisionRow) -> QColor | None:
-    return QColor(WARNING_COLOUR) if row.overdue else None
 
 
 class WorkingGroupsPage(Page):
@@ -117,10 +112,10 @@ class WorkingGroupsPage(Page):
                     self.tr("Deadline"),
                     lambda d: format_date(d.deadline),
                     sort_key=lambda d: (d.deadline is None, d.deadline),
-                    foreground=_overdue_colour,
+                    foreground=overdue_colour,
                 ),
                 Column(self.tr("Measures"), lambda d: ", ".join(d.measures)),
-                Column(self.tr("State"), self._state, foreground=_overdue_colour),
+                Column(self.tr("State"), self._state, foreground=overdue_colour),
             ],
             self,
         )
@@ -132,6 +127,7 @@ class WorkingGroupsPage(Page):
             (self.meetings_view, 3),
             (self.decisions_view, 1),
         ):
+            view.horizontalHeader().setStretchLastSection(False)
             view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             view.setWordWrap(True)
         self.members = QLabel()

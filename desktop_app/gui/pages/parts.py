@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QColor
@@ -60,7 +60,7 @@ def finding_columns(*, with_inspection: bool) -> list[Column[FindingRow]]:
         Column(
             QCoreApplication.translate("parts", "Status"),
             finding_status,
-            foreground=_overdue_colour,
+            foreground=overdue_colour,
         ),
     ]
     if with_inspection:
@@ -80,7 +80,13 @@ def _severity_key(row: FindingRow) -> tuple[int]:
     return (SEVERITY_ORDER.get(row.severity, 9),)
 
 
-def _overdue_colour(row: FindingRow) -> QColor | None:
+class Dated(Protocol):
+    @property
+    def overdue(self) -> bool: ...
+
+
+def overdue_colour(row: Dated) -> QColor | None:
+    """Overdue rows (findings, due items, decisions) in the warning colour."""
     return QColor(WARNING_COLOUR) if row.overdue else None
 
 
