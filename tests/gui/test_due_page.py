@@ -106,9 +106,12 @@ def test_import_dialog_shows_what_the_coordinator_expects(
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.merge_button.isEnabled, timeout=20_000)
     top = dialog.results.topLevelItem(0)
-    [due] = [top.child(i) for i in range(top.childCount()) if top.child(i).text(1) == "Due"]
+    assert top is not None
+    children = [top.child(i) for i in range(top.childCount())]
+    [due] = [child for child in children if child is not None and child.text(1) == "Due"]
     assert due.text(2).startswith("as SCIS sees it on 15.09.2026, within 30 days:")
     assert "Finding to remediate 1" in due.text(2)
-    items = [(due.child(i).text(1), due.child(i).text(2)) for i in range(due.childCount())]
+    lines = [due.child(i) for i in range(due.childCount())]
+    items = [(line.text(1), line.text(2)) for line in lines if line is not None]
     assert items[0] == ("SCIS-2026-001#1", "10.09.2026  Finding to remediate · overdue")
     assert ("1.1", "01.10.2026  Measure ending") in items

@@ -90,6 +90,7 @@ def test_coordinator_records_a_group_meeting_and_decision(
     qtbot.mouseClick(page.protocol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.findChild(PdfPreviewDialog, "protocol-preview") is not None)
     preview = page.findChild(PdfPreviewDialog, "protocol-preview")
+    assert preview is not None
     qtbot.waitUntil(preview.preview.is_ready)
     assert preview.preview.document.pageCount() == 1
     preview.accept()

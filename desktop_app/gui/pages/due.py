@@ -21,6 +21,7 @@ from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.due import DEFAULT_WITHIN, MAX_WITHIN, DueItem, DueList
 from desktop_app.core.models import NodeRole
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.labels import due_kind
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import EmptyHint, overdue_colour, table_view
@@ -58,7 +59,7 @@ class DuePage(Page):
         }
     )
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model: RowTableModel[DueItem] = RowTableModel(
             [

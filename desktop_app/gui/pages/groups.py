@@ -21,6 +21,7 @@ from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.groups import DecisionRow, GroupRow, MeetingRow
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.export import document_language
 from desktop_app.gui.dialogs.groups import DecisionDialog, GroupDialog, MeetingDialog
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -70,7 +71,7 @@ class WorkingGroupsPage(Page):
         }
     )
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.data: GroupsData | None = None
         self.group_model: RowTableModel[GroupRow] = RowTableModel(
