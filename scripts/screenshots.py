@@ -181,6 +181,11 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     shots.save(window, "findings")
     shoot_weighing_and_extensions(shots)
 
+    shots.page("due")
+    shots.save(window, "due")
+    shots.page("groups")
+    shots.save(window, "working-groups")
+
     conflicts = shots.page("conflicts")
     settle(window, lambda: conflicts.model.rowCount() > 0)
     conflicts.view.selectRow(0)

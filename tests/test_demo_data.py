@@ -90,26 +90,30 @@ KINDS = (
     "institution", "facility", "strategy", "direction", "measure", "indicator",
     "progress_report", "evaluation", "requirement", "inspection", "inspection_note", "finding",
     "deadline_extension", "attachment", "finding_event", "finding_response", "status_decision",
-    "official_status", "extension_request", "inspection_act",
+    "official_status", "extension_request", "inspection_act", "working_group", "meeting",
+    "group_decision",
 )  # fmt: skip
 PLAN = (12, 3, 1, 5, 60, 24)
 # Per node: how many records of each kind it holds, in KINDS order, and the digest of them all.
 # METRO holds 3 findings, not 4: the act of its inspection in progress is not issued yet.
 FIGURES = {
     "XRITDX": (
-        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60, 2, 8),
-        "a701ab21128cc7c1",
+        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60, 2, 8, 2, 2, 4),
+        "43a99f97221c9d0f",
     ),
     "YQ-1": (
-        (4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0, 1, 4),
-        "4a81335e788c3fe5",
+        (4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0, 1, 4, 0, 0, 0),
+        "bd7331c4b9f5c1dd",
     ),
-    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60, 1, 1), "df3c89bb178ef816"),
-    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60, 1, 1), "3ca9270d1a4fefc9"),
-    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60, 0, 2), "e01da6b2e4ab125e"),
-    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60, 0, 2), "d79b20803cb3aa4e"),
-    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 3, 1, 10, 7, 4, 0, 60, 0, 1), "2b321b88c4097713"),
-    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60, 0, 1), "967ef079c5c80644"),
+    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60, 1, 1, 1, 1, 3), "9e094e11a8517050"),
+    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60, 1, 1, 1, 1, 3), "00ba38c43beb1360"),
+    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60, 0, 2, 1, 1, 3), "c0e1b0b4fd78a52e"),
+    "AZERENERJI": (
+        (*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60, 0, 2, 1, 1, 1),
+        "84efc414a43ce23b",
+    ),
+    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 3, 1, 10, 7, 4, 0, 60, 0, 1, 1, 1, 1), "7f37e0847cf836f8"),
+    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60, 0, 1, 1, 1, 1), "1349942d526b75e9"),
 }
 
 

@@ -115,6 +115,9 @@ def _build(tmp_path: Path) -> World:
     ship(m1, c, stick)
     c.progress.evaluate(own.id, "needs_clarification", "Sübut əlavə edin")
     c.plan.set_official_status("1.2", "2026-Q3", "delayed", 30, "İcraçı gecikir")
+    c.groups.add_group("İQ-1", "İşçi qrup", members=["MIN1"], representatives={"MIN1": "Nümayəndə"})
+    c.groups.add_meeting("İQ-1", "10.09.2026", number="İQ-1-01", attendees=["Nümayəndə"])
+    c.groups.add_decision("İQ-1-01", "Tapşırıq", assignees=["MIN1"], deadline="30.09.2026")
     ship(c, m1, stick)
     return World(c, m1, m2, team, tmp_path / "crafted", {})
 
@@ -332,6 +335,9 @@ INVALID: dict[str, tuple[str, Any]] = {
     "finding_response": ("text", ""),
     "deadline_extension": ("reason", ""),
     "extension_request": ("status", "granted"),
+    "working_group": ("members", ["bad code!"]),
+    "meeting": ("attendees", [""]),
+    "group_decision": ("number", 0),
     "attachment": ("media_type", "application/pdf\u202e"),
 }
 
@@ -393,6 +399,9 @@ FOREIGN: dict[str, tuple[str, Any]] = {
     "finding_response": ("text", "Başqa cavab"),
     "deadline_extension": ("reason", "Başqa səbəb"),
     "extension_request": ("reason", "Başqa səbəb"),
+    "working_group": ("representatives", {"MIN1": "Ələ keçirilmiş"}),
+    "meeting": ("agenda", "Ələ keçirilmiş"),
+    "group_decision": ("done", True),
     "attachment": ("file_name", "başqa.pdf"),
 }
 
@@ -429,7 +438,13 @@ def test_an_institution_cannot_create_records_it_may_not_create_locally(
     data.update(
         id=str(uuid.uuid4()), origin="MIN1", versions=dict.fromkeys(data["versions"], stamp)
     )
-    unique = {"measure": "number", "requirement": "code", "inspection": "reference"}
+    unique = {
+        "measure": "number",
+        "requirement": "code",
+        "inspection": "reference",
+        "working_group": "code",
+        "meeting": "number",
+    }
     if kind in unique:
         data[unique[kind]] = "9.9" if kind == "measure" else "NEW-1"
     if kind == Evaluation.KIND:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from desktop_app.core import lookup
+from desktop_app.core.due import DueService
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow, InspectionService
 from desktop_app.core.models import (
     FindingStatus,
@@ -31,6 +32,7 @@ from desktop_app.core.validation import period as normal_period
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
 
+DASHBOARD_DUE_DAYS = 30
 OPEN_FINDING = (FindingStatus.OPEN.value, FindingStatus.IN_REMEDIATION.value)
 
 
@@ -60,6 +62,8 @@ class Dashboard:
     # institution code -> numbers of the measures whose lead report for the period is missing
     missing: dict[str, list[str]] = field(default_factory=dict)
     reports_submitted: int = 0
+    # What is due within the next 30 days (or overdue), as of today: kind -> items
+    due_soon: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -79,6 +83,7 @@ class Dashboard:
             "open_findings_by_severity": self.open_findings_by_severity,
             "urgent_findings": [row.ref for row in self.urgent_findings],
             "institutions": [i.__dict__ for i in self.institutions],
+            "due_in_30_days": {"total": sum(self.due_soon.values()), "by_kind": self.due_soon},
         }
 
 
@@ -170,6 +175,7 @@ def build_dashboard(
         ),
         measures=rows,
         missing=missing,
+        due_soon=DueService(desk).items(institution, DASHBOARD_DUE_DAYS).counts(),
         reports_submitted=reports_submitted(desk, period, institution),
     )
 

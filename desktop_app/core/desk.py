@@ -25,6 +25,8 @@ from desktop_app.core.aztext import az_collate, az_fold
 from desktop_app.core.catalog import CatalogService
 from desktop_app.core.changes import ChangeLog, Changes, track
 from desktop_app.core.dashboard import DashboardService
+from desktop_app.core.due import DueService
+from desktop_app.core.groups import GroupService
 from desktop_app.core.hlc import Clock, HybridLogicalClock, SystemClock
 from desktop_app.core.inspections import InspectionService
 from desktop_app.core.maintenance import MaintenanceService
@@ -134,6 +136,8 @@ class Desk:
         self.audit = audit.AuditService(self)
         self.search = SearchService(self)
         self.dashboard = DashboardService(self)
+        self.groups = GroupService(self)
+        self.due = DueService(self)
         self.maintenance = MaintenanceService(self)
         # Failed unlocks of this user's slot since their last sign-in (open_desk counts them).
         self.failed_unlocks = 0

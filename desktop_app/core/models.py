@@ -477,6 +477,60 @@ class ExtensionRequest(Synced):
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
+class WorkingGroup(Synced):
+    """A working group of the institutions responsible for a part of the plan (often one per
+    direction), with each member's representative."""
+
+    __tablename__ = "working_groups"
+    KIND = "working_group"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    direction_id: Mapped[str | None] = mapped_column(ForeignKey("directions.id"))
+    members: Mapped[list[str]] = mapped_column(default=list)  # institution codes
+    # institution code -> its representative ("name, position")
+    representatives: Mapped[dict[str, str]] = mapped_column(default=dict)
+
+    def search_text(self) -> tuple[str, str] | None:
+        return _join(self.code, self.name, self.name_en), ""
+
+
+class Meeting(Synced):
+    """A meeting of a working group: its protocol's number, date, attendees and agenda."""
+
+    __tablename__ = "meetings"
+    KIND = "meeting"
+    group_id: Mapped[str] = mapped_column(ForeignKey("working_groups.id"), index=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(Text, default="")
+    chair: Mapped[str] = mapped_column(Text, default="")
+    attendees: Mapped[list[str]] = mapped_column(default=list)
+    agenda: Mapped[str] = mapped_column(Text, default="")
+
+    def search_text(self) -> tuple[str, str] | None:
+        return self.number, self.agenda
+
+
+class GroupDecision(Synced):
+    """A decision of a meeting; it may assign a task to institutions with a deadline and cite
+    measures of the plan. It travels to the institutions it concerns."""
+
+    __tablename__ = "group_decisions"
+    __table_args__ = (UniqueConstraint("meeting_id", "number"),)
+    KIND = "group_decision"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    assignees: Mapped[list[str]] = mapped_column(default=list)  # institution codes
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    measures: Mapped[list[str]] = mapped_column(default=list)  # measure numbers
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    def search_text(self) -> tuple[str, str] | None:
+        return "", self.text
+
+
 class Attachment(Synced):
     """Metadata of a file attached to a record; the content is its ``Blob``."""
 
@@ -512,6 +566,9 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     InspectionAct,
     DeadlineExtension,
     ExtensionRequest,
+    WorkingGroup,
+    Meeting,
+    GroupDecision,
     Attachment,
 )
 MODEL_BY_KIND: dict[str, type[Synced]] = {model.KIND: model for model in SYNCED_MODELS}

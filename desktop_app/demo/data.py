@@ -238,3 +238,70 @@ PROBLEMS: tuple[str, ...] = tuple(_narratives["problems"])
 EVALUATION_COMMENTS: dict[str, tuple[str, ...]] = {
     result: tuple(comments) for result, comments in _narratives["evaluation_comments"].items()
 }
+
+
+# -- working groups ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupSpec:
+    code: str
+    name: str
+    name_en: str
+    direction: int
+    members: tuple[str, ...]
+    representatives: dict[str, str]
+
+
+@dataclass(frozen=True)
+class DecisionSpec:
+    text: str
+    assignees: tuple[str, ...] = ()
+    deadline: str | None = None  # dd.mm.yyyy
+    measures: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingSpec:
+    group: str
+    at: dt.datetime
+    place: str
+    chair: str
+    attendees: tuple[str, ...]
+    agenda: str
+    decisions: tuple[DecisionSpec, ...]
+
+
+def _meeting(raw: dict[str, Any]) -> MeetingSpec:
+    return MeetingSpec(
+        group=raw["group"],
+        at=at(raw["at"]),
+        place=raw["place"],
+        chair=raw["chair"],
+        attendees=tuple(raw["attendees"]),
+        agenda=raw["agenda"].strip(),
+        decisions=tuple(
+            DecisionSpec(
+                d["text"],
+                tuple(d.get("assignees", ())),
+                d.get("deadline"),
+                tuple(d.get("measures", ())),
+            )
+            for d in raw["decision"]
+        ),
+    )
+
+
+_groups = _read("groups")
+GROUPS = tuple(
+    GroupSpec(
+        raw["code"],
+        raw["name"],
+        raw["name_en"],
+        raw["direction"],
+        tuple(raw["members"]),
+        dict(raw["representatives"]),
+    )
+    for raw in _groups["group"]
+)
+MEETINGS = tuple(_meeting(raw) for raw in _groups["meeting"])

@@ -36,11 +36,13 @@ from desktop_app.demo.data import (
     EVALUATION_COMMENTS,
     FACILITIES,
     FINANCING,
+    GROUPS,
     INSPECTIONS,
     INSPECTORS,
     INSTITUTION_CODES,
     MARKING,
     MEASURES,
+    MEETINGS,
     MERGED_INTO,
     OTHER_BODIES,
     PROBLEMS,
@@ -64,6 +66,7 @@ from desktop_app.demo.data import (
     IndicatorSpec,
     InspectionSpec,
     MeasureSpec,
+    MeetingSpec,
     NoteSpec,
     at,
 )
@@ -518,6 +521,39 @@ def evaluate_reports(desk: Desk, period: str) -> None:
         desk.progress.evaluate(row.id, result, rng.choice(EVALUATION_COMMENTS[result]))
 
 
+def set_up_groups(desk: Desk) -> None:
+    """Coordinator: the working groups with their members and representatives."""
+    for group in GROUPS:
+        desk.groups.add_group(
+            group.code,
+            group.name,
+            name_en=group.name_en,
+            direction=group.direction,
+            members=group.members,
+            representatives=group.representatives,
+        )
+
+
+def hold_meeting(desk: Desk, spec: MeetingSpec) -> None:
+    """Coordinator: a working group's meeting and its decisions, as its protocol records."""
+    meeting = desk.groups.add_meeting(
+        spec.group,
+        spec.at.date(),
+        place=spec.place,
+        chair=spec.chair,
+        attendees=spec.attendees,
+        agenda=spec.agenda,
+    )
+    for decision in spec.decisions:
+        desk.groups.add_decision(
+            meeting.number,
+            decision.text,
+            assignees=decision.assignees,
+            deadline=decision.deadline,
+            measures=decision.measures,
+        )
+
+
 # ---------------------------------------------------------------------------------------------
 # The story: dated work and carries
 
@@ -570,6 +606,7 @@ CARRIES = (
     Carry(at("2026-11-20 11:00"), COORDINATOR.code, EVERYONE),
 )
 STORY_START = at("2025-09-01 09:00")
+GROUPS_FORMED = "2026-11-02 10:00"
 
 
 def _run_only(action: Callable[[Desk], Any]) -> Callable[[Desk, StoryClock], None]:
@@ -641,5 +678,22 @@ def story() -> list[Step]:
                 _run_only(partial(evaluate_reports, period=period)),
             )
         )
+    steps.append(
+        Work(
+            at(GROUPS_FORMED),
+            COORDINATOR.code,
+            f"{COORDINATOR.code}: working groups ({len(GROUPS)})",
+            _run_only(set_up_groups),
+        )
+    )
+    steps.extend(
+        Work(
+            meeting.at,
+            COORDINATOR.code,
+            f"{COORDINATOR.code}: meeting of working group {meeting.group}",
+            _run_only(partial(hold_meeting, spec=meeting)),
+        )
+        for meeting in MEETINGS
+    )
     # Stable: steps at the same moment keep the order they were listed in.
     return sorted(steps, key=lambda step: step.at)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.core.access import NODE_RIGHTS, Right
@@ -25,18 +25,21 @@ from desktop_app.core.models import (
     Finding,
     FindingEvent,
     FindingResponse,
+    GroupDecision,
     Indicator,
     Inspection,
     InspectionAct,
     InspectionNote,
     Institution,
     Measure,
+    Meeting,
     NodeRole,
     OfficialStatus,
     ProgressReport,
     Requirement,
     StatusDecision,
     Strategy,
+    WorkingGroup,
 )
 from desktop_app.core.rules import ANSWERED_KINDS, KIND_RIGHTS
 from desktop_app.errors import ExchangeError
@@ -65,6 +68,33 @@ def _finding_threads(findings: Any) -> Scope:
         FindingResponse.KIND: FindingResponse.finding_id.in_(findings),
         DeadlineExtension.KIND: DeadlineExtension.finding_id.in_(findings),
         ExtensionRequest.KIND: ExtensionRequest.finding_id.in_(findings),
+    }
+
+
+def _names(column: Any, code: str) -> ColumnElement[bool]:
+    """A JSON list of institution codes that holds ``code`` (SQLite's json_each reads it)."""
+    items = func.json_each(column).table_valued("value")
+    return literal(code).in_(select(items.c.value))
+
+
+def _working_groups(code: str) -> Scope:
+    """The groups the institution is a member of, with their meetings and decisions, and every
+    decision that assigns it a task, with its meeting and group."""
+    assigned = select(GroupDecision.meeting_id).where(_names(GroupDecision.assignees, code))
+    member_of = select(WorkingGroup.id).where(_names(WorkingGroup.members, code))
+    meetings = select(Meeting.id).where(
+        or_(Meeting.group_id.in_(member_of), Meeting.id.in_(assigned))
+    )
+    return {
+        WorkingGroup.KIND: or_(
+            WorkingGroup.id.in_(member_of),
+            WorkingGroup.id.in_(select(Meeting.group_id).where(Meeting.id.in_(assigned))),
+        ),
+        Meeting.KIND: Meeting.id.in_(meetings),
+        GroupDecision.KIND: or_(
+            GroupDecision.meeting_id.in_(select(Meeting.id).where(Meeting.group_id.in_(member_of))),
+            _names(GroupDecision.assignees, code),
+        ),
     }
 
 
@@ -106,6 +136,7 @@ def _institution_scope(session: Session, code: str) -> Scope:
         InspectionNote.KIND: false(),
         InspectionAct.KIND: InspectionAct.id.in_(acts),
         **_finding_threads(findings),
+        **_working_groups(code),
         Attachment.KIND: _attachments_on(
             [
                 (Measure.KIND, select(Measure.id)),

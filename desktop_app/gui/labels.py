@@ -82,6 +82,23 @@ _NAMES: dict[str, str] = {
     "coordinating_body": QT_TRANSLATE_NOOP("labels", "Coordinating body"),
 }
 
+# The kinds of a due list's item (core.due.DueKind), apart from the stored values above: a due
+# "finding" is a finding to remediate, not the record kind.
+_DUE_KINDS: dict[str, str] = {
+    "report": QT_TRANSLATE_NOOP("labels", "Lead report for the period"),
+    "measure_end": QT_TRANSLATE_NOOP("labels", "Measure ending"),
+    "clarification": QT_TRANSLATE_NOOP("labels", "Clarification requested"),
+    "finding": QT_TRANSLATE_NOOP("labels", "Finding to remediate"),
+    "claim": QT_TRANSLATE_NOOP("labels", "Remediation awaiting verification"),
+    "task": QT_TRANSLATE_NOOP("labels", "Working group task"),
+}
+
+
+def due_kind(kind: str) -> str:
+    """The translated name of a due list item's kind."""
+    name = _DUE_KINDS.get(kind)
+    return _t(name) if name else kind
+
 
 def label(value: str) -> str:
     """The translated name of a stored value; unknown values are shown as they are."""

@@ -18,6 +18,8 @@ from sqlalchemy import select
 
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.dashboard import build_dashboard
+from desktop_app.core.due import DueItem
+from desktop_app.core.groups import DecisionRow
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
 from desktop_app.core.models import (
     Indicator,
@@ -595,4 +597,73 @@ def urgent_notice_data(desk: Desk, finding: str) -> UrgentNoticeData:
         deadline=row.deadline,
         deadline_reason=row.deadline_reason,
         team=list(detail.inspection.team),
+    )
+
+
+# -- due list ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueListData:
+    institution: InstitutionRef
+    as_of: dt.date
+    within: int
+    items: tuple[DueItem, ...]
+    counts: dict[str, int]
+
+
+def due_list_data(desk: Desk, institution: str | None) -> DueListData:
+    """One institution's due list as of today (the coordinator names the institution)."""
+    code = scope_institution(desk, institution)
+    if code is None:
+        raise ReportError("the due list is printed for one institution (--institution CODE)")
+    due = desk.due.items(code)
+    refs = _institutions(desk)
+    return DueListData(
+        institution=refs[due.institution or code],
+        as_of=due.as_of,
+        within=due.within,
+        items=tuple(due.items),
+        counts=due.counts(),
+    )
+
+
+# -- meeting protocol -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingProtocolData:
+    number: str
+    group_code: str
+    group_name: str
+    group_name_en: str
+    date: dt.date
+    place: str
+    chair: str
+    attendees: tuple[str, ...]
+    agenda: str
+    decisions: tuple[DecisionRow, ...]
+    # (institution, its representative) of every member, for the signatures
+    members: tuple[tuple[InstitutionRef, str], ...]
+
+
+def meeting_protocol_data(desk: Desk, meeting: str) -> MeetingProtocolData:
+    row = desk.groups.meeting(meeting)
+    group = desk.groups.group(row.group)
+    refs = _institutions(desk)
+    return MeetingProtocolData(
+        number=row.number,
+        group_code=group.code,
+        group_name=group.name,
+        group_name_en=group.name_en,
+        date=row.date,
+        place=row.place,
+        chair=row.chair,
+        attendees=row.attendees,
+        agenda=row.agenda,
+        decisions=row.decisions,
+        members=tuple(
+            (refs.get(code, InstitutionRef(code, code)), group.representatives.get(code, ""))
+            for code in group.members
+        ),
     )

@@ -12,10 +12,12 @@ from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports import i18n, layout
 from desktop_app.reports.data import (
     ComplianceData,
+    DueListData,
     FindingLine,
     InspectionActData,
     InstitutionRef,
     MeasureLine,
+    MeetingProtocolData,
     StrategyData,
     UrgentNoticeData,
 )
@@ -690,4 +692,136 @@ def transfer_form_story(data: TransferFormData, lang: Lang, issued: str) -> list
     story.append(para(t("custody_check")))
     story.append(Spacer(1, 2 * mm))
     story.append(layout.signature_block(lang, [t("custody_courier"), t("custody_receiver")]))
+    return story
+
+
+# -- due list ---------------------------------------------------------------------------------
+
+
+def due_list_story(data: DueListData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    as_of = i18n.date(data.as_of)
+    story: list[Flowable] = [
+        para(t("due_title"), layout.TITLE),
+        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        Spacer(1, 3 * mm),
+        layout.fields_table(
+            [
+                (
+                    t("col_institution"),
+                    f"{_name(lang, data.institution)} ({data.institution.code})",
+                ),
+                (t("as_of"), as_of),
+                (t("due_window"), t("days", n=data.within)),
+            ]
+        ),
+        para(t("due_intro", date=as_of, days=data.within), layout.INTRO),
+        heading(t("due_summary")),
+    ]
+    if data.counts:
+        story.append(
+            table(
+                [t("col_kind"), t("col_count")],
+                [[t(f"due_{kind}"), n] for kind, n in data.counts.items()],
+                [0.8, 0.2],
+                align_right=[1],
+            )
+        )
+    else:
+        story.append(_none(lang))
+    story.append(heading(t("due_items")))
+    if data.items:
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_due"),
+                    t("col_kind"),
+                    t("col_reference"),
+                    t("col_description"),
+                    t("col_remark"),
+                ],
+                [
+                    [
+                        index,
+                        i18n.date(item.due),
+                        t(f"due_{item.kind}"),
+                        item.ref,
+                        item.title,
+                        t("overdue") if item.overdue else "",
+                    ]
+                    for index, item in enumerate(data.items, start=1)
+                ],
+                [0.06, 0.12, 0.2, 0.15, 0.35, 0.12],
+            )  # fmt: skip
+        )
+    else:
+        story.append(_none(lang))
+    return story
+
+
+# -- meeting protocol -------------------------------------------------------------------------
+
+
+def meeting_protocol_story(data: MeetingProtocolData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    group = pick(lang, data.group_name, data.group_name_en)
+    story: list[Flowable] = [
+        para(f"{t('protocol_title')} № {data.number}", layout.TITLE),
+        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        Spacer(1, 3 * mm),
+        layout.fields_table(
+            [
+                (t("working_group"), f"{group} ({data.group_code})"),
+                (t("meeting_date"), i18n.date(data.date)),
+                (t("meeting_place"), data.place or "—"),
+                (t("meeting_chair"), data.chair or "—"),
+            ]
+        ),
+        heading(t("attendees")),
+        para("\n".join(data.attendees)) if data.attendees else _none(lang),
+        heading(t("agenda")),
+        para(data.agenda) if data.agenda else _none(lang),
+        heading(t("decisions")),
+    ]
+    if data.decisions:
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_description"),
+                    t("col_assigned"),
+                    t("col_deadline"),
+                    t("col_measures"),
+                ],
+                [
+                    [
+                        d.number,
+                        d.text,
+                        ", ".join(d.assignees),
+                        i18n.date(d.deadline) + (f" ({t('task_done')})" if d.done else ""),
+                        ", ".join(d.measures),
+                    ]
+                    for d in data.decisions
+                ],
+                [0.06, 0.5, 0.16, 0.14, 0.14],
+            )  # fmt: skip
+        )
+    else:
+        story.append(_none(lang))
+    story.append(CondPageBreak(60 * mm))
+    story.append(heading(t("sec_signatures")))
+    story.append(layout.signature_block(lang, [t("sign_chair"), t("sign_secretary")], [data.chair]))
+    if data.members:
+        story.append(para(t("sec_member_signatures"), layout.CELL_BOLD))
+        story.append(
+            layout.signature_block(
+                lang,
+                [
+                    f"{t('sign_member', code=ref.code)}: {_name(lang, ref)}"
+                    for ref, _person in data.members
+                ],
+                [person for _ref, person in data.members],
+            )
+        )
     return story

@@ -43,6 +43,7 @@ class ReportParams:
     inspection: str | None = None  # inspection-act (reference or id)
     finding: str | None = None  # urgent-notice (REFERENCE#N or id)
     addendum: int | None = None  # inspection-act: this addendum instead of the act
+    meeting: str | None = None  # meeting-protocol (protocol number or id)
     marking: str | None = None  # overrides the node's setting 'marking'
     key_card: KeyCardData | None = None  # key-card, filled by the caller
     transfer: TransferFormData | None = None  # transfer-form, filled by the caller
@@ -56,6 +57,7 @@ class ReportParams:
             "inspection": self.inspection,
             "finding": self.finding,
             "addendum": self.addendum,
+            "meeting": self.meeting,
             "fingerprint": self.key_card.fingerprint if self.key_card else None,
             "bundle": self.transfer.bundle_id if self.transfer else None,
         }
@@ -107,6 +109,20 @@ def _transfer_form(desk: Desk, params: ReportParams, issued: str) -> Story:
     return i18n.text(params.lang, "transfer_title"), story, params.transfer
 
 
+def _due_list(desk: Desk, params: ReportParams, issued: str) -> Story:
+    content = data.due_list_data(desk, params.institution)
+    story = documents.due_list_story(content, params.lang, issued)
+    return i18n.text(params.lang, "due_title"), story, content
+
+
+def _meeting_protocol(desk: Desk, params: ReportParams, issued: str) -> Story:
+    if not params.meeting:
+        raise ReportError("the meeting protocol needs a meeting (--meeting NUMBER)")
+    content = data.meeting_protocol_data(desk, params.meeting)
+    title = f"{i18n.text(params.lang, 'protocol_title')} № {content.number}"
+    return title, documents.meeting_protocol_story(content, params.lang, issued), content
+
+
 KINDS: dict[str, Callable[[Desk, ReportParams, str], Story]] = {
     "strategy": _strategy,
     "inspection-act": _inspection_act,
@@ -114,6 +130,8 @@ KINDS: dict[str, Callable[[Desk, ReportParams, str], Story]] = {
     "compliance": _compliance,
     "key-card": _key_card,
     "transfer-form": _transfer_form,
+    "due-list": _due_list,
+    "meeting-protocol": _meeting_protocol,
 }
 
 

@@ -207,6 +207,52 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no_requirement": ("(no requirement)", "(tələb göstərilməyib)"),
     "col_finding": ("Finding", "Çatışmazlıq"),
     "col_days_overdue": ("Days overdue", "Gecikmə, gün"),
+    # -- due list --------------------------------------------------------------------------
+    "due_title": ("Due list", "İcrası gözlənilən işlərin siyahısı"),
+    "due_intro": (
+        "What the coordinating body expects of the institution as of {date}: lead reports "
+        "for the current period not yet submitted, measures ending within {days} days, "
+        "reports whose evaluation asks for clarification, findings due within {days} days "
+        "or overdue, remediation claims awaiting verification and working group tasks.",
+        "{date} tarixinə əlaqələndirici orqanın qurumdan gözlədiyi işlər: cari dövr üzrə "
+        "hələ təqdim edilməmiş əsas icraçı hesabatları, {days} gün ərzində icra müddəti "
+        "bitən tədbirlər, qiymətləndirməsində dəqiqləşdirmə tələb olunan hesabatlar, "
+        "{days} gün ərzində müddəti çatan və ya gecikmiş çatışmazlıqlar, yoxlanılması "
+        "gözlənilən aradan qaldırma bildirişləri və işçi qrupların tapşırıqları.",
+    ),
+    "as_of": ("As of", "Tarixə"),
+    "due_window": ("Window", "Müddət"),
+    "days": ("{n} days", "{n} gün"),
+    "due_summary": ("Summary", "Xülasə"),
+    "due_items": ("Items", "Siyahı"),
+    "col_reference": ("Reference", "İstinad"),
+    "col_remark": ("Remark", "Qeyd"),
+    "overdue": ("overdue", "gecikmiş"),
+    "due_report": ("Lead report for the period", "Dövr üzrə əsas icraçı hesabatı"),
+    "due_measure_end": ("Measure ending", "Tədbirin icra müddəti bitir"),
+    "due_clarification": ("Clarification requested", "Dəqiqləşdirmə tələb olunur"),
+    "due_finding": ("Finding to remediate", "Aradan qaldırılmalı çatışmazlıq"),
+    "due_claim": (
+        "Remediation awaiting verification",
+        "Yoxlanılması gözlənilən aradan qaldırma",
+    ),
+    "due_task": ("Working group task", "İşçi qrupun tapşırığı"),
+    # -- meeting protocol ------------------------------------------------------------------
+    "protocol_title": ("Protocol of the working group meeting", "İşçi qrupun iclasının protokolu"),
+    "working_group": ("Working group", "İşçi qrup"),
+    "meeting_date": ("Date of the meeting", "İclasın tarixi"),
+    "meeting_place": ("Place", "Yeri"),
+    "meeting_chair": ("Chaired by", "Sədrlik edən"),
+    "attendees": ("Present", "İştirak edənlər"),
+    "agenda": ("Agenda", "Gündəlik"),
+    "decisions": ("Decided", "Qərara alındı"),
+    "col_decision": ("Decision", "Qərar"),
+    "col_assigned": ("Assigned to", "İcraçılar"),
+    "sign_chair": ("Chair of the working group", "İşçi qrupun sədri"),
+    "sign_secretary": ("Secretary of the working group", "İşçi qrupun katibi"),
+    "sign_member": ("For {code}", "{code} adından"),
+    "sec_member_signatures": ("Members", "Üzvlər"),
+    "task_done": ("done", "icra olunub"),
     # -- key card --------------------------------------------------------------------------
     "key_card_title": ("Node identity key card", "Qovşağın identifikasiya kartı"),
     "key_card_intro": (

@@ -290,6 +290,10 @@
         <translation>Təcili çatışmazlıqlar</translation>
     </message>
     <message>
+        <source>Due in 30 days</source>
+        <translation>30 gün ərzində gözlənilən</translation>
+    </message>
+    <message>
         <source>Measures by status</source>
         <translation>Tədbirlər statusa görə</translation>
     </message>
@@ -418,6 +422,29 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision of meeting %s</source>
+        <translation>%s iclasının yeni qərarı</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>İcraçılar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tədbirlər</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Decide the dispute of finding %s</source>
@@ -434,6 +461,68 @@
     <message>
         <source>Reason</source>
         <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növü</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>İstinad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Təsviri</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
+    </message>
+    <message>
+        <source>Nothing is due within the chosen number of days.</source>
+        <translation>Seçilmiş günlər ərzində gözlənilən iş yoxdur.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <source>Print due list…</source>
+        <translation>Siyahını çap et…</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Gözlənilən işlər</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Bütün qurumlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n item(s), %2 overdue.</source>
+        <translation>
+            <numerusform>%1 tarixinə: %n iş, %2 gecikmiş.</numerusform>
+            <numerusform>%1 tarixinə: %n iş, %2 gecikmiş.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1155,41 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New working group</source>
+        <translation>Yeni işçi qrup</translation>
+    </message>
+    <message>
+        <source>CODE=Name, position (one a line)</source>
+        <translation>KOD=Ad, vəzifə (hər sətirdə biri)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Adı (ingiliscə)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Üzvlər</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Nümayəndələr</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>User guide</source>
@@ -1240,6 +1364,22 @@
     <message>
         <source>differs from the sender&apos;s: more bundles are on the way</source>
         <translation>göndərəndəkindən fərqlənir: yolda daha paketlər var</translation>
+    </message>
+    <message>
+        <source>as %1 sees it on %2, within %3 days: %4</source>
+        <translation>%1 tərəfindən %2 tarixinə, %3 gün ərzində: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>heç nə</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
     </message>
     <message>
         <source>this bundle was made for another computer.</source>
@@ -1941,6 +2081,45 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting of %s</source>
+        <translation>%s qrupunun yeni iclası</translation>
+    </message>
+    <message>
+        <source>default: GROUP-YEAR-NN</source>
+        <translation>susmaya görə: QRUP-İL-NN</translation>
+    </message>
+    <message>
+        <source>One attendee a line</source>
+        <translation>Hər sətirdə bir iştirakçı</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protokolun nömrəsi</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yeri</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Sədrlik edən</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+</context>
+<context>
     <name>NodePage</name>
     <message>
         <source>This institution</source>
@@ -2300,6 +2479,10 @@
     <message>
         <source>Transfer form of a bundle</source>
         <translation>Paketin təhvil forması</translation>
+    </message>
+    <message>
+        <source>Due list of an institution</source>
+        <translation>Qurumun gözlənilən işlər siyahısı</translation>
     </message>
     <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
@@ -2938,6 +3121,117 @@
     </message>
 </context>
 <context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <source>No working group yet. The coordinator adds one with its member institutions and their representatives.</source>
+        <translation>Hələ işçi qrup yoxdur. Əlaqələndirici orqan onu üzv qurumlar və onların nümayəndələri ilə əlavə edir.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Sədrlik edən</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>İcraçılar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Yeni qrup…</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Yeni iclas…</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Yeni qərar…</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Tapşırıq icra olunub</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Protokol…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>İclaslar</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qərarlar</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>İşçi qruplar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>icra olunub</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
+    </message>
+    <message>
+        <source>Members: %s</source>
+        <translation>Üzvlər: %s</translation>
+    </message>
+    <message>
+        <source>Task not done</source>
+        <translation>Tapşırıq icra olunmayıb</translation>
+    </message>
+    <message>
+        <source>Protocol %s</source>
+        <translation>Protokol %s</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Demo data</source>
@@ -3483,6 +3777,10 @@
         <translation>müddət yoxlamadan əvvələ düşə bilməz (yoxlama {start} tarixində başlayıb)</translation>
     </message>
     <message>
+        <source>a deadline needs the institutions the task is assigned to</source>
+        <translation>son tarix üçün tapşırığın həvalə olunduğu qurumlar göstərilməlidir</translation>
+    </message>
+    <message>
         <source>a pending request has no decision</source>
         <translation>qərar gözləyən müraciətin qərarı olmur</translation>
     </message>
@@ -3517,6 +3815,10 @@
     <message>
         <source>give the reason for the decision</source>
         <translation>qərarın səbəbini göstərin</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad due list</source>
+        <translation>manifest düzgün deyil: gözlənilən işlər siyahısı yanlışdır</translation>
     </message>
     <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
@@ -3587,6 +3889,10 @@
         <translation>{number} tədbirinin &quot;{ref}&quot; indikatoru yoxdur</translation>
     </message>
     <message>
+        <source>meeting {number} already exists</source>
+        <translation>{number} iclası artıq mövcuddur</translation>
+    </message>
+    <message>
         <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
         <translation>{store} miqrasiyası istinadları pozardı (sayı: {n}); heç nə dəyişdirilmədi</translation>
     </message>
@@ -3625,6 +3931,10 @@
     <message>
         <source>no conflict {conflict_id}</source>
         <translation>{conflict_id} ziddiyyəti yoxdur</translation>
+    </message>
+    <message>
+        <source>no decision &quot;{ref}&quot;</source>
+        <translation>&quot;{ref}&quot; qərarı yoxdur</translation>
     </message>
     <message>
         <source>no direction {number}</source>
@@ -3799,6 +4109,10 @@
         <translation>kartın imzası təsdiqlənmir: kart dəyişdirilib</translation>
     </message>
     <message>
+        <source>the due list is printed for one institution (--institution CODE)</source>
+        <translation>gözlənilən işlər siyahısı bir qurum üçün çap olunur (--institution KOD)</translation>
+    </message>
+    <message>
         <source>the emblem must be a PNG or JPEG image</source>
         <translation>gerb PNG və ya JPEG təsviri olmalıdır</translation>
     </message>
@@ -3841,6 +4155,10 @@
     <message>
         <source>the log ends at entry {last}, but {user}&apos;s signed anchor names entry {seq}: entries were removed</source>
         <translation>jurnal {last} nömrəli yazıda bitir, lakin {user} istifadəçisinin imzalanmış nəzarət nöqtəsi {seq} nömrəli yazını göstərir: yazılar silinib</translation>
+    </message>
+    <message>
+        <source>the meeting protocol needs a meeting (--meeting NUMBER)</source>
+        <translation>iclas protokolu üçün iclas göstərilməlidir (--meeting NÖMRƏ)</translation>
     </message>
     <message>
         <source>the new deadline must be later than the current one ({current})</source>
@@ -4047,6 +4365,14 @@
         <translation>çatışmazlığı ya həm ehtimal, həm təsirlə qiymətləndirin, ya da heç biri ilə</translation>
     </message>
     <message>
+        <source>within must be a whole number of days from 0 to {limit}</source>
+        <translation>müddət 0-dan {limit}-ə qədər tam gün sayı olmalıdır</translation>
+    </message>
+    <message>
+        <source>working group {code} already exists</source>
+        <translation>{code} işçi qrupu artıq mövcuddur</translation>
+    </message>
+    <message>
         <source>wrong passphrase for user {user}</source>
         <translation>{user} istifadəçisi üçün parol yanlışdır</translation>
     </message>
@@ -4061,6 +4387,10 @@
     <message>
         <source>{code} is already enrolled with other keys; revoke it first</source>
         <translation>{code} artıq başqa açarlarla qeydiyyatdadır; əvvəlcə onu ləğv edin</translation>
+    </message>
+    <message>
+        <source>{code} is not a member of the group: add it with --member first</source>
+        <translation>{code} qrupun üzvü deyil: əvvəlcə --member ilə əlavə edin</translation>
     </message>
     <message>
         <source>{code} is not an enrolled partner: run &apos;partners add&apos; first</source>
@@ -4313,6 +4643,10 @@
     <message>
         <source>{name} must map indicators to values</source>
         <translation>{name} indikatorlara dəyərlər uyğunlaşdırmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must map institutions to names</source>
+        <translation>{name} qurumları adlara uyğunlaşdırmalıdır</translation>
     </message>
     <message>
         <source>{name} must not be empty</source>
@@ -4569,6 +4903,30 @@
         <source>CII operator</source>
         <translation>KİI operatoru</translation>
     </message>
+    <message>
+        <source>Lead report for the period</source>
+        <translation>Dövr üzrə əsas icraçı hesabatı</translation>
+    </message>
+    <message>
+        <source>Measure ending</source>
+        <translation>Tədbirin icra müddəti bitir</translation>
+    </message>
+    <message>
+        <source>Clarification requested</source>
+        <translation>Dəqiqləşdirmə tələb olunur</translation>
+    </message>
+    <message>
+        <source>Finding to remediate</source>
+        <translation>Aradan qaldırılmalı çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>Remediation awaiting verification</source>
+        <translation>Yoxlanılması gözlənilən aradan qaldırma</translation>
+    </message>
+    <message>
+        <source>Working group task</source>
+        <translation>İşçi qrupun tapşırığı</translation>
+    </message>
 </context>
 <context>
     <name>parts</name>
@@ -4666,6 +5024,10 @@
         <translation>inzibatçı</translation>
     </message>
     <message>
+        <source>agenda</source>
+        <translation>gündəlik</translation>
+    </message>
+    <message>
         <source>approved_by</source>
         <translation>təsdiq edən</translation>
     </message>
@@ -4674,12 +5036,20 @@
         <translation>təsdiq edən akt</translation>
     </message>
     <message>
+        <source>assignees</source>
+        <translation>icraçılar</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>vaxt</translation>
     </message>
     <message>
         <source>attachment</source>
         <translation>qoşma</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>iştirakçılar</translation>
     </message>
     <message>
         <source>author</source>
@@ -4716,6 +5086,10 @@
     <message>
         <source>category</source>
         <translation>kateqoriya</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>sədr</translation>
     </message>
     <message>
         <source>change roles</source>
@@ -4834,6 +5208,10 @@
         <translation>istiqamət</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>icra olunub</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>qaralama</translation>
     </message>
@@ -4932,6 +5310,10 @@
     <message>
         <source>from_status</source>
         <translation>əvvəlki status</translation>
+    </message>
+    <message>
+        <source>group_decision</source>
+        <translation>işçi qrupun qərarı</translation>
     </message>
     <message>
         <source>home</source>
@@ -5054,8 +5436,20 @@
         <translation>tədbir</translation>
     </message>
     <message>
+        <source>measures</source>
+        <translation>tədbirlər</translation>
+    </message>
+    <message>
         <source>media_type</source>
         <translation>faylın növü</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>iclas</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>üzvlər</translation>
     </message>
     <message>
         <source>method</source>
@@ -5134,6 +5528,10 @@
         <translation>dövrün başlanğıcı</translation>
     </message>
     <message>
+        <source>place</source>
+        <translation>yeri</translation>
+    </message>
+    <message>
         <source>previous_date</source>
         <translation>əvvəlki tarix</translation>
     </message>
@@ -5196,6 +5594,10 @@
     <message>
         <source>report progress</source>
         <translation>icra haqqında hesabat vermək</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>nümayəndələr</translation>
     </message>
     <message>
         <source>requested_date</source>
@@ -5390,8 +5792,16 @@
         <translation>müşahidəçi</translation>
     </message>
     <message>
+        <source>within</source>
+        <translation>müddət</translation>
+    </message>
+    <message>
         <source>work_done</source>
         <translation>görülən iş</translation>
+    </message>
+    <message>
+        <source>working_group</source>
+        <translation>işçi qrup</translation>
     </message>
     <message>
         <source>workspace</source>

@@ -293,6 +293,10 @@
         <translation>Срочные недостатки</translation>
     </message>
     <message>
+        <source>Due in 30 days</source>
+        <translation>Ожидается в течение 30 дней</translation>
+    </message>
+    <message>
         <source>Measures by status</source>
         <translation>Мероприятия по статусу</translation>
     </message>
@@ -421,6 +425,29 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision of meeting %s</source>
+        <translation>Новое решение заседания %s</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Decide the dispute of finding %s</source>
@@ -437,6 +464,69 @@
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Nothing is due within the chosen number of days.</source>
+        <translation>В выбранный срок ничего не ожидается.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Print due list…</source>
+        <translation>Печать списка…</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>В течение</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Ожидаемое</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n item(s), %2 overdue.</source>
+        <translation>
+            <numerusform>На %1: %n пункт, просрочено %2.</numerusform>
+            <numerusform>На %1: %n пункта, просрочено %2.</numerusform>
+            <numerusform>На %1: %n пунктов, просрочено %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1161,41 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New working group</source>
+        <translation>Новая рабочая группа</translation>
+    </message>
+    <message>
+        <source>CODE=Name, position (one a line)</source>
+        <translation>КОД=Имя, должность (по одному в строке)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (на английском)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Представители</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>User guide</source>
@@ -1250,6 +1375,22 @@
     <message>
         <source>differs from the sender&apos;s: more bundles are on the way</source>
         <translation>отличаются от данных отправителя: в пути еще пакеты</translation>
+    </message>
+    <message>
+        <source>as %1 sees it on %2, within %3 days: %4</source>
+        <translation>по данным %1 на %2, в течение %3 дней: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>this bundle was made for another computer.</source>
@@ -1953,6 +2094,45 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting of %s</source>
+        <translation>Новое заседание группы %s</translation>
+    </message>
+    <message>
+        <source>default: GROUP-YEAR-NN</source>
+        <translation>по умолчанию: ГРУППА-ГОД-NN</translation>
+    </message>
+    <message>
+        <source>One attendee a line</source>
+        <translation>По одному участнику в строке</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Номер протокола</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Председательствующий</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+</context>
+<context>
     <name>NodePage</name>
     <message>
         <source>This institution</source>
@@ -2313,6 +2493,10 @@
     <message>
         <source>Transfer form of a bundle</source>
         <translation>Акт передачи пакета</translation>
+    </message>
+    <message>
+        <source>Due list of an institution</source>
+        <translation>Список ожидаемого от учреждения</translation>
     </message>
     <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
@@ -2952,6 +3136,117 @@
     </message>
 </context>
 <context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>No working group yet. The coordinator adds one with its member institutions and their representatives.</source>
+        <translation>Рабочих групп пока нет. Координатор добавляет группу с учреждениями-членами и их представителями.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Председательствующий</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Новое заседание…</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Новое решение…</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Задача выполнена</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Протокол…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Рабочие группы</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Members: %s</source>
+        <translation>Члены: %s</translation>
+    </message>
+    <message>
+        <source>Task not done</source>
+        <translation>Задача не выполнена</translation>
+    </message>
+    <message>
+        <source>Protocol %s</source>
+        <translation>Протокол %s</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Demo data</source>
@@ -3497,6 +3792,10 @@
         <translation>срок не может быть раньше проверки (она началась {start})</translation>
     </message>
     <message>
+        <source>a deadline needs the institutions the task is assigned to</source>
+        <translation>для срока нужно указать учреждения, которым поручена задача</translation>
+    </message>
+    <message>
         <source>a pending request has no decision</source>
         <translation>у запроса, ожидающего решения, нет решения</translation>
     </message>
@@ -3531,6 +3830,10 @@
     <message>
         <source>give the reason for the decision</source>
         <translation>укажите основание решения</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad due list</source>
+        <translation>неверный манифест: ошибочный список ожидаемого</translation>
     </message>
     <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
@@ -3601,6 +3904,10 @@
         <translation>у мероприятия {number} нет индикатора «{ref}»</translation>
     </message>
     <message>
+        <source>meeting {number} already exists</source>
+        <translation>заседание {number} уже существует</translation>
+    </message>
+    <message>
         <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
         <translation>миграция {store} нарушила бы ссылки (количество: {n}); ничего не изменено</translation>
     </message>
@@ -3639,6 +3946,10 @@
     <message>
         <source>no conflict {conflict_id}</source>
         <translation>конфликта {conflict_id} нет</translation>
+    </message>
+    <message>
+        <source>no decision &quot;{ref}&quot;</source>
+        <translation>решения «{ref}» нет</translation>
     </message>
     <message>
         <source>no direction {number}</source>
@@ -3813,6 +4124,10 @@
         <translation>подпись карточки не проходит проверку: карточка изменена</translation>
     </message>
     <message>
+        <source>the due list is printed for one institution (--institution CODE)</source>
+        <translation>список ожидаемого печатается для одного учреждения (--institution КОД)</translation>
+    </message>
+    <message>
         <source>the emblem must be a PNG or JPEG image</source>
         <translation>герб должен быть изображением PNG или JPEG</translation>
     </message>
@@ -3855,6 +4170,10 @@
     <message>
         <source>the log ends at entry {last}, but {user}&apos;s signed anchor names entry {seq}: entries were removed</source>
         <translation>журнал заканчивается записью {last}, но подписанная контрольная точка пользователя {user} называет запись {seq}: записи удалены</translation>
+    </message>
+    <message>
+        <source>the meeting protocol needs a meeting (--meeting NUMBER)</source>
+        <translation>для протокола нужно указать заседание (--meeting НОМЕР)</translation>
     </message>
     <message>
         <source>the new deadline must be later than the current one ({current})</source>
@@ -4061,6 +4380,14 @@
         <translation>оцените недостаток и по вероятности, и по воздействию, либо ни по одному из них</translation>
     </message>
     <message>
+        <source>within must be a whole number of days from 0 to {limit}</source>
+        <translation>срок должен быть целым числом дней от 0 до {limit}</translation>
+    </message>
+    <message>
+        <source>working group {code} already exists</source>
+        <translation>рабочая группа {code} уже существует</translation>
+    </message>
+    <message>
         <source>wrong passphrase for user {user}</source>
         <translation>неверный пароль пользователя {user}</translation>
     </message>
@@ -4075,6 +4402,10 @@
     <message>
         <source>{code} is already enrolled with other keys; revoke it first</source>
         <translation>{code} уже зарегистрирован с другими ключами; сначала отзовите его</translation>
+    </message>
+    <message>
+        <source>{code} is not a member of the group: add it with --member first</source>
+        <translation>{code} не входит в группу: сначала добавьте его через --member</translation>
     </message>
     <message>
         <source>{code} is not an enrolled partner: run &apos;partners add&apos; first</source>
@@ -4327,6 +4658,10 @@
     <message>
         <source>{name} must map indicators to values</source>
         <translation>{name}: должно сопоставлять индикаторам значения</translation>
+    </message>
+    <message>
+        <source>{name} must map institutions to names</source>
+        <translation>{name} должно сопоставлять учреждениям имена</translation>
     </message>
     <message>
         <source>{name} must not be empty</source>
@@ -4583,6 +4918,30 @@
         <source>CII operator</source>
         <translation>Оператор КИИ</translation>
     </message>
+    <message>
+        <source>Lead report for the period</source>
+        <translation>Отчёт головного исполнителя за период</translation>
+    </message>
+    <message>
+        <source>Measure ending</source>
+        <translation>Срок мероприятия истекает</translation>
+    </message>
+    <message>
+        <source>Clarification requested</source>
+        <translation>Требуется уточнение</translation>
+    </message>
+    <message>
+        <source>Finding to remediate</source>
+        <translation>Недостаток к устранению</translation>
+    </message>
+    <message>
+        <source>Remediation awaiting verification</source>
+        <translation>Устранение ожидает проверки</translation>
+    </message>
+    <message>
+        <source>Working group task</source>
+        <translation>Задача рабочей группы</translation>
+    </message>
 </context>
 <context>
     <name>parts</name>
@@ -4680,6 +5039,10 @@
         <translation>администратор</translation>
     </message>
     <message>
+        <source>agenda</source>
+        <translation>повестка</translation>
+    </message>
+    <message>
         <source>approved_by</source>
         <translation>кем утверждено</translation>
     </message>
@@ -4688,12 +5051,20 @@
         <translation>утверждающий акт</translation>
     </message>
     <message>
+        <source>assignees</source>
+        <translation>исполнители</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>время</translation>
     </message>
     <message>
         <source>attachment</source>
         <translation>вложение</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>участники</translation>
     </message>
     <message>
         <source>author</source>
@@ -4730,6 +5101,10 @@
     <message>
         <source>category</source>
         <translation>категория</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>председатель</translation>
     </message>
     <message>
         <source>change roles</source>
@@ -4848,6 +5223,10 @@
         <translation>направление</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -4946,6 +5325,10 @@
     <message>
         <source>from_status</source>
         <translation>прежний статус</translation>
+    </message>
+    <message>
+        <source>group_decision</source>
+        <translation>решение рабочей группы</translation>
     </message>
     <message>
         <source>home</source>
@@ -5068,8 +5451,20 @@
         <translation>мероприятие</translation>
     </message>
     <message>
+        <source>measures</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
         <source>media_type</source>
         <translation>тип файла</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>члены</translation>
     </message>
     <message>
         <source>method</source>
@@ -5148,6 +5543,10 @@
         <translation>начало периода</translation>
     </message>
     <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
         <source>previous_date</source>
         <translation>прежняя дата</translation>
     </message>
@@ -5210,6 +5609,10 @@
     <message>
         <source>report progress</source>
         <translation>отчитываться об исполнении</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>представители</translation>
     </message>
     <message>
         <source>requested_date</source>
@@ -5404,8 +5807,16 @@
         <translation>наблюдатель</translation>
     </message>
     <message>
+        <source>within</source>
+        <translation>срок</translation>
+    </message>
+    <message>
         <source>work_done</source>
         <translation>проделанная работа</translation>
+    </message>
+    <message>
+        <source>working_group</source>
+        <translation>рабочая группа</translation>
     </message>
     <message>
         <source>workspace</source>

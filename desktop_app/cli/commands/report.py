@@ -29,7 +29,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "print a report to PDF: strategy (implementation for a period), inspection-act, "
         "urgent-notice (an urgent finding's notice to the institution and the commission), "
         "compliance (CII, for a period), key-card (this node's identity), transfer-form "
-        "(a bundle), user-guide (en, az or ru)",
+        "(a bundle), due-list (an institution's), meeting-protocol (a working group "
+        "meeting's), user-guide (en, az or ru)",
         common,
         cmd_report,
     )
@@ -50,6 +51,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--addendum", type=int, metavar="N", help="inspection-act: addendum N instead of the act"
     )
     report.add_argument("--bundle", metavar="ID", help="the bundle of a transfer form")
+    report.add_argument("--meeting", metavar="NUMBER", help="the meeting of a protocol")
     report.add_argument(
         "--marking", metavar="TEXT", help="classification marking (default: the setting)"
     )
@@ -72,6 +74,7 @@ def cmd_report(ctx: Context) -> int:
         inspection=args.inspection,
         finding=args.finding,
         addendum=args.addendum,
+        meeting=args.meeting,
         marking=args.marking,
         key_card=key_card_data(desk) if args.kind == "key-card" else None,
         transfer=_transfer(desk, args.bundle) if args.kind == "transfer-form" else None,

@@ -28,6 +28,7 @@ from desktop_app.core.models import (
     FindingEvent,
     FindingResponse,
     FindingStatus,
+    GroupDecision,
     Indicator,
     Inspection,
     InspectionAct,
@@ -37,6 +38,7 @@ from desktop_app.core.models import (
     Institution,
     InstitutionKind,
     Measure,
+    Meeting,
     OfficialStatus,
     ProgressReport,
     ProgressStatus,
@@ -47,6 +49,7 @@ from desktop_app.core.models import (
     Strategy,
     StrEnum,
     VerificationMethod,
+    WorkingGroup,
 )
 from desktop_app.core.validation import (
     MAX_TEXT,
@@ -176,6 +179,15 @@ def actuals(value: Any, field: str) -> None:
     for key, reached in value.items():
         text(36, required=True, line=True)(key, field)
         number(reached, field)
+
+
+def representatives(value: Any, field: str) -> None:
+    """Institution code -> its representative's name and position."""
+    if not isinstance(value, dict):
+        raise ValidationError("{name} must map institutions to names", field, name=Term(field))
+    for key, person in value.items():
+        code(key, field)
+        name(300)(person, field)
 
 
 def file_name(value: Any, field: str) -> None:
@@ -450,6 +462,32 @@ FIELDS: dict[str, dict[str, Check]] = {
         "decision_reason": text(),
         "decided_by": text(64, line=True),
         "decided_at": free,
+    },
+    WorkingGroup.KIND: {
+        "code": code,
+        "name": name(500),
+        "name_en": text(500, line=True),
+        "direction_id": free,
+        "members": list_of(code),
+        "representatives": representatives,
+    },
+    Meeting.KIND: {
+        "group_id": free,
+        "number": name(32),
+        "date": free,
+        "place": text(300, line=True),
+        "chair": text(300, line=True),
+        "attendees": list_of(name(300)),
+        "agenda": text(),
+    },
+    GroupDecision.KIND: {
+        "meeting_id": free,
+        "number": whole(1, 10_000),
+        "text": text(required=True),
+        "assignees": list_of(code),
+        "deadline": free,
+        "measures": list_of(MEASURE_NUMBER),
+        "done": free,
     },
     Attachment.KIND: {
         "record_kind": free,  # the rights check names the kinds files may be attached to

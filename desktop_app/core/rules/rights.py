@@ -29,12 +29,14 @@ from desktop_app.core.models import (
     FindingEvent,
     FindingResponse,
     FindingStatus,
+    GroupDecision,
     Indicator,
     Inspection,
     InspectionAct,
     InspectionNote,
     Institution,
     Measure,
+    Meeting,
     NodeRole,
     OfficialStatus,
     ProgressReport,
@@ -43,6 +45,7 @@ from desktop_app.core.models import (
     Strategy,
     Synced,
     VerificationMethod,
+    WorkingGroup,
 )
 from desktop_app.core.rules.lifecycle import (
     CLOSED_STATES,
@@ -76,6 +79,10 @@ KIND_RIGHTS: dict[str, Right] = {
     # Only the coordinator sets or publishes a measure's official status.
     StatusDecision.KIND: Right.EVALUATE,
     OfficialStatus.KIND: Right.PLAN,
+    # Only the coordinator organises the working groups and records their meetings.
+    WorkingGroup.KIND: Right.PLAN,
+    Meeting.KIND: Right.PLAN,
+    GroupDecision.KIND: Right.PLAN,
 }
 # The rights that let a node attach evidence to each kind of record (any one of them).
 ATTACH_RIGHTS: dict[str, tuple[Right, ...]] = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QColor
@@ -49,7 +49,7 @@ def finding_columns(*, with_inspection: bool) -> list[Column[FindingRow]]:
         sort_key=lambda r: (r.deadline or dt.date.max,),
     )
     status: Column[FindingRow] = Column(
-        QCoreApplication.translate("parts", "Status"), finding_status, foreground=_overdue_colour
+        QCoreApplication.translate("parts", "Status"), finding_status, foreground=overdue_colour
     )
     description: Column[FindingRow] = Column(
         QCoreApplication.translate("parts", "Description"),
@@ -102,7 +102,13 @@ def _severity_key(row: FindingRow) -> tuple[int]:
     return (SEVERITY_ORDER.get(row.severity, 9),)
 
 
-def _overdue_colour(row: FindingRow) -> QColor | None:
+class Dated(Protocol):
+    @property
+    def overdue(self) -> bool: ...
+
+
+def overdue_colour(row: Dated) -> QColor | None:
+    """Overdue rows (findings, due items, decisions) in the warning colour."""
     return QColor(WARNING_COLOUR) if row.overdue else None
 
 

@@ -44,6 +44,7 @@ KIND_PARAMS: dict[str, frozenset[str]] = {
     "compliance": frozenset({"period", "institution"}),
     "key-card": frozenset(),
     "transfer-form": frozenset({"bundle"}),
+    "due-list": frozenset({"institution"}),
 }
 
 
@@ -84,7 +85,12 @@ class ReportRequest:
     bundle: str = ""
 
     def file_name(self) -> str:
-        subject = self.params.inspection or self.params.period or self.bundle[:8] or ""
+        subject = (
+            self.params.inspection
+            or self.params.period
+            or self.params.institution
+            or self.bundle[:8]
+        )
         addendum = f"addendum{self.params.addendum}" if self.params.addendum else ""
         parts = (self.kind, subject, addendum, self.params.lang)
         return "-".join(part for part in parts if part) + ".pdf"
@@ -131,6 +137,7 @@ class ReportsPage(Page):
             ("compliance", self.tr("CII compliance report")),
             ("key-card", self.tr("Key card of this computer")),
             ("transfer-form", self.tr("Transfer form of a bundle")),
+            ("due-list", self.tr("Due list of an institution")),
         ):
             self.kind.addItem(name, kind)
         self.period = QLineEdit()
