@@ -56,6 +56,8 @@ class Subject(enum.StrEnum):
     DEADLINE_EXTENSION = "deadline_extension"
     STATUS_DECISION = "status_decision"
     OFFICIAL_STATUS = "official_status"
+    INDICATOR_COURSE = "indicator_course"
+    PLAN_REVISION = "plan_revision"
     ATTACHMENT = "attachment"
     NODE = "node"
     USER = "user"

@@ -26,6 +26,8 @@ from desktop_app.core.models import (
     FindingResponse,
     FindingStatus,
     Indicator,
+    IndicatorCourse,
+    IndicatorDirection,
     Inspection,
     InspectionKind,
     InspectionNote,
@@ -34,10 +36,12 @@ from desktop_app.core.models import (
     InstitutionKind,
     Measure,
     OfficialStatus,
+    PlanRevision,
     ProgressReport,
     ProgressStatus,
     Requirement,
     RequirementCategory,
+    RevisedField,
     Severity,
     StatusDecision,
     Strategy,
@@ -164,6 +168,18 @@ def actuals(value: Any, field: str) -> None:
         number(reached, field)
 
 
+def milestones(value: Any, field: str) -> None:
+    """Year ("2026") -> the value planned for it."""
+    if not isinstance(value, dict):
+        raise ValidationError("{name} must map years to values", field, name=Term(field))
+    for year, planned in value.items():
+        if not (isinstance(year, str) and year.isdigit() and 2000 <= int(year) <= 2100):
+            raise ValidationError("{name} must map years to values", field, name=Term(field))
+        if planned is None:
+            raise ValidationError("{name} must be a number", field, name=Term(field))
+        number(planned, field)
+
+
 def file_name(value: Any, field: str) -> None:
     """A plain file name: no path separators, no control or direction-override characters."""
     try:
@@ -236,6 +252,11 @@ FIELDS: dict[str, dict[str, Check]] = {
         "baseline": number,
         "target": number,
     },
+    IndicatorCourse.KIND: {
+        "indicator_id": free,
+        "direction": choice(IndicatorDirection),
+        "milestones": milestones,
+    },
     ProgressReport.KIND: {
         "measure_id": free,
         "institution_id": free,
@@ -264,6 +285,17 @@ FIELDS: dict[str, dict[str, Check]] = {
         "reason": text(required=True),
         "decided_by": text(64, line=True),
         "decided_at": free,
+    },
+    PlanRevision.KIND: {
+        "measure_id": free,
+        "field": choice(RevisedField),
+        "old_value": text(),
+        "new_value": text(),
+        "reason": text(required=True),
+        "decision_number": text(100, line=True),
+        "decision_date": free,
+        "revised_by": text(64, line=True),
+        "revised_at": free,
     },
     OfficialStatus.KIND: {
         "measure_id": free,
