@@ -801,7 +801,14 @@ class PlanService:
         if period_text:
             first, last = period_start(period_text), period_end(period_text)
             rows = [row for row in rows if first <= row.revised_at.date() <= last]
-        rows.sort(key=lambda row: (row.revised_at, number_key(row.measure_number), row.field))
+        order = list(RevisedField)
+        rows.sort(
+            key=lambda row: (
+                row.revised_at,
+                number_key(row.measure_number),
+                order.index(RevisedField(row.field)),
+            )
+        )
         return rows
 
     def delete_measure(self, ref: str) -> None:
@@ -1009,10 +1016,12 @@ class PlanService:
                 ).all()
             )
             officials = official_statuses(session, self.desk.node, filters.period)
+            # Cancelled by the period's end (or by today).
+            last_day = period_end(filters.period) if filters.period else self.desk.today()
             cancelled = {
                 measure_id: day
                 for measure_id, day in cancellations(session).items()
-                if day < before
+                if day <= last_day
             }
             query = select(
                 Measure.id,

@@ -94,6 +94,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_baseline": ("Baseline", "Başlanğıc"),
     "col_target": ("Target", "Hədəf"),
     "col_actual": ("Actual", "Faktiki"),
+    "col_course": ("Direction", "Dəyişmə istiqaməti"),
+    "col_milestone": ("Milestone", "Aralıq hədəf"),
+    "col_achievement": ("Achieved", "Nail olunub"),
+    "cancelled_on": ("Cancelled on {date}", "{date} tarixindən ləğv edilib"),
+    "sec_revisions": (
+        "Plan revisions in {period}",
+        "{period} dövründə Tədbirlər Planına edilmiş dəyişikliklər",
+    ),
+    "col_date": ("Date", "Tarix"),
+    "col_changed": ("Changed", "Dəyişən"),
+    "col_old": ("Was", "Əvvəl"),
+    "col_new": ("Now", "İndi"),
+    "col_reason": ("Reason", "Səbəb"),
+    "col_decision": ("Decision", "Qərar"),
     "sec_missing": (
         "Reports missing for {period}",
         "{period} dövrü üzrə təqdim edilməmiş hesabatlar",
@@ -229,6 +243,15 @@ ENUMS: dict[str, tuple[str, str]] = {
     "not_implemented": ("Not implemented", "İcra olunmayıb"),
     "needs_clarification": ("Needs clarification", "Dəqiqləşdirmə tələb olunur"),
     "pending": ("Pending evaluation", "Qiymətləndirmə gözlənilir"),
+    # indicator direction
+    "increase": ("Increase", "Artım"),
+    "decrease": ("Decrease", "Azalma"),
+    # what a plan revision changes ("cancelled" is shared above)
+    "title": ("Title", "Adı"),
+    "start": ("Start date", "Başlama tarixi"),
+    "end": ("End date", "Bitmə tarixi"),
+    "lead": ("Lead institution", "Məsul qurum"),
+    "co_executors": ("Co-executors", "Əlaqədar qurumlar"),
     # severity
     "critical": ("Critical", "Kritik"),
     "high": ("High", "Yüksək"),
