@@ -261,9 +261,9 @@ def test_indicators_are_edited_through_the_audited_write_path(coordinator: Desk)
     indicator = coordinator.plan.add_indicator("1.1", "İnsident", "ədəd", 31, 5)
     [row] = coordinator.plan.indicator_rows("1.1")
     assert row.direction == "decrease"
-    with pytest.raises(ValidationError, match="decrease indicator's target must be below"):
+    with pytest.raises(ValidationError, match="decreasing indicator's target must be below"):
         coordinator.plan.update_indicator(indicator.id, target=40)
-    with pytest.raises(ValidationError, match="increase indicator's target must be above"):
+    with pytest.raises(ValidationError, match="increasing indicator's target must be above"):
         coordinator.plan.update_indicator(indicator.id, direction="increase")
     with pytest.raises(ValidationError, match="year"):
         coordinator.plan.update_indicator(indicator.id, milestones={"20x6": 1})

@@ -920,12 +920,14 @@ class PlanService:
             else kept or natural_direction(baseline, target)
         )
         if baseline is not None and target is not None and target != baseline:
-            if (target < baseline) != (direction == IndicatorDirection.DECREASE):
+            falling = direction == IndicatorDirection.DECREASE
+            if falling and target > baseline:
                 raise ValidationError(
-                    "a {direction} indicator's target must be {side} its baseline",
-                    "direction",
-                    direction=Term(direction),
-                    side="below" if direction == IndicatorDirection.DECREASE else "above",
+                    "a decreasing indicator's target must be below its baseline", "direction"
+                )
+            if not falling and target < baseline:
+                raise ValidationError(
+                    "an increasing indicator's target must be above its baseline", "direction"
                 )
         return direction
 

@@ -179,6 +179,33 @@
     </message>
 </context>
 <context>
+    <name>CancelMeasureDialog</name>
+    <message>
+        <source>Cancel measure %1</source>
+        <translation>%1 tədbirinin ləğvi</translation>
+    </message>
+    <message>
+        <source>The measure stays in the plan with its reports and its history; from the day the cancellation takes effect it is shown as cancelled and is neither overdue nor due a report.</source>
+        <translation>Tədbir hesabatları və tarixçəsi ilə birlikdə planda qalır; ləğvin qüvvəyə mindiyi gündən ləğv edilmiş kimi göstərilir, vaxtı keçmiş sayılmır və ondan hesabat gözlənilmir.</translation>
+    </message>
+    <message>
+        <source>The cancellation takes effect on this day (else today)</source>
+        <translation>Ləğv bu gündən qüvvəyə minir (göstərilməyibsə, bu gündən)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Səbəb:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>Qərarın &amp;nömrəsi:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Qərarın &amp;tarixi:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictSide</name>
     <message>
         <source>by %1, %2</source>
@@ -1182,6 +1209,53 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>İndikatoru redaktə et</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Yeni indikator</translation>
+    </message>
+    <message>
+        <source>From the baseline and the target</source>
+        <translation>Başlanğıc və hədəf dəyərə görə</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Planned value</source>
+        <translation>Planlaşdırılan dəyər</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Ölçü &amp;vahidi:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Başlanğıc dəyər:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Hədəf dəyər:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>Dəyişmə &amp;istiqaməti:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>&amp;Aralıq hədəflər:</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>New inspection</source>
@@ -1472,6 +1546,10 @@
         <translation>Davamlı (bitmə tarixi yoxdur)</translation>
     </message>
     <message>
+        <source>Needed when the dates, the lead, the co-executors or the title change</source>
+        <translation>Tarixlər, məsul qurum, əlaqədar qurumlar və ya ad dəyişdikdə tələb olunur</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Nömrə:</translation>
     </message>
@@ -1510,6 +1588,14 @@
     <message>
         <source>&amp;Financing:</source>
         <translation>&amp;Maliyyələşmə:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>Dəyişikliyin &amp;səbəbi:</translation>
+    </message>
+    <message>
+        <source>Deci&amp;sion (number, date):</source>
+        <translation>&amp;Qərar (nömrə, tarix):</translation>
     </message>
 </context>
 <context>
@@ -1634,10 +1720,6 @@
         <translation>Göstərici</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Vahid</translation>
-    </message>
-    <message>
         <source>Baseline</source>
         <translation>Başlanğıc</translation>
     </message>
@@ -1670,6 +1752,74 @@
         <translation>Görülən iş</translation>
     </message>
     <message>
+        <source>Ca&amp;ncel measure…</source>
+        <translation>Tədbiri &amp;ləğv et…</translation>
+    </message>
+    <message>
+        <source>A plan revision: the measure stays in the plan with its reports</source>
+        <translation>Plana dəyişiklik: tədbir hesabatları ilə birlikdə planda qalır</translation>
+    </message>
+    <message>
+        <source>Directions and &amp;institutions</source>
+        <translation>İstiqamətlər və &amp;qurumlar</translation>
+    </message>
+    <message>
+        <source>Edit a direction…</source>
+        <translation>İstiqaməti redaktə et…</translation>
+    </message>
+    <message>
+        <source>Edit an institution…</source>
+        <translation>Qurumu redaktə et…</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Aralıq hədəf</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktiki</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Nail olunub</translation>
+    </message>
+    <message>
+        <source>Add in&amp;dicator…</source>
+        <translation>İn&amp;dikator əlavə et…</translation>
+    </message>
+    <message>
+        <source>Edit indica&amp;tor…</source>
+        <translation>İndika&amp;toru redaktə et…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Dəyişən</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Əvvəl</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>İndi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
         <source>&amp;Attach…</source>
         <translation>&amp;Əlavə et…</translation>
     </message>
@@ -1692,6 +1842,10 @@
     <message>
         <source>Indicators</source>
         <translation>Göstəricilər</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Plan dəyişikliklərinin tarixçəsi</translation>
     </message>
     <message>
         <source>Contributions of co-executors</source>
@@ -1728,6 +1882,10 @@
     <message>
         <source>overdue</source>
         <translation>vaxtı keçib</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1</source>
+        <translation>%1 tarixindən ləğv edilib</translation>
     </message>
     <message>
         <source>no report yet</source>
@@ -1768,6 +1926,14 @@
     <message>
         <source>Save a copy</source>
         <translation>Surətini saxla</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>xeyr</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2172,37 @@
     <message>
         <source>Close</source>
         <translation>Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNamesDialog</name>
+    <message>
+        <source>Edit institution</source>
+        <translation>Qurumu redaktə et</translation>
+    </message>
+    <message>
+        <source>Edit direction</source>
+        <translation>İstiqaməti redaktə et</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Qurum:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>İ&amp;stiqamət:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>&amp;İngiliscə adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Növ:</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2952,10 @@
         <translation>müddət yalnız qeydə alınmış uzatma ilə dəyişir</translation>
     </message>
     <message>
+        <source>a decreasing indicator&apos;s target must be below its baseline</source>
+        <translation>azalan indikatorun hədəf dəyəri başlanğıc dəyərdən aşağı olmalıdır</translation>
+    </message>
+    <message>
         <source>a draft cannot be evaluated</source>
         <translation>qaralama qiymətləndirilə bilməz</translation>
     </message>
@@ -2813,6 +3014,10 @@
     <message>
         <source>an attachment&apos;s content is missing from the bundle</source>
         <translation>qoşmanın məzmunu paketdə yoxdur</translation>
+    </message>
+    <message>
+        <source>an increasing indicator&apos;s target must be above its baseline</source>
+        <translation>artan indikatorun hədəf dəyəri başlanğıc dəyərdən yuxarı olmalıdır</translation>
     </message>
     <message>
         <source>an institution&apos;s node reports on its own measures only</source>
@@ -3263,8 +3468,16 @@
         <translation>manifest yanlış formatdadır: obyekt deyil</translation>
     </message>
     <message>
+        <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
+        <translation>aralıq hədəfin ili 2000-dən 2100-ə qədər olmalıdır: {year}</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
+    </message>
+    <message>
+        <source>changing the {fields} of measure {number} revises the plan: give the reason</source>
+        <translation>{number} tədbirinin {fields} dəyişdirilməsi plana dəyişiklikdir: səbəbini göstərin</translation>
     </message>
     <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
@@ -3333,6 +3546,14 @@
     <message>
         <source>measure {number} has no indicator &quot;{ref}&quot;</source>
         <translation>{number} tədbirinin &quot;{ref}&quot; indikatoru yoxdur</translation>
+    </message>
+    <message>
+        <source>measure {number} has progress reports and cannot be deleted; cancel it instead</source>
+        <translation>{number} tədbiri üzrə icra hesabatları var və o silinə bilməz; onun əvəzinə tədbiri ləğv edin</translation>
+    </message>
+    <message>
+        <source>measure {number} is already cancelled</source>
+        <translation>{number} tədbiri artıq ləğv edilib</translation>
     </message>
     <message>
         <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
@@ -3485,6 +3706,10 @@
     <message>
         <source>period must be like 2026, 2026-H1 or 2026-Q3</source>
         <translation>dövr 2026, 2026-H1 və ya 2026-Q3 şəklində olmalıdır</translation>
+    </message>
+    <message>
+        <source>period {period} is outside the strategy ({start}-{end})</source>
+        <translation>{period} dövrü strategiyanın müddətindən ({start}-{end}) kənardadır</translation>
     </message>
     <message>
         <source>replayed sequence number {sequence} from {peer}: another bundle with this number was already imported</source>
@@ -3641,6 +3866,10 @@
     <message>
         <source>this card belongs to {code} ({role}), not to the coordinating body</source>
         <translation>bu kart əlaqələndirici orqana deyil, {code} qovşağına ({role}) məxsusdur</translation>
+    </message>
+    <message>
+        <source>this file is already attached here, as &quot;{file}&quot;</source>
+        <translation>bu fayl artıq burada &quot;{file}&quot; adı ilə əlavə olunub</translation>
     </message>
     <message>
         <source>this is this node&apos;s own card</source>
@@ -3995,6 +4224,10 @@
         <translation>{name} indikatorlara dəyərlər uyğunlaşdırmalıdır</translation>
     </message>
     <message>
+        <source>{name} must map years to values</source>
+        <translation>{name} illərə dəyərlər uyğunlaşdırmalıdır</translation>
+    </message>
+    <message>
         <source>{name} must not be empty</source>
         <translation>{name} boş olmamalıdır</translation>
     </message>
@@ -4220,6 +4453,38 @@
     <message>
         <source>Report issued</source>
         <translation>Akt tərtib edilib</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Artım</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Azalma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Bitmə tarixi</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Davamlı</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Məsul qurum</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Əlaqədar qurumlar</translation>
     </message>
     <message>
         <source>Ministry</source>
@@ -4458,6 +4723,14 @@
         <translation>qərarı verən</translation>
     </message>
     <message>
+        <source>decision_date</source>
+        <translation>qərarın tarixi</translation>
+    </message>
+    <message>
+        <source>decision_number</source>
+        <translation>qərarın nömrəsi</translation>
+    </message>
+    <message>
         <source>delete</source>
         <translation>silinmə</translation>
     </message>
@@ -4534,6 +4807,10 @@
         <translation>obyekt</translation>
     </message>
     <message>
+        <source>field</source>
+        <translation>sahə</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>fayl</translation>
     </message>
@@ -4592,6 +4869,10 @@
     <message>
         <source>indicator_actuals</source>
         <translation>indikatorların faktiki dəyərləri</translation>
+    </message>
+    <message>
+        <source>indicator_course</source>
+        <translation>indikatorun istiqaməti və aralıq hədəfləri</translation>
     </message>
     <message>
         <source>init</source>
@@ -4678,6 +4959,10 @@
         <translation>üsul</translation>
     </message>
     <message>
+        <source>milestones</source>
+        <translation>aralıq hədəflər</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>ad</translation>
     </message>
@@ -4688,6 +4973,10 @@
     <message>
         <source>new_date</source>
         <translation>yeni tarix</translation>
+    </message>
+    <message>
+        <source>new_value</source>
+        <translation>yeni dəyər</translation>
     </message>
     <message>
         <source>nist_csf</source>
@@ -4704,6 +4993,10 @@
     <message>
         <source>official_status</source>
         <translation>rəsmi status</translation>
+    </message>
+    <message>
+        <source>old_value</source>
+        <translation>əvvəlki dəyər</translation>
     </message>
     <message>
         <source>origin</source>
@@ -4748,6 +5041,10 @@
     <message>
         <source>period_start</source>
         <translation>dövrün başlanğıcı</translation>
+    </message>
+    <message>
+        <source>plan_revision</source>
+        <translation>plana dəyişiklik</translation>
     </message>
     <message>
         <source>previous_date</source>
@@ -4832,6 +5129,14 @@
     <message>
         <source>result</source>
         <translation>nəticə</translation>
+    </message>
+    <message>
+        <source>revised_at</source>
+        <translation>dəyişiklik vaxtı</translation>
+    </message>
+    <message>
+        <source>revised_by</source>
+        <translation>dəyişikliyi edən</translation>
     </message>
     <message>
         <source>revoke partners</source>

@@ -5,6 +5,7 @@ progress reports, evidence and the coordinator's evaluations.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -40,15 +42,19 @@ from desktop_app.core.aztext import az_fold
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import Measure, NodeRole, ProgressStatus
-from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
+from desktop_app.core.plan import IndicatorRow, MeasureDetail, MeasureFilter, MeasureRow
 from desktop_app.core.progress import evaluation_state
 from desktop_app.core.validation import current_period, number_key
 from desktop_app.gui import widgets
 from desktop_app.gui.dialogs.measure import (
+    CancelMeasureDialog,
     EvaluationDialog,
+    IndicatorDialog,
     MeasureDialog,
+    PlanNamesDialog,
     ProgressDialog,
     evaluation_history_text,
+    number_text,
 )
 from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
@@ -242,6 +248,8 @@ class MeasuresPage(Page):
             Subject.DIRECTION,
             Subject.STATUS_DECISION,
             Subject.OFFICIAL_STATUS,
+            Subject.PLAN_REVISION,
+            Subject.INDICATOR_COURSE,
         }
         | {Subject.INSTITUTION}
     )
@@ -251,8 +259,10 @@ class MeasuresPage(Page):
         self.detail: MeasureDetail | None = None
         self.saved_copies: dict[str, Path] = {}
         self._selected_id: str | None = None
-        self._directions: list[tuple[int, str]] = []
-        self._institutions: list[tuple[str, str]] = []
+        # (number, title, English title) and (code, name, English name, kind)
+        self._directions: list[tuple[int, str, str]] = []
+        self._institutions: list[tuple[str, str, str, str]] = []
+        self._years: list[int] = []  # the strategy's
         self._period = ""
         self.open_dialog: Any = None
 
@@ -330,6 +340,22 @@ class MeasuresPage(Page):
         self.evaluate_button = QPushButton(icon("evaluate"), self.tr("E&valuate…"))
         self.evaluate_button.setObjectName("evaluate")
         self.evaluate_button.clicked.connect(self.evaluate)
+        self.cancel_button = QPushButton(icon("delete"), self.tr("Ca&ncel measure…"))
+        self.cancel_button.setObjectName("cancel-measure")
+        self.cancel_button.setToolTip(
+            self.tr("A plan revision: the measure stays in the plan with its reports")
+        )
+        self.cancel_button.clicked.connect(self.cancel_measure)
+        self.names_button = QPushButton(self.tr("Directions and &institutions"))
+        self.names_button.setObjectName("plan-names")
+        names_menu = QMenu(self.names_button)
+        self.edit_direction_action = names_menu.addAction(
+            self.tr("Edit a direction…"), lambda: self.edit_names("direction")
+        )
+        self.edit_institution_action = names_menu.addAction(
+            self.tr("Edit an institution…"), lambda: self.edit_names("institution")
+        )
+        self.names_button.setMenu(names_menu)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -341,9 +367,10 @@ class MeasuresPage(Page):
         filters.addWidget(self.period, 1)
         filters.addWidget(self.overdue)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.report_button):
+        for button in (self.add_button, self.edit_button, self.cancel_button, self.report_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.names_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -425,12 +452,58 @@ class MeasuresPage(Page):
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
 
-        self.indicators = QTableWidget(0, 4)
+        self.indicators = QTableWidget(0, 7)
         self.indicators.setObjectName("indicators")
         self.indicators.setHorizontalHeaderLabels(
-            [self.tr("Indicator"), self.tr("Unit"), self.tr("Baseline"), self.tr("Target")]
+            [
+                self.tr("Indicator"),
+                self.tr("Direction"),
+                self.tr("Baseline"),
+                self.tr("Target"),
+                self.tr("Milestone"),
+                self.tr("Actual"),
+                self.tr("Achieved"),
+            ]
         )
         _compact_table(self.indicators)
+        self.indicators.horizontalHeader().setStretchLastSection(False)
+        self.indicators.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 7):
+            self.indicators.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.indicators.itemSelectionChanged.connect(self._update_actions)
+        self.indicators.itemDoubleClicked.connect(lambda _item: self.edit_indicator())
+        self.add_indicator_button = QPushButton(icon("add"), self.tr("Add in&dicator…"))
+        self.add_indicator_button.setObjectName("add-indicator")
+        self.add_indicator_button.clicked.connect(self.add_indicator)
+        self.edit_indicator_button = QPushButton(icon("edit"), self.tr("Edit indica&tor…"))
+        self.edit_indicator_button.setObjectName("edit-indicator")
+        self.edit_indicator_button.clicked.connect(self.edit_indicator)
+        indicator_row = QHBoxLayout()
+        indicator_row.addWidget(self.add_indicator_button)
+        indicator_row.addWidget(self.edit_indicator_button)
+        indicator_row.addStretch(1)
+        self.indicator_buttons = _row_widget(indicator_row)
+
+        # Every change of the plan for this measure, with its reason and decision.
+        self.history = QTableWidget(0, 6)
+        self.history.setObjectName("plan-history")
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Changed"),
+                self.tr("Was"),
+                self.tr("Now"),
+                self.tr("Reason"),
+                self.tr("Decision"),
+            ]
+        )
+        _compact_table(self.history)
+        for column in range(4):
+            self.history.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
 
         # Co-executors' reports: their part, never the measure's official status.
         self.contributions = QTableWidget(0, 5)
@@ -498,6 +571,10 @@ class MeasuresPage(Page):
         self.indicators_title = _section(self.tr("Indicators"))
         layout.addWidget(self.indicators_title)
         layout.addWidget(self.indicators)
+        layout.addWidget(self.indicator_buttons)
+        self.history_title = _section(self.tr("Plan history"))
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history)
         self.contributions_title = _section(self.tr("Contributions of co-executors"))
         layout.addWidget(self.contributions_title)
         layout.addWidget(self.contributions)
@@ -532,28 +609,29 @@ class MeasuresPage(Page):
     def refresh(self, changes: Changes | None = None) -> None:
         period = self._period or None
 
-        def load(desk: Desk) -> tuple[list[MeasureRow], dict[str, str], list[Any], list[Any]]:
+        def load(desk: Desk) -> Loaded:
             rows = desk.plan.measure_rows(MeasureFilter(period=period))
-            directions = [(d.number, d.title) for d in desk.plan.directions()]
-            institutions = [(i.code, i.name) for i in desk.plan.institutions()]
-            return rows, MeasureProxy.fold_rows(rows), directions, institutions
+            directions = [(d.number, d.title, d.title_en) for d in desk.plan.directions()]
+            institutions = [(i.code, i.name, i.name_en, i.kind) for i in desk.plan.institutions()]
+            strategy = desk.plan.strategy()
+            years = list(range(strategy.period_start, strategy.period_end + 1)) if strategy else []
+            return Loaded(rows, MeasureProxy.fold_rows(rows), directions, institutions, years)
 
         self.ctx.read(load, on_done=self._loaded)
 
-    def _loaded(
-        self, result: tuple[list[MeasureRow], dict[str, str], list[Any], list[Any]]
-    ) -> None:
-        rows, folded, directions, institutions = result
-        self._directions, self._institutions = directions, institutions
+    def _loaded(self, result: Loaded) -> None:
+        rows, folded = result.rows, result.folded
+        self._directions, self._institutions = result.directions, result.institutions
+        self._years = result.years
         self._fill_combo(
             self.direction,
             self.tr("Any direction"),
-            [(f"{n}. {t}", n) for n, t in directions],
+            [(f"{n}. {t}", n) for n, t, _en in self._directions],
         )
         self._fill_combo(
             self.institution,
             self.tr("Any institution"),
-            [(f"{c} · {n}", c) for c, n in institutions],
+            [(f"{c} · {n}", c) for c, n, _en, _kind in self._institutions],
         )
         self._fill_periods()
         self.proxy.preload(folded)
@@ -706,22 +784,52 @@ class MeasuresPage(Page):
         status = label(row.status) if row else ""
         if row and row.overdue:
             status += " · " + self.tr("overdue")
-        facts["status"].setText(f"{status} ({row.percent} %)" if row else "")
+        if detail.cancelled_on is not None:
+            status = self.tr("Cancelled on %1").replace("%1", format_date(detail.cancelled_on))
+        facts["status"].setText(f"{status} ({row.percent} %)" if row else status)
         facts["source"].setText(self._status_source(detail))
         facts["description"].setText(m.description or "—")
         facts["expected"].setText(m.expected_result or "—")
         facts["financing"].setText(m.financing_source or "—")
 
-        self.indicators.setVisible(bool(detail.indicators))
-        self.indicators_title.setVisible(bool(detail.indicators))
-        self.indicators.setRowCount(len(detail.indicators))
-        for r, ind in enumerate(detail.indicators):
-            for c, value in enumerate((ind.name, ind.unit, ind.baseline, ind.target)):
-                text = (
-                    "" if value is None else (f"{value:g}" if isinstance(value, float) else value)
-                )
-                self.indicators.setItem(r, c, QTableWidgetItem(str(text)))
+        planner = self.ctx.desk is not None and self.ctx.desk.access.can(Right.PLAN)
+        indicators = detail.indicator_rows
+        self.indicators.setVisible(bool(indicators))
+        self.indicators_title.setVisible(bool(indicators) or planner)
+        self.indicator_buttons.setVisible(planner)
+        self.indicators.setRowCount(len(indicators))
+        for r, ind in enumerate(indicators):
+            for c, text in enumerate(self._indicator_cells(ind)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, ind.id)
+                if c == 5 and ind.actual_period:
+                    item.setToolTip(ind.actual_period)
+                self.indicators.setItem(r, c, item)
         _fit_height(self.indicators)
+
+        self.history.setVisible(bool(detail.history))
+        self.history_title.setVisible(bool(detail.history))
+        self.history.setRowCount(len(detail.history))
+        for r, revision in enumerate(detail.history):
+            decision = " ".join(
+                part
+                for part in (revision.decision_number, format_date(revision.decision_date))
+                if part
+            )
+            cells = (
+                format_date(revision.revised_at.date()),
+                label(revision.field),
+                _revised_value(revision.field, revision.old),
+                _revised_value(revision.field, revision.new),
+                revision.reason,
+                decision,
+            )
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 4:
+                    item.setToolTip(f"{revision.reason}\n{revision.revised_by}")
+                self.history.setItem(r, c, item)
+        _fit_height(self.history)
 
         self.contributions.setVisible(bool(detail.contributions))
         self.contributions_title.setVisible(bool(detail.contributions))
@@ -778,6 +886,19 @@ class MeasuresPage(Page):
         self._fill_attach_targets(detail)
         self._update_actions()
 
+    def _indicator_cells(self, ind: IndicatorRow) -> tuple[str, ...]:
+        unit = f" ({ind.unit})" if ind.unit else ""
+        achieved = ind.achievement_percent
+        return (
+            ind.name + unit,
+            label(ind.direction),
+            number_text(ind.baseline),
+            number_text(ind.target),
+            number_text(ind.milestone),
+            number_text(ind.actual),
+            "" if achieved is None else f"{number_text(achieved)} %",
+        )
+
     def _status_source(self, detail: MeasureDetail) -> str:
         """The report or the coordinator's decision the official status comes from."""
         official = detail.official
@@ -817,6 +938,14 @@ class MeasuresPage(Page):
         detail = self.detail
         self.add_button.setEnabled(can(Right.PLAN))
         self.edit_button.setEnabled(can(Right.PLAN) and detail is not None)
+        self.cancel_button.setEnabled(
+            can(Right.PLAN) and detail is not None and detail.cancelled_on is None
+        )
+        self.names_button.setEnabled(can(Right.PLAN))
+        self.add_indicator_button.setEnabled(can(Right.PLAN) and detail is not None)
+        self.edit_indicator_button.setEnabled(
+            can(Right.PLAN) and self._selected_indicator() is not None
+        )
         self.report_button.setEnabled(
             can(Right.REPORT_PROGRESS) and detail is not None and self._participates(detail)
         )
@@ -836,6 +965,13 @@ class MeasuresPage(Page):
         code = desk.node.code
         return detail.lead.code == code or code in (detail.measure.co_executors or ())
 
+    def _selected_indicator(self) -> IndicatorRow | None:
+        items = self.indicators.selectedItems()
+        if self.detail is None or not items:
+            return None
+        chosen = items[0].data(Qt.ItemDataRole.UserRole)
+        return next((row for row in self.detail.indicator_rows if row.id == chosen), None)
+
     def _selected_report(self) -> Any:
         if self.detail is None:
             return None
@@ -852,14 +988,50 @@ class MeasuresPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def _measure_dialog(self, detail: MeasureDetail | None) -> MeasureDialog:
+        return MeasureDialog(
+            self.ctx,
+            [(number, title) for number, title, _en in self._directions],
+            [(code, name) for code, name, _en, _kind in self._institutions],
+            detail,
+            self,
+        )
+
+    def _planner(self) -> bool:
+        desk = self.ctx.desk
+        return desk is not None and desk.access.can(Right.PLAN)
+
     def add_measure(self) -> None:
-        self._open(MeasureDialog(self.ctx, self._directions, self._institutions, None, self))
+        self._open(self._measure_dialog(None))
 
     def edit_measure(self) -> None:
-        desk = self.ctx.desk
-        if self.detail is None or desk is None or not desk.access.can(Right.PLAN):
+        if self.detail is not None and self._planner():
+            self._open(self._measure_dialog(self.detail))
+
+    def cancel_measure(self) -> None:
+        if self.detail is not None and self._planner():
+            self._open(CancelMeasureDialog(self.ctx, self.detail, self))
+
+    def add_indicator(self) -> None:
+        if self.detail is not None and self._planner():
+            self._open(IndicatorDialog(self.ctx, self.detail.measure.id, self._years, None, self))
+
+    def edit_indicator(self) -> None:
+        row = self._selected_indicator()
+        if self.detail is not None and row is not None and self._planner():
+            self._open(IndicatorDialog(self.ctx, self.detail.measure.id, self._years, row, self))
+
+    def edit_names(self, kind: str) -> None:
+        """Edit a direction's title or an institution's names."""
+        if not self._planner():
             return
-        self._open(MeasureDialog(self.ctx, self._directions, self._institutions, self.detail, self))
+        choices: list[tuple[Any, str, str, str]] = (
+            [(number, title, title_en, "") for number, title, title_en in self._directions]
+            if kind == "direction"
+            else list(self._institutions)
+        )
+        if choices:
+            self._open(PlanNamesDialog(self.ctx, kind, choices, self))
 
     def add_report(self) -> None:
         if self.detail is not None:
@@ -927,6 +1099,28 @@ class MeasuresPage(Page):
         path = self.saved_copies.get(sha)
         if path is not None and path.exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the page reads in one go."""
+
+    rows: list[MeasureRow]
+    folded: dict[str, str]
+    directions: list[tuple[int, str, str]]
+    institutions: list[tuple[str, str, str, str]]
+    years: list[int]
+
+
+def _revised_value(field: str, value: str) -> str:
+    """Dates as the rest of the page shows them."""
+    if field in ("start", "end", "cancelled") and value:
+        return format_date(dt.date.fromisoformat(value))
+    if field == "continuous":
+        if value == "yes":
+            return QCoreApplication.translate("MeasuresPage", "yes")
+        return QCoreApplication.translate("MeasuresPage", "no")
+    return value
 
 
 def _row_widget(row: QHBoxLayout) -> QWidget:

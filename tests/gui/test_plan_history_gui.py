@@ -1,0 +1,155 @@
+"""The plan's history in the GUI: the edit dialog asks for a reason when a date changes, the
+detail shows the revisions and the indicators' achievement, indicators are edited with their
+direction and milestones, a measure is cancelled, an institution renamed (issue 14)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QTableWidget
+
+from desktop_app.core.desk import Desk
+from desktop_app.gui.dialogs.measure import (
+    CancelMeasureDialog,
+    IndicatorDialog,
+    MeasureDialog,
+    PlanNamesDialog,
+)
+from tests.gui.conftest import closed, settle
+
+
+def _plan(desk: Desk) -> None:
+    desk.plan.add_institution("MOD", "Müdafiə Nazirliyi")
+    desk.plan.set_strategy("Strategiya 2023-2027", 2023, 2027)
+    desk.plan.add_direction(1, "Hüquqi baza")
+    desk.plan.add_measure("1.1", "Audit", "SCIS", direction=1, start="01.01.2026", end="30.06.2026")
+    desk.plan.add_indicator("1.1", "İnsident", "ədəd", 31, 5, milestones={"2026": 18})
+    desk.progress.add("1.1", "2026-Q2", "in_progress", 50, "Yarısı", indicator_actuals={
+        "İnsident": 18})  # fmt: skip
+
+
+def _cells(table: QTableWidget, row: int) -> list[str]:
+    return [table.item(row, c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
+
+
+def _save(dialog: Any) -> None:
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+
+def _selected_measure(page: Any, ctx: Any, qtbot: Any) -> None:
+    page.table.selectRow(0)
+    settle(ctx, qtbot)
+    assert page.detail is not None
+
+
+def test_a_date_change_asks_for_its_reason_and_shows_in_the_history(  # type: ignore[no-untyped-def]
+    qtbot, coordinator: Desk, open_window
+) -> None:
+    _plan(coordinator)
+    window = open_window(coordinator)
+    ctx = window.ctx
+    window.go("measures", {})
+    page = window.pages["measures"]
+    settle(ctx, qtbot)
+    _selected_measure(page, ctx, qtbot)
+    assert page.history.isHidden()
+    assert _cells(page.indicators, 0) == ["İnsident (ədəd)", "Decrease", "31", "5", "18", "18",
+                                          "50 %"]  # fmt: skip
+
+    page.edit_button.click()
+    dialog = page.open_dialog
+    assert isinstance(dialog, MeasureDialog)
+    dialog.end.set_value(dialog.end.value().replace(year=2026, month=12, day=31))  # type: ignore[union-attr]
+    _save(dialog)
+    settle(ctx, qtbot)
+    assert dialog.isVisible()
+    assert "revises the plan" in dialog.errors.message("reason")
+    dialog.reason.setPlainText("Maliyyə gecikdi")
+    dialog.decision_number.setText("KQ-12")
+    _save(dialog)
+    settle(ctx, qtbot)
+    assert closed(dialog)
+    qtbot.waitUntil(lambda: page.detail is not None and len(page.detail.history) == 1)
+    settle(ctx, qtbot)
+    assert page.history.isVisible()
+    date, changed, was, now, reason, decision = _cells(page.history, 0)
+    assert (changed, was, now, reason, decision) == (
+        "End date", "30.06.2026", "31.12.2026", "Maliyyə gecikdi", "KQ-12",
+    )  # fmt: skip
+    [revision] = coordinator.plan.history("1.1")
+    assert revision.decision_number == "KQ-12" and date == revision.revised_at.strftime("%d.%m.%Y")
+
+
+def test_indicators_cancel_and_names_from_the_measures_page(  # type: ignore[no-untyped-def]
+    qtbot, coordinator: Desk, open_window
+) -> None:
+    _plan(coordinator)
+    window = open_window(coordinator)
+    ctx = window.ctx
+    window.go("measures", {})
+    page = window.pages["measures"]
+    settle(ctx, qtbot)
+    _selected_measure(page, ctx, qtbot)
+
+    # An indicator edited: a rising direction would contradict its target, refused by the field.
+    page.indicators.selectRow(0)
+    assert page.edit_indicator_button.isEnabled()
+    page.edit_indicator_button.click()
+    dialog = page.open_dialog
+    assert isinstance(dialog, IndicatorDialog)
+    assert [dialog.milestones.item(r, 0).text() for r in range(5)] == [  # type: ignore[union-attr]
+        "2023", "2024", "2025", "2026", "2027",
+    ]  # fmt: skip
+    assert dialog.planned() == {"2026": "18"}
+    dialog.direction.setCurrentIndex(dialog.direction.findData("increase"))
+    _save(dialog)
+    settle(ctx, qtbot)
+    assert "must be above its baseline" in dialog.errors.message("direction")
+    dialog.direction.setCurrentIndex(dialog.direction.findData("decrease"))
+    dialog.milestones.item(4, 1).setText("5")  # type: ignore[union-attr]
+    _save(dialog)
+    settle(ctx, qtbot)
+    assert closed(dialog)
+    [row] = coordinator.plan.indicator_rows("1.1")
+    assert row.milestones == {"2026": 18.0, "2027": 5.0}
+
+    page.add_indicator_button.click()
+    dialog = page.open_dialog
+    assert isinstance(dialog, IndicatorDialog)
+    dialog.name.setText("Audit edilmiş sistem")
+    dialog.baseline.setText("0")
+    dialog.target.setText("10")
+    _save(dialog)
+    settle(ctx, qtbot)
+    assert closed(dialog)
+    qtbot.waitUntil(lambda: page.indicators.rowCount() == 2)
+
+    # Cancelled with a reason: shown as cancelled, with its history.
+    assert page.cancel_button.isEnabled()
+    page.cancel_button.click()
+    dialog = page.open_dialog
+    assert isinstance(dialog, CancelMeasureDialog)
+    _save(dialog)
+    settle(ctx, qtbot)
+    assert "Reason must not be empty" == dialog.errors.message("reason")
+    dialog.reason.setPlainText("Strategiyadan çıxarıldı")
+    _save(dialog)
+    settle(ctx, qtbot)
+    assert closed(dialog)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.cancelled_on is not None)
+    settle(ctx, qtbot)
+    assert page.fact_labels["status"].text().startswith("Cancelled on ")
+    assert not page.cancel_button.isEnabled()
+    assert _cells(page.history, 0)[1] == "Cancelled"
+
+    # An institution renamed.
+    page.edit_names("institution")
+    dialog = page.open_dialog
+    assert isinstance(dialog, PlanNamesDialog)
+    dialog.record.setCurrentIndex(dialog.record.findData("MOD"))
+    assert dialog.name.text() == "Müdafiə Nazirliyi"
+    dialog.name_en.setText("Ministry of Defence")
+    _save(dialog)
+    settle(ctx, qtbot)
+    assert closed(dialog)
+    assert coordinator.plan.institution("MOD").name_en == "Ministry of Defence"
