@@ -90,7 +90,7 @@ KINDS = (
     "institution", "facility", "strategy", "direction", "measure", "indicator",
     "progress_report", "evaluation", "requirement", "inspection", "inspection_note", "finding",
     "deadline_extension", "attachment", "finding_event", "finding_response", "status_decision",
-    "official_status",
+    "official_status", "indicator_course", "plan_revision",
 )  # fmt: skip
 PLAN = (12, 3, 1, 5, 60, 24)
 # Per node: how many records of each kind it holds, in KINDS order, and the digest of them all.
