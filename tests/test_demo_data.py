@@ -2,7 +2,9 @@
 records field for field, and a digest of the whole shared state without its random ids.
 
 The figures were taken before the demo data moved out of the core into resource files; they
-must not move unless the demo's data is meant to change. Ids are random (uuid4) and so are
+must not move unless the demo's data is meant to change (last: the plan revisions, a cancelled
+measure and the indicators' courses of issue 14; the team's digest moved only by their two
+empty kinds). Ids are random (uuid4) and so are
 left out; PDF and PNG evidence is compared by name, kind and record, not by its bytes.
 """
 
@@ -96,16 +98,19 @@ PLAN = (12, 3, 1, 5, 60, 24)
 # Per node: how many records of each kind it holds, in KINDS order, and the digest of them all.
 FIGURES = {
     "XRITDX": (
-        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60),
-        "5eda2e52a511dea6",
+        (12, 18, 1, 5, 60, 24, 197, 116, 30, 10, 42, 22, 5, 68, 40, 23, 0, 60, 24, 2),
+        "af38dfbeab2148b6",
     ),
-    "YQ-1": ((4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0), "7208eee0530959c7"),
-    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60), "95790b7e0b6947f4"),
-    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60), "42e9fd9e882ee7f0"),
-    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60), "5d05cdf8e7ca7985"),
-    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60), "d2e75895bf8c8206"),
-    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 7, 4, 0, 60), "3dd71373dbe45945"),
-    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60), "20860fe6724eaeaa"),
+    "YQ-1": (
+        (4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0, 0, 0),
+        "9f33df1898b9bd43",
+    ),
+    "RINN": ((*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60, 24, 2), "efcde5f0e4cbe197"),
+    "EESMN": ((*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60, 24, 2), "0b3335ade6b48c50"),
+    "AMB": ((*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60, 24, 2), "98810e66cac2c57f"),
+    "AZERENERJI": ((*PLAN, 27, 23, 30, 2, 0, 5, 1, 10, 7, 5, 0, 60, 24, 2), "c2b28678d8654f3b"),
+    "METRO": ((*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 7, 4, 0, 60, 24, 2), "a7b354a3dfa29ddb"),
+    "DGK": ((*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60, 24, 2), "00b19193d33a22c5"),
 }
 
 
@@ -169,3 +174,16 @@ def test_a_few_records_field_for_field(states: dict[str, Any]) -> None:
         "text/plain": 20,
     }
     assert "Yoxlama_aktı_YX-2025-001.pdf" in {a["file_name"] for a in state["attachment"]}
+
+
+def test_the_plan_revisions_travel_to_every_institution(states: dict[str, Any]) -> None:
+    revisions = states["XRITDX"]["plan_revision"]
+    found = [(r["field"], r["old_value"], r["new_value"], r["decision_number"]) for r in revisions]
+    assert found == [
+        ("cancelled", "", "2026-04-17", "ƏK-2026/05"),
+        ("end", "2026-06-30", "2026-12-31", "ƏK-2026/11"),
+    ]
+    # 09:00 and 11:00 in Baku
+    assert [r["revised_at"] for r in revisions] == ["2026-04-27T05:00", "2026-07-22T07:00"]
+    for code in ("RINN", "EESMN", "AMB", "AZERENERJI", "METRO", "DGK"):
+        assert states[code]["plan_revision"] == revisions
