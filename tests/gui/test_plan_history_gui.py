@@ -36,22 +36,23 @@ def _save(dialog: Any) -> None:
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 
 
-def _selected_measure(page: Any, ctx: Any, qtbot: Any) -> None:
+def _measure_shown(qtbot: Any, desk: Desk, open_window: Any) -> tuple[Any, Any]:
+    """The Measures page with the plan's one measure selected: (context, page)."""
+    _plan(desk)
+    window = open_window(desk)
+    window.go("measures", {})
+    page = window.pages["measures"]
+    settle(window.ctx, qtbot)
     page.table.selectRow(0)
-    settle(ctx, qtbot)
+    settle(window.ctx, qtbot)
     assert page.detail is not None
+    return window.ctx, page
 
 
 def test_a_date_change_asks_for_its_reason_and_shows_in_the_history(  # type: ignore[no-untyped-def]
     qtbot, coordinator: Desk, open_window
 ) -> None:
-    _plan(coordinator)
-    window = open_window(coordinator)
-    ctx = window.ctx
-    window.go("measures", {})
-    page = window.pages["measures"]
-    settle(ctx, qtbot)
-    _selected_measure(page, ctx, qtbot)
+    ctx, page = _measure_shown(qtbot, coordinator, open_window)
     assert page.history.isHidden()
     assert _cells(page.indicators, 0) == ["İnsident (ədəd)", "Decrease", "31", "5", "18", "18",
                                           "50 %"]  # fmt: skip
@@ -83,13 +84,7 @@ def test_a_date_change_asks_for_its_reason_and_shows_in_the_history(  # type: ig
 def test_indicators_cancel_and_names_from_the_measures_page(  # type: ignore[no-untyped-def]
     qtbot, coordinator: Desk, open_window
 ) -> None:
-    _plan(coordinator)
-    window = open_window(coordinator)
-    ctx = window.ctx
-    window.go("measures", {})
-    page = window.pages["measures"]
-    settle(ctx, qtbot)
-    _selected_measure(page, ctx, qtbot)
+    ctx, page = _measure_shown(qtbot, coordinator, open_window)
 
     # An indicator edited: a rising direction would contradict its target, refused by the field.
     page.indicators.selectRow(0)

@@ -252,15 +252,9 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
 
 
 def _revision_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    parser.add_argument(
-        "--reason", required=required, help="why the plan changes", **_unset(required)
-    )
+    parser.add_argument("--reason", required=required, help="why the plan changes")
     parser.add_argument("--decision", metavar="NUMBER", help="the decision's number", default="")
     parser.add_argument("--decision-date", metavar="DATE", help="the decision's date")
-
-
-def _unset(required: bool) -> dict[str, Any]:
-    return {} if required else {"default": None}
 
 
 def _course_options(parser: argparse.ArgumentParser, *, update: bool) -> None:
