@@ -268,7 +268,7 @@ def shoot_plan_history(shots: Shooter, measures: Any) -> None:
     shots.save(window, "measure-history")
     dialog("measure-revision", measures.edit_measure)
     show("4.3.3")
-    measures.indicators.selectRow(0)
+    measures.indicators.setCurrentRow(0)
     settle(window)
     shots.save(window, "measure-indicators")
     dialog("indicator", measures.edit_indicator)

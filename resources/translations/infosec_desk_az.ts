@@ -1716,18 +1716,6 @@
         <translation>Maliyyələşmə:</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Göstərici</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Başlanğıc</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Hədəf</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Dövr</translation>
     </message>
@@ -1772,52 +1760,12 @@
         <translation>Qurumu redaktə et…</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation>İstiqamət</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Aralıq hədəf</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Faktiki</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Nail olunub</translation>
-    </message>
-    <message>
         <source>Add in&amp;dicator…</source>
         <translation>İn&amp;dikator əlavə et…</translation>
     </message>
     <message>
         <source>Edit indica&amp;tor…</source>
         <translation>İndika&amp;toru redaktə et…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tarix</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Dəyişən</translation>
-    </message>
-    <message>
-        <source>Was</source>
-        <translation>Əvvəl</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>İndi</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Səbəb</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Qərar</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
@@ -1898,6 +1846,26 @@
     <message>
         <source>report</source>
         <translation>hesabat</translation>
+    </message>
+    <message>
+        <source>%1 milestone %2</source>
+        <translation>%1 üçün aralıq hədəf %2</translation>
+    </message>
+    <message>
+        <source>actual %1 (%2)</source>
+        <translation>faktiki %1 (%2)</translation>
+    </message>
+    <message>
+        <source>achieved %1 %</source>
+        <translation>nail olunub %1 %</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 tarixindən</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>qərar %1</translation>
     </message>
     <message>
         <source>the report of %1 (lead) for %2</source>

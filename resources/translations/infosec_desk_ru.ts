@@ -1728,18 +1728,6 @@
         <translation>Финансирование:</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Исходное значение</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Целевое значение</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -1784,52 +1772,12 @@
         <translation>Изменить учреждение…</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Промежуточная цель</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Факт</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Достигнуто</translation>
-    </message>
-    <message>
         <source>Add in&amp;dicator…</source>
         <translation>Добавить ин&amp;дикатор…</translation>
     </message>
     <message>
         <source>Edit indica&amp;tor…</source>
         <translation>Изменить индика&amp;тор…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Изменено</translation>
-    </message>
-    <message>
-        <source>Was</source>
-        <translation>Было</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Стало</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Решение</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
@@ -1910,6 +1858,26 @@
     <message>
         <source>report</source>
         <translation>отчет</translation>
+    </message>
+    <message>
+        <source>%1 milestone %2</source>
+        <translation>промежуточная цель на %1: %2</translation>
+    </message>
+    <message>
+        <source>actual %1 (%2)</source>
+        <translation>факт %1 (%2)</translation>
+    </message>
+    <message>
+        <source>achieved %1 %</source>
+        <translation>достигнуто %1 %</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>решение %1</translation>
     </message>
     <message>
         <source>the report of %1 (lead) for %2</source>

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +49,14 @@ from desktop_app.core.access import Right
 from desktop_app.core.aztext import az_fold
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import Measure, NodeRole, ProgressStatus
-from desktop_app.core.plan import IndicatorRow, MeasureDetail, MeasureFilter, MeasureRow
+from desktop_app.core.models import Measure, NodeRole, ProgressStatus, RevisedField
+from desktop_app.core.plan import (
+    IndicatorRow,
+    MeasureDetail,
+    MeasureFilter,
+    MeasureRow,
+    RevisionRow,
+)
 from desktop_app.core.progress import evaluation_state
 from desktop_app.core.validation import current_period, number_key
 from desktop_app.gui import widgets
@@ -340,7 +354,7 @@ class MeasuresPage(Page):
         self.evaluate_button = QPushButton(icon("evaluate"), self.tr("E&valuate…"))
         self.evaluate_button.setObjectName("evaluate")
         self.evaluate_button.clicked.connect(self.evaluate)
-        self.cancel_button = QPushButton(icon("delete"), self.tr("Ca&ncel measure…"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel measure…"))
         self.cancel_button.setObjectName("cancel-measure")
         self.cancel_button.setToolTip(
             self.tr("A plan revision: the measure stays in the plan with its reports")
@@ -452,26 +466,12 @@ class MeasuresPage(Page):
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
 
-        self.indicators = QTableWidget(0, 7)
+        # One entry per indicator, wrapped: the pane is narrow and each has seven figures.
+        self.indicators = QListWidget()
         self.indicators.setObjectName("indicators")
-        self.indicators.setHorizontalHeaderLabels(
-            [
-                self.tr("Indicator"),
-                self.tr("Direction"),
-                self.tr("Baseline"),
-                self.tr("Target"),
-                self.tr("Milestone"),
-                self.tr("Actual"),
-                self.tr("Achieved"),
-            ]
-        )
-        _compact_table(self.indicators)
-        self.indicators.horizontalHeader().setStretchLastSection(False)
-        self.indicators.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 7):
-            self.indicators.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+        self.indicators.setWordWrap(True)
+        self.indicators.setAlternatingRowColors(True)
+        self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.indicators.itemSelectionChanged.connect(self._update_actions)
         self.indicators.itemDoubleClicked.connect(lambda _item: self.edit_indicator())
         self.add_indicator_button = QPushButton(icon("add"), self.tr("Add in&dicator…"))
@@ -487,23 +487,11 @@ class MeasuresPage(Page):
         self.indicator_buttons = _row_widget(indicator_row)
 
         # Every change of the plan for this measure, with its reason and decision.
-        self.history = QTableWidget(0, 6)
+        self.history = QLabel()
         self.history.setObjectName("plan-history")
-        self.history.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Changed"),
-                self.tr("Was"),
-                self.tr("Now"),
-                self.tr("Reason"),
-                self.tr("Decision"),
-            ]
-        )
-        _compact_table(self.history)
-        for column in range(4):
-            self.history.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Co-executors' reports: their part, never the measure's official status.
         self.contributions = QTableWidget(0, 5)
@@ -797,39 +785,16 @@ class MeasuresPage(Page):
         self.indicators.setVisible(bool(indicators))
         self.indicators_title.setVisible(bool(indicators) or planner)
         self.indicator_buttons.setVisible(planner)
-        self.indicators.setRowCount(len(indicators))
-        for r, ind in enumerate(indicators):
-            for c, text in enumerate(self._indicator_cells(ind)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, ind.id)
-                if c == 5 and ind.actual_period:
-                    item.setToolTip(ind.actual_period)
-                self.indicators.setItem(r, c, item)
-        _fit_height(self.indicators)
+        self.indicators.clear()
+        for ind in indicators:
+            entry = QListWidgetItem(self._indicator_text(ind))
+            entry.setData(Qt.ItemDataRole.UserRole, ind.id)
+            self.indicators.addItem(entry)
+        _fit_list(self.indicators)
 
         self.history.setVisible(bool(detail.history))
         self.history_title.setVisible(bool(detail.history))
-        self.history.setRowCount(len(detail.history))
-        for r, revision in enumerate(detail.history):
-            decision = " ".join(
-                part
-                for part in (revision.decision_number, format_date(revision.decision_date))
-                if part
-            )
-            cells = (
-                format_date(revision.revised_at.date()),
-                label(revision.field),
-                _revised_value(revision.field, revision.old),
-                _revised_value(revision.field, revision.new),
-                revision.reason,
-                decision,
-            )
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 4:
-                    item.setToolTip(f"{revision.reason}\n{revision.revised_by}")
-                self.history.setItem(r, c, item)
-        _fit_height(self.history)
+        self.history.setText("\n\n".join(self._revision_text(r) for r in detail.history))
 
         self.contributions.setVisible(bool(detail.contributions))
         self.contributions_title.setVisible(bool(detail.contributions))
@@ -886,18 +851,48 @@ class MeasuresPage(Page):
         self._fill_attach_targets(detail)
         self._update_actions()
 
-    def _indicator_cells(self, ind: IndicatorRow) -> tuple[str, ...]:
+    def _indicator_text(self, ind: IndicatorRow) -> str:
+        """Its name, then its course and where it stands: the lead's latest actual."""
         unit = f" ({ind.unit})" if ind.unit else ""
-        achieved = ind.achievement_percent
-        return (
-            ind.name + unit,
+        figures = [
             label(ind.direction),
-            number_text(ind.baseline),
-            number_text(ind.target),
-            number_text(ind.milestone),
-            number_text(ind.actual),
-            "" if achieved is None else f"{number_text(achieved)} %",
+            f"{number_text(ind.baseline) or '…'} → {number_text(ind.target) or '…'}",
+        ]
+        if ind.milestone is not None:
+            figures.append(
+                self.tr("%1 milestone %2")
+                .replace("%1", ind.actual_period[:4])
+                .replace("%2", number_text(ind.milestone))
+            )
+        if ind.actual is not None:
+            figures.append(
+                self.tr("actual %1 (%2)")
+                .replace("%1", number_text(ind.actual))
+                .replace("%2", ind.actual_period)
+            )
+        if ind.achievement_percent is not None:
+            figures.append(
+                self.tr("achieved %1 %").replace("%1", number_text(ind.achievement_percent))
+            )
+        return f"{ind.name}{unit}\n" + " · ".join(figures)
+
+    def _revision_text(self, revision: RevisionRow) -> str:
+        """When, what from what to what, the decision, then the reason."""
+        head = f"{format_date(revision.revised_at.date())} · {label(revision.field)}"
+        if revision.field == RevisedField.CANCELLED:
+            head += " " + self.tr("from %1").replace(
+                "%1", _revised_value(revision.field, revision.new)
+            )
+        else:
+            was = _revised_value(revision.field, revision.old) or "—"
+            now = _revised_value(revision.field, revision.new) or "—"
+            head += f": {was} → {now}"
+        decision = " ".join(
+            part for part in (revision.decision_number, format_date(revision.decision_date)) if part
         )
+        if decision:
+            head += " · " + self.tr("decision %1").replace("%1", decision)
+        return f"{head}\n{revision.reason} ({revision.revised_by})"
 
     def _status_source(self, detail: MeasureDetail) -> str:
         """The report or the coordinator's decision the official status comes from."""
@@ -966,10 +961,10 @@ class MeasuresPage(Page):
         return detail.lead.code == code or code in (detail.measure.co_executors or ())
 
     def _selected_indicator(self) -> IndicatorRow | None:
-        items = self.indicators.selectedItems()
-        if self.detail is None or not items:
+        item = self.indicators.currentItem()
+        if self.detail is None or item is None or not item.isSelected():
             return None
-        chosen = items[0].data(Qt.ItemDataRole.UserRole)
+        chosen = item.data(Qt.ItemDataRole.UserRole)
         return next((row for row in self.detail.indicator_rows if row.id == chosen), None)
 
     def _selected_report(self) -> Any:
@@ -1152,6 +1147,20 @@ def _fit_height(table: QTableWidget) -> None:
     rows = min(max(table.rowCount(), 1), 8)
     height = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+
+
+def _fit_list(widget: QListWidget) -> None:
+    """As tall as its entries wrapped at its width, up to five of them."""
+    metrics = widget.fontMetrics()
+    width = max(widget.viewport().width() - 12, 120)
+    height = sum(
+        metrics.boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, widget.item(row).text()
+        ).height()
+        + 6
+        for row in range(min(widget.count(), 5))
+    )
+    widget.setFixedHeight(max(height, metrics.lineSpacing()) + 2 * widget.frameWidth() + 4)
 
 
 def _size(size: int) -> str:
