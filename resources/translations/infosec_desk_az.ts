@@ -1668,6 +1668,10 @@
         <translation>&amp;Qiymətləndir…</translation>
     </message>
     <message>
+        <source>&amp;More</source>
+        <translation>Di&amp;gər</translation>
+    </message>
+    <message>
         <source>No measures yet. Add the action plan&apos;s measures with the New measure button.</source>
         <translation>Hələ tədbir yoxdur. Tədbirlər Planının tədbirlərini Yeni tədbir düyməsi ilə əlavə edin.</translation>
     </message>
@@ -1746,10 +1750,6 @@
     <message>
         <source>A plan revision: the measure stays in the plan with its reports</source>
         <translation>Plana dəyişiklik: tədbir hesabatları ilə birlikdə planda qalır</translation>
-    </message>
-    <message>
-        <source>Directions and &amp;institutions</source>
-        <translation>İstiqamətlər və &amp;qurumlar</translation>
     </message>
     <message>
         <source>Edit a direction…</source>

@@ -1680,6 +1680,10 @@
         <translation>О&amp;ценить…</translation>
     </message>
     <message>
+        <source>&amp;More</source>
+        <translation>&amp;Ещё</translation>
+    </message>
+    <message>
         <source>No measures yet. Add the action plan&apos;s measures with the New measure button.</source>
         <translation>Мероприятий пока нет. Добавьте мероприятия Плана кнопкой «Новое мероприятие».</translation>
     </message>
@@ -1758,10 +1762,6 @@
     <message>
         <source>A plan revision: the measure stays in the plan with its reports</source>
         <translation>Изменение плана: мероприятие остаётся в плане вместе с отчётами</translation>
-    </message>
-    <message>
-        <source>Directions and &amp;institutions</source>
-        <translation>Направления и &amp;учреждения</translation>
     </message>
     <message>
         <source>Edit a direction…</source>

@@ -116,8 +116,8 @@ def test_indicators_cancel_and_names_from_the_measures_page(  # type: ignore[no-
     qtbot.waitUntil(lambda: page.indicators.count() == 2)
 
     # Cancelled with a reason: shown as cancelled, with its history.
-    assert page.cancel_button.isEnabled()
-    page.cancel_button.click()
+    assert page.more_button.isEnabled() and page.cancel_action.isEnabled()
+    page.cancel_action.trigger()
     dialog = page.open_dialog
     assert isinstance(dialog, CancelMeasureDialog)
     _save(dialog)
@@ -130,7 +130,7 @@ def test_indicators_cancel_and_names_from_the_measures_page(  # type: ignore[no-
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.cancelled_on is not None)
     settle(ctx, qtbot)
     assert page.fact_labels["status"].text().startswith("Cancelled on ")
-    assert not page.cancel_button.isEnabled()
+    assert not page.cancel_action.isEnabled()
     assert " · Cancelled from " in page.history.text()
 
     # An institution renamed.

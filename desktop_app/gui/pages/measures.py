@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -354,22 +355,25 @@ class MeasuresPage(Page):
         self.evaluate_button = QPushButton(icon("evaluate"), self.tr("E&valuate…"))
         self.evaluate_button.setObjectName("evaluate")
         self.evaluate_button.clicked.connect(self.evaluate)
-        self.cancel_button = QPushButton(self.tr("Ca&ncel measure…"))
-        self.cancel_button.setObjectName("cancel-measure")
-        self.cancel_button.setToolTip(
+        # Rarer changes of the plan, in one menu so that the row fits 1280 pixels in every
+        # language: a measure's cancellation, and the names of directions and institutions.
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("plan-more")
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.cancel_action = more.addAction(self.tr("Ca&ncel measure…"), self.cancel_measure)
+        self.cancel_action.setToolTip(
             self.tr("A plan revision: the measure stays in the plan with its reports")
         )
-        self.cancel_button.clicked.connect(self.cancel_measure)
-        self.names_button = QPushButton(self.tr("Directions and &institutions"))
-        self.names_button.setObjectName("plan-names")
-        names_menu = QMenu(self.names_button)
-        self.edit_direction_action = names_menu.addAction(
+        more.addSeparator()
+        self.edit_direction_action = more.addAction(
             self.tr("Edit a direction…"), lambda: self.edit_names("direction")
         )
-        self.edit_institution_action = names_menu.addAction(
+        self.edit_institution_action = more.addAction(
             self.tr("Edit an institution…"), lambda: self.edit_names("institution")
         )
-        self.names_button.setMenu(names_menu)
+        self.more_button.setMenu(more)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -381,10 +385,10 @@ class MeasuresPage(Page):
         filters.addWidget(self.period, 1)
         filters.addWidget(self.overdue)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.cancel_button, self.report_button):
+        for button in (self.add_button, self.edit_button, self.report_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.more_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.names_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -933,10 +937,10 @@ class MeasuresPage(Page):
         detail = self.detail
         self.add_button.setEnabled(can(Right.PLAN))
         self.edit_button.setEnabled(can(Right.PLAN) and detail is not None)
-        self.cancel_button.setEnabled(
+        self.cancel_action.setEnabled(
             can(Right.PLAN) and detail is not None and detail.cancelled_on is None
         )
-        self.names_button.setEnabled(can(Right.PLAN))
+        self.more_button.setEnabled(can(Right.PLAN))
         self.add_indicator_button.setEnabled(can(Right.PLAN) and detail is not None)
         self.edit_indicator_button.setEnabled(
             can(Right.PLAN) and self._selected_indicator() is not None
