@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 # Empty folders are not in git: lint only the ones a clone has.
-LINT_PATHS := $(wildcard desktop_app tests bench fuzz)
+LINT_PATHS := $(wildcard desktop_app tests bench fuzz scripts)
 
 .DEFAULT_GOAL := help
 .PHONY: help deps install run lint test test-quick bench screenshots clean dist test-dist wheelhouse fuzz

@@ -29,18 +29,18 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
-from sqlalchemy import insert, select  # noqa: E402
-from sqlalchemy.orm import Session  # noqa: E402
-
-from desktop_app.core.attachments import blob_chunks, store_blob  # noqa: E402
-from desktop_app.core.desk import Desk, create_desk, open_desk  # noqa: E402
-from desktop_app.core.models import Blob, ExchangeKey, Requirement  # noqa: E402
-from desktop_app.exchange import service  # noqa: E402
-from desktop_app.store.keyslots import FAST_KDF, allow_test_kdf  # noqa: E402
+from desktop_app.core.attachments import blob_chunks, store_blob
+from desktop_app.core.desk import Desk, create_desk, open_desk
+from desktop_app.core.models import Blob, ExchangeKey, Requirement
+from desktop_app.exchange import service
+from desktop_app.store.keyslots import FAST_KDF, allow_test_kdf
 
 allow_test_kdf()  # its stores use the cheap FAST_KDF, which only a test run accepts
 
@@ -84,12 +84,11 @@ _CHILD = """
 import resource
 import sys
 from pathlib import Path
-sys.path.insert(0, sys.argv[1])
 from desktop_app.core.desk import open_desk
 from desktop_app.exchange import service
 from desktop_app.store.keyslots import allow_test_kdf
 allow_test_kdf()
-desk = open_desk(Path(sys.argv[2]), user="admin", passphrase=sys.argv[3])
+desk = open_desk(Path(sys.argv[1]), user="admin", passphrase=sys.argv[2])
 {step}
 desk.close()
 status = Path("/proc/self/status")
@@ -99,10 +98,10 @@ else:
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 _EXPORT_CHILD = _CHILD.format(
-    step='service.export_bundle(desk, "MIN1", Path(sys.argv[4]), full=True)'
+    step='service.export_bundle(desk, "MIN1", Path(sys.argv[3]), full=True)'
 )
 _IMPORT_CHILD = _CHILD.format(
-    step="result = service.import_bundle(desk, Path(sys.argv[4]))\n"
+    step="result = service.import_bundle(desk, Path(sys.argv[3]))\n"
     'assert result.outcome == "merged", result.line()'
 )
 
@@ -133,10 +132,10 @@ def _age_files(desk: Desk, root: Path) -> tuple[str, Path]:
     return card["card"]["age_recipient"], key_file
 
 
-def _timed(action: object) -> float:
+def _timed(action: Callable[[], object]) -> float:
     os.sync()
     start = time.perf_counter()
-    action()  # type: ignore[operator]
+    action()
     return time.perf_counter() - start
 
 
@@ -256,7 +255,7 @@ def _large_bundle(root: Path, total_mib: int) -> list[dict[str, object]]:
         home = root / f"MIN1-{n}"
         shutil.copytree(root / "stores" / "MIN1", home)
         fresh = open_desk(home, user="admin", passphrase=PASSPHRASE)
-        import_s.append(_timed(lambda desk=fresh: service.import_bundle(desk, bundles[0])))
+        import_s.append(_timed(partial(service.import_bundle, fresh, bundles[0])))
         fresh.close()
         shutil.rmtree(home)
         floor = root / f"floor-{n}"
@@ -276,7 +275,6 @@ def _large_bundle(root: Path, total_mib: int) -> list[dict[str, object]]:
             sys.executable,
             "-c",
             _EXPORT_CHILD,
-            str(Path(__file__).resolve().parent.parent),
             str(root / "stores" / "SCIS"),
             PASSPHRASE,
             str(stick2),
@@ -366,8 +364,8 @@ def _import_peak_mib(root: Path, count: int) -> float:
     c.close()
     m.close()
     child = subprocess.run(
-        [sys.executable, "-c", _IMPORT_CHILD, str(Path(__file__).resolve().parent.parent)]
-        + [str(root / "stores" / "MIN1"), PASSPHRASE, str(bundle.path)],
+        [sys.executable, "-c", _IMPORT_CHILD, str(root / "stores" / "MIN1"), PASSPHRASE]
+        + [str(bundle.path)],
         capture_output=True,
         text=True,
         check=True,

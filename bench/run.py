@@ -12,10 +12,6 @@ import importlib
 import json
 import sys
 import time
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 MODULES = (
     "store_bench",
@@ -37,7 +33,7 @@ def main() -> int:
         if args.only and name not in args.only:
             continue
         started = time.perf_counter()
-        module = importlib.import_module(name)
+        module = importlib.import_module(f"bench.{name}")
         for result in module.run(args.quick):
             print(json.dumps(result, ensure_ascii=False), flush=True)
         if not args.json:

@@ -26,8 +26,7 @@ import atheris
 with atheris.instrument_imports(include=["desktop_app"]):
     from desktop_app.exchange import service
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.test_fuzz_bundles import (  # noqa: E402
+from tests.test_fuzz_bundles import (
     World,
     _encrypt,
     _frames,

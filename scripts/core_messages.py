@@ -55,9 +55,9 @@ def message_takers(trees: dict[Path, ast.Module]) -> set[str]:
                 grown = True
     for tree in trees.values():
         for node in ast.walk(tree):
-            positional = (
-                node.args.posonlyargs + node.args.args if isinstance(node, ast.FunctionDef) else []
-            )
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            positional = node.args.posonlyargs + node.args.args
             if positional and positional[0].arg in ("self", "cls"):
                 positional = positional[1:]  # a method: its first parameter after self
             # A constructor is reached by its class's name, found above.
@@ -117,7 +117,6 @@ def scan(extra: Iterable[Path] = ()) -> tuple[list[str], list[str], list[str]]:
 
 def terms(fields: list[str]) -> list[str]:
     """The vocabulary: audit actions, subject kinds, record fields, roles, field names."""
-    sys.path.insert(0, str(ROOT))
     from desktop_app.core import audit, settings
     from desktop_app.core.models import SYNCED_MODELS, NodeRole, UserRole
 

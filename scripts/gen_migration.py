@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -21,11 +20,9 @@ from typing import Any
 from alembic import command
 from alembic.operations import ops
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from desktop_app.core.models import Base  # noqa: E402
-from desktop_app.store.engine import open_engine  # noqa: E402
-from desktop_app.store.migrate import MIGRATIONS_DIR, alembic_config, upgrade_to_head  # noqa: E402
+from desktop_app.core.models import Base
+from desktop_app.store.engine import open_engine
+from desktop_app.store.migrate import MIGRATIONS_DIR, alembic_config, upgrade_to_head
 
 INITIAL = "0001_initial"
 SEARCH_INDEX_DDL = (

@@ -17,15 +17,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from desktop_app.cli.common import PASSPHRASE_ENV
+from desktop_app.cli.main import run
+from desktop_app.core.desk import open_desk
+from desktop_app.demo.build import build_demo
+from desktop_app.exchange import service
+from desktop_app.store.keyslots import FAST_KDF, allow_test_kdf
 
-from desktop_app.cli.common import PASSPHRASE_ENV  # noqa: E402
-from desktop_app.cli.main import run  # noqa: E402
-from desktop_app.core.desk import open_desk  # noqa: E402
-from desktop_app.demo.build import build_demo  # noqa: E402
-from desktop_app.exchange import service  # noqa: E402
-from desktop_app.store.keyslots import FAST_KDF, allow_test_kdf  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 allow_test_kdf()  # its stores use the cheap FAST_KDF, which only a test run accepts
 

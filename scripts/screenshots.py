@@ -21,21 +21,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-from PySide6.QtWidgets import QDialog, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QMenu, QWidget, QWizard
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from desktop_app.core.desk import Desk, open_desk  # noqa: E402
-from desktop_app.core.models import NodeRole  # noqa: E402
-from desktop_app.demo.build import DemoResult, build_demo  # noqa: E402
-from desktop_app.exchange import service  # noqa: E402
-from desktop_app.gui import i18n  # noqa: E402
-from desktop_app.gui.app import make_application  # noqa: E402
-from desktop_app.gui.context import AppContext  # noqa: E402
-from desktop_app.gui.flows.setup import SetupFlow  # noqa: E402
-from desktop_app.gui.main_window import MainWindow  # noqa: E402
-from desktop_app.gui.setup_wizard import SetupWizard  # noqa: E402
-from desktop_app.gui.welcome import WelcomeDialog  # noqa: E402
+from desktop_app.core.desk import Desk, open_desk
+from desktop_app.core.models import NodeRole
+from desktop_app.demo.build import DemoResult, build_demo
+from desktop_app.exchange import service
+from desktop_app.gui import i18n
+from desktop_app.gui.app import make_application
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.flows.setup import SetupFlow
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.setup_wizard import SetupWizard
+from desktop_app.gui.welcome import WelcomeDialog
 
 WIDTH, HEIGHT = 1280, 800
 LANGUAGES = ("en", "az", "ru")
@@ -238,7 +236,9 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     assert window.help is not None
     shots.save(window.help, "help")
     window.help.reject()
-    window.menuBar().actions()[-1].menu().actions()[-1].trigger()  # Help → About
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu)
+    help_menu.actions()[-1].trigger()  # Help → About
     about = next(d for d in window.findChildren(QDialog) if d.objectName() == "about")
     settle(window)
     shots.save(about, "about")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -155,8 +155,8 @@ def craft_bundle(
     recipient: Desk,
     out: Path,
     *,
-    lines: list[bytes] = (),  # type: ignore[assignment]
-    attachments: list[bytes] = (),  # type: ignore[assignment]
+    lines: Sequence[bytes] = (),
+    attachments: Sequence[bytes] = (),
     sequence: int = 1,
     signing_secret: bytes | None = None,
     sender_key: str | None = None,

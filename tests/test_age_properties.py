@@ -45,6 +45,7 @@ class Trickle(io.BytesIO):
             size = self.step
         return super().read(size)
 
+    # RawIOBase's buffer may be any writable buffer; the tests pass memoryviews.
     def readinto(self, buffer: memoryview, /) -> int:  # type: ignore[override]
         return super().readinto(memoryview(buffer)[: self.step])
 

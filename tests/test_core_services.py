@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from desktop_app.core import audit, search
+from desktop_app.core.access import Right
 from desktop_app.core.aztext import az_fold, az_sort_key, az_upper
 from desktop_app.core.desk import Desk, open_desk, open_desk_with_recovery_key
 from desktop_app.core.dump import canonical_json, dump_state
@@ -101,7 +104,7 @@ def test_roles_decide_who_may_write(make_desk: DeskFactory) -> None:
     home = coordinator.workspace.home
     coordinator.close()
     with open_desk(home, user="Vüqar", passphrase="viewer passphrase") as viewer:
-        assert not viewer.access.can("plan")
+        assert not viewer.access.can(Right.PLAN)
         with pytest.raises(PermissionDenied, match="viewer"):
             viewer.plan.update_measure("1.1.1", title="Başqa ad")
         with pytest.raises(PermissionDenied, match="admin"):
@@ -118,7 +121,7 @@ def test_roles_decide_who_may_write(make_desk: DeskFactory) -> None:
 
 def test_validation_errors_name_their_field(coordinator: Desk) -> None:
     seed_plan(coordinator)
-    cases = [
+    cases: list[tuple[Callable[[], object], str]] = [
         (lambda: coordinator.plan.add_measure("1.x", "T", "MINCOM"), "number"),
         (lambda: coordinator.plan.add_measure("3.1.1", " ", "MINCOM"), "title"),
         (lambda: coordinator.plan.add_measure("1.1.1", "Dup", "MINCOM"), "number"),
@@ -263,7 +266,7 @@ def test_findings_deadline_moves_only_through_an_extension(coordinator: Desk) ->
         f"{inspection.reference}#1", "01.12.2026", "Avadanlıq gecikir", "Komissiya sədri"
     )
     detail = coordinator.inspections.detail(inspection.reference)
-    assert detail.findings[0].deadline.isoformat() == "2026-12-01"
+    assert detail.findings[0].deadline == dt.date(2026, 12, 1)
     assert [e.reason for e in detail.extensions[finding.id]] == ["Avadanlıq gecikir"]
 
 

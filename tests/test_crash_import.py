@@ -115,7 +115,7 @@ def scene(tmp_path_factory: pytest.TempPathFactory) -> Scene:
 
 
 def _child(home: Path, bundle: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "INFOSEC_DESK_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(Path.cwd())}
+    env = {**os.environ, "INFOSEC_DESK_PASSPHRASE": PASSPHRASE}
     process = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(home), str(bundle)],
         stdout=subprocess.PIPE,

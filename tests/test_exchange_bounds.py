@@ -61,7 +61,9 @@ def _report_line(m: Desk, actuals: bytes = b"{}") -> bytes:
     ``actuals`` (JSON text that json.dumps could not write)."""
     report = m.progress.add("1.1", "2026", "in_progress", 10, "iş")
     with m.reading() as session:
-        line = record_line("progress_report", record_dict(session.get(ProgressReport, report.id)))
+        stored = session.get(ProgressReport, report.id)
+        assert stored is not None
+        line = record_line("progress_report", record_dict(stored))
     return line.replace(b'"indicator_actuals": {}', b'"indicator_actuals": ' + actuals)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,12 @@ from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.slow
 
+# cli(home, *args, code=0): run a command on that home, its standard output.
+Cli = Callable[..., str]
+
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Cli:
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     monkeypatch.delenv(HOME_ENV, raising=False)
 
@@ -30,7 +34,7 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp
     return call
 
 
-def test_enrol_export_import_verify_and_the_log(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_enrol_export_import_verify_and_the_log(cli: Cli, tmp_path: Path) -> None:
     cli("c", "init", "--role", "coordinator", "--code", "SCIS", "--name", "Xidmət")
     cli("m", "init", "--role", "institution", "--code", "MIN1", "--name", "Nazirlik")
     c_card, m_card = tmp_path / "c.card", tmp_path / "m.card"

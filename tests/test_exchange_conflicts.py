@@ -8,6 +8,7 @@ the second was judged when it first came.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,7 @@ def test_a_concurrent_edit_is_one_conflict_with_both_values_and_authors(
     c, m, team = world
     stick = tmp_path / "stick"
     ship(c, m, stick)
-    edits = [
+    edits: list[Callable[[], object]] = [
         # The coordinator records an answer that came on paper; MIN1 answers twice itself.
         lambda: c.inspections.respond("INS-1#1", "Kağızla gələn cavab", "in_remediation"),
         lambda: (
@@ -100,7 +101,8 @@ def test_a_concurrent_edit_is_one_conflict_with_both_values_and_authors(
     assert (conflict.local_value, conflict.local_author) == ("in_remediation", "SCIS")
     assert (conflict.remote_value, conflict.remote_author) == ("remediated", "MIN1")
     # The same stick again, a resend of the same edit, and the team's stale copy add nothing.
-    assert ship(m, c, stick).report.conflicts == []  # type: ignore[union-attr]
+    report = ship(m, c, stick).report
+    assert report is not None and report.conflicts == []
     ship(team, c, stick)
     assert len(service.conflicts(c)) == 1
     service.resolve_conflict(c, conflict.id, "remediated")

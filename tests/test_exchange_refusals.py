@@ -6,13 +6,14 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from desktop_app.core.desk import Desk
 from desktop_app.core.dump import record_dict
-from desktop_app.core.models import AuditEvent, ExchangeKey, Finding, Measure
+from desktop_app.core.models import AuditEvent, ExchangeKey, Finding, Measure, Synced
 from desktop_app.errors import ExchangeError
 from desktop_app.exchange import service
 from desktop_app.exchange.format import MAGIC
@@ -45,9 +46,11 @@ def pair(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk]:
     return c, m
 
 
-def _record(desk: Desk, model: type, ref_id: str) -> dict:
+def _record(desk: Desk, model: type[Synced], ref_id: str) -> dict[str, Any]:
     with desk.reading() as session:
-        return record_dict(session.get(model, ref_id))
+        record = session.get(model, ref_id)
+        assert record is not None
+        return record_dict(record)
 
 
 def test_manifest_rules(pair: tuple[Desk, Desk], make_desk: DeskFactory, tmp_path: Path) -> None:

@@ -260,7 +260,7 @@ def test_a_stamp_at_the_clock_ceiling_is_refused(world: World) -> None:
 def test_a_sender_clock_ahead_is_refused_and_does_not_move_ours(
     fresh: World, moment: dt.datetime | None, days: int
 ) -> None:
-    now = fresh.c.clock.now_ms()  # type: ignore[attr-defined]
+    now = fresh.c.clock.now_ms()
     wall = int(moment.timestamp() * 1000) if moment else now + 2 * 86_400_000 - 1000
     line = _report_stamped(fresh, str(Stamp(wall, 0, "MIN1")))
     reason = refused(fresh.c, fresh.attack(fresh.m1, fresh.c, [line]), "clock is", audited=False)
@@ -297,7 +297,12 @@ def test_an_invalid_progress_report_is_refused(world: World, field: str, value: 
     # The views that an invalid period used to break still work.
     assert world.c.progress.rows() and world.c.plan.measure_rows()
     # And locally the same user is refused the same.
-    local = {"period": "2026-Q3", "status": "in_progress", "percent": 10, "work_done": "iş"}
+    local: dict[str, Any] = {
+        "period": "2026-Q3",
+        "status": "in_progress",
+        "percent": 10,
+        "work_done": "iş",
+    }
     local[field] = value
     with pytest.raises(ValidationError):
         world.m1.progress.add(

@@ -320,7 +320,7 @@ def test_every_allowed_path_walks_and_every_other_move_is_refused(
                 for code, (_, parties) in ACTORS.items()
                 if rule.party in parties
             ]
-            pick_allowed = allowed_moves and data.draw(st.booleans())
+            pick_allowed = bool(allowed_moves) and data.draw(st.booleans())
             code, target = data.draw(
                 st.sampled_from(allowed_moves)
                 if pick_allowed

@@ -44,6 +44,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,9 @@ RESPONSE_FIELDS = {"response", "response_at", "status"}
 RESPONDER_STATUSES = {"in_remediation", "remediated"}
 
 State = tuple[dict[tuple[str, str], dict[str, Any]], frozenset[str]]
+
+# What _bundle_of draws with: a composite's draw, data.draw, or a constant chooser.
+Draw = Callable[[st.SearchStrategy[Any]], Any]
 
 
 def _examples(family: str) -> int:
@@ -374,6 +378,10 @@ def _landmarks(data: bytes, payload: bool) -> list[int]:
     ]
 
 
+def _nudged(length: int, by: int) -> int:
+    return max(0, length + by)
+
+
 @st.composite
 def _position(draw: st.DrawFn, data: bytes, payload: bool) -> int:
     if draw(st.booleans()):
@@ -417,7 +425,7 @@ def byte_mutation(draw: st.DrawFn, data: bytes, others: list[bytes], payload: bo
 @st.composite
 def frame_mutation(draw: st.DrawFn, payload: bytes, others: list[bytes]) -> bytes:
     """Mutations that know the container: frame types, lengths, order, copies, trailing data."""
-    frames = [[kind, len(body), body] for kind, body in _frames(payload)]
+    frames: list[list[Any]] = [[kind, len(body), body] for kind, body in _frames(payload)]
     magic = MAGIC
     for _ in range(draw(st.integers(1, 3))):
         op = draw(
@@ -427,7 +435,7 @@ def frame_mutation(draw: st.DrawFn, payload: bytes, others: list[bytes]) -> byte
         if op == "length":
             frames[i][1] = draw(
                 st.one_of(
-                    st.integers(-2, 2).map(lambda d, n=frames[i][1]: max(0, n + d)),
+                    st.integers(-2, 2).map(partial(_nudged, frames[i][1])),
                     st.sampled_from([0, 64, 2**24, 2**63 - 1, 2**64 - 1]),
                 )
             )
@@ -977,7 +985,7 @@ def generated_bundle(draw: st.DrawFn, target: Target) -> Generated:
             )
         )
         i = draw(st.integers(0, max(0, len(lines) - 1)))
-        line = lines[i] if lines else None
+        line: Any = lines[i] if lines else None
         ok = (
             isinstance(line, dict)
             and line.get("kind") in MODEL_BY_KIND
@@ -1067,7 +1075,7 @@ def _encode_line(line: Any) -> bytes:
         return json.dumps(line).encode() + b"\n"
 
 
-def _bundle_of(target: Target, generated: Generated, draw: st.DrawFn) -> tuple[bytes, str]:
+def _bundle_of(target: Target, generated: Generated, draw: Draw) -> tuple[bytes, str]:
     """(the sealed bundle, why it must be refused or "")."""
     import hashlib
 
@@ -1081,7 +1089,7 @@ def _bundle_of(target: Target, generated: Generated, draw: st.DrawFn) -> tuple[b
         if isinstance(kind, str):
             counts[kind] = counts.get(kind, 0) + 1
     counts["attachments"] = len(generated.contents)
-    parts = [
+    parts: list[dict[str, Any]] = [
         {
             "type": "records",
             "size": len(b"".join(g)),

@@ -10,12 +10,15 @@ from desktop_app.core.desk import Desk
 from desktop_app.errors import ValidationError
 from desktop_app.exchange import service
 from desktop_app.gui.flows.import_review import ImportReview, reason_group
+from tests.conftest import DeskFactory
 from tests.exchange_world import enrol, plan_institution, ship
 
 pytestmark = pytest.mark.slow
 
 
-def test_check_then_merge_in_sequence(coordinator: Desk, make_desk, tmp_path: Path) -> None:
+def test_check_then_merge_in_sequence(
+    coordinator: Desk, make_desk: DeskFactory, tmp_path: Path
+) -> None:
     institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     enrol(coordinator, institution)
     coordinator.plan.set_strategy("Strategiya", 2023, 2027)

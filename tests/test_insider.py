@@ -22,7 +22,7 @@ import sqlcipher3.dbapi2
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pypdf import PdfReader
-from sqlalchemy import select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.cli.main import run
@@ -487,8 +487,8 @@ def test_a_log_rewritten_from_the_start_shows_at_the_next_sign_in_of_anyone_else
             (e.user, e.action, e.record_kind, e.record_id, e.detail)
             for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq))
         ]
-        session.execute(AuditEvent.__table__.delete())
-        session.execute(AuditState.__table__.delete())
+        session.execute(delete(AuditEvent))
+        session.execute(delete(AuditState))
         session.expunge_all()
         for name, signer in forged.items():
             session.get_one(User, name).public_key = signer.public_hex

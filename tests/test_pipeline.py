@@ -8,10 +8,14 @@ import io
 import os
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from desktop_app.store.pipeline import BLOCK, SYNC_EVERY, ReadAhead, SyncingWriter, WriteBehind
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
 
 
 class _Failing(io.RawIOBase):
@@ -27,10 +31,10 @@ class _Failing(io.RawIOBase):
     def write(self, data: object) -> int:
         raise OSError(28, "No space left on device")
 
-    def readinto(self, buffer: object) -> int:
+    def readinto(self, buffer: Buffer) -> int:
         if self.left <= 0:
             raise OSError(5, "Input/output error")
-        view = memoryview(buffer)  # type: ignore[arg-type]
+        view = memoryview(buffer)
         size = min(len(view), self.left)
         view[:size] = b"x" * size
         self.left -= size

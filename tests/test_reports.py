@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import segno
@@ -22,6 +23,7 @@ from sqlalchemy import select
 from desktop_app.core.dashboard import missing_reports
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.core.models import Finding, Inspection, Measure, ProgressReport
+from desktop_app.core.validation import period_start
 from desktop_app.reports import (
     KINDS,
     KeyCardData,
@@ -128,14 +130,14 @@ def pdfs(
     desk: Desk, key_card: KeyCardData, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[tuple[str, str], Pdf]:
     folder = tmp_path_factory.mktemp("pdf")
-    params = {
+    params: dict[str, dict[str, Any]] = {
         "strategy": {"period": PERIOD},
         "inspection-act": {"inspection": ACT},
         "compliance": {"period": PERIOD},
         "key-card": {"key_card": key_card},
         "transfer-form": {"transfer": TRANSFER},
     }
-    made = {}
+    made: dict[tuple[str, str], Pdf] = {}
     for kind in KINDS:
         for lang in LANGS:
             path = generate(
@@ -172,14 +174,16 @@ def test_every_page_has_the_chrome(pdfs: dict[tuple[str, str], Pdf], kind: str, 
         assert found, f"document id on page {number}"
         ids.add(found[1])
     assert len(ids) == 1
-    assert PdfReader(pdf.path).metadata["/Keywords"] == ids.pop()
+    metadata = PdfReader(pdf.path).metadata
+    assert metadata is not None and metadata["/Keywords"] == ids.pop()
 
 
 def test_fonts_are_embedded_dejavu(pdfs: dict[tuple[str, str], Pdf]) -> None:
     for pdf in pdfs.values():
         fonts = {}
         for page in PdfReader(pdf.path).pages:
-            for reference in page["/Resources"]["/Font"].values():
+            # pypdf types every value of a PDF dictionary as a PdfObject.
+            for reference in page["/Resources"]["/Font"].values():  # type: ignore[index]
                 font = reference.get_object()
                 fonts[font["/BaseFont"]] = font
         assert fonts, pdf.path
@@ -379,9 +383,9 @@ def test_compliance_figures_match_the_store(desk: Desk, pdfs: dict[tuple[str, st
 
 
 def test_period_start() -> None:
-    assert report_data.period_start("2026") == dt.date(2026, 1, 1)
-    assert report_data.period_start("2026-h2") == dt.date(2026, 7, 1)
-    assert report_data.period_start("2026-Q4") == dt.date(2026, 10, 1)
+    assert period_start("2026") == dt.date(2026, 1, 1)
+    assert period_start("2026-h2") == dt.date(2026, 7, 1)
+    assert period_start("2026-Q4") == dt.date(2026, 10, 1)
 
 
 # -- key card and transfer form ----------------------------------------------------------------
@@ -439,7 +443,7 @@ def test_key_card_and_transfer_form_need_their_data(desk: Desk, tmp_path: Path) 
 
 def test_marking_issuing_body_and_emblem(desk: Desk, key_card: KeyCardData, tmp_path: Path) -> None:
     image = tmp_path / "emblem.png"
-    segno.make("emblem").save(image, kind="png", scale=8)
+    segno.make("emblem").save(str(image), kind="png", scale=8)
     set_emblem(desk, image)
     desk.set_setting("marking", "Məxfi")
     desk.set_setting("issuing_body", "Əlaqələndirmə Komissiyasının Katibliyi")
@@ -454,7 +458,7 @@ def test_marking_issuing_body_and_emblem(desk: Desk, key_card: KeyCardData, tmp_
             assert "Əlaqələndirmə Komissiyasının Katibliyi" in page_text
             images = [
                 x
-                for x in page["/Resources"]["/XObject"].values()
+                for x in page["/Resources"]["/XObject"].values()  # type: ignore[index]  # as above
                 if x.get_object()["/Subtype"] == "/Image"
             ]
             assert images, "the emblem is drawn on every page"
@@ -506,4 +510,4 @@ def test_unknown_kind_and_language(desk: Desk, tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="unknown report"):
         generate(desk, "budget", ReportParams(), tmp_path / "x.pdf")
     with pytest.raises(ReportError, match="unknown language"):
-        generate(desk, "strategy", ReportParams(lang="ru"), tmp_path / "x.pdf")  # type: ignore[arg-type]
+        generate(desk, "strategy", ReportParams(lang="ru"), tmp_path / "x.pdf")  # type: ignore[arg-type]  # on purpose

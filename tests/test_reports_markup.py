@@ -45,7 +45,9 @@ def test_markup_in_a_reference_prints_literally_and_embeds_no_local_file(
         pdf = PdfReader(out)
         text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
         assert " ".join(reference.split()) in text
-        sizes = {(img.image.width, img.image.height) for page in pdf.pages for img in page.images}
+        sizes = {
+            img.image.size for page in pdf.pages for img in page.images if img.image is not None
+        }
         assert (41, 17) not in sizes
         if reference == bold:
             assert "<font size=40>böyük</font>" in text
@@ -60,6 +62,8 @@ def test_only_layout_makes_a_paragraph() -> None:
         functions = [node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)]
         for call in ast.walk(tree):
             if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Paragraph":
-                inside = [f.name for f in functions if f.lineno <= call.lineno <= f.end_lineno]
+                inside = [
+                    f.name for f in functions if f.lineno <= call.lineno <= (f.end_lineno or 0)
+                ]
                 makers.add(f"{path.name}:{inside[-1] if inside else 'module'}")
     assert makers == {"layout.py:para", "layout.py:marked"}

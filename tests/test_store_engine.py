@@ -50,7 +50,7 @@ def test_pragmas_and_connect_hooks(tmp_path: Path) -> None:
                 "temp_store": 2,
                 "secure_delete": 1,
             }
-            assert conn.exec_driver_sql("PRAGMA cipher_version").scalar().startswith("4.")
+            assert str(conn.exec_driver_sql("PRAGMA cipher_version").scalar()).startswith("4.")
             assert conn.exec_driver_sql("SELECT shout('salam')").scalar() == "SALAM!"
     finally:
         engine.dispose()

@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 
 from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
-from desktop_app.store import atomic
 from desktop_app.store.keyslots import DEFAULT_KDF, FAST_KDF, KdfParams
 from desktop_app.store.workspace import FailureThrottle, Workspace, default_home
 
@@ -251,7 +250,7 @@ def test_failed_slot_write_keeps_the_old_passphrase_working(
         raise OSError(errno.EIO, os.strerror(errno.EIO))
 
     # A failure between writing the new slot file and renaming it over the old one.
-    monkeypatch.setattr(atomic.os, "fsync", failing_fsync)
+    monkeypatch.setattr(os, "fsync", failing_fsync)  # the os module store/atomic.py calls
     with pytest.raises(StoreError, match="could not write .*keyslots.json: input/output error"):
         ws.change_passphrase(ALICE, ALICE_PASS, "the new one")
     monkeypatch.undo()

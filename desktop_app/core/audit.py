@@ -55,8 +55,9 @@ _GRANTED_RECIPIENT = re.compile(r"\brecipient=(age1[0-9a-z]+)\b")
 ADMIN_ACTIONS = frozenset({"user_add", "user_role", "user_key", "user_remove"})
 USER_KIND = "user"
 STATE_TABLES: dict[str, Table] = {
-    **{model.KIND: model.__table__ for model in SYNCED_MODELS},  # type: ignore[misc]
-    USER_KIND: User.__table__,  # type: ignore[dict-item]
+    # Declarative models type __table__ as a FromClause; each of these is a Table.
+    **{model.KIND: cast(Table, model.__table__) for model in SYNCED_MODELS},
+    USER_KIND: cast(Table, User.__table__),
 }
 _CHUNK = 500
 

@@ -29,6 +29,7 @@ from desktop_app.core.models import (
     Partner,
     PartnerKey,
     PeerRecord,
+    RecordHash,
     RecordMark,
     Setting,
     User,
@@ -85,7 +86,7 @@ SUBJECT_BY_TABLE: dict[str, Subject] = {
     Conflict.__tablename__: Subject.CONFLICT,
 }
 # Rows written alongside others, never shown on their own (content, merge positions, index).
-UNSHOWN_TABLES = frozenset({Blob.__tablename__, RecordMark.__tablename__})
+UNSHOWN_TABLES = frozenset({Blob.__tablename__, RecordMark.__tablename__, RecordHash.__tablename__})
 # Settings that are the store's own bookkeeping: every transaction saves the clock's position.
 _BOOKKEEPING_SETTINGS = frozenset({"hlc_last"})
 _SUBJECTS = frozenset(Subject)

@@ -46,7 +46,7 @@ class ClockRepair:
 
 
 def _poisoned(stamp: str | None, ceiling: str) -> bool:
-    return bool(stamp) and stamp[:WALL] > ceiling  # type: ignore[index]
+    return stamp is not None and stamp[:WALL] > ceiling
 
 
 def repair_clock(desk: Desk) -> ClockRepair:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.core import audit
+from desktop_app.core import audit, record_hashes
 from desktop_app.core.access import Access
 from desktop_app.core.attachments import AttachmentService
 from desktop_app.core.aztext import az_collate, az_fold
@@ -251,7 +251,13 @@ class Desk:
 
 def _open_engine(workspace: Workspace, data_key: bytes) -> Engine:
     engine = workspace.open_engine(data_key, on_connect=[_register_functions])
+    before = migrate.current_revision(engine)
     migrate.upgrade_to_head(engine, Base.metadata)
+    migrated = migrate.current_revision(engine) != before
+    with engine.begin() as connection:
+        record_hashes.install_triggers(connection)
+        if migrated:
+            record_hashes.clear(connection)
     blobfiles.sweep_orphans(engine)
     return engine
 

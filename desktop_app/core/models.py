@@ -693,6 +693,18 @@ class RecordMark(Base):
     mark: Mapped[str] = mapped_column(String(64))
 
 
+class RecordHash(Base):
+    """SHA-256 of a synced record's bundle line, so that the state digest re-reads only what
+    changed since it last ran. A cache: triggers (core/record_hashes.py) drop a record's row
+    whenever the record is updated or deleted, and a missing row is computed again."""
+
+    __tablename__ = "exchange_record_hashes"
+    __table_args__ = {"sqlite_with_rowid": False}
+    kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+
 class PeerRecord(Base):
     """A record a peer was sent and has acknowledged (``held``), or not yet.
 

@@ -422,7 +422,7 @@ def _float(value: Any) -> Any:
         raise TypeError
     if not math.isfinite(value):
         raise ValueError
-    return float(value)
+    return float(value) + 0.0  # -0.0 becomes 0.0, as SQLite would store it
 
 
 def _bool(value: Any) -> Any:

@@ -52,6 +52,7 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.rules import Actor, RuleBook
 from desktop_app.errors import DeskError, ExchangeError, Term
+from desktop_app.exchange.channel import keep_hashes, record_hash
 from desktop_app.exchange.format import Incoming
 
 DELETED = "deleted"
@@ -352,6 +353,11 @@ class Merger:
             )
         self._reindex(model, inserts, new=True)
         self._reindex(model, [*updates, *adopted])
+        # Each row as written here is the record's state: its hash is cached now, so the
+        # state digest after the merge need not read the rows again.
+        keep_hashes(
+            self.session, kind, [(row["id"], record_hash(model, row)) for row in inserts + updates]
+        )
         self._write_marks(kind, changed)
         # The audit entry of this import is written after the records; the states of what it
         # wrote go in now, batch by batch, so that nothing is kept per record until then.

@@ -337,6 +337,7 @@ def _read_parts(
                     raise ExchangeError("an attachment does not match its hash")
             else:
                 try:
+                    # A frame body reads like a file but is no BinaryIO.
                     store_blob(session, stream, expected_sha256=part.sha256)  # type: ignore[arg-type]
                 except ValidationError:
                     raise ExchangeError("an attachment does not match its hash") from None

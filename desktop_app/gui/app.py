@@ -6,13 +6,13 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
-from desktop_app.core.desk import open_desk
+from desktop_app.core.desk import Desk, open_desk
 from desktop_app.gui import i18n
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.flows.setup import SetupFlow
@@ -22,6 +22,9 @@ from desktop_app.gui.resources import icon, resources_dir
 from desktop_app.gui.setup_wizard import SetupWizard
 from desktop_app.gui.welcome import DEMO, SETUP, WelcomeDialog, build_demo, demo_available
 from desktop_app.store.workspace import HOME_ENV, Workspace, default_home
+
+if TYPE_CHECKING:  # the demo is imported when used (welcome.demo_available)
+    from desktop_app.demo.build import DemoResult
 
 ORGANISATION = "InfoSec Desk"
 APPLICATION = "infosec-desk"
@@ -80,7 +83,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def first_start(ctx: AppContext) -> Any:
+def first_start(ctx: AppContext) -> Desk | None:
     """Welcome, then the wizard or the demo; returns an open desk, or None if the user left.
     A cancelled or failed demo build comes back to the welcome screen."""
     while True:
@@ -96,7 +99,7 @@ def first_start(ctx: AppContext) -> Any:
             return wizard.desk
         if welcome.choice != DEMO:
             return None
-        result: list[Any] = []
+        result: list[DemoResult] = []
         build_demo(welcome, ctx.tasks, result.append)
         while ctx.tasks.busy:
             QCoreApplication.processEvents()

@@ -9,6 +9,7 @@ from desktop_app.gui.labels import QT_TRANSLATE_NOOP
 CORE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", 'ASCII-armored age files are not supported'),
     QT_TRANSLATE_NOOP("core", 'HMAC failure: the age header was modified'),
+    QT_TRANSLATE_NOOP("core", 'a comment is required for every result but "Implemented"'),
     QT_TRANSLATE_NOOP("core", 'a coordinator enrols institutions and inspection teams only'),
     QT_TRANSLATE_NOOP("core", 'a deadline moves only through a recorded extension'),
     QT_TRANSLATE_NOOP("core", "a decreasing indicator's target must be below its baseline"),
@@ -197,7 +198,6 @@ CORE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", 'period {period} is outside the strategy ({start}-{end})'),
     QT_TRANSLATE_NOOP("core", 'replayed sequence number {sequence} from {peer}: another bundle with this number was already imported'),
     QT_TRANSLATE_NOOP("core", 'requirement {code} already exists'),
-    QT_TRANSLATE_NOOP("core", 'say why in a comment when not accepting a report'),
     QT_TRANSLATE_NOOP("core", 'sender {code} is revoked'),
     QT_TRANSLATE_NOOP("core", 'set the strategy before adding directions'),
     QT_TRANSLATE_NOOP("core", "signed with a key that is not {code}'s"),

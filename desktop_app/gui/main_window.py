@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
@@ -36,6 +36,9 @@ _STATUS_SUBJECTS = frozenset({Subject.BUNDLE, Subject.CONFLICT, Subject.USER, Su
 STATE = "main/state"
 SPLITTER = "main/splitter"
 PAGE = "main/page"
+
+
+PageT = TypeVar("PageT", bound=Page)
 
 
 class ElidedLabel(QLabel):
@@ -244,6 +247,13 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page | None:
         key = self.current_key()
         return self.pages.get(key) if key else None
+
+    def page(self, page_type: type[PageT]) -> PageT:
+        """The page of that class, typed as such (``pages`` holds them by key as ``Page``)."""
+        page = self.pages[page_type.key]
+        if not isinstance(page, page_type):
+            raise KeyError(page_type.key)
+        return page
 
     def go(self, key: str, args: Any = None) -> None:
         page = self.pages.get(key)

@@ -143,9 +143,9 @@ class _StepPage(QWizardPage):
         self.flow = flow
         self.errors = FormErrors()
 
-    def _try(self, action: object) -> bool:
+    def _try(self, action: Callable[[], object]) -> bool:
         try:
-            action()  # type: ignore[operator]
+            action()
         except DeskError as error:
             self.errors.show(error)
             return False

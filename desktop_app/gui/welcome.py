@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize
 from PySide6.QtWidgets import (
@@ -22,6 +23,10 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.i18n import LanguageChooser
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import Task, TaskContext, TaskManager, error_text
+
+if TYPE_CHECKING:  # imported when used: a build may leave the demo out (demo_available)
+    from desktop_app.demo.build import DemoResult
+    from desktop_app.store.keyslots import KdfParams
 
 SETUP = 1
 DEMO = 2
@@ -107,10 +112,10 @@ def demo_available() -> bool:
 def build_demo(
     parent: QWidget | None,
     tasks: TaskManager,
-    on_done: Any,
+    on_done: Callable[[DemoResult], None],
     folder: Path | None = None,
-    kdf: Any = None,
-) -> Task[Any] | None:
+    kdf: KdfParams | None = None,
+) -> Task[DemoResult] | None:
     """Ask for an empty folder, build the demo set there on a worker, hand back the result
     (``coordinator_home``, ``passphrase``) to ``on_done``. The progress dialog's Cancel stops
     the build and removes what was built. ``kdf`` is for tests."""
@@ -125,14 +130,15 @@ def build_demo(
         folder = folder / "infosec-desk-demo"
     demo: Any = importlib.import_module(DEMO_MODULE)
 
-    def work(context: TaskContext) -> Any:
+    def work(context: TaskContext) -> DemoResult:
         # The builder names each step; the progress dialog shows the count of steps done.
-        return demo.build_demo(
+        result: DemoResult = demo.build_demo(
             folder,
             progress=lambda _step, done, total: context.progress(done, total),
             cancel=context.cancelled,
             kdf=kdf,
         )
+        return result
 
     def failed(error: Exception) -> None:
         QMessageBox.warning(

@@ -296,7 +296,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     """A flat table over ``rows`` (frozen dataclasses). ``set_rows`` resets it; ``sort`` reorders
     the rows in Python by precomputed keys (fast on 100,000 rows) and keeps selections."""
 
-    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[R] = []
@@ -398,7 +398,7 @@ class RowFilterProxy(QSortFilterProxyModel):
     ``is_filtering`` and call ``filter_changed()`` when their criteria change.
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._accepted: set[int] | None = None  # ids of the accepted row objects
         self._flags: bytearray | None = None  # one byte per source row, in the source's order

@@ -32,10 +32,10 @@ def _none(lang: Lang) -> Flowable:
     return para(i18n.text(lang, "none"))
 
 
-def _due(lang: Lang, end: object, continuous: bool) -> str:
+def _due(lang: Lang, end: dt.date | None, continuous: bool) -> str:
     if continuous:
         return i18n.text(lang, "continuous")
-    return i18n.date(end) if end else ""  # type: ignore[arg-type]
+    return i18n.date(end)
 
 
 # -- strategy implementation report -----------------------------------------------------------

@@ -412,6 +412,7 @@ class AgeWriter(io.RawIOBase):
             self._commit(size)
         self._counter += 1
 
+    # RawIOBase.write may return None (a non-blocking stream); this one always writes it all.
     def write(self, b: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         if self.closed:
             raise ValueError("write to a closed AgeWriter")
@@ -583,6 +584,7 @@ class AgeReader(io.RawIOBase):
                 break
         return filled
 
+    # As write above: never None, this stream does not block.
     def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
         if self.closed:
             raise ValueError("read from a closed AgeReader")

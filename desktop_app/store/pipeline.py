@@ -165,7 +165,7 @@ class WriteBehind:
                         self._dst.write(memoryview(block)[:filled])
                         self._spare.put(block)
                     else:
-                        self._dst.write(item)  # type: ignore[arg-type]
+                        self._dst.write(item)  # type: ignore[arg-type]  # bytes: the queue holds only these
                 except BaseException as exc:  # re-raised in the caller
                     self._error = exc
 
@@ -317,6 +317,7 @@ def age_file(
     the file (and updates ``digest`` with it), syncing as it goes. Leaving through an error
     leaves nothing at ``path``."""
     with atomic_open(path) as out, WriteBehind(SyncingWriter(out, digest)) as behind:
+        # WriteBehind has the write and flush an AgeWriter uses, not all of BinaryIO.
         with AgeWriter(behind, recipients) as writer:  # type: ignore[arg-type]
             yield writer
         behind.finish()

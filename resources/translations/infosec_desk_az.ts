@@ -1668,10 +1668,6 @@
         <translation>&amp;Qiymətləndir…</translation>
     </message>
     <message>
-        <source>&amp;More</source>
-        <translation>Di&amp;gər</translation>
-    </message>
-    <message>
         <source>No measures yet. Add the action plan&apos;s measures with the New measure button.</source>
         <translation>Hələ tədbir yoxdur. Tədbirlər Planının tədbirlərini Yeni tədbir düyməsi ilə əlavə edin.</translation>
     </message>
@@ -1742,6 +1738,10 @@
     <message>
         <source>Work done</source>
         <translation>Görülən iş</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>Di&amp;gər</translation>
     </message>
     <message>
         <source>Ca&amp;ncel measure…</source>
@@ -2920,10 +2920,6 @@
         <translation>müddət yalnız qeydə alınmış uzatma ilə dəyişir</translation>
     </message>
     <message>
-        <source>a decreasing indicator&apos;s target must be below its baseline</source>
-        <translation>azalan indikatorun hədəf dəyəri başlanğıc dəyərdən aşağı olmalıdır</translation>
-    </message>
-    <message>
         <source>a draft cannot be evaluated</source>
         <translation>qaralama qiymətləndirilə bilməz</translation>
     </message>
@@ -2982,10 +2978,6 @@
     <message>
         <source>an attachment&apos;s content is missing from the bundle</source>
         <translation>qoşmanın məzmunu paketdə yoxdur</translation>
-    </message>
-    <message>
-        <source>an increasing indicator&apos;s target must be above its baseline</source>
-        <translation>artan indikatorun hədəf dəyəri başlanğıc dəyərdən yuxarı olmalıdır</translation>
     </message>
     <message>
         <source>an institution&apos;s node reports on its own measures only</source>
@@ -3436,12 +3428,24 @@
         <translation>manifest yanlış formatdadır: obyekt deyil</translation>
     </message>
     <message>
+        <source>a comment is required for every result but &quot;Implemented&quot;</source>
+        <translation>«İcra olunub» nəticəsindən başqa hər nəticə üçün şərh tələb olunur</translation>
+    </message>
+    <message>
+        <source>a decreasing indicator&apos;s target must be below its baseline</source>
+        <translation>azalan indikatorun hədəf dəyəri başlanğıc dəyərdən aşağı olmalıdır</translation>
+    </message>
+    <message>
         <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
         <translation>aralıq hədəfin ili 2000-dən 2100-ə qədər olmalıdır: {year}</translation>
     </message>
     <message>
         <source>a verification needs its method: {methods}</source>
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
+    </message>
+    <message>
+        <source>an increasing indicator&apos;s target must be above its baseline</source>
+        <translation>artan indikatorun hədəf dəyəri başlanğıc dəyərdən yuxarı olmalıdır</translation>
     </message>
     <message>
         <source>changing the {fields} of measure {number} revises the plan: give the reason</source>
@@ -3686,10 +3690,6 @@
     <message>
         <source>requirement {code} already exists</source>
         <translation>{code} tələbi artıq var</translation>
-    </message>
-    <message>
-        <source>say why in a comment when not accepting a report</source>
-        <translation>hesabatı qəbul etmədikdə səbəbini şərhdə yazın</translation>
     </message>
     <message>
         <source>sender {code} is revoked</source>

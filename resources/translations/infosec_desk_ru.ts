@@ -1680,10 +1680,6 @@
         <translation>О&amp;ценить…</translation>
     </message>
     <message>
-        <source>&amp;More</source>
-        <translation>&amp;Ещё</translation>
-    </message>
-    <message>
         <source>No measures yet. Add the action plan&apos;s measures with the New measure button.</source>
         <translation>Мероприятий пока нет. Добавьте мероприятия Плана кнопкой «Новое мероприятие».</translation>
     </message>
@@ -1754,6 +1750,10 @@
     <message>
         <source>Work done</source>
         <translation>Проделанная работа</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Ещё</translation>
     </message>
     <message>
         <source>Ca&amp;ncel measure…</source>
@@ -2934,10 +2934,6 @@
         <translation>срок меняется только через оформленное продление</translation>
     </message>
     <message>
-        <source>a decreasing indicator&apos;s target must be below its baseline</source>
-        <translation>целевое значение снижающегося индикатора должно быть ниже базового</translation>
-    </message>
-    <message>
         <source>a draft cannot be evaluated</source>
         <translation>черновик нельзя оценить</translation>
     </message>
@@ -2996,10 +2992,6 @@
     <message>
         <source>an attachment&apos;s content is missing from the bundle</source>
         <translation>содержимое вложения отсутствует в пакете</translation>
-    </message>
-    <message>
-        <source>an increasing indicator&apos;s target must be above its baseline</source>
-        <translation>целевое значение растущего индикатора должно быть выше базового</translation>
     </message>
     <message>
         <source>an institution&apos;s node reports on its own measures only</source>
@@ -3450,12 +3442,24 @@
         <translation>неверный формат манифеста: это не объект</translation>
     </message>
     <message>
+        <source>a comment is required for every result but &quot;Implemented&quot;</source>
+        <translation>для любого результата, кроме «Выполнено», нужен комментарий</translation>
+    </message>
+    <message>
+        <source>a decreasing indicator&apos;s target must be below its baseline</source>
+        <translation>целевое значение снижающегося индикатора должно быть ниже базового</translation>
+    </message>
+    <message>
         <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
         <translation>год промежуточной цели должен быть от 2000 до 2100: {year}</translation>
     </message>
     <message>
         <source>a verification needs its method: {methods}</source>
         <translation>для проверки нужен способ: {methods}</translation>
+    </message>
+    <message>
+        <source>an increasing indicator&apos;s target must be above its baseline</source>
+        <translation>целевое значение растущего индикатора должно быть выше базового</translation>
     </message>
     <message>
         <source>changing the {fields} of measure {number} revises the plan: give the reason</source>
@@ -3700,10 +3704,6 @@
     <message>
         <source>requirement {code} already exists</source>
         <translation>требование {code} уже существует</translation>
-    </message>
-    <message>
-        <source>say why in a comment when not accepting a report</source>
-        <translation>если отчёт не принят, укажите причину в комментарии</translation>
     </message>
     <message>
         <source>sender {code} is revoked</source>

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui import i18n
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.garbage import GuiThreadGarbageCollector
 from desktop_app.gui.main_window import MainWindow
+from tests.conftest import SteppingClock
+from tests.gui.pages_support import CtxFactory, OpenWindow
 from tests.sample_plan import build_sample
 
 
@@ -37,13 +41,11 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def make_ctx(
-    settings: QSettings, clock: object, qapp: object
-) -> Iterator[Callable[..., AppContext]]:
+def make_ctx(settings: QSettings, clock: SteppingClock, qapp: object) -> Iterator[CtxFactory]:
     made: list[AppContext] = []
 
     def factory(home: Path) -> AppContext:
-        ctx = AppContext(home, settings, clock=clock)  # type: ignore[arg-type]
+        ctx = AppContext(home, settings, clock=clock)
         made.append(ctx)
         return ctx
 
@@ -62,7 +64,7 @@ def sample_desk(coordinator: Desk) -> Desk:
 
 
 @pytest.fixture
-def open_window(qtbot, make_ctx) -> Callable[..., MainWindow]:  # type: ignore[no-untyped-def]
+def open_window(qtbot: QtBot, make_ctx: CtxFactory) -> OpenWindow:
     """A main window over ``desk``'s home, unlocked with ``desk`` unless ``locked``."""
 
     def factory(desk: Desk, *, locked: bool = False) -> MainWindow:
@@ -79,13 +81,13 @@ def open_window(qtbot, make_ctx) -> Callable[..., MainWindow]:  # type: ignore[n
     return factory
 
 
-def settle(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def settle(ctx: AppContext, qtbot: QtBot) -> None:
     """Wait until every background task has finished and its callback has run."""
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=15_000)
 
 
-def closed(widget: object) -> bool:
+def closed(widget: QWidget | None) -> bool:
     """A dialog opened with WA_DeleteOnClose is gone once it accepted."""
     from shiboken6 import isValid
 
-    return not isValid(widget) or not widget.isVisible()  # type: ignore[attr-defined]
+    return widget is None or not isValid(widget) or not widget.isVisible()

@@ -7,24 +7,37 @@ it builds on the ``make_ctx`` fixture of tests/gui/conftest.py.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.pages.base import Page
 
 PageT = TypeVar("PageT", bound=Page)
+# The fixtures' factories: make_ctx(home), app_ctx(desk), open_window(desk, locked=False).
+CtxFactory = Callable[[Path], AppContext]
+AppCtx = Callable[[Desk], AppContext]
+OpenWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def app_ctx(make_ctx: Callable[..., AppContext]) -> Callable[[Desk], AppContext]:
+def app_ctx(make_ctx: CtxFactory) -> AppCtx:
     """``app_ctx(desk)``: a context already holding ``desk`` (no unlock, no full refresh)."""
 
     def factory(desk: Desk) -> AppContext:
@@ -50,8 +63,29 @@ def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 15_000) -> None:
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=timeout)
 
 
-def row_texts(model: Any, column: int) -> list[str]:
+def row_texts(model: QAbstractItemModel, column: int) -> list[str]:
     return [str(model.index(row, column).data()) for row in range(model.rowCount())]
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The table's item at ``row``, ``column``, which must be there."""
+    item = table.item(row, column)
+    assert item is not None, f"no cell {row}, {column}"
+    return item
+
+
+def top_item(tree: QTreeWidget, row: int) -> QTreeWidgetItem:
+    """The tree's top-level row ``row``, which must be there."""
+    item = tree.topLevelItem(row)
+    assert item is not None, f"no row {row}"
+    return item
+
+
+def child_item(parent: QTreeWidgetItem, row: int) -> QTreeWidgetItem:
+    """The child row ``row`` of ``parent``, which must be there."""
+    item = parent.child(row)
+    assert item is not None, f"no child row {row}"
+    return item
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -67,6 +101,7 @@ def shown_pdf(qtbot: QtBot, owner: QWidget, name: str) -> int:
     """Wait for the PDF preview ``name`` that ``owner`` opened; its page count, then close it."""
     qtbot.waitUntil(lambda: owner.findChild(PdfPreviewDialog, name) is not None)
     preview = owner.findChild(PdfPreviewDialog, name)
+    assert preview is not None
     qtbot.waitUntil(preview.preview.is_ready)
     pages = preview.preview.document.pageCount()
     preview.accept()

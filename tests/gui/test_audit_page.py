@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -10,13 +11,13 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.models import AuditEvent
 from desktop_app.gui import i18n
 from desktop_app.gui.pages.audit import AuditPage
-from tests.gui.pages_support import app_ctx, open_page, type_text, wait_idle
+from tests.gui.pages_support import AppCtx, app_ctx, open_page, type_text, wait_idle
 
 __all__ = ["app_ctx"]
 
 
 def test_filters_and_chain_verification(
-    qtbot: QtBot, qtmodeltester, coordinator: Desk, app_ctx
+    qtbot: QtBot, qtmodeltester: ModelTester, coordinator: Desk, app_ctx: AppCtx
 ) -> None:
     coordinator.plan.add_institution("ƏN", "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi")
     coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf Nazirliyi")
@@ -46,7 +47,7 @@ def test_filters_and_chain_verification(
 
 
 def test_actions_records_and_chain_problems_read_in_azerbaijani(
-    qtbot: QtBot, coordinator: Desk, app_ctx
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx
 ) -> None:
     coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf Nazirliyi")
     i18n.install("az")

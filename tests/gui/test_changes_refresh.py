@@ -12,8 +12,10 @@ from desktop_app.core.changes import Subject
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.pages.dashboard import DashboardPage
 from desktop_app.gui.pages.exchange import ExchangePage
 from desktop_app.gui.pages.measures import MeasuresPage
+from desktop_app.gui.pages.partners import PartnersPage
 from tests.conftest import DeskFactory
 from tests.exchange_world import enrol
 from tests.gui.conftest import settle
@@ -25,11 +27,11 @@ def test_a_write_reaches_the_pages_that_show_its_kind(
     window = open_window(coordinator)
     ctx = window.ctx
     window.go("measures")
-    measures = window.pages["measures"]
+    measures = window.page(MeasuresPage)
     assert isinstance(measures, MeasuresPage)
     settle(ctx, qtbot)
     assert measures.model.rowCount() == 0
-    partners, dashboard = window.pages["partners"], window.pages["dashboard"]
+    partners, dashboard = window.page(PartnersPage), window.page(DashboardPage)
     partners._stale = dashboard._stale = False  # as if both had been shown since the unlock
     heard: list[frozenset[Subject]] = []
     ctx.changed.connect(lambda changes: heard.append(changes.kinds))
@@ -55,7 +57,7 @@ def test_an_import_reaches_the_exchange_page(
     bundle = service.export_bundle(coordinator, "MOD", tmp_path).path
     window = open_window(institution)
     window.go("exchange")
-    exchange = window.pages["exchange"]
+    exchange = window.page(ExchangePage)
     assert isinstance(exchange, ExchangePage)
     settle(window.ctx, qtbot)
     assert exchange.model.rowCount() == 0

@@ -7,19 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from desktop_app.gui.pages.conflicts import ConflictsPage
 from desktop_app.gui.pages.parts import Confirmation
+from tests.conftest import DeskFactory
 from tests.exchange_world import enrol, plan_institution, ship
-from tests.gui.pages_support import app_ctx, open_page, wait_idle
+from tests.gui.pages_support import AppCtx, app_ctx, open_page, wait_idle
 
 __all__ = ["app_ctx"]
 
 
-def concurrent_responses(coordinator: Desk, make_desk, tmp_path: Path) -> str:
+def concurrent_responses(coordinator: Desk, make_desk: DeskFactory, tmp_path: Path) -> str:
     """The institution and the coordinator (recording an answer that came on paper) move the
     same finding before they exchange: answers are a thread, the status is one field."""
     institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
@@ -36,7 +38,12 @@ def concurrent_responses(coordinator: Desk, make_desk, tmp_path: Path) -> str:
 
 
 def test_resolve_a_conflict_after_confirming(
-    qtbot: QtBot, qtmodeltester, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    coordinator: Desk,
+    make_desk: DeskFactory,
+    app_ctx: AppCtx,
+    tmp_path: Path,
 ) -> None:
     ref = concurrent_responses(coordinator, make_desk, tmp_path)
     ctx = app_ctx(coordinator)
@@ -66,6 +73,7 @@ def test_resolve_a_conflict_after_confirming(
     assert [c.status for c in service.conflicts(coordinator) if c.field == "status"] == ["open"]
 
     qtbot.mouseClick(page.remote.keep, Qt.MouseButton.LeftButton)
+    assert isinstance(page.dialog, Confirmation)
     page.dialog.button(QMessageBox.StandardButton.Yes).click()
     wait_idle(qtbot, ctx)
     assert coordinator.inspections.finding(ref).status == "remediated"
@@ -79,5 +87,5 @@ def test_resolve_a_conflict_after_confirming(
     assert page.remote.keep.text() == "Kept" and not page.remote.keep.isEnabled()
 
 
-def test_only_the_coordinator_has_the_page(make_desk) -> None:
+def test_only_the_coordinator_has_the_page(make_desk: DeskFactory) -> None:
     assert not ConflictsPage.available(make_desk("institution", "MDT"))

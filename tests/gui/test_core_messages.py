@@ -15,6 +15,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from desktop_app import errors
 from desktop_app.core import audit
@@ -37,8 +38,9 @@ from desktop_app.gui.flows.import_review import BundleReview
 from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import FormErrors
 from desktop_app.store.age import AgeError
+from tests.conftest import DeskFactory
 from tests.exchange_world import enrol
-from tests.gui.pages_support import app_ctx
+from tests.gui.pages_support import AppCtx, app_ctx, child_item
 
 ROOT = Path(__file__).resolve().parents[2]
 __all__ = ["app_ctx"]
@@ -179,8 +181,8 @@ def test_counts_read_as_plurals_in_english(language: str) -> None:
 
 @pytest.mark.parametrize("language", ["az"], indirect=True)
 def test_a_refused_bundle_gives_its_reason_in_the_language(
-    language: str, tmp_path: Path, coordinator: Desk, make_desk
-) -> None:  # type: ignore[no-untyped-def]
+    language: str, tmp_path: Path, coordinator: Desk, make_desk: DeskFactory
+) -> None:
     meant, other = make_desk("institution", "RINN"), make_desk("institution", "MB")
     enrol(coordinator, meant, other)
     exported = service.export_bundle(coordinator, "RINN", tmp_path)
@@ -192,8 +194,8 @@ def test_a_refused_bundle_gives_its_reason_in_the_language(
 
 @pytest.mark.parametrize("language", ["ru"], indirect=True)
 def test_the_import_dialog_gives_refusals_and_gaps_in_the_language(
-    language: str, qtbot, tmp_path: Path, coordinator: Desk, app_ctx
-) -> None:  # type: ignore[no-untyped-def]
+    language: str, qtbot: QtBot, tmp_path: Path, coordinator: Desk, app_ctx: AppCtx
+) -> None:
     dialog = ImportDialog(app_ctx(coordinator))
     qtbot.addWidget(dialog)
     refused = ImportResult(
@@ -203,7 +205,7 @@ def test_the_import_dialog_gives_refusals_and_gaps_in_the_language(
         error=AgeError("not an age file"),
     )
     item = dialog._review_item(BundleReview(refused.path, refused), refused, preview=True)
-    details = [item.child(i).text(1) for i in range(item.childCount())]
+    details = [child_item(item, i).text(1) for i in range(item.childCount())]
     assert any("это не age-файл" in text for text in details), details
 
     gap = ImportResult(
@@ -215,5 +217,5 @@ def test_the_import_dialog_gives_refusals_and_gaps_in_the_language(
         ),
     )
     item = dialog._review_item(BundleReview(gap.path, gap), gap, preview=False)
-    rows = [item.child(i).text(2) for i in range(item.childCount())]
+    rows = [child_item(item, i).text(2) for i in range(item.childCount())]
     assert "Пакеты 2-3 от MIN1 ещё не поступили" in rows

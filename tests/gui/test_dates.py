@@ -4,6 +4,7 @@ language, an empty date field that takes typing, a calendar that opens where the
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -16,7 +17,7 @@ from desktop_app.reports import i18n as documents
 
 
 @pytest.fixture
-def language(request: pytest.FixtureRequest, qapp: object):  # type: ignore[no-untyped-def]
+def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
     yield i18n.install(request.param)
     i18n.install("en")
 

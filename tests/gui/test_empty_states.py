@@ -12,19 +12,26 @@ from desktop_app.gui.pages.findings import FindingsPage
 from desktop_app.gui.pages.inspections import InspectionsPage
 from desktop_app.gui.pages.measures import MeasuresPage
 from desktop_app.gui.pages.partners import PartnersPage
-from tests.gui.pages_support import app_ctx, open_page, wait_idle
+from tests.conftest import DeskFactory
+from tests.gui.pages_support import AppCtx, app_ctx, open_page, wait_idle
 
 __all__ = ["app_ctx"]
 
 
-def hint(page) -> str:  # type: ignore[no-untyped-def]
+# The pages that show a hint over their empty table.
+Hinted = MeasuresPage | PartnersPage | InspectionsPage | ConflictsPage | FindingsPage | ExchangePage
+
+
+def hint(page: Hinted) -> str:
     return page.empty_hint.text() if page.empty_hint.isVisible() else ""
 
 
-def test_a_new_institution_is_told_what_comes_next(qtbot: QtBot, make_desk, app_ctx) -> None:
+def test_a_new_institution_is_told_what_comes_next(
+    qtbot: QtBot, make_desk: DeskFactory, app_ctx: AppCtx
+) -> None:
     institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     ctx = app_ctx(institution)
-    expected = {
+    expected: dict[type[Hinted], str] = {
         MeasuresPage: "they come with the coordinator's first bundle",
         InspectionsPage: "No inspection of this institution",
         FindingsPage: "come with the coordinator's bundle",
@@ -36,7 +43,9 @@ def test_a_new_institution_is_told_what_comes_next(qtbot: QtBot, make_desk, app_
         assert words in hint(page), page_type
 
 
-def test_the_coordinator_hints_and_filters(qtbot: QtBot, coordinator: Desk, app_ctx) -> None:
+def test_the_coordinator_hints_and_filters(
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx
+) -> None:
     ctx = app_ctx(coordinator)
     assert "No conflicts to review" in hint(open_page(qtbot, ctx, ConflictsPage))
     assert "Plan one with the New inspection button" in hint(open_page(qtbot, ctx, InspectionsPage))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
@@ -17,13 +18,14 @@ from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.gui.flows.import_review import reason_group
 from desktop_app.gui.pages.exchange import ExchangePage
 from desktop_app.gui.pages.parts import WARNING_COLOUR
+from tests.conftest import DeskFactory
 from tests.exchange_world import craft_bundle, enrol, nested_manifest, plan_institution, ship
-from tests.gui.pages_support import app_ctx, open_page, wait_idle
+from tests.gui.pages_support import AppCtx, app_ctx, child_item, open_page, top_item, wait_idle
 
 __all__ = ["app_ctx"]
 
 
-def two_nodes(coordinator: Desk, make_desk) -> Desk:
+def two_nodes(coordinator: Desk, make_desk: DeskFactory) -> Desk:
     """The coordinator's plan at an institution, which then reports progress on it."""
     institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     enrol(coordinator, institution)
@@ -52,7 +54,12 @@ def export_through_dialog(qtbot: QtBot, page: ExchangePage, folder: Path) -> Exp
 
 
 def test_export_then_import_with_preview_and_merge(
-    qtbot: QtBot, qtmodeltester, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    coordinator: Desk,
+    make_desk: DeskFactory,
+    app_ctx: AppCtx,
+    tmp_path: Path,
 ) -> None:
     institution = two_nodes(coordinator, make_desk)
     stick = tmp_path / "stick"
@@ -72,6 +79,7 @@ def test_export_then_import_with_preview_and_merge(
     qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.findChild(PdfPreviewDialog, "transfer-form-preview") is not None)
     form = panel.findChild(PdfPreviewDialog, "transfer-form-preview")
+    assert form is not None
     qtbot.waitUntil(form.preview.is_ready)
     assert form.preview.document.pageCount() >= 1
     form.accept()
@@ -92,15 +100,15 @@ def test_export_then_import_with_preview_and_merge(
     assert importer.files.count() == 1 and importer.check_button.isEnabled()
     qtbot.mouseClick(importer.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(importer.merge_button.isEnabled, timeout=20_000)
-    top = importer.results.topLevelItem(0)
+    top = top_item(importer.results, 0)
     assert top.text(1) == "Verified: can be merged"
     assert "1 new" in top.text(2)
-    kinds = [top.child(i).text(1) for i in range(top.childCount())]
+    kinds = [child_item(top, i).text(1) for i in range(top.childCount())]
     assert "progress report" in kinds
     assert not any(r.work_done == "Layihə hazırlanıb" for r in coordinator.progress.rows())
     qtbot.mouseClick(importer.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: importer.summary.text().startswith("1 bundle merged"), timeout=20_000)
-    assert importer.results.topLevelItem(0).text(1) == "Merged"
+    assert top_item(importer.results, 0).text(1) == "Merged"
     wait_idle(qtbot, ctx)
     assert [r.outcome for r in service.bundles(coordinator) if r.direction == "in"] == ["merged"]
     assert any(r.work_done == "Layihə hazırlanıb" for r in coordinator.progress.rows())
@@ -108,7 +116,7 @@ def test_export_then_import_with_preview_and_merge(
 
 
 def test_tampered_bundle_refused_with_reason(
-    qtbot: QtBot, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+    qtbot: QtBot, coordinator: Desk, make_desk: DeskFactory, app_ctx: AppCtx, tmp_path: Path
 ) -> None:
     institution = two_nodes(coordinator, make_desk)
     stick = tmp_path / "stick"
@@ -126,16 +134,16 @@ def test_tampered_bundle_refused_with_reason(
     importer.add_paths([exported.path])
     qtbot.mouseClick(importer.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: importer.results.topLevelItemCount() == 1, timeout=20_000)
-    top = importer.results.topLevelItem(0)
+    top = top_item(importer.results, 0)
     assert top.text(1).startswith("Refused: the file was changed or damaged")
-    assert top.child(0).text(1).startswith("Technical reason: ")
+    assert child_item(top, 0).text(1).startswith("Technical reason: ")
     assert not importer.merge_button.isEnabled()
     assert "refused" in importer.summary.text()
     assert [r for r in service.bundles(coordinator) if r.direction == "in"] == []
 
 
 def test_a_bad_file_beside_a_genuine_bundle_does_not_block_the_check(
-    qtbot: QtBot, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+    qtbot: QtBot, coordinator: Desk, make_desk: DeskFactory, app_ctx: AppCtx, tmp_path: Path
 ) -> None:
     """A signed manifest nested 200,000 deep, a file that is no bundle at all and one that cannot
     be read, in the folder of a genuine bundle: each is refused on its own row, the genuine one
@@ -158,14 +166,14 @@ def test_a_bad_file_beside_a_genuine_bundle_does_not_block_the_check(
     qtbot.waitUntil(importer.merge_button.isEnabled, timeout=20_000)
     assert importer.error.isHidden()
     rows = {
-        importer.results.topLevelItem(i).toolTip(0): importer.results.topLevelItem(i)
+        top_item(importer.results, i).toolTip(0): top_item(importer.results, i)
         for i in range(importer.results.topLevelItemCount())
     }
     assert len(rows) == 4
     assert rows.pop(str(genuine.path)).text(1) == "Verified: can be merged"
     for row in rows.values():
         assert row.text(1).startswith("Refused: ")
-        assert "\n" not in row.child(0).text(1)
+        assert "\n" not in child_item(row, 0).text(1)
     assert "3 bundles refused" in importer.summary.text()
     qtbot.mouseClick(importer.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: importer.summary.text().startswith("1 bundle merged"), timeout=20_000)
@@ -182,7 +190,7 @@ def test_reason_groups() -> None:
 
 
 def test_export_to_all_partners_then_no_stale_result(
-    qtbot: QtBot, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+    qtbot: QtBot, coordinator: Desk, make_desk: DeskFactory, app_ctx: AppCtx, tmp_path: Path
 ) -> None:
     """The coordinator exports once for every partner (one bundle and one panel each); choosing
     another recipient afterwards takes away the panels and brings back the Export button."""
@@ -229,7 +237,7 @@ def test_export_to_all_partners_then_no_stale_result(
 
 
 def test_shared_stick_lists_other_desks_bundles_in_grey_and_reasons_whole(
-    qtbot: QtBot, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+    qtbot: QtBot, coordinator: Desk, make_desk: DeskFactory, app_ctx: AppCtx, tmp_path: Path
 ) -> None:
     """MDT checks a stick the coordinator filled for two desks, with a damaged copy: RINN's
     bundle is "for another desk" (grey, not refused, not merged); the damaged one is refused
@@ -253,7 +261,7 @@ def test_shared_stick_lists_other_desks_bundles_in_grey_and_reasons_whole(
     importer.add_paths([stick])
     qtbot.mouseClick(importer.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(importer.merge_button.isEnabled, timeout=20_000)
-    items = [importer.results.topLevelItem(i) for i in range(3)]
+    items = [top_item(importer.results, i) for i in range(3)]
     verdicts = {item.text(0).split("\n")[0]: item for item in items}
     elsewhere = next(i for i in items if i.text(1).startswith("For another desk"))
     assert not elsewhere.text(1).startswith("Refused") and elsewhere.childCount() == 0
@@ -265,7 +273,7 @@ def test_shared_stick_lists_other_desks_bundles_in_grey_and_reasons_whole(
     assert importer.merge_button.text() == "Merge 1 bundle"
     # The whole reason fits in its cell: wrapped, not cut, at the dialog's usual width.
     tree = importer.results
-    for item in (refused, refused.child(0)):
+    for item in (refused, child_item(refused, 0)):
         cell = tree.visualItemRect(item)
         width = tree.header().sectionSize(1)
         needed = tree.fontMetrics().boundingRect(

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.gui.dialogs.finding import DisputeDialog, RespondDialog, VerifyDialog
 from desktop_app.gui.pages.findings import FindingsPage
-from tests.conftest import PASSPHRASE
-from tests.gui.pages_support import app_ctx, open_page, row_texts, type_text, wait_idle
+from tests.conftest import PASSPHRASE, SteppingClock
+from tests.gui.pages_support import AppCtx, app_ctx, open_page, row_texts, type_text, wait_idle
 
 __all__ = ["app_ctx"]
 
@@ -36,7 +37,7 @@ def seed(desk: Desk) -> None:
 
 
 def test_filter_respond_verify_close(
-    qtbot: QtBot, qtmodeltester, coordinator: Desk, app_ctx, tmp_path: Path
+    qtbot: QtBot, qtmodeltester: ModelTester, coordinator: Desk, app_ctx: AppCtx, tmp_path: Path
 ) -> None:
     seed(coordinator)
     ctx = app_ctx(coordinator)
@@ -120,7 +121,9 @@ def test_filter_respond_verify_close(
     assert copy.read_bytes() == evidence.read_bytes()
 
 
-def test_viewer_sees_but_cannot_act(qtbot: QtBot, coordinator: Desk, app_ctx, clock) -> None:
+def test_viewer_sees_but_cannot_act(
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx, clock: SteppingClock
+) -> None:
     seed(coordinator)
     coordinator.users.add("baxan", "viewer", PASSPHRASE)
     viewer = open_desk(coordinator.workspace.home, user="baxan", passphrase=PASSPHRASE, clock=clock)
@@ -137,7 +140,7 @@ def test_viewer_sees_but_cannot_act(qtbot: QtBot, coordinator: Desk, app_ctx, cl
         viewer.close()
 
 
-def test_dispute_and_decision(qtbot: QtBot, coordinator: Desk, app_ctx) -> None:
+def test_dispute_and_decision(qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx) -> None:
     seed(coordinator)
     ctx = app_ctx(coordinator)
     page = open_page(qtbot, ctx, FindingsPage)

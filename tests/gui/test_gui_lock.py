@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.dialogs.measure import MeasureDialog
 from desktop_app.gui.lock import IDLE_SETTING
+from desktop_app.gui.pages.measures import MeasuresPage
+from desktop_app.gui.pages.settings import SettingsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import settle
+from tests.gui.pages_support import OpenWindow
 
 
 def test_unlock_with_a_wrong_then_the_right_passphrase(
-    qtbot, coordinator: Desk, open_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
+) -> None:
     coordinator.close()
     window = open_window(coordinator, locked=True)
     ctx, panel = window.ctx, window.unlock_panel
@@ -43,13 +47,13 @@ def test_unlock_with_a_wrong_then_the_right_passphrase(
     assert "There was 1 failed attempt to unlock as you" in notice.text()
 
 
-def test_ctrl_l_locks_and_unlocking_returns_to_the_page_and_the_typing(  # type: ignore[no-untyped-def]
-    qtbot, coordinator: Desk, open_window
+def test_ctrl_l_locks_and_unlocking_returns_to_the_page_and_the_typing(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
 ) -> None:
     window = open_window(coordinator)
     ctx = window.ctx
     window.go("measures", {})
-    page = window.pages["measures"]
+    page = window.page(MeasuresPage)
     page.search.setText("şəbəkə")
     dialog = MeasureDialog(ctx, [], [("SCIS", "Xidmət")], None, window)
     dialog.open()
@@ -72,7 +76,9 @@ def test_ctrl_l_locks_and_unlocking_returns_to_the_page_and_the_typing(  # type:
     dialog.reject()
 
 
-def test_idle_time_locks(qtbot, coordinator: Desk, open_window, settings) -> None:  # type: ignore[no-untyped-def]
+def test_idle_time_locks(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow, settings: QSettings
+) -> None:
     settings.setValue(IDLE_SETTING, 1)
     window = open_window(coordinator)
     timer = window.idle.timer
@@ -88,14 +94,14 @@ def test_idle_time_locks(qtbot, coordinator: Desk, open_window, settings) -> Non
     assert window.stack.currentWidget() is window.unlock_panel
 
 
-def test_the_lock_screen_follows_a_language_switch(  # type: ignore[no-untyped-def]
-    qtbot, coordinator: Desk, open_window
+def test_the_lock_screen_follows_a_language_switch(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
 ) -> None:
     window = open_window(coordinator)
     window.go("settings", {})
-    settings = window.pages["settings"]
+    settings = window.page(SettingsPage)
     for language in ("ru", "az"):
-        settings = window.pages["settings"]
+        settings = window.page(SettingsPage)
         settings.language.setCurrentIndex(settings.language.findData(language))
         settings.language.activated.emit(settings.language.currentIndex())
         settle(window.ctx, qtbot)

@@ -7,25 +7,37 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QPieSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from desktop_app.core.aztext import az_upper
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import UserRole
 from desktop_app.gui.dialogs.measure import EvaluationDialog, MeasureDialog, ProgressDialog
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.pages.dashboard import DashboardPage
+from desktop_app.gui.pages.measures import MeasuresPage
+from desktop_app.gui.pages.settings import SettingsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import closed, settle
+from tests.gui.pages_support import OpenWindow, cell
 from tests.test_monitoring import build_world as monitoring_world
 
 
-def _measures_page(window):  # type: ignore[no-untyped-def]
+def _measures_page(window: MainWindow) -> MeasuresPage:
     window.go("measures", {})
-    return window.pages["measures"]
+    return window.page(MeasuresPage)
 
 
-def test_add_a_measure_then_report_progress_with_evidence(  # type: ignore[no-untyped-def]
-    qtbot, qtmodeltester, tmp_path: Path, coordinator: Desk, open_window
+def test_add_a_measure_then_report_progress_with_evidence(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    tmp_path: Path,
+    coordinator: Desk,
+    open_window: OpenWindow,
 ) -> None:
     window = open_window(coordinator)
     ctx = window.ctx
@@ -96,41 +108,43 @@ def test_add_a_measure_then_report_progress_with_evidence(  # type: ignore[no-un
     evaluation.result_box.setCurrentIndex(evaluation.result_box.findData("needs_clarification"))
     evaluation.buttons.button(evaluation.buttons.StandardButton.Save).click()
     settle(ctx, qtbot)
-    assert evaluation.errors.message("comment")  # say why when not accepting
+    assert evaluation.errors.message("comment")  # every result but "Implemented" needs one
     evaluation.comment.setPlainText("Sübut əlavə edin")
     evaluation.buttons.button(evaluation.buttons.StandardButton.Save).click()
     settle(ctx, qtbot)
     qtbot.waitUntil(
         lambda: page.detail is not None and bool(page.detail.evaluations), timeout=5_000
     )
-    assert page.reports.item(0, 4).text() == "Needs clarification"
-    assert "Sübut əlavə edin" in page.reports.item(0, 4).toolTip()  # the history, newest first
+    assert cell(page.reports, 0, 4).text() == "Needs clarification"
+    assert "Sübut əlavə edin" in cell(page.reports, 0, 4).toolTip()  # the history, newest first
 
     # Revised after its evaluation, the report is pending again; the dialog shows the report
     # it evaluates and what was said about the earlier version.
     report_id = page.detail.reports[0].id
     ctx.write(lambda desk: desk.progress.update(report_id, percent=70))
     settle(ctx, qtbot)
-    qtbot.waitUntil(lambda: page.reports.item(0, 4).text() == "Pending evaluation", timeout=5_000)
+    qtbot.waitUntil(lambda: cell(page.reports, 0, 4).text() == "Pending evaluation", timeout=5_000)
     page.reports.selectRow(0)
     page.evaluate_button.click()
     again = page.open_dialog
     assert isinstance(again, EvaluationDialog)
-    shown = again.findChild(QPlainTextEdit, "evaluated-report").toPlainText()
+    evaluated = again.findChild(QPlainTextEdit, "evaluated-report")
+    assert evaluated is not None
+    shown = evaluated.toPlainText()
     assert "Siyasətin layihəsi hazırlanıb" in shown and "70 %" in shown
     assert "Needs clarification · admin · Sübut əlavə edin" in shown
     again.result_box.setCurrentIndex(again.result_box.findData("implemented"))
     again.buttons.button(again.buttons.StandardButton.Save).click()
     settle(ctx, qtbot)
-    qtbot.waitUntil(lambda: page.reports.item(0, 4).text() == "Implemented", timeout=5_000)
-    assert page.reports.item(0, 4).toolTip().count("\n") == 1  # two evaluations
+    qtbot.waitUntil(lambda: cell(page.reports, 0, 4).text() == "Implemented", timeout=5_000)
+    assert cell(page.reports, 0, 4).toolTip().count("\n") == 1  # two evaluations
 
 
-def test_dashboard_slice_opens_the_filtered_measures(  # type: ignore[no-untyped-def]
-    qtbot, qtmodeltester, sample_desk: Desk, open_window
+def test_dashboard_slice_opens_the_filtered_measures(
+    qtbot: QtBot, qtmodeltester: ModelTester, sample_desk: Desk, open_window: OpenWindow
 ) -> None:
     window = open_window(sample_desk)
-    dashboard = window.pages["dashboard"]
+    dashboard = window.page(DashboardPage)
     settle(window.ctx, qtbot)
     board = dashboard.dashboard
     assert board is not None and dashboard.tiles["total"].text() == str(board.measures_total)
@@ -138,12 +152,12 @@ def test_dashboard_slice_opens_the_filtered_measures(  # type: ignore[no-untyped
         qtmodeltester.check(model)
     assert dashboard.institution_model.rowCount() > 0  # the coordinator's table
 
-    delayed = next(
-        s for s in dashboard.status_chart.series()[0].slices() if s.property("status") == "delayed"
-    )
+    pie = dashboard.status_chart.series()[0]
+    assert isinstance(pie, QPieSeries)
+    delayed = next(s for s in pie.slices() if s.property("status") == "delayed")
     delayed.clicked.emit()
     settle(window.ctx, qtbot)
-    page = window.pages["measures"]
+    page = window.page(MeasuresPage)
     assert window.current_key() == "measures"
     qtbot.waitUntil(lambda: page.model.rowCount() == board.measures_total)
     assert page.proxy.rowCount() == board.by_status["delayed"]
@@ -162,7 +176,9 @@ def test_dashboard_slice_opens_the_filtered_measures(  # type: ignore[no-untyped
     )
 
 
-def test_full_text_search_finds_descriptions(qtbot, coordinator: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_full_text_search_finds_descriptions(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
+) -> None:
     coordinator.plan.add_measure(
         "1.1", "Siyasət", "SCIS", description="Şəbəkə seqmentasiyası tətbiq edilir"
     )
@@ -176,7 +192,9 @@ def test_full_text_search_finds_descriptions(qtbot, coordinator: Desk, open_wind
     assert page.proxy.row_at(0).number == "1.1"
 
 
-def test_a_viewer_sees_every_edit_disabled(qtbot, sample_desk: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_sees_every_edit_disabled(
+    qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow
+) -> None:
     sample_desk.users.add("baxan", UserRole.VIEWER.value, PASSPHRASE)
     home = sample_desk.workspace.home
     sample_desk.close()
@@ -195,7 +213,7 @@ def test_a_viewer_sees_every_edit_disabled(qtbot, sample_desk: Desk, open_window
     assert page.open_dialog is None
 
     window.go("settings", {})
-    settings = window.pages["settings"]
+    settings = window.page(SettingsPage)
     settle(window.ctx, qtbot)
     for widget in (settings.add_user_button, settings.set_role_button, settings.marking_button):
         assert not widget.isEnabled()
@@ -221,10 +239,10 @@ LANGUAGE_CASES = [
 @pytest.mark.parametrize(
     ("language", "name", "titles", "file_menu", "statuses", "measure_header"), LANGUAGE_CASES
 )
-def test_switching_language(  # type: ignore[no-untyped-def]
-    qtbot,
+def test_switching_language(
+    qtbot: QtBot,
     sample_desk: Desk,
-    open_window,
+    open_window: OpenWindow,
     language: str,
     name: str,
     titles: set[str],
@@ -234,12 +252,14 @@ def test_switching_language(  # type: ignore[no-untyped-def]
 ) -> None:
     window = open_window(sample_desk)
     window.go("settings", {})
-    settings = window.pages["settings"]
+    settings = window.page(SettingsPage)
     settings.language.setCurrentIndex(settings.language.findData(language))
     assert settings.language.currentText() == name
     settings.language.activated.emit(settings.language.currentIndex())
     settle(window.ctx, qtbot)
-    shown = {window.sidebar.item(i).text() for i in range(window.sidebar.count())}
+    sidebar = window.sidebar
+    assert sidebar is not None
+    shown = {sidebar.item(i).text() for i in range(sidebar.count())}
     assert titles <= shown
     assert window.current_key() == "settings"
     assert window.menuBar().actions()[0].text() == file_menu
@@ -259,8 +279,8 @@ def test_switching_language(  # type: ignore[no-untyped-def]
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == measure_header
 
 
-def test_detail_shows_the_official_status_and_the_contributions(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path: Path, open_window
+def test_detail_shows_the_official_status_and_the_contributions(
+    qtbot: QtBot, tmp_path: Path, open_window: OpenWindow
 ) -> None:
     """The lead's report is the status; co-executors' reports are listed as contributions."""
     world = monitoring_world(tmp_path)
@@ -276,7 +296,7 @@ def test_detail_shows_the_official_status_and_the_contributions(  # type: ignore
         assert "(83 %)" in page.fact_labels["status"].text()
         assert page.fact_labels["source"].text() == "the report of MOD (lead) for 2026-Q3"
         cells = [
-            [page.contributions.item(r, c).text() for c in range(4)]
+            [cell(page.contributions, r, c).text() for c in range(4)]
             for r in range(page.contributions.rowCount())
         ]
         assert cells == [

@@ -3,20 +3,28 @@ the recovery key, a new user with a role, the classification marking."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk, open_desk, open_desk_with_recovery_key
+from desktop_app.gui.pages.settings import SettingsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import closed, settle
+from tests.gui.pages_support import OpenWindow
 
 NEW = "yeni parol ifadəsi ğüşıöçə"
 
 
-def test_settings_change_the_store(qtbot, monkeypatch, coordinator: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_settings_change_the_store(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, coordinator: Desk, open_window: OpenWindow
+) -> None:
     home = coordinator.workspace.home
     window = open_window(coordinator)
     window.go("settings", {})
-    page = window.pages["settings"]
+    page = window.page(SettingsPage)
     ctx = window.ctx
     settle(ctx, qtbot)
 
@@ -46,6 +54,7 @@ def test_settings_change_the_store(qtbot, monkeypatch, coordinator: Desk, open_w
     from desktop_app.gui.pages.settings import AddUserDialog
 
     dialog = page.findChild(AddUserDialog)
+    assert dialog is not None
     dialog.name.setText("Gülnarə")
     dialog.role.setCurrentIndex(dialog.role.findData("viewer"))
     dialog.passphrase.setText(NEW)
@@ -63,7 +72,9 @@ def test_settings_change_the_store(qtbot, monkeypatch, coordinator: Desk, open_w
     assert ctx.require_desk().setting("marking") == "Məxfi"
 
 
-def test_backup_and_restore_from_settings(qtbot, coordinator: Desk, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_and_restore_from_settings(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow, tmp_path: Path
+) -> None:
     from desktop_app.core.dump import canonical_json, dump_state
 
     coordinator.plan.add_institution("CBAR", "Mərkəzi Bank")
@@ -71,7 +82,7 @@ def test_backup_and_restore_from_settings(qtbot, coordinator: Desk, open_window,
         expected = canonical_json(dump_state(session))
     window = open_window(coordinator)
     window.go("settings", {})
-    page = window.pages["settings"]
+    page = window.page(SettingsPage)
     settle(window.ctx, qtbot)
     assert page.backup_button.isEnabled()
 

@@ -15,7 +15,7 @@ from desktop_app.gui.flows import setup
 from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.store.keyslots import FAST_KDF
 from desktop_app.store.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, DeskFactory, SteppingClock
 
 
 def test_flow_imports_no_qt() -> None:
@@ -68,10 +68,10 @@ def _coordinator_card(tmp_path: Path, coordinator: Desk) -> Path:
 
 
 def test_institution_is_created_and_enrols_the_coordinator(
-    tmp_path: Path, coordinator: Desk, clock: object
+    tmp_path: Path, coordinator: Desk, clock: SteppingClock
 ) -> None:
     card = _coordinator_card(tmp_path, coordinator)
-    flow = SetupFlow(tmp_path / "RINN", kdf=FAST_KDF, clock=clock)  # type: ignore[arg-type]
+    flow = SetupFlow(tmp_path / "RINN", kdf=FAST_KDF, clock=clock)
     flow.set_role("institution")
     flow.set_node("RINN", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi", "Digital Development")
     flow.set_user("Əli", PASSPHRASE, PASSPHRASE)
@@ -120,7 +120,9 @@ def test_institution_is_created_and_enrols_the_coordinator(
     open_desk(tmp_path / "RINN", user="Əli", passphrase=PASSPHRASE).close()
 
 
-def test_a_card_that_is_not_the_coordinators_is_refused(tmp_path: Path, make_desk) -> None:  # type: ignore[no-untyped-def]
+def test_a_card_that_is_not_the_coordinators_is_refused(
+    tmp_path: Path, make_desk: DeskFactory
+) -> None:
     other = make_desk("institution", "MB")
     service.setup_identity(other)
     card = tmp_path / "MB.card"

@@ -6,7 +6,7 @@ A non-admin, and an admin about their own account, get neither button."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk, open_desk, open_desk_with_recovery_key
@@ -15,6 +15,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.pages.settings import ResetPassphraseDialog, SettingsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import closed, settle
+from tests.gui.pages_support import OpenWindow
 
 VIEWER = "Gülnarə"
 VIEWER_PASS = "qırmızı alma yeddi dəfə düşdü"
@@ -31,7 +32,7 @@ def with_viewer(coordinator: Desk) -> str:
 def settings_page(qtbot: QtBot, window: MainWindow) -> SettingsPage:
     window.go("settings", {})
     settle(window.ctx, qtbot)
-    page = window.pages["settings"]
+    page = window.page(SettingsPage)
     assert isinstance(page, SettingsPage)
     return page
 
@@ -50,7 +51,7 @@ def message_box(qtbot: QtBot, page: SettingsPage, name: str) -> QMessageBox:
 
 def made_recovery_key(qtbot: QtBot, page: SettingsPage, outcome: QMessageBox) -> str:
     """The outcome's button makes a new recovery key through the page's own flow."""
-    button = outcome.findChild(object, "make-recovery-key")
+    button = outcome.findChild(QPushButton, "make-recovery-key")
     assert button is not None
     button.click()
     settle(page.ctx, qtbot)
@@ -60,8 +61,8 @@ def made_recovery_key(qtbot: QtBot, page: SettingsPage, outcome: QMessageBox) ->
 
 
 def test_removing_a_user_asks_then_rekeys(
-    qtbot: QtBot, coordinator: Desk, with_viewer: str, open_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, coordinator: Desk, with_viewer: str, open_window: OpenWindow
+) -> None:
     home, old_key = coordinator.workspace.home, coordinator.data_key
     page = settings_page(qtbot, open_window(coordinator))
     select(page, "admin")
@@ -104,8 +105,8 @@ def test_removing_a_user_asks_then_rekeys(
 
 
 def test_resetting_a_passphrase_asks_for_a_strong_one_twice(
-    qtbot: QtBot, coordinator: Desk, with_viewer: str, open_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, coordinator: Desk, with_viewer: str, open_window: OpenWindow
+) -> None:
     home = coordinator.workspace.home
     page = settings_page(qtbot, open_window(coordinator))
     select(page, VIEWER)
@@ -146,8 +147,8 @@ def test_resetting_a_passphrase_asks_for_a_strong_one_twice(
 
 
 def test_a_non_admin_gets_neither_button(
-    qtbot: QtBot, coordinator: Desk, with_viewer: str, open_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, coordinator: Desk, with_viewer: str, open_window: OpenWindow
+) -> None:
     viewer = open_desk(coordinator.workspace.home, user=VIEWER, passphrase=VIEWER_PASS)
     page = settings_page(qtbot, open_window(viewer))
     for name in ("admin", VIEWER):

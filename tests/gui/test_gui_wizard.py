@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import NodeRole
@@ -23,11 +24,18 @@ from desktop_app.gui.tasks import TaskManager
 from desktop_app.gui.welcome import WelcomeDialog
 from desktop_app.store.keyslots import FAST_KDF
 from desktop_app.store.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, SteppingClock
+
+
+def made_desk(wizard: SetupWizard) -> Desk:
+    """The store the wizard made, which must be there."""
+    desk = wizard.desk
+    assert desk is not None
+    return desk
 
 
 @pytest.fixture
-def tasks(qtbot) -> Iterator[TaskManager]:  # type: ignore[no-untyped-def]
+def tasks(qtbot: QtBot) -> Iterator[TaskManager]:
     """A manager that outlives the test's wizard, as the application's does: dropped with
     the test's locals, it died while its tasks' deferred deletions were still queued."""
     manager = TaskManager()
@@ -38,8 +46,8 @@ def tasks(qtbot) -> Iterator[TaskManager]:  # type: ignore[no-untyped-def]
 
 
 def test_wizard_sets_up_an_institution(
-    qtbot, tmp_path: Path, coordinator: Desk, clock, tasks
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, coordinator: Desk, clock: SteppingClock, tasks: TaskManager
+) -> None:
     service.setup_identity(coordinator)
     card = tmp_path / "SCIS.card"
     card.write_bytes(service.identity_card(coordinator))
@@ -76,7 +84,7 @@ def test_wizard_sets_up_an_institution(
     assert wizard.currentId() == PAGE_IDS["keys"]
 
     qtbot.waitUntil(wizard.keys_page.isComplete, timeout=15_000)
-    assert wizard.keys_page.fingerprint.text() == service.own_fingerprint(wizard.desk)
+    assert wizard.keys_page.fingerprint.text() == service.own_fingerprint(made_desk(wizard))
     next_button.click()
     assert wizard.currentId() == PAGE_IDS["partner"]
 
@@ -86,14 +94,14 @@ def test_wizard_sets_up_an_institution(
     assert partner.fingerprint.text() == service.own_fingerprint(coordinator)
     partner.matches.setChecked(True)
     next_button.click()
-    assert [p.code for p in service.partners(wizard.desk)] == ["SCIS"]
+    assert [p.code for p in service.partners(made_desk(wizard))] == ["SCIS"]
 
     # The recovery key is shown, and the wizard goes on only once it is noted down.
     assert wizard.currentId() == PAGE_IDS["recovery"]
     recovery = wizard.recovery_page
     qtbot.waitUntil(lambda: not recovery.running, timeout=15_000)
     key = recovery.key.text()
-    assert Workspace(tmp_path / "RINN").unlock_with_recovery_key(key) == wizard.desk.data_key
+    assert Workspace(tmp_path / "RINN").unlock_with_recovery_key(key) == made_desk(wizard).data_key
     assert not recovery.isComplete() and not next_button.isEnabled()
     # Printed straight to a printer (here one that writes a PDF, to read the sheet back).
     printer = QPrinter()
@@ -113,7 +121,7 @@ def test_wizard_sets_up_an_institution(
     card_file = tmp_path / "RINN.card"
     finish.save_card_to(card_file)
     qtbot.waitUntil(lambda: bool(finish.saved.text()), timeout=15_000)
-    assert card_file.read_bytes() == service.identity_card(wizard.desk)
+    assert card_file.read_bytes() == service.identity_card(made_desk(wizard))
     out = tmp_path / "RINN-key-card.pdf"
     finish.saved.clear()
     finish.save_to(out)
@@ -123,10 +131,12 @@ def test_wizard_sets_up_an_institution(
     assert wizard.result() == QWizard.DialogCode.Accepted
     tasks.wait_idle()
     qtbot.waitUntil(lambda: not tasks.busy, timeout=15_000)
-    wizard.desk.close()
+    made_desk(wizard).close()
 
 
-def test_coordinator_wizard_has_no_partner_step(qtbot, tmp_path: Path, clock, tasks) -> None:  # type: ignore[no-untyped-def]
+def test_coordinator_wizard_has_no_partner_step(
+    qtbot: QtBot, tmp_path: Path, clock: SteppingClock, tasks: TaskManager
+) -> None:
     wizard = SetupWizard(SetupFlow(tmp_path / "SCIS", kdf=FAST_KDF, clock=clock), tasks)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -145,12 +155,12 @@ def test_coordinator_wizard_has_no_partner_step(qtbot, tmp_path: Path, clock, ta
     assert wizard.currentId() == PAGE_IDS["finish"]
     tasks.wait_idle()
     qtbot.waitUntil(lambda: not tasks.busy, timeout=15_000)
-    wizard.desk.close()
+    made_desk(wizard).close()
 
 
 def _walk_to_keys(
-    wizard: SetupWizard, qtbot, role: NodeRole, code: str, user: str, secret: str
-) -> str:  # type: ignore[no-untyped-def]
+    wizard: SetupWizard, qtbot: QtBot, role: NodeRole, code: str, user: str, secret: str
+) -> str:
     """From the current page to the keys page with these answers; the fingerprint made."""
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     while wizard.currentId() != PAGE_IDS["keys"]:
@@ -170,7 +180,7 @@ def _walk_to_keys(
     return wizard.keys_page.fingerprint.text()
 
 
-def _note_recovery_key(wizard: SetupWizard, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _note_recovery_key(wizard: SetupWizard, qtbot: QtBot) -> None:
     assert wizard.currentId() == PAGE_IDS["recovery"]
     qtbot.waitUntil(lambda: not wizard.recovery_page.running, timeout=15_000)
     wizard.recovery_page.noted.setChecked(True)
@@ -187,8 +197,8 @@ FIRST, SECOND, THIRD = (f"{n} parol ifadəsi 2026" for n in ("Birinci", "İkinci
 
 
 def test_going_back_and_changing_any_page_remakes_the_store(
-    qtbot, tmp_path: Path, clock, tasks
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, clock: SteppingClock, tasks: TaskManager
+) -> None:
     home = tmp_path / "desk"
     flow = SetupFlow(home, kdf=FAST_KDF, clock=clock)
     wizard = SetupWizard(flow, tasks)
@@ -217,7 +227,7 @@ def test_going_back_and_changing_any_page_remakes_the_store(
     wizard.button(QWizard.WizardButton.FinishButton).click()
     tasks.wait_idle()
     qtbot.waitUntil(lambda: not tasks.busy, timeout=15_000)
-    wizard.desk.close()
+    made_desk(wizard).close()
 
     # The store opens with what was entered last, and with nothing entered before.
     with open_desk(home, user="clerk", passphrase=THIRD) as desk:
@@ -229,7 +239,9 @@ def test_going_back_and_changing_any_page_remakes_the_store(
 
 
 @pytest.mark.parametrize("step", ["role", "user", "keys", "partner", "recovery", "finish"])
-def test_cancel_at_any_step_leaves_no_store(qtbot, tmp_path: Path, clock, tasks, step: str) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_at_any_step_leaves_no_store(
+    qtbot: QtBot, tmp_path: Path, clock: SteppingClock, tasks: TaskManager, step: str
+) -> None:
     home = tmp_path / "desk"
     wizard = SetupWizard(SetupFlow(home, kdf=FAST_KDF, clock=clock), tasks)
     qtbot.addWidget(wizard)
@@ -257,8 +269,8 @@ def test_cancel_at_any_step_leaves_no_store(qtbot, tmp_path: Path, clock, tasks,
 
 
 def test_the_language_is_chosen_on_the_welcome_screen_and_in_the_wizard(
-    qtbot, tmp_path: Path, clock, tasks, settings
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, clock: SteppingClock, tasks: TaskManager, settings: QSettings
+) -> None:
     welcome = WelcomeDialog(settings=settings)
     qtbot.addWidget(welcome)
     welcome.show()

@@ -7,14 +7,16 @@ from __future__ import annotations
 from importlib import metadata
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop_app import __version__
 from desktop_app.core.desk import Desk
 from desktop_app.gui.dialogs.help import AboutDialog, HelpDialog
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.pages.settings import SettingsPage
 from tests.gui.conftest import settle
-from tests.gui.pages_support import shown_pdf
+from tests.gui.pages_support import OpenWindow, shown_pdf
 
 
 def top_line(help_dialog: HelpDialog) -> str:
@@ -23,7 +25,7 @@ def top_line(help_dialog: HelpDialog) -> str:
     return browser.cursorForPosition(QPoint(4, 4)).block().text()
 
 
-def press_f1(qtbot: QtBot, window) -> HelpDialog:  # type: ignore[no-untyped-def]
+def press_f1(qtbot: QtBot, window: MainWindow) -> HelpDialog:
     if window.help is not None:
         window.help.reject()
     window.activateWindow()
@@ -35,8 +37,8 @@ def press_f1(qtbot: QtBot, window) -> HelpDialog:  # type: ignore[no-untyped-def
 
 
 def test_f1_opens_the_current_screen_s_section(
-    qtbot: QtBot, coordinator: Desk, open_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
+) -> None:
     window = open_window(coordinator)
     window.go("measures", {})
     assert top_line(press_f1(qtbot, window)) == "Measures"
@@ -44,7 +46,7 @@ def test_f1_opens_the_current_screen_s_section(
     assert top_line(press_f1(qtbot, window)) == "Exchange"
 
     window.go("settings", {})
-    settings = window.pages["settings"]
+    settings = window.page(SettingsPage)
     settings.language.setCurrentIndex(settings.language.findData("ru"))
     settings.language.activated.emit(settings.language.currentIndex())
     settle(window.ctx, qtbot)
@@ -54,9 +56,17 @@ def test_f1_opens_the_current_screen_s_section(
     assert top_line(help_dialog) == "Недостатки"
 
 
-def test_the_guide_prints_from_the_help_menu(qtbot: QtBot, coordinator: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+def _help_menu(window: MainWindow) -> QMenu:
+    menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def test_the_guide_prints_from_the_help_menu(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
+) -> None:
     window = open_window(coordinator)
-    help_menu = window.menuBar().actions()[-1].menu()
+    help_menu = _help_menu(window)
     texts = [action.text() for action in help_menu.actions()]
     assert texts == ["&User guide", "&Print the user guide…", "", "&About InfoSec Desk"]
     help_menu.actions()[1].trigger()
@@ -64,10 +74,10 @@ def test_the_guide_prints_from_the_help_menu(qtbot: QtBot, coordinator: Desk, op
 
 
 def test_about_shows_version_release_and_licences(
-    qtbot: QtBot, coordinator: Desk, open_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
+) -> None:
     window = open_window(coordinator)
-    window.menuBar().actions()[-1].menu().actions()[-1].trigger()
+    _help_menu(window).actions()[-1].trigger()
     about = window.findChild(AboutDialog, "about")
     assert isinstance(about, QDialog) and about.isVisible()
     text = about.browser.toPlainText()

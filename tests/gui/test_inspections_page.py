@@ -6,13 +6,15 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.dialogs.base import FormDialog
 from desktop_app.gui.dialogs.inspection import ExtendDeadlineDialog, FindingDialog, InspectionDialog
 from desktop_app.gui.pages.inspections import InspectionsPage
-from tests.gui.pages_support import app_ctx, open_page, row_texts, type_text, wait_idle
+from tests.conftest import DeskFactory
+from tests.gui.pages_support import AppCtx, app_ctx, open_page, row_texts, type_text, wait_idle
 
 __all__ = ["app_ctx"]
 
@@ -31,7 +33,7 @@ def click_ok(qtbot: QtBot, dialog: FormDialog) -> None:
 
 
 def test_inspection_with_notes_and_findings(
-    qtbot: QtBot, qtmodeltester, coordinator: Desk, app_ctx
+    qtbot: QtBot, qtmodeltester: ModelTester, coordinator: Desk, app_ctx: AppCtx
 ) -> None:
     seed(coordinator)
     ctx = app_ctx(coordinator)
@@ -128,7 +130,9 @@ def test_inspection_with_notes_and_findings(
     )
 
 
-def test_institution_cannot_record_inspections(qtbot: QtBot, make_desk, app_ctx) -> None:
+def test_institution_cannot_record_inspections(
+    qtbot: QtBot, make_desk: DeskFactory, app_ctx: AppCtx
+) -> None:
     ctx = app_ctx(make_desk("institution", "MDT"))
     page = open_page(qtbot, ctx, InspectionsPage)
     assert not page.new_button.isEnabled()

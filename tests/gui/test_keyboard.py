@@ -6,10 +6,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QDialog, QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
@@ -17,7 +18,13 @@ from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.finding import RespondDialog
 from desktop_app.gui.dialogs.inspection import InspectionDialog
 from desktop_app.gui.dialogs.measure import MeasureDialog
+from desktop_app.gui.pages.base import Page
+from desktop_app.gui.pages.dashboard import DashboardPage
+from desktop_app.gui.pages.findings import FindingsPage
+from desktop_app.gui.pages.inspections import InspectionsPage
+from desktop_app.gui.pages.measures import MeasuresPage
 from tests.gui.conftest import settle
+from tests.gui.pages_support import OpenWindow
 
 
 def press_enter_on_first_row(qtbot: QtBot, ctx: AppContext, view: QTableView) -> None:
@@ -66,28 +73,39 @@ def test_ctrl_q_quits_on_an_x11_desktop(xvfb: str, tmp_path: Path) -> None:
     assert "Ambiguous" not in done.stderr
 
 
-def test_enter_opens_the_selected_row(qtbot: QtBot, sample_desk: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+def _shows(page: Page, kind: type[QDialog]) -> bool:
+    return isinstance(page.dialog, kind)
+
+
+def test_enter_opens_the_selected_row(
+    qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow
+) -> None:
     window = open_window(sample_desk)
     ctx = window.ctx
 
     window.go("measures", {})
-    measures = window.pages["measures"]
+    measures = window.page(MeasuresPage)
     qtbot.waitUntil(lambda: measures.model.rowCount() > 0)
     press_enter_on_first_row(qtbot, ctx, measures.table)
     qtbot.waitUntil(lambda: isinstance(measures.open_dialog, MeasureDialog))
+    assert measures.open_dialog is not None
     measures.open_dialog.reject()
 
-    for key, opens in (("inspections", InspectionDialog), ("findings", RespondDialog)):
-        window.go(key, {})
-        page = window.pages[key]
+    pages: list[tuple[InspectionsPage | FindingsPage, type[QDialog]]] = [
+        (window.page(InspectionsPage), InspectionDialog),
+        (window.page(FindingsPage), RespondDialog),
+    ]
+    for page, opens in pages:
+        window.go(page.key, {})
         settle(ctx, qtbot)
         press_enter_on_first_row(qtbot, ctx, page.view)
-        qtbot.waitUntil(lambda page=page, opens=opens: isinstance(page.dialog, opens))
+        qtbot.waitUntil(partial(_shows, page, opens))
+        assert page.dialog is not None
         page.dialog.reject()
         settle(ctx, qtbot)
 
     window.go("dashboard", {})
-    dashboard = window.pages["dashboard"]
+    dashboard = window.page(DashboardPage)
     settle(ctx, qtbot)
     overdue = dashboard.overdue_model.row_at(0)
     press_enter_on_first_row(qtbot, ctx, dashboard.overdue)
@@ -97,13 +115,15 @@ def test_enter_opens_the_selected_row(qtbot: QtBot, sample_desk: Desk, open_wind
     )
 
 
-def test_dashboard_tiles_open_what_they_count(qtbot: QtBot, sample_desk: Desk, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_tiles_open_what_they_count(
+    qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow
+) -> None:
     window = open_window(sample_desk)
-    dashboard = window.pages["dashboard"]
+    dashboard = window.page(DashboardPage)
     settle(window.ctx, qtbot)
     board = dashboard.dashboard
     assert board is not None and board.overdue and board.urgent_findings
-    measures, findings = window.pages["measures"], window.pages["findings"]
+    measures, findings = window.page(MeasuresPage), window.page(FindingsPage)
 
     qtbot.mouseClick(dashboard.tile_buttons["overdue"], Qt.MouseButton.LeftButton)
     assert window.current_key() == "measures"

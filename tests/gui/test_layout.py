@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterator
+from functools import partial
 
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
@@ -14,9 +15,13 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.desk import Desk
 from desktop_app.gui import i18n
 from desktop_app.gui.app import make_application
+from desktop_app.gui.dialogs.inspection import InspectionDialog
+from desktop_app.gui.pages.findings import FindingsPage
+from desktop_app.gui.pages.inspections import InspectionsPage
+from desktop_app.gui.pages.measures import MeasuresPage
 from desktop_app.reports import user_guide
 from tests.gui.conftest import settle
-from tests.gui.pages_support import shown_pdf
+from tests.gui.pages_support import OpenWindow, shown_pdf
 
 
 @pytest.fixture
@@ -29,8 +34,8 @@ def app_style() -> Iterator[None]:
 
 @pytest.mark.parametrize("language", ["en", "az", "ru"])
 def test_every_page_fits_1280_by_800(
-    qtbot: QtBot, sample_desk: Desk, open_window, app_style: None, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow, app_style: None, language: str
+) -> None:
     window = open_window(sample_desk)
     i18n.install(language)
     window.ctx.language_changed.emit(language)
@@ -44,8 +49,8 @@ def test_every_page_fits_1280_by_800(
 
 
 def test_measures_give_the_table_the_room_and_keep_evidence_in_view(
-    qtbot: QtBot, sample_desk: Desk, open_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow
+) -> None:
     """Nothing selected: no detail pane, the titles get the width. A measure selected: its
     evidence buttons are in view at 1280x800 (not below the fold) and Open shows a PDF from
     memory."""
@@ -56,7 +61,7 @@ def test_measures_give_the_table_the_room_and_keep_evidence_in_view(
     window = open_window(sample_desk)
     window.resize(1280, 800)
     window.go("measures", {})
-    page = window.pages["measures"]
+    page = window.page(MeasuresPage)
     settle(window.ctx, qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     assert not page.detail_pane.isVisible()
@@ -74,7 +79,7 @@ def test_measures_give_the_table_the_room_and_keep_evidence_in_view(
         return button.isVisible() and window.rect().contains(corner) and whole
 
     for button in (page.save_copy_button, page.open_button, page.attach_button):
-        qtbot.waitUntil(lambda button=button: in_view(button))  # once the layout settled
+        qtbot.waitUntil(partial(in_view, button))  # once the layout settled
 
     page.attachments.setCurrentRow(0)
     assert page.open_button.isEnabled()  # a PDF: no saved copy needed
@@ -83,21 +88,23 @@ def test_measures_give_the_table_the_room_and_keep_evidence_in_view(
 
 
 def test_a_field_error_shows_whole_and_goes_once_the_field_is_fixed(
-    qtbot: QtBot, sample_desk: Desk, open_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow
+) -> None:
     window = open_window(sample_desk)
     i18n.install("ru")
     window.ctx.language_changed.emit("ru")
     window.go("inspections", {})
-    page = window.pages["inspections"]
+    page = window.page(InspectionsPage)
     settle(window.ctx, qtbot)
     page.new_button.click()
     dialog = page.dialog
+    assert isinstance(dialog, InspectionDialog)
     dialog.start.set_value(dt.date(2026, 12, 1))
     dialog.end.set_value(dt.date(2026, 11, 1))
     dialog.save()
     settle(window.ctx, qtbot)
     label = dialog.findChild(QLabel, "error-end")
+    assert label is not None
     assert dialog.errors.message("end") and label.isVisible()
     # Not cut: as wide and as tall as its wrapped text needs.
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
@@ -108,8 +115,8 @@ def test_a_field_error_shows_whole_and_goes_once_the_field_is_fixed(
 
 
 def test_a_pdf_in_a_finding_s_evidence_opens_from_memory(
-    qtbot: QtBot, sample_desk: Desk, open_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow
+) -> None:
     finding = sample_desk.inspections.findings()[0]
     guide = io.BytesIO()
     user_guide.render_pdf("en", guide)
@@ -117,7 +124,7 @@ def test_a_pdf_in_a_finding_s_evidence_opens_from_memory(
     sample_desk.attachments.attach_stream(finding.id, io.BytesIO(b"qeyd"), "qeyd.txt")
     window = open_window(sample_desk)
     window.go("findings", {})
-    page = window.pages["findings"]
+    page = window.page(FindingsPage)
     settle(window.ctx, qtbot)
     page.select(finding.id)
     settle(window.ctx, qtbot)

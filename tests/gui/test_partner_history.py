@@ -12,8 +12,9 @@ from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from desktop_app.gui.dialogs.import_bundles import ImportDialog
 from desktop_app.gui.pages.exchange import ExchangePage
+from tests.conftest import DeskFactory
 from tests.exchange_world import ship
-from tests.gui.pages_support import app_ctx, open_page
+from tests.gui.pages_support import AppCtx, app_ctx, child_item, open_page, top_item
 from tests.gui.test_exchange_page import two_nodes
 
 __all__ = ["app_ctx"]
@@ -22,9 +23,9 @@ __all__ = ["app_ctx"]
 def test_the_preview_names_a_cut_history(
     qtbot: QtBot,
     coordinator: Desk,
-    make_desk,
-    app_ctx,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    make_desk: DeskFactory,
+    app_ctx: AppCtx,
+    tmp_path: Path,
 ) -> None:
     institution = two_nodes(coordinator, make_desk)
     ship(institution, coordinator, tmp_path / "first")
@@ -42,6 +43,6 @@ def test_the_preview_names_a_cut_history(
     importer.add_paths([stick])
     qtbot.mouseClick(importer.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(importer.merge_button.isEnabled, timeout=20_000)
-    top = importer.results.topLevelItem(0)
-    rows = {top.child(i).text(1): top.child(i).text(2) for i in range(top.childCount())}
+    top = top_item(importer.results, 0)
+    rows = {child_item(top, i).text(1): child_item(top, i).text(2) for i in range(top.childCount())}
     assert rows["History"].startswith("MDT's audit log has 3 entries, fewer than the ")

@@ -7,19 +7,28 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.gui.flows.setup import save_card
 from desktop_app.gui.pages.partners import EnrolDialog, PartnersPage
-from tests.gui.pages_support import app_ctx, open_page, wait_idle
+from tests.conftest import DeskFactory, SteppingClock
+from tests.gui.pages_support import AppCtx, app_ctx, open_page, wait_idle
 
 __all__ = ["app_ctx"]
 
 
-def answer_yes(qtbot: QtBot, page: PartnersPage, ctx) -> None:
+def _preview(page: PartnersPage) -> PdfPreviewDialog:
+    dialog = page.dialog
+    assert isinstance(dialog, PdfPreviewDialog)
+    return dialog
+
+
+def answer_yes(qtbot: QtBot, page: PartnersPage, ctx: AppContext) -> None:
     box = page.dialog
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Yes).click()
@@ -27,7 +36,12 @@ def answer_yes(qtbot: QtBot, page: PartnersPage, ctx) -> None:
 
 
 def test_enrol_revoke_rotate_and_key_card(
-    qtbot: QtBot, qtmodeltester, coordinator: Desk, make_desk, app_ctx, tmp_path: Path
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    coordinator: Desk,
+    make_desk: DeskFactory,
+    app_ctx: AppCtx,
+    tmp_path: Path,
 ) -> None:
     service.setup_identity(coordinator)
     institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
@@ -78,12 +92,14 @@ def test_enrol_revoke_rotate_and_key_card(
     qtbot.mouseClick(page.card_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(page.dialog, PdfPreviewDialog))
     # No Python reference to the preview outlives the dialog (PySide crashes deleting it).
-    qtbot.waitUntil(lambda: page.dialog.preview.is_ready())  # noqa: PLW0108 (see above)
-    assert page.dialog.preview.document.pageCount() >= 1
-    page.dialog.accept()
+    qtbot.waitUntil(lambda: _preview(page).preview.is_ready())  # noqa: PLW0108 (see above)
+    assert _preview(page).preview.document.pageCount() >= 1
+    _preview(page).accept()
 
 
-def test_viewer_cannot_enrol(qtbot: QtBot, coordinator: Desk, app_ctx, clock) -> None:
+def test_viewer_cannot_enrol(
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx, clock: SteppingClock
+) -> None:
     from desktop_app.core.desk import open_desk
     from tests.conftest import PASSPHRASE
 

@@ -4,16 +4,22 @@ direction and milestones, a measure is cancelled, an institution renamed (issue 
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QListWidget, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.measure import (
     CancelMeasureDialog,
     IndicatorDialog,
     MeasureDialog,
     PlanNamesDialog,
 )
+from desktop_app.gui.pages.measures import MeasuresPage
 from tests.gui.conftest import closed, settle
+from tests.gui.pages_support import OpenWindow
 
 
 def _plan(desk: Desk) -> None:
@@ -26,16 +32,32 @@ def _plan(desk: Desk) -> None:
         "İnsident": 18})  # fmt: skip
 
 
-def _save(dialog: Any) -> None:
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+def _save(dialog: MeasureDialog | IndicatorDialog | CancelMeasureDialog | PlanNamesDialog) -> None:
+    button = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert button is not None
+    button.click()
 
 
-def _measure_shown(qtbot: Any, desk: Desk, open_window: Any) -> tuple[Any, Any]:
+def _text(widget: QListWidget | QTableWidget, row: int, column: int = 0) -> str:
+    item = widget.item(row) if isinstance(widget, QListWidget) else widget.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def _opened(page: MeasuresPage) -> QDialog:
+    dialog = _opened(page)
+    assert isinstance(dialog, QDialog)
+    return dialog
+
+
+def _measure_shown(
+    qtbot: QtBot, desk: Desk, open_window: OpenWindow
+) -> tuple[AppContext, MeasuresPage]:
     """The Measures page with the plan's one measure selected: (context, page)."""
     _plan(desk)
     window = open_window(desk)
     window.go("measures", {})
-    page = window.pages["measures"]
+    page = window.page(MeasuresPage)
     settle(window.ctx, qtbot)
     page.table.selectRow(0)
     settle(window.ctx, qtbot)
@@ -43,20 +65,20 @@ def _measure_shown(qtbot: Any, desk: Desk, open_window: Any) -> tuple[Any, Any]:
     return window.ctx, page
 
 
-def test_a_date_change_asks_for_its_reason_and_shows_in_the_history(  # type: ignore[no-untyped-def]
-    qtbot, coordinator: Desk, open_window
+def test_a_date_change_asks_for_its_reason_and_shows_in_the_history(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
 ) -> None:
     ctx, page = _measure_shown(qtbot, coordinator, open_window)
     assert page.history.isHidden()
-    assert page.indicators.item(0).text() == (  # type: ignore[union-attr]
+    assert _text(page.indicators, 0) == (
         "İnsident (ədəd)\nDecrease · 31 → 5 · 2026 milestone 18 · actual 18 (2026-Q2)"
         " · achieved 50 %"
     )
 
     page.edit_button.click()
-    dialog = page.open_dialog
+    dialog = _opened(page)
     assert isinstance(dialog, MeasureDialog)
-    dialog.end.set_value(dialog.end.value().replace(year=2026, month=12, day=31))  # type: ignore[union-attr]
+    dialog.end.set_value(dt.date(2026, 12, 31))
     _save(dialog)
     settle(ctx, qtbot)
     assert dialog.isVisible()
@@ -77,8 +99,8 @@ def test_a_date_change_asks_for_its_reason_and_shows_in_the_history(  # type: ig
     assert revision.decision_number == "KQ-12"
 
 
-def test_indicators_cancel_and_names_from_the_measures_page(  # type: ignore[no-untyped-def]
-    qtbot, coordinator: Desk, open_window
+def test_indicators_cancel_and_names_from_the_measures_page(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
 ) -> None:
     ctx, page = _measure_shown(qtbot, coordinator, open_window)
 
@@ -86,9 +108,9 @@ def test_indicators_cancel_and_names_from_the_measures_page(  # type: ignore[no-
     page.indicators.setCurrentRow(0)
     assert page.edit_indicator_button.isEnabled()
     page.edit_indicator_button.click()
-    dialog = page.open_dialog
+    dialog = _opened(page)
     assert isinstance(dialog, IndicatorDialog)
-    assert [dialog.milestones.item(r, 0).text() for r in range(5)] == [  # type: ignore[union-attr]
+    assert [_text(dialog.milestones, r) for r in range(5)] == [
         "2023", "2024", "2025", "2026", "2027",
     ]  # fmt: skip
     assert dialog.planned() == {"2026": "18"}
@@ -97,7 +119,9 @@ def test_indicators_cancel_and_names_from_the_measures_page(  # type: ignore[no-
     settle(ctx, qtbot)
     assert "must be above its baseline" in dialog.errors.message("direction")
     dialog.direction.setCurrentIndex(dialog.direction.findData("decrease"))
-    dialog.milestones.item(4, 1).setText("5")  # type: ignore[union-attr]
+    cell = dialog.milestones.item(4, 1)
+    assert cell is not None
+    cell.setText("5")
     _save(dialog)
     settle(ctx, qtbot)
     assert closed(dialog)
@@ -105,7 +129,7 @@ def test_indicators_cancel_and_names_from_the_measures_page(  # type: ignore[no-
     assert row.milestones == {"2026": 18.0, "2027": 5.0}
 
     page.add_indicator_button.click()
-    dialog = page.open_dialog
+    dialog = _opened(page)
     assert isinstance(dialog, IndicatorDialog)
     dialog.name.setText("Audit edilmiş sistem")
     dialog.baseline.setText("0")
@@ -118,7 +142,7 @@ def test_indicators_cancel_and_names_from_the_measures_page(  # type: ignore[no-
     # Cancelled with a reason: shown as cancelled, with its history.
     assert page.more_button.isEnabled() and page.cancel_action.isEnabled()
     page.cancel_action.trigger()
-    dialog = page.open_dialog
+    dialog = _opened(page)
     assert isinstance(dialog, CancelMeasureDialog)
     _save(dialog)
     settle(ctx, qtbot)
@@ -135,7 +159,7 @@ def test_indicators_cancel_and_names_from_the_measures_page(  # type: ignore[no-
 
     # An institution renamed.
     page.edit_names("institution")
-    dialog = page.open_dialog
+    dialog = _opened(page)
     assert isinstance(dialog, PlanNamesDialog)
     dialog.record.setCurrentIndex(dialog.record.findData("MOD"))
     assert dialog.name.text() == "Müdafiə Nazirliyi"

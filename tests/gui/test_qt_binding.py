@@ -11,6 +11,7 @@ import sys
 import threading
 
 from PySide6.QtCore import QObject, Signal
+from pytestqt.qtbot import QtBot
 
 EMITS = 200
 
@@ -24,7 +25,7 @@ def _counts() -> tuple[int, int, int]:
     return sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None)
 
 
-def test_emit_on_the_gui_thread_keeps_reference_counts(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_emit_on_the_gui_thread_keeps_reference_counts(qtbot: QtBot) -> None:
     emitter = _Emitter()
     received: list[object] = []
     emitter.finished.connect(lambda result, error: received.append(result))
@@ -39,7 +40,7 @@ def test_emit_on_the_gui_thread_keeps_reference_counts(qtbot) -> None:  # type: 
     assert all(abs(a - b) < EMITS // 10 for a, b in zip(after, before, strict=True))
 
 
-def test_emit_from_a_worker_thread_keeps_reference_counts(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_emit_from_a_worker_thread_keeps_reference_counts(qtbot: QtBot) -> None:
     emitter = _Emitter()
     received: list[object] = []
     emitter.finished.connect(lambda result, error: received.append(result))

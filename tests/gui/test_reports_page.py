@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.pages.reports import ReportsPage
-from tests.gui.pages_support import app_ctx, open_page, wait_idle
+from tests.gui.pages_support import AppCtx, app_ctx, open_page, wait_idle
 
 __all__ = ["app_ctx"]
 
 
 def test_generate_preview_print_and_save(
-    qtbot: QtBot, sample_desk: Desk, app_ctx, tmp_path: Path
+    qtbot: QtBot, sample_desk: Desk, app_ctx: AppCtx, tmp_path: Path
 ) -> None:
     ctx = app_ctx(sample_desk)
     page = open_page(qtbot, ctx, ReportsPage)
@@ -48,7 +48,9 @@ def test_generate_preview_print_and_save(
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
 
 
-def test_inspection_act_needs_an_inspection(qtbot: QtBot, coordinator: Desk, app_ctx) -> None:
+def test_inspection_act_needs_an_inspection(
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx
+) -> None:
     ctx = app_ctx(coordinator)
     page = open_page(qtbot, ctx, ReportsPage)
     page.kind.setCurrentIndex(page.kind.findData("inspection-act"))

@@ -393,7 +393,7 @@ _CHECKED = {
 
 def _evaluation(values: dict[str, Any]) -> None:
     if values["result"] != EvaluationResult.IMPLEMENTED and not values["comment"]:
-        raise ValidationError("say why in a comment when not accepting a report", "comment")
+        raise ValidationError('a comment is required for every result but "Implemented"', "comment")
 
 
 # Rules between the fields of one record, asked when any of the fields they read changes.

@@ -140,7 +140,8 @@ class Rights:
 
     def _inspection_of(self, kind: str, values: dict[str, Any]) -> str | None:
         if kind in (InspectionNote.KIND, Finding.KIND):
-            return values["inspection_id"]  # type: ignore[no-any-return]
+            inspection_id: str | None = values["inspection_id"]
+            return inspection_id
         row = self._row(Finding, values["finding_id"], "inspection_id")
         return row[0] if row else None
 

@@ -7,12 +7,13 @@ Dialogs are opened with ``open()`` (not ``exec()``) so that locking can hide and
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -469,7 +471,7 @@ class FileList(QListWidget):
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: Any) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
@@ -484,7 +486,7 @@ class ProgressDialog(_SaveDialog):
     """An institution's progress report on a measure for a period, with evidence files."""
 
     def __init__(
-        self, ctx: AppContext, detail: MeasureDetail, today: Any, parent: QWidget | None = None
+        self, ctx: AppContext, detail: MeasureDetail, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("progress-dialog")
@@ -647,7 +649,7 @@ class EvaluationDialog(_SaveDialog):
         return lambda desk: desk.progress.evaluate(report, result, comment)
 
 
-def _box(layout: Any) -> QWidget:
+def _box(layout: QLayout) -> QWidget:
     widget = QWidget()
     layout.setContentsMargins(0, 0, 0, 0)
     widget.setLayout(layout)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from desktop_app.core import audit
 from desktop_app.core.changes import Changes
 from desktop_app.core.desk import Desk
 from desktop_app.gui import labels
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import WARNING_COLOUR, table_view
@@ -78,7 +78,7 @@ class AuditPage(Page):
     icon = "audit"
     shows = frozenset()  # every change is audited
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model: RowTableModel[AuditRow] = RowTableModel(
             [

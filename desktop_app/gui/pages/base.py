@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
@@ -29,6 +29,8 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # The dialog open over this page (parts.open_dialog sets it, and clears it on close).
+        self.dialog: QDialog | None = None
         self.setObjectName(f"page-{self.key}")
         self._pending: Changes | None = None
         self._stale = True

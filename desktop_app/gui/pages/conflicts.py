@@ -26,6 +26,7 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.models import NodeRole, UserRole
 from desktop_app.exchange.service import ConflictRow, exchange
 from desktop_app.gui import labels
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import EmptyHint, confirm, heading_label, table_view, warning_label
@@ -98,7 +99,7 @@ class ConflictsPage(Page):
     def available(cls, desk: Desk) -> bool:
         return desk.node.role is NodeRole.COORDINATOR
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model: RowTableModel[ConflictItem] = RowTableModel(
             [

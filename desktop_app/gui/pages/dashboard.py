@@ -40,6 +40,7 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow
 from desktop_app.core.models import NodeRole, ProgressStatus
 from desktop_app.core.plan import MeasureRow
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.findings import ANY_OPEN
@@ -73,7 +74,7 @@ class DashboardPage(Page):
         | {Subject.BUNDLE, Subject.CONFLICT, Subject.EVALUATION}
     )
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dashboard: Dashboard | None = None
         self._next = ""  # what the empty state's button opens

@@ -6,13 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import UserRole
 from desktop_app.exchange import service
 from desktop_app.exchange.service import BundleLogRow, Outcome, PartnerInfo, exchange
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import human_size, local_time
 from desktop_app.gui.dialogs.export import ExportDialog, open_transfer_form
 from desktop_app.gui.dialogs.import_bundles import ImportDialog
@@ -31,10 +32,9 @@ class ExchangePage(Page):
     icon = "exchange"
     shows = frozenset({Subject.BUNDLE, Subject.CONFLICT, Subject.PARTNER})
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.partners: list[PartnerInfo] = []
-        self.dialog: QDialog | None = None
         self.model: RowTableModel[BundleLogRow] = RowTableModel(
             [
                 Column(self.tr("Time"), lambda r: local_time(r.at), sort_key=lambda r: (r.at,)),

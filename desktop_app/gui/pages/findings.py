@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,7 @@ from desktop_app.core.models import (
     Severity,
 )
 from desktop_app.core.rules.lifecycle import CLOSED_STATES
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.finding import DisputeDialog, RespondDialog, VerifyDialog
 from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
@@ -108,7 +109,7 @@ ANY_OPEN = "*open"
 
 
 class FindingFilter(RowFilterProxy):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.severity = ""
         self.status = ""
@@ -163,11 +164,10 @@ class FindingsPage(Page):
         }
     )
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.data = FindingsData([], [], {})
         self.extras: FindingExtras | None = None
-        self.dialog: QDialog | None = None
 
         self.model: RowTableModel[FindingRow] = RowTableModel(
             finding_columns(with_inspection=True), self

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -27,6 +26,7 @@ from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, InspectionDetail
 from desktop_app.core.models import Inspection, NodeRole
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.inspection import (
     Choices,
@@ -94,12 +94,11 @@ class InspectionsPage(Page):
         }
     )
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.choices = Choices()
         self.detail: InspectionDetail | None = None
         self._wanted: str | None = None
-        self.dialog: QDialog | None = None
 
         self.model: RowTableModel[InspectionRow] = RowTableModel(
             [

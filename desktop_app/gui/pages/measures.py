@@ -15,16 +15,18 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QRect,
     Qt,
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -50,7 +52,13 @@ from desktop_app.core.access import Right
 from desktop_app.core.aztext import az_fold
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import Measure, NodeRole, ProgressStatus, RevisedField
+from desktop_app.core.models import (
+    Measure,
+    NodeRole,
+    ProgressReport,
+    ProgressStatus,
+    RevisedField,
+)
 from desktop_app.core.plan import (
     IndicatorRow,
     MeasureDetail,
@@ -61,6 +69,7 @@ from desktop_app.core.plan import (
 from desktop_app.core.progress import evaluation_state
 from desktop_app.core.validation import current_period, number_key
 from desktop_app.gui import widgets
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.measure import (
     CancelMeasureDialog,
     EvaluationDialog,
@@ -76,7 +85,7 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import EmptyHint
 from desktop_app.gui.resources import icon
-from desktop_app.gui.widgets import Column, RowFilterProxy, RowTableModel, format_date
+from desktop_app.gui.widgets import AnyIndex, Column, RowFilterProxy, RowTableModel, format_date
 
 SPLITTER = "measures/splitter"
 # Direction, end date, last report: hidden while the detail pane shows them.
@@ -85,8 +94,9 @@ OVERDUE = QColor("#b3261e")
 SEARCH_DELAY_MS = 250
 
 
+# What a refresh reads: the rows, their folded search texts, the directions and institutions.
 class MeasureModel(RowTableModel[MeasureRow]):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         t = _column_titles()
         super().__init__(
             [
@@ -104,7 +114,7 @@ class MeasureModel(RowTableModel[MeasureRow]):
             parent,
         )
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Overdue rows are drawn in red across the whole row.
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             return OVERDUE if self.row_at(index.row()).overdue else None
@@ -139,7 +149,7 @@ class MeasureProxy(RowFilterProxy):
     """Filters measure rows in place; text matches number, titles and institutions at once and
     the full-text index (descriptions) when its answer arrives."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.criteria = MeasureCriteria()
         self._words: list[str] = []
@@ -240,7 +250,7 @@ class AttachmentList(QListWidget):
         if event.mimeData().hasUrls() and self.page.attach_target.count():
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: Any) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls() and self.page.attach_target.count():
             event.acceptProposedAction()
 
@@ -269,7 +279,7 @@ class MeasuresPage(Page):
         | {Subject.INSTITUTION}
     )
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.detail: MeasureDetail | None = None
         self.saved_copies: dict[str, Path] = {}
@@ -279,7 +289,7 @@ class MeasuresPage(Page):
         self._institutions: list[tuple[str, str, str, str]] = []
         self._years: list[int] = []  # the strategy's
         self._period = ""
-        self.open_dialog: Any = None
+        self.open_dialog: QDialog | None = None
 
         # table
         self.model = MeasureModel(self)
@@ -971,7 +981,7 @@ class MeasuresPage(Page):
         chosen = item.data(Qt.ItemDataRole.UserRole)
         return next((row for row in self.detail.indicator_rows if row.id == chosen), None)
 
-    def _selected_report(self) -> Any:
+    def _selected_report(self) -> ProgressReport | None:
         if self.detail is None:
             return None
         items = self.reports.selectedItems()
@@ -982,7 +992,7 @@ class MeasuresPage(Page):
 
     # -- actions --------------------------------------------------------------------------------
 
-    def _open(self, dialog: Any) -> None:
+    def _open(self, dialog: QDialog) -> None:
         self.open_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -1168,8 +1178,9 @@ def _fit_list(widget: QListWidget) -> None:
 
 
 def _size(size: int) -> str:
+    value = float(size)
     for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
     return str(size)

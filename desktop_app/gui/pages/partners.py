@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
@@ -128,9 +126,8 @@ class PartnersPage(Page):
     icon = "partners"
     shows = frozenset({Subject.PARTNER, Subject.NODE})  # the partners and this node's keys
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.dialog: QDialog | None = None
         self.own: Identity | None = None
 
         own_box = QGroupBox(self.tr("This computer"))

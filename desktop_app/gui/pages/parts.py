@@ -205,7 +205,7 @@ def open_dialog(dialog: QDialog, host: QWidget | None = None) -> None:
     if slot is None:
         slot = _DialogSlot(owner)
     if host is not None:
-        host.dialog = dialog  # type: ignore[attr-defined]
+        host.dialog = dialog  # type: ignore[attr-defined]  # any page or dialog may host one
     # A bound method of a QObject, not a closure: PySide may share one hidden receiver among
     # closures of the same code, and deleting one dialog would leave the next one dangling.
     dialog.finished.connect(slot.closed)
@@ -258,6 +258,6 @@ class _DialogSlot(QObject):
         dialog = self.sender()
         owner = self.parent()
         if owner is not None and getattr(owner, "dialog", None) is dialog:
-            owner.dialog = None  # type: ignore[attr-defined]
+            owner.dialog = None  # type: ignore[attr-defined]  # set by open_dialog above
         if dialog is not None:
             dialog.deleteLater()

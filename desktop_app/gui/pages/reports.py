@@ -25,6 +25,7 @@ from desktop_app.core.validation import current_period
 from desktop_app.errors import DeskError, ValidationError
 from desktop_app.exchange.documents import key_card_data, transfer_form_data
 from desktop_app.exchange.service import Outcome, exchange
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.export import document_language
 from desktop_app.gui.dialogs.pdf_preview import PdfPreview
@@ -114,7 +115,7 @@ class ReportsPage(Page):
         {Subject.INSTITUTION, Subject.INSPECTION, Subject.BUNDLE, Subject.CONFLICT, Subject.SETTING}
     )
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.task: Task[bytes] | None = None
         self.request: ReportRequest | None = None

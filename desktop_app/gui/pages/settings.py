@@ -6,7 +6,6 @@ workspace and their restore."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -38,6 +37,7 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.models import User, UserRole
 from desktop_app.errors import ValidationError
 from desktop_app.gui import i18n
+from desktop_app.gui.context import AppContext
 from desktop_app.gui.labels import label
 from desktop_app.gui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from desktop_app.gui.pages.base import Page
@@ -57,7 +57,7 @@ class SettingsPage(Page):
     icon = "settings"
     shows = frozenset({Subject.USER, Subject.SETTING})
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         heading = QLabel(self.title())
         heading.setObjectName("heading")
@@ -624,7 +624,9 @@ class ResetPassphraseDialog(QDialog):
 
     reset = Signal(list)
 
-    def __init__(self, ctx: Any, name: str, note: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, name: str, note: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.user = name
@@ -696,7 +698,7 @@ class ResetPassphraseDialog(QDialog):
 
 
 class AddUserDialog(QDialog):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("add-user-dialog")

@@ -10,22 +10,20 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
+from sqlalchemy import select
+
+from desktop_app.core.desk import create_desk
+from desktop_app.core.models import ExchangeKey
+from desktop_app.exchange import service
+from desktop_app.exchange.format import MAGIC, FrameReader
+from desktop_app.store.age import AgeReader
+from desktop_app.store.keyslots import FAST_KDF
+from tests.exchange_world import plan_institution
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
-
-from sqlalchemy import select  # noqa: E402
-
-from desktop_app.core.desk import create_desk  # noqa: E402
-from desktop_app.core.models import ExchangeKey  # noqa: E402
-from desktop_app.exchange import service  # noqa: E402
-from desktop_app.exchange.format import MAGIC, FrameReader  # noqa: E402
-from desktop_app.store.age import AgeReader  # noqa: E402
-from desktop_app.store.keyslots import FAST_KDF  # noqa: E402
-from tests.exchange_world import plan_institution  # noqa: E402
 
 
 class _Clock:
@@ -83,7 +81,7 @@ def main() -> None:
         (HERE / "tampered.age").write_bytes(bytes(data))
 
         with exported.path.open("rb") as src:
-            frames = FrameReader(AgeReader(src, [identity]))  # type: ignore[arg-type]
+            frames = FrameReader(AgeReader(src, [identity]))
             frames.magic()
             manifest = json.loads(frames.expect(b"M", 1 << 22, "manifest"))
             frames.expect(b"S", 64, "signature")

@@ -2,7 +2,7 @@
 (direction, yearly milestones) (issue 14)
 
 Revision ID: 0012_plan_history
-Revises: 0009_graded_evaluation
+Revises: 0016_record_hashes
 Create Date: 2026-12-03 00:15:00
 
 New tables only: measures and indicators keep their columns, so every stored record keeps the
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012_plan_history"
-down_revision: str | None = "0009_graded_evaluation"
+down_revision: str | None = "0016_record_hashes"
 branch_labels: str | None = None
 depends_on: str | None = None
 
