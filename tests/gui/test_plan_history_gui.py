@@ -45,7 +45,7 @@ def _text(widget: QListWidget | QTableWidget, row: int, column: int = 0) -> str:
 
 
 def _opened(page: MeasuresPage) -> QDialog:
-    dialog = _opened(page)
+    dialog = page.open_dialog
     assert isinstance(dialog, QDialog)
     return dialog
 
