@@ -159,6 +159,7 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
         measures.reports.selectRow(0)
     settle(window)
     shots.save(window, "measure-detail")
+    shoot_plan_history(shots, measures)
 
     inspections = shots.page("inspections")
     row = max(
@@ -285,6 +286,37 @@ def shoot_weighing_and_extensions(shots: Shooter) -> None:
     shots.save(dialog, "finding-weighing")
     dialog.reject()
     settle(window)
+
+
+def shoot_plan_history(shots: Shooter, measures: Any) -> None:
+    """A plan revision by decision (1.3.3), the dialog that asks for one, a falling indicator
+    with its milestones and achievement (4.3.3), and a cancelled measure (4.2.2)."""
+    window = shots.window
+
+    def show(number: str) -> None:
+        row = next(r for r in measures.model.rows() if r.number == number)
+        measures.open_with({"measure": row.id})
+        settle(window, lambda: measures.detail is not None and measures.detail.measure.id == row.id)
+
+    def dialog(name: str, open_it: Callable[[], None]) -> None:
+        open_it()
+        settle(window)
+        opened = measures.open_dialog
+        shots.save(opened, name)
+        opened.reject()
+        settle(window)
+
+    show("1.3.3")
+    shots.save(window, "measure-history")
+    dialog("measure-revision", measures.edit_measure)
+    show("4.3.3")
+    measures.indicators.setCurrentRow(0)
+    settle(window)
+    shots.save(window, "measure-indicators")
+    dialog("indicator", measures.edit_indicator)
+    dialog("measure-cancel", measures.cancel_measure)
+    show("4.2.2")
+    shots.save(window, "measure-cancelled")
 
 
 def shoot_first_start(shots: Shooter, home: Path) -> None:

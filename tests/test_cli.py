@@ -469,8 +469,9 @@ def test_measures_update_filters_and_delete(cli: Cli) -> None:
     assert numbers("--search", "KADR") == ["1.2"]
 
     changed = ok(
-        cli("measures", "update", "1.1", "--end", "31.12.2099", "--financing", "Dövlət büdcəsi")
-    )
+        cli("measures", "update", "1.1", "--end", "31.12.2099", "--financing", "Dövlət büdcəsi",
+            "--reason", "Komissiyanın qərarı")
+    )  # fmt: skip
     assert "end_date" in changed.out and "financing_source" in changed.out
     assert numbers("--overdue") == []
     assert "the end date is before the start date" in one_line_error(

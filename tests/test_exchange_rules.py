@@ -34,6 +34,8 @@ from desktop_app.core.models import (
     Finding,
     Indicator,
     InspectionNote,
+    Measure,
+    PlanRevision,
     ProgressReport,
     Synced,
 )
@@ -118,6 +120,7 @@ def _build(tmp_path: Path) -> World:
     c.groups.add_group("İQ-1", "İşçi qrup", members=["MIN1"], representatives={"MIN1": "Nümayəndə"})
     c.groups.add_meeting("İQ-1", "10.09.2026", number="İQ-1-01", attendees=["Nümayəndə"])
     c.groups.add_decision("İQ-1-01", "Tapşırıq", assignees=["MIN1"], deadline="30.09.2026")
+    c.plan.revise_measure("1.1", "Komissiyanın qərarı", decision_number="KQ-1", end="31.12.2027")
     ship(c, m1, stick)
     return World(c, m1, m2, team, tmp_path / "crafted", {})
 
@@ -325,6 +328,8 @@ INVALID: dict[str, tuple[str, Any]] = {
     "progress_report": ("period", "ZZZZ"),
     "evaluation": ("result", "great"),
     "status_decision": ("reason", ""),
+    "plan_revision": ("reason", ""),
+    "indicator_course": ("direction", "sideways"),
     "official_status": ("percent", 101),
     "requirement": ("category", "secret"),
     "inspection": ("status", "closed"),
@@ -390,6 +395,8 @@ FOREIGN: dict[str, tuple[str, Any]] = {
     "indicator": ("target", 1.0),
     "evaluation": ("comment", "Ələ keçirilmiş"),
     "status_decision": ("reason", "Ələ keçirilmiş"),
+    "plan_revision": ("reason", "Ələ keçirilmiş"),
+    "indicator_course": ("direction", "decrease"),
     "official_status": ("status", "completed"),
     "requirement": ("title", "Ələ keçirilmiş"),
     "inspection": ("conclusion", "Hər şey qaydasındadır"),
@@ -626,3 +633,54 @@ def test_a_team_cannot_move_a_deadline_earlier_through_a_bundle(world: World) ->
         new_date="2000-01-01",
     )
     refused(world.c, world.attack(world.team, world.c, [back]), "later than the current one")
+
+
+# --- The plan changes by decision, only at the coordinator ------------------------------------
+
+
+def test_an_institution_cannot_revise_the_plan(world: World) -> None:
+    """MIN1, signing with its own keys, moves its measure's end date with a made-up revision:
+    only the coordinator revises the plan, at the merge as locally."""
+    measure = _first(world.m1, Measure, number="1.1")
+    revision = _first(world.m1, PlanRevision)
+    stamp = world.m1.hlc.tick()
+    forged = revision | {
+        "id": str(uuid.uuid4()),
+        "origin": "MIN1",
+        "old_value": "2027-12-31",
+        "new_value": "2030-12-31",
+        "reason": "Özümüz qərar verdik",
+        "versions": dict.fromkeys(revision["versions"], stamp),
+    }
+    moved = _edited(world.m1, measure, end_date="2030-12-31")
+    for lines in (
+        [record_line(PlanRevision.KIND, forged)],
+        [moved, record_line(PlanRevision.KIND, forged)],
+    ):
+        reason = refused(world.c, world.attack(world.m1, world.c, lines), "MIN1 may not")
+        assert "plan" in reason
+    with pytest.raises(PermissionDenied):
+        world.m1.plan.revise_measure("1.1", "Özümüz qərar verdik", end="31.12.2030")
+    with pytest.raises(PermissionDenied):
+        world.m1.plan.cancel_measure("1.1", "Özümüz qərar verdik")
+
+
+def test_a_revision_carries_its_reason_at_the_merge(world: World) -> None:
+    """Even the coordinator's own keys cannot bring a revision without a reason, nor rewrite
+    one already recorded."""
+    revision = _first(world.m1, PlanRevision)
+    stamp = world.c.hlc.tick()
+    unexplained = revision | {
+        "id": str(uuid.uuid4()),
+        "reason": "",
+        "versions": dict.fromkeys(revision["versions"], stamp),
+    }
+    path = world.attack(world.c, world.m1, [record_line(PlanRevision.KIND, unexplained)])
+    refused(world.m1, path, spelt("reason"))
+    rewritten = _edited(world.c, revision, reason="Başqa səbəb")
+    reason = refused(
+        world.m1, world.attack(world.c, world.m1, [rewritten]), "recorded once and kept"
+    )
+    assert "SCIS may not" in reason
+    [kept] = world.m1.plan.history("1.1")
+    assert (kept.reason, kept.decision_number) == ("Komissiyanın qərarı", "KQ-1")

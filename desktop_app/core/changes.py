@@ -62,6 +62,8 @@ class Subject(enum.StrEnum):
     WORKING_GROUP = "working_group"
     MEETING = "meeting"
     GROUP_DECISION = "group_decision"
+    INDICATOR_COURSE = "indicator_course"
+    PLAN_REVISION = "plan_revision"
     ATTACHMENT = "attachment"
     NODE = "node"
     USER = "user"

@@ -24,6 +24,7 @@ from desktop_app.core.plan import (
     MeasureFilter,
     MeasureRow,
     PlanService,
+    cancellations,
     official_statuses,
 )
 from desktop_app.core.validation import current_period, number_key, period_end
@@ -89,8 +90,8 @@ class Dashboard:
 
 def missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
     """Institution code -> numbers of the measures whose lead report for ``period`` is due and
-    not submitted: measures started by the period's end and not completed or cancelled
-    before the period began."""
+    not submitted: measures started by the period's end, not completed or cancelled (by their
+    lead's report) before the period began, nor cancelled in the plan by its end."""
     end = period_end(period)
     with desk.reading() as session:
         reported = set(
@@ -109,6 +110,8 @@ def missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
             ).items()
             if official.status in CLOSED_STATUSES
         }
+        # Cancelled by the period's end: no report is due any more.
+        closed |= {measure_id for measure_id, day in cancellations(session).items() if day <= end}
         codes = dict(session.execute(select(Institution.id, Institution.code)).all())
         missing: dict[str, list[str]] = {}
         for measure_id, number, lead, start in session.execute(

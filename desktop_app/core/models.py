@@ -97,6 +97,24 @@ class EvaluationResult(StrEnum):
 PENDING = "pending"
 
 
+class IndicatorDirection(StrEnum):
+    INCREASE = "increase"
+    DECREASE = "decrease"  # a falling indicator (incidents): its target is below its baseline
+
+
+class RevisedField(StrEnum):
+    """What a plan revision changes: a measure's dates, lead, co-executors or title, or its
+    cancellation."""
+
+    TITLE = "title"
+    START = "start"
+    END = "end"
+    CONTINUOUS = "continuous"
+    LEAD = "lead"
+    CO_EXECUTORS = "co_executors"
+    CANCELLED = "cancelled"
+
+
 class InspectionKind(StrEnum):
     SCHEDULED = "scheduled"
     UNSCHEDULED = "unscheduled"
@@ -259,6 +277,19 @@ class Indicator(Synced):
     target: Mapped[float | None] = mapped_column(Float)
 
 
+class IndicatorCourse(Synced):
+    """The course an indicator is planned to take: up or down, and its yearly milestones.
+    A record of its own beside the indicator, so indicators stored before it existed keep the
+    state their audit entries recorded."""
+
+    __tablename__ = "indicator_courses"
+    KIND = "indicator_course"
+    indicator_id: Mapped[str] = mapped_column(ForeignKey("indicators.id"), unique=True)
+    direction: Mapped[str] = mapped_column(String(8))
+    # year ("2026") -> the value planned for that year's end
+    milestones: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
 class ProgressReport(Synced):
     __tablename__ = "progress_reports"
     __table_args__ = (UniqueConstraint("measure_id", "institution_id", "period"),)
@@ -304,6 +335,24 @@ class StatusDecision(Synced):
     reason: Mapped[str] = mapped_column(Text)
     decided_by: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class PlanRevision(Synced):
+    """One change of a measure in the plan (a date, the lead, the co-executors, the title, or
+    its cancellation), with its reason and the decision it follows: recorded once and kept."""
+
+    __tablename__ = "plan_revisions"
+    KIND = "plan_revision"
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"), index=True)
+    field: Mapped[str] = mapped_column(String(16))
+    # As people read them: dates ISO, institutions by code, co-executors comma-separated.
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text)
+    decision_number: Mapped[str] = mapped_column(Text, default="")
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    revised_by: Mapped[str] = mapped_column(Text, default="")
+    revised_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class OfficialStatus(Synced):
@@ -553,9 +602,11 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Direction,
     Measure,
     Indicator,
+    IndicatorCourse,
     ProgressReport,
     Evaluation,
     StatusDecision,
+    PlanRevision,
     OfficialStatus,
     Requirement,
     Inspection,

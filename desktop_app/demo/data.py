@@ -188,10 +188,33 @@ def _measure(raw: dict[str, Any]) -> MeasureSpec:
     )
 
 
+@dataclass(frozen=True)
+class RevisionSpec:
+    """A change of the plan the commission decided: new values (``changes``), or the measure's
+    cancellation (no changes)."""
+
+    measure: str
+    at: dt.datetime
+    reason: str
+    decision_number: str
+    decision_date: dt.date
+    changes: tuple[tuple[str, Any], ...] = ()
+
+
+def _revision(raw: dict[str, Any]) -> RevisionSpec:
+    known = ("measure", "at", "reason", "decision_number", "decision_date")
+    return RevisionSpec(
+        **{name: raw[name] for name in known if name != "at"},
+        at=_baku(raw["at"]),
+        changes=tuple((name, value) for name, value in raw.items() if name not in known),
+    )
+
+
 _bodies = _read("bodies")
 _plan = _read("plan")
 _inspections = _read("inspections")
 _narratives = _read("narratives")
+_revisions = _read("revisions")
 
 MARKING: str = _bodies["marking"]
 COORDINATOR = Body(**_bodies["coordinator"])
@@ -220,6 +243,11 @@ FINANCING: tuple[str, ...] = tuple(_plan["financing"])
 MERGED_INTO: dict[str, str] = _plan["merged_into"]
 # How a measure fares over the reporting periods (see plan.toml).
 PROFILES = ("on", "late", "wait", "cancel", "idle")
+
+REVISIONS = tuple(_revision(raw) for raw in _revisions["revision"])
+CANCELLATIONS = tuple(_revision(raw) for raw in _revisions["cancellation"])
+# Measure number -> its indicator's planned value per year.
+MILESTONES: dict[str, dict[str, float]] = _revisions["milestones"]
 
 REQUIREMENTS: tuple[dict[str, str], ...] = tuple(_read("catalog")["requirement"])
 

@@ -31,6 +31,7 @@ from desktop_app.core.validation import period_end
 from desktop_app.demo.data import (
     APPROVER,
     BODIES,
+    CANCELLATIONS,
     COORDINATOR,
     DIRECTIONS,
     EVALUATION_COMMENTS,
@@ -44,10 +45,12 @@ from desktop_app.demo.data import (
     MEASURES,
     MEETINGS,
     MERGED_INTO,
+    MILESTONES,
     OTHER_BODIES,
     PROBLEMS,
     REPORTING_NODES,
     REQUIREMENTS,
+    REVISIONS,
     STRATEGY_ACT,
     STRATEGY_END,
     STRATEGY_START,
@@ -68,6 +71,7 @@ from desktop_app.demo.data import (
     MeasureSpec,
     MeetingSpec,
     NoteSpec,
+    RevisionSpec,
     at,
 )
 from desktop_app.demo.files import evidence_file, pdf_file, png_file
@@ -174,7 +178,27 @@ def write_plan(desk: Desk) -> None:
                 indicator.unit,
                 indicator.baseline,
                 indicator.target,
+                milestones=MILESTONES.get(measure.number),
             )
+
+
+def revise_plan(desk: Desk, spec: RevisionSpec) -> None:
+    """Coordinator: a change of the plan by the commission's decision."""
+    if spec.changes:
+        desk.plan.revise_measure(
+            spec.measure,
+            spec.reason,
+            decision_number=spec.decision_number,
+            decision_date=spec.decision_date,
+            **dict(spec.changes),
+        )
+    else:
+        desk.plan.cancel_measure(
+            spec.measure,
+            spec.reason,
+            decision_number=spec.decision_number,
+            decision_date=spec.decision_date,
+        )
 
 
 def write_catalog(desk: Desk) -> None:
@@ -695,5 +719,14 @@ def story() -> list[Step]:
         )
         for meeting in MEETINGS
     )
+    for revision in (*REVISIONS, *CANCELLATIONS):
+        steps.append(
+            Work(
+                revision.at,
+                COORDINATOR.code,
+                f"{COORDINATOR.code}: plan revision of {revision.measure}",
+                _run_only(partial(revise_plan, spec=revision)),
+            )
+        )
     # Stable: steps at the same moment keep the order they were listed in.
     return sorted(steps, key=lambda step: step.at)

@@ -27,6 +27,7 @@ from desktop_app.core.models import (
     FindingResponse,
     GroupDecision,
     Indicator,
+    IndicatorCourse,
     Inspection,
     InspectionAct,
     InspectionNote,
@@ -35,6 +36,7 @@ from desktop_app.core.models import (
     Meeting,
     NodeRole,
     OfficialStatus,
+    PlanRevision,
     ProgressReport,
     Requirement,
     StatusDecision,
@@ -125,6 +127,9 @@ def _institution_scope(session: Session, code: str) -> Scope:
         Direction.KIND: true(),
         Measure.KIND: true(),
         Indicator.KIND: true(),
+        IndicatorCourse.KIND: true(),
+        # The plan's history travels with the plan.
+        PlanRevision.KIND: true(),
         ProgressReport.KIND: ProgressReport.id.in_(reports),
         Evaluation.KIND: Evaluation.report_id.in_(reports),
         # The national picture: every measure's official status, and the decisions behind it.

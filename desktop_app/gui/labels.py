@@ -75,6 +75,16 @@ _NAMES: dict[str, str] = {
     "follow_up": QT_TRANSLATE_NOOP("labels", "Follow-up"),
     "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
     "report_issued": QT_TRANSLATE_NOOP("labels", "Report issued"),
+    # indicator direction
+    "increase": QT_TRANSLATE_NOOP("labels", "Increase"),
+    "decrease": QT_TRANSLATE_NOOP("labels", "Decrease"),
+    # what a plan revision changes ("cancelled" is shared above)
+    "title": QT_TRANSLATE_NOOP("labels", "Title"),
+    "start": QT_TRANSLATE_NOOP("labels", "Start date"),
+    "end": QT_TRANSLATE_NOOP("labels", "End date"),
+    "continuous": QT_TRANSLATE_NOOP("labels", "Continuous"),
+    "lead": QT_TRANSLATE_NOOP("labels", "Lead institution"),
+    "co_executors": QT_TRANSLATE_NOOP("labels", "Co-executors"),
     # institution kinds
     "ministry": QT_TRANSLATE_NOOP("labels", "Ministry"),
     "agency": QT_TRANSLATE_NOOP("labels", "Agency"),

@@ -14,26 +14,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.dashboard import build_dashboard
 from desktop_app.core.due import DueItem
 from desktop_app.core.groups import DecisionRow
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
 from desktop_app.core.models import (
-    Indicator,
     InspectionStatus,
-    Measure,
     NodeRole,
-    ProgressReport,
 )
-from desktop_app.core.plan import Contribution
+from desktop_app.core.plan import Contribution, IndicatorRow, RevisionRow
 from desktop_app.core.validation import (
     current_period,
     period,
     period_end,
-    period_key,
     period_start,
 )
 from desktop_app.reports.errors import ReportError
@@ -71,6 +65,7 @@ class MeasureLine:
     evaluation: str = ""
     evaluation_comment: str = ""
     contributions: tuple[Contribution, ...] = ()  # co-executors' reports up to the period
+    cancelled_on: dt.date | None = None  # cancelled in the plan by the period's end
 
 
 @dataclass(frozen=True)
@@ -80,16 +75,6 @@ class DirectionProgress:
     title_en: str
     measures: int
     mean_percent: float
-
-
-@dataclass(frozen=True)
-class IndicatorLine:
-    measure_number: str
-    name: str
-    unit: str
-    baseline: float | None
-    target: float | None
-    actual: float | None
 
 
 @dataclass(frozen=True)
@@ -111,8 +96,9 @@ class StrategyData:
     directions: list[DirectionProgress]
     mean_percent: float
     reports_submitted: int
-    indicators: list[IndicatorLine]
+    indicators: list[IndicatorRow]  # with the lead's actuals up to the period
     missing: list[MissingReports]
+    revisions: list[RevisionRow] = field(default_factory=list)  # plan revisions in the period
 
     @property
     def overdue(self) -> list[MeasureLine]:
@@ -144,7 +130,6 @@ def strategy_data(
     desk: Desk, period_text: str | None = None, institution: str | None = None
 ) -> StrategyData:
     report_period = period(period_text) if period_text else current_period(desk.today())
-    limit = period_key(report_period)
     code = scope_institution(desk, institution)
     institutions = _institutions(desk)
     if code and code not in institutions:
@@ -180,6 +165,7 @@ def strategy_data(
                 desk.plan.decision(row.source_id).reason if row.status_source == "decision" else ""
             ),
             contributions=tuple(c for c in contributions[row.number] if c.report_id),
+            cancelled_on=row.cancelled_on,
         )
         for row in rows
     ]
@@ -203,6 +189,7 @@ def strategy_data(
     ]
     missing.sort(key=lambda entry: az_sort_key(entry.institution.name))
     strategy = desk.plan.strategy()
+    shown = {line.number for line in measures}
     return StrategyData(
         period=report_period,
         institution=institutions[code] if code else None,
@@ -215,53 +202,22 @@ def strategy_data(
         directions=directions,
         mean_percent=board.mean_percent,
         reports_submitted=board.reports_submitted,
-        indicators=_indicators(desk, [line.number for line in measures], limit),
+        indicators=[
+            row
+            for row in desk.plan.indicator_rows(period_text=report_period)
+            if row.measure_number in shown
+        ],
         missing=missing,
+        revisions=[
+            row
+            for row in desk.plan.history(period_text=report_period)
+            if row.measure_number in shown
+        ],
     )
 
 
 def _mean(values: list[int]) -> float:
     return sum(values) / len(values) if values else 0.0
-
-
-def _indicators(desk: Desk, numbers: list[str], limit: tuple[dt.date, int]) -> list[IndicatorLine]:
-    """Indicators of the listed measures with the latest actual reported up to the period."""
-    order = {number: index for index, number in enumerate(numbers)}
-    with desk.reading() as session:
-        indicators = session.execute(
-            select(Indicator, Measure.number)
-            .join(Measure, Measure.id == Indicator.measure_id)
-            .where(Indicator.deleted.is_(False), Measure.deleted.is_(False))
-        )
-        chosen = [(ind, number) for ind, number in indicators if number in order]
-        latest: dict[str, tuple[tuple[dt.date, int], float | None]] = {}
-        if chosen:
-            reports = session.execute(
-                select(ProgressReport.period, ProgressReport.indicator_actuals).where(
-                    ProgressReport.deleted.is_(False),
-                    ProgressReport.draft.is_(False),
-                    ProgressReport.measure_id.in_({ind.measure_id for ind, _ in chosen}),
-                )
-            )
-            for report_period, actuals in reports:
-                key = period_key(report_period)
-                if key > limit:
-                    continue
-                for indicator_id, value in (actuals or {}).items():
-                    if indicator_id not in latest or key > latest[indicator_id][0]:
-                        latest[indicator_id] = (key, value)
-    chosen.sort(key=lambda pair: (order[pair[1]], az_sort_key(pair[0].name)))
-    return [
-        IndicatorLine(
-            measure_number=number,
-            name=ind.name,
-            unit=ind.unit,
-            baseline=ind.baseline,
-            target=ind.target,
-            actual=latest[ind.id][1] if ind.id in latest else None,
-        )
-        for ind, number in chosen
-    ]
 
 
 # -- inspection act ------------------------------------------------------------------------

@@ -200,7 +200,7 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
                     m.number,
                     pick(lang, m.title, m.title_en),
                     m.lead.code,
-                    label(lang, m.status),
+                    _status(lang, m),
                     m.percent,
                     _narrative(lang, m),
                 ]
@@ -243,23 +243,60 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
                     t("col_number"),
                     t("col_indicator"),
                     t("col_unit"),
+                    t("col_course"),
                     t("col_baseline"),
                     t("col_target"),
+                    t("col_milestone"),
                     t("col_actual"),
+                    t("col_achievement"),
                 ],
                 [
                     [
                         ind.measure_number,
                         ind.name,
                         ind.unit,
+                        label(lang, ind.direction),
                         i18n.number(ind.baseline),
                         i18n.number(ind.target),
+                        i18n.number(ind.milestone),
                         i18n.number(ind.actual),
+                        _achieved(ind.achievement_percent),
                     ]
                     for ind in data.indicators
                 ],
-                [0.08, 0.44, 0.12, 0.12, 0.12, 0.12],
-                align_right=(3, 4, 5),
+                [0.06, 0.3, 0.1, 0.1, 0.09, 0.09, 0.09, 0.08, 0.09],
+                align_right=(4, 5, 6, 7, 8),
+            )
+        )
+    else:
+        story.append(_none(lang))
+
+    story.append(heading(t("sec_revisions", period=data.period)))
+    if data.revisions:
+        story.append(
+            table(
+                [
+                    t("col_date"),
+                    t("col_number"),
+                    t("col_changed"),
+                    t("col_old"),
+                    t("col_new"),
+                    t("col_reason"),
+                    t("col_decision"),
+                ],
+                [
+                    [
+                        i18n.date(r.revised_at.date()),
+                        r.measure_number,
+                        label(lang, r.field),
+                        _revised_value(r.field, r.old),
+                        _revised_value(r.field, r.new),
+                        r.reason,
+                        " ".join(p for p in (r.decision_number, i18n.date(r.decision_date)) if p),
+                    ]
+                    for r in data.revisions
+                ],
+                [0.11, 0.06, 0.13, 0.14, 0.14, 0.28, 0.14],
             )
         )
     else:
@@ -283,6 +320,23 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
 
 
 # -- inspection act ---------------------------------------------------------------------------
+
+
+def _achieved(percent: float | None) -> str:
+    return "" if percent is None else f"{i18n.number(percent)} %"
+
+
+def _revised_value(field: str, value: str) -> str:
+    """Dates as dd.mm.yyyy, like every date printed."""
+    if field in ("start", "end", "cancelled") and value:
+        return i18n.date(dt.date.fromisoformat(value))
+    return value
+
+
+def _status(lang: Lang, line: MeasureLine) -> str:
+    if line.cancelled_on is not None:
+        return i18n.text(lang, "cancelled_on", date=i18n.date(line.cancelled_on))
+    return label(lang, line.status)
 
 
 def _findings_table(

@@ -179,6 +179,33 @@
     </message>
 </context>
 <context>
+    <name>CancelMeasureDialog</name>
+    <message>
+        <source>Cancel measure %1</source>
+        <translation>%1 tədbirinin ləğvi</translation>
+    </message>
+    <message>
+        <source>The measure stays in the plan with its reports and its history; from the day the cancellation takes effect it is shown as cancelled and is neither overdue nor due a report.</source>
+        <translation>Tədbir hesabatları və tarixçəsi ilə birlikdə planda qalır; ləğvin qüvvəyə mindiyi gündən ləğv edilmiş kimi göstərilir, vaxtı keçmiş sayılmır və ondan hesabat gözlənilmir.</translation>
+    </message>
+    <message>
+        <source>The cancellation takes effect on this day (else today)</source>
+        <translation>Ləğv bu gündən qüvvəyə minir (göstərilməyibsə, bu gündən)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Səbəb:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>Qərarın &amp;nömrəsi:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Qərarın &amp;tarixi:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictSide</name>
     <message>
         <source>by %1, %2</source>
@@ -1429,6 +1456,53 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>İndikatoru redaktə et</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Yeni indikator</translation>
+    </message>
+    <message>
+        <source>From the baseline and the target</source>
+        <translation>Başlanğıc və hədəf dəyərə görə</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Planned value</source>
+        <translation>Planlaşdırılan dəyər</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Ölçü &amp;vahidi:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Başlanğıc dəyər:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Hədəf dəyər:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>Dəyişmə &amp;istiqaməti:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>&amp;Aralıq hədəflər:</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>New inspection</source>
@@ -1782,6 +1856,10 @@
         <translation>Davamlı (bitmə tarixi yoxdur)</translation>
     </message>
     <message>
+        <source>Needed when the dates, the lead, the co-executors or the title change</source>
+        <translation>Tarixlər, məsul qurum, əlaqədar qurumlar və ya ad dəyişdikdə tələb olunur</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Nömrə:</translation>
     </message>
@@ -1820,6 +1898,14 @@
     <message>
         <source>&amp;Financing:</source>
         <translation>&amp;Maliyyələşmə:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>Dəyişikliyin &amp;səbəbi:</translation>
+    </message>
+    <message>
+        <source>Deci&amp;sion (number, date):</source>
+        <translation>&amp;Qərar (nömrə, tarix):</translation>
     </message>
 </context>
 <context>
@@ -1940,22 +2026,6 @@
         <translation>Maliyyələşmə:</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Göstərici</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Vahid</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Başlanğıc</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Hədəf</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Dövr</translation>
     </message>
@@ -1980,6 +2050,34 @@
         <translation>Görülən iş</translation>
     </message>
     <message>
+        <source>&amp;More</source>
+        <translation>Di&amp;gər</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel measure…</source>
+        <translation>Tədbiri &amp;ləğv et…</translation>
+    </message>
+    <message>
+        <source>A plan revision: the measure stays in the plan with its reports</source>
+        <translation>Plana dəyişiklik: tədbir hesabatları ilə birlikdə planda qalır</translation>
+    </message>
+    <message>
+        <source>Edit a direction…</source>
+        <translation>İstiqaməti redaktə et…</translation>
+    </message>
+    <message>
+        <source>Edit an institution…</source>
+        <translation>Qurumu redaktə et…</translation>
+    </message>
+    <message>
+        <source>Add in&amp;dicator…</source>
+        <translation>İn&amp;dikator əlavə et…</translation>
+    </message>
+    <message>
+        <source>Edit indica&amp;tor…</source>
+        <translation>İndika&amp;toru redaktə et…</translation>
+    </message>
+    <message>
         <source>&amp;Attach…</source>
         <translation>&amp;Əlavə et…</translation>
     </message>
@@ -2002,6 +2100,10 @@
     <message>
         <source>Indicators</source>
         <translation>Göstəricilər</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Plan dəyişikliklərinin tarixçəsi</translation>
     </message>
     <message>
         <source>Contributions of co-executors</source>
@@ -2040,6 +2142,10 @@
         <translation>vaxtı keçib</translation>
     </message>
     <message>
+        <source>Cancelled on %1</source>
+        <translation>%1 tarixindən ləğv edilib</translation>
+    </message>
+    <message>
         <source>no report yet</source>
         <translation>hələ hesabat yoxdur</translation>
     </message>
@@ -2050,6 +2156,26 @@
     <message>
         <source>report</source>
         <translation>hesabat</translation>
+    </message>
+    <message>
+        <source>%1 milestone %2</source>
+        <translation>%1 üçün aralıq hədəf %2</translation>
+    </message>
+    <message>
+        <source>actual %1 (%2)</source>
+        <translation>faktiki %1 (%2)</translation>
+    </message>
+    <message>
+        <source>achieved %1 %</source>
+        <translation>nail olunub %1 %</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 tarixindən</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>qərar %1</translation>
     </message>
     <message>
         <source>the report of %1 (lead) for %2</source>
@@ -2078,6 +2204,14 @@
     <message>
         <source>Save a copy</source>
         <translation>Surətini saxla</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>xeyr</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2489,37 @@
     <message>
         <source>Close</source>
         <translation>Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNamesDialog</name>
+    <message>
+        <source>Edit institution</source>
+        <translation>Qurumu redaktə et</translation>
+    </message>
+    <message>
+        <source>Edit direction</source>
+        <translation>İstiqaməti redaktə et</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Qurum:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>İ&amp;stiqamət:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>&amp;İngiliscə adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Növ:</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3946,14 @@
         <translation>son tarix üçün tapşırığın həvalə olunduğu qurumlar göstərilməlidir</translation>
     </message>
     <message>
+        <source>a decreasing indicator&apos;s target must be below its baseline</source>
+        <translation>azalan indikatorun hədəf dəyəri başlanğıc dəyərdən aşağı olmalıdır</translation>
+    </message>
+    <message>
+        <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
+        <translation>aralıq hədəfin ili 2000-dən 2100-ə qədər olmalıdır: {year}</translation>
+    </message>
+    <message>
         <source>a pending request has no decision</source>
         <translation>qərar gözləyən müraciətin qərarı olmur</translation>
     </message>
@@ -3797,8 +3970,16 @@
         <translation>əlavə üçün əvvəlcə akt verilməlidir</translation>
     </message>
     <message>
+        <source>an increasing indicator&apos;s target must be above its baseline</source>
+        <translation>artan indikatorun hədəf dəyəri başlanğıc dəyərdən yuxarı olmalıdır</translation>
+    </message>
+    <message>
         <source>an urgent finding needs a deadline</source>
         <translation>təcili çatışmazlığın icra müddəti olmalıdır</translation>
+    </message>
+    <message>
+        <source>changing the {fields} of measure {number} revises the plan: give the reason</source>
+        <translation>{number} tədbirinin {fields} dəyişdirilməsi plana dəyişiklikdir: səbəbini göstərin</translation>
     </message>
     <message>
         <source>finding {ref} already has an extension request awaiting a decision</source>
@@ -3887,6 +4068,14 @@
     <message>
         <source>measure {number} has no indicator &quot;{ref}&quot;</source>
         <translation>{number} tədbirinin &quot;{ref}&quot; indikatoru yoxdur</translation>
+    </message>
+    <message>
+        <source>measure {number} has progress reports and cannot be deleted; cancel it instead</source>
+        <translation>{number} tədbiri üzrə icra hesabatları var və o silinə bilməz; onun əvəzinə tədbiri ləğv edin</translation>
+    </message>
+    <message>
+        <source>measure {number} is already cancelled</source>
+        <translation>{number} tədbiri artıq ləğv edilib</translation>
     </message>
     <message>
         <source>meeting {number} already exists</source>
@@ -4055,6 +4244,10 @@
     <message>
         <source>period must be like 2026, 2026-H1 or 2026-Q3</source>
         <translation>dövr 2026, 2026-H1 və ya 2026-Q3 şəklində olmalıdır</translation>
+    </message>
+    <message>
+        <source>period {period} is outside the strategy ({start}-{end})</source>
+        <translation>{period} dövrü strategiyanın müddətindən ({start}-{end}) kənardadır</translation>
     </message>
     <message>
         <source>replayed sequence number {sequence} from {peer}: another bundle with this number was already imported</source>
@@ -4239,6 +4432,10 @@
     <message>
         <source>this card belongs to {code} ({role}), not to the coordinating body</source>
         <translation>bu kart əlaqələndirici orqana deyil, {code} qovşağına ({role}) məxsusdur</translation>
+    </message>
+    <message>
+        <source>this file is already attached here, as &quot;{file}&quot;</source>
+        <translation>bu fayl artıq burada &quot;{file}&quot; adı ilə əlavə olunub</translation>
     </message>
     <message>
         <source>this is this node&apos;s own card</source>
@@ -4649,6 +4846,10 @@
         <translation>{name} qurumları adlara uyğunlaşdırmalıdır</translation>
     </message>
     <message>
+        <source>{name} must map years to values</source>
+        <translation>{name} illərə dəyərlər uyğunlaşdırmalıdır</translation>
+    </message>
+    <message>
         <source>{name} must not be empty</source>
         <translation>{name} boş olmamalıdır</translation>
     </message>
@@ -4890,6 +5091,38 @@
     <message>
         <source>Report issued</source>
         <translation>Akt tərtib edilib</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Artım</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Azalma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Bitmə tarixi</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Davamlı</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Məsul qurum</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Əlaqədar qurumlar</translation>
     </message>
     <message>
         <source>Ministry</source>
@@ -5184,6 +5417,14 @@
         <translation>qərarı verən</translation>
     </message>
     <message>
+        <source>decision_date</source>
+        <translation>qərarın tarixi</translation>
+    </message>
+    <message>
+        <source>decision_number</source>
+        <translation>qərarın nömrəsi</translation>
+    </message>
+    <message>
         <source>decision_reason</source>
         <translation>qərarın səbəbi</translation>
     </message>
@@ -5272,6 +5513,10 @@
         <translation>obyekt</translation>
     </message>
     <message>
+        <source>field</source>
+        <translation>sahə</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>fayl</translation>
     </message>
@@ -5342,6 +5587,10 @@
     <message>
         <source>indicator_actuals</source>
         <translation>indikatorların faktiki dəyərləri</translation>
+    </message>
+    <message>
+        <source>indicator_course</source>
+        <translation>indikatorun istiqaməti və aralıq hədəfləri</translation>
     </message>
     <message>
         <source>init</source>
@@ -5456,6 +5705,10 @@
         <translation>üsul</translation>
     </message>
     <message>
+        <source>milestones</source>
+        <translation>aralıq hədəflər</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>ad</translation>
     </message>
@@ -5466,6 +5719,10 @@
     <message>
         <source>new_date</source>
         <translation>yeni tarix</translation>
+    </message>
+    <message>
+        <source>new_value</source>
+        <translation>yeni dəyər</translation>
     </message>
     <message>
         <source>nist_csf</source>
@@ -5482,6 +5739,10 @@
     <message>
         <source>official_status</source>
         <translation>rəsmi status</translation>
+    </message>
+    <message>
+        <source>old_value</source>
+        <translation>əvvəlki dəyər</translation>
     </message>
     <message>
         <source>origin</source>
@@ -5530,6 +5791,10 @@
     <message>
         <source>place</source>
         <translation>yeri</translation>
+    </message>
+    <message>
+        <source>plan_revision</source>
+        <translation>plana dəyişiklik</translation>
     </message>
     <message>
         <source>previous_date</source>
@@ -5622,6 +5887,14 @@
     <message>
         <source>result</source>
         <translation>nəticə</translation>
+    </message>
+    <message>
+        <source>revised_at</source>
+        <translation>dəyişiklik vaxtı</translation>
+    </message>
+    <message>
+        <source>revised_by</source>
+        <translation>dəyişikliyi edən</translation>
     </message>
     <message>
         <source>revoke partners</source>

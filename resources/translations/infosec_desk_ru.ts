@@ -181,6 +181,33 @@
     </message>
 </context>
 <context>
+    <name>CancelMeasureDialog</name>
+    <message>
+        <source>Cancel measure %1</source>
+        <translation>Отмена мероприятия %1</translation>
+    </message>
+    <message>
+        <source>The measure stays in the plan with its reports and its history; from the day the cancellation takes effect it is shown as cancelled and is neither overdue nor due a report.</source>
+        <translation>Мероприятие остаётся в плане вместе с отчётами и историей; со дня вступления отмены в силу оно показывается отменённым, не считается просроченным и отчёт по нему не ожидается.</translation>
+    </message>
+    <message>
+        <source>The cancellation takes effect on this day (else today)</source>
+        <translation>Отмена вступает в силу в этот день (если не указан — сегодня)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Номер решения:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Дата решения:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictSide</name>
     <message>
         <source>by %1, %2</source>
@@ -1442,6 +1469,53 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Изменить индикатор</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Новый индикатор</translation>
+    </message>
+    <message>
+        <source>From the baseline and the target</source>
+        <translation>По базовому и целевому значению</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Planned value</source>
+        <translation>Плановое значение</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Базовое значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Целевое значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление изменения:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>&amp;Промежуточные цели:</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>New inspection</source>
@@ -1795,6 +1869,10 @@
         <translation>Постоянно (без даты окончания)</translation>
     </message>
     <message>
+        <source>Needed when the dates, the lead, the co-executors or the title change</source>
+        <translation>Нужна, если меняются сроки, ответственный, соисполнители или название</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Номер:</translation>
     </message>
@@ -1833,6 +1911,14 @@
     <message>
         <source>&amp;Financing:</source>
         <translation>&amp;Финансирование:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>&amp;Причина изменения:</translation>
+    </message>
+    <message>
+        <source>Deci&amp;sion (number, date):</source>
+        <translation>&amp;Решение (номер, дата):</translation>
     </message>
 </context>
 <context>
@@ -1953,22 +2039,6 @@
         <translation>Финансирование:</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Ед. изм.</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Исходное значение</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Целевое значение</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -1993,6 +2063,34 @@
         <translation>Проделанная работа</translation>
     </message>
     <message>
+        <source>&amp;More</source>
+        <translation>&amp;Ещё</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel measure…</source>
+        <translation>&amp;Отменить мероприятие…</translation>
+    </message>
+    <message>
+        <source>A plan revision: the measure stays in the plan with its reports</source>
+        <translation>Изменение плана: мероприятие остаётся в плане вместе с отчётами</translation>
+    </message>
+    <message>
+        <source>Edit a direction…</source>
+        <translation>Изменить направление…</translation>
+    </message>
+    <message>
+        <source>Edit an institution…</source>
+        <translation>Изменить учреждение…</translation>
+    </message>
+    <message>
+        <source>Add in&amp;dicator…</source>
+        <translation>Добавить ин&amp;дикатор…</translation>
+    </message>
+    <message>
+        <source>Edit indica&amp;tor…</source>
+        <translation>Изменить индика&amp;тор…</translation>
+    </message>
+    <message>
         <source>&amp;Attach…</source>
         <translation>П&amp;рикрепить…</translation>
     </message>
@@ -2015,6 +2113,10 @@
     <message>
         <source>Indicators</source>
         <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>История изменений плана</translation>
     </message>
     <message>
         <source>Contributions of co-executors</source>
@@ -2053,6 +2155,10 @@
         <translation>просрочено</translation>
     </message>
     <message>
+        <source>Cancelled on %1</source>
+        <translation>Отменено с %1</translation>
+    </message>
+    <message>
         <source>no report yet</source>
         <translation>отчёта ещё нет</translation>
     </message>
@@ -2063,6 +2169,26 @@
     <message>
         <source>report</source>
         <translation>отчет</translation>
+    </message>
+    <message>
+        <source>%1 milestone %2</source>
+        <translation>промежуточная цель на %1: %2</translation>
+    </message>
+    <message>
+        <source>actual %1 (%2)</source>
+        <translation>факт %1 (%2)</translation>
+    </message>
+    <message>
+        <source>achieved %1 %</source>
+        <translation>достигнуто %1 %</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>решение %1</translation>
     </message>
     <message>
         <source>the report of %1 (lead) for %2</source>
@@ -2091,6 +2217,14 @@
     <message>
         <source>Save a copy</source>
         <translation>Сохранение копии</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2503,37 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNamesDialog</name>
+    <message>
+        <source>Edit institution</source>
+        <translation>Изменить учреждение</translation>
+    </message>
+    <message>
+        <source>Edit direction</source>
+        <translation>Изменить направление</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3961,14 @@
         <translation>для срока нужно указать учреждения, которым поручена задача</translation>
     </message>
     <message>
+        <source>a decreasing indicator&apos;s target must be below its baseline</source>
+        <translation>целевое значение снижающегося индикатора должно быть ниже базового</translation>
+    </message>
+    <message>
+        <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
+        <translation>год промежуточной цели должен быть от 2000 до 2100: {year}</translation>
+    </message>
+    <message>
         <source>a pending request has no decision</source>
         <translation>у запроса, ожидающего решения, нет решения</translation>
     </message>
@@ -3812,8 +3985,16 @@
         <translation>для дополнения сначала должен быть выдан акт</translation>
     </message>
     <message>
+        <source>an increasing indicator&apos;s target must be above its baseline</source>
+        <translation>целевое значение растущего индикатора должно быть выше базового</translation>
+    </message>
+    <message>
         <source>an urgent finding needs a deadline</source>
         <translation>у срочного недостатка должен быть срок</translation>
+    </message>
+    <message>
+        <source>changing the {fields} of measure {number} revises the plan: give the reason</source>
+        <translation>изменение полей «{fields}» мероприятия {number} — это изменение плана: укажите причину</translation>
     </message>
     <message>
         <source>finding {ref} already has an extension request awaiting a decision</source>
@@ -3902,6 +4083,14 @@
     <message>
         <source>measure {number} has no indicator &quot;{ref}&quot;</source>
         <translation>у мероприятия {number} нет индикатора «{ref}»</translation>
+    </message>
+    <message>
+        <source>measure {number} has progress reports and cannot be deleted; cancel it instead</source>
+        <translation>по мероприятию {number} есть отчёты об исполнении, его нельзя удалить; отмените его</translation>
+    </message>
+    <message>
+        <source>measure {number} is already cancelled</source>
+        <translation>мероприятие {number} уже отменено</translation>
     </message>
     <message>
         <source>meeting {number} already exists</source>
@@ -4070,6 +4259,10 @@
     <message>
         <source>period must be like 2026, 2026-H1 or 2026-Q3</source>
         <translation>период указывается как 2026, 2026-H1 или 2026-Q3</translation>
+    </message>
+    <message>
+        <source>period {period} is outside the strategy ({start}-{end})</source>
+        <translation>период {period} вне срока стратегии ({start}-{end})</translation>
     </message>
     <message>
         <source>replayed sequence number {sequence} from {peer}: another bundle with this number was already imported</source>
@@ -4254,6 +4447,10 @@
     <message>
         <source>this card belongs to {code} ({role}), not to the coordinating body</source>
         <translation>эта карточка принадлежит {code} ({role}), а не координирующему органу</translation>
+    </message>
+    <message>
+        <source>this file is already attached here, as &quot;{file}&quot;</source>
+        <translation>этот файл уже приложен здесь как «{file}»</translation>
     </message>
     <message>
         <source>this is this node&apos;s own card</source>
@@ -4664,6 +4861,10 @@
         <translation>{name} должно сопоставлять учреждениям имена</translation>
     </message>
     <message>
+        <source>{name} must map years to values</source>
+        <translation>{name}: нужны значения по годам</translation>
+    </message>
+    <message>
         <source>{name} must not be empty</source>
         <translation>{name}: не может быть пустым</translation>
     </message>
@@ -4905,6 +5106,38 @@
     <message>
         <source>Report issued</source>
         <translation>Акт составлен</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Снижение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Постоянно</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Ответственное учреждение</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
     </message>
     <message>
         <source>Ministry</source>
@@ -5199,6 +5432,14 @@
         <translation>кем принято решение</translation>
     </message>
     <message>
+        <source>decision_date</source>
+        <translation>дата решения</translation>
+    </message>
+    <message>
+        <source>decision_number</source>
+        <translation>номер решения</translation>
+    </message>
+    <message>
         <source>decision_reason</source>
         <translation>основание решения</translation>
     </message>
@@ -5287,6 +5528,10 @@
         <translation>объект</translation>
     </message>
     <message>
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>файл</translation>
     </message>
@@ -5357,6 +5602,10 @@
     <message>
         <source>indicator_actuals</source>
         <translation>фактические значения индикаторов</translation>
+    </message>
+    <message>
+        <source>indicator_course</source>
+        <translation>направление и промежуточные цели индикатора</translation>
     </message>
     <message>
         <source>init</source>
@@ -5471,6 +5720,10 @@
         <translation>способ</translation>
     </message>
     <message>
+        <source>milestones</source>
+        <translation>промежуточные цели</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -5481,6 +5734,10 @@
     <message>
         <source>new_date</source>
         <translation>новая дата</translation>
+    </message>
+    <message>
+        <source>new_value</source>
+        <translation>новое значение</translation>
     </message>
     <message>
         <source>nist_csf</source>
@@ -5497,6 +5754,10 @@
     <message>
         <source>official_status</source>
         <translation>официальный статус</translation>
+    </message>
+    <message>
+        <source>old_value</source>
+        <translation>прежнее значение</translation>
     </message>
     <message>
         <source>origin</source>
@@ -5545,6 +5806,10 @@
     <message>
         <source>place</source>
         <translation>место</translation>
+    </message>
+    <message>
+        <source>plan_revision</source>
+        <translation>изменение плана</translation>
     </message>
     <message>
         <source>previous_date</source>
@@ -5637,6 +5902,14 @@
     <message>
         <source>result</source>
         <translation>результат</translation>
+    </message>
+    <message>
+        <source>revised_at</source>
+        <translation>время изменения</translation>
+    </message>
+    <message>
+        <source>revised_by</source>
+        <translation>кто изменил</translation>
     </message>
     <message>
         <source>revoke partners</source>

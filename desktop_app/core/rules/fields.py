@@ -30,6 +30,8 @@ from desktop_app.core.models import (
     FindingStatus,
     GroupDecision,
     Indicator,
+    IndicatorCourse,
+    IndicatorDirection,
     Inspection,
     InspectionAct,
     InspectionKind,
@@ -40,10 +42,12 @@ from desktop_app.core.models import (
     Measure,
     Meeting,
     OfficialStatus,
+    PlanRevision,
     ProgressReport,
     ProgressStatus,
     Requirement,
     RequirementCategory,
+    RevisedField,
     Severity,
     StatusDecision,
     Strategy,
@@ -188,6 +192,18 @@ def representatives(value: Any, field: str) -> None:
     for key, person in value.items():
         code(key, field)
         name(300)(person, field)
+
+
+def milestones(value: Any, field: str) -> None:
+    """Year ("2026") -> the value planned for it."""
+    if not isinstance(value, dict):
+        raise ValidationError("{name} must map years to values", field, name=Term(field))
+    for year, planned in value.items():
+        if not (isinstance(year, str) and year.isdigit() and 2000 <= int(year) <= 2100):
+            raise ValidationError("{name} must map years to values", field, name=Term(field))
+        if planned is None:
+            raise ValidationError("{name} must be a number", field, name=Term(field))
+        number(planned, field)
 
 
 def file_name(value: Any, field: str) -> None:
@@ -335,6 +351,11 @@ FIELDS: dict[str, dict[str, Check]] = {
         "baseline": number,
         "target": number,
     },
+    IndicatorCourse.KIND: {
+        "indicator_id": free,
+        "direction": choice(IndicatorDirection),
+        "milestones": milestones,
+    },
     ProgressReport.KIND: {
         "measure_id": free,
         "institution_id": free,
@@ -363,6 +384,17 @@ FIELDS: dict[str, dict[str, Check]] = {
         "reason": text(required=True),
         "decided_by": text(64, line=True),
         "decided_at": free,
+    },
+    PlanRevision.KIND: {
+        "measure_id": free,
+        "field": choice(RevisedField),
+        "old_value": text(),
+        "new_value": text(),
+        "reason": text(required=True),
+        "decision_number": text(100, line=True),
+        "decision_date": free,
+        "revised_by": text(64, line=True),
+        "revised_at": free,
     },
     OfficialStatus.KIND: {
         "measure_id": free,

@@ -31,6 +31,7 @@ from desktop_app.core.models import (
     FindingStatus,
     GroupDecision,
     Indicator,
+    IndicatorCourse,
     Inspection,
     InspectionAct,
     InspectionNote,
@@ -39,6 +40,7 @@ from desktop_app.core.models import (
     Meeting,
     NodeRole,
     OfficialStatus,
+    PlanRevision,
     ProgressReport,
     Requirement,
     StatusDecision,
@@ -64,6 +66,9 @@ KIND_RIGHTS: dict[str, Right] = {
     Direction.KIND: Right.PLAN,
     Measure.KIND: Right.PLAN,
     Indicator.KIND: Right.PLAN,
+    IndicatorCourse.KIND: Right.PLAN,
+    # Only the coordinator revises the plan; a revision is recorded once and kept.
+    PlanRevision.KIND: Right.PLAN,
     Requirement.KIND: Right.CATALOG,
     Evaluation.KIND: Right.EVALUATE,
     Inspection.KIND: Right.INSPECT,
@@ -223,6 +228,26 @@ class Rights:
             self._not_before_inspection(after["finding_id"], after["new_date"], "new_date")
         elif kind == InspectionAct.KIND:
             self._act(record_id, before, after)
+        elif kind == PlanRevision.KIND and before is not None:
+            raise self._deny(
+                "{code} may not change a {kind}: it is recorded once and kept", kind=Term(kind)
+            )
+        elif kind in (ProgressReport.KIND, StatusDecision.KIND) and "period" in changed:
+            self._within_strategy(after["period"])
+
+    def _within_strategy(self, period_text: str) -> None:
+        """A report or a decision is for a period of the strategy (none yet: any period)."""
+        years = self.session.execute(
+            select(Strategy.period_start, Strategy.period_end).where(Strategy.deleted.is_(False))
+        ).first()
+        if years is not None and not years[0] <= int(period_text[:4]) <= years[1]:
+            raise ValidationError(
+                "period {period} is outside the strategy ({start}-{end})",
+                "period",
+                period=period_text,
+                start=years[0],
+                end=years[1],
+            )
 
     def _own_first_institution(self, before: dict[str, Any] | None, after: dict[str, Any]) -> bool:
         """At set-up a node records its own institution, before it has the plan."""
