@@ -21,6 +21,7 @@ MODULES = (
     "report_bench",
     "gui_bench",
     "sheets_bench",
+    "national",
 )
 
 

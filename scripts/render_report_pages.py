@@ -1,4 +1,4 @@
-"""Render the first pages of every report, in both languages, to PNG for the docs.
+"""Render the first pages of every report, in each of its languages, to PNG for the docs.
 
 Builds the demo installation in a temporary folder, prints each report from the coordinator's
 store through the `report` command (as a user would), and turns the first pages into PNGs with
@@ -22,6 +22,7 @@ from desktop_app.cli.main import run
 from desktop_app.core.desk import open_desk
 from desktop_app.demo.build import build_demo
 from desktop_app.exchange import service
+from desktop_app.reports import report_langs
 from desktop_app.store.keyslots import FAST_KDF, allow_test_kdf
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,16 +56,18 @@ def main() -> int:
             # The latest bundle that carried records, so the form lists its contents.
             carried = [row for row in service.bundles(desk) if any(row.counts.values())]
             bundle = carried[-1].bundle_id
+            urgent = next(f.ref for f in desk.inspections.findings(urgent=True) if f.risk_score)
         os.environ[PASSPHRASE_ENV] = demo.passphrase
         extra = {
             "strategy": ["--period", PERIOD],
             "inspection-act": ["--inspection", inspection],
+            "urgent-notice": ["--finding", urgent],
             "compliance": ["--period", PERIOD],
             "key-card": [],
             "transfer-form": ["--bundle", bundle],
         }
         for kind, options in extra.items():
-            for lang in ("en", "az"):
+            for lang in report_langs(kind):
                 pdf = Path(tmp) / f"{kind}-{lang}.pdf"
                 home = ["--home", str(demo.coordinator_home)]
                 if run([*home, "report", kind, "--lang", lang, "--out", str(pdf), *options]):

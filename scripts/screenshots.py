@@ -33,6 +33,7 @@ from desktop_app.exchange import service
 from desktop_app.gui import i18n
 from desktop_app.gui.app import make_application
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.dialogs.inspection import Choices, FindingDialog
 from desktop_app.gui.dialogs.plan_import import PlanImportWizard
 from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.gui.main_window import MainWindow
@@ -176,6 +177,7 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
         measures.reports.selectRow(0)
     settle(window)
     shots.save(window, "measure-detail")
+    shoot_plan_history(shots, measures)
 
     inspections = shots.page("inspections")
     row = max(
@@ -196,6 +198,12 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
         findings.view.selectRow(0)
     settle(window)
     shots.save(window, "findings")
+    shoot_weighing_and_extensions(shots)
+
+    shots.page("due")
+    shots.save(window, "due")
+    shots.page("groups")
+    shots.save(window, "working-groups")
 
     conflicts = shots.page("conflicts")
     settle(window, lambda: conflicts.model.rowCount() > 0)
@@ -279,6 +287,72 @@ def shoot_plan_import(shots: Shooter, prepared: Prepared) -> None:
     shots.save(wizard, "plan-import-preview")
     wizard.reject()
     settle(window)
+
+
+def shoot_weighing_and_extensions(shots: Shooter) -> None:
+    """A finding awaiting a decision on more time, that decision's dialog, and a weighed
+    finding in the finding form (risk score and default deadline shown)."""
+    window = shots.window
+    desk = window.ctx.require_desk()
+    (pending,) = desk.inspections.extension_requests(pending=True)
+    findings = shots.page("findings", search=pending.finding)
+    settle(window, lambda: findings.proxy.rowCount() == 1)
+    findings.view.selectRow(0)
+    settle(window, findings.decide_request_button.isEnabled)
+    shots.save(window, "findings-extension")
+    findings.decide_request_button.click()
+    settle(window)
+    shots.save(findings.dialog, "extension-decide")
+    findings.dialog.reject()
+    findings.search.clear()
+    settle(window)
+
+    weighed = next(r for r in desk.inspections.findings() if r.risk_score and not r.urgent)
+    inspection = desk.inspections.detail(weighed.inspection).inspection
+    dialog = FindingDialog(
+        window.ctx,
+        Choices.load(desk),
+        inspection.reference,
+        inspection.institution_id,
+        weighed,
+        parent=window,
+    )
+    dialog.show()
+    settle(window, lambda: "25" in dialog.weighing.text())
+    shots.save(dialog, "finding-weighing")
+    dialog.reject()
+    settle(window)
+
+
+def shoot_plan_history(shots: Shooter, measures: Any) -> None:
+    """A plan revision by decision (1.3.3), the dialog that asks for one, a falling indicator
+    with its milestones and achievement (4.3.3), and a cancelled measure (4.2.2)."""
+    window = shots.window
+
+    def show(number: str) -> None:
+        row = next(r for r in measures.model.rows() if r.number == number)
+        measures.open_with({"measure": row.id})
+        settle(window, lambda: measures.detail is not None and measures.detail.measure.id == row.id)
+
+    def dialog(name: str, open_it: Callable[[], None]) -> None:
+        open_it()
+        settle(window)
+        opened = measures.open_dialog
+        shots.save(opened, name)
+        opened.reject()
+        settle(window)
+
+    show("1.3.3")
+    shots.save(window, "measure-history")
+    dialog("measure-revision", measures.edit_measure)
+    show("4.3.3")
+    measures.indicators.setCurrentRow(0)
+    settle(window)
+    shots.save(window, "measure-indicators")
+    dialog("indicator", measures.edit_indicator)
+    dialog("measure-cancel", measures.cancel_measure)
+    show("4.2.2")
+    shots.save(window, "measure-cancelled")
 
 
 def shoot_first_start(shots: Shooter, home: Path) -> None:

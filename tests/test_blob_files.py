@@ -45,8 +45,10 @@ def test_content_is_one_encrypted_file_read_back_whole(coordinator: Desk, tmp_pa
     assert EVIDENCE[:40] not in on_disk and sha not in name
     assert coordinator.attachments.save_copy(sha, tmp_path / "copy.txt") == len(EVIDENCE)
     assert (tmp_path / "copy.txt").read_bytes() == EVIDENCE
-    # The same content attached again shares the file.
-    coordinator.attachments.attach("1.1.1", tmp_path / "akt.txt", "ikinci.txt")
+    # The same content attached to another record shares the file (to the same record it is
+    # refused: tests/test_plan_history.py).
+    coordinator.plan.add_measure("1.1.2", "Audit 2", "CBAR")
+    coordinator.attachments.attach("1.1.2", tmp_path / "akt.txt", "ikinci.txt")
     assert _files(coordinator) == [name]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.cli.common import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 from desktop_app.cli.main import run
@@ -182,6 +183,126 @@ def test_finding_lifecycle_commands(cli: Cli, tmp_path: Path) -> None:
     )
 
 
+def test_weighing_and_extension_request_commands(cli: Cli) -> None:
+    """Likelihood and impact give the deadline and urgency; another deadline needs a reason;
+    a request for more time is decided by ID; bad dates are refused in one line."""
+    init_coordinator(cli)
+    ok(cli("institutions", "add", "MOD", "--name", "Müdafiə Nazirliyi"))
+    ok(cli("facilities", "add", "MOD", "--name", "Məlumat mərkəzi", "--criticality", "I"))
+    ok(
+        cli(
+            "inspections", "add", "MOD", "--reference", "YX-1", "--start", "01.09.2026",
+            "--end", "12.09.2026", "--facility", "Məlumat mərkəzi",
+        )
+    )  # fmt: skip
+    ok(
+        cli(
+            "findings", "add", "YX-1", "--description", "Ehtiyat nüsxə yoxdur", "--severity",
+            "high", "--likelihood", "4", "--impact", "5",
+        )
+    )  # fmt: skip
+    (row,) = ok(cli("findings", "list", "--json")).json()
+    assert (row["risk_score"], row["cii_class"], row["urgent"]) == (20, "I", True)
+    assert (row["deadline"], row["deadline_source"]) == ("2026-09-19", "default")
+    assert "20 (I)" in ok(cli("findings", "list")).out
+    error = one_line_error(
+        cli(
+            "findings", "add", "YX-1", "--description", "Jurnal", "--severity", "low",
+            "--likelihood", "1", "--impact", "2", "--deadline", "30.09.2026",
+        )
+    )  # fmt: skip
+    assert "the weighing gives the deadline" in error
+    ok(
+        cli(
+            "findings", "add", "YX-1", "--description", "Jurnal", "--severity", "low",
+            "--likelihood", "1", "--impact", "2", "--deadline", "30.09.2026",
+            "--deadline-reason", "Komissiyanın qərarı",
+        )
+    )  # fmt: skip
+    ok(cli("findings", "add", "YX-1", "--description", "Parol", "--severity", "low"))
+    ok(cli("findings", "update", "YX-1#3", "--likelihood", "2", "--impact", "2"))
+    rows = {r["ref"]: r for r in ok(cli("findings", "list", "--json")).json()}
+    assert rows["YX-1#2"]["deadline_source"] == "override"
+    assert rows["YX-1#2"]["deadline_reason"] == "Komissiyanın qərarı"
+    assert (rows["YX-1#3"]["risk_score"], rows["YX-1#3"]["deadline"]) == (4, "2026-12-11")
+    assert "choose from 1, 2, 3, 4, 5" in usage_error(
+        cli("findings", "update", "YX-1#3", "--impact", "6")
+    )
+    # Deadlines before the inspection and "extensions" to an earlier date are refused.
+    ok(cli("findings", "add", "YX-1", "--description", "Kilid", "--severity", "low"))
+    error = one_line_error(cli("findings", "update", "YX-1#4", "--deadline", "01.01.2020"))
+    assert "cannot precede the inspection (it began on 01.09.2026)" in error
+    error = one_line_error(
+        cli("findings", "extend", "YX-1#1", "--to", "01.01.2000", "--reason", "x",
+            "--approved-by", "Sədr")
+    )  # fmt: skip
+    assert "later than the current one (19.09.2026)" in error
+    assert rows["YX-1#1"]["deadline"] == ok(cli("findings", "list", "--json")).json()[0]["deadline"]
+    # A request (on paper, recorded here) and its decision.
+    asked = ok(
+        cli("findings", "request-extension", "YX-1#1", "--to", "01.10.2026", "--reason", "Təchizat")
+    ).out
+    assert "19.09.2026 -> 01.10.2026" in asked
+    (request,) = ok(cli("findings", "extension-requests", "--pending", "--json")).json()
+    assert request["finding"] == "YX-1#1" and request["status"] == "pending"
+    assert "--approve" in usage_error(
+        cli("findings", "decide-extension", request["id"], "--reason", "x")
+    )
+    decided = ok(
+        cli("findings", "decide-extension", request["id"][:8], "--approve", "--reason", "Əsaslı")
+    )
+    assert "approved" in decided.out
+    assert ok(cli("findings", "extension-requests", "--pending", "--json")).json() == []
+    rows = {r["ref"]: r for r in ok(cli("findings", "list", "--json")).json()}
+    assert (rows["YX-1#1"]["deadline"], rows["YX-1#1"]["deadline_source"]) == (
+        "2026-10-01",
+        "extension",
+    )
+    # The table is a setting, with its default named.
+    settings = {r["key"]: r for r in ok(cli("settings", "list", "--json")).json()}
+    assert "default 90,60,30,7" in settings["risk_days_I"]["meaning"]
+    ok(cli("settings", "set", "risk_urgent_I", "25"))
+    assert "risk urgent I" in one_line_error(cli("settings", "set", "risk_urgent_I", "30"))
+
+
+def test_inspections_issue_and_addendum_commands(cli: Cli, tmp_path: Path) -> None:
+    """The act issues the findings recorded so far; later ones go into a numbered addendum."""
+    init_coordinator(cli)
+    ok(cli("institutions", "add", "MOD", "--name", "Müdafiə Nazirliyi"))
+    ok(cli("inspections", "add", "MOD", "--reference", "YX-1"))
+    ok(cli("findings", "add", "YX-1", "--description", "Jurnal yoxdur", "--severity", "high"))
+    issued = ok(cli("inspections", "issue", "YX-1", "--number", "A-7", "--date", "19.12.2026"))
+    assert issued.out.strip() == "issued act No A-7 of 19.12.2026 with 1 finding(s)"
+    again = one_line_error(
+        cli("inspections", "issue", "YX-1", "--number", "A-8", "--date", "20.12.2026")
+    )
+    assert "go into addendum 1" in again
+    ok(cli("findings", "add", "YX-1", "--description", "Parol zəifdir", "--severity", "low"))
+    added = ok(cli("inspections", "addendum", "YX-1", "--number", "A-7/1", "--date", "22.12.2026"))
+    assert added.out.strip() == "issued addendum 1 No A-7/1 of 22.12.2026 with 1 finding(s)"
+    printed = tmp_path / "addendum.pdf"
+    args = ["report", "inspection-act", "--inspection", "YX-1", "--out", str(printed)]
+    ok(cli(*args, "--addendum", "1"))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(printed).pages).split())
+    assert "Addendum 1 to the inspection act № A-7/1" in text and "Parol zəifdir" in text
+    assert "Date of issue: 22.12.2026" in text and "Jurnal yoxdur" not in text
+    assert 'no addendum 2 to the act of "YX-1"' in one_line_error(cli(*args, "--addendum", "2"))
+    shown = ok(cli("inspections", "show", "YX-1")).out
+    acts = shown.split("\nActs\n")[1].split("\nAttachments")[0].splitlines()
+    assert acts[0].split() == ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS"]
+    assert [line.split() for line in acts[-2:]] == [
+        ["-", "A-7", "19.12.2026", "admin", "1"],
+        ["1", "A-7/1", "22.12.2026", "admin", "1"],
+    ]
+    listed = json.loads(ok(cli("inspections", "show", "YX-1", "--json")).out)["acts"]
+    assert [(a["addendum"], a["issued_on"]) for a in listed] == [
+        (0, "2026-12-19"),
+        (1, "2026-12-22"),
+    ]
+    assert listed[0]["snapshot"]["findings"][0]["description"] == "Jurnal yoxdur"
+    assert "--date" in usage_error(cli("inspections", "issue", "YX-1", "--number", "A-9"))
+
+
 # -- the whole workflow -------------------------------------------------------------------------
 
 
@@ -348,8 +469,9 @@ def test_measures_update_filters_and_delete(cli: Cli) -> None:
     assert numbers("--search", "KADR") == ["1.2"]
 
     changed = ok(
-        cli("measures", "update", "1.1", "--end", "31.12.2099", "--financing", "Dövlət büdcəsi")
-    )
+        cli("measures", "update", "1.1", "--end", "31.12.2099", "--financing", "Dövlət büdcəsi",
+            "--reason", "Komissiyanın qərarı")
+    )  # fmt: skip
     assert "end_date" in changed.out and "financing_source" in changed.out
     assert numbers("--overdue") == []
     assert "the end date is before the start date" in one_line_error(

@@ -225,6 +225,25 @@ def test_evaluations_reached_the_institutions(demo: Demo) -> None:
         assert evaluated, code
 
 
+def test_working_groups_met_and_their_tasks_are_due(demo: Demo) -> None:
+    """Two groups, two meetings with decisions; each member institution holds its group, and
+    on 24.11.2026 the tasks show in the due lists with the other kinds of item."""
+    groups = demo.coordinator.groups.groups()
+    assert [(g.code, g.direction, len(g.meetings)) for g in groups] == [
+        ("İQ-1", 1, 1),
+        ("İQ-2", 2, 1),
+    ]
+    assert [g.code for g in demo.desks["RINN"].groups.groups()] == ["İQ-1"]
+    assert [g.code for g in demo.desks["METRO"].groups.groups()] == ["İQ-2"]
+    due = demo.coordinator.due.items(within=30)
+    kinds = set(due.counts())
+    assert {"task", "report", "finding", "clarification"} <= kinds, kinds
+    tasks = [(i.institution, i.ref, i.due) for i in due.items if i.kind == "task"]
+    assert ("RINN", "İQ-1-2026-01#1", dt.date(2026, 11, 30)) in tasks
+    assert ("AMB", "İQ-1-2026-01#2", dt.date(2026, 12, 20)) in tasks
+    assert demo.coordinator.dashboard.build().as_dict()["due_in_30_days"]["total"] == len(due.items)
+
+
 def test_no_institution_holds_another_institutions_reports_findings_or_evidence(
     demo: Demo,
 ) -> None:

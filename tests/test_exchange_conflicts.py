@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def world(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk, Desk]:
     """A coordinator, an institution and a team; a finding of the team's about MIN1 with a
-    deadline has reached the coordinator."""
+    deadline, issued in the act, has reached the coordinator."""
     c = make_desk("coordinator", "SCIS")
     m = make_desk("institution", "MIN1")
     team = make_desk("inspection-team", "TEAM1")
@@ -34,6 +34,7 @@ def world(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk, Desk]:
     stick = tmp_path / "stick"
     ship(c, team, stick)
     team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high", deadline="01.12.2026")
+    team.inspections.issue("INS-1", "A-1", "19.12.2026")
     ship(team, c, stick)
     return c, m, team
 

@@ -48,7 +48,7 @@ def _edit(nodes: dict[str, Desk], op: int, who: int, n: int) -> None:
     c, min1, min2, team = (nodes[code] for code in CODES)
     word = f"{WORDS[n % len(WORDS)]} {n}"
     if op == 0:
-        c.plan.update_measure(f"1.{who % 2 + 1}", title=f"Tədbir {word}")
+        c.plan.revise_measure(f"1.{who % 2 + 1}", "Qərar", title=f"Tədbir {word}")
     elif op == 1:
         # Only MIN1 reports: MIN2's replica below starts from its store before its own edits,
         # and the coordinator's evaluations of MIN2's own reports would refer to nothing there.

@@ -91,6 +91,7 @@ def test_rounds_lost_stick_replay_forgery_rotation(
     )
     evidence.write_bytes(b"photo" * 5000)
     team.attachments.attach(finding.id, evidence)
+    team.inspections.issue("INS-1", "A-1", "19.12.2026")
     for node in (*mins, team):
         result = ship(node, c, stick)
         assert result.digest_match is not None
@@ -142,7 +143,7 @@ def test_rounds_lost_stick_replay_forgery_rotation(
     # A lost stick: bundle 3 to MIN1 never arrives, bundle 4 carries everything again.
     (tmp_path / "lost").mkdir()
     lost = service.export_bundle(c, "MIN1", tmp_path / "lost")
-    c.plan.update_measure("1.1", title="Tədbir 1 (yenilənib)")
+    c.plan.revise_measure("1.1", "Komissiyanın qərarı", title="Tədbir 1 (yenilənib)")
     later = service.export_bundle(c, "MIN1", stick)
     assert (lost.sequence, later.sequence) == (2, 3)
     result = service.import_bundle(min1, later.path)

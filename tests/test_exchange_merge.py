@@ -35,7 +35,7 @@ def test_preview_reports_without_changing_and_import_reports_the_same(
     c.plan.add_measure("1.1", "Tədbir", "MIN1")
     c.plan.add_measure("1.2", "Silinəcək", "MIN1")
     ship(c, m, tmp_path / "stick")
-    c.plan.update_measure("1.1", title="Yeni ad")
+    c.plan.revise_measure("1.1", "Komissiyanın qərarı", title="Yeni ad")
     c.plan.delete_measure("1.2")
     c.catalog.add(code="R-1", title="Tələb")
     exported = service.export_bundle(c, "MIN1", tmp_path / "stick")
@@ -46,6 +46,7 @@ def test_preview_reports_without_changing_and_import_reports_the_same(
     assert preview.report is not None
     assert preview.report.as_dict()["kinds"] == {
         "measure": {"created": 0, "updated": 2, "conflicts": 0},
+        "plan_revision": {"created": 1, "updated": 0, "conflicts": 0},
         "requirement": {"created": 1, "updated": 0, "conflicts": 0},
     }
     result = service.import_bundle(m, exported.path)

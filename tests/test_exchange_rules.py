@@ -30,9 +30,12 @@ from desktop_app.core.models import (
     AuditEvent,
     DeadlineExtension,
     Evaluation,
+    ExtensionRequest,
     Finding,
     Indicator,
     InspectionNote,
+    Measure,
+    PlanRevision,
     ProgressReport,
     Synced,
 )
@@ -97,6 +100,7 @@ def _build(tmp_path: Path) -> World:
     photo.write_bytes(PHOTO)
     team.attachments.attach(finding.id, photo)
     team.inspections.add_note("INS-1", "Server otağı kilidlənmir")
+    team.inspections.issue("INS-1", "A-1", "19.12.2026")
     ship(team, c, stick)
     evidence = tmp_path / "akt.pdf"
     evidence.write_bytes(EVIDENCE)
@@ -109,9 +113,14 @@ def _build(tmp_path: Path) -> World:
     c.inspections.respond("INS-1#1", "Kilid sifariş edilib", "in_remediation")
     ship(c, m1, stick)
     own = m1.progress.add("1.1", "2026-Q3", "in_progress", 10, "Başlanıb")
+    m1.inspections.request_extension("INS-1#1", "2027-03-31", "Kilid gec gəlir")
     ship(m1, c, stick)
     c.progress.evaluate(own.id, "needs_clarification", "Sübut əlavə edin")
     c.plan.set_official_status("1.2", "2026-Q3", "delayed", 30, "İcraçı gecikir")
+    c.groups.add_group("İQ-1", "İşçi qrup", members=["MIN1"], representatives={"MIN1": "Nümayəndə"})
+    c.groups.add_meeting("İQ-1", "10.09.2026", number="İQ-1-01", attendees=["Nümayəndə"])
+    c.groups.add_decision("İQ-1-01", "Tapşırıq", assignees=["MIN1"], deadline="30.09.2026")
+    c.plan.revise_measure("1.1", "Komissiyanın qərarı", decision_number="KQ-1", end="31.12.2027")
     ship(c, m1, stick)
     return World(c, m1, m2, team, tmp_path / "crafted", {})
 
@@ -319,14 +328,21 @@ INVALID: dict[str, tuple[str, Any]] = {
     "progress_report": ("period", "ZZZZ"),
     "evaluation": ("result", "great"),
     "status_decision": ("reason", ""),
+    "plan_revision": ("reason", ""),
+    "indicator_course": ("direction", "sideways"),
     "official_status": ("percent", 101),
     "requirement": ("category", "secret"),
     "inspection": ("status", "closed"),
     "inspection_note": ("text", ""),
     "finding": ("severity", "grave"),
+    "inspection_act": ("number", ""),
     "finding_event": ("method", "by_phone"),
     "finding_response": ("text", ""),
     "deadline_extension": ("reason", ""),
+    "extension_request": ("status", "granted"),
+    "working_group": ("members", ["bad code!"]),
+    "meeting": ("attendees", [""]),
+    "group_decision": ("number", 0),
     "attachment": ("media_type", "application/pdf\u202e"),
 }
 
@@ -360,7 +376,9 @@ def test_an_invalid_value_of_every_kind_is_refused(world: World, kind: str) -> N
 def _origin_of(kind: str) -> str:
     return {
         Finding.KIND: "TEAM1",
+        "inspection_act": "TEAM1",
         DeadlineExtension.KIND: "TEAM1",
+        ExtensionRequest.KIND: "MIN1",
         Attachment.KIND: "SCIS",
     }.get(kind, "SCIS")
 
@@ -377,13 +395,20 @@ FOREIGN: dict[str, tuple[str, Any]] = {
     "indicator": ("target", 1.0),
     "evaluation": ("comment", "Ələ keçirilmiş"),
     "status_decision": ("reason", "Ələ keçirilmiş"),
+    "plan_revision": ("reason", "Ələ keçirilmiş"),
+    "indicator_course": ("direction", "decrease"),
     "official_status": ("status", "completed"),
     "requirement": ("title", "Ələ keçirilmiş"),
     "inspection": ("conclusion", "Hər şey qaydasındadır"),
     "finding": ("description", "Heç nə tapılmadı"),
+    "inspection_act": ("number", "A-9"),
     "finding_event": ("reason", "Başqa səbəb"),
     "finding_response": ("text", "Başqa cavab"),
     "deadline_extension": ("reason", "Başqa səbəb"),
+    "extension_request": ("reason", "Başqa səbəb"),
+    "working_group": ("representatives", {"MIN1": "Ələ keçirilmiş"}),
+    "meeting": ("agenda", "Ələ keçirilmiş"),
+    "group_decision": ("done", True),
     "attachment": ("file_name", "başqa.pdf"),
 }
 
@@ -403,7 +428,11 @@ def test_an_institution_cannot_change_what_it_may_not_change_locally(
 
 # An institution answers and moves its own findings locally too (tests/test_finding_lifecycle.py).
 @pytest.mark.parametrize(
-    "kind", sorted(set(MODEL_BY_KIND) - {"institution", "finding_event", "finding_response"})
+    "kind",
+    sorted(
+        set(MODEL_BY_KIND)
+        - {"institution", "finding_event", "finding_response", "extension_request"}
+    ),
 )
 @pytest.mark.slow
 def test_an_institution_cannot_create_records_it_may_not_create_locally(
@@ -416,7 +445,13 @@ def test_an_institution_cannot_create_records_it_may_not_create_locally(
     data.update(
         id=str(uuid.uuid4()), origin="MIN1", versions=dict.fromkeys(data["versions"], stamp)
     )
-    unique = {"measure": "number", "requirement": "code", "inspection": "reference"}
+    unique = {
+        "measure": "number",
+        "requirement": "code",
+        "inspection": "reference",
+        "working_group": "code",
+        "meeting": "number",
+    }
     if kind in unique:
         data[unique[kind]] = "9.9" if kind == "measure" else "NEW-1"
     if kind == Evaluation.KIND:
@@ -543,3 +578,109 @@ def test_an_evaluation_without_its_comment_is_refused_at_the_merge(
     assert f"{spelt('evaluation')} {evaluation['id']}" in reason
     with pytest.raises(ValidationError):
         world.c.progress.evaluate(evaluation["report_id"], result, "")
+
+
+# --- Extension requests -----------------------------------------------------------------------
+
+
+def _new_request(world: World, **fields: Any) -> bytes:
+    """A new extension request by MIN1 about its finding, with ``fields`` as given."""
+    data = _first(world.c, ExtensionRequest, origin="MIN1")
+    stamp = world.m1.hlc.tick()
+    data.update(id=str(uuid.uuid4()), versions=dict.fromkeys(data["versions"], stamp), **fields)
+    return record_line(ExtensionRequest.KIND, data)
+
+
+def test_an_institution_cannot_decide_its_own_extension_request(world: World) -> None:
+    """Signed with MIN1's own key: approving the request the coordinator holds as pending."""
+    request = _first(world.c, ExtensionRequest, origin="MIN1")
+    assert request["status"] == "pending"
+    decided = _edited(
+        world.m1,
+        request,
+        status="approved",
+        decision_reason="Razıyıq",
+        decided_by="admin",
+        decided_at="2026-09-02T10:00:00",
+    )
+    reason = refused(world.c, world.attack(world.m1, world.c, [decided]), "MIN1 may not decide")
+    assert "the coordinator does" in reason
+    # Nor may it send a request that arrives decided.
+    approved = _new_request(world, status="approved", decision_reason="Razıyıq", decided_by="admin")
+    refused(world.c, world.attack(world.m1, world.c, [approved]), "a request starts pending")
+
+
+def test_an_institution_cannot_set_an_earlier_deadline(world: World) -> None:
+    finding = _first(world.c, Finding, origin="TEAM1")
+    assert finding["deadline"] == "2026-12-31"
+    # Asking for an earlier deadline than the one it has...
+    earlier = _new_request(world, previous_date="2026-12-31", requested_date="2026-10-01")
+    refused(world.c, world.attack(world.m1, world.c, [earlier]), "later than the current one")
+    # ...or writing the finding's deadline itself.
+    moved = _edited(world.m1, finding, deadline="2026-10-01")
+    refused(world.c, world.attack(world.m1, world.c, [moved]), "MIN1 may not change deadline")
+
+
+def test_a_team_cannot_move_a_deadline_earlier_through_a_bundle(world: World) -> None:
+    finding = _first(world.c, Finding, origin="TEAM1")
+    moved = _edited(world.team, finding, deadline="2026-10-01")
+    refused(world.c, world.attack(world.team, world.c, [moved]), "later than the current one")
+    extension = _first(world.c, DeadlineExtension, origin="TEAM1")
+    back = _edited(
+        world.team,
+        extension | {"id": str(uuid.uuid4())},
+        previous_date="2026-12-31",
+        new_date="2000-01-01",
+    )
+    refused(world.c, world.attack(world.team, world.c, [back]), "later than the current one")
+
+
+# --- The plan changes by decision, only at the coordinator ------------------------------------
+
+
+def test_an_institution_cannot_revise_the_plan(world: World) -> None:
+    """MIN1, signing with its own keys, moves its measure's end date with a made-up revision:
+    only the coordinator revises the plan, at the merge as locally."""
+    measure = _first(world.m1, Measure, number="1.1")
+    revision = _first(world.m1, PlanRevision)
+    stamp = world.m1.hlc.tick()
+    forged = revision | {
+        "id": str(uuid.uuid4()),
+        "origin": "MIN1",
+        "old_value": "2027-12-31",
+        "new_value": "2030-12-31",
+        "reason": "Özümüz qərar verdik",
+        "versions": dict.fromkeys(revision["versions"], stamp),
+    }
+    moved = _edited(world.m1, measure, end_date="2030-12-31")
+    for lines in (
+        [record_line(PlanRevision.KIND, forged)],
+        [moved, record_line(PlanRevision.KIND, forged)],
+    ):
+        reason = refused(world.c, world.attack(world.m1, world.c, lines), "MIN1 may not")
+        assert "plan" in reason
+    with pytest.raises(PermissionDenied):
+        world.m1.plan.revise_measure("1.1", "Özümüz qərar verdik", end="31.12.2030")
+    with pytest.raises(PermissionDenied):
+        world.m1.plan.cancel_measure("1.1", "Özümüz qərar verdik")
+
+
+def test_a_revision_carries_its_reason_at_the_merge(world: World) -> None:
+    """Even the coordinator's own keys cannot bring a revision without a reason, nor rewrite
+    one already recorded."""
+    revision = _first(world.m1, PlanRevision)
+    stamp = world.c.hlc.tick()
+    unexplained = revision | {
+        "id": str(uuid.uuid4()),
+        "reason": "",
+        "versions": dict.fromkeys(revision["versions"], stamp),
+    }
+    path = world.attack(world.c, world.m1, [record_line(PlanRevision.KIND, unexplained)])
+    refused(world.m1, path, spelt("reason"))
+    rewritten = _edited(world.c, revision, reason="Başqa səbəb")
+    reason = refused(
+        world.m1, world.attack(world.c, world.m1, [rewritten]), "recorded once and kept"
+    )
+    assert "SCIS may not" in reason
+    [kept] = world.m1.plan.history("1.1")
+    assert (kept.reason, kept.decision_number) == ("Komissiyanın qərarı", "KQ-1")

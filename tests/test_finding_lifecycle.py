@@ -57,7 +57,8 @@ class World:
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
-    """The team has recorded a finding about MIN1 (deadline passed) that MIN1 now holds."""
+    """The team has recorded a finding about MIN1 (deadline passed) and issued the act, so MIN1
+    now holds it."""
     roles = {"SCIS": "coordinator", "MIN1": "institution", "TEAM1": "inspection-team"}
     c, m1, team = create_nodes(tmp_path, roles, SteppingClock()).values()
     plan_institution(c, "MIN1", "Nazirlik 1")
@@ -65,6 +66,7 @@ def world(tmp_path: Path) -> Iterator[World]:
     built = World(c, m1, team, tmp_path)
     built.ship(c, team)
     team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high", deadline="01.01.2020")
+    team.inspections.issue("INS-1", "A-1", "19.12.2019")
     built.ship(team, c)
     built.ship(c, m1)
     yield built

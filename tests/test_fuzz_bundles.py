@@ -182,6 +182,7 @@ class World:
         c.catalog.add(code="ÜT-1", title="Aktivlərin uçotu")
         c.inspections.add("MIN1", reference="INS-1", facilities=["Məlumat mərkəzi 1"])
         c.inspections.add_finding("INS-1", "Çatışmazlıq", "medium")
+        c.inspections.issue("INS-1", "A-1", "19.12.2026")
         # Assigned afterwards: from now on the team numbers this inspection's findings.
         c.inspections.update("INS-1", team_node="TEAM1")
         c.attachments.attach_stream("1.1", io.BytesIO(os.urandom(3000)), "plan.pdf")
@@ -1171,6 +1172,12 @@ def _may_change(
                 return about_us(record)
             if kind in ("finding_event", "finding_response"):
                 return old is None and about_us(get("finding", record["finding_id"]))
+            if kind == "extension_request":  # asked once, pending; only the coordinator decides
+                return (
+                    old is None
+                    and record["status"] == "pending"
+                    and about_us(get("finding", record["finding_id"]))
+                )
             if kind == "attachment":
                 target = get(record["record_kind"], record["record_id"])
                 if record["record_kind"] == "progress_report":

@@ -43,6 +43,7 @@ from tests.sample_plan import build_sample
 
 PERIOD = "2026-Q3"
 ACT = "KII-2026-014"
+MEETING = "İQ-1-2026-01"
 AZ_LETTERS = "əğıİöüşçƏŞÇĞÖÜ"
 CLOSED = {"completed", "cancelled"}
 NAME = "Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət Xidməti"
@@ -62,6 +63,14 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         clock=SteppingClock(),
     )
     build_sample(desk, measures=40)
+    desk.groups.add_group(
+        "İQ-1", "Hüquqi baza üzrə işçi qrup", direction=1, members=["EHSMN", "RINN"],
+        representatives={"EHSMN": "Əliyev Əli, şöbə müdiri"},
+    )  # fmt: skip
+    desk.groups.add_meeting("İQ-1", "10.09.2026", number=MEETING, chair="Həsənov Həsən",
+                            attendees=["Əliyev Əli (EHSMN)"], agenda="Qanun layihəsi")  # fmt: skip
+    desk.groups.add_decision(MEETING, "Layihəni hazırlamaq", assignees=["RINN"],
+                             deadline="31.10.2026", measures=["1.1"])  # fmt: skip
     yield desk
     desk.close()
 
@@ -133,9 +142,12 @@ def pdfs(
     params: dict[str, dict[str, Any]] = {
         "strategy": {"period": PERIOD},
         "inspection-act": {"inspection": ACT},
+        "urgent-notice": {"finding": f"{ACT}#1"},
         "compliance": {"period": PERIOD},
         "key-card": {"key_card": key_card},
         "transfer-form": {"transfer": TRANSFER},
+        "due-list": {"institution": "EHSMN"},
+        "meeting-protocol": {"meeting": MEETING},
     }
     made: dict[tuple[str, str], Pdf] = {}
     for kind in KINDS:
@@ -510,4 +522,5 @@ def test_unknown_kind_and_language(desk: Desk, tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="unknown report"):
         generate(desk, "budget", ReportParams(), tmp_path / "x.pdf")
     with pytest.raises(ReportError, match="unknown language"):
-        generate(desk, "strategy", ReportParams(lang="ru"), tmp_path / "x.pdf")  # type: ignore[arg-type]  # on purpose
+        # Russian is the urgent notice's only.
+        generate(desk, "strategy", ReportParams(lang="ru"), tmp_path / "x.pdf")

@@ -75,9 +75,12 @@ def fold(text: str) -> str:
 def test_every_report_from_the_demo(desk: Desk, report: Report, lang: str) -> None:
     inspection = _inspection_with_findings(desk)
     bundle = service.bundles(desk)[-1]
+    # The demo's weighed urgent finding.
+    (urgent,) = [f for f in desk.inspections.findings(urgent=True) if f.risk_score]
     arguments = {
         "strategy": ["--period", PERIOD],
         "inspection-act": ["--inspection", inspection],
+        "urgent-notice": ["--finding", urgent.ref],
         "compliance": ["--period", PERIOD],
         "key-card": [],
         "transfer-form": ["--bundle", bundle.bundle_id[:12]],
@@ -104,6 +107,8 @@ def test_every_report_from_the_demo(desk: Desk, report: Report, lang: str) -> No
         elif kind == "inspection-act":
             for finding in desk.inspections.findings(inspection=inspection):
                 assert fold(finding.description) in text
+        elif kind == "urgent-notice":
+            assert fold(urgent.description) in text and f" {urgent.risk_score} " in text
         elif kind == "key-card":
             assert service.own_fingerprint(desk) in text
         elif kind == "transfer-form":
@@ -116,6 +121,7 @@ def test_every_report_from_the_demo(desk: Desk, report: Report, lang: str) -> No
 
 def test_report_usage_errors(report: Report) -> None:
     assert report("inspection-act")[0] == 2
+    assert report("urgent-notice")[0] == 2
     assert report("transfer-form")[0] == 2
     assert report("transfer-form", "--bundle", "no-such-bundle")[0] == 1
     assert report("strategy", "--period", "2026-Q7")[0] == 1

@@ -12,7 +12,13 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, text
 
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import SYNCED_MODELS, Indicator, Partner, RecordHash
+from desktop_app.core.models import (
+    SYNCED_MODELS,
+    Indicator,
+    IndicatorCourse,
+    Partner,
+    RecordHash,
+)
 from desktop_app.exchange import service
 from desktop_app.exchange.channel import peer_scopes, state_digest
 from tests.conftest import DeskFactory
@@ -68,7 +74,7 @@ def test_every_write_drops_the_hash_it_makes_stale(make_desk: DeskFactory, tmp_p
     c, m = _pair(make_desk)
     ship(c, m, tmp_path / "1")
     before, _ = _digests(c, "MIN1")
-    c.plan.update_measure("1.2", title="Tədbir 2: yenilənmiş ad")  # the one write path
+    c.plan.revise_measure("1.2", "Qərar", title="Tədbir 2: yenilənmiş ad")  # the one write path
     after_service, afresh = _digests(c, "MIN1")
     assert after_service == afresh != before
     assert ship(c, m, tmp_path / "2").digest_match is True  # and the institution agrees
@@ -77,6 +83,7 @@ def test_every_write_drops_the_hash_it_makes_stale(make_desk: DeskFactory, tmp_p
     after_sql, afresh = _digests(c, "MIN1")
     assert after_sql == afresh != after_service
     with c.transaction() as session:
+        session.execute(delete(IndicatorCourse))  # each refers to its indicator
         session.execute(delete(Indicator))
     after_delete, afresh = _digests(c, "MIN1")
     assert after_delete == afresh != after_sql

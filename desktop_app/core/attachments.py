@@ -141,6 +141,17 @@ class AttachmentService:
                 "cannot attach files to this record ({kind})", kind=Term(record.KIND)
             )
         blob = store_blob(session, source)
+        twin = session.scalar(
+            select(Attachment.file_name).where(
+                Attachment.record_id == record.id,
+                Attachment.sha256 == blob.sha256,
+                Attachment.deleted.is_(False),
+            )
+        )
+        if twin is not None:
+            raise ValidationError(
+                'this file is already attached here, as "{file}"', "file", file=twin
+            )
         return self.desk.recorder.create(
             session,
             Attachment,

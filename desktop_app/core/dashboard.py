@@ -6,8 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from desktop_app.core import lookup
+from desktop_app.core.due import DueService
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow, InspectionService
 from desktop_app.core.models import (
     FindingStatus,
@@ -22,14 +24,16 @@ from desktop_app.core.plan import (
     MeasureFilter,
     MeasureRow,
     PlanService,
+    cancellations,
     official_statuses,
 )
-from desktop_app.core.progress import ProgressService
 from desktop_app.core.validation import current_period, number_key, period_end
+from desktop_app.core.validation import period as normal_period
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk
 
+DASHBOARD_DUE_DAYS = 30
 OPEN_FINDING = (FindingStatus.OPEN.value, FindingStatus.IN_REMEDIATION.value)
 
 
@@ -59,6 +63,8 @@ class Dashboard:
     # institution code -> numbers of the measures whose lead report for the period is missing
     missing: dict[str, list[str]] = field(default_factory=dict)
     reports_submitted: int = 0
+    # What is due within the next 30 days (or overdue), as of today: kind -> items
+    due_soon: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -78,13 +84,14 @@ class Dashboard:
             "open_findings_by_severity": self.open_findings_by_severity,
             "urgent_findings": [row.ref for row in self.urgent_findings],
             "institutions": [i.__dict__ for i in self.institutions],
+            "due_in_30_days": {"total": sum(self.due_soon.values()), "by_kind": self.due_soon},
         }
 
 
 def missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
     """Institution code -> numbers of the measures whose lead report for ``period`` is due and
-    not submitted: measures started by the period's end and not completed or cancelled
-    before the period began."""
+    not submitted: measures started by the period's end, not completed or cancelled (by their
+    lead's report) before the period began, nor cancelled in the plan by its end."""
     end = period_end(period)
     with desk.reading() as session:
         reported = set(
@@ -103,6 +110,8 @@ def missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
             ).items()
             if official.status in CLOSED_STATUSES
         }
+        # Cancelled by the period's end: no report is due any more.
+        closed |= {measure_id for measure_id, day in cancellations(session).items() if day <= end}
         codes = dict(session.execute(select(Institution.id, Institution.code)).all())
         missing: dict[str, list[str]] = {}
         for measure_id, number, lead, start in session.execute(
@@ -169,12 +178,29 @@ def build_dashboard(
         ),
         measures=rows,
         missing=missing,
-        reports_submitted=len(
-            ProgressService(desk).rows(
-                institution=institution, period_text=period, include_drafts=False
-            )
-        ),
+        due_soon=DueService(desk).items(institution, DASHBOARD_DUE_DAYS).counts(),
+        reports_submitted=reports_submitted(desk, period, institution),
     )
+
+
+def reports_submitted(desk: Desk, period_text: str, institution: str | None = None) -> int:
+    """The submitted reports of a period (of one institution's), counted by SQLite: the
+    reports page's rows would read every report and evaluation of a national store."""
+    with desk.reading() as session:
+        query = (
+            select(func.count())
+            .select_from(ProgressReport)
+            .join(Measure, Measure.id == ProgressReport.measure_id)
+            .where(
+                ProgressReport.period == normal_period(period_text),
+                ProgressReport.draft.is_(False),
+                ProgressReport.deleted.is_(False),
+            )
+        )
+        if institution:
+            owner = lookup.get(session, Institution, institution)
+            query = query.where(ProgressReport.institution_id == owner.id)
+        return session.scalar(query) or 0
 
 
 class DashboardService:

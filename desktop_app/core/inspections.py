@@ -1,4 +1,5 @@
-"""CII inspections, their timestamped notes, findings, and recorded deadline extensions."""
+"""CII inspections, their timestamped notes, findings weighed by the threat they pose, recorded
+deadline extensions and the institution's requests for them."""
 
 from __future__ import annotations
 
@@ -11,23 +12,27 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core import lookup, rules
+from desktop_app.core import lookup, rules, threat
 from desktop_app.core.access import Right
 from desktop_app.core.hlc import stamp_node
 from desktop_app.core.models import (
     Attachment,
     DeadlineExtension,
+    ExtensionRequest,
+    ExtensionRequestStatus,
     Facility,
     Finding,
     FindingEvent,
     FindingResponse,
     FindingStatus,
     Inspection,
+    InspectionAct,
     InspectionKind,
     InspectionNote,
     InspectionStatus,
     Institution,
     Requirement,
+    Setting,
     Severity,
     VerificationMethod,
 )
@@ -65,11 +70,53 @@ class FindingRow:
     status: str
     response: str
     overdue: bool
+    likelihood: int | None = None
+    impact: int | None = None
+    risk_score: int | None = None
+    cii_class: str = threat.DEFAULT_CLASS
+    deadline_reason: str = ""
+    # "default" (the weighing's), "override" (the team's, with its reason), "extension",
+    # "given" (set on a finding that was not weighed), or None (no deadline).
+    deadline_source: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["deadline"] = self.deadline.isoformat() if self.deadline else None
         return data
+
+
+@dataclass(frozen=True)
+class ExtensionRequestRow:
+    id: str
+    finding: str  # REFERENCE#N
+    at: dt.datetime
+    node: str
+    author: str
+    previous_date: dt.date | None
+    requested_date: dt.date
+    reason: str
+    status: str
+    decision_reason: str
+    decided_by: str
+    decided_at: dt.datetime | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            name: value.isoformat() if isinstance(value, dt.date) else value
+            for name, value in self.__dict__.items()
+        }
+
+
+def deadline_source(
+    deadline: dt.date | None, weighed: bool, reason: str, extended: bool
+) -> str | None:
+    if deadline is None:
+        return None
+    if extended:
+        return "extension"
+    if reason:
+        return "override"
+    return "default" if weighed else "given"
 
 
 @dataclass
@@ -81,6 +128,7 @@ class InspectionDetail:
     findings: list[FindingRow]
     extensions: dict[str, list[DeadlineExtension]] = field(default_factory=dict)
     attachments: list[Attachment] = field(default_factory=list)
+    acts: list[InspectionAct] = field(default_factory=list)  # the act, then its addenda
 
 
 @dataclass(frozen=True)
@@ -109,6 +157,10 @@ VERIFICATION_RESULTS = {
     "closed": FindingStatus.VERIFIED_CLOSED.value,
     "returned": FindingStatus.IN_REMEDIATION.value,
 }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def finding_overdue(deadline: dt.date | None, status: str, today: dt.date) -> bool:
@@ -142,6 +194,11 @@ def move_finding(
     )
     recorder.update(session, finding, status=target)
     return event
+
+
+def _weighed_facilities(inspection_facilities: list[str], facility_id: str | None) -> list[str]:
+    """The facilities whose CII class weighs a finding: its own, else the inspection's."""
+    return [facility_id] if facility_id else inspection_facilities
 
 
 def numbering_node(inspection: Inspection) -> str:
@@ -308,6 +365,7 @@ class InspectionService:
                 ),
                 findings=findings,
                 extensions=extensions,
+                acts=self._acts(session, inspection.id),
                 attachments=list(
                     session.scalars(
                         select(Attachment).where(
@@ -333,6 +391,117 @@ class InspectionService:
                 text=require_text(text, "text"),
             )
 
+    # -- acts --------------------------------------------------------------------------------
+
+    def issue(
+        self, inspection: str, number: str, issued_on: str | dt.date, *, addendum: bool = False
+    ) -> InspectionAct:
+        """Issue the act (or, with ``addendum``, the next addendum): it issues every finding no
+        earlier act issued, which from then on travel to the inspected institution."""
+        self.desk.access.require(Right.INSPECT)
+        with self.desk.transaction() as session:
+            target = lookup.get(session, Inspection, inspection)
+            earlier = self._acts(session, target.id)
+            issued = {finding for act in earlier for finding in act.finding_ids}
+            findings = self._finding_ids(session, target.id)
+            day = parse_date(issued_on, "date")
+            if day is None:
+                raise ValidationError("the act needs its date", "date")
+            issuing = [finding for finding in findings if finding not in issued]
+            return self.desk.recorder.create(
+                session,
+                InspectionAct,
+                inspection_id=target.id,
+                # Never 0 for an addendum: with no act yet, the rule book refuses it.
+                addendum=max(len(earlier), 1) if addendum else 0,
+                number=require_text(number, "number"),
+                issued_on=day,
+                issued_by=self.desk.user,
+                finding_ids=issuing,
+                snapshot=self._act_snapshot(session, target, issuing),
+            )
+
+    def acts(self, inspection: str) -> list[InspectionAct]:
+        """The act and its addenda, in order."""
+        with self.desk.reading() as session:
+            return self._acts(session, lookup.get(session, Inspection, inspection).id)
+
+    @staticmethod
+    def _finding_ids(session: Session, inspection_id: str) -> list[str]:
+        """The inspection's findings by number."""
+        return list(
+            session.scalars(
+                select(Finding.id)
+                .where(Finding.inspection_id == inspection_id, Finding.deleted.is_(False))
+                .order_by(Finding.number)
+            )
+        )
+
+    @staticmethod
+    def _acts(session: Session, inspection_id: str) -> list[InspectionAct]:
+        return list(
+            session.scalars(
+                select(InspectionAct)
+                .where(
+                    InspectionAct.inspection_id == inspection_id, InspectionAct.deleted.is_(False)
+                )
+                .order_by(InspectionAct.addendum)
+            )
+        )
+
+    def draft_act(self, inspection: str) -> dict[str, Any]:
+        """What the act would say if it were issued now, with every finding recorded so far."""
+        with self.desk.reading() as session:
+            target = lookup.get(session, Inspection, inspection)
+            return self._act_snapshot(session, target, self._finding_ids(session, target.id))
+
+    def _act_snapshot(
+        self, session: Session, inspection: Inspection, finding_ids: Sequence[str]
+    ) -> dict[str, Any]:
+        """The document an act prints, as plain JSON values (the shape the rule book checks)."""
+        institution = lookup.get(session, Institution, inspection.institution_id)
+        titles = dict(session.execute(select(Requirement.code, Requirement.title)).all())
+        rows = {row.id: row for row in self._finding_rows(session, inspection_id=inspection.id)}
+        return {
+            "reference": inspection.reference,
+            "institution": {
+                "code": institution.code,
+                "name": institution.name,
+                "name_en": institution.name_en,
+            },
+            "facilities": [
+                {"name": f.name, "category": f.category, "criticality": f.criticality}
+                for facility_id in inspection.facility_ids
+                if (f := session.get(Facility, facility_id)) is not None
+            ],
+            "kind": inspection.kind,
+            "status": inspection.status,
+            "start_date": _iso(inspection.start_date),
+            "end_date": _iso(inspection.end_date),
+            "legal_basis": inspection.legal_basis,
+            "team": list(inspection.team),
+            "team_node": inspection.team_node or "",
+            "scope": inspection.scope,
+            "conclusion": inspection.conclusion,
+            "findings": [
+                {
+                    "id": row.id,
+                    "number": row.number,
+                    "requirement": row.requirement,
+                    "requirement_title": titles.get(row.requirement, ""),
+                    "facility": row.facility,
+                    "severity": row.severity,
+                    "description": row.description,
+                    "corrective_measure": row.corrective_measure,
+                    "deadline": _iso(row.deadline),
+                    "urgent": row.urgent,
+                    "status": row.status,
+                }
+                for finding_id in finding_ids
+                if (row := rows.get(finding_id)) is not None
+            ],
+        }
+
     # -- findings ----------------------------------------------------------------------------
 
     def add_finding(
@@ -346,7 +515,12 @@ class InspectionService:
         corrective_measure: str = "",
         deadline: str | dt.date | None = None,
         urgent: bool = False,
+        likelihood: int | None = None,
+        impact: int | None = None,
+        deadline_reason: str = "",
     ) -> Finding:
+        """A finding weighed by ``likelihood`` and ``impact`` gets the deadline and urgency the
+        node's table gives its score and CII class; another deadline needs ``deadline_reason``."""
         self.desk.access.require(Right.INSPECT)
         with self.desk.transaction() as session:
             target = lookup.get(session, Inspection, inspection)
@@ -362,6 +536,13 @@ class InspectionService:
                 )
                 or 0
             ) + 1
+            facility_id = (
+                self._facility(session, target.institution_id, facility).id if facility else None
+            )
+            weighed = self._weighed(
+                session, target, facility_id, likelihood, impact, deadline, deadline_reason
+            )
+            urgent = weighed.pop("urgent", False) or urgent
             return self.desk.recorder.create(
                 session,
                 Finding,
@@ -370,35 +551,108 @@ class InspectionService:
                 requirement_id=(
                     lookup.get(session, Requirement, requirement).id if requirement else None
                 ),
-                facility_id=(
-                    self._facility(session, target.institution_id, facility).id
-                    if facility
-                    else None
-                ),
+                facility_id=facility_id,
                 description=require_text(description, "description"),
                 severity=require_choice(severity, "severity", Severity.values()),
                 corrective_measure=optional_text(corrective_measure, "corrective_measure"),
-                deadline=parse_date(deadline, "deadline"),
                 urgent=urgent,
                 status=FindingStatus.OPEN.value,
+                **weighed,
             )
 
+    def _weighed(
+        self,
+        session: Session,
+        inspection: Inspection,
+        facility_id: str | None,
+        likelihood: int | None,
+        impact: int | None,
+        deadline: str | dt.date | None,
+        reason: str,
+    ) -> dict[str, Any]:
+        """The fields a weighing sets: likelihood, impact, deadline (the table's unless one is
+        given with a reason), its reason, and ``urgent`` when the table says so."""
+        threat.check_level(likelihood, "likelihood")
+        threat.check_level(impact, "impact")
+        given = parse_date(deadline, "deadline")
+        reason = optional_text(reason, "deadline_reason")
+        fields: dict[str, Any] = {
+            "deadline": given,
+            "deadline_reason": reason,
+            "likelihood": likelihood,
+            "impact": impact,
+        }
+        if likelihood is None and impact is None:
+            return fields
+        if likelihood is None or impact is None:
+            raise ValidationError(
+                "weigh a finding by both likelihood and impact, or by neither", "impact"
+            )
+        weighing = self.weighing(session, inspection, facility_id, likelihood, impact)
+        default = weighing.deadline(self.deadline_start(inspection))
+        if given is None or given == default:
+            fields.update(deadline=default, deadline_reason="")
+        elif not reason:
+            raise ValidationError(
+                "the weighing gives the deadline {default}; give the reason for another",
+                "deadline_reason",
+                default=default.strftime("%d.%m.%Y"),
+            )
+        return fields | {"urgent": weighing.urgent}
+
+    def weighing(
+        self,
+        session: Session,
+        inspection: Inspection,
+        facility_id: str | None,
+        likelihood: int,
+        impact: int,
+    ) -> threat.Weighing:
+        def setting(key: str) -> str:
+            row = session.get(Setting, key)
+            return row.value if row else ""
+
+        cii_class = self._cii_class(session, inspection, facility_id)
+        return threat.weigh(likelihood, impact, cii_class, setting)
+
+    @staticmethod
+    def _cii_class(session: Session, inspection: Inspection, facility_id: str | None) -> str:
+        """The class of the finding's facility, else the most critical the inspection covers."""
+        ids = _weighed_facilities(inspection.facility_ids, facility_id)
+        classes = session.scalars(select(Facility.criticality).where(Facility.id.in_(ids)))
+        return threat.most_critical(list(classes))
+
+    def deadline_start(self, inspection: Inspection) -> dt.date:
+        """The day a default deadline counts from: the inspection's end (the act follows it)."""
+        return inspection.end_date or inspection.start_date or self.desk.today()
+
+    def preview_weighing(
+        self, inspection: str, facility: str | None, likelihood: int, impact: int
+    ) -> tuple[threat.Weighing, dt.date]:
+        """What a finding so weighed would get: for a form that shows it before saving."""
+        with self.desk.reading() as session:
+            target = lookup.get(session, Inspection, inspection)
+            facility_id = (
+                self._facility(session, target.institution_id, facility).id if facility else None
+            )
+            threat.check_level(likelihood, "likelihood")
+            threat.check_level(impact, "impact")
+            weighing = self.weighing(session, target, facility_id, likelihood, impact)
+            return weighing, weighing.deadline(self.deadline_start(target))
+
     def update_finding(self, ref: str, **values: Any) -> list[str]:
-        """Inspector's edit of a finding. The deadline moves only by ``extend_deadline``, the
-        status only by a transition (``verify``, ``reopen``...)."""
+        """Inspector's edit of a finding. A deadline, once set, moves only by
+        ``extend_deadline``; the status only by a transition (``verify``, ``reopen``...). A
+        finding weighed anew with no deadline yet gets the table's."""
         self.desk.access.require(Right.INSPECT)
         with self.desk.transaction() as session:
             finding = lookup.find_finding(session, ref)
             inspection = lookup.get(session, Inspection, finding.inspection_id)
             fields: dict[str, Any] = {}
             for name, value in values.items():
-                if name == "deadline":
-                    if finding.deadline is not None:
-                        raise ValidationError(
-                            "a deadline moves only through a recorded extension", "deadline"
-                        )
-                    fields["deadline"] = parse_date(value, "deadline")
-                elif name == "severity":
+                if name in ("deadline", "likelihood", "impact", "deadline_reason"):
+                    continue
+                if name == "severity":
                     fields["severity"] = require_choice(value, "severity", Severity.values())
                 elif name == "description":
                     fields["description"] = require_text(value, "description")
@@ -418,7 +672,38 @@ class InspectionService:
                     )
                 else:
                     raise ValidationError("unknown finding field {name}", name, name=name)
+            fields |= self._reweighed(session, finding, inspection, fields, values)
             return self.desk.recorder.update(session, finding, **fields)
+
+    def _reweighed(
+        self,
+        session: Session,
+        finding: Finding,
+        inspection: Inspection,
+        fields: dict[str, Any],
+        values: dict[str, Any],
+    ) -> dict[str, Any]:
+        """The weighing's fields an edit changes; a deadline already set stays where it is."""
+        weighing_named = {"likelihood", "impact", "deadline"} & set(values)
+        if not weighing_named:
+            return {}
+        if finding.deadline is not None and "deadline" in values:
+            raise ValidationError("a deadline moves only through a recorded extension", "deadline")
+        weighed = self._weighed(
+            session,
+            inspection,
+            fields.get("facility_id", finding.facility_id),
+            values.get("likelihood", finding.likelihood),
+            values.get("impact", finding.impact),
+            values.get("deadline"),
+            values.get("deadline_reason", ""),
+        )
+        urgent = weighed.pop("urgent", False)
+        if finding.deadline is not None:
+            del weighed["deadline"], weighed["deadline_reason"]
+        if "urgent" not in fields:
+            weighed["urgent"] = urgent or finding.urgent
+        return weighed
 
     def respond(
         self,
@@ -556,24 +841,123 @@ class InspectionService:
     def extend_deadline(
         self, ref: str, new_date: str | dt.date, reason: str, approved_by: str
     ) -> DeadlineExtension:
+        """The commission (the team or the coordinator) moves a deadline later, with a reason."""
         self.desk.access.require(Right.INSPECT)
         with self.desk.transaction() as session:
             finding = lookup.find_finding(session, ref)
-            moved_to = parse_date(new_date, "new_date")
-            if moved_to is None:
-                raise ValidationError("give the new deadline", "new_date")
-            extension = self.desk.recorder.create(
+            return self._extend(session, finding, new_date, reason, approved_by)
+
+    def _extend(
+        self,
+        session: Session,
+        finding: Finding,
+        new_date: str | dt.date,
+        reason: str,
+        approved_by: str,
+    ) -> DeadlineExtension:
+        moved_to = parse_date(new_date, "new_date")
+        if moved_to is None:
+            raise ValidationError("give the new deadline", "new_date")
+        extension = self.desk.recorder.create(
+            session,
+            DeadlineExtension,
+            finding_id=finding.id,
+            previous_date=finding.deadline,
+            new_date=moved_to,
+            reason=require_text(reason, "reason"),
+            approved_by=require_text(approved_by, "approved_by", limit=200),
+            at=self.desk.now(),
+        )
+        self.desk.recorder.update(session, finding, deadline=moved_to)
+        return extension
+
+    def request_extension(self, ref: str, to: str | dt.date, reason: str) -> ExtensionRequest:
+        """The inspected institution asks the coordinator for a later deadline."""
+        self.desk.access.require(Right.RESPOND_FINDING)
+        with self.desk.transaction() as session:
+            finding = lookup.find_finding(session, ref)
+            requested = parse_date(to, "requested_date")
+            if requested is None:
+                raise ValidationError("give the deadline asked for", "requested_date")
+            if session.scalar(
+                select(ExtensionRequest.id).where(
+                    ExtensionRequest.finding_id == finding.id,
+                    ExtensionRequest.status == ExtensionRequestStatus.PENDING.value,
+                    ExtensionRequest.deleted.is_(False),
+                )
+            ):
+                raise ValidationError(
+                    "finding {ref} already has an extension request awaiting a decision",
+                    "requested_date",
+                    ref=ref,
+                )
+            return self.desk.recorder.create(
                 session,
-                DeadlineExtension,
+                ExtensionRequest,
                 finding_id=finding.id,
-                previous_date=finding.deadline,
-                new_date=moved_to,
-                reason=require_text(reason, "reason"),
-                approved_by=require_text(approved_by, "approved_by", limit=200),
                 at=self.desk.now(),
+                author=self.desk.user,
+                previous_date=finding.deadline,
+                requested_date=requested,
+                reason=require_text(reason, "reason"),
+                status=ExtensionRequestStatus.PENDING.value,
             )
-            self.desk.recorder.update(session, finding, deadline=moved_to)
-            return extension
+
+    def decide_extension(self, request_id: str, *, approve: bool, reason: str) -> ExtensionRequest:
+        """The coordinator approves a request (the deadline moves, as a recorded extension) or
+        rejects it; the rule book refuses anyone else."""
+        self.desk.access.require_editor()
+        with self.desk.transaction() as session:
+            request = lookup.get(session, ExtensionRequest, request_id)
+            status = ExtensionRequestStatus.APPROVED if approve else ExtensionRequestStatus.REJECTED
+            self.desk.recorder.update(
+                session,
+                request,
+                status=status.value,
+                decision_reason=require_text(reason, "reason"),
+                decided_by=self.desk.user,
+                decided_at=self.desk.now(),
+            )
+            if approve:
+                finding = lookup.get(session, Finding, request.finding_id)
+                self._extend(session, finding, request.requested_date, reason, self.desk.user)
+            return request
+
+    def extension_requests(
+        self, finding: str | None = None, *, pending: bool = False
+    ) -> list[ExtensionRequestRow]:
+        """Extension requests, oldest first: of one finding, or all (``pending``: undecided)."""
+        with self.desk.reading() as session:
+            query = (
+                select(ExtensionRequest, Finding.number, Inspection.reference)
+                .join(Finding, Finding.id == ExtensionRequest.finding_id)
+                .join(Inspection, Inspection.id == Finding.inspection_id)
+                .where(ExtensionRequest.deleted.is_(False))
+                .order_by(ExtensionRequest.at)
+            )
+            if finding:
+                query = query.where(
+                    ExtensionRequest.finding_id == lookup.find_finding(session, finding).id
+                )
+            if pending:
+                query = query.where(ExtensionRequest.status == ExtensionRequestStatus.PENDING.value)
+            return [
+                ExtensionRequestRow(
+                    id=r.id,
+                    finding=f"{reference}#{number}",
+                    at=r.at,
+                    node=r.origin,
+                    author=r.author,
+                    previous_date=r.previous_date,
+                    requested_date=r.requested_date,
+                    reason=r.reason,
+                    status=r.status,
+                    decision_reason=r.decision_reason,
+                    decided_by=r.decided_by,
+                    decided_at=r.decided_at,
+                )
+                for r, number, reference in session.execute(query).all()
+            ]
 
     def findings(
         self,
@@ -605,10 +989,36 @@ class InspectionService:
         with self.desk.reading() as session:
             return lookup.find_finding(session, ref)
 
+    def finding_row(self, ref: str) -> FindingRow:
+        """One finding as the lists show it (weighing, deadline's source, overdue)."""
+        with self.desk.reading() as session:
+            finding = lookup.find_finding(session, ref)
+            rows = self._finding_rows(session, inspection_id=finding.inspection_id)
+        return next(row for row in rows if row.id == finding.id)
+
     def _finding_rows(self, session: Session, *, inspection_id: str | None) -> list[FindingRow]:
         today = self.desk.today()
+        # Columns, not records: a national store holds some 50,000 findings.
         query = (
-            select(Finding, Inspection)
+            select(
+                Finding.id,
+                Finding.number,
+                Finding.requirement_id,
+                Finding.facility_id,
+                Finding.severity,
+                Finding.description,
+                Finding.corrective_measure,
+                Finding.deadline,
+                Finding.urgent,
+                Finding.status,
+                Finding.response,
+                Finding.likelihood,
+                Finding.impact,
+                Finding.deadline_reason,
+                Inspection.reference,
+                Inspection.institution_id,
+                Inspection.facility_ids,
+            )
             .join(Inspection, Inspection.id == Finding.inspection_id)
             .where(Finding.deleted.is_(False))
         )
@@ -617,6 +1027,8 @@ class InspectionService:
         requirements = dict(session.execute(select(Requirement.id, Requirement.code)).all())
         institutions = dict(session.execute(select(Institution.id, Institution.code)).all())
         facilities = dict(session.execute(select(Facility.id, Facility.name)).all())
+        classes = dict(session.execute(select(Facility.id, Facility.criticality)).all())
+        extended = set(session.scalars(select(DeadlineExtension.finding_id)))
         # The newest answer of each finding (its earlier single answer if it has none since).
         answers = dict(
             session.execute(
@@ -628,9 +1040,9 @@ class InspectionService:
         rows = [
             FindingRow(
                 id=finding.id,
-                ref=f"{inspection.reference}#{finding.number}",
-                inspection=inspection.reference,
-                institution=institutions.get(inspection.institution_id, ""),
+                ref=f"{finding.reference}#{finding.number}",
+                inspection=finding.reference,
+                institution=institutions.get(finding.institution_id, ""),
                 number=finding.number,
                 requirement=requirements.get(finding.requirement_id or "", ""),
                 facility=facilities.get(finding.facility_id or "", ""),
@@ -642,8 +1054,24 @@ class InspectionService:
                 status=finding.status,
                 response=answers.get(finding.id, finding.response),
                 overdue=finding_overdue(finding.deadline, finding.status, today),
+                likelihood=finding.likelihood,
+                impact=finding.impact,
+                risk_score=threat.risk_score(finding.likelihood, finding.impact),
+                cii_class=threat.most_critical(
+                    [
+                        classes.get(i, "")
+                        for i in _weighed_facilities(finding.facility_ids, finding.facility_id)
+                    ]
+                ),
+                deadline_reason=finding.deadline_reason,
+                deadline_source=deadline_source(
+                    finding.deadline,
+                    finding.likelihood is not None,
+                    finding.deadline_reason,
+                    finding.id in extended,
+                ),
             )
-            for finding, inspection in session.execute(query).all()
+            for finding in session.execute(query)
         ]
         rows.sort(key=lambda r: (SEVERITY_ORDER.get(r.severity, 9), r.inspection, r.number))
         return rows

@@ -12,8 +12,10 @@ from desktop_app.core.models import (
     Inspection,
     Institution,
     Measure,
+    Meeting,
     Requirement,
     Synced,
+    WorkingGroup,
 )
 from desktop_app.errors import NotFound, Term
 
@@ -24,6 +26,8 @@ NATURAL_KEYS: dict[type[Synced], str] = {
     Measure: "number",
     Requirement: "code",
     Inspection: "reference",
+    WorkingGroup: "code",
+    Meeting: "number",
 }
 
 

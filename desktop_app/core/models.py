@@ -97,6 +97,24 @@ class EvaluationResult(StrEnum):
 PENDING = "pending"
 
 
+class IndicatorDirection(StrEnum):
+    INCREASE = "increase"
+    DECREASE = "decrease"  # a falling indicator (incidents): its target is below its baseline
+
+
+class RevisedField(StrEnum):
+    """What a plan revision changes: a measure's dates, lead, co-executors or title, or its
+    cancellation."""
+
+    TITLE = "title"
+    START = "start"
+    END = "end"
+    CONTINUOUS = "continuous"
+    LEAD = "lead"
+    CO_EXECUTORS = "co_executors"
+    CANCELLED = "cancelled"
+
+
 class InspectionKind(StrEnum):
     SCHEDULED = "scheduled"
     UNSCHEDULED = "unscheduled"
@@ -129,6 +147,12 @@ class FindingStatus(StrEnum):
 class VerificationMethod(StrEnum):
     DOCUMENT_REVIEW = "document_review"
     ON_SITE = "on_site"
+
+
+class ExtensionRequestStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
 
 
 class RequirementCategory(StrEnum):
@@ -253,6 +277,19 @@ class Indicator(Synced):
     target: Mapped[float | None] = mapped_column(Float)
 
 
+class IndicatorCourse(Synced):
+    """The course an indicator is planned to take: up or down, and its yearly milestones.
+    A record of its own beside the indicator, so indicators stored before it existed keep the
+    state their audit entries recorded."""
+
+    __tablename__ = "indicator_courses"
+    KIND = "indicator_course"
+    indicator_id: Mapped[str] = mapped_column(ForeignKey("indicators.id"), unique=True)
+    direction: Mapped[str] = mapped_column(String(8))
+    # year ("2026") -> the value planned for that year's end
+    milestones: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
 class ProgressReport(Synced):
     __tablename__ = "progress_reports"
     __table_args__ = (UniqueConstraint("measure_id", "institution_id", "period"),)
@@ -298,6 +335,24 @@ class StatusDecision(Synced):
     reason: Mapped[str] = mapped_column(Text)
     decided_by: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class PlanRevision(Synced):
+    """One change of a measure in the plan (a date, the lead, the co-executors, the title, or
+    its cancellation), with its reason and the decision it follows: recorded once and kept."""
+
+    __tablename__ = "plan_revisions"
+    KIND = "plan_revision"
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"), index=True)
+    field: Mapped[str] = mapped_column(String(16))
+    # As people read them: dates ISO, institutions by code, co-executors comma-separated.
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text)
+    decision_number: Mapped[str] = mapped_column(Text, default="")
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    revised_by: Mapped[str] = mapped_column(Text, default="")
+    revised_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class OfficialStatus(Synced):
@@ -375,6 +430,11 @@ class Finding(Synced):
     corrective_measure: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The threat it poses, each 1-5 (none on a finding from before the weighing), and why the
+    # team set a deadline other than the one the weighing gives.
+    likelihood: Mapped[int | None] = mapped_column(Integer)
+    impact: Mapped[int | None] = mapped_column(Integer)
+    deadline_reason: Mapped[str] = mapped_column(Text, default="")
     # Moves only with a FindingEvent, along the transitions the rule book allows.
     status: Mapped[str] = mapped_column(String(16), default=FindingStatus.OPEN.value)
     # The one answer stores kept before answers became FindingResponse records: shown first in
@@ -419,6 +479,25 @@ class FindingResponse(FindingRecord):
         return "", self.text
 
 
+class InspectionAct(Synced):
+    """The issued act of an inspection (``addendum`` 0) or a numbered addendum to it: the
+    findings it issues travel to the inspected institution; recorded once and kept. The rule
+    book, not a unique key, numbers them, so a second act is refused with a reason.
+
+    ``snapshot`` is the document as issued (inspection, institution, team, findings), so a
+    reprint years later shows what was signed, not what the records have become since."""
+
+    __tablename__ = "inspection_acts"
+    KIND = "inspection_act"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    addendum: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(String(32))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    issued_by: Mapped[str] = mapped_column(Text, default="")
+    finding_ids: Mapped[list[str]] = mapped_column(default=list)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
 class DeadlineExtension(Synced):
     __tablename__ = "deadline_extensions"
     KIND = "deadline_extension"
@@ -428,6 +507,77 @@ class DeadlineExtension(Synced):
     reason: Mapped[str] = mapped_column(Text)
     approved_by: Mapped[str] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ExtensionRequest(Synced):
+    """The inspected institution asks for a later deadline; the coordinator decides."""
+
+    __tablename__ = "extension_requests"
+    KIND = "extension_request"
+    finding_id: Mapped[str] = mapped_column(ForeignKey("findings.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text, default="")
+    previous_date: Mapped[dt.date | None] = mapped_column(Date)
+    requested_date: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default=ExtensionRequestStatus.PENDING.value)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class WorkingGroup(Synced):
+    """A working group of the institutions responsible for a part of the plan (often one per
+    direction), with each member's representative."""
+
+    __tablename__ = "working_groups"
+    KIND = "working_group"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    direction_id: Mapped[str | None] = mapped_column(ForeignKey("directions.id"))
+    members: Mapped[list[str]] = mapped_column(default=list)  # institution codes
+    # institution code -> its representative ("name, position")
+    representatives: Mapped[dict[str, str]] = mapped_column(default=dict)
+
+    def search_text(self) -> tuple[str, str] | None:
+        return _join(self.code, self.name, self.name_en), ""
+
+
+class Meeting(Synced):
+    """A meeting of a working group: its protocol's number, date, attendees and agenda."""
+
+    __tablename__ = "meetings"
+    KIND = "meeting"
+    group_id: Mapped[str] = mapped_column(ForeignKey("working_groups.id"), index=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(Text, default="")
+    chair: Mapped[str] = mapped_column(Text, default="")
+    attendees: Mapped[list[str]] = mapped_column(default=list)
+    agenda: Mapped[str] = mapped_column(Text, default="")
+
+    def search_text(self) -> tuple[str, str] | None:
+        return self.number, self.agenda
+
+
+class GroupDecision(Synced):
+    """A decision of a meeting; it may assign a task to institutions with a deadline and cite
+    measures of the plan. It travels to the institutions it concerns."""
+
+    __tablename__ = "group_decisions"
+    __table_args__ = (UniqueConstraint("meeting_id", "number"),)
+    KIND = "group_decision"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    assignees: Mapped[list[str]] = mapped_column(default=list)  # institution codes
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    measures: Mapped[list[str]] = mapped_column(default=list)  # measure numbers
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    def search_text(self) -> tuple[str, str] | None:
+        return "", self.text
 
 
 class Attachment(Synced):
@@ -452,9 +602,11 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Direction,
     Measure,
     Indicator,
+    IndicatorCourse,
     ProgressReport,
     Evaluation,
     StatusDecision,
+    PlanRevision,
     OfficialStatus,
     Requirement,
     Inspection,
@@ -462,7 +614,12 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Finding,
     FindingResponse,
     FindingEvent,
+    InspectionAct,
     DeadlineExtension,
+    ExtensionRequest,
+    WorkingGroup,
+    Meeting,
+    GroupDecision,
     Attachment,
 )
 MODEL_BY_KIND: dict[str, type[Synced]] = {model.KIND: model for model in SYNCED_MODELS}

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup, search
@@ -19,13 +20,17 @@ from desktop_app.core.models import (
     Evaluation,
     Facility,
     Indicator,
+    IndicatorCourse,
+    IndicatorDirection,
     Institution,
     InstitutionKind,
     Measure,
     NodeRole,
     OfficialStatus,
+    PlanRevision,
     ProgressReport,
     ProgressStatus,
+    RevisedField,
     StatusDecision,
     Strategy,
 )
@@ -45,7 +50,7 @@ from desktop_app.core.validation import (
     require_percent,
     require_text,
 )
-from desktop_app.errors import NotFound, ValidationError
+from desktop_app.errors import NotFound, Term, ValidationError
 
 if TYPE_CHECKING:
     from desktop_app.core.desk import Desk, NodeInfo
@@ -66,6 +71,142 @@ class Official:
 
 
 NOT_REPORTED = Official(ProgressStatus.NOT_STARTED.value, 0, "", "", "")
+
+# The measure's fields a plan revision covers: the name the services take -> the model's.
+REVISED: dict[str, str] = {
+    RevisedField.TITLE: "title",
+    RevisedField.START: "start_date",
+    RevisedField.END: "end_date",
+    RevisedField.CONTINUOUS: "continuous",
+    RevisedField.LEAD: "lead_institution_id",
+    RevisedField.CO_EXECUTORS: "co_executors",
+}
+
+
+@dataclass(frozen=True)
+class Revision:
+    """Why the plan changes: the reason, and the decision (number, date) it follows if any."""
+
+    reason: str
+    decision_number: str = ""
+    decision_date: dt.date | None = None
+
+    @classmethod
+    def of(
+        cls, reason: str, decision_number: str = "", decision_date: str | dt.date | None = None
+    ) -> Revision:
+        """Validated from what a user typed."""
+        return cls(
+            require_text(reason, "reason"),
+            optional_text(decision_number, "decision_number", limit=100),
+            parse_date(decision_date, "decision_date"),
+        )
+
+
+@dataclass(frozen=True)
+class RevisionRow:
+    """One line of a measure's plan history."""
+
+    id: str
+    measure_number: str
+    field: str
+    old: str
+    new: str
+    reason: str
+    decision_number: str
+    decision_date: dt.date | None
+    revised_by: str
+    revised_at: dt.datetime
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "measure": self.measure_number,
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "reason": self.reason,
+            "decision": (
+                {
+                    "number": self.decision_number,
+                    "date": self.decision_date.isoformat() if self.decision_date else None,
+                }
+                if self.decision_number or self.decision_date
+                else None
+            ),
+            "who": self.revised_by,
+            "when": self.revised_at.isoformat(timespec="seconds"),
+        }
+
+
+def achievement(
+    baseline: float | None, target: float | None, actual: float | None, direction: str
+) -> float | None:
+    """How far the actual has come from the baseline towards the target, 0 to 100 %: the
+    same formula for a falling indicator (its target is below its baseline)."""
+    if baseline is None or target is None or actual is None:
+        return None
+    if target == baseline:
+        reached = actual <= target if direction == IndicatorDirection.DECREASE else actual >= target
+        return 100.0 if reached else 0.0
+    share = (actual - baseline) / (target - baseline) * 100
+    return round(min(100.0, max(0.0, share)), 1)
+
+
+def natural_direction(baseline: float | None, target: float | None) -> str:
+    """An indicator's direction when none was set: down if its target is below its baseline."""
+    if baseline is not None and target is not None and target < baseline:
+        return IndicatorDirection.DECREASE.value
+    return IndicatorDirection.INCREASE.value
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """An indicator with the actuals the lead institution reported, up to a period."""
+
+    id: str
+    measure_number: str
+    name: str
+    unit: str
+    baseline: float | None
+    target: float | None
+    direction: str
+    milestones: dict[str, float]
+    actuals: tuple[tuple[str, float | None], ...] = ()  # (period, value), oldest first
+
+    @property
+    def actual(self) -> float | None:
+        return self.actuals[-1][1] if self.actuals else None
+
+    @property
+    def actual_period(self) -> str:
+        return self.actuals[-1][0] if self.actuals else ""
+
+    @property
+    def achievement_percent(self) -> float | None:
+        return achievement(self.baseline, self.target, self.actual, self.direction)
+
+    @property
+    def milestone(self) -> float | None:
+        """The value planned for the year of the latest actual."""
+        return self.milestones.get(self.actual_period[:4]) if self.actuals else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "measure": self.measure_number,
+            "name": self.name,
+            "unit": self.unit,
+            "baseline": self.baseline,
+            "target": self.target,
+            "direction": self.direction,
+            "milestones": dict(sorted(self.milestones.items())),
+            "actuals": [{"period": p, "value": v} for p, v in self.actuals],
+            "actual": self.actual,
+            "actual_period": self.actual_period,
+            "milestone": self.milestone,
+            "achievement_percent": self.achievement_percent,
+        }
 
 
 @dataclass(frozen=True)
@@ -110,21 +251,29 @@ def official_statuses(
         if measure_id not in best or key > best[measure_id][0]:
             best[measure_id] = (key, official)
 
-    # Columns, not records: this runs for every measures table and dashboard.
+    # Columns, not records, and only the leads' reports (the join reaches them by the
+    # (measure, institution, period) index): this runs for every measures table and
+    # dashboard, and the co-executors' reports are nine in ten of a national store's.
     for report in session.execute(
         select(
             ProgressReport.id,
             ProgressReport.measure_id,
-            ProgressReport.institution_id,
             ProgressReport.period,
             ProgressReport.status,
             ProgressReport.percent,
             ProgressReport.submitted_at,
-        ).where(ProgressReport.deleted.is_(False), ProgressReport.draft.is_(False))
+        )
+        .join(
+            Measure,
+            and_(
+                Measure.id == ProgressReport.measure_id,
+                Measure.lead_institution_id == ProgressReport.institution_id,
+            ),
+        )
+        .where(ProgressReport.deleted.is_(False), ProgressReport.draft.is_(False))
     ):
-        if leads.get(report.measure_id) == report.institution_id:
-            official = Official(report.status, report.percent, report.period, "report", report.id)
-            offer(report.measure_id, report.submitted_at, official)
+        official = Official(report.status, report.percent, report.period, "report", report.id)
+        offer(report.measure_id, report.submitted_at, official)
     for decision in session.scalars(
         select(StatusDecision).where(StatusDecision.deleted.is_(False))
     ):
@@ -179,6 +328,7 @@ class MeasureRow:
     expected_result: str = ""
     financing_source: str = ""
     description: str = ""
+    cancelled_on: dt.date | None = None  # cancelled by a plan revision (as of the figures)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -198,6 +348,7 @@ class MeasureRow:
             "latest_period": self.latest_period,
             "overdue": self.overdue,
             "status_source": self.status_source,
+            "cancelled_on": self.cancelled_on.isoformat() if self.cancelled_on else None,
         }
 
 
@@ -225,6 +376,36 @@ class MeasureDetail:
     # the coordinator's decision behind the official status, when it comes from one
     decision: StatusDecision | None = None
     contributions: list[Contribution] = field(default_factory=list)
+    history: list[RevisionRow] = field(default_factory=list)
+    indicator_rows: list[IndicatorRow] = field(default_factory=list)
+    cancelled_on: dt.date | None = None
+
+
+def cancellations(session: Session) -> dict[str, dt.date]:
+    """Measure id -> the day its cancellation took effect."""
+    return {
+        measure_id: dt.date.fromisoformat(day)
+        for measure_id, day in session.execute(
+            select(PlanRevision.measure_id, PlanRevision.new_value).where(
+                PlanRevision.field == RevisedField.CANCELLED, PlanRevision.deleted.is_(False)
+            )
+        )
+    }
+
+
+def _shown(session: Session, name: str, value: Any) -> str:
+    """A measure's field as a plan revision records it (and people read it)."""
+    if value is None:
+        return ""
+    if name == RevisedField.LEAD:
+        return session.get(Institution, value).code  # type: ignore[union-attr]
+    if name == RevisedField.CO_EXECUTORS:
+        return ", ".join(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 def is_overdue(end: dt.date | None, continuous: bool, status: str, before: dt.date) -> bool:
@@ -264,6 +445,28 @@ class PlanService:
                     "institution {code} already exists", "code", code=fields["code"]
                 )
             return self.desk.recorder.create(session, Institution, **fields)
+
+    def update_institution(
+        self,
+        ref: str,
+        *,
+        name: str | None = None,
+        name_en: str | None = None,
+        kind: str | None = None,
+    ) -> list[str]:
+        """Change an institution's names or kind (its code names it everywhere: it stays)."""
+        self.desk.access.require(Right.PLAN)
+        fields: dict[str, str] = {}
+        if name is not None:
+            fields["name"] = require_text(name, "name", limit=300)
+        if name_en is not None:
+            fields["name_en"] = optional_text(name_en, "name_en", limit=300)
+        if kind is not None:
+            fields["kind"] = require_choice(kind, "kind", InstitutionKind.values())
+        with self.desk.transaction() as session:
+            return self.desk.recorder.update(
+                session, lookup.get(session, Institution, ref), **fields
+            )
 
     def register_enrolled_institution(
         self, session: Session, code: str, name: str, name_en: str
@@ -372,6 +575,20 @@ class PlanService:
             title_en=optional_text(title_en, "title_en", limit=500),
         )
 
+    def update_direction(
+        self, number: int, *, title: str | None = None, title_en: str | None = None
+    ) -> list[str]:
+        self.desk.access.require(Right.PLAN)
+        fields: dict[str, str] = {}
+        if title is not None:
+            fields["title"] = require_text(title, "title", limit=500)
+        if title_en is not None:
+            fields["title_en"] = optional_text(title_en, "title_en", limit=500)
+        with self.desk.transaction() as session:
+            direction = self._direction(session, number)
+            assert direction is not None  # required
+            return self.desk.recorder.update(session, direction, **fields)
+
     def directions(self) -> list[Direction]:
         with self.desk.reading() as session:
             return list(
@@ -477,15 +694,40 @@ class PlanService:
         return self.desk.recorder.create(session, Measure, **fields)
 
     def update_measure(self, ref: str, **values: Any) -> list[str]:
-        """Change some fields of a measure; returns the fields that changed."""
+        """Change some fields of a measure; returns the fields that changed. Its dates, lead,
+        co-executors and title change only by a plan revision (``revise_measure``)."""
         self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
-            return self.change_measure_in(session, lookup.get(session, Measure, ref), values)
+            return self.revise_in(session, lookup.get(session, Measure, ref), values, None)
 
-    def change_measure_in(
-        self, session: Session, measure: Measure, values: dict[str, Any]
+    def revise_measure(
+        self,
+        ref: str,
+        reason: str,
+        *,
+        decision_number: str = "",
+        decision_date: str | dt.date | None = None,
+        **values: Any,
     ) -> list[str]:
-        """``update_measure`` inside the caller's transaction (the plan import's)."""
+        """A plan revision: change a measure's fields (``update_measure``'s names) for a
+        reason, citing the decision it follows if any. Each change of a date, the lead, the
+        co-executors or the title is recorded in the measure's history (``history``) with the
+        reason, the decision, who and when. Returns the fields that changed."""
+        self.desk.access.require(Right.PLAN)
+        revision = Revision.of(reason, decision_number, decision_date)
+        with self.desk.transaction() as session:
+            return self.revise_in(session, lookup.get(session, Measure, ref), values, revision)
+
+    def revise_in(
+        self,
+        session: Session,
+        measure: Measure,
+        values: dict[str, Any],
+        revision: Revision | None,
+    ) -> list[str]:
+        """``revise_measure`` within a caller's transaction (an import revises many measures
+        at once); with no ``revision`` a change of a revised field is refused."""
+        self.desk.access.require(Right.PLAN)
         fields = self._measure_fields(session, values)
         start = fields.get("start_date", measure.start_date)
         end = fields.get("end_date", measure.end_date)
@@ -497,12 +739,133 @@ class PlanService:
                 raise ValidationError(
                     "measure {number} already exists", "number", number=fields["number"]
                 )
+        revised = [
+            name
+            for name, column in REVISED.items()
+            if column in fields and fields[column] != getattr(measure, column)
+        ]
+        if revised and revision is None:
+            raise ValidationError(
+                "changing the {fields} of measure {number} revises the plan: give the reason",
+                "reason",
+                fields=", ".join(Term(name) for name in revised),
+                number=measure.number,
+            )
+        now = self.desk.now()
+        for name in revised:
+            assert revision is not None  # refused above
+            column = REVISED[name]
+            self.desk.recorder.create(
+                session,
+                PlanRevision,
+                measure_id=measure.id,
+                field=name,
+                old_value=_shown(session, name, getattr(measure, column)),
+                new_value=_shown(session, name, fields[column]),
+                reason=revision.reason,
+                decision_number=revision.decision_number,
+                decision_date=revision.decision_date,
+                revised_by=self.desk.user,
+                revised_at=now,
+            )
         return self.desk.recorder.update(session, measure, **fields)
 
+    def cancel_measure(
+        self,
+        ref: str,
+        reason: str,
+        *,
+        decision_number: str = "",
+        decision_date: str | dt.date | None = None,
+    ) -> PlanRevision:
+        """Cancel a measure by a plan revision: it stays in the plan with its reports and its
+        history, is shown as cancelled, and is neither overdue nor due a report from the day
+        the cancellation takes effect (the decision's date, else today)."""
+        self.desk.access.require(Right.PLAN)
+        revision = Revision.of(reason, decision_number, decision_date)
+        with self.desk.transaction() as session:
+            return self.cancel_in(session, lookup.get(session, Measure, ref), revision)
+
+    def cancel_in(self, session: Session, measure: Measure, revision: Revision) -> PlanRevision:
+        """``cancel_measure`` within a caller's transaction (an import cancels at once)."""
+        if measure.id in cancellations(session):
+            raise ValidationError(
+                "measure {number} is already cancelled", "measure", number=measure.number
+            )
+        effective = revision.decision_date or self.desk.today()
+        return self.desk.recorder.create(
+            session,
+            PlanRevision,
+            measure_id=measure.id,
+            field=RevisedField.CANCELLED.value,
+            old_value="",
+            new_value=effective.isoformat(),
+            reason=revision.reason,
+            decision_number=revision.decision_number,
+            decision_date=revision.decision_date,
+            revised_by=self.desk.user,
+            revised_at=self.desk.now(),
+        )
+
+    def history(self, ref: str | None = None, period_text: str | None = None) -> list[RevisionRow]:
+        """Plan revisions, oldest first: of one measure, or of every measure; with a period,
+        those made within it."""
+        with self.desk.reading() as session:
+            query = (
+                select(PlanRevision, Measure.number)
+                .join(Measure, Measure.id == PlanRevision.measure_id)
+                .where(PlanRevision.deleted.is_(False))
+            )
+            if ref is not None:
+                query = query.where(Measure.id == lookup.get(session, Measure, ref).id)
+            rows = [
+                RevisionRow(
+                    id=record.id,
+                    measure_number=number,
+                    field=record.field,
+                    old=record.old_value,
+                    new=record.new_value,
+                    reason=record.reason,
+                    decision_number=record.decision_number,
+                    decision_date=record.decision_date,
+                    revised_by=record.revised_by,
+                    revised_at=record.revised_at,
+                )
+                for record, number in session.execute(query)
+            ]
+        if period_text:
+            first, last = period_start(period_text), period_end(period_text)
+            rows = [row for row in rows if first <= row.revised_at.date() <= last]
+        order = list(RevisedField)
+        rows.sort(
+            key=lambda row: (
+                row.revised_at,
+                number_key(row.measure_number),
+                order.index(RevisedField(row.field)),
+            )
+        )
+        return rows
+
     def delete_measure(self, ref: str) -> None:
+        """A measure nobody has reported on; one with reports is cancelled instead."""
         self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
-            self.desk.recorder.delete(session, lookup.get(session, Measure, ref))
+            measure = lookup.get(session, Measure, ref)
+            reported = session.scalar(
+                select(ProgressReport.id)
+                .where(ProgressReport.measure_id == measure.id, ProgressReport.deleted.is_(False))
+                .limit(1)
+            )
+            if reported:
+                raise ValidationError(
+                    "measure {number} has progress reports and cannot be deleted; cancel it"
+                    " instead",
+                    "measure",
+                    number=measure.number,
+                )
+            self.desk.recorder.delete(session, measure)
+
+    # -- indicators ---------------------------------------------------------------------------
 
     def add_indicator(
         self,
@@ -511,12 +874,158 @@ class PlanService:
         unit: str = "",
         baseline: float | str | None = None,
         target: float | str | None = None,
+        *,
+        direction: str | None = None,
+        milestones: Mapping[str, float | str] | None = None,
     ) -> Indicator:
+        """An indicator and its course (direction: by default down if the target is below
+        the baseline; yearly milestones)."""
         self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
             return self.create_indicator_in(
-                session, lookup.get(session, Measure, measure), name, unit, baseline, target
+                session,
+                lookup.get(session, Measure, measure),
+                name,
+                unit,
+                baseline,
+                target,
+                direction=direction,
+                milestones=milestones,
             )
+
+    def update_indicator(
+        self,
+        ref: str,
+        *,
+        name: str | None = None,
+        unit: str | None = None,
+        baseline: float | str | None = None,
+        target: float | str | None = None,
+        direction: str | None = None,
+        milestones: Mapping[str, float | str] | None = None,
+    ) -> list[str]:
+        """Change what is given (milestones: all of them); returns the fields that changed."""
+        self.desk.access.require(Right.PLAN)
+        fields: dict[str, Any] = {}
+        if name is not None:
+            fields["name"] = require_text(name, "name", limit=500)
+        if unit is not None:
+            fields["unit"] = optional_text(unit, "unit", limit=50)
+        for key, value in (("baseline", baseline), ("target", target)):
+            if value is not None:
+                fields[key] = optional_number(value, key)
+        with self.desk.transaction() as session:
+            indicator = lookup.get(session, Indicator, ref)
+            course = session.scalar(
+                select(IndicatorCourse).where(IndicatorCourse.indicator_id == indicator.id)
+            )
+            course_fields: dict[str, Any] = {
+                "direction": self._direction_of(
+                    direction,
+                    fields.get("baseline", indicator.baseline),
+                    fields.get("target", indicator.target),
+                    course.direction if course else None,
+                )
+            }
+            if milestones is not None:
+                course_fields["milestones"] = _milestones(milestones)
+            changed = self.desk.recorder.update(session, indicator, **fields)
+            if course is None:
+                course_fields.setdefault("milestones", {})
+                self.desk.recorder.create(
+                    session, IndicatorCourse, indicator_id=indicator.id, **course_fields
+                )
+                return [*changed, *course_fields]
+            return [*changed, *self.desk.recorder.update(session, course, **course_fields)]
+
+    @staticmethod
+    def _direction_of(
+        given: str | None, baseline: float | None, target: float | None, kept: str | None
+    ) -> str:
+        """The direction given (else the one kept, else the natural one), checked against the
+        baseline and target: a rising indicator's target is not below its baseline."""
+        direction = (
+            require_choice(given, "direction", IndicatorDirection.values())
+            if given is not None
+            else kept or natural_direction(baseline, target)
+        )
+        if baseline is not None and target is not None and target != baseline:
+            falling = direction == IndicatorDirection.DECREASE
+            if falling and target > baseline:
+                raise ValidationError(
+                    "a decreasing indicator's target must be below its baseline", "direction"
+                )
+            if not falling and target < baseline:
+                raise ValidationError(
+                    "an increasing indicator's target must be above its baseline", "direction"
+                )
+        return direction
+
+    def indicator_rows(
+        self, measure: str | None = None, period_text: str | None = None
+    ) -> list[IndicatorRow]:
+        """Indicators (of one measure, or all) with the actuals the measure's lead reported,
+        up to the end of ``period_text`` (None: all); in plan order."""
+        limit = period_key(period_text) if period_text else None
+        with self.desk.reading() as session:
+            query = (
+                select(Indicator, Measure.number, Measure.lead_institution_id)
+                .join(Measure, Measure.id == Indicator.measure_id)
+                .where(Indicator.deleted.is_(False), Measure.deleted.is_(False))
+            )
+            if measure is not None:
+                query = query.where(Measure.id == lookup.get(session, Measure, measure).id)
+            chosen = list(session.execute(query))
+            courses = {
+                course.indicator_id: course
+                for course in session.scalars(
+                    select(IndicatorCourse).where(IndicatorCourse.deleted.is_(False))
+                )
+            }
+            leads = {indicator.measure_id: lead for indicator, _number, lead in chosen}
+            actuals: dict[str, list[tuple[str, float | None]]] = {}
+            for report_period, institution_id, measure_id, values in session.execute(
+                select(
+                    ProgressReport.period,
+                    ProgressReport.institution_id,
+                    ProgressReport.measure_id,
+                    ProgressReport.indicator_actuals,
+                ).where(
+                    ProgressReport.deleted.is_(False),
+                    ProgressReport.draft.is_(False),
+                    ProgressReport.measure_id.in_(leads),
+                )
+            ):
+                if leads[measure_id] != institution_id:
+                    continue  # co-executors' figures are contributions, not the measure's
+                if limit is not None and period_key(report_period) > limit:
+                    continue
+                for indicator_id, value in (values or {}).items():
+                    actuals.setdefault(indicator_id, []).append((report_period, value))
+        rows = []
+        for indicator, number, _lead in chosen:
+            course = courses.get(indicator.id)
+            rows.append(
+                IndicatorRow(
+                    id=indicator.id,
+                    measure_number=number,
+                    name=indicator.name,
+                    unit=indicator.unit,
+                    baseline=indicator.baseline,
+                    target=indicator.target,
+                    direction=(
+                        course.direction
+                        if course
+                        else natural_direction(indicator.baseline, indicator.target)
+                    ),
+                    milestones=dict(course.milestones or {}) if course else {},
+                    actuals=tuple(
+                        sorted(actuals.get(indicator.id, []), key=lambda a: period_key(a[0]))
+                    ),
+                )
+            )
+        rows.sort(key=lambda row: (number_key(row.measure_number), az_sort_key(row.name)))
+        return rows
 
     def create_indicator_in(
         self,
@@ -526,17 +1035,29 @@ class PlanService:
         unit: str = "",
         baseline: float | str | None = None,
         target: float | str | None = None,
+        *,
+        direction: str | None = None,
+        milestones: Mapping[str, float | str] | None = None,
     ) -> Indicator:
         """``add_indicator`` inside the caller's transaction (the plan import's)."""
-        return self.desk.recorder.create(
+        start, goal = optional_number(baseline, "baseline"), optional_number(target, "target")
+        indicator = self.desk.recorder.create(
             session,
             Indicator,
             measure_id=measure.id,
             name=require_text(name, "name", limit=500),
             unit=optional_text(unit, "unit", limit=50),
-            baseline=optional_number(baseline, "baseline"),
-            target=optional_number(target, "target"),
+            baseline=start,
+            target=goal,
         )
+        self.desk.recorder.create(
+            session,
+            IndicatorCourse,
+            indicator_id=indicator.id,
+            direction=self._direction_of(direction, start, goal, None),
+            milestones=_milestones(milestones or {}),
+        )
+        return indicator
 
     def measure(self, ref: str) -> Measure:
         with self.desk.reading() as session:
@@ -562,6 +1083,13 @@ class PlanService:
                 )
             }
             officials = official_statuses(session, self.desk.node, filters.period)
+            # Cancelled by the period's end (or by today).
+            last_day = period_end(filters.period) if filters.period else self.desk.today()
+            cancelled = {
+                measure_id: day
+                for measure_id, day in cancellations(session).items()
+                if day <= last_day
+            }
             query = select(
                 Measure.id,
                 Measure.number,
@@ -589,6 +1117,9 @@ class PlanService:
                 lead_code, lead_name = institutions.get(record.lead_institution_id, ("", ""))
                 official = officials.get(record.id, NOT_REPORTED)
                 direction, direction_title = directions.get(record.direction_id or "", (None, ""))
+                status = (
+                    ProgressStatus.CANCELLED.value if record.id in cancelled else official.status
+                )
                 row = MeasureRow(
                     id=record.id,
                     number=record.number,
@@ -601,16 +1132,17 @@ class PlanService:
                     start_date=record.start_date,
                     end_date=record.end_date,
                     continuous=record.continuous,
-                    status=official.status,
+                    status=status,
                     percent=official.percent,
                     latest_period=official.period,
-                    overdue=is_overdue(record.end_date, record.continuous, official.status, before),
+                    overdue=is_overdue(record.end_date, record.continuous, status, before),
                     status_source=official.source_kind,
                     source_id=official.source_id,
                     direction_title=direction_title,
                     expected_result=record.expected_result,
                     financing_source=record.financing_source,
                     description=record.description,
+                    cancelled_on=cancelled.get(record.id),
                 )
                 if _row_matches(row, filters):
                     rows.append(row)
@@ -644,7 +1176,7 @@ class PlanService:
             )
             institutions = {i.id: i for i in session.scalars(select(Institution))}
             official = official_statuses(session, self.desk.node).get(measure.id, NOT_REPORTED)
-            return MeasureDetail(
+            detail = MeasureDetail(
                 measure=measure,
                 direction=session.get(Direction, measure.direction_id or ""),
                 lead=institutions[measure.lead_institution_id],
@@ -666,7 +1198,11 @@ class PlanService:
                     else None
                 ),
                 contributions=_contributions(measure, reports, institutions),
+                cancelled_on=cancellations(session).get(measure.id),
             )
+        detail.history = self.history(measure.id)
+        detail.indicator_rows = self.indicator_rows(measure.id)
+        return detail
 
     def contributions(self, period_text: str | None = None) -> dict[str, list[Contribution]]:
         """Measure number -> its co-executors' contributions, as of the period's end."""
@@ -772,6 +1308,22 @@ def _contributions(
         )
         for code in codes
     ]
+
+
+def _milestones(values: Mapping[str, float | str]) -> dict[str, float]:
+    """Year -> planned value, from what a user typed."""
+    parsed: dict[str, float] = {}
+    for year, value in values.items():
+        text = str(year).strip()
+        if not (text.isdigit() and 2000 <= int(text) <= 2100):
+            raise ValidationError(
+                "a milestone's year must be from 2000 to 2100: {year}", "milestones", year=year
+            )
+        number = optional_number(value, "milestones")
+        if number is None:
+            raise ValidationError("{name} must be a number", "milestones", name=Term("milestones"))
+        parsed[text] = number
+    return dict(sorted(parsed.items()))
 
 
 def _row_matches(row: MeasureRow, filters: MeasureFilter) -> bool:

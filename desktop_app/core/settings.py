@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_app.core.threat import RISK_SETTINGS
 from desktop_app.core.validation import optional_text
 from desktop_app.errors import Term, ValidationError
 
@@ -61,6 +62,7 @@ SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
         f"(default {DEFAULT_CLOCK_SKEW_HOURS})",
         _hours,
     ),
+    **RISK_SETTINGS,
 }
 
 

@@ -94,14 +94,15 @@ class MeasureSpec:
 
 @dataclass(frozen=True)
 class Event:
-    """What happens to a finding later: the institution responds or disputes it, the coordinator
-    extends the deadline or withdraws a disputed finding, or an inspector verifies it closed."""
+    """What happens to a finding later: the institution responds, disputes it or asks for more
+    time, the coordinator extends the deadline, decides a request for more time or withdraws a
+    disputed finding, or an inspector verifies it closed."""
 
     at: dt.datetime
-    action: str  # respond | extend | close | dispute | withdraw
+    action: str  # respond | extend | close | dispute | withdraw | request | decide
     text: str = ""
-    status: str = ""
-    new_date: dt.date | None = None
+    status: str = ""  # respond: the finding's new status; decide: approved or rejected
+    new_date: dt.date | None = None  # extend, request
     evidence: str = ""  # file name of the evidence attached with a response
 
 
@@ -115,6 +116,10 @@ class FindingSpec:
     corrective: str
     deadline: dt.date
     urgent: bool = False
+    # The threat weighed (1-5 each); a deadline other than the weighing's says why.
+    likelihood: int | None = None
+    impact: int | None = None
+    deadline_reason: str = ""
     events: tuple[Event, ...] = ()
 
 
@@ -183,10 +188,33 @@ def _measure(raw: dict[str, Any]) -> MeasureSpec:
     )
 
 
+@dataclass(frozen=True)
+class RevisionSpec:
+    """A change of the plan the commission decided: new values (``changes``), or the measure's
+    cancellation (no changes)."""
+
+    measure: str
+    at: dt.datetime
+    reason: str
+    decision_number: str
+    decision_date: dt.date
+    changes: tuple[tuple[str, Any], ...] = ()
+
+
+def _revision(raw: dict[str, Any]) -> RevisionSpec:
+    known = ("measure", "at", "reason", "decision_number", "decision_date")
+    return RevisionSpec(
+        **{name: raw[name] for name in known if name != "at"},
+        at=_baku(raw["at"]),
+        changes=tuple((name, value) for name, value in raw.items() if name not in known),
+    )
+
+
 _bodies = _read("bodies")
 _plan = _read("plan")
 _inspections = _read("inspections")
 _narratives = _read("narratives")
+_revisions = _read("revisions")
 
 MARKING: str = _bodies["marking"]
 COORDINATOR = Body(**_bodies["coordinator"])
@@ -216,6 +244,11 @@ MERGED_INTO: dict[str, str] = _plan["merged_into"]
 # How a measure fares over the reporting periods (see plan.toml).
 PROFILES = ("on", "late", "wait", "cancel", "idle")
 
+REVISIONS = tuple(_revision(raw) for raw in _revisions["revision"])
+CANCELLATIONS = tuple(_revision(raw) for raw in _revisions["cancellation"])
+# Measure number -> its indicator's planned value per year.
+MILESTONES: dict[str, dict[str, float]] = _revisions["milestones"]
+
 REQUIREMENTS: tuple[dict[str, str], ...] = tuple(_read("catalog")["requirement"])
 
 APPROVER: str = _inspections["approver"]
@@ -233,3 +266,70 @@ PROBLEMS: tuple[str, ...] = tuple(_narratives["problems"])
 EVALUATION_COMMENTS: dict[str, tuple[str, ...]] = {
     result: tuple(comments) for result, comments in _narratives["evaluation_comments"].items()
 }
+
+
+# -- working groups ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupSpec:
+    code: str
+    name: str
+    name_en: str
+    direction: int
+    members: tuple[str, ...]
+    representatives: dict[str, str]
+
+
+@dataclass(frozen=True)
+class DecisionSpec:
+    text: str
+    assignees: tuple[str, ...] = ()
+    deadline: str | None = None  # dd.mm.yyyy
+    measures: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingSpec:
+    group: str
+    at: dt.datetime
+    place: str
+    chair: str
+    attendees: tuple[str, ...]
+    agenda: str
+    decisions: tuple[DecisionSpec, ...]
+
+
+def _meeting(raw: dict[str, Any]) -> MeetingSpec:
+    return MeetingSpec(
+        group=raw["group"],
+        at=at(raw["at"]),
+        place=raw["place"],
+        chair=raw["chair"],
+        attendees=tuple(raw["attendees"]),
+        agenda=raw["agenda"].strip(),
+        decisions=tuple(
+            DecisionSpec(
+                d["text"],
+                tuple(d.get("assignees", ())),
+                d.get("deadline"),
+                tuple(d.get("measures", ())),
+            )
+            for d in raw["decision"]
+        ),
+    )
+
+
+_groups = _read("groups")
+GROUPS = tuple(
+    GroupSpec(
+        raw["code"],
+        raw["name"],
+        raw["name_en"],
+        raw["direction"],
+        tuple(raw["members"]),
+        dict(raw["representatives"]),
+    )
+    for raw in _groups["group"]
+)
+MEETINGS = tuple(_meeting(raw) for raw in _groups["meeting"])

@@ -21,6 +21,7 @@ from typing import Any
 from desktop_app.core.desk import Desk
 from desktop_app.core.hlc import Clock
 from desktop_app.core.models import (
+    ExtensionRequestStatus,
     FindingStatus,
     InspectionStatus,
     ProgressStatus,
@@ -30,21 +31,26 @@ from desktop_app.core.validation import period_end
 from desktop_app.demo.data import (
     APPROVER,
     BODIES,
+    CANCELLATIONS,
     COORDINATOR,
     DIRECTIONS,
     EVALUATION_COMMENTS,
     FACILITIES,
     FINANCING,
+    GROUPS,
     INSPECTIONS,
     INSPECTORS,
     INSTITUTION_CODES,
     MARKING,
     MEASURES,
+    MEETINGS,
     MERGED_INTO,
+    MILESTONES,
     OTHER_BODIES,
     PROBLEMS,
     REPORTING_NODES,
     REQUIREMENTS,
+    REVISIONS,
     STRATEGY_ACT,
     STRATEGY_END,
     STRATEGY_START,
@@ -63,7 +69,9 @@ from desktop_app.demo.data import (
     IndicatorSpec,
     InspectionSpec,
     MeasureSpec,
+    MeetingSpec,
     NoteSpec,
+    RevisionSpec,
     at,
 )
 from desktop_app.demo.files import evidence_file, pdf_file, png_file
@@ -170,7 +178,27 @@ def write_plan(desk: Desk) -> None:
                 indicator.unit,
                 indicator.baseline,
                 indicator.target,
+                milestones=MILESTONES.get(measure.number),
             )
+
+
+def revise_plan(desk: Desk, spec: RevisionSpec) -> None:
+    """Coordinator: a change of the plan by the commission's decision."""
+    if spec.changes:
+        desk.plan.revise_measure(
+            spec.measure,
+            spec.reason,
+            decision_number=spec.decision_number,
+            decision_date=spec.decision_date,
+            **dict(spec.changes),
+        )
+    else:
+        desk.plan.cancel_measure(
+            spec.measure,
+            spec.reason,
+            decision_number=spec.decision_number,
+            decision_date=spec.decision_date,
+        )
 
 
 def write_catalog(desk: Desk) -> None:
@@ -226,11 +254,17 @@ def conduct_inspection(desk: Desk, clock: StoryClock, spec: InspectionSpec) -> N
                 corrective_measure=entry.corrective,
                 deadline=entry.deadline,
                 urgent=entry.urgent,
+                likelihood=entry.likelihood,
+                impact=entry.impact,
+                deadline_reason=entry.deadline_reason,
             )
     if spec.final_status != InspectionStatus.IN_PROGRESS.value:
         desk.inspections.update(
             spec.reference, status=InspectionStatus.COMPLETED.value, conclusion=spec.conclusion
         )
+        # The act: from now on its findings travel to the institution.
+        issued_on = spec.issued.date() if spec.issued else spec.end
+        desk.inspections.issue(spec.reference, spec.reference, issued_on)
 
 
 def issue_inspection_act(desk: Desk, spec: InspectionSpec) -> None:
@@ -291,6 +325,13 @@ def finding_event(desk: Desk, spec: InspectionSpec, number: int, event: Event) -
     elif event.action == "extend":
         assert event.new_date is not None
         desk.inspections.extend_deadline(ref, event.new_date, event.text, APPROVER)
+    elif event.action == "request":
+        assert event.new_date is not None
+        desk.inspections.request_extension(ref, event.new_date, event.text)
+    elif event.action == "decide":
+        (request,) = desk.inspections.extension_requests(ref, pending=True)
+        approve = event.status == ExtensionRequestStatus.APPROVED.value
+        desk.inspections.decide_extension(request.id, approve=approve, reason=event.text)
     elif event.action == "dispute":
         desk.inspections.dispute(ref, event.text)
     elif event.action == "withdraw":
@@ -302,9 +343,9 @@ def finding_event(desk: Desk, spec: InspectionSpec, number: int, event: Event) -
 
 
 def event_node(spec: InspectionSpec, event: Event) -> str:
-    if event.action in ("respond", "dispute"):
+    if event.action in ("respond", "dispute", "request"):
         return spec.institution
-    if event.action in ("extend", "withdraw"):
+    if event.action in ("extend", "withdraw", "decide"):
         return COORDINATOR.code
     return spec.by
 
@@ -504,6 +545,39 @@ def evaluate_reports(desk: Desk, period: str) -> None:
         desk.progress.evaluate(row.id, result, rng.choice(EVALUATION_COMMENTS[result]))
 
 
+def set_up_groups(desk: Desk) -> None:
+    """Coordinator: the working groups with their members and representatives."""
+    for group in GROUPS:
+        desk.groups.add_group(
+            group.code,
+            group.name,
+            name_en=group.name_en,
+            direction=group.direction,
+            members=group.members,
+            representatives=group.representatives,
+        )
+
+
+def hold_meeting(desk: Desk, spec: MeetingSpec) -> None:
+    """Coordinator: a working group's meeting and its decisions, as its protocol records."""
+    meeting = desk.groups.add_meeting(
+        spec.group,
+        spec.at.date(),
+        place=spec.place,
+        chair=spec.chair,
+        attendees=spec.attendees,
+        agenda=spec.agenda,
+    )
+    for decision in spec.decisions:
+        desk.groups.add_decision(
+            meeting.number,
+            decision.text,
+            assignees=decision.assignees,
+            deadline=decision.deadline,
+            measures=decision.measures,
+        )
+
+
 # ---------------------------------------------------------------------------------------------
 # The story: dated work and carries
 
@@ -556,6 +630,7 @@ CARRIES = (
     Carry(at("2026-11-20 11:00"), COORDINATOR.code, EVERYONE),
 )
 STORY_START = at("2025-09-01 09:00")
+GROUPS_FORMED = "2026-11-02 10:00"
 
 
 def _run_only(action: Callable[[Desk], Any]) -> Callable[[Desk, StoryClock], None]:
@@ -625,6 +700,32 @@ def story() -> list[Step]:
                 COORDINATOR.code,
                 f"{COORDINATOR.code}: evaluations of {period}",
                 _run_only(partial(evaluate_reports, period=period)),
+            )
+        )
+    steps.append(
+        Work(
+            at(GROUPS_FORMED),
+            COORDINATOR.code,
+            f"{COORDINATOR.code}: working groups ({len(GROUPS)})",
+            _run_only(set_up_groups),
+        )
+    )
+    steps.extend(
+        Work(
+            meeting.at,
+            COORDINATOR.code,
+            f"{COORDINATOR.code}: meeting of working group {meeting.group}",
+            _run_only(partial(hold_meeting, spec=meeting)),
+        )
+        for meeting in MEETINGS
+    )
+    for revision in (*REVISIONS, *CANCELLATIONS):
+        steps.append(
+            Work(
+                revision.at,
+                COORDINATOR.code,
+                f"{COORDINATOR.code}: plan revision of {revision.measure}",
+                _run_only(partial(revise_plan, spec=revision)),
             )
         )
     # Stable: steps at the same moment keep the order they were listed in.

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core import audit
 from desktop_app.core.attachments import blob_chunks
 from desktop_app.core.desk import Desk
+from desktop_app.core.due import DueSummary
 from desktop_app.core.hlc import stamp_node
 from desktop_app.core.models import (
     SYNCED_MODELS,
@@ -26,6 +27,7 @@ from desktop_app.core.models import (
     BundleLog,
     ChannelState,
     NodeRole,
+    Partner,
     PeerRecord,
     RecordMark,
 )
@@ -266,6 +268,18 @@ def _receipts(session: Session, peer: str) -> list[Receipt]:
     ]
 
 
+def _due_summary(desk: Desk, recipient: str) -> DueSummary | None:
+    """What the coordinator expects of a recipient institution, read before the export's
+    write transaction takes the store."""
+    if desk.node.role is not NodeRole.COORDINATOR:
+        return None
+    with desk.reading() as session:
+        role = session.scalar(select(Partner.role).where(Partner.code == recipient))
+    if role != NodeRole.INSTITUTION.value:
+        return None
+    return desk.due.summary_for(recipient)
+
+
 def _rotations(session: Session) -> list[Any]:
     return [json.loads(key.rotation) for key in all_keys(session) if key.rotation]
 
@@ -294,6 +308,7 @@ def export_bundle(
     """Write one bundle for ``recipient`` with all it has not acknowledged (``full``: all)."""
     require_editor(desk)
     bundle_id = str(uuid.uuid4())
+    due = _due_summary(desk, recipient)
     with desk.transaction() as session:
         partner = active_partner(session, recipient)
         key = current_key(session)
@@ -355,6 +370,7 @@ def export_bundle(
             state_digest=state_digest(session, shared),
             receipts=_receipts(session, partner.code),
             rotations=_rotations(session),
+            due=due,
         )
         manifest_bytes = manifest.to_bytes()
         signature = sign(key.signing_secret, SIGNATURE_CONTEXT, manifest_bytes)

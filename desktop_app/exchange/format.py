@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text
 
 from desktop_app.core.attachments import safe_file_name
+from desktop_app.core.due import DueKind, DueSummary, require_within
 from desktop_app.core.hlc import Stamp
 from desktop_app.core.models import MODEL_BY_KIND, SYNCED_MODELS, Attachment, Synced
 from desktop_app.core.validation import require_code
@@ -49,6 +50,8 @@ MAX_ATTACHMENT = 64 * 1024**3
 MAX_PARTS = 100_000
 MAX_RECEIPTS = 64
 MAX_ROTATIONS = 64
+MAX_DUE_ITEMS = 5_000
+MAX_DUE_REF = 80
 MAX_TEXT_FIELD = 100_000
 MAX_JSON_FIELD = 100_000
 MAX_ID = 36
@@ -206,6 +209,8 @@ class Manifest:
     audit_count: int = 0
     audit_base: int = 0
     audit_since: list[str] = field(default_factory=list)
+    # The coordinator's due list for the recipient institution (None: not an institution's).
+    due: DueSummary | None = None
     format: int = FORMAT_VERSION
     suite: str = SUITE
 
@@ -233,6 +238,15 @@ class Manifest:
                 "count": self.audit_count,
                 "base": self.audit_base,
                 "since": self.audit_since,
+            }
+        if self.due is not None:
+            data["due"] = {
+                "as_of": self.due.as_of.isoformat(),
+                "within": self.due.within,
+                "items": [
+                    [kind, ref, due.isoformat() if due else "", overdue]
+                    for kind, ref, due, overdue in self.due.items
+                ],
             }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
@@ -351,7 +365,38 @@ def parse_manifest(raw: bytes) -> Manifest:
         receipts=receipts,
         rotations=rotations,
         **_audit_log(data),
+        due=_due(data.get("due")),
     )
+
+
+def _due_date(value: Any) -> dt.date:
+    if not isinstance(value, str):
+        raise ValueError
+    return dt.date.fromisoformat(value)
+
+
+def _due(value: Any) -> DueSummary | None:
+    """The optional ``due`` object: the recipient's due list, bounded and typed."""
+    if value is None:
+        return None
+    try:
+        if not isinstance(value, dict) or not isinstance(value.get("items"), list):
+            raise ValueError
+        if len(value["items"]) > MAX_DUE_ITEMS or type(value.get("within")) is not int:
+            raise ValueError
+        items = []
+        for item in value["items"]:
+            kind, ref, due, overdue = item
+            if kind not in DueKind.ALL or not isinstance(ref, str) or len(ref) > MAX_DUE_REF:
+                raise ValueError
+            if not ref.isprintable() or type(overdue) is not bool:
+                raise ValueError
+            items.append((kind, ref, _due_date(due) if due else None, overdue))
+        return DueSummary(
+            _due_date(value.get("as_of")), require_within(value["within"]), tuple(items)
+        )
+    except (ValueError, TypeError, ValidationError):
+        raise refuse("malformed manifest: bad due list") from None
 
 
 def _audit_log(data: dict[str, Any]) -> dict[str, Any]:

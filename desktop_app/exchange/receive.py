@@ -18,6 +18,7 @@ from desktop_app.core import audit
 from desktop_app.core.attachments import store_blob
 from desktop_app.core.changes import Changes, Subject, note
 from desktop_app.core.desk import Desk
+from desktop_app.core.due import DueSummary
 from desktop_app.core.models import (
     Attachment,
     Blob,
@@ -95,6 +96,8 @@ class ImportResult:
     error: DeskError | None = None
     # What the import wrote (the merged records, the bundle log, the audit); empty if nothing.
     changes: Changes = field(default_factory=Changes)
+    # What the coordinator expects of this institution, as its bundle says.
+    due: DueSummary | None = None
 
     @property
     def gap_warning(self) -> str:
@@ -457,6 +460,8 @@ def _merge_opened(
         sequence=manifest.sequence,
         bundle_id=manifest.bundle_id,
         counts=dict(manifest.counts),
+        # Only an institution takes a due list, and it exchanges with the coordinator alone.
+        due=manifest.due if desk.node.role is NodeRole.INSTITUTION else None,
     )
     merged_sha256 = session.scalar(
         select(BundleLog.sha256).where(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.core.access import NODE_RIGHTS, Right
@@ -20,21 +20,28 @@ from desktop_app.core.models import (
     DeadlineExtension,
     Direction,
     Evaluation,
+    ExtensionRequest,
     Facility,
     Finding,
     FindingEvent,
     FindingResponse,
+    GroupDecision,
     Indicator,
+    IndicatorCourse,
     Inspection,
+    InspectionAct,
     InspectionNote,
     Institution,
     Measure,
+    Meeting,
     NodeRole,
     OfficialStatus,
+    PlanRevision,
     ProgressReport,
     Requirement,
     StatusDecision,
     Strategy,
+    WorkingGroup,
 )
 from desktop_app.core.rules import ANSWERED_KINDS, KIND_RIGHTS
 from desktop_app.errors import ExchangeError
@@ -56,12 +63,40 @@ def _attachments_on(targets: list[tuple[str, Any]]) -> ColumnElement[bool]:
 
 
 def _finding_threads(findings: Any) -> Scope:
-    """Findings with their events, answers and extensions."""
+    """Findings with their events, answers, extensions and requests for them."""
     return {
         Finding.KIND: Finding.id.in_(findings),
         FindingEvent.KIND: FindingEvent.finding_id.in_(findings),
         FindingResponse.KIND: FindingResponse.finding_id.in_(findings),
         DeadlineExtension.KIND: DeadlineExtension.finding_id.in_(findings),
+        ExtensionRequest.KIND: ExtensionRequest.finding_id.in_(findings),
+    }
+
+
+def _names(column: Any, code: str) -> ColumnElement[bool]:
+    """A JSON list of institution codes that holds ``code`` (SQLite's json_each reads it)."""
+    items = func.json_each(column).table_valued("value")
+    return literal(code).in_(select(items.c.value))
+
+
+def _working_groups(code: str) -> Scope:
+    """The groups the institution is a member of, with their meetings and decisions, and every
+    decision that assigns it a task, with its meeting and group."""
+    assigned = select(GroupDecision.meeting_id).where(_names(GroupDecision.assignees, code))
+    member_of = select(WorkingGroup.id).where(_names(WorkingGroup.members, code))
+    meetings = select(Meeting.id).where(
+        or_(Meeting.group_id.in_(member_of), Meeting.id.in_(assigned))
+    )
+    return {
+        WorkingGroup.KIND: or_(
+            WorkingGroup.id.in_(member_of),
+            WorkingGroup.id.in_(select(Meeting.group_id).where(Meeting.id.in_(assigned))),
+        ),
+        Meeting.KIND: Meeting.id.in_(meetings),
+        GroupDecision.KIND: or_(
+            GroupDecision.meeting_id.in_(select(Meeting.id).where(Meeting.group_id.in_(member_of))),
+            _names(GroupDecision.assignees, code),
+        ),
     }
 
 
@@ -75,7 +110,16 @@ def _institution_scope(session: Session, code: str) -> Scope:
             ProgressReport.institution_id == own, ProgressReport.draft.is_(False)
         )
         inspections = select(Inspection.id).where(Inspection.institution_id == own)
-    findings = select(Finding.id).where(Finding.inspection_id.in_(inspections))
+    acts = select(InspectionAct.id).where(InspectionAct.inspection_id.in_(inspections))
+    # A finding reaches the institution once an act or addendum has issued it.
+    issued = [
+        finding
+        for ids in session.scalars(
+            select(InspectionAct.finding_ids).where(InspectionAct.id.in_(acts))
+        )
+        for finding in ids
+    ]
+    findings = select(Finding.id).where(Finding.id.in_(issued))
     return {
         Institution.KIND: true(),
         Facility.KIND: Facility.institution_id == own if own else false(),
@@ -83,6 +127,9 @@ def _institution_scope(session: Session, code: str) -> Scope:
         Direction.KIND: true(),
         Measure.KIND: true(),
         Indicator.KIND: true(),
+        IndicatorCourse.KIND: true(),
+        # The plan's history travels with the plan.
+        PlanRevision.KIND: true(),
         ProgressReport.KIND: ProgressReport.id.in_(reports),
         Evaluation.KIND: Evaluation.report_id.in_(reports),
         # The national picture: every measure's official status, and the decisions behind it.
@@ -92,7 +139,9 @@ def _institution_scope(session: Session, code: str) -> Scope:
         Inspection.KIND: Inspection.id.in_(inspections),
         # Inspectors' working notes stay with the inspectors.
         InspectionNote.KIND: false(),
+        InspectionAct.KIND: InspectionAct.id.in_(acts),
         **_finding_threads(findings),
+        **_working_groups(code),
         Attachment.KIND: _attachments_on(
             [
                 (Measure.KIND, select(Measure.id)),
@@ -119,6 +168,7 @@ def _team_scope(code: str) -> Scope:
             Requirement.KIND: true(),
             Inspection.KIND: Inspection.id.in_(inspections),
             InspectionNote.KIND: InspectionNote.id.in_(notes),
+            InspectionAct.KIND: InspectionAct.inspection_id.in_(inspections),
             **_finding_threads(findings),
             Attachment.KIND: _attachments_on(
                 [

@@ -64,18 +64,50 @@ _NAMES: dict[str, str] = {
     # a coordinator's decision on a dispute
     "uphold": QT_TRANSLATE_NOOP("labels", "Uphold the finding"),
     "withdraw": QT_TRANSLATE_NOOP("labels", "Withdraw the finding"),
+    # a coordinator's decision on a request for more time, and the request's state
+    "approve": QT_TRANSLATE_NOOP("labels", "Approve: move the deadline"),
+    "reject": QT_TRANSLATE_NOOP("labels", "Reject"),
+    "approved": QT_TRANSLATE_NOOP("labels", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
     # inspection kind and status
     "scheduled": QT_TRANSLATE_NOOP("labels", "Scheduled"),
     "unscheduled": QT_TRANSLATE_NOOP("labels", "Unscheduled"),
     "follow_up": QT_TRANSLATE_NOOP("labels", "Follow-up"),
     "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
     "report_issued": QT_TRANSLATE_NOOP("labels", "Report issued"),
+    # indicator direction
+    "increase": QT_TRANSLATE_NOOP("labels", "Increase"),
+    "decrease": QT_TRANSLATE_NOOP("labels", "Decrease"),
+    # what a plan revision changes ("cancelled" is shared above)
+    "title": QT_TRANSLATE_NOOP("labels", "Title"),
+    "start": QT_TRANSLATE_NOOP("labels", "Start date"),
+    "end": QT_TRANSLATE_NOOP("labels", "End date"),
+    "continuous": QT_TRANSLATE_NOOP("labels", "Continuous"),
+    "lead": QT_TRANSLATE_NOOP("labels", "Lead institution"),
+    "co_executors": QT_TRANSLATE_NOOP("labels", "Co-executors"),
     # institution kinds
     "ministry": QT_TRANSLATE_NOOP("labels", "Ministry"),
     "agency": QT_TRANSLATE_NOOP("labels", "Agency"),
     "cii_operator": QT_TRANSLATE_NOOP("labels", "CII operator"),
     "coordinating_body": QT_TRANSLATE_NOOP("labels", "Coordinating body"),
 }
+
+# The kinds of a due list's item (core.due.DueKind), apart from the stored values above: a due
+# "finding" is a finding to remediate, not the record kind.
+_DUE_KINDS: dict[str, str] = {
+    "report": QT_TRANSLATE_NOOP("labels", "Lead report for the period"),
+    "measure_end": QT_TRANSLATE_NOOP("labels", "Measure ending"),
+    "clarification": QT_TRANSLATE_NOOP("labels", "Clarification requested"),
+    "finding": QT_TRANSLATE_NOOP("labels", "Finding to remediate"),
+    "claim": QT_TRANSLATE_NOOP("labels", "Remediation awaiting verification"),
+    "task": QT_TRANSLATE_NOOP("labels", "Working group task"),
+}
+
+
+def due_kind(kind: str) -> str:
+    """The translated name of a due list item's kind."""
+    name = _DUE_KINDS.get(kind)
+    return _t(name) if name else kind
 
 
 def label(value: str) -> str:

@@ -41,6 +41,23 @@ class UnlockPanel(QWidget):
         self.setObjectName("unlock-panel")
         self.busy = False
 
+        box = self._build_box()
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.setTabOrder(self.user, self.passphrase)
+        self.setTabOrder(self.passphrase, self.button)
+        self.retranslate()
+        self.reload()
+
+    def _build_box(self) -> QWidget:
+        """The panel's middle: the picture, where the store is, the user and passphrase, Unlock."""
         picture = QLabel()
         picture.setPixmap(icon("app").pixmap(72, 72))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,19 +103,7 @@ class UnlockPanel(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addLayout(buttons)
-
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        self.setTabOrder(self.user, self.passphrase)
-        self.setTabOrder(self.passphrase, self.button)
-        self.retranslate()
-        self.reload()
+        return box
 
     def retranslate(self) -> None:
         """Every text of the panel in the current language (again after a language change)."""

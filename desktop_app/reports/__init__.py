@@ -8,7 +8,14 @@ them out, ``layout`` holds the shared page chrome, tables and charts, ``i18n`` e
 
 from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports.errors import ReportError
-from desktop_app.reports.generate import KINDS, Progress, ReportParams, generate, render
+from desktop_app.reports.generate import (
+    KINDS,
+    Progress,
+    ReportParams,
+    generate,
+    render,
+    report_langs,
+)
 
 __all__ = [
     "KINDS",
@@ -19,4 +26,5 @@ __all__ = [
     "TransferFormData",
     "generate",
     "render",
+    "report_langs",
 ]

@@ -12,26 +12,22 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.dashboard import build_dashboard
+from desktop_app.core.due import DueItem
+from desktop_app.core.groups import DecisionRow
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
 from desktop_app.core.models import (
-    Indicator,
     InspectionStatus,
-    Measure,
     NodeRole,
-    ProgressReport,
 )
-from desktop_app.core.plan import Contribution
+from desktop_app.core.plan import Contribution, IndicatorRow, RevisionRow
 from desktop_app.core.validation import (
     current_period,
     period,
     period_end,
-    period_key,
     period_start,
 )
 from desktop_app.reports.errors import ReportError
@@ -69,6 +65,7 @@ class MeasureLine:
     evaluation: str = ""
     evaluation_comment: str = ""
     contributions: tuple[Contribution, ...] = ()  # co-executors' reports up to the period
+    cancelled_on: dt.date | None = None  # cancelled in the plan by the period's end
 
 
 @dataclass(frozen=True)
@@ -78,16 +75,6 @@ class DirectionProgress:
     title_en: str
     measures: int
     mean_percent: float
-
-
-@dataclass(frozen=True)
-class IndicatorLine:
-    measure_number: str
-    name: str
-    unit: str
-    baseline: float | None
-    target: float | None
-    actual: float | None
 
 
 @dataclass(frozen=True)
@@ -109,8 +96,9 @@ class StrategyData:
     directions: list[DirectionProgress]
     mean_percent: float
     reports_submitted: int
-    indicators: list[IndicatorLine]
+    indicators: list[IndicatorRow]  # with the lead's actuals up to the period
     missing: list[MissingReports]
+    revisions: list[RevisionRow] = field(default_factory=list)  # plan revisions in the period
 
     @property
     def overdue(self) -> list[MeasureLine]:
@@ -142,7 +130,6 @@ def strategy_data(
     desk: Desk, period_text: str | None = None, institution: str | None = None
 ) -> StrategyData:
     report_period = period(period_text) if period_text else current_period(desk.today())
-    limit = period_key(report_period)
     code = scope_institution(desk, institution)
     institutions = _institutions(desk)
     if code and code not in institutions:
@@ -178,6 +165,7 @@ def strategy_data(
                 desk.plan.decision(row.source_id).reason if row.status_source == "decision" else ""
             ),
             contributions=tuple(c for c in contributions[row.number] if c.report_id),
+            cancelled_on=row.cancelled_on,
         )
         for row in rows
     ]
@@ -201,6 +189,7 @@ def strategy_data(
     ]
     missing.sort(key=lambda entry: az_sort_key(entry.institution.name))
     strategy = desk.plan.strategy()
+    shown = {line.number for line in measures}
     return StrategyData(
         period=report_period,
         institution=institutions[code] if code else None,
@@ -213,53 +202,22 @@ def strategy_data(
         directions=directions,
         mean_percent=board.mean_percent,
         reports_submitted=board.reports_submitted,
-        indicators=_indicators(desk, [line.number for line in measures], limit),
+        indicators=[
+            row
+            for row in desk.plan.indicator_rows(period_text=report_period)
+            if row.measure_number in shown
+        ],
         missing=missing,
+        revisions=[
+            row
+            for row in desk.plan.history(period_text=report_period)
+            if row.measure_number in shown
+        ],
     )
 
 
 def _mean(values: list[int]) -> float:
     return sum(values) / len(values) if values else 0.0
-
-
-def _indicators(desk: Desk, numbers: list[str], limit: tuple[dt.date, int]) -> list[IndicatorLine]:
-    """Indicators of the listed measures with the latest actual reported up to the period."""
-    order = {number: index for index, number in enumerate(numbers)}
-    with desk.reading() as session:
-        indicators = session.execute(
-            select(Indicator, Measure.number)
-            .join(Measure, Measure.id == Indicator.measure_id)
-            .where(Indicator.deleted.is_(False), Measure.deleted.is_(False))
-        )
-        chosen = [(ind, number) for ind, number in indicators if number in order]
-        latest: dict[str, tuple[tuple[dt.date, int], float | None]] = {}
-        if chosen:
-            reports = session.execute(
-                select(ProgressReport.period, ProgressReport.indicator_actuals).where(
-                    ProgressReport.deleted.is_(False),
-                    ProgressReport.draft.is_(False),
-                    ProgressReport.measure_id.in_({ind.measure_id for ind, _ in chosen}),
-                )
-            )
-            for report_period, actuals in reports:
-                key = period_key(report_period)
-                if key > limit:
-                    continue
-                for indicator_id, value in (actuals or {}).items():
-                    if indicator_id not in latest or key > latest[indicator_id][0]:
-                        latest[indicator_id] = (key, value)
-    chosen.sort(key=lambda pair: (order[pair[1]], az_sort_key(pair[0].name)))
-    return [
-        IndicatorLine(
-            measure_number=number,
-            name=ind.name,
-            unit=ind.unit,
-            baseline=ind.baseline,
-            target=ind.target,
-            actual=latest[ind.id][1] if ind.id in latest else None,
-        )
-        for ind, number in chosen
-    ]
 
 
 # -- inspection act ------------------------------------------------------------------------
@@ -292,6 +250,17 @@ class FindingLine:
 
 
 @dataclass(frozen=True)
+class ActIssue:
+    """Which document an issued act is: printed from its snapshot, never from the records."""
+
+    act_id: str
+    number: str
+    addendum: int  # 0: the act itself
+    issued_on: dt.date
+    issued_by: str
+
+
+@dataclass(frozen=True)
 class InspectionActData:
     reference: str
     institution: InstitutionRef
@@ -306,6 +275,7 @@ class InspectionActData:
     criteria: list[tuple[str, str]]  # (code, title) of the requirements its findings cite
     conclusion: str
     findings: list[FindingLine]
+    issue: ActIssue | None = None  # None: a draft, not issued yet
 
     @property
     def urgent(self) -> list[FindingLine]:
@@ -341,31 +311,68 @@ def _requirement_titles(desk: Desk) -> dict[str, str]:
     return {req.code: req.title for req in desk.catalog.requirements()}
 
 
-def inspection_act_data(desk: Desk, inspection: str) -> InspectionActData:
-    detail = desk.inspections.detail(inspection)
-    titles = _requirement_titles(desk)
-    record = detail.inspection
-    findings = sorted(_finding_lines(detail.findings, titles, desk.today()), key=lambda f: f.number)
-    cited = sorted({f.requirement for f in findings if f.requirement}, key=_code_key)
+def inspection_act_data(
+    desk: Desk, inspection: str, addendum: int | None = None
+) -> InspectionActData:
+    """The issued act (or its addendum ``addendum``) as it was issued; with no act issued yet
+    (and no addendum asked for), the draft from the records as they are now."""
+    acts = desk.inspections.acts(inspection)
+    wanted = addendum or 0
+    act = next((act for act in acts if act.addendum == wanted), None)
+    if act is None and wanted:
+        raise ReportError('no addendum {n} to the act of "{ref}"', n=wanted, ref=inspection)
+    snapshot = act.snapshot if act else desk.inspections.draft_act(inspection)
+    institution = snapshot["institution"]
+    findings = [
+        _act_finding(line, snapshot["reference"], institution["code"])
+        for line in snapshot["findings"]
+    ]
+    cited = {f.requirement: f.requirement_title for f in findings if f.requirement}
     return InspectionActData(
-        reference=record.reference,
+        reference=snapshot["reference"],
         institution=InstitutionRef(
-            detail.institution.code, detail.institution.name, detail.institution.name_en
+            institution["code"], institution["name"], institution["name_en"]
         ),
         facilities=[
-            FacilityLine(facility.name, facility.category, facility.criticality)
-            for facility in detail.facilities
+            FacilityLine(f["name"], f["category"], f["criticality"]) for f in snapshot["facilities"]
         ],
-        kind=record.kind,
-        status=record.status,
-        start_date=record.start_date,
-        end_date=record.end_date,
-        legal_basis=record.legal_basis,
-        team=list(record.team),
-        scope=record.scope,
-        criteria=[(code, titles.get(code, "")) for code in cited],
-        conclusion=record.conclusion,
+        kind=snapshot["kind"],
+        status=snapshot["status"],
+        start_date=_day(snapshot["start_date"]),
+        end_date=_day(snapshot["end_date"]),
+        legal_basis=snapshot["legal_basis"],
+        team=list(snapshot["team"]),
+        scope=snapshot["scope"],
+        criteria=[(code, cited[code]) for code in sorted(cited, key=_code_key)],
+        conclusion=snapshot["conclusion"],
         findings=findings,
+        issue=ActIssue(act.id, act.number, act.addendum, act.issued_on, act.issued_by)
+        if act
+        else None,
+    )
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _act_finding(line: dict[str, Any], reference: str, institution: str) -> FindingLine:
+    """A finding as the act printed it; overdue is a later question, not part of the act."""
+    return FindingLine(
+        ref=f"{reference}#{line['number']}",
+        inspection=reference,
+        institution=institution,
+        number=line["number"],
+        requirement=line["requirement"],
+        requirement_title=line["requirement_title"],
+        facility=line["facility"],
+        severity=line["severity"],
+        description=line["description"],
+        corrective_measure=line["corrective_measure"],
+        deadline=_day(line["deadline"]),
+        urgent=line["urgent"],
+        status=line["status"],
+        overdue=False,
     )
 
 
@@ -486,4 +493,133 @@ def compliance_data(
             (f for f in every if f.overdue), key=lambda f: (-f.days_overdue, f.inspection)
         ),
         earlier_status=dict(Counter(f.status for f in every if f.inspection in earlier)),
+    )
+
+
+# -- urgent-measure notice -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UrgentNoticeData:
+    """What the notice prints: the finding as weighed, never the day it is printed (so the
+    document identifier stays the same on every print of the same finding)."""
+
+    ref: str
+    inspection: str
+    institution: InstitutionRef
+    start_date: dt.date | None
+    end_date: dt.date | None
+    facility: str
+    cii_class: str
+    requirement: str
+    requirement_title: str
+    severity: str
+    description: str
+    corrective_measure: str
+    likelihood: int | None
+    impact: int | None
+    risk_score: int | None
+    deadline: dt.date | None
+    deadline_reason: str
+    team: list[str]
+
+
+def urgent_notice_data(desk: Desk, finding: str) -> UrgentNoticeData:
+    row = desk.inspections.finding_row(finding)
+    if not row.urgent:
+        raise ReportError(
+            "finding {ref} is not urgent: an urgent-measure notice is for urgent findings",
+            ref=row.ref,
+        )
+    detail = desk.inspections.detail(row.inspection)
+    return UrgentNoticeData(
+        ref=row.ref,
+        inspection=row.inspection,
+        institution=InstitutionRef(
+            detail.institution.code, detail.institution.name, detail.institution.name_en
+        ),
+        start_date=detail.inspection.start_date,
+        end_date=detail.inspection.end_date,
+        facility=row.facility,
+        cii_class=row.cii_class,
+        requirement=row.requirement,
+        requirement_title=_requirement_titles(desk).get(row.requirement, ""),
+        severity=row.severity,
+        description=row.description,
+        corrective_measure=row.corrective_measure,
+        likelihood=row.likelihood,
+        impact=row.impact,
+        risk_score=row.risk_score,
+        deadline=row.deadline,
+        deadline_reason=row.deadline_reason,
+        team=list(detail.inspection.team),
+    )
+
+
+# -- due list ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueListData:
+    institution: InstitutionRef
+    as_of: dt.date
+    within: int
+    items: tuple[DueItem, ...]
+    counts: dict[str, int]
+
+
+def due_list_data(desk: Desk, institution: str | None) -> DueListData:
+    """One institution's due list as of today (the coordinator names the institution)."""
+    code = scope_institution(desk, institution)
+    if code is None:
+        raise ReportError("the due list is printed for one institution (--institution CODE)")
+    due = desk.due.items(code)
+    refs = _institutions(desk)
+    return DueListData(
+        institution=refs[due.institution or code],
+        as_of=due.as_of,
+        within=due.within,
+        items=tuple(due.items),
+        counts=due.counts(),
+    )
+
+
+# -- meeting protocol -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingProtocolData:
+    number: str
+    group_code: str
+    group_name: str
+    group_name_en: str
+    date: dt.date
+    place: str
+    chair: str
+    attendees: tuple[str, ...]
+    agenda: str
+    decisions: tuple[DecisionRow, ...]
+    # (institution, its representative) of every member, for the signatures
+    members: tuple[tuple[InstitutionRef, str], ...]
+
+
+def meeting_protocol_data(desk: Desk, meeting: str) -> MeetingProtocolData:
+    row = desk.groups.meeting(meeting)
+    group = desk.groups.group(row.group)
+    refs = _institutions(desk)
+    return MeetingProtocolData(
+        number=row.number,
+        group_code=group.code,
+        group_name=group.name,
+        group_name_en=group.name_en,
+        date=row.date,
+        place=row.place,
+        chair=row.chair,
+        attendees=row.attendees,
+        agenda=row.agenda,
+        decisions=row.decisions,
+        members=tuple(
+            (refs.get(code, InstitutionRef(code, code)), group.representatives.get(code, ""))
+            for code in group.members
+        ),
     )

@@ -12,11 +12,14 @@ from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports import i18n, layout
 from desktop_app.reports.data import (
     ComplianceData,
+    DueListData,
     FindingLine,
     InspectionActData,
     InstitutionRef,
     MeasureLine,
+    MeetingProtocolData,
     StrategyData,
+    UrgentNoticeData,
 )
 from desktop_app.reports.i18n import Lang, label, pick
 from desktop_app.reports.layout import heading, para, table
@@ -26,6 +29,22 @@ SEVERITIES = ("critical", "high", "medium", "low")
 
 def _name(lang: Lang, ref: InstitutionRef) -> str:
     return pick(lang, ref.name, ref.name_en)
+
+
+# Bars a counts chart shows, largest first: a national store's 300 requirements or 200
+# institutions, a bar each, would make a drawing taller than the page (reportlab refuses it).
+CHART_TOP = 25
+
+
+def _counts_chart(lang: Lang, counts: list[tuple[str, int]]) -> Flowable:
+    """Horizontal bars of the largest counts; the table under it lists them all."""
+    shown = counts[:CHART_TOP]
+    return layout.bar_chart(
+        [key for key, _ in shown],
+        [count for _, count in shown],
+        horizontal=True,
+        caption=i18n.text(lang, "chart_top", n=CHART_TOP) if len(counts) > CHART_TOP else "",
+    )
 
 
 def _none(lang: Lang) -> Flowable:
@@ -181,7 +200,7 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
                     m.number,
                     pick(lang, m.title, m.title_en),
                     m.lead.code,
-                    label(lang, m.status),
+                    _status(lang, m),
                     m.percent,
                     _narrative(lang, m),
                 ]
@@ -224,23 +243,60 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
                     t("col_number"),
                     t("col_indicator"),
                     t("col_unit"),
+                    t("col_course"),
                     t("col_baseline"),
                     t("col_target"),
+                    t("col_milestone"),
                     t("col_actual"),
+                    t("col_achievement"),
                 ],
                 [
                     [
                         ind.measure_number,
                         ind.name,
                         ind.unit,
+                        label(lang, ind.direction),
                         i18n.number(ind.baseline),
                         i18n.number(ind.target),
+                        i18n.number(ind.milestone),
                         i18n.number(ind.actual),
+                        _achieved(ind.achievement_percent),
                     ]
                     for ind in data.indicators
                 ],
-                [0.08, 0.44, 0.12, 0.12, 0.12, 0.12],
-                align_right=(3, 4, 5),
+                [0.06, 0.3, 0.1, 0.1, 0.09, 0.09, 0.09, 0.08, 0.09],
+                align_right=(4, 5, 6, 7, 8),
+            )
+        )
+    else:
+        story.append(_none(lang))
+
+    story.append(heading(t("sec_revisions", period=data.period)))
+    if data.revisions:
+        story.append(
+            table(
+                [
+                    t("col_date"),
+                    t("col_number"),
+                    t("col_changed"),
+                    t("col_old"),
+                    t("col_new"),
+                    t("col_reason"),
+                    t("col_decision"),
+                ],
+                [
+                    [
+                        i18n.date(r.revised_at.date()),
+                        r.measure_number,
+                        label(lang, r.field),
+                        _revised_value(r.field, r.old),
+                        _revised_value(r.field, r.new),
+                        r.reason,
+                        " ".join(p for p in (r.decision_number, i18n.date(r.decision_date)) if p),
+                    ]
+                    for r in data.revisions
+                ],
+                [0.11, 0.06, 0.13, 0.14, 0.14, 0.28, 0.14],
             )
         )
     else:
@@ -264,6 +320,23 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
 
 
 # -- inspection act ---------------------------------------------------------------------------
+
+
+def _achieved(percent: float | None) -> str:
+    return "" if percent is None else f"{i18n.number(percent)} %"
+
+
+def _revised_value(field: str, value: str) -> str:
+    """Dates as dd.mm.yyyy, like every date printed."""
+    if field in ("start", "end", "cancelled") and value:
+        return i18n.date(dt.date.fromisoformat(value))
+    return value
+
+
+def _status(lang: Lang, line: MeasureLine) -> str:
+    if line.cancelled_on is not None:
+        return i18n.text(lang, "cancelled_on", date=i18n.date(line.cancelled_on))
+    return label(lang, line.status)
 
 
 def _findings_table(
@@ -305,11 +378,25 @@ def _findings_table(
     return table(header, rows, widths)
 
 
-def inspection_act_story(data: InspectionActData, lang: Lang, issued: str) -> list[Flowable]:
+def act_title(data: InspectionActData, lang: Lang) -> str:
+    """ "Inspection act № A-7", "Addendum 1 to the inspection act № A-7/1"; a draft goes by
+    the inspection's reference."""
     t = partial(i18n.text, lang)
+    if data.issue is None:
+        return f"{t('act_title')} № {data.reference}"
+    name = t("addendum_title", n=data.issue.addendum) if data.issue.addendum else t("act_title")
+    return f"{name} № {data.issue.number}"
+
+
+def inspection_act_story(data: InspectionActData, lang: Lang) -> list[Flowable]:
+    """The act as issued: dated the day it was issued, not the day it is printed."""
+    t = partial(i18n.text, lang)
+    issued = (
+        f"{t('date_of_issue')}: {i18n.date(data.issue.issued_on)}" if data.issue else t("act_draft")
+    )
     story: list[Flowable] = [
-        para(f"{t('act_title')} № {data.reference}", layout.TITLE),
-        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        para(act_title(data, lang), layout.TITLE),
+        para(issued, layout.SMALL),
         Spacer(1, 3 * mm),
     ]
     dates = " – ".join(i18n.date(d) for d in (data.start_date, data.end_date) if d)
@@ -365,6 +452,59 @@ def inspection_act_story(data: InspectionActData, lang: Lang, issued: str) -> li
     team_roles = [t("sign_team")] * max(len(data.team), 1)
     story.append(layout.signature_block(lang, team_roles, data.team))
     story.append(layout.signature_block(lang, [t("sign_institution")]))
+    return story
+
+
+# -- urgent-measure notice --------------------------------------------------------------------
+
+
+def urgent_notice_story(data: UrgentNoticeData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    name = _name(lang, data.institution)
+    dates = " – ".join(i18n.date(d) for d in (data.start_date, data.end_date) if d)
+    facility = data.facility or "—"
+    facility += f", {t('criticality', c=data.cii_class)}"
+    weighing = (
+        t("notice_score", l=data.likelihood, i=data.impact, s=data.risk_score)
+        if data.risk_score
+        else t("notice_not_weighed")
+    )
+    requirement = f"{data.requirement} {data.requirement_title}".strip() or "—"
+    deadline = i18n.date(data.deadline)
+    fields = [
+        (t("notice_finding"), data.ref),
+        (t("notice_facility"), facility),
+        (t("col_requirement"), requirement),
+        (t("col_severity"), label(lang, data.severity)),
+        (t("notice_weighing"), weighing),
+        (t("col_deadline"), deadline),
+    ]
+    if data.deadline_reason:
+        fields.append((t("notice_deadline_reason"), data.deadline_reason))
+    story: list[Flowable] = [
+        para(t("notice_title"), layout.TITLE),
+        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        Spacer(1, 3 * mm),
+        layout.fields_table(
+            [
+                (t("notice_to"), f"{t('notice_head', name=name)} ({data.institution.code})"),
+                (t("notice_to"), t("notice_commission")),
+            ]
+        ),
+        Spacer(1, 4 * mm),
+        para(t("notice_body", reference=data.inspection, dates=dates or "—", deadline=deadline)),
+        Spacer(1, 2 * mm),
+        layout.fields_table(fields),
+        heading(t("notice_deficiency")),
+        para(data.description),
+        heading(t("notice_measure")),
+        para(data.corrective_measure or "—"),
+        Spacer(1, 3 * mm),
+        para(t("notice_closing")),
+        CondPageBreak(50 * mm),
+        layout.signature_block(lang, [t("sign_commission")] * max(len(data.team), 1), data.team),
+        layout.signature_block(lang, [t("sign_received")]),
+    ]
     return story
 
 
@@ -438,11 +578,7 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
     story.append(heading(t("sec_by_requirement")))
     if data.by_requirement:
         story.append(
-            layout.bar_chart(
-                [line.key or "—" for line in data.by_requirement],
-                [line.count for line in data.by_requirement],
-                horizontal=True,
-            )
+            _counts_chart(lang, [(line.key or "—", line.count) for line in data.by_requirement])
         )
         story.append(
             table(
@@ -460,13 +596,7 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
     story.append(CondPageBreak(60 * mm))
     story.append(heading(t("sec_by_institution")))
     if data.by_institution:
-        story.append(
-            layout.bar_chart(
-                [line.key for line in data.by_institution],
-                [line.count for line in data.by_institution],
-                horizontal=True,
-            )
-        )
+        story.append(_counts_chart(lang, [(line.key, line.count) for line in data.by_institution]))
         story.append(
             table(
                 [t("col_institution"), "", t("col_count")],
@@ -616,4 +746,136 @@ def transfer_form_story(data: TransferFormData, lang: Lang, issued: str) -> list
     story.append(para(t("custody_check")))
     story.append(Spacer(1, 2 * mm))
     story.append(layout.signature_block(lang, [t("custody_courier"), t("custody_receiver")]))
+    return story
+
+
+# -- due list ---------------------------------------------------------------------------------
+
+
+def due_list_story(data: DueListData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    as_of = i18n.date(data.as_of)
+    story: list[Flowable] = [
+        para(t("due_title"), layout.TITLE),
+        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        Spacer(1, 3 * mm),
+        layout.fields_table(
+            [
+                (
+                    t("col_institution"),
+                    f"{_name(lang, data.institution)} ({data.institution.code})",
+                ),
+                (t("as_of"), as_of),
+                (t("due_window"), t("days", n=data.within)),
+            ]
+        ),
+        para(t("due_intro", date=as_of, days=data.within), layout.INTRO),
+        heading(t("due_summary")),
+    ]
+    if data.counts:
+        story.append(
+            table(
+                [t("col_kind"), t("col_count")],
+                [[t(f"due_{kind}"), n] for kind, n in data.counts.items()],
+                [0.8, 0.2],
+                align_right=[1],
+            )
+        )
+    else:
+        story.append(_none(lang))
+    story.append(heading(t("due_items")))
+    if data.items:
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_due"),
+                    t("col_kind"),
+                    t("col_reference"),
+                    t("col_description"),
+                    t("col_remark"),
+                ],
+                [
+                    [
+                        index,
+                        i18n.date(item.due),
+                        t(f"due_{item.kind}"),
+                        item.ref,
+                        item.title,
+                        t("overdue") if item.overdue else "",
+                    ]
+                    for index, item in enumerate(data.items, start=1)
+                ],
+                [0.06, 0.12, 0.2, 0.15, 0.35, 0.12],
+            )  # fmt: skip
+        )
+    else:
+        story.append(_none(lang))
+    return story
+
+
+# -- meeting protocol -------------------------------------------------------------------------
+
+
+def meeting_protocol_story(data: MeetingProtocolData, lang: Lang, issued: str) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    group = pick(lang, data.group_name, data.group_name_en)
+    story: list[Flowable] = [
+        para(f"{t('protocol_title')} № {data.number}", layout.TITLE),
+        para(f"{t('date_of_issue')}: {issued}", layout.SMALL),
+        Spacer(1, 3 * mm),
+        layout.fields_table(
+            [
+                (t("working_group"), f"{group} ({data.group_code})"),
+                (t("meeting_date"), i18n.date(data.date)),
+                (t("meeting_place"), data.place or "—"),
+                (t("meeting_chair"), data.chair or "—"),
+            ]
+        ),
+        heading(t("attendees")),
+        para("\n".join(data.attendees)) if data.attendees else _none(lang),
+        heading(t("agenda")),
+        para(data.agenda) if data.agenda else _none(lang),
+        heading(t("decisions")),
+    ]
+    if data.decisions:
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_description"),
+                    t("col_assigned"),
+                    t("col_deadline"),
+                    t("col_measures"),
+                ],
+                [
+                    [
+                        d.number,
+                        d.text,
+                        ", ".join(d.assignees),
+                        i18n.date(d.deadline) + (f" ({t('task_done')})" if d.done else ""),
+                        ", ".join(d.measures),
+                    ]
+                    for d in data.decisions
+                ],
+                [0.06, 0.5, 0.16, 0.14, 0.14],
+            )  # fmt: skip
+        )
+    else:
+        story.append(_none(lang))
+    story.append(CondPageBreak(60 * mm))
+    story.append(heading(t("sec_signatures")))
+    story.append(layout.signature_block(lang, [t("sign_chair"), t("sign_secretary")], [data.chair]))
+    if data.members:
+        story.append(para(t("sec_member_signatures"), layout.CELL_BOLD))
+        story.append(
+            layout.signature_block(
+                lang,
+                [
+                    f"{t('sign_member', code=ref.code)}: {_name(lang, ref)}"
+                    for ref, _person in data.members
+                ],
+                [person for _ref, person in data.members],
+            )
+        )
     return story

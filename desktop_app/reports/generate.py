@@ -23,7 +23,7 @@ from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports import data, documents, fonts, i18n, layout
 from desktop_app.reports.emblem import emblem
 from desktop_app.reports.errors import ReportError
-from desktop_app.reports.i18n import LANGS, Lang
+from desktop_app.reports.i18n import LANGS, NOTICE_LANGS, Lang
 from desktop_app.store.atomic import atomic_open
 
 if TYPE_CHECKING:
@@ -41,6 +41,9 @@ class ReportParams:
     period: str | None = None  # strategy, compliance (default: the current quarter)
     institution: str | None = None  # strategy, compliance (default: all, or the own one)
     inspection: str | None = None  # inspection-act (reference or id)
+    finding: str | None = None  # urgent-notice (REFERENCE#N or id)
+    addendum: int | None = None  # inspection-act: this addendum instead of the act
+    meeting: str | None = None  # meeting-protocol (protocol number or id)
     marking: str | None = None  # overrides the node's setting 'marking'
     key_card: KeyCardData | None = None  # key-card, filled by the caller
     transfer: TransferFormData | None = None  # transfer-form, filled by the caller
@@ -52,6 +55,9 @@ class ReportParams:
             "period": self.period,
             "institution": self.institution,
             "inspection": self.inspection,
+            "finding": self.finding,
+            "addendum": self.addendum,
+            "meeting": self.meeting,
             "fingerprint": self.key_card.fingerprint if self.key_card else None,
             "bundle": self.transfer.bundle_id if self.transfer else None,
         }
@@ -70,9 +76,17 @@ def _strategy(desk: Desk, params: ReportParams, issued: str) -> Story:
 def _inspection_act(desk: Desk, params: ReportParams, issued: str) -> Story:
     if not params.inspection:
         raise ReportError("the inspection act needs an inspection (--inspection REFERENCE)")
-    content = data.inspection_act_data(desk, params.inspection)
-    title = f"{i18n.text(params.lang, 'act_title')} {content.reference}"
-    return title, documents.inspection_act_story(content, params.lang, issued), content
+    content = data.inspection_act_data(desk, params.inspection, params.addendum)
+    title = documents.act_title(content, params.lang)
+    return title, documents.inspection_act_story(content, params.lang), content
+
+
+def _urgent_notice(desk: Desk, params: ReportParams, issued: str) -> Story:
+    if not params.finding:
+        raise ReportError("the urgent-measure notice needs a finding (--finding REF)")
+    content = data.urgent_notice_data(desk, params.finding)
+    title = f"{i18n.text(params.lang, 'notice_title')} {content.ref}"
+    return title, documents.urgent_notice_story(content, params.lang, issued), content
 
 
 def _compliance(desk: Desk, params: ReportParams, issued: str) -> Story:
@@ -95,13 +109,35 @@ def _transfer_form(desk: Desk, params: ReportParams, issued: str) -> Story:
     return i18n.text(params.lang, "transfer_title"), story, params.transfer
 
 
+def _due_list(desk: Desk, params: ReportParams, issued: str) -> Story:
+    content = data.due_list_data(desk, params.institution)
+    story = documents.due_list_story(content, params.lang, issued)
+    return i18n.text(params.lang, "due_title"), story, content
+
+
+def _meeting_protocol(desk: Desk, params: ReportParams, issued: str) -> Story:
+    if not params.meeting:
+        raise ReportError("the meeting protocol needs a meeting (--meeting NUMBER)")
+    content = data.meeting_protocol_data(desk, params.meeting)
+    title = f"{i18n.text(params.lang, 'protocol_title')} № {content.number}"
+    return title, documents.meeting_protocol_story(content, params.lang, issued), content
+
+
 KINDS: dict[str, Callable[[Desk, ReportParams, str], Story]] = {
     "strategy": _strategy,
     "inspection-act": _inspection_act,
+    "urgent-notice": _urgent_notice,
     "compliance": _compliance,
     "key-card": _key_card,
     "transfer-form": _transfer_form,
+    "due-list": _due_list,
+    "meeting-protocol": _meeting_protocol,
 }
+
+
+def report_langs(kind: str) -> tuple[Lang, ...]:
+    """The languages report ``kind`` is printed in."""
+    return NOTICE_LANGS if kind == "urgent-notice" else LANGS
 
 
 def issuing_body(desk: Desk, lang: Lang) -> str:
@@ -132,11 +168,12 @@ def document_id(kind: str, params: ReportParams, node: str, content: object) -> 
         if dataclasses.is_dataclass(content) and not isinstance(content, type)
         else content
     )
-    source = json.dumps(
-        {"kind": kind, "params": params.identity(), "node": node, "content": printed},
-        sort_keys=True,
-        default=str,
-    )
+    scope: dict[str, object] = {"kind": kind, "params": params.identity(), "node": node}
+    if isinstance(content, data.InspectionActData) and content.issue is not None:
+        # An issued act is one document whichever node prints it and however it is asked
+        # for (reference or id): its snapshot and its language alone make the identifier.
+        scope = {"kind": kind, "lang": params.lang}
+    source = json.dumps(scope | {"content": printed}, sort_keys=True, default=str)
     digest = hashlib.sha256(source.encode()).hexdigest()[:12].upper()
     return "-".join(digest[i : i + 4] for i in range(0, 12, 4))
 
@@ -154,11 +191,12 @@ def render(
         raise ReportError(
             'unknown report "{kind}"; choose one of: {items}', kind=kind, items=", ".join(KINDS)
         )
-    if params.lang not in LANGS:
+    langs = report_langs(kind)
+    if params.lang not in langs:
         raise ReportError(
             'unknown language "{lang}"; choose one of: {items}',
             lang=params.lang,
-            items=", ".join(LANGS),
+            items=", ".join(langs),
         )
     fonts.register()
     report = progress or (lambda _fraction: None)

@@ -1,4 +1,5 @@
-"""Every string printed in a report, in English and Azerbaijani, and the date formats.
+"""Every string printed in a report, in English and Azerbaijani, and the date formats; the
+urgent-measure notice is printed in Russian too (``RU``).
 
 One table keeps the two languages side by side so that a missing translation is visible at a
 glance (and a test checks that none is empty). Record values (names, titles, narratives) are
@@ -10,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal, get_args
 
-Lang = Literal["en", "az"]
-LANGS: tuple[Lang, ...] = get_args(Lang)
+Lang = Literal["en", "az", "ru"]
+# Every report is printed in English and Azerbaijani; the urgent-measure notice in all three.
+LANGS: tuple[Lang, ...] = ("en", "az")
+NOTICE_LANGS: tuple[Lang, ...] = get_args(Lang)
 
 # key -> (English, Azerbaijani)
 TEXTS: dict[str, tuple[str, str]] = {
@@ -94,6 +97,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_baseline": ("Baseline", "Başlanğıc"),
     "col_target": ("Target", "Hədəf"),
     "col_actual": ("Actual", "Faktiki"),
+    "col_course": ("Direction", "Dəyişmə istiqaməti"),
+    "col_milestone": ("Milestone", "Aralıq hədəf"),
+    "col_achievement": ("Achieved", "Nail olunub"),
+    "cancelled_on": ("Cancelled on {date}", "{date} tarixindən ləğv edilib"),
+    "sec_revisions": (
+        "Plan revisions in {period}",
+        "{period} dövründə Tədbirlər Planına edilmiş dəyişikliklər",
+    ),
+    "col_date": ("Date", "Tarix"),
+    "col_changed": ("Changed", "Dəyişən"),
+    "col_old": ("Was", "Əvvəl"),
+    "col_new": ("Now", "İndi"),
+    "col_reason": ("Reason", "Səbəb"),
+    "col_decision": ("Decision", "Qərar"),
     "sec_missing": (
         "Reports missing for {period}",
         "{period} dövrü üzrə təqdim edilməmiş hesabatlar",
@@ -102,6 +119,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # -- inspection act --------------------------------------------------------------------
     "act_title": ("Inspection act", "Yoxlama aktı"),
     "act_reference": ("Reference", "Qeydiyyat nömrəsi"),
+    "addendum_title": ("Addendum {n} to the inspection act", "Yoxlama aktına {n} saylı əlavə"),
+    "act_draft": (
+        "Draft: the act is not issued yet",
+        "Layihə: akt hələ təqdim edilməyib",
+    ),
     "inspected_institution": ("Inspected institution", "Yoxlanılan qurum"),
     "facilities": ("Facilities inspected", "Yoxlanılan obyektlər"),
     "criticality": ("category {c}", "{c} kateqoriya"),
@@ -127,6 +149,45 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Yoxlanılan qurumun nümayəndəsi",
     ),
     "urgent_mark": ("urgent", "təcili"),
+    # -- urgent-measure notice -------------------------------------------------------------
+    "notice_title": ("Urgent-measure notice", "Təcili tədbir barədə bildiriş"),
+    "notice_to": ("To", "Kimə"),
+    "notice_commission": (
+        "The joint commission of the State Security Service and the Special Communication and"
+        " Information Security State Service",
+        "Dövlət Təhlükəsizliyi Xidməti və Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət"
+        " Xidmətinin birgə komissiyası",
+    ),
+    "notice_head": ("The head of {name}", "{name} rəhbərinə"),
+    "notice_body": (
+        "During inspection {reference} ({dates}) a deficiency was found at a critical"
+        " information infrastructure facility that makes a breach of its security likely. The"
+        " measure below must be taken without delay and reported to the commission, with"
+        " evidence, by {deadline}.",
+        "{reference} nömrəli yoxlama zamanı ({dates}) kritik informasiya infrastrukturu"
+        " obyektində onun təhlükəsizliyinin pozulması ehtimalını yaradan çatışmazlıq aşkar"
+        " edilmişdir. Aşağıdakı tədbir təxirə salınmadan görülməli və {deadline} tarixinədək"
+        " sübutlarla komissiyaya məlumat verilməlidir.",
+    ),
+    "notice_finding": ("Finding", "Çatışmazlıq"),
+    "notice_facility": ("Facility", "Obyekt"),
+    "notice_weighing": ("Threat weighed", "Təhlükənin qiymətləndirilməsi"),
+    "notice_score": (
+        "likelihood {l}, impact {i}: risk score {s} of 25",
+        "ehtimal {l}, təsir {i}: risk balı {s} / 25",
+    ),
+    "notice_not_weighed": ("not weighed", "qiymətləndirilməyib"),
+    "notice_deficiency": ("Deficiency", "Çatışmazlığın təsviri"),
+    "notice_measure": ("Urgent measure required", "Tələb olunan təcili tədbir"),
+    "notice_deadline_reason": ("Deadline set because", "Müddətin əsası"),
+    "notice_closing": (
+        "The commission verifies the measure taken by document review or on site; until it"
+        " does, the finding stays open.",
+        "Komissiya görülmüş tədbiri sənədlərin yoxlanılması və ya yerində yoxlama yolu ilə"
+        " təsdiq edir; təsdiq edilənədək çatışmazlıq açıq qalır.",
+    ),
+    "sign_commission": ("For the commission", "Komissiya adından"),
+    "sign_received": ("Received for the institution", "Qurum adından qəbul edən"),
     # -- compliance report -----------------------------------------------------------------
     "compliance_title": (
         "Periodic report on CII security compliance",
@@ -143,6 +204,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec_by_severity": ("Findings by severity", "Çatışmazlıqlar təhlükə dərəcəsinə görə"),
     "sec_by_requirement": ("Findings by requirement", "Çatışmazlıqlar tələblər üzrə"),
     "sec_by_institution": ("Findings by institution", "Çatışmazlıqlar qurumlar üzrə"),
+    "chart_top": (
+        "The {n} largest; the table lists them all",
+        "Ən çox olan {n}; cədvəldə hamısı göstərilir",
+    ),
     "sec_overdue_corrective": (
         "Overdue corrective measures",
         "Vaxtı keçmiş düzəldici tədbirlər",
@@ -156,6 +221,51 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no_requirement": ("(no requirement)", "(tələb göstərilməyib)"),
     "col_finding": ("Finding", "Çatışmazlıq"),
     "col_days_overdue": ("Days overdue", "Gecikmə, gün"),
+    # -- due list --------------------------------------------------------------------------
+    "due_title": ("Due list", "İcrası gözlənilən işlərin siyahısı"),
+    "due_intro": (
+        "What the coordinating body expects of the institution as of {date}: lead reports "
+        "for the current period not yet submitted, measures ending within {days} days, "
+        "reports whose evaluation asks for clarification, findings due within {days} days "
+        "or overdue, remediation claims awaiting verification and working group tasks.",
+        "{date} tarixinə əlaqələndirici orqanın qurumdan gözlədiyi işlər: cari dövr üzrə "
+        "hələ təqdim edilməmiş əsas icraçı hesabatları, {days} gün ərzində icra müddəti "
+        "bitən tədbirlər, qiymətləndirməsində dəqiqləşdirmə tələb olunan hesabatlar, "
+        "{days} gün ərzində müddəti çatan və ya gecikmiş çatışmazlıqlar, yoxlanılması "
+        "gözlənilən aradan qaldırma bildirişləri və işçi qrupların tapşırıqları.",
+    ),
+    "as_of": ("As of", "Tarixə"),
+    "due_window": ("Window", "Müddət"),
+    "days": ("{n} days", "{n} gün"),
+    "due_summary": ("Summary", "Xülasə"),
+    "due_items": ("Items", "Siyahı"),
+    "col_reference": ("Reference", "İstinad"),
+    "col_remark": ("Remark", "Qeyd"),
+    "overdue": ("overdue", "gecikmiş"),
+    "due_report": ("Lead report for the period", "Dövr üzrə əsas icraçı hesabatı"),
+    "due_measure_end": ("Measure ending", "Tədbirin icra müddəti bitir"),
+    "due_clarification": ("Clarification requested", "Dəqiqləşdirmə tələb olunur"),
+    "due_finding": ("Finding to remediate", "Aradan qaldırılmalı çatışmazlıq"),
+    "due_claim": (
+        "Remediation awaiting verification",
+        "Yoxlanılması gözlənilən aradan qaldırma",
+    ),
+    "due_task": ("Working group task", "İşçi qrupun tapşırığı"),
+    # -- meeting protocol ------------------------------------------------------------------
+    "protocol_title": ("Protocol of the working group meeting", "İşçi qrupun iclasının protokolu"),
+    "working_group": ("Working group", "İşçi qrup"),
+    "meeting_date": ("Date of the meeting", "İclasın tarixi"),
+    "meeting_place": ("Place", "Yeri"),
+    "meeting_chair": ("Chaired by", "Sədrlik edən"),
+    "attendees": ("Present", "İştirak edənlər"),
+    "agenda": ("Agenda", "Gündəlik"),
+    "decisions": ("Decided", "Qərara alındı"),
+    "col_assigned": ("Assigned to", "İcraçılar"),
+    "sign_chair": ("Chair of the working group", "İşçi qrupun sədri"),
+    "sign_secretary": ("Secretary of the working group", "İşçi qrupun katibi"),
+    "sign_member": ("For {code}", "{code} adından"),
+    "sec_member_signatures": ("Members", "Üzvlər"),
+    "task_done": ("done", "icra olunub"),
     # -- key card --------------------------------------------------------------------------
     "key_card_title": ("Node identity key card", "Qovşağın identifikasiya kartı"),
     "key_card_intro": (
@@ -229,6 +339,15 @@ ENUMS: dict[str, tuple[str, str]] = {
     "not_implemented": ("Not implemented", "İcra olunmayıb"),
     "needs_clarification": ("Needs clarification", "Dəqiqləşdirmə tələb olunur"),
     "pending": ("Pending evaluation", "Qiymətləndirmə gözlənilir"),
+    # indicator direction
+    "increase": ("Increase", "Artım"),
+    "decrease": ("Decrease", "Azalma"),
+    # what a plan revision changes ("cancelled" is shared above)
+    "title": ("Title", "Adı"),
+    "start": ("Start date", "Başlama tarixi"),
+    "end": ("End date", "Bitmə tarixi"),
+    "lead": ("Lead institution", "Məsul qurum"),
+    "co_executors": ("Co-executors", "Əlaqədar qurumlar"),
     # severity
     "critical": ("Critical", "Kritik"),
     "high": ("High", "Yüksək"),
@@ -271,15 +390,72 @@ ENUMS: dict[str, tuple[str, str]] = {
 }
 
 
+# The Russian of what the urgent-measure notice prints: its own words, every page's and the
+# enumerations it shows.
+RU: dict[str, str] = {
+    "marking_default": "Для служебного пользования",
+    "page": "Страница {n} из {m}",
+    "generated": "Подготовлено {time} пользователем {user} на узле {node}",
+    "document_id": "Документ {id}",
+    "date_of_issue": "Дата составления",
+    "signature": "подпись",
+    "full_name": "фамилия, имя",
+    "date": "дата",
+    "criticality": "категория {c}",
+    "col_requirement": "Требование",
+    "col_severity": "Степень опасности",
+    "col_deadline": "Срок исполнения",
+    "act_reference": "Регистрационный номер",
+    "notice_title": "Уведомление о срочных мерах",
+    "notice_to": "Кому",
+    "notice_commission": (
+        "Совместной комиссии Службы государственной безопасности и Государственной службы"
+        " специальной связи и информационной безопасности"
+    ),
+    "notice_head": "Руководителю: {name}",
+    "notice_body": (
+        "В ходе проверки {reference} ({dates}) на объекте критической информационной"
+        " инфраструктуры выявлен недостаток, создающий вероятность нарушения её безопасности."
+        " Указанная ниже мера должна быть принята безотлагательно, а комиссия уведомлена"
+        " с приложением подтверждений до {deadline}."
+    ),
+    "notice_finding": "Недостаток",
+    "notice_facility": "Объект",
+    "notice_weighing": "Оценка угрозы",
+    "notice_score": "вероятность {l}, воздействие {i}: оценка риска {s} из 25",
+    "notice_not_weighed": "не оценивалась",
+    "notice_deficiency": "Описание недостатка",
+    "notice_measure": "Требуемая срочная мера",
+    "notice_deadline_reason": "Основание срока",
+    "notice_closing": (
+        "Комиссия подтверждает принятую меру проверкой документов или на месте; до этого"
+        " недостаток остаётся открытым."
+    ),
+    "sign_commission": "От имени комиссии",
+    "sign_received": "Принял от имени учреждения",
+}
+RU_ENUMS: dict[str, str] = {
+    "critical": "Критическая",
+    "high": "Высокая",
+    "medium": "Средняя",
+    "low": "Низкая",
+}
+
+
 def text(lang: Lang, key: str, **values: object) -> str:
     """The document string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
     english, azerbaijani = TEXTS[key]
-    template = azerbaijani if lang == "az" else english
+    if lang == "ru":
+        template = RU[key]
+    else:
+        template = azerbaijani if lang == "az" else english
     return template.format(**values) if values else template
 
 
 def label(lang: Lang, value: str) -> str:
     """The printed label of an enumeration value; unknown values print as they are."""
+    if lang == "ru":
+        return RU_ENUMS.get(value, value)
     pair = ENUMS.get(value)
     if pair is None:
         return value

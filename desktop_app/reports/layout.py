@@ -593,7 +593,7 @@ def build(
         subject=subject,
         creator="InfoSec Desk",
         keywords=chrome.document_id,
-        lang="az-Latn" if chrome.lang == "az" else "en",
+        lang={"az": "az-Latn"}.get(chrome.lang, chrome.lang),
         # Else every page's preamble names Helvetica, a font that is never embedded.
         initialFontName=fonts.REGULAR,
     )

@@ -118,10 +118,10 @@ def _snapshot(
                 if progress:
                     progress(total - remaining, total)
 
-            src_dbapi.backup(dst_dbapi, pages=_PAGES_PER_STEP, progress=step)
-            # Fold the copy's write-ahead log into the file, so one file is the whole database.
-            dst_dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # The copy is written straight into its file: through a write-ahead log every page
+            # was written twice, once to the log and once more when the log was folded in.
             dst_dbapi.execute("PRAGMA journal_mode = DELETE")
+            src_dbapi.backup(dst_dbapi, pages=_PAGES_PER_STEP, progress=step)
             names = [row[0] for row in dst_dbapi.execute("SELECT file_name FROM blobs")]
     finally:
         source.dispose()

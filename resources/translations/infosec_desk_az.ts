@@ -179,6 +179,33 @@
     </message>
 </context>
 <context>
+    <name>CancelMeasureDialog</name>
+    <message>
+        <source>Cancel measure %1</source>
+        <translation>%1 tədbirinin ləğvi</translation>
+    </message>
+    <message>
+        <source>The measure stays in the plan with its reports and its history; from the day the cancellation takes effect it is shown as cancelled and is neither overdue nor due a report.</source>
+        <translation>Tədbir hesabatları və tarixçəsi ilə birlikdə planda qalır; ləğvin qüvvəyə mindiyi gündən ləğv edilmiş kimi göstərilir, vaxtı keçmiş sayılmır və ondan hesabat gözlənilmir.</translation>
+    </message>
+    <message>
+        <source>The cancellation takes effect on this day (else today)</source>
+        <translation>Ləğv bu gündən qüvvəyə minir (göstərilməyibsə, bu gündən)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Səbəb:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>Qərarın &amp;nömrəsi:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Qərarın &amp;tarixi:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictSide</name>
     <message>
         <source>by %1, %2</source>
@@ -290,6 +317,10 @@
         <translation>Təcili çatışmazlıqlar</translation>
     </message>
     <message>
+        <source>Due in 30 days</source>
+        <translation>30 gün ərzində gözlənilən</translation>
+    </message>
+    <message>
         <source>Measures by status</source>
         <translation>Tədbirlər statusa görə</translation>
     </message>
@@ -391,6 +422,56 @@
     </message>
 </context>
 <context>
+    <name>DecideExtensionDialog</name>
+    <message>
+        <source>Decide the request for more time on %s</source>
+        <translation>%s nömrəli çatışmazlıq üzrə müddətin uzadılması müraciətinə qərar</translation>
+    </message>
+    <message>
+        <source>%1 → %2, asked by %3</source>
+        <translation>%1 → %2, müraciət edən: %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Müraciət</translation>
+    </message>
+    <message>
+        <source>Its reason</source>
+        <translation>Müraciətin səbəbi</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision of meeting %s</source>
+        <translation>%s iclasının yeni qərarı</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>İcraçılar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tədbirlər</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Decide the dispute of finding %s</source>
@@ -407,6 +488,68 @@
     <message>
         <source>Reason</source>
         <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növü</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>İstinad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Təsviri</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
+    </message>
+    <message>
+        <source>Nothing is due within the chosen number of days.</source>
+        <translation>Seçilmiş günlər ərzində gözlənilən iş yoxdur.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <source>Print due list…</source>
+        <translation>Siyahını çap et…</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Gözlənilən işlər</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Bütün qurumlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n item(s), %2 overdue.</source>
+        <translation>
+            <numerusform>%1 tarixinə: %n iş, %2 gecikmiş.</numerusform>
+            <numerusform>%1 tarixinə: %n iş, %2 gecikmiş.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,6 +875,18 @@
         <translation>(bütün qurum)</translation>
     </message>
     <message>
+        <source>Likelihood</source>
+        <translation>Ehtimal</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Təsir</translation>
+    </message>
+    <message>
+        <source>Only for a deadline other than the weighing gives</source>
+        <translation>Yalnız qiymətləndirmənin verdiyindən fərqli müddət üçün</translation>
+    </message>
+    <message>
         <source>Urgent measure: a breach is likely</source>
         <translation>Təcili tədbir: pozuntu ehtimalı yüksəkdir</translation>
     </message>
@@ -756,8 +911,28 @@
         <translation>Düzəldici tədbir</translation>
     </message>
     <message>
+        <source>Threat</source>
+        <translation>Təhlükə</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>Reason for the deadline</source>
+        <translation>Müddətin əsası</translation>
+    </message>
+    <message>
+        <source>Not weighed: give both likelihood and impact.</source>
+        <translation>Qiymətləndirilməyib: həm ehtimalı, həm təsiri göstərin.</translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 25 at a CII class %2 facility: default deadline %3</source>
+        <translation>Risk balı %1 / 25, KİI obyektinin kateqoriyası %2: standart müddət %3</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>təcili</translation>
     </message>
 </context>
 <context>
@@ -807,6 +982,10 @@
         <translation>Ciddilik</translation>
     </message>
     <message>
+        <source>Threat</source>
+        <translation>Təhlükə</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -827,6 +1006,10 @@
         <translation>Uzatmalar</translation>
     </message>
     <message>
+        <source>Requests for more time</source>
+        <translation>Müddətin uzadılması müraciətləri</translation>
+    </message>
+    <message>
         <source>Latest response</source>
         <translation>Son cavab</translation>
     </message>
@@ -845,6 +1028,46 @@
     <message>
         <source>Decide dispute…</source>
         <translation>Etiraz üzrə qərar…</translation>
+    </message>
+    <message>
+        <source>Ask for more time…</source>
+        <translation>Müddətin uzadılmasını xahiş et…</translation>
+    </message>
+    <message>
+        <source>Decide request…</source>
+        <translation>Müraciətə qərar ver…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Yenidən aç…</translation>
+    </message>
+    <message>
+        <source>Not weighed (CII class %1)</source>
+        <translation>Qiymətləndirilməyib (KİI kateqoriyası %1)</translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 25 (likelihood %2, impact %3), CII class %4</source>
+        <translation>Risk balı %1 / 25 (ehtimal %2, təsir %3), KİI kateqoriyası %4</translation>
+    </message>
+    <message>
+        <source>as the weighing gives</source>
+        <translation>qiymətləndirməyə görə</translation>
+    </message>
+    <message>
+        <source>set by the team: %1</source>
+        <translation>yoxlama qrupu müəyyən edib: %1</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>uzadılıb</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2: %3</source>
+        <translation>%1 %2 tarixinədək uzadılması xahiş olunub: %3</translation>
+    </message>
+    <message>
+        <source>awaiting a decision</source>
+        <translation>qərar gözlənilir</translation>
     </message>
     <message>
         <source>Response: %1</source>
@@ -956,6 +1179,41 @@
     <message>
         <source>Saved: %1</source>
         <translation>Saxlanıldı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New working group</source>
+        <translation>Yeni işçi qrup</translation>
+    </message>
+    <message>
+        <source>CODE=Name, position (one a line)</source>
+        <translation>KOD=Ad, vəzifə (hər sətirdə biri)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Adı (ingiliscə)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Üzvlər</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Nümayəndələr</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1393,22 @@
         <translation>göndərəndəkindən fərqlənir: yolda daha paketlər var</translation>
     </message>
     <message>
+        <source>as %1 sees it on %2, within %3 days: %4</source>
+        <translation>%1 tərəfindən %2 tarixinə, %3 gün ərzində: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>heç nə</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
+    </message>
+    <message>
         <source>this bundle was made for another computer.</source>
         <translation>bu paket başqa kompüter üçün hazırlanıb.</translation>
     </message>
@@ -1182,6 +1456,53 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>İndikatoru redaktə et</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Yeni indikator</translation>
+    </message>
+    <message>
+        <source>From the baseline and the target</source>
+        <translation>Başlanğıc və hədəf dəyərə görə</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Planned value</source>
+        <translation>Planlaşdırılan dəyər</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Ölçü &amp;vahidi:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Başlanğıc dəyər:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Hədəf dəyər:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>Dəyişmə &amp;istiqaməti:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>&amp;Aralıq hədəflər:</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>New inspection</source>
@@ -1198,6 +1519,10 @@
     <message>
         <source>Names separated by commas</source>
         <translation>Vergüllə ayrılmış adlar</translation>
+    </message>
+    <message>
+        <source>(none: this desk records the findings)</source>
+        <translation>(yoxdur: çatışmazlıqları bu iş yeri qeydə alır)</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1230,6 +1555,10 @@
     <message>
         <source>Team</source>
         <translation>Qrup</translation>
+    </message>
+    <message>
+        <source>Team node</source>
+        <translation>Qrupun qovşağı</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1295,12 +1624,20 @@
         <translation>Qrup</translation>
     </message>
     <message>
+        <source>Team node</source>
+        <translation>Qrupun qovşağı</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>Əhatə</translation>
     </message>
     <message>
         <source>Conclusion</source>
         <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Akt</translation>
     </message>
     <message>
         <source>Type a note and press Enter</source>
@@ -1321,6 +1658,18 @@
     <message>
         <source>Extend deadline…</source>
         <translation>Müddəti uzat…</translation>
+    </message>
+    <message>
+        <source>Issue act…</source>
+        <translation>Aktı ver…</translation>
+    </message>
+    <message>
+        <source>Print the act</source>
+        <translation>Aktı çap et</translation>
+    </message>
+    <message>
+        <source>The latest document issued: the act or its addendum</source>
+        <translation>Son verilmiş sənəd: akt və ya onun əlavəsi</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1349,6 +1698,41 @@
     <message>
         <source>Inspection %s</source>
         <translation>Yoxlama %s</translation>
+    </message>
+    <message>
+        <source>not issued: its findings stay with the commission</source>
+        <translation>verilməyib: çatışmazlıqlar komissiyada qalır</translation>
+    </message>
+    <message>
+        <source>Addendum %1 No %2 of %3, %4 finding(s)</source>
+        <translation>%1 saylı əlavə № %2, %3 tarixli, %4 çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>No %2 of %3, %4 finding(s)</source>
+        <translation>№ %2, %3 tarixli, %4 çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>Issue addendum…</source>
+        <translation>Əlavə ver…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueActDialog</name>
+    <message>
+        <source>Issue an addendum to act %s</source>
+        <translation>%s aktına əlavə ver</translation>
+    </message>
+    <message>
+        <source>Issue act %s</source>
+        <translation>%s aktını ver</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Verilmə tarixi</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1883,10 @@
         <translation>Davamlı (bitmə tarixi yoxdur)</translation>
     </message>
     <message>
+        <source>Needed when the dates, the lead, the co-executors or the title change</source>
+        <translation>Tarixlər, məsul qurum, əlaqədar qurumlar və ya ad dəyişdikdə tələb olunur</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Nömrə:</translation>
     </message>
@@ -1537,6 +1925,14 @@
     <message>
         <source>&amp;Financing:</source>
         <translation>&amp;Maliyyələşmə:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>Dəyişikliyin &amp;səbəbi:</translation>
+    </message>
+    <message>
+        <source>Deci&amp;sion (number, date):</source>
+        <translation>&amp;Qərar (nömrə, tarix):</translation>
     </message>
 </context>
 <context>
@@ -1657,22 +2053,6 @@
         <translation>Maliyyələşmə:</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Göstərici</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Vahid</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Başlanğıc</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Hədəf</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Dövr</translation>
     </message>
@@ -1697,6 +2077,34 @@
         <translation>Görülən iş</translation>
     </message>
     <message>
+        <source>&amp;More</source>
+        <translation>Di&amp;gər</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel measure…</source>
+        <translation>Tədbiri &amp;ləğv et…</translation>
+    </message>
+    <message>
+        <source>A plan revision: the measure stays in the plan with its reports</source>
+        <translation>Plana dəyişiklik: tədbir hesabatları ilə birlikdə planda qalır</translation>
+    </message>
+    <message>
+        <source>Edit a direction…</source>
+        <translation>İstiqaməti redaktə et…</translation>
+    </message>
+    <message>
+        <source>Edit an institution…</source>
+        <translation>Qurumu redaktə et…</translation>
+    </message>
+    <message>
+        <source>Add in&amp;dicator…</source>
+        <translation>İn&amp;dikator əlavə et…</translation>
+    </message>
+    <message>
+        <source>Edit indica&amp;tor…</source>
+        <translation>İndika&amp;toru redaktə et…</translation>
+    </message>
+    <message>
         <source>&amp;Attach…</source>
         <translation>&amp;Əlavə et…</translation>
     </message>
@@ -1719,6 +2127,10 @@
     <message>
         <source>Indicators</source>
         <translation>Göstəricilər</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Plan dəyişikliklərinin tarixçəsi</translation>
     </message>
     <message>
         <source>Contributions of co-executors</source>
@@ -1757,6 +2169,10 @@
         <translation>vaxtı keçib</translation>
     </message>
     <message>
+        <source>Cancelled on %1</source>
+        <translation>%1 tarixindən ləğv edilib</translation>
+    </message>
+    <message>
         <source>no report yet</source>
         <translation>hələ hesabat yoxdur</translation>
     </message>
@@ -1767,6 +2183,26 @@
     <message>
         <source>report</source>
         <translation>hesabat</translation>
+    </message>
+    <message>
+        <source>%1 milestone %2</source>
+        <translation>%1 üçün aralıq hədəf %2</translation>
+    </message>
+    <message>
+        <source>actual %1 (%2)</source>
+        <translation>faktiki %1 (%2)</translation>
+    </message>
+    <message>
+        <source>achieved %1 %</source>
+        <translation>nail olunub %1 %</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 tarixindən</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>qərar %1</translation>
     </message>
     <message>
         <source>the report of %1 (lead) for %2</source>
@@ -1795,6 +2231,53 @@
     <message>
         <source>Save a copy</source>
         <translation>Surətini saxla</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>xeyr</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting of %s</source>
+        <translation>%s qrupunun yeni iclası</translation>
+    </message>
+    <message>
+        <source>default: GROUP-YEAR-NN</source>
+        <translation>susmaya görə: QRUP-İL-NN</translation>
+    </message>
+    <message>
+        <source>One attendee a line</source>
+        <translation>Hər sətirdə bir iştirakçı</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protokolun nömrəsi</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yeri</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Sədrlik edən</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2702,37 @@
     </message>
 </context>
 <context>
+    <name>PlanNamesDialog</name>
+    <message>
+        <source>Edit institution</source>
+        <translation>Qurumu redaktə et</translation>
+    </message>
+    <message>
+        <source>Edit direction</source>
+        <translation>İstiqaməti redaktə et</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Qurum:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>İ&amp;stiqamət:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>&amp;İngiliscə adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Növ:</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Progress report on %1</source>
@@ -2309,6 +2823,17 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen finding %s</source>
+        <translation>%s çatışmazlığını yenidən aç</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Strategy implementation report</source>
@@ -2331,8 +2856,20 @@
         <translation>Paketin təhvil forması</translation>
     </message>
     <message>
+        <source>Due list of an institution</source>
+        <translation>Qurumun gözlənilən işlər siyahısı</translation>
+    </message>
+    <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
         <translation>2026, 2026-H1 və ya 2026-Q3</translation>
+    </message>
+    <message>
+        <source>the act itself</source>
+        <translation>aktın özü</translation>
+    </message>
+    <message>
+        <source>addendum </source>
+        <translation>əlavə № </translation>
     </message>
     <message>
         <source>Report</source>
@@ -2349,6 +2886,10 @@
     <message>
         <source>Inspection</source>
         <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Sənəd</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -2385,6 +2926,25 @@
     <message>
         <source>Generating the report</source>
         <translation>Hesabat hazırlanır</translation>
+    </message>
+</context>
+<context>
+    <name>RequestExtensionDialog</name>
+    <message>
+        <source>Ask for more time on finding %s</source>
+        <translation>%s nömrəli çatışmazlıq üzrə müddətin uzadılması xahişi</translation>
+    </message>
+    <message>
+        <source>Current deadline</source>
+        <translation>Cari müddət</translation>
+    </message>
+    <message>
+        <source>Deadline asked for</source>
+        <translation>Xahiş olunan müddət</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3496,117 @@
     </message>
 </context>
 <context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <source>No working group yet. The coordinator adds one with its member institutions and their representatives.</source>
+        <translation>Hələ işçi qrup yoxdur. Əlaqələndirici orqan onu üzv qurumlar və onların nümayəndələri ilə əlavə edir.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Sədrlik edən</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>İcraçılar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Yeni qrup…</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Yeni iclas…</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Yeni qərar…</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Tapşırıq icra olunub</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Protokol…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>İclaslar</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qərarlar</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>İşçi qruplar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>icra olunub</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
+    </message>
+    <message>
+        <source>Members: %s</source>
+        <translation>Üzvlər: %s</translation>
+    </message>
+    <message>
+        <source>Task not done</source>
+        <translation>Tapşırıq icra olunmayıb</translation>
+    </message>
+    <message>
+        <source>Protocol %s</source>
+        <translation>Protokol %s</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Demo data</source>
@@ -3477,8 +4148,44 @@
         <translation>«İcra olunub» nəticəsindən başqa hər nəticə üçün şərh tələb olunur</translation>
     </message>
     <message>
+        <source>a deadline cannot precede the inspection (it began on {start})</source>
+        <translation>müddət yoxlamadan əvvələ düşə bilməz (yoxlama {start} tarixində başlayıb)</translation>
+    </message>
+    <message>
+        <source>a deadline needs the institutions the task is assigned to</source>
+        <translation>son tarix üçün tapşırığın həvalə olunduğu qurumlar göstərilməlidir</translation>
+    </message>
+    <message>
+        <source>a decreasing indicator&apos;s target must be below its baseline</source>
+        <translation>azalan indikatorun hədəf dəyəri başlanğıc dəyərdən aşağı olmalıdır</translation>
+    </message>
+    <message>
+        <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
+        <translation>aralıq hədəfin ili 2000-dən 2100-ə qədər olmalıdır: {year}</translation>
+    </message>
+    <message>
+        <source>a pending request has no decision</source>
+        <translation>qərar gözləyən müraciətin qərarı olmur</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
+    </message>
+    <message>
+        <source>an act issues only findings of its inspection that no earlier act issued</source>
+        <translation>akt yalnız öz yoxlamasının əvvəlki aktın vermədiyi çatışmazlıqlarını verir</translation>
+    </message>
+    <message>
+        <source>an addendum needs the issued act first</source>
+        <translation>əlavə üçün əvvəlcə akt verilməlidir</translation>
+    </message>
+    <message>
+        <source>an increasing indicator&apos;s target must be above its baseline</source>
+        <translation>artan indikatorun hədəf dəyəri başlanğıc dəyərdən yuxarı olmalıdır</translation>
+    </message>
+    <message>
+        <source>an urgent finding needs a deadline</source>
+        <translation>təcili çatışmazlığın icra müddəti olmalıdır</translation>
     </message>
     <message>
         <source>cannot read the term {text}</source>
@@ -3501,8 +4208,32 @@
         <translation>{file} yazıla bilmir: .xlsx və ya .csv fayl adı verin</translation>
     </message>
     <message>
+        <source>changing the {fields} of measure {number} revises the plan: give the reason</source>
+        <translation>{number} tədbirinin {fields} dəyişdirilməsi plana dəyişiklikdir: səbəbini göstərin</translation>
+    </message>
+    <message>
         <source>direction {number} has no title</source>
         <translation>{number} istiqamətinin adı yoxdur</translation>
+    </message>
+    <message>
+        <source>finding {ref} already has an extension request awaiting a decision</source>
+        <translation>{ref} çatışmazlığı üzrə qərar gözləyən uzadılma müraciəti artıq var</translation>
+    </message>
+    <message>
+        <source>finding {ref} is not urgent: an urgent-measure notice is for urgent findings</source>
+        <translation>{ref} çatışmazlığı təcili deyil: təcili tədbir barədə bildiriş yalnız təcili çatışmazlıqlar üçündür</translation>
+    </message>
+    <message>
+        <source>give the deadline asked for</source>
+        <translation>xahiş olunan müddəti göstərin</translation>
+    </message>
+    <message>
+        <source>give the reason for the decision</source>
+        <translation>qərarın səbəbini göstərin</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad due list</source>
+        <translation>manifest düzgün deyil: gözlənilən işlər siyahısı yanlışdır</translation>
     </message>
     <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
@@ -3585,6 +4316,14 @@
         <translation>{number} tədbirinin adı yoxdur</translation>
     </message>
     <message>
+        <source>measure {number} has progress reports and cannot be deleted; cancel it instead</source>
+        <translation>{number} tədbiri üzrə icra hesabatları var və o silinə bilməz; onun əvəzinə tədbiri ləğv edin</translation>
+    </message>
+    <message>
+        <source>measure {number} is already cancelled</source>
+        <translation>{number} tədbiri artıq ləğv edilib</translation>
+    </message>
+    <message>
         <source>measure {number}: no direction {direction}</source>
         <translation>{number} tədbiri: {direction} istiqaməti yoxdur</translation>
     </message>
@@ -3593,12 +4332,20 @@
         <translation>{number} tədbiri: &quot;{name}&quot; adlı qeydə alınmış qurum yoxdur</translation>
     </message>
     <message>
+        <source>meeting {number} already exists</source>
+        <translation>{number} iclası artıq mövcuddur</translation>
+    </message>
+    <message>
         <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
         <translation>{store} miqrasiyası istinadları pozardı (sayı: {n}); heç nə dəyişdirilmədi</translation>
     </message>
     <message>
         <source>more than one bundle &quot;{ref}&quot; in the bundle log</source>
         <translation>mübadilə jurnalında &quot;{ref}&quot; ilə birdən çox paket uyğun gəlir</translation>
+    </message>
+    <message>
+        <source>no addendum {n} to the act of &quot;{ref}&quot;</source>
+        <translation>&quot;{ref}&quot; aktına {n} saylı əlavə yoxdur</translation>
     </message>
     <message>
         <source>no age identity given</source>
@@ -3633,6 +4380,10 @@
         <translation>{conflict_id} ziddiyyəti yoxdur</translation>
     </message>
     <message>
+        <source>no decision &quot;{ref}&quot;</source>
+        <translation>&quot;{ref}&quot; qərarı yoxdur</translation>
+    </message>
+    <message>
         <source>no direction {number}</source>
         <translation>{number} istiqaməti yoxdur</translation>
     </message>
@@ -3643,6 +4394,10 @@
     <message>
         <source>no finding &quot;{ref}&quot;</source>
         <translation>&quot;{ref}&quot; çatışmazlığı yoxdur</translation>
+    </message>
+    <message>
+        <source>no findings were recorded after the act</source>
+        <translation>aktdan sonra heç bir çatışmazlıq qeydə alınmayıb</translation>
     </message>
     <message>
         <source>no header row found in the first {count} rows: the plan needs columns for the number, the measure and its executors</source>
@@ -3765,6 +4520,10 @@
         <translation>dövr 2026, 2026-H1 və ya 2026-Q3 şəklində olmalıdır</translation>
     </message>
     <message>
+        <source>period {period} is outside the strategy ({start}-{end})</source>
+        <translation>{period} dövrü strategiyanın müddətindən ({start}-{end}) kənardadır</translation>
+    </message>
+    <message>
         <source>replayed sequence number {sequence} from {peer}: another bundle with this number was already imported</source>
         <translation>{peer} qovşağından təkrarlanan {sequence} ardıcıllıq nömrəsi: bu nömrəli başqa paket artıq idxal edilib</translation>
     </message>
@@ -3789,6 +4548,18 @@
         <translation>{code} qovşağının istifadədən çıxmış açarı ilə imzalanıb: rədd edildi</translation>
     </message>
     <message>
+        <source>the act is issued; the findings recorded since go into addendum {next}</source>
+        <translation>akt artıq verilib; sonra qeydə alınan çatışmazlıqlar {next} nömrəli əlavəyə daxil edilir</translation>
+    </message>
+    <message>
+        <source>the act needs its date</source>
+        <translation>aktın tarixi göstərilməlidir</translation>
+    </message>
+    <message>
+        <source>the act&apos;s document must show its own inspection and the findings it issues</source>
+        <translation>aktın sənədi öz yoxlamasını və təqdim etdiyi çatışmazlıqları göstərməlidir</translation>
+    </message>
+    <message>
         <source>the attachment count in the manifest does not match its parts</source>
         <translation>manifestdəki qoşmaların sayı onun hissələrinə uyğun deyil</translation>
     </message>
@@ -3803,6 +4574,10 @@
     <message>
         <source>the card&apos;s signature does not verify: it was altered</source>
         <translation>kartın imzası təsdiqlənmir: kart dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>the due list is printed for one institution (--institution CODE)</source>
+        <translation>gözlənilən işlər siyahısı bir qurum üçün çap olunur (--institution KOD)</translation>
     </message>
     <message>
         <source>the emblem must be a PNG or JPEG image</source>
@@ -3851,6 +4626,14 @@
     <message>
         <source>the measure has no number</source>
         <translation>tədbirin nömrəsi yoxdur</translation>
+    </message>
+    <message>
+        <source>the meeting protocol needs a meeting (--meeting NUMBER)</source>
+        <translation>iclas protokolu üçün iclas göstərilməlidir (--meeting NÖMRƏ)</translation>
+    </message>
+    <message>
+        <source>the new deadline must be later than the current one ({current})</source>
+        <translation>yeni müddət cari müddətdən ({current}) gec olmalıdır</translation>
     </message>
     <message>
         <source>the node and the first user come first</source>
@@ -3913,6 +4696,14 @@
         <translation>iki parol fərqlidir</translation>
     </message>
     <message>
+        <source>the urgent-measure notice needs a finding (--finding REF)</source>
+        <translation>təcili tədbir barədə bildiriş üçün çatışmazlıq göstərilməlidir (--finding REF)</translation>
+    </message>
+    <message>
+        <source>the weighing gives the deadline {default}; give the reason for another</source>
+        <translation>qiymətləndirmə {default} müddətini verir; başqa müddətin səbəbini göstərin</translation>
+    </message>
+    <message>
         <source>there is no InfoSec Desk store in {home}</source>
         <translation>{home} qovluğunda InfoSec Desk anbarı yoxdur</translation>
     </message>
@@ -3923,6 +4714,10 @@
     <message>
         <source>this card belongs to {code} ({role}), not to the coordinating body</source>
         <translation>bu kart əlaqələndirici orqana deyil, {code} qovşağına ({role}) məxsusdur</translation>
+    </message>
+    <message>
+        <source>this file is already attached here, as &quot;{file}&quot;</source>
+        <translation>bu fayl artıq burada &quot;{file}&quot; adı ilə əlavə olunub</translation>
     </message>
     <message>
         <source>this is this node&apos;s own card</source>
@@ -4045,6 +4840,18 @@
         <translation>{user} istifadəçisinin açar yuvası yeganədir; onu silmək olmaz</translation>
     </message>
     <message>
+        <source>weigh a finding by both likelihood and impact, or by neither</source>
+        <translation>çatışmazlığı ya həm ehtimal, həm təsirlə qiymətləndirin, ya da heç biri ilə</translation>
+    </message>
+    <message>
+        <source>within must be a whole number of days from 0 to {limit}</source>
+        <translation>müddət 0-dan {limit}-ə qədər tam gün sayı olmalıdır</translation>
+    </message>
+    <message>
+        <source>working group {code} already exists</source>
+        <translation>{code} işçi qrupu artıq mövcuddur</translation>
+    </message>
+    <message>
         <source>wrong passphrase for user {user}</source>
         <translation>{user} istifadəçisi üçün parol yanlışdır</translation>
     </message>
@@ -4061,6 +4868,10 @@
         <translation>{code} artıq başqa açarlarla qeydiyyatdadır; əvvəlcə onu ləğv edin</translation>
     </message>
     <message>
+        <source>{code} is not a member of the group: add it with --member first</source>
+        <translation>{code} qrupun üzvü deyil: əvvəlcə --member ilə əlavə edin</translation>
+    </message>
+    <message>
         <source>{code} is not an enrolled partner: run &apos;partners add&apos; first</source>
         <translation>{code} qeydiyyatlı tərəfdaş deyil: əvvəlcə &apos;partners add&apos; əmrini icra edin</translation>
     </message>
@@ -4071,6 +4882,14 @@
     <message>
         <source>{code} may not answer a finding that is {status}</source>
         <translation>{code} qovşağı {status} vəziyyətində olan çatışmazlığa cavab verə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not ask for more time on a finding about another institution</source>
+        <translation>{code} başqa quruma aid çatışmazlıq üzrə müddətin uzadılmasını xahiş edə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not ask for more time on a finding that is {status}</source>
+        <translation>{code} statusu &quot;{status}&quot; olan çatışmazlıq üzrə müddətin uzadılmasını xahiş edə bilməz</translation>
     </message>
     <message>
         <source>{code} may not attach files to that {kind}</source>
@@ -4097,8 +4916,20 @@
         <translation>{code} qovşağı çatışmazlığın {fields} sahələrini dəyişə bilməz</translation>
     </message>
     <message>
+        <source>{code} may not change {fields} of an extension request</source>
+        <translation>{code} uzadılma müraciətinin {fields} sahələrini dəyişə bilməz</translation>
+    </message>
+    <message>
         <source>{code} may not create findings</source>
         <translation>{code} qovşağı çatışmazlıq yarada bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not decide an extension request that is already {status}</source>
+        <translation>{code} artıq &quot;{status}&quot; olan uzadılma müraciətinə qərar verə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not decide an extension request; the coordinator does</source>
+        <translation>{code} uzadılma müraciətinə qərar verə bilməz; qərarı əlaqələndirici orqan verir</translation>
     </message>
     <message>
         <source>{code} may not give an attachment other content; add a new file instead</source>
@@ -4111,6 +4942,10 @@
     <message>
         <source>{code} may not move a finding from {start} to {end}; from {start} it may not move it at all</source>
         <translation>{code} qovşağı çatışmazlığı {start} vəziyyətindən {end} vəziyyətinə keçirə bilməz; {start} vəziyyətindən onu heç yerə keçirə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not record a decided extension request; a request starts pending</source>
+        <translation>{code} qərar verilmiş uzadılma müraciəti qeydə ala bilməz; müraciət qərar gözləyən kimi başlayır</translation>
     </message>
     <message>
         <source>{code} may not record a finding as {status}; a finding starts open</source>
@@ -4187,6 +5022,14 @@
     <message>
         <source>{file} needs a header row with {names}</source>
         <translation>{file} faylında {names} olan başlıq sətri lazımdır</translation>
+    </message>
+    <message>
+        <source>{key} must be a score from 1 to 25, or 0 for never (empty: the default)</source>
+        <translation>{key} 1-dən 25-dək bal, və ya heç vaxt üçün 0 olmalıdır (boş: standart)</translation>
+    </message>
+    <message>
+        <source>{key} must be four whole numbers of days from 1 to 3650, for the low, medium, high and critical scores, none greater than the one before (empty: the default)</source>
+        <translation>{key} aşağı, orta, yüksək və kritik ballar üçün 1-dən 3650-dək dörd tam gün sayı olmalıdır, heç biri əvvəlkindən böyük olmamaqla (boş: standart)</translation>
     </message>
     <message>
         <source>{key} must be one of: {items}</source>
@@ -4273,6 +5116,10 @@
         <translation>{name} 2000-dən 2100-ə qədər il olmalıdır</translation>
     </message>
     <message>
+        <source>{name} must be from 1 to 5</source>
+        <translation>{name} 1-dən 5-dək olmalıdır</translation>
+    </message>
+    <message>
         <source>{name} must be one of: {allowed}</source>
         <translation>{name} bunlardan biri olmalıdır: {allowed}</translation>
     </message>
@@ -4291,6 +5138,14 @@
     <message>
         <source>{name} must map indicators to values</source>
         <translation>{name} indikatorlara dəyərlər uyğunlaşdırmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must map institutions to names</source>
+        <translation>{name} qurumları adlara uyğunlaşdırmalıdır</translation>
+    </message>
+    <message>
+        <source>{name} must map years to values</source>
+        <translation>{name} illərə dəyərlər uyğunlaşdırmalıdır</translation>
     </message>
     <message>
         <source>{name} must not be empty</source>
@@ -4504,6 +5359,22 @@
         <translation>Çatışmazlıq geri götürülsün</translation>
     </message>
     <message>
+        <source>Approve: move the deadline</source>
+        <translation>Təsdiq et: müddəti uzat</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rədd et</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Təsdiq edilib</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rədd edilib</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Planlı</translation>
     </message>
@@ -4524,6 +5395,38 @@
         <translation>Akt tərtib edilib</translation>
     </message>
     <message>
+        <source>Increase</source>
+        <translation>Artım</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Azalma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Bitmə tarixi</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Davamlı</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Məsul qurum</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Əlaqədar qurumlar</translation>
+    </message>
+    <message>
         <source>Ministry</source>
         <translation>Nazirlik</translation>
     </message>
@@ -4534,6 +5437,30 @@
     <message>
         <source>CII operator</source>
         <translation>KİI operatoru</translation>
+    </message>
+    <message>
+        <source>Lead report for the period</source>
+        <translation>Dövr üzrə əsas icraçı hesabatı</translation>
+    </message>
+    <message>
+        <source>Measure ending</source>
+        <translation>Tədbirin icra müddəti bitir</translation>
+    </message>
+    <message>
+        <source>Clarification requested</source>
+        <translation>Dəqiqləşdirmə tələb olunur</translation>
+    </message>
+    <message>
+        <source>Finding to remediate</source>
+        <translation>Aradan qaldırılmalı çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>Remediation awaiting verification</source>
+        <translation>Yoxlanılması gözlənilən aradan qaldırma</translation>
+    </message>
+    <message>
+        <source>Working group task</source>
+        <translation>İşçi qrupun tapşırığı</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +5503,10 @@
     <message>
         <source>Description</source>
         <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>təcili</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -4643,8 +5574,16 @@
         <translation>əlavə edən</translation>
     </message>
     <message>
+        <source>addendum</source>
+        <translation>əlavə</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>inzibatçı</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>gündəlik</translation>
     </message>
     <message>
         <source>approved_by</source>
@@ -4655,12 +5594,20 @@
         <translation>təsdiq edən akt</translation>
     </message>
     <message>
+        <source>assignees</source>
+        <translation>icraçılar</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>vaxt</translation>
     </message>
     <message>
         <source>attachment</source>
         <translation>qoşma</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>iştirakçılar</translation>
     </message>
     <message>
         <source>author</source>
@@ -4697,6 +5644,10 @@
     <message>
         <source>category</source>
         <translation>kateqoriya</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>sədr</translation>
     </message>
     <message>
         <source>change roles</source>
@@ -4767,6 +5718,10 @@
         <translation>cari parol</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>tarix</translation>
+    </message>
+    <message>
         <source>deadline</source>
         <translation>icra müddəti</translation>
     </message>
@@ -4775,12 +5730,28 @@
         <translation>müddətin uzadılması</translation>
     </message>
     <message>
+        <source>deadline_reason</source>
+        <translation>müddətin əsası</translation>
+    </message>
+    <message>
         <source>decided_at</source>
         <translation>qərarın tarixi</translation>
     </message>
     <message>
         <source>decided_by</source>
         <translation>qərarı verən</translation>
+    </message>
+    <message>
+        <source>decision_date</source>
+        <translation>qərarın tarixi</translation>
+    </message>
+    <message>
+        <source>decision_number</source>
+        <translation>qərarın nömrəsi</translation>
+    </message>
+    <message>
+        <source>decision_reason</source>
+        <translation>qərarın səbəbi</translation>
     </message>
     <message>
         <source>delete</source>
@@ -4801,6 +5772,10 @@
     <message>
         <source>direction</source>
         <translation>istiqamət</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>icra olunub</translation>
     </message>
     <message>
         <source>draft</source>
@@ -4855,8 +5830,16 @@
         <translation>gözlənilən nəticə</translation>
     </message>
     <message>
+        <source>extension_request</source>
+        <translation>müddətin uzadılması müraciəti</translation>
+    </message>
+    <message>
         <source>facility</source>
         <translation>obyekt</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>sahə</translation>
     </message>
     <message>
         <source>file</source>
@@ -4883,6 +5866,10 @@
         <translation>çatışmazlığın hadisəsi</translation>
     </message>
     <message>
+        <source>finding_ids</source>
+        <translation>çatışmazlıqlar</translation>
+    </message>
+    <message>
         <source>finding_response</source>
         <translation>çatışmazlığa cavab</translation>
     </message>
@@ -4893,6 +5880,10 @@
     <message>
         <source>from_status</source>
         <translation>əvvəlki status</translation>
+    </message>
+    <message>
+        <source>group_decision</source>
+        <translation>işçi qrupun qərarı</translation>
     </message>
     <message>
         <source>home</source>
@@ -4911,12 +5902,20 @@
         <translation>fəaliyyətsizlikdə kilidləmə, dəqiqə</translation>
     </message>
     <message>
+        <source>impact</source>
+        <translation>təsir</translation>
+    </message>
+    <message>
         <source>indicator</source>
         <translation>indikator</translation>
     </message>
     <message>
         <source>indicator_actuals</source>
         <translation>indikatorların faktiki dəyərləri</translation>
+    </message>
+    <message>
+        <source>indicator_course</source>
+        <translation>indikatorun istiqaməti və aralıq hədəfləri</translation>
     </message>
     <message>
         <source>init</source>
@@ -4931,6 +5930,10 @@
         <translation>yoxlama qrupu</translation>
     </message>
     <message>
+        <source>inspection_act</source>
+        <translation>yoxlama aktı</translation>
+    </message>
+    <message>
         <source>inspection_note</source>
         <translation>yoxlama qeydi</translation>
     </message>
@@ -4941,6 +5944,14 @@
     <message>
         <source>iso27001</source>
         <translation>ISO 27001</translation>
+    </message>
+    <message>
+        <source>issued_by</source>
+        <translation>verən</translation>
+    </message>
+    <message>
+        <source>issued_on</source>
+        <translation>verilmə tarixi</translation>
     </message>
     <message>
         <source>issuing_body</source>
@@ -4975,6 +5986,10 @@
         <translation>hüquqi əsas</translation>
     </message>
     <message>
+        <source>likelihood</source>
+        <translation>ehtimal</translation>
+    </message>
+    <message>
         <source>make a recovery key</source>
         <translation>bərpa açarı yaratmaq</translation>
     </message>
@@ -5003,12 +6018,28 @@
         <translation>tədbir</translation>
     </message>
     <message>
+        <source>measures</source>
+        <translation>tədbirlər</translation>
+    </message>
+    <message>
         <source>media_type</source>
         <translation>faylın növü</translation>
     </message>
     <message>
+        <source>meeting</source>
+        <translation>iclas</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>üzvlər</translation>
+    </message>
+    <message>
         <source>method</source>
         <translation>üsul</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>aralıq hədəflər</translation>
     </message>
     <message>
         <source>name</source>
@@ -5021,6 +6052,10 @@
     <message>
         <source>new_date</source>
         <translation>yeni tarix</translation>
+    </message>
+    <message>
+        <source>new_value</source>
+        <translation>yeni dəyər</translation>
     </message>
     <message>
         <source>nist_csf</source>
@@ -5037,6 +6072,10 @@
     <message>
         <source>official_status</source>
         <translation>rəsmi status</translation>
+    </message>
+    <message>
+        <source>old_value</source>
+        <translation>əvvəlki dəyər</translation>
     </message>
     <message>
         <source>origin</source>
@@ -5083,8 +6122,16 @@
         <translation>dövrün başlanğıcı</translation>
     </message>
     <message>
+        <source>place</source>
+        <translation>yeri</translation>
+    </message>
+    <message>
         <source>plan_import</source>
         <translation>plan idxalı</translation>
+    </message>
+    <message>
+        <source>plan_revision</source>
+        <translation>plana dəyişiklik</translation>
     </message>
     <message>
         <source>previous_date</source>
@@ -5151,6 +6198,14 @@
         <translation>icra haqqında hesabat vermək</translation>
     </message>
     <message>
+        <source>representatives</source>
+        <translation>nümayəndələr</translation>
+    </message>
+    <message>
+        <source>requested_date</source>
+        <translation>xahiş olunan müddət</translation>
+    </message>
+    <message>
         <source>requirement</source>
         <translation>tələb</translation>
     </message>
@@ -5171,8 +6226,40 @@
         <translation>nəticə</translation>
     </message>
     <message>
+        <source>revised_at</source>
+        <translation>dəyişiklik vaxtı</translation>
+    </message>
+    <message>
+        <source>revised_by</source>
+        <translation>dəyişikliyi edən</translation>
+    </message>
+    <message>
         <source>revoke partners</source>
         <translation>tərəfdaşları ləğv etmək</translation>
+    </message>
+    <message>
+        <source>risk_days_I</source>
+        <translation>I kateqoriya üzrə aradan qaldırma günləri</translation>
+    </message>
+    <message>
+        <source>risk_days_II</source>
+        <translation>II kateqoriya üzrə aradan qaldırma günləri</translation>
+    </message>
+    <message>
+        <source>risk_days_III</source>
+        <translation>III kateqoriya üzrə aradan qaldırma günləri</translation>
+    </message>
+    <message>
+        <source>risk_urgent_I</source>
+        <translation>I kateqoriya üzrə təcililik balı</translation>
+    </message>
+    <message>
+        <source>risk_urgent_II</source>
+        <translation>II kateqoriya üzrə təcililik balı</translation>
+    </message>
+    <message>
+        <source>risk_urgent_III</source>
+        <translation>III kateqoriya üzrə təcililik balı</translation>
     </message>
     <message>
         <source>role</source>
@@ -5209,6 +6296,10 @@
     <message>
         <source>size</source>
         <translation>həcm</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>aktın mətni</translation>
     </message>
     <message>
         <source>source_kind</source>
@@ -5311,8 +6402,16 @@
         <translation>müşahidəçi</translation>
     </message>
     <message>
+        <source>within</source>
+        <translation>müddət</translation>
+    </message>
+    <message>
         <source>work_done</source>
         <translation>görülən iş</translation>
+    </message>
+    <message>
+        <source>working_group</source>
+        <translation>işçi qrup</translation>
     </message>
     <message>
         <source>workspace</source>

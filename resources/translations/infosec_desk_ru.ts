@@ -181,6 +181,33 @@
     </message>
 </context>
 <context>
+    <name>CancelMeasureDialog</name>
+    <message>
+        <source>Cancel measure %1</source>
+        <translation>Отмена мероприятия %1</translation>
+    </message>
+    <message>
+        <source>The measure stays in the plan with its reports and its history; from the day the cancellation takes effect it is shown as cancelled and is neither overdue nor due a report.</source>
+        <translation>Мероприятие остаётся в плане вместе с отчётами и историей; со дня вступления отмены в силу оно показывается отменённым, не считается просроченным и отчёт по нему не ожидается.</translation>
+    </message>
+    <message>
+        <source>The cancellation takes effect on this day (else today)</source>
+        <translation>Отмена вступает в силу в этот день (если не указан — сегодня)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Номер решения:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Дата решения:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictSide</name>
     <message>
         <source>by %1, %2</source>
@@ -293,6 +320,10 @@
         <translation>Срочные недостатки</translation>
     </message>
     <message>
+        <source>Due in 30 days</source>
+        <translation>Ожидается в течение 30 дней</translation>
+    </message>
+    <message>
         <source>Measures by status</source>
         <translation>Мероприятия по статусу</translation>
     </message>
@@ -394,6 +425,56 @@
     </message>
 </context>
 <context>
+    <name>DecideExtensionDialog</name>
+    <message>
+        <source>Decide the request for more time on %s</source>
+        <translation>Решение по запросу о продлении срока по %s</translation>
+    </message>
+    <message>
+        <source>%1 → %2, asked by %3</source>
+        <translation>%1 → %2, запросил: %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Its reason</source>
+        <translation>Основание запроса</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision of meeting %s</source>
+        <translation>Новое решение заседания %s</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Decide the dispute of finding %s</source>
@@ -410,6 +491,69 @@
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Nothing is due within the chosen number of days.</source>
+        <translation>В выбранный срок ничего не ожидается.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Print due list…</source>
+        <translation>Печать списка…</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>В течение</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Ожидаемое</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n item(s), %2 overdue.</source>
+        <translation>
+            <numerusform>На %1: %n пункт, просрочено %2.</numerusform>
+            <numerusform>На %1: %n пункта, просрочено %2.</numerusform>
+            <numerusform>На %1: %n пунктов, просрочено %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -737,6 +881,18 @@
         <translation>(учреждение в целом)</translation>
     </message>
     <message>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Воздействие</translation>
+    </message>
+    <message>
+        <source>Only for a deadline other than the weighing gives</source>
+        <translation>Только для срока, отличного от рассчитанного по оценке</translation>
+    </message>
+    <message>
         <source>Urgent measure: a breach is likely</source>
         <translation>Срочная мера: высока вероятность нарушения</translation>
     </message>
@@ -761,8 +917,28 @@
         <translation>Меры по устранению</translation>
     </message>
     <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Reason for the deadline</source>
+        <translation>Основание срока</translation>
+    </message>
+    <message>
+        <source>Not weighed: give both likelihood and impact.</source>
+        <translation>Не оценено: укажите и вероятность, и воздействие.</translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 25 at a CII class %2 facility: default deadline %3</source>
+        <translation>Оценка риска %1 из 25, объект КИИ категории %2: срок по умолчанию %3</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочно</translation>
     </message>
 </context>
 <context>
@@ -812,6 +988,10 @@
         <translation>Серьезность</translation>
     </message>
     <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -832,6 +1012,10 @@
         <translation>Продления срока</translation>
     </message>
     <message>
+        <source>Requests for more time</source>
+        <translation>Запросы о продлении срока</translation>
+    </message>
+    <message>
         <source>Latest response</source>
         <translation>Последний ответ</translation>
     </message>
@@ -850,6 +1034,46 @@
     <message>
         <source>Decide dispute…</source>
         <translation>Решение по возражению…</translation>
+    </message>
+    <message>
+        <source>Ask for more time…</source>
+        <translation>Запросить продление…</translation>
+    </message>
+    <message>
+        <source>Decide request…</source>
+        <translation>Решить по запросу…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Открыть снова…</translation>
+    </message>
+    <message>
+        <source>Not weighed (CII class %1)</source>
+        <translation>Не оценено (категория КИИ %1)</translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 25 (likelihood %2, impact %3), CII class %4</source>
+        <translation>Оценка риска %1 из 25 (вероятность %2, воздействие %3), категория КИИ %4</translation>
+    </message>
+    <message>
+        <source>as the weighing gives</source>
+        <translation>по оценке угрозы</translation>
+    </message>
+    <message>
+        <source>set by the team: %1</source>
+        <translation>установлен группой: %1</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>продлён</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2: %3</source>
+        <translation>%1 запрошено продление до %2: %3</translation>
+    </message>
+    <message>
+        <source>awaiting a decision</source>
+        <translation>ожидает решения</translation>
     </message>
     <message>
         <source>Response: %1</source>
@@ -961,6 +1185,41 @@
     <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New working group</source>
+        <translation>Новая рабочая группа</translation>
+    </message>
+    <message>
+        <source>CODE=Name, position (one a line)</source>
+        <translation>КОД=Имя, должность (по одному в строке)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (на английском)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Представители</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1404,22 @@
         <translation>отличаются от данных отправителя: в пути еще пакеты</translation>
     </message>
     <message>
+        <source>as %1 sees it on %2, within %3 days: %4</source>
+        <translation>по данным %1 на %2, в течение %3 дней: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
         <source>this bundle was made for another computer.</source>
         <translation>этот пакет подготовлен для другого компьютера.</translation>
     </message>
@@ -1194,6 +1469,53 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Изменить индикатор</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Новый индикатор</translation>
+    </message>
+    <message>
+        <source>From the baseline and the target</source>
+        <translation>По базовому и целевому значению</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Planned value</source>
+        <translation>Плановое значение</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Базовое значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Целевое значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление изменения:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>&amp;Промежуточные цели:</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>New inspection</source>
@@ -1210,6 +1532,10 @@
     <message>
         <source>Names separated by commas</source>
         <translation>Имена через запятую</translation>
+    </message>
+    <message>
+        <source>(none: this desk records the findings)</source>
+        <translation>(нет: недостатки записывает это рабочее место)</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1242,6 +1568,10 @@
     <message>
         <source>Team</source>
         <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Team node</source>
+        <translation>Узел группы</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1307,12 +1637,20 @@
         <translation>Группа</translation>
     </message>
     <message>
+        <source>Team node</source>
+        <translation>Узел группы</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>Предмет проверки</translation>
     </message>
     <message>
         <source>Conclusion</source>
         <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
     </message>
     <message>
         <source>Type a note and press Enter</source>
@@ -1333,6 +1671,18 @@
     <message>
         <source>Extend deadline…</source>
         <translation>Продлить срок…</translation>
+    </message>
+    <message>
+        <source>Issue act…</source>
+        <translation>Выдать акт…</translation>
+    </message>
+    <message>
+        <source>Print the act</source>
+        <translation>Напечатать акт</translation>
+    </message>
+    <message>
+        <source>The latest document issued: the act or its addendum</source>
+        <translation>Последний выданный документ: акт или дополнение к нему</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1361,6 +1711,41 @@
     <message>
         <source>Inspection %s</source>
         <translation>Проверка %s</translation>
+    </message>
+    <message>
+        <source>not issued: its findings stay with the commission</source>
+        <translation>не выдан: недостатки остаются у комиссии</translation>
+    </message>
+    <message>
+        <source>Addendum %1 No %2 of %3, %4 finding(s)</source>
+        <translation>Дополнение %1 № %2 от %3, недостатков: %4</translation>
+    </message>
+    <message>
+        <source>No %2 of %3, %4 finding(s)</source>
+        <translation>№ %2 от %3, недостатков: %4</translation>
+    </message>
+    <message>
+        <source>Issue addendum…</source>
+        <translation>Выдать дополнение…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueActDialog</name>
+    <message>
+        <source>Issue an addendum to act %s</source>
+        <translation>Выдать дополнение к акту %s</translation>
+    </message>
+    <message>
+        <source>Issue act %s</source>
+        <translation>Выдать акт %s</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1897,10 @@
         <translation>Постоянно (без даты окончания)</translation>
     </message>
     <message>
+        <source>Needed when the dates, the lead, the co-executors or the title change</source>
+        <translation>Нужна, если меняются сроки, ответственный, соисполнители или название</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Номер:</translation>
     </message>
@@ -1550,6 +1939,14 @@
     <message>
         <source>&amp;Financing:</source>
         <translation>&amp;Финансирование:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>&amp;Причина изменения:</translation>
+    </message>
+    <message>
+        <source>Deci&amp;sion (number, date):</source>
+        <translation>&amp;Решение (номер, дата):</translation>
     </message>
 </context>
 <context>
@@ -1670,22 +2067,6 @@
         <translation>Финансирование:</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Ед. изм.</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Исходное значение</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Целевое значение</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -1710,6 +2091,34 @@
         <translation>Проделанная работа</translation>
     </message>
     <message>
+        <source>&amp;More</source>
+        <translation>&amp;Ещё</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel measure…</source>
+        <translation>&amp;Отменить мероприятие…</translation>
+    </message>
+    <message>
+        <source>A plan revision: the measure stays in the plan with its reports</source>
+        <translation>Изменение плана: мероприятие остаётся в плане вместе с отчётами</translation>
+    </message>
+    <message>
+        <source>Edit a direction…</source>
+        <translation>Изменить направление…</translation>
+    </message>
+    <message>
+        <source>Edit an institution…</source>
+        <translation>Изменить учреждение…</translation>
+    </message>
+    <message>
+        <source>Add in&amp;dicator…</source>
+        <translation>Добавить ин&amp;дикатор…</translation>
+    </message>
+    <message>
+        <source>Edit indica&amp;tor…</source>
+        <translation>Изменить индика&amp;тор…</translation>
+    </message>
+    <message>
         <source>&amp;Attach…</source>
         <translation>П&amp;рикрепить…</translation>
     </message>
@@ -1732,6 +2141,10 @@
     <message>
         <source>Indicators</source>
         <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>История изменений плана</translation>
     </message>
     <message>
         <source>Contributions of co-executors</source>
@@ -1770,6 +2183,10 @@
         <translation>просрочено</translation>
     </message>
     <message>
+        <source>Cancelled on %1</source>
+        <translation>Отменено с %1</translation>
+    </message>
+    <message>
         <source>no report yet</source>
         <translation>отчёта ещё нет</translation>
     </message>
@@ -1780,6 +2197,26 @@
     <message>
         <source>report</source>
         <translation>отчет</translation>
+    </message>
+    <message>
+        <source>%1 milestone %2</source>
+        <translation>промежуточная цель на %1: %2</translation>
+    </message>
+    <message>
+        <source>actual %1 (%2)</source>
+        <translation>факт %1 (%2)</translation>
+    </message>
+    <message>
+        <source>achieved %1 %</source>
+        <translation>достигнуто %1 %</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>решение %1</translation>
     </message>
     <message>
         <source>the report of %1 (lead) for %2</source>
@@ -1808,6 +2245,53 @@
     <message>
         <source>Save a copy</source>
         <translation>Сохранение копии</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting of %s</source>
+        <translation>Новое заседание группы %s</translation>
+    </message>
+    <message>
+        <source>default: GROUP-YEAR-NN</source>
+        <translation>по умолчанию: ГРУППА-ГОД-NN</translation>
+    </message>
+    <message>
+        <source>One attendee a line</source>
+        <translation>По одному участнику в строке</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Номер протокола</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Председательствующий</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2717,37 @@
     </message>
 </context>
 <context>
+    <name>PlanNamesDialog</name>
+    <message>
+        <source>Edit institution</source>
+        <translation>Изменить учреждение</translation>
+    </message>
+    <message>
+        <source>Edit direction</source>
+        <translation>Изменить направление</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Progress report on %1</source>
@@ -2323,6 +2838,17 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen finding %s</source>
+        <translation>Открыть снова недостаток %s</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Strategy implementation report</source>
@@ -2345,8 +2871,20 @@
         <translation>Акт передачи пакета</translation>
     </message>
     <message>
+        <source>Due list of an institution</source>
+        <translation>Список ожидаемого от учреждения</translation>
+    </message>
+    <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
         <translation>2026, 2026-H1 или 2026-Q3</translation>
+    </message>
+    <message>
+        <source>the act itself</source>
+        <translation>сам акт</translation>
+    </message>
+    <message>
+        <source>addendum </source>
+        <translation>дополнение № </translation>
     </message>
     <message>
         <source>Report</source>
@@ -2363,6 +2901,10 @@
     <message>
         <source>Inspection</source>
         <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -2399,6 +2941,25 @@
     <message>
         <source>Generating the report</source>
         <translation>Формирование отчета</translation>
+    </message>
+</context>
+<context>
+    <name>RequestExtensionDialog</name>
+    <message>
+        <source>Ask for more time on finding %s</source>
+        <translation>Запрос о продлении срока по недостатку %s</translation>
+    </message>
+    <message>
+        <source>Current deadline</source>
+        <translation>Текущий срок</translation>
+    </message>
+    <message>
+        <source>Deadline asked for</source>
+        <translation>Запрашиваемый срок</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3512,117 @@
     </message>
 </context>
 <context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>No working group yet. The coordinator adds one with its member institutions and their representatives.</source>
+        <translation>Рабочих групп пока нет. Координатор добавляет группу с учреждениями-членами и их представителями.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Председательствующий</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Новое заседание…</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Новое решение…</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Задача выполнена</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Протокол…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Рабочие группы</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Members: %s</source>
+        <translation>Члены: %s</translation>
+    </message>
+    <message>
+        <source>Task not done</source>
+        <translation>Задача не выполнена</translation>
+    </message>
+    <message>
+        <source>Protocol %s</source>
+        <translation>Протокол %s</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Demo data</source>
@@ -3492,8 +4164,44 @@
         <translation>для любого результата, кроме «Выполнено», нужен комментарий</translation>
     </message>
     <message>
+        <source>a deadline cannot precede the inspection (it began on {start})</source>
+        <translation>срок не может быть раньше проверки (она началась {start})</translation>
+    </message>
+    <message>
+        <source>a deadline needs the institutions the task is assigned to</source>
+        <translation>для срока нужно указать учреждения, которым поручена задача</translation>
+    </message>
+    <message>
+        <source>a decreasing indicator&apos;s target must be below its baseline</source>
+        <translation>целевое значение снижающегося индикатора должно быть ниже базового</translation>
+    </message>
+    <message>
+        <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
+        <translation>год промежуточной цели должен быть от 2000 до 2100: {year}</translation>
+    </message>
+    <message>
+        <source>a pending request has no decision</source>
+        <translation>у запроса, ожидающего решения, нет решения</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>для проверки нужен способ: {methods}</translation>
+    </message>
+    <message>
+        <source>an act issues only findings of its inspection that no earlier act issued</source>
+        <translation>акт выдаёт только замечания своей проверки, не выданные прежним актом</translation>
+    </message>
+    <message>
+        <source>an addendum needs the issued act first</source>
+        <translation>для дополнения сначала должен быть выдан акт</translation>
+    </message>
+    <message>
+        <source>an increasing indicator&apos;s target must be above its baseline</source>
+        <translation>целевое значение растущего индикатора должно быть выше базового</translation>
+    </message>
+    <message>
+        <source>an urgent finding needs a deadline</source>
+        <translation>у срочного недостатка должен быть срок</translation>
     </message>
     <message>
         <source>cannot read the term {text}</source>
@@ -3516,8 +4224,32 @@
         <translation>не удаётся записать {file}: укажите имя файла .xlsx или .csv</translation>
     </message>
     <message>
+        <source>changing the {fields} of measure {number} revises the plan: give the reason</source>
+        <translation>изменение полей «{fields}» мероприятия {number} — это изменение плана: укажите причину</translation>
+    </message>
+    <message>
         <source>direction {number} has no title</source>
         <translation>у направления {number} нет названия</translation>
+    </message>
+    <message>
+        <source>finding {ref} already has an extension request awaiting a decision</source>
+        <translation>по недостатку {ref} уже есть запрос о продлении, ожидающий решения</translation>
+    </message>
+    <message>
+        <source>finding {ref} is not urgent: an urgent-measure notice is for urgent findings</source>
+        <translation>недостаток {ref} не срочный: уведомление о срочных мерах составляется только для срочных недостатков</translation>
+    </message>
+    <message>
+        <source>give the deadline asked for</source>
+        <translation>укажите запрашиваемый срок</translation>
+    </message>
+    <message>
+        <source>give the reason for the decision</source>
+        <translation>укажите основание решения</translation>
+    </message>
+    <message>
+        <source>malformed manifest: bad due list</source>
+        <translation>неверный манифест: ошибочный список ожидаемого</translation>
     </message>
     <message>
         <source>malformed manifest: the audit log does not end at the audit head</source>
@@ -3600,6 +4332,14 @@
         <translation>у мероприятия {number} нет названия</translation>
     </message>
     <message>
+        <source>measure {number} has progress reports and cannot be deleted; cancel it instead</source>
+        <translation>по мероприятию {number} есть отчёты об исполнении, его нельзя удалить; отмените его</translation>
+    </message>
+    <message>
+        <source>measure {number} is already cancelled</source>
+        <translation>мероприятие {number} уже отменено</translation>
+    </message>
+    <message>
         <source>measure {number}: no direction {direction}</source>
         <translation>мероприятие {number}: нет направления {direction}</translation>
     </message>
@@ -3608,12 +4348,20 @@
         <translation>мероприятие {number}: нет зарегистрированного учреждения «{name}»</translation>
     </message>
     <message>
+        <source>meeting {number} already exists</source>
+        <translation>заседание {number} уже существует</translation>
+    </message>
+    <message>
         <source>migrating {store} would break references (how many: {n}); nothing was changed</source>
         <translation>миграция {store} нарушила бы ссылки (количество: {n}); ничего не изменено</translation>
     </message>
     <message>
         <source>more than one bundle &quot;{ref}&quot; in the bundle log</source>
         <translation>в журнале обмена «{ref}» соответствует больше одного пакета</translation>
+    </message>
+    <message>
+        <source>no addendum {n} to the act of &quot;{ref}&quot;</source>
+        <translation>к акту «{ref}» нет дополнения {n}</translation>
     </message>
     <message>
         <source>no age identity given</source>
@@ -3648,6 +4396,10 @@
         <translation>конфликта {conflict_id} нет</translation>
     </message>
     <message>
+        <source>no decision &quot;{ref}&quot;</source>
+        <translation>решения «{ref}» нет</translation>
+    </message>
+    <message>
         <source>no direction {number}</source>
         <translation>направления {number} нет</translation>
     </message>
@@ -3658,6 +4410,10 @@
     <message>
         <source>no finding &quot;{ref}&quot;</source>
         <translation>недостатка «{ref}» нет</translation>
+    </message>
+    <message>
+        <source>no findings were recorded after the act</source>
+        <translation>после акта не записано ни одного замечания</translation>
     </message>
     <message>
         <source>no header row found in the first {count} rows: the plan needs columns for the number, the measure and its executors</source>
@@ -3780,6 +4536,10 @@
         <translation>период указывается как 2026, 2026-H1 или 2026-Q3</translation>
     </message>
     <message>
+        <source>period {period} is outside the strategy ({start}-{end})</source>
+        <translation>период {period} вне срока стратегии ({start}-{end})</translation>
+    </message>
+    <message>
         <source>replayed sequence number {sequence} from {peer}: another bundle with this number was already imported</source>
         <translation>повторный порядковый номер {sequence} от {peer}: другой пакет с этим номером уже импортирован</translation>
     </message>
@@ -3804,6 +4564,18 @@
         <translation>подписан выведенным из употребления ключом {code}: отклонён</translation>
     </message>
     <message>
+        <source>the act is issued; the findings recorded since go into addendum {next}</source>
+        <translation>акт уже выдан; замечания, записанные после него, входят в дополнение {next}</translation>
+    </message>
+    <message>
+        <source>the act needs its date</source>
+        <translation>у акта должна быть дата</translation>
+    </message>
+    <message>
+        <source>the act&apos;s document must show its own inspection and the findings it issues</source>
+        <translation>документ акта должен относиться к своей проверке и содержать именно те недостатки, которые акт вручает</translation>
+    </message>
+    <message>
         <source>the attachment count in the manifest does not match its parts</source>
         <translation>число вложений в манифесте не соответствует его частям</translation>
     </message>
@@ -3818,6 +4590,10 @@
     <message>
         <source>the card&apos;s signature does not verify: it was altered</source>
         <translation>подпись карточки не проходит проверку: карточка изменена</translation>
+    </message>
+    <message>
+        <source>the due list is printed for one institution (--institution CODE)</source>
+        <translation>список ожидаемого печатается для одного учреждения (--institution КОД)</translation>
     </message>
     <message>
         <source>the emblem must be a PNG or JPEG image</source>
@@ -3866,6 +4642,14 @@
     <message>
         <source>the measure has no number</source>
         <translation>у мероприятия нет номера</translation>
+    </message>
+    <message>
+        <source>the meeting protocol needs a meeting (--meeting NUMBER)</source>
+        <translation>для протокола нужно указать заседание (--meeting НОМЕР)</translation>
+    </message>
+    <message>
+        <source>the new deadline must be later than the current one ({current})</source>
+        <translation>новый срок должен быть позже текущего ({current})</translation>
     </message>
     <message>
         <source>the node and the first user come first</source>
@@ -3928,6 +4712,14 @@
         <translation>пароли не совпадают</translation>
     </message>
     <message>
+        <source>the urgent-measure notice needs a finding (--finding REF)</source>
+        <translation>для уведомления о срочных мерах укажите недостаток (--finding REF)</translation>
+    </message>
+    <message>
+        <source>the weighing gives the deadline {default}; give the reason for another</source>
+        <translation>по оценке угрозы срок {default}; укажите основание для другого срока</translation>
+    </message>
+    <message>
         <source>there is no InfoSec Desk store in {home}</source>
         <translation>в папке {home} нет хранилища InfoSec Desk</translation>
     </message>
@@ -3938,6 +4730,10 @@
     <message>
         <source>this card belongs to {code} ({role}), not to the coordinating body</source>
         <translation>эта карточка принадлежит {code} ({role}), а не координирующему органу</translation>
+    </message>
+    <message>
+        <source>this file is already attached here, as &quot;{file}&quot;</source>
+        <translation>этот файл уже приложен здесь как «{file}»</translation>
     </message>
     <message>
         <source>this is this node&apos;s own card</source>
@@ -4060,6 +4856,18 @@
         <translation>у пользователя {user} единственный слот ключа; его нельзя удалить</translation>
     </message>
     <message>
+        <source>weigh a finding by both likelihood and impact, or by neither</source>
+        <translation>оцените недостаток и по вероятности, и по воздействию, либо ни по одному из них</translation>
+    </message>
+    <message>
+        <source>within must be a whole number of days from 0 to {limit}</source>
+        <translation>срок должен быть целым числом дней от 0 до {limit}</translation>
+    </message>
+    <message>
+        <source>working group {code} already exists</source>
+        <translation>рабочая группа {code} уже существует</translation>
+    </message>
+    <message>
         <source>wrong passphrase for user {user}</source>
         <translation>неверный пароль пользователя {user}</translation>
     </message>
@@ -4076,6 +4884,10 @@
         <translation>{code} уже зарегистрирован с другими ключами; сначала отзовите его</translation>
     </message>
     <message>
+        <source>{code} is not a member of the group: add it with --member first</source>
+        <translation>{code} не входит в группу: сначала добавьте его через --member</translation>
+    </message>
+    <message>
         <source>{code} is not an enrolled partner: run &apos;partners add&apos; first</source>
         <translation>{code} не зарегистрирован как партнёр: сначала выполните &apos;partners add&apos;</translation>
     </message>
@@ -4086,6 +4898,14 @@
     <message>
         <source>{code} may not answer a finding that is {status}</source>
         <translation>{code} не вправе отвечать на недостаток в состоянии {status}</translation>
+    </message>
+    <message>
+        <source>{code} may not ask for more time on a finding about another institution</source>
+        <translation>{code} не может запрашивать продление срока по недостатку другого учреждения</translation>
+    </message>
+    <message>
+        <source>{code} may not ask for more time on a finding that is {status}</source>
+        <translation>{code} не может запрашивать продление срока по недостатку в состоянии «{status}»</translation>
     </message>
     <message>
         <source>{code} may not attach files to that {kind}</source>
@@ -4112,8 +4932,20 @@
         <translation>{code} не вправе изменять поля недостатка: {fields}</translation>
     </message>
     <message>
+        <source>{code} may not change {fields} of an extension request</source>
+        <translation>{code} не может изменять {fields} запроса о продлении</translation>
+    </message>
+    <message>
         <source>{code} may not create findings</source>
         <translation>{code} не вправе создавать недостатки</translation>
+    </message>
+    <message>
+        <source>{code} may not decide an extension request that is already {status}</source>
+        <translation>{code} не может решать запрос о продлении, который уже в состоянии «{status}»</translation>
+    </message>
+    <message>
+        <source>{code} may not decide an extension request; the coordinator does</source>
+        <translation>{code} не может решать запрос о продлении; решение принимает координирующий орган</translation>
     </message>
     <message>
         <source>{code} may not give an attachment other content; add a new file instead</source>
@@ -4126,6 +4958,10 @@
     <message>
         <source>{code} may not move a finding from {start} to {end}; from {start} it may not move it at all</source>
         <translation>{code} не вправе переводить недостаток из состояния {start} в {end}; из {start} он не может его переводить вовсе</translation>
+    </message>
+    <message>
+        <source>{code} may not record a decided extension request; a request starts pending</source>
+        <translation>{code} не может записать уже решённый запрос о продлении; запрос начинается как ожидающий решения</translation>
     </message>
     <message>
         <source>{code} may not record a finding as {status}; a finding starts open</source>
@@ -4202,6 +5038,14 @@
     <message>
         <source>{file} needs a header row with {names}</source>
         <translation>в {file} нужна строка заголовков с {names}</translation>
+    </message>
+    <message>
+        <source>{key} must be a score from 1 to 25, or 0 for never (empty: the default)</source>
+        <translation>{key}: оценка от 1 до 25 или 0 — никогда (пусто — по умолчанию)</translation>
+    </message>
+    <message>
+        <source>{key} must be four whole numbers of days from 1 to 3650, for the low, medium, high and critical scores, none greater than the one before (empty: the default)</source>
+        <translation>{key}: четыре целых числа дней от 1 до 3650 для низкой, средней, высокой и критической оценки, каждое не больше предыдущего (пусто — по умолчанию)</translation>
     </message>
     <message>
         <source>{key} must be one of: {items}</source>
@@ -4288,6 +5132,10 @@
         <translation>{name}: год от 2000 до 2100</translation>
     </message>
     <message>
+        <source>{name} must be from 1 to 5</source>
+        <translation>{name}: от 1 до 5</translation>
+    </message>
+    <message>
         <source>{name} must be one of: {allowed}</source>
         <translation>{name}: допустимые значения: {allowed}</translation>
     </message>
@@ -4306,6 +5154,14 @@
     <message>
         <source>{name} must map indicators to values</source>
         <translation>{name}: должно сопоставлять индикаторам значения</translation>
+    </message>
+    <message>
+        <source>{name} must map institutions to names</source>
+        <translation>{name} должно сопоставлять учреждениям имена</translation>
+    </message>
+    <message>
+        <source>{name} must map years to values</source>
+        <translation>{name}: нужны значения по годам</translation>
     </message>
     <message>
         <source>{name} must not be empty</source>
@@ -4519,6 +5375,22 @@
         <translation>Отозвать недостаток</translation>
     </message>
     <message>
+        <source>Approve: move the deadline</source>
+        <translation>Одобрить: перенести срок</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Плановая</translation>
     </message>
@@ -4539,6 +5411,38 @@
         <translation>Акт составлен</translation>
     </message>
     <message>
+        <source>Increase</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Снижение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Постоянно</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Ответственное учреждение</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
+    </message>
+    <message>
         <source>Ministry</source>
         <translation>Министерство</translation>
     </message>
@@ -4549,6 +5453,30 @@
     <message>
         <source>CII operator</source>
         <translation>Оператор КИИ</translation>
+    </message>
+    <message>
+        <source>Lead report for the period</source>
+        <translation>Отчёт головного исполнителя за период</translation>
+    </message>
+    <message>
+        <source>Measure ending</source>
+        <translation>Срок мероприятия истекает</translation>
+    </message>
+    <message>
+        <source>Clarification requested</source>
+        <translation>Требуется уточнение</translation>
+    </message>
+    <message>
+        <source>Finding to remediate</source>
+        <translation>Недостаток к устранению</translation>
+    </message>
+    <message>
+        <source>Remediation awaiting verification</source>
+        <translation>Устранение ожидает проверки</translation>
+    </message>
+    <message>
+        <source>Working group task</source>
+        <translation>Задача рабочей группы</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +5519,10 @@
     <message>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочно</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -4658,8 +5590,16 @@
         <translation>кем добавлено</translation>
     </message>
     <message>
+        <source>addendum</source>
+        <translation>дополнение</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>администратор</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>повестка</translation>
     </message>
     <message>
         <source>approved_by</source>
@@ -4670,12 +5610,20 @@
         <translation>утверждающий акт</translation>
     </message>
     <message>
+        <source>assignees</source>
+        <translation>исполнители</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>время</translation>
     </message>
     <message>
         <source>attachment</source>
         <translation>вложение</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>участники</translation>
     </message>
     <message>
         <source>author</source>
@@ -4712,6 +5660,10 @@
     <message>
         <source>category</source>
         <translation>категория</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>председатель</translation>
     </message>
     <message>
         <source>change roles</source>
@@ -4782,6 +5734,10 @@
         <translation>текущий пароль</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
         <source>deadline</source>
         <translation>срок</translation>
     </message>
@@ -4790,12 +5746,28 @@
         <translation>продление срока</translation>
     </message>
     <message>
+        <source>deadline_reason</source>
+        <translation>основание срока</translation>
+    </message>
+    <message>
         <source>decided_at</source>
         <translation>дата решения</translation>
     </message>
     <message>
         <source>decided_by</source>
         <translation>кем принято решение</translation>
+    </message>
+    <message>
+        <source>decision_date</source>
+        <translation>дата решения</translation>
+    </message>
+    <message>
+        <source>decision_number</source>
+        <translation>номер решения</translation>
+    </message>
+    <message>
+        <source>decision_reason</source>
+        <translation>основание решения</translation>
     </message>
     <message>
         <source>delete</source>
@@ -4816,6 +5788,10 @@
     <message>
         <source>direction</source>
         <translation>направление</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>draft</source>
@@ -4870,8 +5846,16 @@
         <translation>ожидаемый результат</translation>
     </message>
     <message>
+        <source>extension_request</source>
+        <translation>запрос о продлении срока</translation>
+    </message>
+    <message>
         <source>facility</source>
         <translation>объект</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
     </message>
     <message>
         <source>file</source>
@@ -4898,6 +5882,10 @@
         <translation>событие по недостатку</translation>
     </message>
     <message>
+        <source>finding_ids</source>
+        <translation>замечания</translation>
+    </message>
+    <message>
         <source>finding_response</source>
         <translation>ответ по недостатку</translation>
     </message>
@@ -4908,6 +5896,10 @@
     <message>
         <source>from_status</source>
         <translation>прежний статус</translation>
+    </message>
+    <message>
+        <source>group_decision</source>
+        <translation>решение рабочей группы</translation>
     </message>
     <message>
         <source>home</source>
@@ -4926,12 +5918,20 @@
         <translation>блокировка при бездействии, минут</translation>
     </message>
     <message>
+        <source>impact</source>
+        <translation>воздействие</translation>
+    </message>
+    <message>
         <source>indicator</source>
         <translation>индикатор</translation>
     </message>
     <message>
         <source>indicator_actuals</source>
         <translation>фактические значения индикаторов</translation>
+    </message>
+    <message>
+        <source>indicator_course</source>
+        <translation>направление и промежуточные цели индикатора</translation>
     </message>
     <message>
         <source>init</source>
@@ -4946,6 +5946,10 @@
         <translation>проверочная группа</translation>
     </message>
     <message>
+        <source>inspection_act</source>
+        <translation>акт проверки</translation>
+    </message>
+    <message>
         <source>inspection_note</source>
         <translation>заметка проверки</translation>
     </message>
@@ -4956,6 +5960,14 @@
     <message>
         <source>iso27001</source>
         <translation>ISO 27001</translation>
+    </message>
+    <message>
+        <source>issued_by</source>
+        <translation>выдал</translation>
+    </message>
+    <message>
+        <source>issued_on</source>
+        <translation>дата выдачи</translation>
     </message>
     <message>
         <source>issuing_body</source>
@@ -4990,6 +6002,10 @@
         <translation>правовое основание</translation>
     </message>
     <message>
+        <source>likelihood</source>
+        <translation>вероятность</translation>
+    </message>
+    <message>
         <source>make a recovery key</source>
         <translation>создавать ключ восстановления</translation>
     </message>
@@ -5018,12 +6034,28 @@
         <translation>мероприятие</translation>
     </message>
     <message>
+        <source>measures</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
         <source>media_type</source>
         <translation>тип файла</translation>
     </message>
     <message>
+        <source>meeting</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>члены</translation>
+    </message>
+    <message>
         <source>method</source>
         <translation>способ</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>промежуточные цели</translation>
     </message>
     <message>
         <source>name</source>
@@ -5036,6 +6068,10 @@
     <message>
         <source>new_date</source>
         <translation>новая дата</translation>
+    </message>
+    <message>
+        <source>new_value</source>
+        <translation>новое значение</translation>
     </message>
     <message>
         <source>nist_csf</source>
@@ -5052,6 +6088,10 @@
     <message>
         <source>official_status</source>
         <translation>официальный статус</translation>
+    </message>
+    <message>
+        <source>old_value</source>
+        <translation>прежнее значение</translation>
     </message>
     <message>
         <source>origin</source>
@@ -5098,8 +6138,16 @@
         <translation>начало периода</translation>
     </message>
     <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
         <source>plan_import</source>
         <translation>импорт плана</translation>
+    </message>
+    <message>
+        <source>plan_revision</source>
+        <translation>изменение плана</translation>
     </message>
     <message>
         <source>previous_date</source>
@@ -5166,6 +6214,14 @@
         <translation>отчитываться об исполнении</translation>
     </message>
     <message>
+        <source>representatives</source>
+        <translation>представители</translation>
+    </message>
+    <message>
+        <source>requested_date</source>
+        <translation>запрашиваемый срок</translation>
+    </message>
+    <message>
         <source>requirement</source>
         <translation>требование</translation>
     </message>
@@ -5186,8 +6242,40 @@
         <translation>результат</translation>
     </message>
     <message>
+        <source>revised_at</source>
+        <translation>время изменения</translation>
+    </message>
+    <message>
+        <source>revised_by</source>
+        <translation>кто изменил</translation>
+    </message>
+    <message>
         <source>revoke partners</source>
         <translation>отзывать партнёров</translation>
+    </message>
+    <message>
+        <source>risk_days_I</source>
+        <translation>дни на устранение, категория I</translation>
+    </message>
+    <message>
+        <source>risk_days_II</source>
+        <translation>дни на устранение, категория II</translation>
+    </message>
+    <message>
+        <source>risk_days_III</source>
+        <translation>дни на устранение, категория III</translation>
+    </message>
+    <message>
+        <source>risk_urgent_I</source>
+        <translation>порог срочности, категория I</translation>
+    </message>
+    <message>
+        <source>risk_urgent_II</source>
+        <translation>порог срочности, категория II</translation>
+    </message>
+    <message>
+        <source>risk_urgent_III</source>
+        <translation>порог срочности, категория III</translation>
     </message>
     <message>
         <source>role</source>
@@ -5224,6 +6312,10 @@
     <message>
         <source>size</source>
         <translation>размер</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>текст акта</translation>
     </message>
     <message>
         <source>source_kind</source>
@@ -5326,8 +6418,16 @@
         <translation>наблюдатель</translation>
     </message>
     <message>
+        <source>within</source>
+        <translation>срок</translation>
+    </message>
+    <message>
         <source>work_done</source>
         <translation>проделанная работа</translation>
+    </message>
+    <message>
+        <source>working_group</source>
+        <translation>рабочая группа</translation>
     </message>
     <message>
         <source>workspace</source>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>DuePage</name>
+    <message numerus="yes">
+        <source>As of %1: %n item(s), %2 overdue.</source>
+        <translation>
+            <numerusform>As of %1: %n item, %2 overdue.</numerusform>
+            <numerusform>As of %1: %n items, %2 overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message numerus="yes">
         <source>%n active partner(s).</source>

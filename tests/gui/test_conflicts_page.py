@@ -29,6 +29,7 @@ def concurrent_responses(coordinator: Desk, make_desk: DeskFactory, tmp_path: Pa
     plan_institution(coordinator, "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     reference = coordinator.inspections.add("MDT", start="2026-09-01").reference
     coordinator.inspections.add_finding(reference, "Ehtiyat nüsxələr yoxlanılmır", "high")
+    coordinator.inspections.issue(reference, "A-1", "19.12.2026")
     ship(coordinator, institution, tmp_path / "stick-1")
     institution.inspections.respond(f"{reference}#1", "Yoxlama başlayır", "in_remediation")
     institution.inspections.respond(f"{reference}#1", "Həftəlik yoxlama başladı", "remediated")

@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk, open_desk
-from desktop_app.gui.dialogs.finding import DisputeDialog, RespondDialog, VerifyDialog
+from desktop_app.gui.dialogs.finding import DisputeDialog, ReopenDialog, RespondDialog, VerifyDialog
 from desktop_app.gui.pages.findings import FindingsPage
 from tests.conftest import PASSPHRASE, SteppingClock
 from tests.gui.pages_support import AppCtx, app_ctx, open_page, row_texts, type_text, wait_idle
@@ -111,6 +111,26 @@ def test_filter_respond_verify_close(
     assert page.facts["status"].text() == "Verified and closed"
     qtbot.waitUntil(lambda: "(On site): Yerində yoxlanıldı" in page.facts["history"].text())
     assert not page.respond_button.isEnabled() and not page.verify_button.isEnabled()
+
+    # The commission reopens the closed finding, with its reason in the history.
+    assert page.reopen_button.isEnabled()
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    reopen = page.dialog
+    assert isinstance(reopen, ReopenDialog)
+    reopen.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: reopen.errors.message("reason") != "")
+    type_text(reopen.reason.viewport(), "Təkrar yoxlamada reyestr tapılmadı")
+    reopen.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_idle(qtbot, ctx)
+    assert coordinator.inspections.finding("SCIS-2026-001#1").status == "open"
+    qtbot.waitUntil(
+        lambda: (
+            "Verified and closed → Open: Təkrar yoxlamada reyestr tapılmadı"
+            in page.facts["history"].text()
+        )
+    )
+    assert not page.reopen_button.isEnabled()
 
     # Saving a copy of the evidence writes the very bytes.
     page.evidence.setCurrentRow(0)

@@ -11,9 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.dialogs.base import FormDialog
-from desktop_app.gui.dialogs.inspection import ExtendDeadlineDialog, FindingDialog, InspectionDialog
+from desktop_app.gui.dialogs.inspection import (
+    ExtendDeadlineDialog,
+    FindingDialog,
+    InspectionDialog,
+    IssueActDialog,
+)
 from desktop_app.gui.pages.inspections import InspectionsPage
 from tests.conftest import DeskFactory
+from tests.exchange_world import enrol
 from tests.gui.pages_support import AppCtx, app_ctx, open_page, row_texts, type_text, wait_idle
 
 __all__ = ["app_ctx"]
@@ -137,3 +143,79 @@ def test_institution_cannot_record_inspections(
     page = open_page(qtbot, ctx, InspectionsPage)
     assert not page.new_button.isEnabled()
     assert not page.note_edit.isEnabled()
+
+
+def test_assign_a_team_node_and_issue_the_act_and_an_addendum(
+    qtbot: QtBot,
+    coordinator: Desk,
+    make_desk: DeskFactory,
+    app_ctx: AppCtx,
+) -> None:
+    """The coordinator picks an enrolled inspection-team node (not a typed name); the act and
+    then an addendum are issued from the inspection, with the number and date given."""
+    seed(coordinator)
+    enrol(coordinator, make_desk("inspection-team", "TEAM1", "Yoxlama qrupu 1"))
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, InspectionsPage)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, InspectionDialog)
+    assert [dialog.team_node.itemData(i) for i in range(dialog.team_node.count())] == [
+        "",
+        "TEAM1",
+    ]
+    dialog.institution.setCurrentIndex(
+        dialog.institution.findText("MDT", Qt.MatchFlag.MatchStartsWith)
+    )
+    dialog.team_node.setCurrentIndex(dialog.team_node.findData("TEAM1"))
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_idle(qtbot, ctx)
+    assert coordinator.inspections.detail("SCIS-2026-001").inspection.team_node == "TEAM1"
+    assert page.facts["team_node"].text() == "TEAM1"
+    # The team's node numbers the findings of its inspection, not the coordinator's.
+    assert not page.add_finding_button.isEnabled()
+
+    coordinator.inspections.add("MDT", reference="SCIS-2026-002")
+    coordinator.inspections.add_finding("SCIS-2026-002", "Jurnal aparılmır", "high")
+    page.select("SCIS-2026-002")
+    page.refresh()  # written here, not through the GUI
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.findings != [])
+    assert page.facts["acts"].text() == "not issued: its findings stay with the commission"
+    assert page.issue_button.text() == "Issue act…" and page.issue_button.isEnabled()
+    assert not page.print_button.isEnabled()
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    issue = page.dialog
+    assert isinstance(issue, IssueActDialog)
+    issue.issued_on.set_value(dt.date(2026, 12, 19))
+    click_ok(qtbot, issue)
+    qtbot.waitUntil(lambda: issue.errors.message("number") != "")
+    type_text(issue.number, "A-7")
+    click_ok(qtbot, issue)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_idle(qtbot, ctx)
+    assert page.facts["acts"].text() == "No A-7 of 19.12.2026, 1 finding(s)"
+    assert page.issue_button.text() == "Issue addendum…"
+
+    coordinator.inspections.add_finding("SCIS-2026-002", "Parol siyasəti yoxdur", "low")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.detail is not None and len(page.detail.findings) == 2)
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    addendum = page.dialog
+    assert isinstance(addendum, IssueActDialog) and addendum.addendum
+    type_text(addendum.number, "A-7/1")
+    addendum.issued_on.set_value(dt.date(2026, 12, 22))
+    click_ok(qtbot, addendum)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_idle(qtbot, ctx)
+    assert page.facts["acts"].text().splitlines() == [
+        "No A-7 of 19.12.2026, 1 finding(s)",
+        "Addendum 1 No A-7/1 of 22.12.2026, 1 finding(s)",
+    ]
+    # Printing opens the latest document issued on the Reports page.
+    with qtbot.waitSignal(ctx.navigate) as asked:
+        qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [
+        "reports",
+        {"kind": "inspection-act", "inspection": "SCIS-2026-002", "addendum": 1},
+    ]

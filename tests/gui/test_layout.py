@@ -137,3 +137,35 @@ def test_a_pdf_in_a_finding_s_evidence_opens_from_memory(
     assert page.open_button.isEnabled()
     page.open_button.click()
     assert shown_pdf(qtbot, page, "attachment-preview") >= 2
+
+
+@pytest.mark.parametrize("language", ["en", "az", "ru"])
+def test_findings_columns_and_search_fit_1280(
+    qtbot: QtBot,
+    sample_desk: Desk,
+    open_window: OpenWindow,
+    app_style: None,
+    language: str,
+) -> None:
+    """Deadline and status in view without a horizontal scroll bar, and the search box as
+    wide as its placeholder, beside a selected finding's detail, in every language."""
+    window = open_window(sample_desk)
+    i18n.install(language)
+    window.ctx.language_changed.emit(language)
+    window.resize(1280, 800)
+    settle(window.ctx, qtbot)
+    window.go("findings", {})
+    settle(window.ctx, qtbot)
+    page = window.page(FindingsPage)
+    assert page.proxy.rowCount() > 0
+    page.view.selectRow(0)
+    settle(window.ctx, qtbot)
+    header = page.view.horizontalHeader()
+    viewport = page.view.viewport().width()
+    assert not page.view.horizontalScrollBar().isVisible()
+    for column in range(header.count()):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 <= header.sectionViewportPosition(column) and right <= viewport, column
+    metrics = page.search.fontMetrics()
+    assert page.search.width() > metrics.horizontalAdvance(page.search.placeholderText())
+    assert window.width() == 1280

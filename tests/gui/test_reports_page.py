@@ -59,3 +59,39 @@ def test_inspection_act_needs_an_inspection(
     qtbot.waitUntil(lambda: page.errors.message("inspection") != "")
     wait_idle(qtbot, ctx)
     assert page.generate_button.isVisible() and not page.preview.is_ready()
+
+
+def test_the_act_and_its_addendum_print_as_issued(
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx
+) -> None:
+    """The page asks for the act or an addendum of the inspection; each prints dated the day
+    it was issued."""
+    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
+    coordinator.inspections.add("MDT", reference="SCIS-2026-001")
+    coordinator.inspections.add_finding("SCIS-2026-001", "Jurnal aparılmır", "high")
+    coordinator.inspections.issue("SCIS-2026-001", "A-7", "19.12.2026")
+    coordinator.inspections.add_finding("SCIS-2026-001", "Parol siyasəti yoxdur", "low")
+    coordinator.inspections.issue("SCIS-2026-001", "A-7/1", "22.12.2026", addendum=True)
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, ReportsPage)
+    page.kind.setCurrentIndex(page.kind.findData("strategy"))
+    assert not page.rows["addendum"].isEnabled()
+    for addendum, title, finding in (
+        (1, "Addendum 1 to the inspection act № A-7/1", "Parol siyasəti yoxdur"),
+        (0, "Inspection act № A-7", "Jurnal aparılmır"),
+    ):
+        page.open_with(
+            {"kind": "inspection-act", "inspection": "SCIS-2026-001", "addendum": addendum}
+        )
+        assert page.rows["addendum"].isEnabled()
+        page.language.setCurrentIndex(page.language.findData("en"))
+        qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: page.preview.is_ready() and page.request is not None and page.task is None,
+            timeout=30_000,
+        )
+        wait_idle(qtbot, ctx)
+        assert page.request is not None and page.request.params.addendum == (addendum or None)
+        pdf = PdfReader(io.BytesIO(page.preview.data))
+        text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
+        assert title in text and finding in text

@@ -15,12 +15,14 @@ from desktop_app.cli.common import (
     add_group,
     add_json_option,
     add_list_options,
+    format_date,
     out,
     print_json,
     print_list,
     print_table,
     row_sheet,
 )
+from desktop_app.core.due import DueSummary
 from desktop_app.errors import ExchangeError, ValidationError
 from desktop_app.exchange import service
 from desktop_app.exchange.service import BundleLogRow, exchange
@@ -166,7 +168,20 @@ def cmd_import(ctx: Context) -> int:
         raise ValidationError("no bundle found in the given paths", "paths")
     for result in results:
         out(result.line())
+        if result.due is not None and result.outcome != service.Outcome.REFUSED:
+            _print_due(result.sender, result.due)
     return 1 if any(r.outcome == service.Outcome.REFUSED for r in results) else 0
+
+
+def _print_due(sender: str, due: DueSummary) -> None:
+    """What the coordinator expects of this institution, as its bundle says."""
+    counts = ", ".join(f"{kind} {n}" for kind, n in due.counts().items()) or "nothing"
+    out(f"  due, as {sender} sees it on {format_date(due.as_of)} ({due.within} days): {counts}")
+    for kind, ref, date, overdue in due.items:
+        out(
+            f"    {format_date(date) or '-':<10}  {kind:<13}  {ref}"
+            + ("  overdue" if overdue else "")
+        )
 
 
 def cmd_verify(ctx: Context) -> int:

@@ -27,6 +27,7 @@ from desktop_app.cli.common import (
     record_json,
     row_sheet,
 )
+from desktop_app.core import threat
 from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow
 from desktop_app.core.models import (
     FindingEvent,
@@ -59,6 +60,9 @@ FINDING_FIELDS = (
     "urgent",
     "requirement",
     "facility",
+    "likelihood",
+    "impact",
+    "deadline_reason",
 )
 
 
@@ -118,6 +122,16 @@ def _register_inspections(subparsers: Any, common: argparse.ArgumentParser) -> N
     update.add_argument("inspection")
     _inspection_options(update, update=True)
 
+    for name, summary in (
+        ("issue", "issue the act: its findings then travel to the institution"),
+        ("addendum", "issue the findings recorded after the act as the next addendum"),
+    ):
+        act = add_command(inspections, name, summary, common, cmd_issue)
+        act.add_argument("inspection")
+        act.add_argument("--number", required=True)
+        act.add_argument("--date", required=True, metavar="DD.MM.YYYY")
+        act.set_defaults(addendum=name == "addendum")
+
     notes = add_group(subparsers, "notes", "timestamped inspection notes")
     note = add_command(notes, "add", "add a note to an inspection", common, cmd_note_add)
     note.add_argument("inspection")
@@ -126,6 +140,17 @@ def _register_inspections(subparsers: Any, common: argparse.ArgumentParser) -> N
 
 def _evidence_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--evidence", action="append", type=Path, metavar="FILE")
+
+
+def _weighing_options(parser: argparse.ArgumentParser, keep: dict[str, Any]) -> None:
+    levels: dict[str, Any] = {"type": int, "choices": threat.LEVELS, "metavar": "1-5"}
+    parser.add_argument("--likelihood", help="how likely the threat is, 1-5", **levels, **keep)
+    parser.add_argument("--impact", help="how grave its impact, 1-5", **levels, **keep)
+    parser.add_argument(
+        "--deadline-reason",
+        help="why the deadline differs from the one the weighing gives",
+        **({"default": ""} | keep),
+    )
 
 
 def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -146,8 +171,9 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     add.add_argument("--requirement", metavar="CODE")
     add.add_argument("--facility", metavar="NAME")
     add.add_argument("--corrective", default="", help="the corrective measure required")
-    add.add_argument("--deadline", metavar="DATE")
+    add.add_argument("--deadline", metavar="DATE", help="default: the weighing's")
     add.add_argument("--urgent", action="store_true", help="an urgent measure is required")
+    _weighing_options(add, {})
 
     keep: dict[str, Any] = {"default": argparse.SUPPRESS}
     update = add_command(
@@ -166,6 +192,7 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     update.add_argument("--urgent", action=argparse.BooleanOptionalAction, **keep)
     update.add_argument("--requirement", metavar="CODE", **keep)
     update.add_argument("--facility", metavar="NAME", **keep)
+    _weighing_options(update, keep)
 
     respond = add_command(
         findings,
@@ -240,6 +267,41 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     extend.add_argument("--reason", required=True)
     extend.add_argument("--approved-by", required=True, metavar="NAME")
 
+    request = add_command(
+        findings,
+        "request-extension",
+        "the inspected institution asks the coordinator for a later deadline",
+        common,
+        cmd_request_extension,
+    )
+    request.add_argument("finding")
+    request.add_argument("--to", required=True, metavar="DATE", help="the deadline asked for")
+    request.add_argument("--reason", required=True)
+
+    decide_extension = add_command(
+        findings,
+        "decide-extension",
+        "the coordinator approves or rejects an extension request",
+        common,
+        cmd_decide_extension,
+    )
+    decide_extension.add_argument("request", metavar="ID", help="the request's id or id prefix")
+    answer = decide_extension.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--approve", action="store_true")
+    answer.add_argument("--reject", action="store_true")
+    decide_extension.add_argument("--reason", required=True)
+
+    requests = add_command(
+        findings,
+        "extension-requests",
+        "extension requests, oldest first",
+        common,
+        cmd_extension_requests,
+    )
+    requests.add_argument("--finding", metavar="REF")
+    requests.add_argument("--pending", action="store_true", help="only those awaiting a decision")
+    add_json_option(requests)
+
 
 # -- inspections and notes ------------------------------------------------------------------
 
@@ -311,6 +373,7 @@ def cmd_show(ctx: Context) -> int:
                     for row in detail.findings
                 ],
                 attachments=[record_json(a) for a in detail.attachments],
+                acts=[record_json(act) for act in detail.acts],
             )
         )
         return 0
@@ -343,8 +406,28 @@ def cmd_show(ctx: Context) -> int:
                 f"{format_date(extension.new_date)} on {format_time(extension.at)}, approved by "
                 f"{extension.approved_by}: {extension.reason}"
             )
+    out("\nActs")
+    print_table(
+        ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS"],
+        [
+            [act.addendum or "-", act.number, act.issued_on, act.issued_by, len(act.finding_ids)]
+            for act in detail.acts
+        ],
+        empty="none: the findings stay with the commission",
+    )
     out("\nAttachments")
     print_attachments(detail.attachments)
+    return 0
+
+
+def cmd_issue(ctx: Context) -> int:
+    a = ctx.args
+    act = ctx.desk.inspections.issue(a.inspection, a.number, a.date, addendum=a.addendum)
+    name = f"addendum {act.addendum}" if act.addendum else "act"
+    out(
+        f"issued {name} No {act.number} of {format_date(act.issued_on)}"
+        f" with {len(act.finding_ids)} finding(s)"
+    )
     return 0
 
 
@@ -364,6 +447,7 @@ def _finding_table(ctx: Context, rows: list[FindingRow]) -> None:
             "FINDING",
             "SEVERITY",
             "STATUS",
+            "RISK",
             "DEADLINE",
             "URGENT",
             "OVERDUE",
@@ -375,6 +459,7 @@ def _finding_table(ctx: Context, rows: list[FindingRow]) -> None:
                 r.ref,
                 r.severity,
                 r.status,
+                f"{r.risk_score} ({r.cii_class})" if r.risk_score else "",
                 r.deadline,
                 r.urgent,
                 r.overdue,
@@ -416,6 +501,9 @@ def cmd_finding_add(ctx: Context) -> int:
         corrective_measure=a.corrective,
         deadline=a.deadline,
         urgent=a.urgent,
+        likelihood=a.likelihood,
+        impact=a.impact,
+        deadline_reason=a.deadline_reason,
     )
     out(f"added finding {a.inspection}#{finding.number} (id {finding.id})")
     return 0
@@ -499,5 +587,49 @@ def cmd_extend(ctx: Context) -> int:
     out(
         f"finding {a.finding}: deadline {format_date(extension.previous_date) or '(none)'} -> "
         f"{format_date(extension.new_date)}"
+    )
+    return 0
+
+
+def cmd_request_extension(ctx: Context) -> int:
+    a = ctx.args
+    request = ctx.desk.inspections.request_extension(a.finding, a.to, a.reason)
+    out(
+        f"asked for finding {a.finding}'s deadline {format_date(request.previous_date) or '(none)'}"
+        f" -> {format_date(request.requested_date)} (request {request.id})"
+    )
+    return 0
+
+
+def cmd_decide_extension(ctx: Context) -> int:
+    a = ctx.args
+    request = ctx.desk.inspections.decide_extension(a.request, approve=a.approve, reason=a.reason)
+    out(f"extension request {request.id}: {request.status}")
+    return 0
+
+
+def cmd_extension_requests(ctx: Context) -> int:
+    a = ctx.args
+    rows = ctx.desk.inspections.extension_requests(a.finding, pending=a.pending)
+    if a.json:
+        print_json([row.as_dict() for row in rows])
+        return 0
+    print_table(
+        ["ID", "FINDING", "ASKED", "BY", "DEADLINE", "ASKED FOR", "REASON", "STATUS", "DECISION"],
+        [
+            [
+                r.id,
+                r.finding,
+                format_time(r.at),
+                f"{r.node} {r.author}".strip(),
+                r.previous_date,
+                r.requested_date,
+                r.reason,
+                r.status,
+                f"{r.decided_by}: {r.decision_reason}" if r.decided_by else "",
+            ]
+            for r in rows
+        ],
+        empty="no extension requests",
     )
     return 0

@@ -1,4 +1,5 @@
-"""``search`` (full text, Azerbaijani-aware) and ``dashboard`` (the figures of the first screen)."""
+"""``search`` (full text, Azerbaijani-aware), ``dashboard`` (the figures of the first screen) and
+``due`` (what is expected of each institution)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from desktop_app.cli.common import (
     Context,
     add_command,
     add_json_option,
+    format_date,
     out,
     print_json,
     print_table,
     short_id,
 )
+from desktop_app.core.due import DEFAULT_WITHIN
 from desktop_app.core.validation import period
 
 
@@ -39,6 +42,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="figures as of the period's end (default: today, in the current quarter)",
     )
     add_json_option(dashboard)
+
+    due = add_command(
+        subparsers,
+        "due",
+        "what is due: lead reports for the current period, measures ending soon, reports to "
+        "clarify, findings due or overdue, remediation claims to verify, working group tasks",
+        common,
+        cmd_due,
+    )
+    due.add_argument("--institution", metavar="CODE", help="one institution only")
+    due.add_argument(
+        "--within", metavar="DAYS", default=DEFAULT_WITHIN, help="days ahead (default: 30)"
+    )
+    add_json_option(due)
 
 
 def cmd_search(ctx: Context) -> int:
@@ -90,4 +107,28 @@ def cmd_dashboard(ctx: Context) -> int:
             ["CODE", "LED", "MISSING", "NAME"],
             [[i.code, i.measures_led, i.reports_missing, i.name] for i in board.institutions],
         )
+    return 0
+
+
+def cmd_due(ctx: Context) -> int:
+    due = ctx.desk.due.items(ctx.args.institution, ctx.args.within)
+    if ctx.args.json:
+        print_json(due.as_dict())
+        return 0
+    scope = due.institution or "every institution"
+    out(f"due as of {format_date(due.as_of)} within {due.within} days, {scope}")
+    print_table(
+        ["DUE", "INSTITUTION", "KIND", "REF", "TITLE"],
+        [
+            [
+                format_date(item.due) + (" overdue" if item.overdue else ""),
+                item.institution,
+                item.kind,
+                item.ref,
+                item.title,
+            ]
+            for item in due.items
+        ],
+        empty="nothing due",
+    )
     return 0

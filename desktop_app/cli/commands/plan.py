@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,13 @@ from desktop_app.cli.common import (
     row_sheet,
     short_id,
 )
-from desktop_app.core.models import Criticality, Indicator, InstitutionKind, ProgressStatus
-from desktop_app.core.plan import MeasureDetail, MeasureFilter
+from desktop_app.core.models import (
+    Criticality,
+    IndicatorDirection,
+    InstitutionKind,
+    ProgressStatus,
+)
+from desktop_app.core.plan import IndicatorRow, MeasureDetail, MeasureFilter, RevisionRow
 from desktop_app.core.progress import evaluation_state
 from desktop_app.core.settings import LANGUAGE, LANGUAGES
 from desktop_app.core.sheets.plan_import import ImportResult, PlanPreview, column_letter
@@ -57,6 +63,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     _register_institutions(subparsers, common)
     _register_strategy(subparsers, common)
     _register_measures(subparsers, common)
+    _register_indicators(subparsers, common)
 
 
 def _register_institutions(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -69,6 +76,17 @@ def _register_institutions(subparsers: Any, common: argparse.ArgumentParser) -> 
         "--kind", default=InstitutionKind.AGENCY.value, choices=InstitutionKind.values()
     )
     add_json_option(add_command(institutions, "list", "the institutions", common, cmd_institutions))
+    edit = add_command(
+        institutions,
+        "update",
+        "change an institution's names or kind",
+        common,
+        cmd_institution_update,
+    )
+    edit.add_argument("institution", help="code or id")
+    edit.add_argument("--name", default=argparse.SUPPRESS)
+    edit.add_argument("--name-en", default=argparse.SUPPRESS)
+    edit.add_argument("--kind", choices=InstitutionKind.values(), default=argparse.SUPPRESS)
 
     facilities = add_group(subparsers, "facilities", "the CII facilities of institutions")
     add = add_command(
@@ -101,6 +119,12 @@ def _register_strategy(subparsers: Any, common: argparse.ArgumentParser) -> None
     add.add_argument("--title", required=True)
     add.add_argument("--title-en", default="")
     add_json_option(add_command(directions, "list", "the directions", common, cmd_directions))
+    edit = add_command(
+        directions, "update", "change a direction's title", common, cmd_direction_update
+    )
+    edit.add_argument("number", type=int)
+    edit.add_argument("--title", default=argparse.SUPPRESS)
+    edit.add_argument("--title-en", default=argparse.SUPPRESS)
 
 
 def _measure_options(parser: argparse.ArgumentParser, *, update: bool) -> None:
@@ -161,10 +185,32 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
     )
 
     update = add_command(
-        measures, "update", "change some fields of a measure", common, cmd_measure_update
+        measures,
+        "update",
+        "change some fields of a measure; its dates, lead, co-executors or title only with"
+        " --reason (a plan revision)",
+        common,
+        cmd_measure_update,
     )
     update.add_argument("measure")
     _measure_options(update, update=True)
+    _revision_options(update, required=False)
+
+    cancel = add_command(
+        measures,
+        "cancel",
+        "cancel a measure (a plan revision): it stays in the plan with its reports",
+        common,
+        cmd_measure_cancel,
+    )
+    cancel.add_argument("measure")
+    _revision_options(cancel, required=True)
+
+    history = add_command(
+        measures, "history", "a measure's plan revisions, oldest first", common, cmd_measure_history
+    )
+    history.add_argument("measure")
+    add_json_option(history)
 
     decide = add_command(
         measures,
@@ -180,7 +226,13 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
     decide.add_argument("--percent", required=True, help="0 to 100")
     decide.add_argument("--reason", required=True)
 
-    delete = add_command(measures, "delete", "delete a measure", common, cmd_measure_delete)
+    delete = add_command(
+        measures,
+        "delete",
+        "delete a measure nobody has reported on (cancel one that has reports)",
+        common,
+        cmd_measure_delete,
+    )
     delete.add_argument("measure")
 
     load = add_command(
@@ -219,6 +271,8 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
         "--lang", choices=LANGUAGES, help="the language (default: the interface's)"
     )
 
+
+def _register_indicators(subparsers: Any, common: argparse.ArgumentParser) -> None:
     indicators = add_group(subparsers, "indicators", "a measure's indicators")
     add = add_command(indicators, "add", "add an indicator to a measure", common, cmd_indicator_add)
     add.add_argument("measure")
@@ -226,9 +280,47 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
     add.add_argument("--unit", default="")
     add.add_argument("--baseline")
     add.add_argument("--target")
-    listing = add_command(indicators, "list", "a measure's indicators", common, cmd_indicators)
+    _course_options(add, update=False)
+    edit = add_command(indicators, "update", "change an indicator", common, cmd_indicator_update)
+    edit.add_argument("indicator", help="id or id prefix")
+    for option in ("--name", "--unit", "--baseline", "--target"):
+        edit.add_argument(option, default=argparse.SUPPRESS)
+    _course_options(edit, update=True)
+    listing = add_command(
+        indicators,
+        "list",
+        "a measure's indicators with the lead's actuals and their achievement",
+        common,
+        cmd_indicators,
+    )
     listing.add_argument("measure")
+    listing.add_argument("--period", metavar="P", help="actuals up to a period: 2026-Q3")
     add_list_options(listing)
+
+
+def _revision_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument("--reason", required=required, help="why the plan changes")
+    parser.add_argument("--decision", metavar="NUMBER", help="the decision's number", default="")
+    parser.add_argument("--decision-date", metavar="DATE", help="the decision's date")
+
+
+def _course_options(parser: argparse.ArgumentParser, *, update: bool) -> None:
+    keep: dict[str, Any] = {"default": argparse.SUPPRESS} if update else {}
+    parser.add_argument(
+        "--direction",
+        choices=IndicatorDirection.values(),
+        help="increase, or decrease for a falling indicator (default: from baseline and target)",
+        **keep,
+    )
+    parser.add_argument(
+        "--milestone",
+        dest="milestones",
+        action="append",
+        metavar="YEAR=VALUE",
+        help="the value planned for a year's end; repeat"
+        + ("; replaces them all" if update else ""),
+        **keep,
+    )
 
 
 # -- institutions and facilities ----------------------------------------------------------------
@@ -251,6 +343,17 @@ def cmd_institutions(ctx: Context) -> int:
             [[r.code, r.kind, r.name, r.name_en] for r in rows],
         )
     return 0
+
+
+def cmd_institution_update(ctx: Context) -> int:
+    values = changes(ctx.args, ("name", "name_en", "kind"))
+    changed = ctx.desk.plan.update_institution(ctx.args.institution, **values)
+    out(_changed_line(f"institution {ctx.args.institution}", changed))
+    return 0
+
+
+def _changed_line(subject: str, changed: list[str]) -> str:
+    return f"{subject}: " + (f"changed {', '.join(changed)}" if changed else "nothing changed")
 
 
 def cmd_facility_add(ctx: Context) -> int:
@@ -313,6 +416,13 @@ def cmd_direction_add(ctx: Context) -> int:
     return 0
 
 
+def cmd_direction_update(ctx: Context) -> int:
+    values = changes(ctx.args, ("title", "title_en"))
+    changed = ctx.desk.plan.update_direction(ctx.args.number, **values)
+    out(_changed_line(f"direction {ctx.args.number}", changed))
+    return 0
+
+
 def cmd_directions(ctx: Context) -> int:
     rows = ctx.desk.plan.directions()
     if ctx.args.json:
@@ -372,7 +482,7 @@ def cmd_measure_show(ctx: Context) -> int:
                 m,
                 direction=detail.direction.number if detail.direction else None,
                 lead=detail.lead.code,
-                indicators=[record_json(i) for i in detail.indicators],
+                indicators=[row.as_dict() for row in detail.indicator_rows],
                 reports=[
                     record_json(
                         r,
@@ -391,6 +501,8 @@ def cmd_measure_show(ctx: Context) -> int:
                 percent=detail.official.percent,
                 status_source=_status_source(detail),
                 contributions=[c.as_dict() for c in detail.contributions],
+                cancelled_on=detail.cancelled_on.isoformat() if detail.cancelled_on else None,
+                history=[row.as_dict() for row in detail.history],
             )
         )
         return 0
@@ -408,6 +520,7 @@ def cmd_measure_show(ctx: Context) -> int:
             ("expected result", m.expected_result),
             ("financing", m.financing_source),
             ("status", f"{detail.official.status} {detail.official.percent}%"),
+            ("cancelled", format_date(detail.cancelled_on) if detail.cancelled_on else ""),
             ("status source", _source_line(_status_source(detail))),
             ("id", m.id),
         ]
@@ -420,8 +533,17 @@ def cmd_measure_show(ctx: Context) -> int:
     )
     out("\nIndicators")
     print_table(
-        ["NAME", "UNIT", "BASELINE", "TARGET"],
-        [[i.name, i.unit, i.baseline, i.target] for i in detail.indicators],
+        ["ID", "NAME", "UNIT", "BASELINE", "TARGET", "DIRECTION", "ACTUAL", "PERIOD", "ACHIEVED %"],
+        [_indicator_cells(row) for row in detail.indicator_rows],
+        empty="none",
+    )
+    out("\nPlan history")
+    print_table(
+        ["WHEN", "FIELD", "OLD", "NEW", "REASON", "DECISION"],
+        [
+            [format_date(r.revised_at.date()), r.field, r.old, r.new, r.reason, _decision_text(r)]
+            for r in detail.history
+        ],
         empty="none",
     )
     out("\nProgress reports")
@@ -508,15 +630,62 @@ def cmd_measure_add(ctx: Context) -> int:
 
 
 def cmd_measure_update(ctx: Context) -> int:
-    values = changes(ctx.args, MEASURE_FIELDS)
+    a = ctx.args
+    values = changes(a, MEASURE_FIELDS)
     if values.get("direction"):
         values["direction"] = _direction_number(values["direction"])
-    changed = ctx.desk.plan.update_measure(ctx.args.measure, **values)
-    out(
-        f"measure {ctx.args.measure}: "
-        + (f"changed {', '.join(changed)}" if changed else "nothing changed")
+    if a.reason is None:
+        if a.decision or a.decision_date:
+            raise UsageError("--decision is cited by a plan revision: give its --reason too")
+        changed = ctx.desk.plan.update_measure(a.measure, **values)
+    else:
+        changed = ctx.desk.plan.revise_measure(
+            a.measure,
+            a.reason,
+            decision_number=a.decision,
+            decision_date=a.decision_date,
+            **values,
+        )
+    out(_changed_line(f"measure {a.measure}", changed))
+    return 0
+
+
+def cmd_measure_cancel(ctx: Context) -> int:
+    a = ctx.args
+    revision = ctx.desk.plan.cancel_measure(
+        a.measure, a.reason, decision_number=a.decision, decision_date=a.decision_date
+    )
+    day = dt.date.fromisoformat(revision.new_value)
+    out(f"measure {a.measure}: cancelled from {format_date(day)}")
+    return 0
+
+
+def cmd_measure_history(ctx: Context) -> int:
+    rows = ctx.desk.plan.history(ctx.args.measure)
+    if ctx.args.json:
+        print_json([row.as_dict() for row in rows])
+        return 0
+    print_table(
+        ["WHEN", "FIELD", "OLD", "NEW", "REASON", "DECISION", "WHO"],
+        [
+            [
+                format_date(row.revised_at.date()),
+                row.field,
+                row.old,
+                row.new,
+                row.reason,
+                _decision_text(row),
+                row.revised_by,
+            ]
+            for row in rows
+        ],
+        empty="no plan revisions",
     )
     return 0
+
+
+def _decision_text(row: RevisionRow) -> str:
+    return " ".join(part for part in (row.decision_number, format_date(row.decision_date)) if part)
 
 
 def _direction_number(text: str) -> int:
@@ -533,21 +702,56 @@ def cmd_measure_delete(ctx: Context) -> int:
 
 def cmd_indicator_add(ctx: Context) -> int:
     a = ctx.args
-    record = ctx.desk.plan.add_indicator(a.measure, a.name, a.unit, a.baseline, a.target)
+    record = ctx.desk.plan.add_indicator(
+        a.measure,
+        a.name,
+        a.unit,
+        a.baseline,
+        a.target,
+        direction=a.direction,
+        milestones=parse_pairs(a.milestones, "--milestone"),
+    )
     out(f"added indicator {record.name} (id {record.id})")
     return 0
 
 
+def cmd_indicator_update(ctx: Context) -> int:
+    a = ctx.args
+    values = changes(a, ("name", "unit", "baseline", "target", "direction", "milestones"))
+    if "milestones" in values:
+        values["milestones"] = parse_pairs(values["milestones"], "--milestone")
+    changed = ctx.desk.plan.update_indicator(a.indicator, **values)
+    out(_changed_line(f"indicator {a.indicator}", changed))
+    return 0
+
+
 def cmd_indicators(ctx: Context) -> int:
-    rows = ctx.desk.plan.measure_detail(ctx.args.measure).indicators
-    if ctx.args.json:
-        print_json([record_json(r) for r in rows])
+    a = ctx.args
+    rows = ctx.desk.plan.indicator_rows(a.measure, period(a.period) if a.period else None)
+    if a.json:
+        print_json([row.as_dict() for row in rows])
     else:
         print_list(
             ctx,
-            ["ID", "NAME", "UNIT", "BASELINE", "TARGET"],
-            [[short_id(r.id), r.name, r.unit, r.baseline, r.target] for r in rows],
-            sheet=row_sheet(Indicator, rows),
+            [
+                "ID",
+                "NAME",
+                "UNIT",
+                "BASELINE",
+                "TARGET",
+                "DIRECTION",
+                "ACTUAL",
+                "PERIOD",
+                "ACHIEVED %",
+            ],
+            [_indicator_cells(row) for row in rows],
+            empty="no indicators",
+            sheet=row_sheet(
+                IndicatorRow,
+                rows,
+                actual=lambda r: r.actual,
+                achievement_percent=lambda r: r.achievement_percent,
+            ),
         )
     return 0
 
@@ -634,3 +838,18 @@ def _import_outcome(preview: PlanPreview, result: ImportResult | None) -> str:
     if preview.problems:
         return "nothing written: fix the problems (or map the columns with --map), then --apply"
     return "nothing written: add --apply to import"
+
+
+def _indicator_cells(row: IndicatorRow) -> list[Any]:
+    achieved = row.achievement_percent
+    return [
+        short_id(row.id),
+        row.name,
+        row.unit,
+        row.baseline,
+        row.target,
+        row.direction,
+        row.actual,
+        row.actual_period,
+        "" if achieved is None else achieved,
+    ]

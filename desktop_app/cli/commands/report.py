@@ -15,8 +15,8 @@ from desktop_app.cli.common import Context, UsageError, add_command, out
 from desktop_app.core.desk import Desk
 from desktop_app.core.documents import TransferFormData
 from desktop_app.exchange.documents import find_bundle, key_card_data, transfer_form_data
-from desktop_app.reports import KINDS, ReportParams, generate, user_guide
-from desktop_app.reports.i18n import LANGS, Lang
+from desktop_app.reports import KINDS, ReportParams, generate, report_langs, user_guide
+from desktop_app.reports.i18n import Lang
 from desktop_app.reports.user_guide import GUIDE_LANGS
 
 USER_GUIDE = "user-guide"
@@ -27,8 +27,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         subparsers,
         "report",
         "print a report to PDF: strategy (implementation for a period), inspection-act, "
+        "urgent-notice (an urgent finding's notice to the institution and the commission), "
         "compliance (CII, for a period), key-card (this node's identity), transfer-form "
-        "(a bundle), user-guide (en, az or ru)",
+        "(a bundle), due-list (an institution's), meeting-protocol (a working group "
+        "meeting's), user-guide (en, az or ru)",
         common,
         cmd_report,
     )
@@ -37,13 +39,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--lang",
         choices=GUIDE_LANGS,
-        help="en or az; ru for the user guide (default: the setting 'language', else en)",
+        help="en or az; ru too for the urgent notice and the user guide"
+        " (default: the setting 'language', else en)",
     )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     report.add_argument("--period", metavar="P", help="2026, 2026-H1 or 2026-Q3 (default: now)")
     report.add_argument("--institution", metavar="CODE", help="one institution only")
     report.add_argument("--inspection", metavar="REF", help="the inspection of an act")
+    report.add_argument("--finding", metavar="REF", help="the urgent finding of a notice")
+    report.add_argument(
+        "--addendum", type=int, metavar="N", help="inspection-act: addendum N instead of the act"
+    )
     report.add_argument("--bundle", metavar="ID", help="the bundle of a transfer form")
+    report.add_argument("--meeting", metavar="NUMBER", help="the meeting of a protocol")
     report.add_argument(
         "--marking", metavar="TEXT", help="classification marking (default: the setting)"
     )
@@ -54,29 +62,35 @@ def cmd_report(ctx: Context) -> int:
     if args.kind == USER_GUIDE:
         out(f"wrote {user_guide.write_pdf(args.lang or 'en', args.out)}")
         return 0
-    if args.lang is not None and args.lang not in LANGS:
-        raise UsageError(f"report {args.kind} is printed in {' or '.join(LANGS)}")
+    langs = report_langs(args.kind)
+    if args.lang is not None and args.lang not in langs:
+        raise UsageError(f"report {args.kind} is printed in {' or '.join(langs)}")
     desk = ctx.desk
-    lang: Lang = args.lang or _default_lang(desk)
+    lang: Lang = args.lang or _default_lang(desk, langs)
     params = ReportParams(
         lang=lang,
         period=args.period,
         institution=args.institution,
         inspection=args.inspection,
+        finding=args.finding,
+        addendum=args.addendum,
+        meeting=args.meeting,
         marking=args.marking,
         key_card=key_card_data(desk) if args.kind == "key-card" else None,
         transfer=_transfer(desk, args.bundle) if args.kind == "transfer-form" else None,
     )
     if args.kind == "inspection-act" and not args.inspection:
         raise UsageError("report inspection-act needs --inspection REF")
+    if args.kind == "urgent-notice" and not args.finding:
+        raise UsageError("report urgent-notice needs --finding REF")
     path = generate(desk, args.kind, params, args.out)
     out(f"wrote {path}")
     return 0
 
 
-def _default_lang(desk: Desk) -> Lang:
+def _default_lang(desk: Desk, langs: tuple[Lang, ...]) -> Lang:
     setting = desk.setting("language")
-    return "az" if setting == "az" else "en"
+    return next((lang for lang in langs if lang == setting), "en")
 
 
 def _transfer(desk: Desk, bundle: str | None) -> TransferFormData:

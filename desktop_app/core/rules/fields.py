@@ -8,6 +8,7 @@ parsers and limits, so a value a local user could not store cannot arrive from a
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -20,29 +21,39 @@ from desktop_app.core.models import (
     Direction,
     Evaluation,
     EvaluationResult,
+    ExtensionRequest,
+    ExtensionRequestStatus,
     Facility,
     Finding,
     FindingEvent,
     FindingResponse,
     FindingStatus,
+    GroupDecision,
     Indicator,
+    IndicatorCourse,
+    IndicatorDirection,
     Inspection,
+    InspectionAct,
     InspectionKind,
     InspectionNote,
     InspectionStatus,
     Institution,
     InstitutionKind,
     Measure,
+    Meeting,
     OfficialStatus,
+    PlanRevision,
     ProgressReport,
     ProgressStatus,
     Requirement,
     RequirementCategory,
+    RevisedField,
     Severity,
     StatusDecision,
     Strategy,
     StrEnum,
     VerificationMethod,
+    WorkingGroup,
 )
 from desktop_app.core.validation import (
     MAX_TEXT,
@@ -98,14 +109,18 @@ def choice(options: type[StrEnum] | Iterable[str]) -> Check:
     return check
 
 
+def _not_valid(value: Any, field: str) -> ValidationError:
+    return ValidationError(
+        "{name} is not valid: {value}", field, name=Term(field), value=repr(str(value)[:40])
+    )
+
+
 def _parsed(parse: Callable[[str], str]) -> Check:
     """A value the parser gives back unchanged: one a local user could have stored."""
 
     def check(value: Any, field: str) -> None:
         if not isinstance(value, str) or parse(value) != value:
-            raise ValidationError(
-                "{name} is not valid: {value}", field, name=Term(field), value=repr(str(value)[:40])
-            )
+            raise _not_valid(value, field)
 
     return check
 
@@ -141,6 +156,12 @@ def number(value: Any, field: str) -> None:
         raise ValidationError("{name} must be a number", field, name=Term(field))
 
 
+def optional_level(value: Any, field: str) -> None:
+    """Likelihood or impact: 1 to 5, or none on a finding that was not weighed."""
+    if value is not None:
+        whole(1, 5)(value, field)
+
+
 def free(_value: Any, _field: str) -> None:
     """Typed by the bundle codec and the model alone (dates, flags, references)."""
 
@@ -164,6 +185,27 @@ def actuals(value: Any, field: str) -> None:
         number(reached, field)
 
 
+def representatives(value: Any, field: str) -> None:
+    """Institution code -> its representative's name and position."""
+    if not isinstance(value, dict):
+        raise ValidationError("{name} must map institutions to names", field, name=Term(field))
+    for key, person in value.items():
+        code(key, field)
+        name(300)(person, field)
+
+
+def milestones(value: Any, field: str) -> None:
+    """Year ("2026") -> the value planned for it."""
+    if not isinstance(value, dict):
+        raise ValidationError("{name} must map years to values", field, name=Term(field))
+    for year, planned in value.items():
+        if not (isinstance(year, str) and year.isdigit() and 2000 <= int(year) <= 2100):
+            raise ValidationError("{name} must map years to values", field, name=Term(field))
+        if planned is None:
+            raise ValidationError("{name} must be a number", field, name=Term(field))
+        number(planned, field)
+
+
 def file_name(value: Any, field: str) -> None:
     """A plain file name: no path separators, no control or direction-override characters."""
     try:
@@ -180,6 +222,79 @@ def sha256(value: Any, field: str) -> None:
     if not isinstance(value, str) or not _HEX64.match(value):
         raise ValidationError("{name} must be a SHA-256 in hex", field, name=Term(field))
 
+
+def flag(value: Any, field: str) -> None:
+    if not isinstance(value, bool):
+        raise _not_valid(value, field)
+
+
+def optional_day(value: Any, field: str) -> None:
+    """A date written as JSON text (YYYY-MM-DD), or none."""
+    if value is None:
+        return
+    try:
+        valid = isinstance(value, str) and dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        valid = False
+    if not valid:
+        raise _not_valid(value, field)
+
+
+def shaped(fields: dict[str, Check]) -> Check:
+    """A JSON object with exactly these keys, each passing its own check: what a printer may
+    rely on without looking twice."""
+
+    def check(value: Any, field: str) -> None:
+        if not isinstance(value, dict) or set(value) != set(fields):
+            raise _not_valid(value, field)
+        for key, item in fields.items():
+            item(value[key], field)
+
+    return check
+
+
+# The document an issued act prints (InspectionService._act_snapshot writes it).
+ACT_SNAPSHOT = shaped(
+    {
+        "reference": name(32),
+        "institution": shaped({"code": code, "name": name(300), "name_en": text(300, line=True)}),
+        "facilities": list_of(
+            shaped(
+                {
+                    "name": name(300),
+                    "category": text(200, line=True),
+                    "criticality": choice(Criticality),
+                }
+            )
+        ),
+        "kind": choice(InspectionKind),
+        "status": choice(InspectionStatus),
+        "start_date": optional_day,
+        "end_date": optional_day,
+        "legal_basis": text(),
+        "team": list_of(name(200)),
+        "team_node": text(32, line=True),
+        "scope": text(),
+        "conclusion": text(),
+        "findings": list_of(
+            shaped(
+                {
+                    "id": text(36, required=True, line=True),
+                    "number": whole(1, 1_000_000),
+                    "requirement": text(32, line=True),
+                    "requirement_title": text(),
+                    "facility": text(300, line=True),
+                    "severity": choice(Severity),
+                    "description": text(required=True),
+                    "corrective_measure": text(),
+                    "deadline": optional_day,
+                    "urgent": flag,
+                    "status": choice(FindingStatus),
+                }
+            )
+        ),
+    }
+)
 
 MEASURE_NUMBER = _parsed(measure_number)
 PERIOD = _parsed(period)
@@ -236,6 +351,11 @@ FIELDS: dict[str, dict[str, Check]] = {
         "baseline": number,
         "target": number,
     },
+    IndicatorCourse.KIND: {
+        "indicator_id": free,
+        "direction": choice(IndicatorDirection),
+        "milestones": milestones,
+    },
     ProgressReport.KIND: {
         "measure_id": free,
         "institution_id": free,
@@ -264,6 +384,17 @@ FIELDS: dict[str, dict[str, Check]] = {
         "reason": text(required=True),
         "decided_by": text(64, line=True),
         "decided_at": free,
+    },
+    PlanRevision.KIND: {
+        "measure_id": free,
+        "field": choice(RevisedField),
+        "old_value": text(),
+        "new_value": text(),
+        "reason": text(required=True),
+        "decision_number": text(100, line=True),
+        "decision_date": free,
+        "revised_by": text(64, line=True),
+        "revised_at": free,
     },
     OfficialStatus.KIND: {
         "measure_id": free,
@@ -314,6 +445,9 @@ FIELDS: dict[str, dict[str, Check]] = {
         "status": choice(FindingStatus),
         "response": text(),
         "response_at": free,
+        "likelihood": optional_level,
+        "impact": optional_level,
+        "deadline_reason": text(),
     },
     FindingEvent.KIND: {
         "finding_id": free,
@@ -332,6 +466,15 @@ FIELDS: dict[str, dict[str, Check]] = {
         "text": text(required=True),
         "evidence_ids": list_of(text(36, required=True, line=True)),
     },
+    InspectionAct.KIND: {
+        "inspection_id": free,
+        "addendum": whole(0, 1000),
+        "number": text(32, required=True, line=True),
+        "issued_on": free,
+        "issued_by": text(64, line=True),
+        "finding_ids": list_of(text(36, required=True, line=True)),
+        "snapshot": ACT_SNAPSHOT,
+    },
     DeadlineExtension.KIND: {
         "finding_id": free,
         "previous_date": free,
@@ -339,6 +482,44 @@ FIELDS: dict[str, dict[str, Check]] = {
         "reason": text(required=True),
         "approved_by": text(200, required=True),
         "at": free,
+    },
+    ExtensionRequest.KIND: {
+        "finding_id": free,
+        "at": free,
+        "author": text(64, line=True),
+        "previous_date": free,
+        "requested_date": free,
+        "reason": text(required=True),
+        "status": choice(ExtensionRequestStatus),
+        "decision_reason": text(),
+        "decided_by": text(64, line=True),
+        "decided_at": free,
+    },
+    WorkingGroup.KIND: {
+        "code": code,
+        "name": name(500),
+        "name_en": text(500, line=True),
+        "direction_id": free,
+        "members": list_of(code),
+        "representatives": representatives,
+    },
+    Meeting.KIND: {
+        "group_id": free,
+        "number": name(32),
+        "date": free,
+        "place": text(300, line=True),
+        "chair": text(300, line=True),
+        "attendees": list_of(name(300)),
+        "agenda": text(),
+    },
+    GroupDecision.KIND: {
+        "meeting_id": free,
+        "number": whole(1, 10_000),
+        "text": text(required=True),
+        "assignees": list_of(code),
+        "deadline": free,
+        "measures": list_of(MEASURE_NUMBER),
+        "done": free,
     },
     Attachment.KIND: {
         "record_kind": free,  # the rights check names the kinds files may be attached to
@@ -364,9 +545,52 @@ def _evaluation(values: dict[str, Any]) -> None:
         raise ValidationError('a comment is required for every result but "Implemented"', "comment")
 
 
+def _finding(values: dict[str, Any]) -> None:
+    if values["urgent"] and values["deadline"] is None:
+        raise ValidationError("an urgent finding needs a deadline", "deadline")
+    if (values["likelihood"] is None) != (values["impact"] is None):
+        raise ValidationError(
+            "weigh a finding by both likelihood and impact, or by neither", "impact"
+        )
+
+
+def _later(field: str) -> Callable[[dict[str, Any]], None]:
+    """A moved deadline lands after the one it replaces."""
+
+    def check(values: dict[str, Any]) -> None:
+        previous = values["previous_date"]
+        if previous is not None and values[field] <= previous:
+            raise ValidationError(
+                "the new deadline must be later than the current one ({current})",
+                field,
+                current=previous.strftime("%d.%m.%Y"),
+            )
+
+    return check
+
+
+def _decision(values: dict[str, Any]) -> None:
+    decided = values["status"] != ExtensionRequestStatus.PENDING
+    if decided and not values["decision_reason"]:
+        raise ValidationError("give the reason for the decision", "decision_reason")
+    if not decided and (values["decision_reason"] or values["decided_by"] or values["decided_at"]):
+        raise ValidationError("a pending request has no decision", "status")
+
+
+def _extension_request(values: dict[str, Any]) -> None:
+    _later("requested_date")(values)
+    _decision(values)
+
+
 # Rules between the fields of one record, asked when any of the fields they read changes.
 _RECORD_CHECKS: dict[str, tuple[frozenset[str], Callable[[dict[str, Any]], None]]] = {
     Evaluation.KIND: (frozenset({"result", "comment"}), _evaluation),
+    Finding.KIND: (frozenset({"urgent", "deadline", "likelihood", "impact"}), _finding),
+    DeadlineExtension.KIND: (frozenset({"previous_date", "new_date"}), _later("new_date")),
+    ExtensionRequest.KIND: (
+        frozenset({"previous_date", "requested_date", "status", "decision_reason", "decided_by"}),
+        _extension_request,
+    ),
 }
 
 

@@ -22,24 +22,32 @@ from desktop_app.core.models import (
     DeadlineExtension,
     Direction,
     Evaluation,
+    ExtensionRequest,
+    ExtensionRequestStatus,
     Facility,
     Finding,
     FindingEvent,
     FindingResponse,
     FindingStatus,
+    GroupDecision,
     Indicator,
+    IndicatorCourse,
     Inspection,
+    InspectionAct,
     InspectionNote,
     Institution,
     Measure,
+    Meeting,
     NodeRole,
     OfficialStatus,
+    PlanRevision,
     ProgressReport,
     Requirement,
     StatusDecision,
     Strategy,
     Synced,
     VerificationMethod,
+    WorkingGroup,
 )
 from desktop_app.core.rules.lifecycle import (
     CLOSED_STATES,
@@ -58,18 +66,28 @@ KIND_RIGHTS: dict[str, Right] = {
     Direction.KIND: Right.PLAN,
     Measure.KIND: Right.PLAN,
     Indicator.KIND: Right.PLAN,
+    IndicatorCourse.KIND: Right.PLAN,
+    # Only the coordinator revises the plan; a revision is recorded once and kept.
+    PlanRevision.KIND: Right.PLAN,
     Requirement.KIND: Right.CATALOG,
     Evaluation.KIND: Right.EVALUATE,
     Inspection.KIND: Right.INSPECT,
     InspectionNote.KIND: Right.INSPECT,
+    InspectionAct.KIND: Right.INSPECT,
     Finding.KIND: Right.INSPECT,
     FindingEvent.KIND: Right.INSPECT,
     FindingResponse.KIND: Right.RESPOND_FINDING,
     DeadlineExtension.KIND: Right.INSPECT,
+    # The institution asks; the coordinator's decision is the rule book's (``_extension_request``).
+    ExtensionRequest.KIND: Right.RESPOND_FINDING,
     ProgressReport.KIND: Right.REPORT_PROGRESS,
     # Only the coordinator sets or publishes a measure's official status.
     StatusDecision.KIND: Right.EVALUATE,
     OfficialStatus.KIND: Right.PLAN,
+    # Only the coordinator organises the working groups and records their meetings.
+    WorkingGroup.KIND: Right.PLAN,
+    Meeting.KIND: Right.PLAN,
+    GroupDecision.KIND: Right.PLAN,
 }
 # The rights that let a node attach evidence to each kind of record (any one of them).
 ATTACH_RIGHTS: dict[str, tuple[Right, ...]] = {
@@ -91,6 +109,9 @@ LEGACY_ANSWER = frozenset({"response", "response_at"})
 METHODS = frozenset(VerificationMethod.values())
 # Fields of an attachment that no edit changes: other content is another attachment.
 ATTACHMENT_CONTENT = frozenset({"sha256", "size"})
+# What the coordinator's decision writes on an extension request.
+DECISION_FIELDS = frozenset({"status", "decision_reason", "decided_by", "decided_at"})
+PENDING = ExtensionRequestStatus.PENDING.value
 
 
 @dataclass(frozen=True)
@@ -134,7 +155,7 @@ class Rights:
         ).first()
 
     def _inspection_of(self, kind: str, values: dict[str, Any]) -> str | None:
-        if kind in (InspectionNote.KIND, Finding.KIND):
+        if kind in (InspectionNote.KIND, Finding.KIND, InspectionAct.KIND):
             inspection_id: str | None = values["inspection_id"]
             return inspection_id
         row = self._row(Finding, values["finding_id"], "inspection_id")
@@ -185,6 +206,8 @@ class Rights:
             self._attachment(before, after, changed)
         elif kind in (FindingEvent.KIND, FindingResponse.KIND):
             self._finding_record(kind, before, after)
+        elif kind == ExtensionRequest.KIND:
+            self._extension_request(before, after, changed)
         elif kind == Finding.KIND and not self.actor.can(Right.INSPECT):
             self._response(record_id, before, after, changed)
         elif kind == Institution.KIND and self._own_first_institution(before, after):
@@ -200,6 +223,31 @@ class Rights:
                 self._may_create(kind, after)
         if kind == Finding.KIND:
             self._finding_state(before, after, changed)
+            self._finding_deadline(before, after, changed)
+        elif kind == DeadlineExtension.KIND:
+            self._not_before_inspection(after["finding_id"], after["new_date"], "new_date")
+        elif kind == InspectionAct.KIND:
+            self._act(record_id, before, after)
+        elif kind == PlanRevision.KIND and before is not None:
+            raise self._deny(
+                "{code} may not change a {kind}: it is recorded once and kept", kind=Term(kind)
+            )
+        elif kind in (ProgressReport.KIND, StatusDecision.KIND) and "period" in changed:
+            self._within_strategy(after["period"])
+
+    def _within_strategy(self, period_text: str) -> None:
+        """A report or a decision is for a period of the strategy (none yet: any period)."""
+        years = self.session.execute(
+            select(Strategy.period_start, Strategy.period_end).where(Strategy.deleted.is_(False))
+        ).first()
+        if years is not None and not years[0] <= int(period_text[:4]) <= years[1]:
+            raise ValidationError(
+                "period {period} is outside the strategy ({start}-{end})",
+                "period",
+                period=period_text,
+                start=years[0],
+                end=years[1],
+            )
 
     def _own_first_institution(self, before: dict[str, Any] | None, after: dict[str, Any]) -> bool:
         """At set-up a node records its own institution, before it has the plan."""
@@ -257,6 +305,61 @@ class Rights:
             )
         if not self._about_own_institution(record_id):
             raise self._deny("{code} may not answer a finding about another institution")
+
+    # -- acts -------------------------------------------------------------------------------
+
+    def _act(self, record_id: str, before: dict[str, Any] | None, after: dict[str, Any]) -> None:
+        """An act, then its addenda in turn, each issuing findings of its inspection that no
+        earlier one issued; once issued it never changes, so a later finding needs an
+        addendum."""
+        if before is not None:
+            raise self._deny(
+                "{code} may not change a {kind}: it is recorded once and kept",
+                kind=Term(InspectionAct.KIND),
+            )
+        inspection_id = after["inspection_id"]
+        earlier = self.session.execute(
+            select(InspectionAct.finding_ids).where(
+                InspectionAct.inspection_id == inspection_id,
+                InspectionAct.deleted.is_(False),
+                InspectionAct.id != record_id,
+            )
+        ).all()
+        if after["addendum"] != len(earlier):
+            if not earlier:
+                raise ValidationError("an addendum needs the issued act first", "addendum")
+            raise ValidationError(
+                "the act is issued; the findings recorded since go into addendum {next}",
+                "addendum",
+                next=len(earlier),
+            )
+        issued = {finding for (ids,) in earlier for finding in ids}
+        recorded = set(
+            self.session.scalars(
+                select(Finding.id).where(
+                    Finding.inspection_id == inspection_id, Finding.deleted.is_(False)
+                )
+            )
+        )
+        findings = set(after["finding_ids"])
+        if not findings <= recorded - issued:
+            raise ValidationError(
+                "an act issues only findings of its inspection that no earlier act issued",
+                "finding_ids",
+            )
+        if after["addendum"] and not findings:
+            raise ValidationError("no findings were recorded after the act", "finding_ids")
+        # The snapshot is what gets printed and signed: it must be the document of these
+        # findings of this inspection, not some other text under the act's number.
+        snapshot = after["snapshot"]
+        inspection = self._row(Inspection, inspection_id, "reference")
+        if [line["id"] for line in snapshot["findings"]] != list(after["finding_ids"]) or (
+            inspection is None or snapshot["reference"] != inspection[0]
+        ):
+            raise ValidationError(
+                "the act's document must show its own inspection and the findings it issues",
+                "snapshot",
+            )
 
     # -- the lifecycle of a finding ----------------------------------------------------------
 
@@ -342,6 +445,71 @@ class Rights:
             )
         if not rule.method and after["method"]:
             raise ValidationError("only a verification has a method", "method")
+
+    # -- deadlines -------------------------------------------------------------------------
+
+    def _not_before_inspection(self, finding_id: str | None, day: Any, field: str) -> None:
+        finding = self._row(Finding, finding_id, "inspection_id")
+        self._deadline_after_start(finding[0] if finding else None, day, field)
+
+    def _deadline_after_start(self, inspection_id: str | None, day: Any, field: str) -> None:
+        row = self._row(Inspection, inspection_id, "start_date")
+        if day is not None and row is not None and row[0] is not None and day < row[0]:
+            raise ValidationError(
+                "a deadline cannot precede the inspection (it began on {start})",
+                field,
+                start=row[0].strftime("%d.%m.%Y"),
+            )
+
+    def _finding_deadline(
+        self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]
+    ) -> None:
+        """A deadline falls within or after the inspection, and once set only moves later."""
+        if "deadline" not in changed:
+            return
+        old, new = (before or {}).get("deadline"), after["deadline"]
+        if old is not None and (new is None or new <= old):
+            raise ValidationError(
+                "the new deadline must be later than the current one ({current})",
+                "deadline",
+                current=old.strftime("%d.%m.%Y"),
+            )
+        self._deadline_after_start(after["inspection_id"], new, "deadline")
+
+    def _extension_request(
+        self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]
+    ) -> None:
+        """The inspected institution asks, once; only the coordinator decides, once."""
+        finding = self._row(Finding, after["finding_id"], "inspection_id", "status")
+        parties = self._parties(finding[0] if finding else None)
+        if before is None:
+            if Party.INSTITUTION not in parties:
+                raise self._deny(
+                    "{code} may not ask for more time on a finding about another institution"
+                )
+            if after["status"] != PENDING:
+                raise self._deny(
+                    "{code} may not record a decided extension request; a request starts pending"
+                )
+            if finding[1] in CLOSED_STATES:
+                raise self._deny(
+                    "{code} may not ask for more time on a finding that is {status}",
+                    status=Term(finding[1]),
+                )
+            self._deadline_after_start(finding[0], after["requested_date"], "requested_date")
+            return
+        extra = sorted(set(changed) - DECISION_FIELDS)
+        if extra:
+            raise self._deny(
+                "{code} may not change {fields} of an extension request", fields=", ".join(extra)
+            )
+        if Party.COORDINATOR not in parties:
+            raise self._deny("{code} may not decide an extension request; the coordinator does")
+        if before["status"] != PENDING:
+            raise self._deny(
+                "{code} may not decide an extension request that is already {status}",
+                status=Term(before["status"]),
+            )
 
     def _attachment(
         self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]

@@ -30,11 +30,10 @@ from desktop_app.core.models import (
     Indicator,
     Institution,
     Measure,
-    ProgressStatus,
     Setting,
     Strategy,
 )
-from desktop_app.core.plan import NOT_REPORTED, official_statuses
+from desktop_app.core.plan import Revision, cancellations
 from desktop_app.core.sheets.folding import name_key, near
 from desktop_app.core.sheets.grid import Grid, Value, read_grid
 from desktop_app.core.sheets.periods import NO_TERM, Term, parse_term
@@ -739,12 +738,8 @@ class PlanImportService:
         ):
             if measure_id in by_id:
                 indicators.setdefault(by_id[measure_id], set()).add(name_key(name))
-        officials = official_statuses(session, self.desk.node)
-        cancelled = {
-            number
-            for measure_id, number in by_id.items()
-            if officials.get(measure_id, NOT_REPORTED).status == ProgressStatus.CANCELLED.value
-        }
+        cancelled_ids = cancellations(session)
+        cancelled = {number for measure_id, number in by_id.items() if measure_id in cancelled_ids}
         strategy = session.scalar(select(Strategy.id).where(Strategy.deleted.is_(False)))
         return Known(
             institutions,
@@ -918,20 +913,15 @@ class PlanImportService:
             cancelled,
         )
 
-    # The two plan changes an import makes, each in one place: once plan revisions with a
-    # reason exist, they carry the reason "imported from FILE".
+    # The two plan changes an import makes: plan revisions whose reason names the file.
     def _revise(
         self, session: Session, measure: Measure, values: dict[str, Any], path: Path
     ) -> None:
-        self.desk.plan.change_measure_in(session, measure, values)
+        self.desk.plan.revise_in(session, measure, values, _imported_from(path))
 
     def _cancel(self, session: Session, measure: Measure, path: Path) -> None:
-        today = self.desk.today()
-        self.desk.plan.decide_status_in(
-            session,
-            measure,
-            f"{today.year}-Q{(today.month - 1) // 3 + 1}",
-            ProgressStatus.CANCELLED.value,
-            0,
-            f"not in the plan imported from {path.name}",
-        )
+        self.desk.plan.cancel_in(session, measure, _imported_from(path))
+
+
+def _imported_from(path: Path) -> Revision:
+    return Revision.of(f"imported from {path.name}", "", None)

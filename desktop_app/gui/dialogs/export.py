@@ -147,6 +147,32 @@ class ExportDialog(QDialog):
         self.errors = FormErrors()
         self.names = {p.code: p.name for p in partners}
 
+        form = self._build_form(partners, last_folder)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self._build_done_box()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.done_box, 1)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(buttons)
+
+        # Any change of what or where to export makes the shown result stale: it goes.
+        self.recipient.currentIndexChanged.connect(self._update_summary)
+        self.full.toggled.connect(self._update_summary)
+        self.destination.textChanged.connect(self._clear_results)
+        self.export_button.setEnabled(self.recipient.count() > 0)
+        if self.recipient.count() == 0:
+            self.summary.setText(self.tr("No partner is enrolled: enrol one on the Partners page."))
+        else:
+            self._update_summary()
+
+    def _build_form(self, partners: list[PartnerInfo], last_folder: str) -> QFormLayout:
+        """The form: the recipient, a full export or not, where to, and what will be sent."""
         active = [partner for partner in partners if partner.status == service.ACTIVE]
         self.recipient = QComboBox()
         if len(active) > 1:
@@ -198,12 +224,10 @@ class ExportDialog(QDialog):
         form.addRow("", self.full)
         form.addRow(self.tr("&Destination"), self.errors.wrap("destination", where))
         form.addRow(self.tr("Will be sent"), summary_scroll)
+        return form
 
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-
-        # -- after the export: what goes on the paper form, one panel per bundle written
+    def _build_done_box(self) -> None:
+        """After the export: what goes on the paper form, one panel per bundle written."""
         self.done_box = QGroupBox(self.tr("Write these on the transfer form"))
         self.panel_layout = QVBoxLayout()
         inner = QWidget()
@@ -216,6 +240,8 @@ class ExportDialog(QDialog):
         QVBoxLayout(self.done_box).addWidget(scroll)
         self.done_box.hide()
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Export, Cancel export (while it runs) and Close."""
         self.export_button = QPushButton(icon("export"), self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
@@ -228,23 +254,7 @@ class ExportDialog(QDialog):
         buttons.addStretch()
         for button in (self.export_button, self.cancel_button, self.close_button):
             buttons.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.done_box, 1)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(buttons)
-
-        # Any change of what or where to export makes the shown result stale: it goes.
-        self.recipient.currentIndexChanged.connect(self._update_summary)
-        self.full.toggled.connect(self._update_summary)
-        self.destination.textChanged.connect(self._clear_results)
-        self.export_button.setEnabled(self.recipient.count() > 0)
-        if self.recipient.count() == 0:
-            self.summary.setText(self.tr("No partner is enrolled: enrol one on the Partners page."))
-        else:
-            self._update_summary()
+        return buttons
 
     # -- before -------------------------------------------------------------------------------
 

@@ -1,13 +1,16 @@
-"""Dialogs that move a finding: the inspected institution's response (with evidence) and its
-dispute, the commission's verification, the coordinator's decision on a dispute."""
+"""Dialogs that move a finding: the inspected institution's response (with evidence), its
+dispute and its request for more time, the commission's verification, the coordinator's
+decision on a dispute or on a request for more time."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -15,16 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.desk import Desk
-from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow
+from desktop_app.core.inspections import VERIFICATION_RESULTS, ExtensionRequestRow, FindingRow
 from desktop_app.core.models import FindingStatus, VerificationMethod
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import FormDialog, text_edit
 from desktop_app.gui.dialogs.inspection import choice_combo
 from desktop_app.gui.resources import icon
+from desktop_app.gui.widgets import DateEdit, format_date
 
 # What a response may claim; a dispute has its own dialog.
 ANSWER_STATUSES = [FindingStatus.IN_REMEDIATION.value, FindingStatus.REMEDIATED.value]
 DECISIONS = ["uphold", "withdraw"]
+EXTENSION_DECISIONS = ["approve", "reject"]
 
 
 class EvidenceFiles(QWidget):
@@ -154,3 +159,89 @@ class DisputeDialog(FormDialog):
                 desk.inspections.decide_dispute(ref, uphold=uphold, reason=reason)
 
         self.submit(write)
+
+
+def _read_only(text: str) -> QLabel:
+    """A short value, selectable for copying."""
+    shown = QLabel(text)
+    shown.setTextFormat(Qt.TextFormat.PlainText)
+    shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return shown
+
+
+class RequestExtensionDialog(FormDialog):
+    """The inspected institution asks the coordinator for a later deadline, with its reason."""
+
+    def __init__(self, ctx: AppContext, finding: FindingRow, parent: QWidget | None = None):
+        super().__init__(ctx, self.tr("Ask for more time on finding %s") % finding.ref, parent)
+        self.finding = finding
+        self.setMinimumWidth(520)
+        self.new_date = DateEdit(optional=False)
+        self.new_date.set_value(finding.deadline or ctx.require_desk().today())
+        self.reason = text_edit(lines=4)
+        self.add_row(
+            self.tr("Current deadline"),
+            "previous_date",
+            _read_only(format_date(finding.deadline) or "—"),
+        )
+        self.add_row(self.tr("Deadline asked for"), "requested_date", self.new_date)
+        self.add_row(self.tr("Reason"), "reason", self.reason)
+
+    def save(self) -> None:
+        ref, to, reason = self.finding.ref, self.new_date.value() or "", self.reason.toPlainText()
+        self.submit(lambda desk: desk.inspections.request_extension(ref, to, reason))
+
+
+class DecideExtensionDialog(FormDialog):
+    """The coordinator approves a request for more time (the deadline moves) or rejects it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        finding: FindingRow,
+        request: ExtensionRequestRow,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(
+            ctx, self.tr("Decide the request for more time on %s") % finding.ref, parent
+        )
+        self.request = request
+        self.setMinimumWidth(520)
+        self.decision = choice_combo(EXTENSION_DECISIONS)
+        self.reason = text_edit(lines=4)
+        asked = (
+            self.tr("%1 → %2, asked by %3")
+            .replace("%1", format_date(request.previous_date) or "—")
+            .replace("%2", format_date(request.requested_date))
+            .replace("%3", f"{request.node} {request.author}".strip())
+        )
+        self.add_row(self.tr("Request"), "requested_date", _read_only(asked))
+        its_reason = text_edit(request.reason)
+        its_reason.setReadOnly(True)
+        self.add_row(self.tr("Its reason"), "request_reason", its_reason)
+        self.add_row(self.tr("Decision"), "status", self.decision)
+        self.add_row(self.tr("Reason"), "reason", self.reason, "decision_reason")
+
+    def save(self) -> None:
+        request_id, reason = self.request.id, self.reason.toPlainText()
+        approve = self.decision.currentData() == "approve"
+        self.submit(
+            lambda desk: desk.inspections.decide_extension(
+                request_id, approve=approve, reason=reason
+            )
+        )
+
+
+class ReopenDialog(FormDialog):
+    """The commission reopens a finding it closed or withdrew, saying why."""
+
+    def __init__(self, ctx: AppContext, finding: FindingRow, parent: QWidget | None = None):
+        super().__init__(ctx, self.tr("Reopen finding %s") % finding.ref, parent)
+        self.finding = finding
+        self.setMinimumWidth(520)
+        self.reason = text_edit(lines=4)
+        self.add_row(self.tr("Reason"), "reason", self.reason)
+
+    def save(self) -> None:
+        ref, reason = self.finding.ref, self.reason.toPlainText()
+        self.submit(lambda desk: desk.inspections.reopen(ref, reason))

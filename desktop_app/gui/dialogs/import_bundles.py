@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.due import DueSummary
 from desktop_app.exchange.service import ImportResult, Outcome
 from desktop_app.gui import labels
 from desktop_app.gui.context import AppContext
@@ -38,6 +39,7 @@ from desktop_app.gui.flows.import_review import BundleReview, ImportReview, reas
 from desktop_app.gui.pages.parts import WARNING_COLOUR, warning_label
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext, error_text
+from desktop_app.gui.widgets import format_date
 
 OK_COLOUR = "#1b6e20"
 
@@ -355,7 +357,26 @@ class ImportDialog(QDialog):
                     ]
                 )
             )
+        if result.due is not None and result.outcome != Outcome.REFUSED:
+            item.addChild(self._due_item(result.sender, result.due))
         return item
+
+    def _due_item(self, sender: str, due: DueSummary) -> QTreeWidgetItem:
+        """What the coordinator expects of this institution, one line per item."""
+        counts = ", ".join(f"{labels.due_kind(kind)} {n}" for kind, n in due.counts().items())
+        summary = (
+            self.tr("as %1 sees it on %2, within %3 days: %4")
+            .replace("%1", sender)
+            .replace("%2", format_date(due.as_of))
+            .replace("%3", str(due.within))
+            .replace("%4", counts or self.tr("nothing"))
+        )
+        parent = QTreeWidgetItem(["", self.tr("Due"), summary])
+        for kind, ref, date, overdue in due.items:
+            remark = " · " + self.tr("overdue") if overdue else ""
+            shown = f"{format_date(date) or '—'}  {labels.due_kind(kind)}{remark}"
+            parent.addChild(QTreeWidgetItem(["", ref, shown]))
+        return parent
 
     def plain_reason(self, reason: str) -> str:
         """What a refusal means for the user, in plain words."""

@@ -10,12 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QWidget,
 )
 
+from desktop_app.core import threat
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, InspectionDetail
 from desktop_app.core.models import (
@@ -23,9 +27,12 @@ from desktop_app.core.models import (
     InspectionKind,
     InspectionStatus,
     Institution,
+    NodeRole,
     Requirement,
     Severity,
 )
+from desktop_app.exchange.channel import ACTIVE
+from desktop_app.exchange.service import exchange
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import FormDialog, text_edit
 from desktop_app.gui.labels import label
@@ -39,6 +46,7 @@ class Choices:
     institutions: list[Institution] = field(default_factory=list)
     facilities: list[Facility] = field(default_factory=list)
     requirements: list[Requirement] = field(default_factory=list)
+    teams: list[tuple[str, str]] = field(default_factory=list)  # enrolled team nodes (code, name)
 
     @classmethod
     def load(cls, desk: Desk) -> Choices:
@@ -46,6 +54,11 @@ class Choices:
             institutions=desk.plan.institutions(),
             facilities=desk.plan.facilities(),
             requirements=desk.catalog.requirements(),
+            teams=[
+                (partner.code, partner.name)
+                for partner in exchange(desk).partners()
+                if partner.role == NodeRole.INSPECTION_TEAM.value and partner.status == ACTIVE
+            ],
         )
 
     def facilities_of(self, institution_id: str | None) -> list[Facility]:
@@ -101,6 +114,14 @@ class InspectionDialog(FormDialog):
         self.end.follow(self.start)
         self.team = QLineEdit(", ".join(inspection.team) if inspection else "")
         self.team.setPlaceholderText(self.tr("Names separated by commas"))
+        self.team_node = QComboBox()
+        self.team_node.addItem(self.tr("(none: this desk records the findings)"), "")
+        for code, name in choices.teams:
+            self.team_node.addItem(f"{code} — {name}", code)
+        assigned = inspection.team_node if inspection else None
+        if assigned and self.team_node.findData(assigned) < 0:
+            self.team_node.addItem(assigned, assigned)  # no longer enrolled here: kept as it is
+        self.team_node.setCurrentIndex(max(0, self.team_node.findData(assigned or "")))
         self.scope = text_edit(inspection.scope if inspection else "")
         self.status = choice_combo(
             InspectionStatus.values(), inspection.status if inspection else None
@@ -118,6 +139,7 @@ class InspectionDialog(FormDialog):
         self.add_row(self.tr("Start"), "start", self.start)
         self.add_row(self.tr("End"), "end", self.end)
         self.add_row(self.tr("Team"), "team", self.team)
+        self.add_row(self.tr("Team node"), "team_node", self.team_node)
         self.add_row(self.tr("Scope"), "scope", self.scope)
         self.add_row(self.tr("Status"), "status", self.status)
         self.add_row(self.tr("Conclusion"), "conclusion", self.conclusion)
@@ -149,6 +171,7 @@ class InspectionDialog(FormDialog):
             "start": self.start.value(),
             "end": self.end.value(),
             "team": self.team.text().split(","),
+            "team_node": self.team_node.currentData() or None,
             "scope": self.scope.toPlainText(),
             "status": self.status.currentData(),
             "conclusion": self.conclusion.toPlainText(),
@@ -172,8 +195,19 @@ class InspectionDialog(FormDialog):
             self.submit(lambda desk: desk.inspections.update(ref, **values))
 
 
+def level_box(value: int | None) -> QSpinBox:
+    """Likelihood or impact, 1 to 5; "—" (0) for a finding not weighed."""
+    box = QSpinBox()
+    box.setRange(0, max(threat.LEVELS))
+    box.setSpecialValueText("—")
+    box.setValue(value or 0)
+    return box
+
+
 class FindingDialog(FormDialog):
-    """Record a finding against a catalog requirement, or edit one (``finding`` given)."""
+    """Record a finding against a catalog requirement, or edit one (``finding`` given). The
+    threat is weighed by likelihood and impact: the form shows the risk score and the deadline
+    and urgency the node's table gives it; another deadline needs its reason."""
 
     def __init__(
         self,
@@ -212,7 +246,25 @@ class FindingDialog(FormDialog):
         )
         self.description = text_edit(finding.description if finding else "", lines=4)
         self.corrective = text_edit(finding.corrective_measure if finding else "")
+        self.likelihood = level_box(finding.likelihood if finding else None)
+        self.impact = level_box(finding.impact if finding else None)
+        self.weighing = QLabel()
+        self.weighing.setWordWrap(True)
+        # Room for the longest (Russian) text, which arrives after the form is shown.
+        self.weighing.setMinimumHeight(3 * self.weighing.fontMetrics().lineSpacing())
+        weighing_row = QWidget()
+        weighing_layout = QHBoxLayout(weighing_row)
+        weighing_layout.setContentsMargins(0, 0, 0, 0)
+        weighing_layout.addWidget(QLabel(self.tr("Likelihood")))
+        weighing_layout.addWidget(self.likelihood)
+        weighing_layout.addWidget(QLabel(self.tr("Impact")))
+        weighing_layout.addWidget(self.impact)
+        weighing_layout.addStretch()
         self.deadline = DateEdit()
+        self.deadline_reason = QLineEdit()
+        self.deadline_reason.setPlaceholderText(
+            self.tr("Only for a deadline other than the weighing gives")
+        )
         self.urgent = QCheckBox(self.tr("Urgent measure: a breach is likely"))
         if finding is not None:
             self.requirement.setCurrentIndex(max(0, self.requirement.findData(finding.requirement)))
@@ -220,6 +272,8 @@ class FindingDialog(FormDialog):
             self.deadline.set_value(finding.deadline)
             # A set deadline moves only through a recorded extension.
             self.deadline.setEnabled(finding.deadline is None)
+            self.deadline_reason.setText(finding.deadline_reason)
+            self.deadline_reason.setEnabled(finding.deadline is None)
             self.urgent.setChecked(finding.urgent)
 
         self.add_row(self.tr("Requirement"), "requirement", self.requirement)
@@ -227,8 +281,43 @@ class FindingDialog(FormDialog):
         self.add_row(self.tr("Severity"), "severity", self.severity)
         self.add_row(self.tr("Description"), "description", self.description)
         self.add_row(self.tr("Corrective measure"), "corrective_measure", self.corrective)
+        self.add_row(self.tr("Threat"), "likelihood", weighing_row, "impact")
+        self.add_row("", "weighing", self.weighing)
         self.add_row(self.tr("Deadline"), "deadline", self.deadline)
+        self.add_row(self.tr("Reason for the deadline"), "deadline_reason", self.deadline_reason)
         self.add_row("", "urgent", self.urgent)
+        for box in (self.likelihood, self.impact):
+            box.valueChanged.connect(self._weigh)
+        self.facility.currentIndexChanged.connect(self._weigh)
+        self._weigh()
+
+    def _weigh(self) -> None:
+        """Show what the weighing gives, read off the GUI thread."""
+        likelihood, impact = self.likelihood.value(), self.impact.value()
+        if not (likelihood and impact):
+            self.weighing.setText(self.tr("Not weighed: give both likelihood and impact."))
+            return
+        inspection, facility = self.inspection, self.facility.currentData() or None
+        self.ctx.read(
+            lambda desk: desk.inspections.preview_weighing(
+                inspection, facility, likelihood, impact
+            ),
+            on_done=self._show_weighing,
+            on_error=lambda error: self.weighing.setText(str(error)),
+            parent_widget=self,
+        )
+
+    def _show_weighing(self, result: tuple[threat.Weighing, dt.date]) -> None:
+        weighing, deadline = result
+        text = (
+            self.tr("Risk score %1 of 25 at a CII class %2 facility: default deadline %3")
+            .replace("%1", str(weighing.score))
+            .replace("%2", weighing.cii_class)
+            .replace("%3", format_date(deadline))
+        )
+        if weighing.urgent:
+            text += " · " + self.tr("urgent")
+        self.weighing.setText(text)
 
     def _requirement_code(self) -> str:
         index = self.requirement.findText(self.requirement.currentText())
@@ -245,9 +334,12 @@ class FindingDialog(FormDialog):
             "description": self.description.toPlainText(),
             "corrective_measure": self.corrective.toPlainText(),
             "urgent": self.urgent.isChecked(),
+            "likelihood": self.likelihood.value() or None,
+            "impact": self.impact.value() or None,
         }
         if self.deadline.isEnabled():
             values["deadline"] = self.deadline.value()
+            values["deadline_reason"] = self.deadline_reason.text()
         return values
 
     def save(self) -> None:
@@ -262,10 +354,13 @@ class FindingDialog(FormDialog):
                 ),
             )
         else:
-            ref = self.finding.ref
-            if values.get("deadline", self.finding.deadline) == self.finding.deadline:
+            finding = self.finding
+            if values.get("deadline", finding.deadline) == finding.deadline:
                 values.pop("deadline", None)
-            self.submit(lambda desk: desk.inspections.update_finding(ref, **values))
+            for name in ("likelihood", "impact"):
+                if values[name] == getattr(finding, name):
+                    del values[name]
+            self.submit(lambda desk: desk.inspections.update_finding(finding.ref, **values))
 
 
 class ExtendDeadlineDialog(FormDialog):
@@ -293,3 +388,31 @@ class ExtendDeadlineDialog(FormDialog):
         self.submit(
             lambda desk: desk.inspections.extend_deadline(ref, new_date, reason, approved_by)
         )
+
+
+class IssueActDialog(FormDialog):
+    """Issue the inspection's act, or (``addendum``) the next addendum with the findings
+    recorded since: its number and the date it is issued, which the printed act keeps."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        inspection: str,
+        *,
+        addendum: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = self.tr("Issue an addendum to act %s") if addendum else self.tr("Issue act %s")
+        super().__init__(ctx, title % inspection, parent)
+        self.inspection = inspection
+        self.addendum = addendum
+        self.number = QLineEdit()
+        self.issued_on = DateEdit(optional=False)
+        self.issued_on.set_value(ctx.require_desk().today())
+        self.add_row(self.tr("Number"), "number", self.number)
+        self.add_row(self.tr("Date of issue"), "date", self.issued_on)
+
+    def save(self) -> None:
+        ref, number, day = self.inspection, self.number.text(), self.issued_on.value()
+        addendum = self.addendum
+        self.submit(lambda desk: desk.inspections.issue(ref, number, day or "", addendum=addendum))

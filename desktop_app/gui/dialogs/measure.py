@@ -30,13 +30,22 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import Evaluation, EvaluationResult, ProgressReport, ProgressStatus
-from desktop_app.core.plan import MeasureDetail
+from desktop_app.core.models import (
+    Evaluation,
+    EvaluationResult,
+    IndicatorDirection,
+    InstitutionKind,
+    ProgressReport,
+    ProgressStatus,
+)
+from desktop_app.core.plan import IndicatorRow, MeasureDetail
 from desktop_app.core.validation import current_period
 from desktop_app.errors import DeskError
 from desktop_app.gui.context import AppContext
@@ -133,6 +142,18 @@ class MeasureDialog(_SaveDialog):
         self.expected = QPlainTextEdit()
         self.expected.setTabChangesFocus(True)
         self.financing = QLineEdit()
+        # A change of the dates, the lead, the co-executors or the title revises the plan: it
+        # needs a reason and may cite the decision it follows.
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("revision-reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(48)
+        self.reason.setPlaceholderText(
+            self.tr("Needed when the dates, the lead, the co-executors or the title change")
+        )
+        self.decision_number = QLineEdit()
+        self.decision_number.setObjectName("decision-number")
+        self.decision_date = DateEdit()
 
         form = QFormLayout()
         e = self.errors
@@ -153,13 +174,21 @@ class MeasureDialog(_SaveDialog):
         form.addRow(self.tr("Desc&ription:"), e.wrap("description", self.description))
         form.addRow(self.tr("E&xpected result:"), e.wrap("expected_result", self.expected))
         form.addRow(self.tr("&Financing:"), e.wrap("financing_source", self.financing))
+        if detail is not None:
+            form.addRow(self.tr("Reason for the &change:"), e.wrap("reason", self.reason))
+            decision = QHBoxLayout()
+            decision.addWidget(e.wrap("decision_number", self.decision_number), 2)
+            decision.addWidget(e.wrap("decision_date", self.decision_date), 1)
+            decision_label = QLabel(self.tr("Deci&sion (number, date):"))
+            decision_label.setBuddy(self.decision_number)
+            form.addRow(decision_label, decision)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(e.general)
         layout.addWidget(self.buttons)
         if detail is not None:
             self._fill(detail)
-        self.resize(640, 640)
+        self.resize(640, 720 if detail else 640)
 
     def _fill(self, detail: MeasureDetail) -> None:
         measure = detail.measure
@@ -208,7 +237,215 @@ class MeasureDialog(_SaveDialog):
             number, title, lead = values.pop("number"), values.pop("title"), values.pop("lead")
             return lambda desk: desk.plan.add_measure(number, title, lead, **values)
         ref = self.detail.measure.id
-        return lambda desk: desk.plan.update_measure(ref, **values)
+        reason = self.reason.toPlainText()
+        if not reason.strip():
+            # The service refuses a revised field without its reason, by the reason's field.
+            return lambda desk: desk.plan.update_measure(ref, **values)
+        number, date = self.decision_number.text(), self.decision_date.value()
+        return lambda desk: desk.plan.revise_measure(
+            ref, reason, decision_number=number, decision_date=date, **values
+        )
+
+
+class CancelMeasureDialog(_SaveDialog):
+    """Cancel a measure by a plan revision: it stays in the plan with its reports."""
+
+    def __init__(self, ctx: AppContext, detail: MeasureDetail, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setObjectName("cancel-measure-dialog")
+        self.measure_id = detail.measure.id
+        self.setWindowTitle(self.tr("Cancel measure %1").replace("%1", detail.measure.number))
+        about = QLabel(
+            self.tr(
+                "The measure stays in the plan with its reports and its history; from the day"
+                " the cancellation takes effect it is shown as cancelled and is neither overdue"
+                " nor due a report."
+            )
+        )
+        about.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.decision_number = QLineEdit()
+        self.decision_date = DateEdit()
+        self.decision_date.setToolTip(
+            self.tr("The cancellation takes effect on this day (else today)")
+        )
+        form = QFormLayout()
+        e = self.errors
+        form.addRow(self.tr("&Reason:"), e.wrap("reason", self.reason))
+        form.addRow(self.tr("Decision &number:"), e.wrap("decision_number", self.decision_number))
+        form.addRow(self.tr("Decision &date:"), e.wrap("decision_date", self.decision_date))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{detail.measure.number} · {detail.measure.title}"))
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(e.general)
+        layout.addWidget(self.buttons)
+        self.resize(520, 360)
+
+    def work(self) -> Callable[[Desk], Any]:
+        ref, reason = self.measure_id, self.reason.toPlainText()
+        number, date = self.decision_number.text(), self.decision_date.value()
+        return lambda desk: desk.plan.cancel_measure(
+            ref, reason, decision_number=number, decision_date=date
+        )
+
+
+class IndicatorDialog(_SaveDialog):
+    """Add an indicator to a measure, or edit one (``row`` given): its direction and the value
+    planned for each year of the strategy."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        measure: str,
+        years: Sequence[int],
+        row: IndicatorRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("indicator-dialog")
+        self.measure = measure
+        self.row = row
+        self.setWindowTitle(self.tr("Edit indicator") if row else self.tr("New indicator"))
+        self.name = QLineEdit()
+        self.unit = QLineEdit()
+        self.baseline = QLineEdit()
+        self.target = QLineEdit()
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("From the baseline and the target"), None)
+        for value in IndicatorDirection.values():
+            self.direction.addItem(label(value), value)
+        self.milestones = QTableWidget(len(years), 2)
+        self.milestones.setObjectName("milestones")
+        self.milestones.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Planned value")])
+        self.milestones.verticalHeader().hide()
+        self.milestones.horizontalHeader().setStretchLastSection(True)
+        for index, year in enumerate(years):
+            cell = QTableWidgetItem(str(year))
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.milestones.setItem(index, 0, cell)
+            self.milestones.setItem(index, 1, QTableWidgetItem(""))
+        form = QFormLayout()
+        e = self.errors
+        form.addRow(self.tr("&Name:"), e.wrap("name", self.name))
+        form.addRow(self.tr("&Unit:"), e.wrap("unit", self.unit))
+        form.addRow(self.tr("&Baseline:"), e.wrap("baseline", self.baseline))
+        form.addRow(self.tr("&Target:"), e.wrap("target", self.target))
+        form.addRow(self.tr("&Direction:"), e.wrap("direction", self.direction))
+        form.addRow(self.tr("&Milestones:"), e.wrap("milestones", self.milestones))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(e.general)
+        layout.addWidget(self.buttons)
+        if row is not None:
+            self._fill(row)
+        self.resize(520, 520)
+
+    def _fill(self, row: IndicatorRow) -> None:
+        self.name.setText(row.name)
+        self.unit.setText(row.unit)
+        self.baseline.setText(number_text(row.baseline))
+        self.target.setText(number_text(row.target))
+        self.direction.setCurrentIndex(self.direction.findData(row.direction))
+        for index in range(self.milestones.rowCount()):
+            year = self._cell(index, 0)
+            self.milestones.setItem(
+                index, 1, QTableWidgetItem(number_text(row.milestones.get(year)))
+            )
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.milestones.item(row, column)
+        return item.text() if item is not None else ""
+
+    def planned(self) -> dict[str, str]:
+        cells = ((self._cell(i, 0), self._cell(i, 1)) for i in range(self.milestones.rowCount()))
+        return {year: value for year, value in cells if value.strip()}
+
+    def work(self) -> Callable[[Desk], Any]:
+        name, unit = self.name.text(), self.unit.text()
+        baseline, target = self.baseline.text(), self.target.text()
+        direction, milestones = self.direction.currentData(), self.planned()
+        if self.row is None:
+            measure = self.measure
+            return lambda desk: desk.plan.add_indicator(
+                measure, name, unit, baseline, target, direction=direction, milestones=milestones
+            )
+        ref = self.row.id
+        return lambda desk: desk.plan.update_indicator(
+            ref,
+            name=name,
+            unit=unit,
+            baseline=baseline,
+            target=target,
+            direction=direction,
+            milestones=milestones,
+        )
+
+
+class PlanNamesDialog(_SaveDialog):
+    """Edit an institution's names and kind, or a direction's title (``kind``)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        kind: str,
+        choices: Sequence[tuple[Any, str, str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``choices``: (key, name, English name, institution kind or "") of each record."""
+        super().__init__(ctx, parent)
+        self.setObjectName(f"edit-{kind}-dialog")
+        self.kind = kind
+        self.choices = {key: (name, name_en, sort) for key, name, name_en, sort in choices}
+        institution = kind == "institution"
+        self.setWindowTitle(
+            self.tr("Edit institution") if institution else self.tr("Edit direction")
+        )
+        self.record = QComboBox()
+        for key, name, _name_en, _sort in choices:
+            self.record.addItem(f"{key} · {name}" if institution else f"{key}. {name}", key)
+        self.name = QLineEdit()
+        self.name_en = QLineEdit()
+        self.institution_kind = QComboBox()
+        for value in InstitutionKind.values():
+            self.institution_kind.addItem(label(value), value)
+        form = QFormLayout()
+        e = self.errors
+        form.addRow(
+            self.tr("&Institution:") if institution else self.tr("&Direction:"), self.record
+        )
+        name_field = "name" if institution else "title"
+        form.addRow(self.tr("&Name:"), e.wrap(name_field, self.name))
+        form.addRow(self.tr("Name in &English:"), e.wrap(f"{name_field}_en", self.name_en))
+        if institution:
+            form.addRow(self.tr("&Kind:"), e.wrap("kind", self.institution_kind))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(e.general)
+        layout.addWidget(self.buttons)
+        self.record.currentIndexChanged.connect(self._fill)
+        self._fill()
+        self.resize(560, 240)
+
+    def _fill(self) -> None:
+        name, name_en, sort = self.choices[self.record.currentData()]
+        self.name.setText(name)
+        self.name_en.setText(name_en)
+        self.institution_kind.setCurrentIndex(max(0, self.institution_kind.findData(sort)))
+
+    def work(self) -> Callable[[Desk], Any]:
+        key, name, name_en = self.record.currentData(), self.name.text(), self.name_en.text()
+        if self.kind == "institution":
+            sort = self.institution_kind.currentData()
+            return lambda desk: desk.plan.update_institution(
+                key, name=name, name_en=name_en, kind=sort
+            )
+        return lambda desk: desk.plan.update_direction(key, title=name, title_en=name_en)
+
+
+def number_text(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
 
 
 class FileList(QListWidget):

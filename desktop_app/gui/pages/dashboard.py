@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.changes import Changes, Subject
-from desktop_app.core.dashboard import Dashboard, InstitutionStatus
+from desktop_app.core.dashboard import DASHBOARD_DUE_DAYS, Dashboard, InstitutionStatus
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow
 from desktop_app.core.models import NodeRole, ProgressStatus
@@ -108,6 +108,7 @@ class DashboardPage(Page):
                 "findings",
                 {**every_finding, "status": ANY_OPEN, "urgent": True},
             ),
+            ("due", self.tr("Due in 30 days"), "due", {"within": DASHBOARD_DUE_DAYS}),
         ):
             tile = Tile(text)
             tile.setObjectName(f"tile-{key}")
@@ -255,6 +256,7 @@ class DashboardPage(Page):
         self.tiles["overdue"].setText(str(len(board.overdue)))
         self.tiles["findings"].setText(str(open_findings))
         self.tiles["urgent"].setText(str(len(board.urgent_findings)))
+        self.tiles["due"].setText(str(sum(board.due_soon.values())))
         self._status_pie(board)
         self._direction_bars(board)
         self._severity_bars(board)

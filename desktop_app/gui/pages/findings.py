@@ -1,9 +1,9 @@
 """The Findings page: every finding, filtered in place, with its history, its thread of
 responses and its evidence.
 
-The inspected institution answers here, claims remediation or disputes a finding; the
-commission verifies a claim (closing the finding or returning it for more work); the
-coordinator decides a dispute.
+The inspected institution answers here, claims remediation, disputes a finding or asks for
+more time; the commission verifies a claim (closing the finding or returning it for more work);
+the coordinator decides a dispute or a request for more time.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,10 +39,11 @@ from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.dashboard import OPEN_FINDING
 from desktop_app.core.desk import Desk
-from desktop_app.core.inspections import FindingRow, HistoryEntry
+from desktop_app.core.inspections import ExtensionRequestRow, FindingRow, HistoryEntry
 from desktop_app.core.models import (
     Attachment,
     DeadlineExtension,
+    ExtensionRequestStatus,
     FindingStatus,
     NodeRole,
     Severity,
@@ -47,7 +51,14 @@ from desktop_app.core.models import (
 from desktop_app.core.rules.lifecycle import CLOSED_STATES
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
-from desktop_app.gui.dialogs.finding import DisputeDialog, RespondDialog, VerifyDialog
+from desktop_app.gui.dialogs.finding import (
+    DecideExtensionDialog,
+    DisputeDialog,
+    ReopenDialog,
+    RequestExtensionDialog,
+    RespondDialog,
+    VerifyDialog,
+)
 from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
@@ -55,6 +66,7 @@ from desktop_app.gui.pages.parts import (
     EmptyHint,
     Facts,
     finding_columns,
+    fit_description,
     heading_label,
     open_dialog,
     open_row_with,
@@ -82,6 +94,7 @@ class FindingsData:
 class FindingExtras:
     finding_id: str
     extensions: list[DeadlineExtension] = field(default_factory=list)
+    requests: list[ExtensionRequestRow] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
 
@@ -99,6 +112,7 @@ def load_extras(desk: Desk, row: FindingRow) -> FindingExtras:
     return FindingExtras(
         finding_id=row.id,
         extensions=detail.extensions.get(row.id, []),
+        requests=desk.inspections.extension_requests(row.id),
         attachments=[a for a in detail.attachments if a.record_id == row.id],
         history=desk.inspections.history(row.id),
     )
@@ -158,6 +172,7 @@ class FindingsPage(Page):
             Subject.FINDING_EVENT,  # the history
             Subject.FINDING_RESPONSE,
             Subject.DEADLINE_EXTENSION,
+            Subject.EXTENSION_REQUEST,
             Subject.ATTACHMENT,
             Subject.INSPECTION,
             Subject.INSTITUTION,
@@ -195,6 +210,9 @@ class FindingsPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search findings"))
         self.search.setClearButtonEnabled(True)
+        # Never a stub: room for the whole placeholder in every language.
+        metrics = self.search.fontMetrics()
+        self.search.setMinimumWidth(metrics.horizontalAdvance(self.search.placeholderText()) + 48)
         for combo in (self.severity, self.status, self.institution):
             combo.currentIndexChanged.connect(self._filter)
             # As wide as there is room for, down to a few letters: long Russian and
@@ -232,11 +250,13 @@ class FindingsPage(Page):
                 ("requirement", self.tr("Requirement")),
                 ("facility", self.tr("Facility")),
                 ("severity", self.tr("Severity")),
+                ("threat", self.tr("Threat")),
                 ("status", self.tr("Status")),
                 ("description", self.tr("Description")),
                 ("corrective_measure", self.tr("Corrective measure")),
                 ("deadline", self.tr("Deadline")),
                 ("extensions", self.tr("Extensions")),
+                ("requests", self.tr("Requests for more time")),
                 ("response", self.tr("Latest response")),
                 ("history", self.tr("History")),
             )
@@ -263,6 +283,12 @@ class FindingsPage(Page):
         self.decide_button.clicked.connect(
             lambda: self._open(functools.partial(DisputeDialog, decide=True))
         )
+        self.request_button = QPushButton(self.tr("Ask for more time…"))
+        self.request_button.clicked.connect(lambda: self._open(RequestExtensionDialog))
+        self.decide_request_button = QPushButton(self.tr("Decide request…"))
+        self.decide_request_button.clicked.connect(self._decide_request)
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.reopen_button.clicked.connect(lambda: self._open(ReopenDialog))
         self.action_error = warning_label()
 
         detail = QWidget()
@@ -271,35 +297,52 @@ class FindingsPage(Page):
         detail_layout.addWidget(self.heading)
         detail_layout.addLayout(self.facts)
         evidence_box = QGroupBox(self.tr("Evidence"))
-        evidence_layout = QVBoxLayout(evidence_box)
-        evidence_layout.addWidget(self.evidence)
-        evidence_buttons = QHBoxLayout()
+        # The buttons beside the list, not under it: the detail stays narrow enough for the
+        # table's columns to fit beside it.
+        evidence_layout = QHBoxLayout(evidence_box)
+        evidence_layout.addWidget(self.evidence, 1)
+        evidence_buttons = QVBoxLayout()
         evidence_buttons.addWidget(self.attach_button)
         evidence_buttons.addWidget(self.save_copy_button)
         evidence_buttons.addWidget(self.open_button)
         evidence_buttons.addStretch()
         evidence_layout.addLayout(evidence_buttons)
         detail_layout.addWidget(evidence_box)
-        actions = QHBoxLayout()
-        for button in (
-            self.respond_button,
-            self.dispute_button,
-            self.verify_button,
-            self.decide_button,
+        # Two to a row, the institution's actions first: one row of them all was wider than
+        # the detail's share of a 1280 px window in Russian.
+        actions = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.respond_button,
+                self.dispute_button,
+                self.request_button,
+                self.verify_button,
+                self.decide_button,
+                self.decide_request_button,
+                self.reopen_button,
+            )
         ):
-            actions.addWidget(button)
-        actions.addStretch()
+            actions.addWidget(button, index // 2, index % 2)
+        actions.setColumnStretch(2, 1)
         detail_layout.addLayout(actions)
         detail_layout.addWidget(self.action_error)
         detail_layout.addStretch()
         self.detail_widget = detail
+        # A long history scrolls instead of being cut off at the window's bottom edge.
+        scroller = QScrollArea()
+        scroller.setWidget(detail)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("findings-splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(detail)
+        self.splitter.addWidget(scroller)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # The table's columns, deadline and status among them, fit at 1280 px in every language.
+        self.splitter.setSizes([660, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._show_row(None)
@@ -335,8 +378,7 @@ class FindingsPage(Page):
         self.institution.blockSignals(False)
         self.model.set_rows(data.rows)
         self._filter()
-        self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(4, min(self.view.columnWidth(4), 300))
+        fit_description(self.view)
         if selected is not None:
             self.select(selected.id)
         else:
@@ -408,13 +450,15 @@ class FindingsPage(Page):
             "status": label(row.status) + (" — " + self.tr("overdue") if row.overdue else ""),
             "description": row.description,
             "corrective_measure": row.corrective_measure,
-            "deadline": format_date(row.deadline),
+            "threat": self._threat(row),
+            "deadline": self._deadline(row),
             "response": row.response,
         }
         self.heading.setText(self.tr("Finding %s") % row.ref)
         self.facts.show(facts)
         if self.extras is None or self.extras.finding_id != row.id:
             self.facts["extensions"].clear()
+            self.facts["requests"].clear()
             self.evidence.clear()
         self._enable()
 
@@ -433,6 +477,7 @@ class FindingsPage(Page):
                 for e in extras.extensions
             )
         )
+        self.facts["requests"].setText("\n".join(self._request_line(r) for r in extras.requests))
         self.facts["history"].setText("\n".join(self._history_line(e) for e in extras.history))
         self.evidence.clear()
         for attachment in extras.attachments:
@@ -443,6 +488,46 @@ class FindingsPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, attachment)
             self.evidence.addItem(item)
         self._enable()
+
+    def _threat(self, row: FindingRow) -> str:
+        if row.risk_score is None:
+            return self.tr("Not weighed (CII class %1)").replace("%1", row.cii_class)
+        return (
+            self.tr("Risk score %1 of 25 (likelihood %2, impact %3), CII class %4")
+            .replace("%1", str(row.risk_score))
+            .replace("%2", str(row.likelihood))
+            .replace("%3", str(row.impact))
+            .replace("%4", row.cii_class)
+        )
+
+    def _deadline(self, row: FindingRow) -> str:
+        """The date and where it comes from: the weighing, the team's reason, an extension."""
+        sources = {
+            "default": self.tr("as the weighing gives"),
+            "override": self.tr("set by the team: %1").replace("%1", row.deadline_reason),
+            "extension": self.tr("extended"),
+        }
+        source = sources.get(row.deadline_source or "")
+        shown = format_date(row.deadline)
+        return f"{shown} ({source})" if source else shown
+
+    def _request_line(self, request: ExtensionRequestRow) -> str:
+        asked = (
+            self.tr("%1 asked for %2: %3")
+            .replace("%1", local_time(request.at))
+            .replace("%2", format_date(request.requested_date))
+            .replace("%3", request.reason)
+        )
+        if request.status == ExtensionRequestStatus.PENDING.value:
+            waiting = self.tr("awaiting a decision")
+            return f"{asked} — {waiting}"
+        decision = f"{label(request.status)} ({request.decided_by}): {request.decision_reason}"
+        return f"{asked} — {decision}"
+
+    def _pending_request(self) -> ExtensionRequestRow | None:
+        requests = self.extras.requests if self.extras is not None else []
+        pending = ExtensionRequestStatus.PENDING.value
+        return next((r for r in requests if r.status == pending), None)
 
     def _history_line(self, entry: HistoryEntry) -> str:
         """When, who, and what: a response's text, or a move with its reason."""
@@ -481,6 +566,10 @@ class FindingsPage(Page):
         self.dispute_button.setEnabled(responder and status == FindingStatus.OPEN.value)
         coordinator = inspector and desk is not None and desk.node.role is NodeRole.COORDINATOR
         self.decide_button.setEnabled(coordinator and status == FindingStatus.DISPUTED.value)
+        pending = self._pending_request() is not None
+        self.request_button.setEnabled(responder and not pending)
+        self.decide_request_button.setEnabled(coordinator and pending)
+        self.reopen_button.setEnabled(inspector and status in CLOSED_STATES)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -491,6 +580,11 @@ class FindingsPage(Page):
         row = self.selected()
         if row is not None:
             open_dialog(dialog(self.ctx, row, parent=self), self)
+
+    def _decide_request(self) -> None:
+        row, request = self.selected(), self._pending_request()
+        if row is not None and request is not None:
+            open_dialog(DecideExtensionDialog(self.ctx, row, request, parent=self), self)
 
     def _fail(self, error: Exception) -> None:
         self.action_error.setText(error_text(error))

@@ -25,7 +25,7 @@ from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, InspectionDetail
-from desktop_app.core.models import Inspection, NodeRole
+from desktop_app.core.models import Inspection, InspectionAct, NodeRole
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.inspection import (
@@ -33,6 +33,7 @@ from desktop_app.gui.dialogs.inspection import (
     ExtendDeadlineDialog,
     FindingDialog,
     InspectionDialog,
+    IssueActDialog,
 )
 from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
@@ -40,6 +41,7 @@ from desktop_app.gui.pages.parts import (
     EmptyHint,
     Facts,
     finding_columns,
+    fit_description,
     heading_label,
     open_dialog,
     open_row_with,
@@ -85,6 +87,7 @@ class InspectionsPage(Page):
         {
             Subject.INSPECTION,
             Subject.INSPECTION_NOTE,
+            Subject.INSPECTION_ACT,
             Subject.FINDING,
             Subject.DEADLINE_EXTENSION,
             Subject.INSTITUTION,
@@ -145,9 +148,11 @@ class InspectionsPage(Page):
                 ("dates", self.tr("Dates")),
                 ("legal_basis", self.tr("Legal basis")),
                 ("team", self.tr("Team")),
+                ("team_node", self.tr("Team node")),
                 ("scope", self.tr("Scope")),
                 ("status", self.tr("Status")),
                 ("conclusion", self.tr("Conclusion")),
+                ("acts", self.tr("Act")),
             )
         )
 
@@ -175,12 +180,18 @@ class InspectionsPage(Page):
         open_row_with(self.findings_view, self.edit_finding_button)
         self.extend_button = QPushButton(self.tr("Extend deadline…"))
         self.extend_button.clicked.connect(self._extend)
+        self.issue_button = QPushButton(self.tr("Issue act…"))
+        self.issue_button.clicked.connect(self._issue)
+        self.print_button = QPushButton(icon("report"), self.tr("Print the act"))
+        self.print_button.setToolTip(self.tr("The latest document issued: the act or its addendum"))
+        self.print_button.clicked.connect(self._print)
         findings_box = QGroupBox(self.tr("Findings"))
         findings_layout = QVBoxLayout(findings_box)
         finding_buttons = QHBoxLayout()
         for button in (self.add_finding_button, self.edit_finding_button, self.extend_button):
             finding_buttons.addWidget(button)
         finding_buttons.addStretch()
+
         findings_layout.addLayout(finding_buttons)
         findings_layout.addWidget(self.findings_view)
 
@@ -189,6 +200,11 @@ class InspectionsPage(Page):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.heading)
         detail_layout.addLayout(self.facts)
+        act_buttons = QHBoxLayout()
+        act_buttons.addWidget(self.issue_button)
+        act_buttons.addWidget(self.print_button)
+        act_buttons.addStretch()
+        detail_layout.addLayout(act_buttons)
         inner = QSplitter(Qt.Orientation.Vertical)
         inner.addWidget(notes_box)
         inner.addWidget(findings_box)
@@ -295,6 +311,9 @@ class InspectionsPage(Page):
             "scope": inspection.scope,
             "status": label(inspection.status),
             "conclusion": inspection.conclusion,
+            "team_node": inspection.team_node or "",
+            "acts": "\n".join(self._act_line(act) for act in detail.acts)
+            or self.tr("not issued: its findings stay with the commission"),
         }
         self.facts.show(facts)
         self.notes.clear()
@@ -303,13 +322,24 @@ class InspectionsPage(Page):
         self.notes.scrollToBottom()
         selected = self._selected_finding()
         self.findings_model.set_rows(detail.findings)
-        self.findings_view.resizeColumnsToContents()
-        self.findings_view.setColumnWidth(3, min(self.findings_view.columnWidth(3), 300))
+        fit_description(self.findings_view)
         if selected is not None:
             row = self.findings_model.row_of(lambda r: r.id == selected.id)
             if row >= 0:
                 self.findings_view.selectRow(row)
         self._enable()
+
+    def _act_line(self, act: InspectionAct) -> str:
+        line = (
+            self.tr("Addendum %1 No %2 of %3, %4 finding(s)").replace("%1", str(act.addendum))
+            if act.addendum
+            else self.tr("No %2 of %3, %4 finding(s)")
+        )
+        return (
+            line.replace("%2", act.number)
+            .replace("%3", format_date(act.issued_on))
+            .replace("%4", str(len(act.finding_ids)))
+        )
 
     # -- enabling by role ---------------------------------------------------------------------
 
@@ -328,6 +358,11 @@ class InspectionsPage(Page):
         )
         self.edit_finding_button.setEnabled(can_inspect and finding is not None)
         self.extend_button.setEnabled(can_inspect and finding is not None)
+        # With the act issued, the findings recorded since go into the next addendum.
+        issued = self.detail is not None and bool(self.detail.acts)
+        self.issue_button.setText(self.tr("Issue addendum…") if issued else self.tr("Issue act…"))
+        self.issue_button.setEnabled(can_inspect and has)
+        self.print_button.setEnabled(issued)
 
     def _selected_finding(self) -> FindingRow | None:
         rows = self.findings_view.selectionModel().selectedRows()
@@ -402,3 +437,22 @@ class InspectionsPage(Page):
         finding = self._selected_finding()
         if finding is not None:
             open_dialog(ExtendDeadlineDialog(self.ctx, finding, parent=self), self)
+
+    def _issue(self) -> None:
+        if self.detail is not None:
+            dialog = IssueActDialog(
+                self.ctx,
+                self.detail.inspection.reference,
+                addendum=bool(self.detail.acts),
+                parent=self,
+            )
+            open_dialog(dialog, self)
+
+    def _print(self) -> None:
+        if self.detail is not None and self.detail.acts:
+            self.ctx.go(
+                "reports",
+                kind="inspection-act",
+                inspection=self.detail.inspection.reference,
+                addendum=self.detail.acts[-1].addendum,
+            )

@@ -5,6 +5,7 @@ progress reports, evidence and the coordinator's evaluations.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QRect,
     Qt,
     QTimer,
     QUrl,
@@ -34,12 +36,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,17 +52,33 @@ from desktop_app.core.access import Right
 from desktop_app.core.aztext import az_fold
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import Measure, NodeRole, ProgressReport, ProgressStatus
-from desktop_app.core.plan import MeasureDetail, MeasureFilter, MeasureRow
+from desktop_app.core.models import (
+    Measure,
+    NodeRole,
+    ProgressReport,
+    ProgressStatus,
+    RevisedField,
+)
+from desktop_app.core.plan import (
+    IndicatorRow,
+    MeasureDetail,
+    MeasureFilter,
+    MeasureRow,
+    RevisionRow,
+)
 from desktop_app.core.progress import evaluation_state
 from desktop_app.core.validation import current_period, number_key
 from desktop_app.gui import widgets
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.measure import (
+    CancelMeasureDialog,
     EvaluationDialog,
+    IndicatorDialog,
     MeasureDialog,
+    PlanNamesDialog,
     ProgressDialog,
     evaluation_history_text,
+    number_text,
 )
 from desktop_app.gui.dialogs.pdf_preview import is_pdf, preview_attachment
 from desktop_app.gui.labels import label
@@ -72,10 +92,9 @@ SPLITTER = "measures/splitter"
 DETAIL_COLUMNS = (2, 6, 7)
 OVERDUE = QColor("#b3261e")
 SEARCH_DELAY_MS = 250
+
+
 # What a refresh reads: the rows, their folded search texts, the directions and institutions.
-_Loaded = tuple[list[MeasureRow], dict[str, str], list[tuple[int, str]], list[tuple[str, str]]]
-
-
 class MeasureModel(RowTableModel[MeasureRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         t = _column_titles()
@@ -254,6 +273,8 @@ class MeasuresPage(Page):
             Subject.DIRECTION,
             Subject.STATUS_DECISION,
             Subject.OFFICIAL_STATUS,
+            Subject.PLAN_REVISION,
+            Subject.INDICATOR_COURSE,
         }
         | {Subject.INSTITUTION}
     )
@@ -263,8 +284,10 @@ class MeasuresPage(Page):
         self.detail: MeasureDetail | None = None
         self.saved_copies: dict[str, Path] = {}
         self._selected_id: str | None = None
-        self._directions: list[tuple[int, str]] = []
-        self._institutions: list[tuple[str, str]] = []
+        # (number, title, English title) and (code, name, English name, kind)
+        self._directions: list[tuple[int, str, str]] = []
+        self._institutions: list[tuple[str, str, str, str]] = []
+        self._years: list[int] = []  # the strategy's
         self._period = ""
         self.open_dialog: QDialog | None = None
 
@@ -342,6 +365,25 @@ class MeasuresPage(Page):
         self.evaluate_button = QPushButton(icon("evaluate"), self.tr("E&valuate…"))
         self.evaluate_button.setObjectName("evaluate")
         self.evaluate_button.clicked.connect(self.evaluate)
+        # Rarer changes of the plan, in one menu so that the row fits 1280 pixels in every
+        # language: a measure's cancellation, and the names of directions and institutions.
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("plan-more")
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.cancel_action = more.addAction(self.tr("Ca&ncel measure…"), self.cancel_measure)
+        self.cancel_action.setToolTip(
+            self.tr("A plan revision: the measure stays in the plan with its reports")
+        )
+        more.addSeparator()
+        self.edit_direction_action = more.addAction(
+            self.tr("Edit a direction…"), lambda: self.edit_names("direction")
+        )
+        self.edit_institution_action = more.addAction(
+            self.tr("Edit an institution…"), lambda: self.edit_names("institution")
+        )
+        self.more_button.setMenu(more)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -355,6 +397,7 @@ class MeasuresPage(Page):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.report_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.more_button)
         buttons.addStretch(1)
 
         left = QWidget()
@@ -437,12 +480,32 @@ class MeasuresPage(Page):
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
 
-        self.indicators = QTableWidget(0, 4)
+        # One entry per indicator, wrapped: the pane is narrow and each has seven figures.
+        self.indicators = QListWidget()
         self.indicators.setObjectName("indicators")
-        self.indicators.setHorizontalHeaderLabels(
-            [self.tr("Indicator"), self.tr("Unit"), self.tr("Baseline"), self.tr("Target")]
-        )
-        _compact_table(self.indicators)
+        self.indicators.setWordWrap(True)
+        self.indicators.setAlternatingRowColors(True)
+        self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.indicators.itemSelectionChanged.connect(self._update_actions)
+        self.indicators.itemDoubleClicked.connect(lambda _item: self.edit_indicator())
+        self.add_indicator_button = QPushButton(icon("add"), self.tr("Add in&dicator…"))
+        self.add_indicator_button.setObjectName("add-indicator")
+        self.add_indicator_button.clicked.connect(self.add_indicator)
+        self.edit_indicator_button = QPushButton(icon("edit"), self.tr("Edit indica&tor…"))
+        self.edit_indicator_button.setObjectName("edit-indicator")
+        self.edit_indicator_button.clicked.connect(self.edit_indicator)
+        indicator_row = QHBoxLayout()
+        indicator_row.addWidget(self.add_indicator_button)
+        indicator_row.addWidget(self.edit_indicator_button)
+        indicator_row.addStretch(1)
+        self.indicator_buttons = _row_widget(indicator_row)
+
+        # Every change of the plan for this measure, with its reason and decision.
+        self.history = QLabel()
+        self.history.setObjectName("plan-history")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Co-executors' reports: their part, never the measure's official status.
         self.contributions = QTableWidget(0, 5)
@@ -510,6 +573,10 @@ class MeasuresPage(Page):
         self.indicators_title = _section(self.tr("Indicators"))
         layout.addWidget(self.indicators_title)
         layout.addWidget(self.indicators)
+        layout.addWidget(self.indicator_buttons)
+        self.history_title = _section(self.tr("Plan history"))
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history)
         self.contributions_title = _section(self.tr("Contributions of co-executors"))
         layout.addWidget(self.contributions_title)
         layout.addWidget(self.contributions)
@@ -544,26 +611,29 @@ class MeasuresPage(Page):
     def refresh(self, changes: Changes | None = None) -> None:
         period = self._period or None
 
-        def load(desk: Desk) -> _Loaded:
+        def load(desk: Desk) -> Loaded:
             rows = desk.plan.measure_rows(MeasureFilter(period=period))
-            directions = [(d.number, d.title) for d in desk.plan.directions()]
-            institutions = [(i.code, i.name) for i in desk.plan.institutions()]
-            return rows, MeasureProxy.fold_rows(rows), directions, institutions
+            directions = [(d.number, d.title, d.title_en) for d in desk.plan.directions()]
+            institutions = [(i.code, i.name, i.name_en, i.kind) for i in desk.plan.institutions()]
+            strategy = desk.plan.strategy()
+            years = list(range(strategy.period_start, strategy.period_end + 1)) if strategy else []
+            return Loaded(rows, MeasureProxy.fold_rows(rows), directions, institutions, years)
 
         self.ctx.read(load, on_done=self._loaded)
 
-    def _loaded(self, result: _Loaded) -> None:
-        rows, folded, directions, institutions = result
-        self._directions, self._institutions = directions, institutions
+    def _loaded(self, result: Loaded) -> None:
+        rows, folded = result.rows, result.folded
+        self._directions, self._institutions = result.directions, result.institutions
+        self._years = result.years
         self._fill_combo(
             self.direction,
             self.tr("Any direction"),
-            [(f"{n}. {t}", n) for n, t in directions],
+            [(f"{n}. {t}", n) for n, t, _en in self._directions],
         )
         self._fill_combo(
             self.institution,
             self.tr("Any institution"),
-            [(f"{c} · {n}", c) for c, n in institutions],
+            [(f"{c} · {n}", c) for c, n, _en, _kind in self._institutions],
         )
         self._fill_periods()
         self.proxy.preload(folded)
@@ -716,22 +786,29 @@ class MeasuresPage(Page):
         status = label(row.status) if row else ""
         if row and row.overdue:
             status += " · " + self.tr("overdue")
-        facts["status"].setText(f"{status} ({row.percent} %)" if row else "")
+        if detail.cancelled_on is not None:
+            status = self.tr("Cancelled on %1").replace("%1", format_date(detail.cancelled_on))
+        facts["status"].setText(f"{status} ({row.percent} %)" if row else status)
         facts["source"].setText(self._status_source(detail))
         facts["description"].setText(m.description or "—")
         facts["expected"].setText(m.expected_result or "—")
         facts["financing"].setText(m.financing_source or "—")
 
-        self.indicators.setVisible(bool(detail.indicators))
-        self.indicators_title.setVisible(bool(detail.indicators))
-        self.indicators.setRowCount(len(detail.indicators))
-        for r, ind in enumerate(detail.indicators):
-            for c, value in enumerate((ind.name, ind.unit, ind.baseline, ind.target)):
-                text = (
-                    "" if value is None else (f"{value:g}" if isinstance(value, float) else value)
-                )
-                self.indicators.setItem(r, c, QTableWidgetItem(str(text)))
-        _fit_height(self.indicators)
+        planner = self.ctx.desk is not None and self.ctx.desk.access.can(Right.PLAN)
+        indicators = detail.indicator_rows
+        self.indicators.setVisible(bool(indicators))
+        self.indicators_title.setVisible(bool(indicators) or planner)
+        self.indicator_buttons.setVisible(planner)
+        self.indicators.clear()
+        for ind in indicators:
+            entry = QListWidgetItem(self._indicator_text(ind))
+            entry.setData(Qt.ItemDataRole.UserRole, ind.id)
+            self.indicators.addItem(entry)
+        _fit_list(self.indicators)
+
+        self.history.setVisible(bool(detail.history))
+        self.history_title.setVisible(bool(detail.history))
+        self.history.setText("\n\n".join(self._revision_text(r) for r in detail.history))
 
         self.contributions.setVisible(bool(detail.contributions))
         self.contributions_title.setVisible(bool(detail.contributions))
@@ -788,6 +865,49 @@ class MeasuresPage(Page):
         self._fill_attach_targets(detail)
         self._update_actions()
 
+    def _indicator_text(self, ind: IndicatorRow) -> str:
+        """Its name, then its course and where it stands: the lead's latest actual."""
+        unit = f" ({ind.unit})" if ind.unit else ""
+        figures = [
+            label(ind.direction),
+            f"{number_text(ind.baseline) or '…'} → {number_text(ind.target) or '…'}",
+        ]
+        if ind.milestone is not None:
+            figures.append(
+                self.tr("%1 milestone %2")
+                .replace("%1", ind.actual_period[:4])
+                .replace("%2", number_text(ind.milestone))
+            )
+        if ind.actual is not None:
+            figures.append(
+                self.tr("actual %1 (%2)")
+                .replace("%1", number_text(ind.actual))
+                .replace("%2", ind.actual_period)
+            )
+        if ind.achievement_percent is not None:
+            figures.append(
+                self.tr("achieved %1 %").replace("%1", number_text(ind.achievement_percent))
+            )
+        return f"{ind.name}{unit}\n" + " · ".join(figures)
+
+    def _revision_text(self, revision: RevisionRow) -> str:
+        """When, what from what to what, the decision, then the reason."""
+        head = f"{format_date(revision.revised_at.date())} · {label(revision.field)}"
+        if revision.field == RevisedField.CANCELLED:
+            head += " " + self.tr("from %1").replace(
+                "%1", _revised_value(revision.field, revision.new)
+            )
+        else:
+            was = _revised_value(revision.field, revision.old) or "—"
+            now = _revised_value(revision.field, revision.new) or "—"
+            head += f": {was} → {now}"
+        decision = " ".join(
+            part for part in (revision.decision_number, format_date(revision.decision_date)) if part
+        )
+        if decision:
+            head += " · " + self.tr("decision %1").replace("%1", decision)
+        return f"{head}\n{revision.reason} ({revision.revised_by})"
+
     def _status_source(self, detail: MeasureDetail) -> str:
         """The report or the coordinator's decision the official status comes from."""
         official = detail.official
@@ -827,6 +947,14 @@ class MeasuresPage(Page):
         detail = self.detail
         self.add_button.setEnabled(can(Right.PLAN))
         self.edit_button.setEnabled(can(Right.PLAN) and detail is not None)
+        self.cancel_action.setEnabled(
+            can(Right.PLAN) and detail is not None and detail.cancelled_on is None
+        )
+        self.more_button.setEnabled(can(Right.PLAN))
+        self.add_indicator_button.setEnabled(can(Right.PLAN) and detail is not None)
+        self.edit_indicator_button.setEnabled(
+            can(Right.PLAN) and self._selected_indicator() is not None
+        )
         self.report_button.setEnabled(
             can(Right.REPORT_PROGRESS) and detail is not None and self._participates(detail)
         )
@@ -846,6 +974,13 @@ class MeasuresPage(Page):
         code = desk.node.code
         return detail.lead.code == code or code in (detail.measure.co_executors or ())
 
+    def _selected_indicator(self) -> IndicatorRow | None:
+        item = self.indicators.currentItem()
+        if self.detail is None or item is None or not item.isSelected():
+            return None
+        chosen = item.data(Qt.ItemDataRole.UserRole)
+        return next((row for row in self.detail.indicator_rows if row.id == chosen), None)
+
     def _selected_report(self) -> ProgressReport | None:
         if self.detail is None:
             return None
@@ -862,14 +997,50 @@ class MeasuresPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def _measure_dialog(self, detail: MeasureDetail | None) -> MeasureDialog:
+        return MeasureDialog(
+            self.ctx,
+            [(number, title) for number, title, _en in self._directions],
+            [(code, name) for code, name, _en, _kind in self._institutions],
+            detail,
+            self,
+        )
+
+    def _planner(self) -> bool:
+        desk = self.ctx.desk
+        return desk is not None and desk.access.can(Right.PLAN)
+
     def add_measure(self) -> None:
-        self._open(MeasureDialog(self.ctx, self._directions, self._institutions, None, self))
+        self._open(self._measure_dialog(None))
 
     def edit_measure(self) -> None:
-        desk = self.ctx.desk
-        if self.detail is None or desk is None or not desk.access.can(Right.PLAN):
+        if self.detail is not None and self._planner():
+            self._open(self._measure_dialog(self.detail))
+
+    def cancel_measure(self) -> None:
+        if self.detail is not None and self._planner():
+            self._open(CancelMeasureDialog(self.ctx, self.detail, self))
+
+    def add_indicator(self) -> None:
+        if self.detail is not None and self._planner():
+            self._open(IndicatorDialog(self.ctx, self.detail.measure.id, self._years, None, self))
+
+    def edit_indicator(self) -> None:
+        row = self._selected_indicator()
+        if self.detail is not None and row is not None and self._planner():
+            self._open(IndicatorDialog(self.ctx, self.detail.measure.id, self._years, row, self))
+
+    def edit_names(self, kind: str) -> None:
+        """Edit a direction's title or an institution's names."""
+        if not self._planner():
             return
-        self._open(MeasureDialog(self.ctx, self._directions, self._institutions, self.detail, self))
+        choices: list[tuple[Any, str, str, str]] = (
+            [(number, title, title_en, "") for number, title, title_en in self._directions]
+            if kind == "direction"
+            else list(self._institutions)
+        )
+        if choices:
+            self._open(PlanNamesDialog(self.ctx, kind, choices, self))
 
     def add_report(self) -> None:
         if self.detail is not None:
@@ -939,6 +1110,28 @@ class MeasuresPage(Page):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """What the page reads in one go."""
+
+    rows: list[MeasureRow]
+    folded: dict[str, str]
+    directions: list[tuple[int, str, str]]
+    institutions: list[tuple[str, str, str, str]]
+    years: list[int]
+
+
+def _revised_value(field: str, value: str) -> str:
+    """Dates as the rest of the page shows them."""
+    if field in ("start", "end", "cancelled") and value:
+        return format_date(dt.date.fromisoformat(value))
+    if field == "continuous":
+        if value == "yes":
+            return QCoreApplication.translate("MeasuresPage", "yes")
+        return QCoreApplication.translate("MeasuresPage", "no")
+    return value
+
+
 def _row_widget(row: QHBoxLayout) -> QWidget:
     """A layout in a widget, so that it hides with the rest of the detail."""
     widget = QWidget()
@@ -968,6 +1161,20 @@ def _fit_height(table: QTableWidget) -> None:
     rows = min(max(table.rowCount(), 1), 8)
     height = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+
+
+def _fit_list(widget: QListWidget) -> None:
+    """As tall as its entries wrapped at its width, up to five of them."""
+    metrics = widget.fontMetrics()
+    width = max(widget.viewport().width() - 12, 120)
+    height = sum(
+        metrics.boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, widget.item(row).text()
+        ).height()
+        + 6
+        for row in range(min(widget.count(), 5))
+    )
+    widget.setFixedHeight(max(height, metrics.lineSpacing()) + 2 * widget.frameWidth() + 4)
 
 
 def _size(size: int) -> str:

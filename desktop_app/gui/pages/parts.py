@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QColor
@@ -31,43 +31,65 @@ WARNING_COLOUR = "#b3261e"
 
 
 def finding_columns(*, with_inspection: bool) -> list[Column[FindingRow]]:
-    """Columns of a findings table (the Inspections page leaves out the institution)."""
-    columns: list[Column[FindingRow]] = [
-        Column(
-            QCoreApplication.translate("parts", "No."),
-            lambda r: r.ref if with_inspection else r.number,
-        ),
-        Column(
-            QCoreApplication.translate("parts", "Severity"),
-            lambda r: label(r.severity),
-            sort_key=_severity_key,
-        ),
+    """Columns of a findings table, the description last so that it takes the room left.
+
+    The Findings page (``with_inspection``) shares its width with the finding's detail: it
+    adds the institution, marks urgency beside the severity and leaves the requirement to the
+    detail, so that deadline and status stay in view at 1280 px in every language."""
+
+    def severity(row: FindingRow) -> str:
+        urgent = with_inspection and row.urgent
+        return label(row.severity) + (
+            " · " + QCoreApplication.translate("parts", "urgent") if urgent else ""
+        )
+
+    deadline: Column[FindingRow] = Column(
+        QCoreApplication.translate("parts", "Deadline"),
+        lambda r: r.deadline,
+        sort_key=lambda r: (r.deadline or dt.date.max,),
+    )
+    status: Column[FindingRow] = Column(
+        QCoreApplication.translate("parts", "Status"), finding_status, foreground=overdue_colour
+    )
+    description: Column[FindingRow] = Column(
+        QCoreApplication.translate("parts", "Description"),
+        lambda r: r.description,
+        tooltip=lambda r: r.description,
+    )
+    if with_inspection:
+        return [
+            Column(QCoreApplication.translate("parts", "No."), lambda r: r.ref),
+            Column(QCoreApplication.translate("parts", "Institution"), lambda r: r.institution),
+            Column(
+                QCoreApplication.translate("parts", "Severity"), severity, sort_key=_severity_key
+            ),
+            deadline,
+            status,
+            description,
+        ]
+    return [
+        Column(QCoreApplication.translate("parts", "No."), lambda r: r.number),
+        Column(QCoreApplication.translate("parts", "Severity"), severity, sort_key=_severity_key),
         Column(QCoreApplication.translate("parts", "Requirement"), lambda r: r.requirement),
-        Column(
-            QCoreApplication.translate("parts", "Description"),
-            lambda r: r.description,
-            tooltip=lambda r: r.description,
-        ),
-        Column(
-            QCoreApplication.translate("parts", "Deadline"),
-            lambda r: r.deadline,
-            sort_key=lambda r: (r.deadline or dt.date.max,),
-        ),
+        deadline,
         Column(
             QCoreApplication.translate("parts", "Urgent"),
             lambda r: QCoreApplication.translate("parts", "Yes") if r.urgent else "",
         ),
-        Column(
-            QCoreApplication.translate("parts", "Status"),
-            finding_status,
-            foreground=_overdue_colour,
-        ),
+        status,
+        description,
     ]
-    if with_inspection:
-        columns.insert(
-            1, Column(QCoreApplication.translate("parts", "Institution"), lambda r: r.institution)
-        )
-    return columns
+
+
+def fit_description(view: QTableView, widest: int = 120) -> None:
+    """Columns as wide as their contents up to ``widest`` (a longer value wraps onto the
+    row's second line), the description (last) as wide as the room left: no column hides
+    behind a horizontal scroll bar."""
+    view.resizeColumnsToContents()
+    last = view.model().columnCount() - 1
+    for column in range(last):
+        view.setColumnWidth(column, min(view.columnWidth(column), widest))
+    view.setColumnWidth(last, 60)  # the header stretches it over the room left
 
 
 def finding_status(row: FindingRow) -> str:
@@ -80,7 +102,13 @@ def _severity_key(row: FindingRow) -> tuple[int]:
     return (SEVERITY_ORDER.get(row.severity, 9),)
 
 
-def _overdue_colour(row: FindingRow) -> QColor | None:
+class Dated(Protocol):
+    @property
+    def overdue(self) -> bool: ...
+
+
+def overdue_colour(row: Dated) -> QColor | None:
+    """Overdue rows (findings, due items, decisions) in the warning colour."""
     return QColor(WARNING_COLOUR) if row.overdue else None
 
 

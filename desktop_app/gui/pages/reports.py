@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,7 @@ KIND_PARAMS: dict[str, frozenset[str]] = {
     "compliance": frozenset({"period", "institution"}),
     "key-card": frozenset(),
     "transfer-form": frozenset({"bundle"}),
+    "due-list": frozenset({"institution"}),
 }
 
 
@@ -83,8 +85,15 @@ class ReportRequest:
     bundle: str = ""
 
     def file_name(self) -> str:
-        subject = self.params.inspection or self.params.period or self.bundle[:8] or ""
-        return "-".join(part for part in (self.kind, subject, self.params.lang) if part) + ".pdf"
+        subject = (
+            self.params.inspection
+            or self.params.period
+            or self.params.institution
+            or self.bundle[:8]
+        )
+        addendum = f"addendum{self.params.addendum}" if self.params.addendum else ""
+        parts = (self.kind, subject, addendum, self.params.lang)
+        return "-".join(part for part in parts if part) + ".pdf"
 
 
 def generate(desk: Desk, request: ReportRequest, task: TaskContext) -> bytes:
@@ -128,12 +137,18 @@ class ReportsPage(Page):
             ("compliance", self.tr("CII compliance report")),
             ("key-card", self.tr("Key card of this computer")),
             ("transfer-form", self.tr("Transfer form of a bundle")),
+            ("due-list", self.tr("Due list of an institution")),
         ):
             self.kind.addItem(name, kind)
         self.period = QLineEdit()
         self.period.setPlaceholderText(self.tr("2026, 2026-H1 or 2026-Q3"))
         self.institution = QComboBox()
         self.inspection = QComboBox()
+        # Part of the inspection parameter: which of its documents, the act or an addendum.
+        self.addendum = QSpinBox()
+        self.addendum.setRange(0, 1000)
+        self.addendum.setSpecialValueText(self.tr("the act itself"))
+        self.addendum.setPrefix(self.tr("addendum "))
         self.bundle = QComboBox()
         self.language = QComboBox()
         self.language.addItem("English", "en")
@@ -148,6 +163,7 @@ class ReportsPage(Page):
             ("period", self.tr("Period"), self.period),
             ("institution", self.tr("Institution"), self.institution),
             ("inspection", self.tr("Inspection"), self.inspection),
+            ("addendum", self.tr("Document"), self.addendum),
             ("bundle", self.tr("Bundle"), self.bundle),
             ("lang", self.tr("Language"), self.language),
             ("marking", self.tr("Marking"), self.marking),
@@ -215,7 +231,8 @@ class ReportsPage(Page):
         self.marking.setPlaceholderText(choices.marking or self.tr("For official use"))
 
     def open_with(self, args: dict[str, Any]) -> None:
-        """``ctx.go("reports", kind="inspection-act", inspection="SCIS-2026-001")``."""
+        """``ctx.go("reports", kind="inspection-act", inspection="SCIS-2026-001")``, with
+        ``addendum=1`` for the first addendum."""
         if "kind" in args:
             self.kind.setCurrentIndex(max(0, self.kind.findData(args["kind"])))
         for name, combo in (
@@ -225,11 +242,14 @@ class ReportsPage(Page):
         ):
             if name in args:
                 combo.setCurrentIndex(max(0, combo.findData(args[name])))
+        if "inspection" in args:
+            self.addendum.setValue(int(args.get("addendum", 0)))
 
     def _kind_changed(self) -> None:
         wanted = KIND_PARAMS[self.kind.currentData()]
         for key in ("period", "institution", "inspection", "bundle"):
             self.rows[key].setEnabled(key in wanted)
+        self.rows["addendum"].setEnabled("inspection" in wanted)
         self.errors.clear()
 
     def request_from_form(self) -> ReportRequest:
@@ -246,6 +266,7 @@ class ReportsPage(Page):
                 inspection=self.inspection.currentData() or None
                 if "inspection" in wanted
                 else None,
+                addendum=self.addendum.value() or None if "inspection" in wanted else None,
                 marking=self.marking.text().strip() or None,
             ),
             bundle=self.bundle.currentData() or "" if "bundle" in wanted else "",

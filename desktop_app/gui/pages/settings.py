@@ -62,12 +62,36 @@ class SettingsPage(Page):
         heading = QLabel(self.title())
         heading.setObjectName("heading")
 
-        # this computer
+        computer = self._build_computer()
+        account = self._build_account()
+        users_box = self._build_users()
+        documents = self._build_documents()
+        backups = self._build_backups()
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(heading)
+        for group in (computer, account, users_box, documents, backups):
+            group.setMaximumWidth(760)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _build_computer(self) -> QGroupBox:
+        """This computer: the language and the idle lock."""
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(i18n.saved_language(ctx.settings)))
+        self.language.setCurrentIndex(
+            self.language.findData(i18n.saved_language(self.ctx.settings))
+        )
         self.language.activated.connect(self._language_chosen)
         self.idle = QDoubleSpinBox()
         self.idle.setObjectName("idle-minutes")
@@ -75,14 +99,16 @@ class SettingsPage(Page):
         self.idle.setRange(0, 240)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setSpecialValueText(self.tr("never"))
-        self.idle.setValue(float(str(ctx.settings.value(IDLE_SETTING, DEFAULT_IDLE_MINUTES))))
+        self.idle.setValue(float(str(self.ctx.settings.value(IDLE_SETTING, DEFAULT_IDLE_MINUTES))))
         self.idle.valueChanged.connect(self._idle_changed)
         computer = QGroupBox(self.tr("This computer"))
         form = QFormLayout(computer)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Lock after idle:"), self.idle)
+        return computer
 
-        # own account
+    def _build_account(self) -> QGroupBox:
+        """Your account: change your passphrase, make a new recovery key."""
         self.passphrase_errors = FormErrors()
         self.current_passphrase = QLineEdit()
         self.current_passphrase.setObjectName("current-passphrase")
@@ -115,8 +141,10 @@ class SettingsPage(Page):
         row.addWidget(self.recovery_button)
         row.addStretch(1)
         form.addRow(row)
+        return account
 
-        # users
+    def _build_users(self) -> QGroupBox:
+        """Users and roles (an admin's)."""
         self.users_model: RowTableModel[User] = RowTableModel(
             [
                 Column(self.tr("User"), lambda u: u.name),
@@ -168,8 +196,10 @@ class SettingsPage(Page):
         layout.addLayout(row)
         self.users_note = QLabel()
         layout.addWidget(self.users_note)
+        return users_box
 
-        # documents
+    def _build_documents(self) -> QGroupBox:
+        """Documents: the classification marking and the emblem."""
         self.marking = QLineEdit()
         self.marking.setObjectName("marking")
         self.marking.setPlaceholderText(self.tr("For official use"))
@@ -199,8 +229,10 @@ class SettingsPage(Page):
         row.addStretch(1)
         form.addRow(self.tr("Emblem:"), row)
         form.addRow(self.document_errors.general)
+        return documents
 
-        # backups
+    def _build_backups(self) -> QGroupBox:
+        """Backups: back up the workspace, restore one."""
         self.backup_button = QPushButton(icon("save"), self.tr("&Back up the workspace…"))
         self.backup_button.setObjectName("backup")
         self.backup_button.clicked.connect(self._choose_backup_file)
@@ -230,21 +262,7 @@ class SettingsPage(Page):
         layout.addWidget(self.backup_status)
         for label_widget in backups.findChildren(QLabel):
             label_widget.setWordWrap(True)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(heading)
-        for group in (computer, account, users_box, documents, backups):
-            group.setMaximumWidth(760)
-            layout.addWidget(group)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        return backups
 
     def title(self) -> str:
         return self.tr("Settings")
