@@ -313,10 +313,18 @@ def test_reimport_of_a_changed_version_updates_by_number_and_cancels_only_when_a
     _preview, result = desk.plan_import.apply(newer)
     assert (result.created, result.updated, result.cancelled) == (0, 1, 0)
     assert desk.plan.measure("1.2").end_date == dt.date(2026, 12, 31)
+    # Plan revisions, each with the file as its reason.
+    assert [(r.field, r.reason) for r in desk.plan.history("1.2")] == [
+        ("start", f"imported from {newer.name}"),
+        ("end", f"imported from {newer.name}"),
+    ]
     assert {r.number: r.status for r in desk.plan.measure_rows()}["3.4"] == "not_started"
     _preview, result = desk.plan_import.apply(newer, cancel_missing=True)
     assert result.cancelled == 1
     assert {r.number: r.status for r in desk.plan.measure_rows()}["3.4"] == "cancelled"
+    assert [(r.field, r.reason) for r in desk.plan.history("3.4")] == [
+        ("cancelled", f"imported from {newer.name}")
+    ]
     assert [(m.number, m.cancelled) for m in desk.plan_import.preview(newer).missing] == [
         ("3.4", True)
     ]

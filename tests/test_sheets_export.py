@@ -122,7 +122,7 @@ def test_every_list_command_writes_xlsx(desk: Desk, tmp_path: Path) -> None:
 
 
 def test_csv_keeps_letters_iso_dates_the_marking_and_no_formula(desk: Desk, tmp_path: Path) -> None:
-    desk.plan.update_measure("1.1", title='=HYPERLINK("x") Şəbəkə İĞÜÖÇ')
+    desk.plan.revise_measure("1.1", "Sınaq", title='=HYPERLINK("x") Şəbəkə İĞÜÖÇ')
     path = tmp_path / "measures.csv"
     code, _out, err = cli("measures", "list", "--csv", str(path))
     assert code == 0, err
