@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -388,7 +389,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(True)
         self._update_available()
         for window in self._hidden_windows:
-            window.show()
+            if shiboken6.isValid(window):  # a dialog may have been deleted while locked
+                window.show()
         self._hidden_windows = []
         self._update_status()
 

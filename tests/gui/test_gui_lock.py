@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
@@ -74,6 +75,29 @@ def test_ctrl_l_locks_and_unlocking_returns_to_the_page_and_the_typing(
     assert dialog.isVisible()
     assert dialog.title_edit.toPlainText() == "Yarımçıq mətn"
     dialog.reject()
+
+
+def test_unlocking_skips_a_window_deleted_while_locked(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
+) -> None:
+    window = open_window(coordinator)
+    ctx = window.ctx
+    kept = MeasureDialog(ctx, [], [("SCIS", "Xidmət")], None, window)
+    gone = MeasureDialog(ctx, [], [("SCIS", "Xidmət")], None, window)
+    kept.open()
+    gone.open()
+    window.lock_action.trigger()
+    gone.deleteLater()
+    QApplication.sendPostedEvents(gone, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(gone)
+
+    window.unlock_panel.passphrase.setText(PASSPHRASE)
+    window.unlock_panel.unlock()
+    qtbot.waitUntil(lambda: ctx.desk is not None, timeout=15_000)
+    settle(ctx, qtbot)
+    assert window.stack.currentWidget() is window.workspace
+    assert kept.isVisible()
+    kept.reject()
 
 
 def test_idle_time_locks(
