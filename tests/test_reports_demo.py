@@ -84,6 +84,8 @@ def test_every_report_from_the_demo(desk: Desk, report: Report, lang: str) -> No
         "compliance": ["--period", PERIOD],
         "key-card": [],
         "transfer-form": ["--bundle", bundle.bundle_id[:12]],
+        "due-list": ["--institution", "RINN"],
+        "meeting-protocol": ["--meeting", desk.groups.meetings()[0].number],
     }
     letters = set()
     for kind in KINDS:
