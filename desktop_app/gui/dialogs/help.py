@@ -59,6 +59,10 @@ class HelpDialog(QDialog):
         self.browser.setOpenLinks(False)
         self.language = guide_language()
         self.browser.setHtml(user_guide.to_html(self.language))
+        self.section = ""
+        # The browser lays a long text out in steps after it is shown: while its scroll range
+        # grows, the section asked for comes into reach, so the scroll follows it.
+        self.browser.verticalScrollBar().rangeChanged.connect(self._scroll_to_section)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -66,10 +70,15 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
 
     def show_section(self, key: str) -> None:
-        self.browser.scrollToAnchor(key)
+        self.section = key
         self.show()
         self.raise_()
         self.activateWindow()
+        self._scroll_to_section()
+
+    def _scroll_to_section(self) -> None:
+        if self.section:
+            self.browser.scrollToAnchor(self.section)
 
 
 def print_user_guide(tasks: TaskManager, parent: QWidget) -> None:
