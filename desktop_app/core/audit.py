@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.models import (
@@ -60,6 +60,8 @@ STATE_TABLES: dict[str, Table] = {
     USER_KIND: cast(Table, User.__table__),
 }
 _CHUNK = 500
+# Built once: json.dumps with options builds an encoder per call (an import hashes every row).
+_STATE_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 State = tuple[str, str, str]  # kind, id, hash of the record's state ("" once it is gone)
 
@@ -157,8 +159,7 @@ def _state_hash(names: Sequence[str], values: Sequence[Any]) -> str:
         for name, value in zip(names, values, strict=True)
         if value is not None
     }
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(_STATE_ENCODER.encode(data).encode()).hexdigest()
 
 
 def key_column(kind: str) -> Any:
@@ -262,16 +263,21 @@ def _stored_digest(session: Session, seq: int) -> str:
 
 
 def record_states(session: Session, seq: int, states: Iterable[State]) -> None:
-    """Entry ``seq``'s state rows, a chunk at a time; a record named twice keeps its last."""
-    table = cast(Table, AuditState.__table__)
-    rows: list[dict[str, Any]] = []
+    """Entry ``seq``'s state rows, a chunk at a time; a record named twice keeps its last.
+    Plain tuples to the driver: an import writes a row per record it merges."""
+    sql = (
+        f'INSERT OR REPLACE INTO "{AuditState.__tablename__}" '
+        "(seq, record_kind, record_id, state) VALUES (?, ?, ?, ?)"
+    )
+    connection = session.connection()
+    rows: list[tuple[int, str, str, str]] = []
     for kind, record_id, state in states:
-        rows.append({"seq": seq, "record_kind": kind, "record_id": record_id, "state": state})
+        rows.append((seq, kind, record_id, state))
         if len(rows) == _CHUNK:
-            session.execute(insert(table).prefix_with("OR REPLACE"), rows)
+            connection.exec_driver_sql(sql, rows)
             rows = []
     if rows:
-        session.execute(insert(table).prefix_with("OR REPLACE"), rows)
+        connection.exec_driver_sql(sql, rows)
 
 
 # -- writing --------------------------------------------------------------------------------

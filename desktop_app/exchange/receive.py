@@ -70,6 +70,7 @@ from desktop_app.store.age import (
     AgeSource,
     NoIdentityMatch,
 )
+from desktop_app.store.engine import bulk_cache
 from desktop_app.store.pipeline import ReadAhead
 
 MERGE_BATCH = 2000
@@ -656,7 +657,7 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
         learnt.reason = str(learnt.error)
         return learnt
     try:
-        with src, desk.transaction() as session:
+        with src, desk.transaction() as session, bulk_cache(session.connection()):
             try:
                 opened = _open(desk, session, src)
                 manifest = opened.manifest
