@@ -74,6 +74,28 @@ def test_manifest_rules(pair: tuple[Desk, Desk], make_desk: DeskFactory, tmp_pat
     _refused(c, craft_bundle(stranger, c, out), "unknown sender MIN7")
 
 
+def test_a_shared_stick_leaves_other_desks_bundles_alone(
+    pair: tuple[Desk, Desk], make_desk: DeskFactory, tmp_path: Path
+) -> None:
+    """Importing a folder takes this desk's bundles and reports, without refusing or logging,
+    the ones no key of this desk opens; a file named on its own is still refused."""
+    c, m = pair
+    enrol(c, make_desk("institution", "MIN2"))
+    stick = tmp_path / "stick"
+    for_min2 = service.export_bundle(c, "MIN2", stick)
+    for_min1 = service.export_bundle(c, "MIN1", stick)
+    held = len(service.bundles(m))
+    results = {result.path: result for result in service.import_paths(m, [stick])}
+    assert results[for_min1.path].outcome == service.Outcome.MERGED
+    assert results[for_min2.path].outcome == service.Outcome.ELSEWHERE
+    assert results[for_min2.path].line() == f"{for_min2.path}: for another desk, left alone"
+    logged = [row.outcome for row in service.bundles(m)]
+    assert len(logged) == held + 1 and service.Outcome.REFUSED not in logged
+    [named] = service.import_paths(m, [for_min2.path])
+    assert named.outcome == service.Outcome.REFUSED
+    assert [row.outcome for row in service.bundles(m)].count(service.Outcome.REFUSED) == 1
+
+
 def test_foreign_recipient_and_revoked_sender(
     pair: tuple[Desk, Desk], make_desk: DeskFactory, tmp_path: Path
 ) -> None:

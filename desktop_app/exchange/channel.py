@@ -43,6 +43,8 @@ class Outcome(enum.StrEnum):
     ALREADY = "already imported"
     REFUSED = "refused"
     SENT = "sent"
+    # Found on a stick shared between desks and made for another: left alone, not logged.
+    ELSEWHERE = "for another desk"
 
 
 Progress = Callable[[int, int], None]

@@ -79,7 +79,7 @@ MERGE_BATCH = 2000
 @dataclass
 class ImportResult:
     path: Path
-    outcome: Outcome  # merged, already imported or refused
+    outcome: Outcome  # merged, already imported, refused or (found in a folder) elsewhere
     reason: str = ""
     sender: str = ""
     sequence: int | None = None
@@ -112,6 +112,8 @@ class ImportResult:
         """One line for the CLI and the log view."""
         if self.outcome == Outcome.REFUSED:
             return f"{self.path}: refused: {self.reason}"
+        if self.outcome == Outcome.ELSEWHERE:
+            return f"{self.path}: for another desk, left alone"
         head = f"{self.path}: {self.outcome} from {self.sender} #{self.sequence}"
         if self.outcome != Outcome.MERGED or self.report is None:
             return head
@@ -252,6 +254,10 @@ def _signer_key(session: Session, partner: Partner, manifest: Manifest) -> tuple
     return signing_key, applied
 
 
+class NotAddressed(ExchangeError):
+    """No key of this node opens the bundle: it was made for another."""
+
+
 def _open(desk: Desk, session: Session, src: AgeSource) -> _Opened:
     keys = all_keys(session)
     if not keys:
@@ -260,7 +266,7 @@ def _open(desk: Desk, session: Session, src: AgeSource) -> _Opened:
     try:
         reader = AgeReader(source, [k.age_identity for k in keys])
     except NoIdentityMatch:
-        raise ExchangeError("not addressed to this node: none of its keys opens it") from None
+        raise NotAddressed("not addressed to this node: none of its keys opens it") from None
     frames = FrameReader(reader)
     frames.magic()
     manifest_bytes = frames.expect(FRAME_MANIFEST, MAX_MANIFEST, "manifest")
@@ -763,22 +769,36 @@ def bundle_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _peek(desk: Desk, path: Path) -> tuple[str, int] | None:
-    """(sender, sequence) from the manifest, to order the imports; None if unreadable."""
+def _peek(desk: Desk, path: Path) -> tuple[str, int] | NotAddressed | None:
+    """(sender, sequence) from the manifest, to order the imports; NotAddressed for another
+    node's bundle; None if unreadable."""
     try:
         with path.open("rb") as src, desk.reading() as session:
             opened = _open(desk, session, src)
             return opened.manifest.sender_code, opened.manifest.sequence
+    except NotAddressed as exc:
+        return exc
     except (OSError, ExchangeError, AgeError):
         return None
 
 
 def import_paths(desk: Desk, paths: list[Path]) -> list[ImportResult]:
-    """Import files and folders' bundles, each sender's in sequence order."""
+    """Import files and folders' bundles, each sender's in sequence order. A bundle found in a
+    folder that no key of this node opens belongs to another desk sharing the stick: it is
+    reported and left alone (a file named on its own is imported, and so refused and logged)."""
     require_editor(desk)
+    named = {Path(path) for path in paths}
     files = bundle_files(paths)
     keyed = [(_peek(desk, path), index, path) for index, path in enumerate(files)]
-    readable = sorted((key, index, path) for key, index, path in keyed if key is not None)
-    unreadable = [path for key, _index, path in keyed if key is None]
+    elsewhere = [
+        ImportResult(path=path, outcome=Outcome.ELSEWHERE, reason=str(key), error=key)
+        for key, _index, path in keyed
+        if isinstance(key, NotAddressed) and path not in named
+    ]
+    left_alone = {result.path for result in elsewhere}
+    readable = sorted((key, index, path) for key, index, path in keyed if isinstance(key, tuple))
+    unreadable = [
+        path for key, _index, path in keyed if not isinstance(key, tuple) and path not in left_alone
+    ]
     ordered = [path for _key, _index, path in readable] + unreadable
-    return [import_bundle(desk, path) for path in ordered]
+    return [import_bundle(desk, path) for path in ordered] + elsewhere
