@@ -873,6 +873,7 @@ class PlanImportService:
         measures = {
             m.number: m for m in session.scalars(select(Measure).where(Measure.deleted.is_(False)))
         }
+        batch = plan.measure_batch(session)
         # Held here, the institutions stay in the session: each lead given by id is found
         # there without a query.
         institutions = {
@@ -883,7 +884,7 @@ class PlanImportService:
         for line in preview.measures:
             if line.action == "create":
                 values = line.values | {"lead": institutions[line.values["lead"]].id}
-                measure = plan.create_measure_in(session, values)
+                measure = plan.create_measure_in(session, values, batch)
             else:
                 measure = measures[line.number]
                 if line.action == "update":
