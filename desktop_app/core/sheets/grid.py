@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree.ElementTree import ParseError, iterparse
 
 from python_calamine import CalamineError, CalamineWorkbook
 
@@ -50,9 +52,12 @@ def read_grid(path: Path) -> Grid:
                 [_value(cell) for cell in row] for row in sheet.to_python(skip_empty_area=False)
             ]
             if any(any(cell != "" for cell in row) for row in rows):
-                _fill_merged(rows, sheet.merged_cell_ranges or [])
+                merged = sheet.merged_cell_ranges or []
+                if suffix == ".ods" and not merged:
+                    merged = _ods_merges(path, name)
+                _fill_merged(rows, merged)
                 return Grid(rows, name)
-    except (CalamineError, OSError, ValueError) as error:
+    except (CalamineError, OSError, ValueError, KeyError, zipfile.BadZipFile, ParseError) as error:
         raise ValidationError(
             "cannot read {file}: {reason}", "file", file=path.name, reason=_reason(error)
         ) from None
@@ -134,9 +139,43 @@ def _value(cell: object) -> Value:
     return str(cell)
 
 
-def _fill_merged(
-    rows: list[list[Value]], ranges: list[tuple[tuple[int, int], tuple[int, int]]]
-) -> None:
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+Merged = list[tuple[tuple[int, int], tuple[int, int]]]
+
+
+def _ods_merges(path: Path, sheet: str) -> Merged:
+    """The merged cells of an ODS sheet, which calamine does not give: the spans written on
+    its cells in content.xml (rows and cells written once for several counted as several).
+    Read as a stream; the values themselves are calamine's."""
+    merged: Merged = []
+    row, column, inside = -1, 0, False
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+        for event, element in iterparse(content, events=("start", "end")):
+            tag = element.tag
+            if tag == f"{_TABLE}table":
+                if event == "start":
+                    inside = element.get(f"{_TABLE}name") == sheet
+                elif inside:
+                    break
+            elif not inside:
+                continue
+            elif tag == f"{_TABLE}table-row":
+                if event == "start":
+                    row, column = row + 1, 0
+                else:
+                    row += int(element.get(f"{_TABLE}number-rows-repeated", "1")) - 1
+                    element.clear()
+            elif tag in _CELLS and event == "start":
+                rows = int(element.get(f"{_TABLE}number-rows-spanned", "1"))
+                columns = int(element.get(f"{_TABLE}number-columns-spanned", "1"))
+                if rows > 1 or columns > 1:
+                    merged.append(((row, column), (row + rows - 1, column + columns - 1)))
+                column += int(element.get(f"{_TABLE}number-columns-repeated", "1"))
+    return merged
+
+
+def _fill_merged(rows: list[list[Value]], ranges: Merged) -> None:
     for (top, left), (bottom, _right) in ranges:
         if top >= len(rows) or left >= len(rows[top]):
             continue
