@@ -90,7 +90,8 @@ SCIS = "Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət Xidməti"
 def ods_plan(path: Path, *, misspelt: bool) -> Path:
     """The plan as a ministry's office suite saves it: a title merged across, the header on
     row 3 in Azerbaijani, direction rows merged across, an executor cell and a financing cell
-    merged down over two measures, titles on two paragraphs, one term a real date."""
+    merged down over two measures, titles on two paragraphs, one term a real date; the second
+    direction named with the word before its number."""
     ministry = "Təhsil Nazirlyi" if misspelt else "Təhsil Nazirliyi"
     return write_ods(
         path,
@@ -114,7 +115,7 @@ def ods_plan(path: Path, *, misspelt: bool) -> Path:
                 dt.date(2026, 12, 31),
                 "",
             ],
-            [("2. İnsan kapitalı", 1, 5), None, None, None, None],
+            [("İstiqamət 2. İnsan kapitalı", 1, 5), None, None, None, None],
             ["2.1", "Təlim proqramları", ministry, "Mütəmadi", ""],
         ],
     )

@@ -120,6 +120,14 @@ def test_every_list_command_writes_xlsx(desk: Desk, tmp_path: Path) -> None:
     assert [c.value for c in bundles[1]][:3] == ["ID", "DIRECTION", "PEER"]
     assert bundles.max_row == 1  # no bundle yet: the header alone
 
+    due = table(export(tmp_path, "due", "due", "--within", "3650"))
+    code, output, _err = cli("due", "--within", "3650", "--json")
+    assert code == 0
+    items = json.loads(output)["items"]
+    assert [(r["KIND"], r["REF"]) for r in due] == [(i["kind"], i["ref"]) for i in items]
+    assert due and all(isinstance(r["DUE"], dt.datetime | None) for r in due)
+    assert {type(r["OVERDUE"]) for r in due} == {bool}
+
 
 def test_csv_keeps_letters_iso_dates_the_marking_and_no_formula(desk: Desk, tmp_path: Path) -> None:
     desk.plan.revise_measure("1.1", "Sınaq", title='=HYPERLINK("x") Şəbəkə İĞÜÖÇ')

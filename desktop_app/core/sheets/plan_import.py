@@ -132,6 +132,12 @@ _SECTION = re.compile(
     r"\s*[.):\-–]?\s*(.*)$",
     re.S | re.I,
 )
+# "İstiqamət 2. ...", "Direction 2: ...", "Направление 2. ...": the word before the number.
+_NAMED_SECTION = re.compile(
+    r"^(?:İstiqamət|istiqamət|istiqamet|direction|направление)\s*(?:№\s*)?(\d{1,3})"
+    r"\s*[.):\-–]?\s*(.*)$",
+    re.S | re.I,
+)
 _TRAILING_NOTE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$", re.S)
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*–])\s+")
 
@@ -581,7 +587,7 @@ class _Reader:
         if not number:
             roman = _ROMAN.match(title) or _SECTION.match(title)
             first = next(text for text in texts if text)
-            section = _SECTION.match(title or first)
+            section = _SECTION.match(title or first) or _NAMED_SECTION.match(title or first)
             if section and section[1]:
                 number, title = section[1], section[2].strip()
             elif roman:
