@@ -66,10 +66,10 @@ def read_grid(path: Path) -> Grid:
 
 def records(
     path: Path, headers: Mapping[str, tuple[str, ...]], required: tuple[str, ...]
-) -> list[dict[str, str]]:
+) -> list[tuple[int, dict[str, str]]]:
     """The rows under the first row (of the first 40) that names every ``required`` field,
-    as ``{field: text}``; ``headers`` gives each field's names (folded with ``name_key``),
-    in any order and language."""
+    as (the row's number in the sheet, ``{field: text}``); ``headers`` gives each field's names
+    (folded with ``name_key``), in any order and language."""
     keys = {name_key(text): name for name, texts in headers.items() for text in (name, *texts)}
     rows = read_grid(path).rows
     for index, row in enumerate(rows[:40]):
@@ -80,8 +80,8 @@ def records(
         }
         if set(required) <= set(columns.values()):
             return [
-                {name: _as_text(below[position]) for position, name in columns.items()}
-                for below in rows[index + 1 :]
+                (number, {name: _as_text(below[position]) for position, name in columns.items()})
+                for number, below in enumerate(rows[index + 1 :], start=index + 2)
                 if any(cell != "" for cell in below)
             ]
     raise ValidationError(
