@@ -88,21 +88,32 @@ def test_print_list_has_the_marking_and_page_n_of_m(
     assert f"Page {pages} of {pages}" in last
 
 
-def test_import_wizard_previews_then_imports(
-    qtbot: QtBot, tmp_path: Path, coordinator: Desk, open_window: Callable[..., MainWindow]
-) -> None:
+def _plan_window(coordinator: Desk, open_window: Callable[..., MainWindow]) -> MainWindow:
+    """The coordinator's window, with the institutions the plan names and a strategy."""
     for code, name, name_en in INSTITUTIONS:
         coordinator.plan.add_institution(code, name, name_en, InstitutionKind.AGENCY.value)
     coordinator.plan.set_strategy("Strategiya", 2023, 2027)
-    window = open_window(coordinator)
-    ctx = window.ctx
-    path = published_plan(tmp_path / "plan.xlsx")
-    wizard = PlanImportWizard(ctx, window)
+    return open_window(coordinator)
+
+
+def _wizard(qtbot: QtBot, window: MainWindow, path: Path) -> PlanImportWizard:
+    """The import wizard on its columns page for ``path``."""
+    wizard = PlanImportWizard(window.ctx, window)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.path_edit.setText(str(path))
     wizard.next()
-    settle(ctx, qtbot)
+    settle(window.ctx, qtbot)
+    return wizard
+
+
+def test_import_wizard_previews_then_imports(
+    qtbot: QtBot, tmp_path: Path, coordinator: Desk, open_window: Callable[..., MainWindow]
+) -> None:
+    window = _plan_window(coordinator, open_window)
+    ctx = window.ctx
+    path = published_plan(tmp_path / "plan.xlsx")
+    wizard = _wizard(qtbot, window, path)
     assert wizard.columns_table.rowCount() == 6
     wizard.next()
     settle(ctx, qtbot)
@@ -155,18 +166,10 @@ def _choose(combo: QComboBox, text: str) -> None:
 def test_import_wizard_unmaps_a_recognised_column_and_keeps_the_mapping(
     qtbot: QtBot, tmp_path: Path, coordinator: Desk, open_window: Callable[..., MainWindow]
 ) -> None:
-    for code, name, name_en in INSTITUTIONS:
-        coordinator.plan.add_institution(code, name, name_en, InstitutionKind.AGENCY.value)
-    coordinator.plan.set_strategy("Strategiya", 2023, 2027)
-    window = open_window(coordinator)
+    window = _plan_window(coordinator, open_window)
     ctx = window.ctx
     path = fixed_plan(published_plan(tmp_path / "plan.xlsx"))
-    wizard = PlanImportWizard(ctx, window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.path_edit.setText(str(path))
-    wizard.next()
-    settle(ctx, qtbot)
+    wizard = _wizard(qtbot, window, path)
     assert _holds(wizard, "Maliyyə mənbəyi").currentText() == "Financing source"
     _choose(_holds(wizard, "Maliyyə mənbəyi"), "(not read)")
     _choose(_holds(wizard, "Gözlənilən nəticə"), "Description")
@@ -192,12 +195,7 @@ def test_import_wizard_unmaps_a_recognised_column_and_keeps_the_mapping(
     assert measure.description.startswith("Qanun layihəsi hazırlanıb")
 
     # The next import starts from the mapping saved.
-    again = PlanImportWizard(ctx, window)
-    qtbot.addWidget(again)
-    again.show()
-    again.path_edit.setText(str(path))
-    again.next()
-    settle(ctx, qtbot)
+    again = _wizard(qtbot, window, path)
     assert _holds(again, "Maliyyə mənbəyi").currentText() == "(not read)"
     assert _holds(again, "Gözlənilən nəticə").currentText() == "Description"
     again.next()
