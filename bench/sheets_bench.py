@@ -3,7 +3,9 @@ imported from XLSX into a fresh coordinator (preview and the one write transacti
 <= 5 s). ``progress_export_100k_s``: ``progress list --xlsx`` over 100,000 progress reports,
 from the unlock to the file on disk (goal <= 10 s). ``export_peak_mib``: the peak of Python
 memory while the writer streams 100,000 rows (bounded: constant-memory mode). Each time is
-also given as ``cpu_s``, the process's CPU time, which a loaded machine inflates less.
+also given as ``cpu_s``, the process's CPU time, which a loaded machine inflates less, and as a
+ratio to a baseline measured in the same run (the same measures inserted with one executemany;
+the same number of rows written by XlsxWriter alone), with the load average.
 
 bench/run.py calls run(quick); `python bench/sheets_bench.py [--quick]` runs it alone.
 """
@@ -75,10 +77,20 @@ def _published_plan(path: Path, count: int) -> None:
     book.close()
 
 
+def _bare_insert_cpu(desk: Desk, count: int) -> float:
+    """The baseline: CPU time of inserting ``count`` measures with one executemany (no rules,
+    no search index, no audit), into the same kind of store."""
+    start = time.process_time()
+    _fill_measures(desk, count)
+    return time.process_time() - start
+
+
 def _import(count: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="sheets-bench-") as tmp:
         path = Path(tmp) / "plan.xlsx"
         _published_plan(path, count)
+        with _desk(Path(tmp) / "baseline") as desk:
+            baseline_cpu = _bare_insert_cpu(desk, count)
         with _desk(Path(tmp) / "home") as desk:
             start = time.perf_counter()
             preview = desk.plan_import.preview(path)
@@ -96,7 +108,28 @@ def _import(count: int) -> dict[str, object]:
         "cpu_s": round(applied_cpu, 2),
         "preview_only_s": round(previewed, 2),
         "measures": count,
+        "bare_insert_cpu_s": round(baseline_cpu, 2),
+        "cpu_vs_bare_insert": round(applied_cpu / baseline_cpu, 1),
+        "load_avg_1m": round(os.getloadavg()[0], 1),
     }
+
+
+def _measure_rows(desk: Desk, count: int, leads: list[str]) -> list[dict[str, object]]:
+    stamp = desk.hlc.tick()
+    return [
+        {"id": f"m-{m}", "origin": "SCIS", "versions": {"title": stamp}, "deleted": False,
+         "number": f"{m // 1000 + 1}.{m % 1000 + 1}", "title": f"Şəbəkə tədbiri {m}",
+         "title_en": "", "description": "", "lead_institution_id": leads[m % len(leads)],
+         "co_executors": [], "continuous": False, "expected_result": "",
+         "financing_source": ""}
+        for m in range(count)
+    ]  # fmt: skip
+
+
+def _fill_measures(desk: Desk, count: int) -> None:
+    with desk.transaction() as session:
+        leads = [i.id for i in session.query(Institution).all()]
+        session.execute(insert(Measure), _measure_rows(desk, count, leads))
 
 
 def _fill_reports(desk: Desk, count: int) -> None:
@@ -104,15 +137,8 @@ def _fill_reports(desk: Desk, count: int) -> None:
     stamp = desk.hlc.tick()
     with desk.transaction() as session:
         leads = [i.id for i in session.query(Institution).all()]
-        measures, reports = [], []
+        measures, reports = _measure_rows(desk, count // 4, leads), []
         for m in range(count // 4):
-            measures.append(
-                {"id": f"m-{m}", "origin": "SCIS", "versions": {"title": stamp}, "deleted": False,
-                 "number": f"{m // 1000 + 1}.{m % 1000 + 1}", "title": f"Şəbəkə tədbiri {m}",
-                 "title_en": "", "description": "", "lead_institution_id": leads[m % len(leads)],
-                 "co_executors": [], "continuous": False, "expected_result": "",
-                 "financing_source": ""}
-            )  # fmt: skip
             for q in range(4):
                 reports.append(
                     {"id": f"r-{m}-{q}", "origin": "SCIS", "versions": {"status": stamp},
@@ -132,6 +158,18 @@ def _rows(count: int) -> Iterator[list[object]]:
                "pending", "", f"Görülən iş {i}: şəbəkə", ""]  # fmt: skip
 
 
+def _bare_xlsxwriter_cpu(path: Path, count: int) -> float:
+    """The baseline: CPU time of XlsxWriter alone (constant memory, ``write_row``) writing
+    ``count`` rows like the export's, with no query, no rule and no format."""
+    start = time.process_time()
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet()
+    for index, row in enumerate(_rows(count)):
+        sheet.write_row(index, 0, row)
+    book.close()
+    return time.process_time() - start
+
+
 def _export(count: int) -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory(prefix="sheets-bench-") as tmp:
         home = Path(tmp) / "home"
@@ -146,6 +184,7 @@ def _export(count: int) -> list[dict[str, object]]:
         elapsed, elapsed_cpu = time.perf_counter() - start, time.process_time() - cpu
         assert code == 0
         size = target.stat().st_size
+        floor_cpu = _bare_xlsxwriter_cpu(Path(tmp) / "bare.xlsx", count)
         tracemalloc.start()
         write_table(Path(tmp) / "streamed.xlsx", [f"C{i}" for i in range(11)], _rows(count),
                     marking="Xidməti istifadə üçün")  # fmt: skip
@@ -159,6 +198,9 @@ def _export(count: int) -> list[dict[str, object]]:
             "goal": "<= 10",
             "cpu_s": round(elapsed_cpu, 2),
             "file_mib": round(size / 2**20, 1),
+            "bare_xlsxwriter_cpu_s": round(floor_cpu, 2),
+            "cpu_vs_bare_xlsxwriter": round(elapsed_cpu / floor_cpu, 2),
+            "load_avg_1m": round(os.getloadavg()[0], 1),
         },
         {
             "name": "export_peak_mib",

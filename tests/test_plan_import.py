@@ -16,7 +16,13 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.models import InstitutionKind, Measure
 from desktop_app.core.sheets.folding import name_key
 from desktop_app.core.sheets.periods import Term, parse_term
-from desktop_app.core.sheets.plan_import import MAPPING_SETTING, split_executors
+from desktop_app.core.sheets.plan_import import (
+    IGNORE,
+    MAPPING_SETTING,
+    Column,
+    column_letter,
+    split_executors,
+)
 from desktop_app.core.sheets.template import template_headers, write_template
 from desktop_app.errors import ValidationError
 
@@ -363,6 +369,65 @@ def test_mapping_override_is_saved_for_the_next_import(desk: Desk, tmp_path: Pat
     assert "Məsul" in desk.setting(MAPPING_SETTING)
     # Next time the saved mapping applies without being given.
     assert {m.action for m in desk.plan_import.preview(path).measures} == {"same"}
+
+
+def test_a_recognised_column_can_be_left_unread_and_a_headerless_one_read(
+    desk: Desk, tmp_path: Path
+) -> None:
+    path = fixed_plan(published_plan(tmp_path / "plan.xlsx"))
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    sheet["G7"] = "Qeyd: layihə"  # a column with no header
+    book.save(path)
+    preview = desk.plan_import.preview(path)
+    assert [(column_letter(c.index), c.header, c.column) for c in preview.columns][-2:] == [
+        ("F", "Maliyyə mənbəyi", Column.FINANCING_SOURCE),
+        ("G", "", None),
+    ]
+    # The financing column is recognised by its header; the user leaves it out (by header)
+    # and reads the expected result as the description and the headerless column as the
+    # expected result (by letter).
+    mapping = {
+        IGNORE: "Maliyyə mənbəyi",
+        "description": "E",
+        "expected_result": "G",
+    }
+    preview, _result = desk.plan_import.apply(path, mapping)
+    columns = {column_letter(c.index): c for c in preview.columns}
+    assert (columns["E"].column, columns["F"].column, columns["G"].column) == (
+        Column.DESCRIPTION,
+        None,
+        Column.EXPECTED_RESULT,
+    )
+    assert columns["F"].mapped
+    measure = desk.plan.measure_detail("1.1").measure
+    assert measure.financing_source == ""
+    assert measure.expected_result == "Qeyd: layihə"
+    assert measure.description.startswith("Qanun layihəsi hazırlanıb\n")
+    saved = desk.plan_import.saved_mapping()
+    assert (saved[IGNORE], saved["description"], saved["expected_result"]) == (
+        "Maliyyə mənbəyi",
+        "Gözlənilən nəticə",
+        "G",
+    )
+    # Next time the saved mapping holds without being given; a field given again wins over
+    # it, and a column given to a field is read even where the saved mapping left it out.
+    again = desk.plan_import.preview(path)
+    assert [c.column for c in again.columns][4:] == [
+        Column.DESCRIPTION,
+        None,
+        Column.EXPECTED_RESULT,
+    ]
+    assert {m.action for m in again.measures} == {"same"}
+    back = desk.plan_import.preview(path, {"financing_source": "F", "description": "E"})
+    assert [c.column for c in back.columns][4:] == [
+        Column.DESCRIPTION,
+        Column.FINANCING_SOURCE,
+        Column.EXPECTED_RESULT,
+    ]
+    with pytest.raises(ValidationError, match="no column kind budget"):
+        desk.plan_import.preview(path, {"budget": "F"})
 
 
 def test_russian_headers_lead_and_co_executor_columns_and_indicators(

@@ -120,6 +120,14 @@ def test_every_list_command_writes_xlsx(desk: Desk, tmp_path: Path) -> None:
     assert [c.value for c in bundles[1]][:3] == ["ID", "DIRECTION", "PEER"]
     assert bundles.max_row == 1  # no bundle yet: the header alone
 
+    due = table(export(tmp_path, "due", "due", "--within", "3650"))
+    code, output, _err = cli("due", "--within", "3650", "--json")
+    assert code == 0
+    items = json.loads(output)["items"]
+    assert [(r["KIND"], r["REF"]) for r in due] == [(i["kind"], i["ref"]) for i in items]
+    assert due and all(isinstance(r["DUE"], dt.datetime | None) for r in due)
+    assert {type(r["OVERDUE"]) for r in due} == {bool}
+
 
 def test_csv_keeps_letters_iso_dates_the_marking_and_no_formula(desk: Desk, tmp_path: Path) -> None:
     desk.plan.revise_measure("1.1", "Sınaq", title='=HYPERLINK("x") Şəbəkə İĞÜÖÇ')
@@ -244,3 +252,34 @@ def test_requirements_catalog_from_xlsx_in_any_column_order(desk: Desk, tmp_path
     listed = tmp_path / "listed.xlsx"
     assert cli("requirements", "list", "--xlsx", str(listed))[0] == 0
     assert desk.catalog.import_file(listed) == (0, 0)
+
+
+def test_a_russian_catalog_names_its_categories_and_the_row_of_a_mistake(
+    desk: Desk, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Каталог требований"])
+    sheet.append([])
+    sheet.append(["Категория", "Код", "Наименование", "Описание"])
+    sheet.append(["Общие", "ОТ-1", "Учёт активов", "Реестр\nактивов"])  # row 4
+    sheet.append(["Специальные", "СТ-1", "Сегментация сети", ""])  # row 5
+    sheet.append(["Доступ", "СТ-2", "Управление доступом", ""])  # row 6: no such category
+    path = tmp_path / "каталог.xlsx"
+    book.save(path)
+    before = len(desk.catalog.requirements())
+    code, _output, err = cli("requirements", "import", str(path))
+    assert code == 1
+    assert "каталог.xlsx, row 6: category must be one of: general, special" in err
+    assert len(desk.catalog.requirements()) == before
+    sheet["A6"] = "Xüsusi"
+    book.save(path)
+    assert desk.catalog.import_file(path) == (3, 0)
+    added = {r.code: r for r in desk.catalog.requirements()}
+    assert [added[c].category for c in ("ОТ-1", "СТ-1", "СТ-2")] == [
+        "general",
+        "special",
+        "special",
+    ]
+    assert added["ОТ-1"].text == "Реестр\nактивов"

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import getpass
 import json
+import operator
 import os
 import re
 import sys
@@ -365,10 +366,10 @@ def row_sheet(
     else:
         names = ["id", *(name for name in kind.sync_fields() if name != "deleted")]
     headers = [name.replace("_", " ").upper() for name in [*names, *extra]]
-    return headers, (
-        [*(getattr(row, name) for name in names), *(column(row) for column in extra.values())]
-        for row in rows
-    )
+    # attrgetter reads all the fields at once (an export may have 100,000 rows).
+    getter = operator.attrgetter(*names)
+    fields = getter if len(names) > 1 else lambda row: (getter(row),)
+    return headers, ([*fields(row), *(column(row) for column in extra.values())] for row in rows)
 
 
 def print_fields(fields: Sequence[tuple[str, Any]]) -> None:

@@ -14,6 +14,7 @@ from desktop_app.core import lookup
 from desktop_app.core.access import Right
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.models import Requirement, RequirementCategory
+from desktop_app.core.sheets.folding import name_key
 from desktop_app.core.sheets.grid import records
 from desktop_app.core.validation import optional_text, require_choice, require_code, require_text
 from desktop_app.errors import ValidationError
@@ -30,12 +31,13 @@ class CatalogService:
 
     @staticmethod
     def _fields(values: dict[str, Any]) -> dict[str, Any]:
+        category = values.get("category") or RequirementCategory.GENERAL.value
         return {
             "code": require_code(values.get("code"), "code"),
             "title": require_text(values.get("title"), "title", limit=500),
             "text": optional_text(values.get("text"), "text"),
             "category": require_choice(
-                values.get("category") or RequirementCategory.GENERAL.value,
+                _CATEGORY_NAMES.get(name_key(str(category)), category),
                 "category",
                 RequirementCategory.values(),
             ),
@@ -59,7 +61,19 @@ class CatalogService:
         All rows are validated before anything is written; returns (added, updated).
         """
         self.desk.access.require(Right.CATALOG)
-        rows = [self._fields(row) for row in _read_rows(path)]
+        rows = []
+        for number, row in _read_rows(path):
+            try:
+                rows.append(self._fields(row))
+            except ValidationError as error:
+                # Which row: a catalog has hundreds, and the error alone does not say.
+                raise ValidationError(
+                    "{name}, row {row}: {error}",
+                    error.field,
+                    name=path.name,
+                    row=number,
+                    error=error,
+                ) from None
         codes = [row["code"] for row in rows]
         if len(set(codes)) != len(codes):
             raise ValidationError("{name} lists a requirement code twice", "code", name=path.name)
@@ -103,9 +117,17 @@ SHEET_HEADERS = {
 }
 
 
-def _read_rows(path: Path) -> list[dict[str, Any]]:
+# The category as a catalog in Azerbaijani, English or Russian writes it (folded, ``name_key``).
+_CATEGORY_NAMES = {
+    **dict.fromkeys(("umumi", "general", "общие", "общий", "общее"), "general"),
+    **dict.fromkeys(("xususi", "special", "специальные", "специальный", "особые"), "special"),
+}
+
+
+def _read_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """The catalog's entries with the row (sheet, CSV line) or place (JSON) each came from."""
     if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
-        return list(records(path, SHEET_HEADERS, ("code", "title")))
+        return records(path, SHEET_HEADERS, ("code", "title"))
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
@@ -123,10 +145,10 @@ def _read_rows(path: Path) -> list[dict[str, Any]]:
             raise ValidationError(
                 "{name} must hold a JSON array of objects", "file", name=path.name
             )
-        return data
+        return list(enumerate(data, start=1))
     reader = csv.DictReader(io.StringIO(raw))
     if not reader.fieldnames or not {"code", "title"} <= set(reader.fieldnames):
         raise ValidationError(
             "{name} needs a header row with code and title", "file", name=path.name
         )
-    return [dict(row) for row in reader]
+    return [(reader.line_num, dict(row)) for row in reader]

@@ -39,6 +39,9 @@ class Recorder:
         self.hlc = hlc
         # Inside ``one_entry``: the records written so far, which its single entry names.
         self._batch: list[tuple[str, str]] | None = None
+        # Inside ``one_entry``: one rule book for all its writes, as a merge keeps one for a
+        # bundle (making one looks the actor's institution up: a query per record otherwise).
+        self._rules: RuleBook | None = None
 
     @contextmanager
     def one_entry(self, session: Session, action: str, detail: str) -> Iterator[None]:
@@ -46,6 +49,7 @@ class Recorder:
         which records the state of every record they wrote, as a merged bundle's entry does.
         Writes are serialised (the write worker), so one batch is open at a time."""
         self._batch = []
+        self._rules = RuleBook(session, self.actor)
         try:
             yield
             written = list(dict.fromkeys(self._batch))
@@ -54,6 +58,7 @@ class Recorder:
             )
         finally:
             self._batch = None
+            self._rules = None
 
     def _audit(
         self, session: Session, action: str, kind: str, record_id: str, fields: dict[str, Any]
@@ -75,7 +80,8 @@ class Recorder:
         self, session: Session, record: Synced, before: dict[str, Any] | None, changed: list[str]
     ) -> None:
         after = record.to_fields() | {"origin": record.origin}
-        RuleBook(session, self.actor).check(record.KIND, record.id, before, after, changed)
+        rules = self._rules or RuleBook(session, self.actor)
+        rules.check(record.KIND, record.id, before, after, changed)
 
     def create(self, session: Session, model: type[RecordT], **fields: Any) -> RecordT:
         record = model(origin=self.node_code, deleted=False, **fields)

@@ -391,6 +391,7 @@ CORE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", '{name} must map years to values'),
     QT_TRANSLATE_NOOP("core", '{name} must not be empty'),
     QT_TRANSLATE_NOOP("core", '{name} needs a header row with code and title'),
+    QT_TRANSLATE_NOOP("core", '{name}, row {row}: {error}'),
     QT_TRANSLATE_NOOP("core", '{path} has key-slot format version {version}, which this release cannot read'),
     QT_TRANSLATE_NOOP("core", '{path} is damaged ({reason})'),
     QT_TRANSLATE_NOOP("core", '{path} is damaged: a key slot is malformed ({exc})'),

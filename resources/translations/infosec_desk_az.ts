@@ -5156,6 +5156,10 @@
         <translation>{name} faylında code və title sütunları olan başlıq sətri lazımdır</translation>
     </message>
     <message>
+        <source>{name}, row {row}: {error}</source>
+        <translation>{name}, sətir {row}: {error}</translation>
+    </message>
+    <message>
         <source>{path} has key-slot format version {version}, which this release cannot read</source>
         <translation>{path} faylının açar yuvası formatı versiyası {version}-dir, bu buraxılış onu oxuya bilmir</translation>
     </message>

@@ -5172,6 +5172,10 @@
         <translation>в {name} нужна строка заголовков со столбцами code и title</translation>
     </message>
     <message>
+        <source>{name}, row {row}: {error}</source>
+        <translation>{name}, строка {row}: {error}</translation>
+    </message>
+    <message>
         <source>{path} has key-slot format version {version}, which this release cannot read</source>
         <translation>у {path} версия формата слотов ключей {version}, которую эта версия программы не читает</translation>
     </message>

@@ -11,9 +11,11 @@ from pathlib import Path
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QAbstractButton, QWizard
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
@@ -86,21 +88,32 @@ def test_print_list_has_the_marking_and_page_n_of_m(
     assert f"Page {pages} of {pages}" in last
 
 
-def test_import_wizard_previews_then_imports(
-    qtbot: QtBot, tmp_path: Path, coordinator: Desk, open_window: Callable[..., MainWindow]
-) -> None:
+def _plan_window(coordinator: Desk, open_window: Callable[..., MainWindow]) -> MainWindow:
+    """The coordinator's window, with the institutions the plan names and a strategy."""
     for code, name, name_en in INSTITUTIONS:
         coordinator.plan.add_institution(code, name, name_en, InstitutionKind.AGENCY.value)
     coordinator.plan.set_strategy("Strategiya", 2023, 2027)
-    window = open_window(coordinator)
-    ctx = window.ctx
-    path = published_plan(tmp_path / "plan.xlsx")
-    wizard = PlanImportWizard(ctx, window)
+    return open_window(coordinator)
+
+
+def _wizard(qtbot: QtBot, window: MainWindow, path: Path) -> PlanImportWizard:
+    """The import wizard on its columns page for ``path``."""
+    wizard = PlanImportWizard(window.ctx, window)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.path_edit.setText(str(path))
     wizard.next()
-    settle(ctx, qtbot)
+    settle(window.ctx, qtbot)
+    return wizard
+
+
+def test_import_wizard_previews_then_imports(
+    qtbot: QtBot, tmp_path: Path, coordinator: Desk, open_window: Callable[..., MainWindow]
+) -> None:
+    window = _plan_window(coordinator, open_window)
+    ctx = window.ctx
+    path = published_plan(tmp_path / "plan.xlsx")
+    wizard = _wizard(qtbot, window, path)
     assert wizard.columns_table.rowCount() == 6
     wizard.next()
     settle(ctx, qtbot)
@@ -124,3 +137,68 @@ def test_import_wizard_previews_then_imports(
     settle(ctx, qtbot)
     assert wizard.imported is not None and wizard.imported.created == 11
     assert len(coordinator.plan.measure_rows()) == 11
+
+
+def _holds(wizard: PlanImportWizard, header: str) -> QComboBox:
+    """The "Holds" choice of the column with this header on the columns page."""
+    table = wizard.columns_table
+    for row in range(table.rowCount()):
+        item = table.item(row, 1)
+        if item is not None and item.text() == header:
+            combo = table.cellWidget(row, 2)
+            assert isinstance(combo, QComboBox)
+            return combo
+    raise AssertionError(f"no column {header!r}")
+
+
+def _choose(combo: QComboBox, text: str) -> None:
+    """Pick an entry as a user does: open the list, click the entry's text."""
+    combo.showPopup()
+    view = combo.view()
+    index = view.model().index(combo.findText(text), 0)
+    view.scrollTo(index)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert combo.currentText() == text
+
+
+def test_import_wizard_unmaps_a_recognised_column_and_keeps_the_mapping(
+    qtbot: QtBot, tmp_path: Path, coordinator: Desk, open_window: Callable[..., MainWindow]
+) -> None:
+    window = _plan_window(coordinator, open_window)
+    ctx = window.ctx
+    path = fixed_plan(published_plan(tmp_path / "plan.xlsx"))
+    wizard = _wizard(qtbot, window, path)
+    assert _holds(wizard, "Maliyyə mənbəyi").currentText() == "Financing source"
+    _choose(_holds(wizard, "Maliyyə mənbəyi"), "(not read)")
+    _choose(_holds(wizard, "Gözlənilən nəticə"), "Description")
+    wizard.next()
+    settle(ctx, qtbot)
+    assert wizard.preview is not None and wizard.preview.problems == []
+    first = next(m for m in wizard.preview.measures if m.number == "1.1")
+    assert "financing_source" not in first.values
+    assert "expected_result" not in first.values
+    assert first.values["description"].startswith("Qanun layihəsi hazırlanıb")
+    # Back on the columns page the choices are still there (not the headers' again).
+    wizard.back()
+    settle(ctx, qtbot)
+    assert _holds(wizard, "Maliyyə mənbəyi").currentText() == "(not read)"
+    assert _holds(wizard, "Gözlənilən nəticə").currentText() == "Description"
+    wizard.next()
+    settle(ctx, qtbot)
+    wizard.accept()
+    settle(ctx, qtbot)
+    assert wizard.imported is not None and wizard.imported.created == 11
+    measure = coordinator.plan.measure_detail("1.1").measure
+    assert (measure.financing_source, measure.expected_result) == ("", "")
+    assert measure.description.startswith("Qanun layihəsi hazırlanıb")
+
+    # The next import starts from the mapping saved.
+    again = _wizard(qtbot, window, path)
+    assert _holds(again, "Maliyyə mənbəyi").currentText() == "(not read)"
+    assert _holds(again, "Gözlənilən nəticə").currentText() == "Description"
+    again.next()
+    settle(ctx, qtbot)
+    assert again.preview is not None
+    assert {m.action for m in again.preview.measures} == {"same"}

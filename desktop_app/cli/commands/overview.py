@@ -10,13 +10,16 @@ from desktop_app.cli.common import (
     Context,
     add_command,
     add_json_option,
+    add_list_options,
     format_date,
     out,
     print_json,
+    print_list,
     print_table,
+    row_sheet,
     short_id,
 )
-from desktop_app.core.due import DEFAULT_WITHIN
+from desktop_app.core.due import DEFAULT_WITHIN, DueItem
 from desktop_app.core.validation import period
 
 
@@ -55,7 +58,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     due.add_argument(
         "--within", metavar="DAYS", default=DEFAULT_WITHIN, help="days ahead (default: 30)"
     )
-    add_json_option(due)
+    add_list_options(due)
 
 
 def cmd_search(ctx: Context) -> int:
@@ -115,9 +118,11 @@ def cmd_due(ctx: Context) -> int:
     if ctx.args.json:
         print_json(due.as_dict())
         return 0
-    scope = due.institution or "every institution"
-    out(f"due as of {format_date(due.as_of)} within {due.within} days, {scope}")
-    print_table(
+    if not (ctx.args.xlsx or ctx.args.csv):
+        scope = due.institution or "every institution"
+        out(f"due as of {format_date(due.as_of)} within {due.within} days, {scope}")
+    print_list(
+        ctx,
         ["DUE", "INSTITUTION", "KIND", "REF", "TITLE"],
         [
             [
@@ -130,5 +135,7 @@ def cmd_due(ctx: Context) -> int:
             for item in due.items
         ],
         empty="nothing due",
+        # The file: the date as a date and "overdue" a column of its own.
+        sheet=row_sheet(DueItem, due.items),
     )
     return 0

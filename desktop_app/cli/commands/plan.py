@@ -37,7 +37,12 @@ from desktop_app.core.models import (
 from desktop_app.core.plan import IndicatorRow, MeasureDetail, MeasureFilter, RevisionRow
 from desktop_app.core.progress import evaluation_state
 from desktop_app.core.settings import LANGUAGE, LANGUAGES
-from desktop_app.core.sheets.plan_import import ImportResult, PlanPreview, column_letter
+from desktop_app.core.sheets.plan_import import (
+    IGNORE,
+    ImportResult,
+    PlanPreview,
+    column_letter,
+)
 from desktop_app.core.sheets.plan_sheet import measure_sheet
 from desktop_app.core.sheets.template import write_template
 from desktop_app.core.validation import period
@@ -250,7 +255,8 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
         action="append",
         metavar="FIELD=HEADER",
         help="read FIELD (number, title, executors, term, ...) from the column with this header"
-        " or letter; saved for the next import when applied",
+        " or letter, or do not read it (ignore=HEADER; once per column); saved for the next"
+        " import when applied",
     )
     load.add_argument(
         "--cancel-missing",
@@ -760,7 +766,11 @@ def cmd_measures_import(ctx: Context) -> int:
     a = ctx.args
     if a.cancel_missing and not a.apply:
         raise UsageError("--cancel-missing goes with --apply")
-    mapping = parse_pairs(a.map, "--map")
+    # "--map ignore=..." may be given for several columns: the engine takes them one a line.
+    ignored = [item.partition("=")[2].strip() for item in a.map or () if _is_ignore(item)]
+    mapping = parse_pairs([item for item in a.map or () if not _is_ignore(item)], "--map")
+    if ignored:
+        mapping[IGNORE] = "\n".join(ignored)
     service = ctx.desk.plan_import
     if a.apply:
         preview, result = service.apply(a.file, mapping, cancel_missing=a.cancel_missing)
@@ -772,6 +782,10 @@ def cmd_measures_import(ctx: Context) -> int:
     _print_preview(preview)
     out(_import_outcome(preview, result))
     return 0
+
+
+def _is_ignore(item: str) -> bool:
+    return item.partition("=")[0].strip() == IGNORE
 
 
 def cmd_measures_template(ctx: Context) -> int:

@@ -162,7 +162,7 @@ def cmd_list(ctx: Context) -> int:
             "EVALUATION",
             "WORK DONE",
         ],
-        [
+        (  # made only for the screen: a file takes ``sheet``
             [
                 short_id(r.id),
                 r.period,
@@ -175,7 +175,7 @@ def cmd_list(ctx: Context) -> int:
                 r.work_done,
             ]
             for r in rows
-        ],
+        ),
         empty="no progress reports",
         sheet=row_sheet(ReportRow, rows),
     )

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree.ElementTree import ParseError, iterparse
 
 from python_calamine import CalamineError, CalamineWorkbook
 
@@ -50,9 +52,12 @@ def read_grid(path: Path) -> Grid:
                 [_value(cell) for cell in row] for row in sheet.to_python(skip_empty_area=False)
             ]
             if any(any(cell != "" for cell in row) for row in rows):
-                _fill_merged(rows, sheet.merged_cell_ranges or [])
+                merged = sheet.merged_cell_ranges or []
+                if suffix == ".ods" and not merged:
+                    merged = _ods_merges(path, name)
+                _fill_merged(rows, merged)
                 return Grid(rows, name)
-    except (CalamineError, OSError, ValueError) as error:
+    except (CalamineError, OSError, ValueError, KeyError, zipfile.BadZipFile, ParseError) as error:
         raise ValidationError(
             "cannot read {file}: {reason}", "file", file=path.name, reason=_reason(error)
         ) from None
@@ -61,10 +66,10 @@ def read_grid(path: Path) -> Grid:
 
 def records(
     path: Path, headers: Mapping[str, tuple[str, ...]], required: tuple[str, ...]
-) -> list[dict[str, str]]:
+) -> list[tuple[int, dict[str, str]]]:
     """The rows under the first row (of the first 40) that names every ``required`` field,
-    as ``{field: text}``; ``headers`` gives each field's names (folded with ``name_key``),
-    in any order and language."""
+    as (the row's number in the sheet, ``{field: text}``); ``headers`` gives each field's names
+    (folded with ``name_key``), in any order and language."""
     keys = {name_key(text): name for name, texts in headers.items() for text in (name, *texts)}
     rows = read_grid(path).rows
     for index, row in enumerate(rows[:40]):
@@ -75,8 +80,8 @@ def records(
         }
         if set(required) <= set(columns.values()):
             return [
-                {name: _as_text(below[position]) for position, name in columns.items()}
-                for below in rows[index + 1 :]
+                (number, {name: _as_text(below[position]) for position, name in columns.items()})
+                for number, below in enumerate(rows[index + 1 :], start=index + 2)
                 if any(cell != "" for cell in below)
             ]
     raise ValidationError(
@@ -134,9 +139,43 @@ def _value(cell: object) -> Value:
     return str(cell)
 
 
-def _fill_merged(
-    rows: list[list[Value]], ranges: list[tuple[tuple[int, int], tuple[int, int]]]
-) -> None:
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+Merged = list[tuple[tuple[int, int], tuple[int, int]]]
+
+
+def _ods_merges(path: Path, sheet: str) -> Merged:
+    """The merged cells of an ODS sheet, which calamine does not give: the spans written on
+    its cells in content.xml (rows and cells written once for several counted as several).
+    Read as a stream; the values themselves are calamine's."""
+    merged: Merged = []
+    row, column, inside = -1, 0, False
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+        for event, element in iterparse(content, events=("start", "end")):
+            tag = element.tag
+            if tag == f"{_TABLE}table":
+                if event == "start":
+                    inside = element.get(f"{_TABLE}name") == sheet
+                elif inside:
+                    break
+            elif not inside:
+                continue
+            elif tag == f"{_TABLE}table-row":
+                if event == "start":
+                    row, column = row + 1, 0
+                else:
+                    row += int(element.get(f"{_TABLE}number-rows-repeated", "1")) - 1
+                    element.clear()
+            elif tag in _CELLS and event == "start":
+                rows = int(element.get(f"{_TABLE}number-rows-spanned", "1"))
+                columns = int(element.get(f"{_TABLE}number-columns-spanned", "1"))
+                if rows > 1 or columns > 1:
+                    merged.append(((row, column), (row + rows - 1, column + columns - 1)))
+                column += int(element.get(f"{_TABLE}number-columns-repeated", "1"))
+    return merged
+
+
+def _fill_merged(rows: list[list[Value]], ranges: Merged) -> None:
     for (top, left), (bottom, _right) in ranges:
         if top >= len(rows) or left >= len(rows[top]):
             continue

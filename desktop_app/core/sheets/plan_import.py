@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 
 # Where the column mapping a user corrected is kept for the next import (the store's settings).
 MAPPING_SETTING = "import_mapping.measures"
+# The mapping's word for the columns not to read (its value: their headers or letters, one a
+# line), so a column whose header is recognised can be left out.
+IGNORE = "ignore"
 # The header is looked for in the first rows (a title and an approving act may come first).
 HEADER_SEARCH_ROWS = 40
 
@@ -129,6 +132,12 @@ _SECTION = re.compile(
     r"\s*[.):\-–]?\s*(.*)$",
     re.S | re.I,
 )
+# "İstiqamət 2. ...", "Direction 2: ...", "Направление 2. ...": the word before the number.
+_NAMED_SECTION = re.compile(
+    r"^(?:İstiqamət|istiqamət|istiqamet|direction|направление)\s*(?:№\s*)?(\d{1,3})"
+    r"\s*[.):\-–]?\s*(.*)$",
+    re.S | re.I,
+)
 _TRAILING_NOTE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$", re.S)
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*–])\s+")
 
@@ -194,12 +203,14 @@ class ColumnMatch:
     index: int
     header: str
     column: Column | None
+    mapped: bool = False  # by the mapping given or saved, not by the header
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "column": column_letter(self.index),
             "header": self.header,
             "field": self.column.value if self.column else None,
+            "mapped": self.mapped,
         }
 
 
@@ -378,25 +389,38 @@ def split_executors(value: Value) -> list[str]:
 # -- reading the file ---------------------------------------------------------------------------
 
 
-def _header_column(text: str, overrides: Mapping[str, Column]) -> Column | None:
+def _header_column(text: str) -> Column | None:
+    """What a header names, as plans write it (None: nothing the plan reads)."""
     key = name_key(text)
-    if not key and "№" not in text:
-        return None
-    if key in overrides:
-        return overrides[key]
     if not key:
-        return Column.NUMBER
+        return Column.NUMBER if "№" in text else None
     if key in _HEADER_KEYS:
         return _HEADER_KEYS[key]
     close = near(key, _HEADER_KEYS, limit=1, cutoff=0.86)
     return _HEADER_KEYS[close[0]] if close else None
 
 
-def _parse_overrides(mapping: Mapping[str, str]) -> tuple[dict[str, Column], dict[int, Column]]:
-    """``{field: header text or column letter}`` -> by header key, by column index."""
-    by_header: dict[str, Column] = {}
-    by_index: dict[int, Column] = {}
+def _place(where: str) -> int | str:
+    """A column given by letter ("C": its index) or by header (its folded text)."""
+    where = where.strip()
+    if re.fullmatch(r"[A-Za-z]{1,2}", where):
+        index = 0
+        for letter in where.upper():
+            index = index * 26 + ord(letter) - 64
+        return index - 1
+    return name_key(where)
+
+
+def _parse_overrides(mapping: Mapping[str, str]) -> dict[int | str, Column | None]:
+    """``{field: header text or column letter}`` (``IGNORE``: the columns not to read, one a
+    line) -> ``{column index or folded header: what it holds, None: not read}``."""
+    overrides: dict[int | str, Column | None] = {}
     for name, where in mapping.items():
+        if name == IGNORE:
+            for place in where.splitlines():
+                if place.strip():
+                    overrides.setdefault(_place(place), None)
+            continue
         try:
             column = Column(name)
         except ValueError:
@@ -404,42 +428,60 @@ def _parse_overrides(mapping: Mapping[str, str]) -> tuple[dict[str, Column], dic
                 "no column kind {name}: use one of {items}",
                 "mapping",
                 name=name,
-                items=", ".join(c.value for c in Column),
+                items=", ".join([*(c.value for c in Column), IGNORE]),
             ) from None
-        if re.fullmatch(r"[A-Za-z]{1,2}", where.strip()):
-            letters = where.strip().upper()
-            index = 0
-            for letter in letters:
-                index = index * 26 + ord(letter) - 64
-            by_index[index - 1] = column
-        else:
-            by_header[name_key(where)] = column
-    return by_header, by_index
+        overrides[_place(where)] = column  # a column both read and not read is read
+    return overrides
+
+
+def combined_mapping(
+    saved: Mapping[str, str], given: Mapping[str, str]
+) -> dict[int | str, Column | None]:
+    """The mapping given now over the one saved last time: for each column the newer word
+    counts, and a field given now is no longer read where the saved mapping put it."""
+    newer = _parse_overrides(given)
+    fields = {column for column in newer.values() if column is not None}
+    older = {
+        place: column
+        for place, column in _parse_overrides(saved).items()
+        if column is None or column not in fields
+    }
+    return older | newer
 
 
 def find_columns(
-    rows: Sequence[Sequence[Value]], mapping: Mapping[str, str]
+    rows: Sequence[Sequence[Value]], overrides: Mapping[int | str, Column | None]
 ) -> tuple[int, list[ColumnMatch]]:
-    """The header row (0-based) and what each of its columns holds: the row whose headers
-    name the most columns (the first of equals); a mapping by letter is applied to it."""
-    by_header, by_index = _parse_overrides(mapping)
+    """The header row (0-based) and what each column holds: the row whose headers name the
+    most columns (the first of equals). A column mapped (``combined_mapping``) by letter or by
+    its header holds what the mapping says, None included; the others what their header names,
+    unless a mapped column holds it already (else the first column naming it). Every column
+    with data is listed, with or without a header, so any of them can be mapped."""
+    used = sorted({position for row in rows for position, cell in enumerate(row) if cell != ""})
     best: tuple[int, int, list[ColumnMatch]] | None = None
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        # A column kind claimed twice keeps the column mapped by letter, else its first.
-        seen: set[Column] = set(by_index.values())
+        texts = {position: _header_text(row, position) for position in used}
+        mapped: dict[int, Column | None] = {}
+        for position, text in texts.items():
+            if position in overrides:
+                mapped[position] = overrides[position]
+            elif text and name_key(text) and name_key(text) in overrides:
+                mapped[position] = overrides[name_key(text)]
+        seen = {column for column in mapped.values() if column is not None}
         matches = []
         named = 0
-        for position, cell in enumerate(row):
-            text = _one_line(cell) if isinstance(cell, str) else ""
-            detected = _header_column(text, by_header)
-            named += detected is not None
-            column = by_index.get(position)
-            if column is None and detected not in seen:
-                column = detected
-                if detected is not None:
-                    seen.add(detected)
-            if text or position in by_index:
-                matches.append(ColumnMatch(position, text, column))
+        for position, text in texts.items():
+            if position in mapped:
+                column = mapped[position]
+                named += bool(text)
+            else:
+                column = _header_column(text)
+                named += column is not None
+                if column in seen:
+                    column = None
+                elif column is not None:
+                    seen.add(column)
+            matches.append(ColumnMatch(position, text, column, position in mapped))
         if _enough(seen) and any(m.header for m in matches) and (best is None or named > best[0]):
             best = (named, index, matches)
     if best is None:
@@ -450,6 +492,29 @@ def find_columns(
             count=HEADER_SEARCH_ROWS,
         )
     return best[1], best[2]
+
+
+def _header_text(row: Sequence[Value], position: int) -> str:
+    cell = row[position] if position < len(row) else ""
+    return _one_line(cell) if isinstance(cell, str) else ""
+
+
+def _where(match: ColumnMatch) -> str:
+    """A column as the saved mapping names it: by its header, which finds it wherever the next
+    version puts it; by its letter when it has none or one that reads as a letter ("No")."""
+    if not match.header or re.fullmatch(r"[A-Za-z]{1,2}", match.header):
+        return column_letter(match.index)
+    return match.header
+
+
+def saved_form(columns: Sequence[ColumnMatch]) -> dict[str, str]:
+    """The mapping to keep for the next import: each field by its column, and the columns
+    the user chose not to read."""
+    mapping = {m.column.value: _where(m) for m in columns if m.column is not None}
+    ignored = [_where(m) for m in columns if m.mapped and m.column is None]
+    if ignored:
+        mapping[IGNORE] = "\n".join(ignored)
+    return mapping
 
 
 def _enough(columns: set[Column]) -> bool:
@@ -522,7 +587,7 @@ class _Reader:
         if not number:
             roman = _ROMAN.match(title) or _SECTION.match(title)
             first = next(text for text in texts if text)
-            section = _SECTION.match(title or first)
+            section = _SECTION.match(title or first) or _NAMED_SECTION.match(title or first)
             if section and section[1]:
                 number, title = section[1], section[2].strip()
             elif roman:
@@ -663,8 +728,9 @@ class PlanImportService:
         or column letter) overrides the columns found, on top of the mapping saved last time."""
         self.desk.access.require(Right.PLAN)
         grid = read_grid(path)
+        overrides = combined_mapping(self.saved_mapping(), mapping or {})
         with self.desk.reading() as session:
-            return self._preview(session, path, grid, {**self.saved_mapping(), **(mapping or {})})
+            return self._preview(session, path, grid, overrides)
 
     def apply(
         self,
@@ -678,8 +744,9 @@ class PlanImportService:
         self.desk.access.require(Right.PLAN)
         grid = read_grid(path)
         given = dict(mapping or {})
+        overrides = combined_mapping(self.saved_mapping(), given)
         with self.desk.transaction() as session:
-            preview = self._preview(session, path, grid, {**self.saved_mapping(), **given})
+            preview = self._preview(session, path, grid, overrides)
             if preview.problems:
                 raise ValidationError(
                     "{file} has {count} problem(s) (see the preview): nothing was imported",
@@ -752,9 +819,13 @@ class PlanImportService:
         )
 
     def _preview(
-        self, session: Session, path: Path, grid: Grid, mapping: dict[str, str]
+        self,
+        session: Session,
+        path: Path,
+        grid: Grid,
+        overrides: Mapping[int | str, Column | None],
     ) -> PlanPreview:
-        header_row, columns = find_columns(grid.rows, mapping)
+        header_row, columns = find_columns(grid.rows, overrides)
         found = {m.column: m.index for m in columns if m.column is not None}
         # Notes after executors' names go into the description under the column's own header.
         label = next((m.header for m in columns if m.column is Column.EXECUTORS), "") or "İcraçılar"
@@ -770,7 +841,7 @@ class PlanImportService:
             directions=reader.directions,
             measures=reader.measures,
             problems=reader.problems,
-            mapping={m.column.value: m.header for m in columns if m.column and m.header},
+            mapping=saved_form(columns),
         )
         self._check_directions(preview, known)
         matcher = InstitutionMatcher(known.institutions)
@@ -873,6 +944,7 @@ class PlanImportService:
         measures = {
             m.number: m for m in session.scalars(select(Measure).where(Measure.deleted.is_(False)))
         }
+        batch = plan.measure_batch(session)
         # Held here, the institutions stay in the session: each lead given by id is found
         # there without a query.
         institutions = {
@@ -883,7 +955,7 @@ class PlanImportService:
         for line in preview.measures:
             if line.action == "create":
                 values = line.values | {"lead": institutions[line.values["lead"]].id}
-                measure = plan.create_measure_in(session, values)
+                measure = plan.create_measure_in(session, values, batch)
             else:
                 measure = measures[line.number]
                 if line.action == "update":

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.sheets.plan_import import (
+    IGNORE,
     Column,
     ImportResult,
     PlanPreview,
@@ -71,6 +72,7 @@ class PlanImportWizard(QWizard):
         self.preview: PlanPreview | None = None
         self.imported: ImportResult | None = None
         self.mapping: dict[str, str] = {}
+        self.mapped_path: Path | None = None  # the file ``mapping`` was chosen for
         self.file_page = self._file_page()
         self.columns_page = self._columns_page()
         self.preview_page = self._preview_page()
@@ -193,7 +195,10 @@ class PlanImportWizard(QWizard):
 
     def _entered(self, page_id: int) -> None:
         if self.page(page_id) is self.columns_page:
-            self.mapping = {}
+            # Back from the preview the choices stay; another file starts from its headers
+            # (and the mapping saved last time).
+            if self.mapped_path != self.path():
+                self.mapping, self.mapped_path = {}, self.path()
             self.load_preview()
         elif self.page(page_id) is self.preview_page:
             self.mapping = self._chosen_mapping()
@@ -246,10 +251,18 @@ class PlanImportWizard(QWizard):
         if self.preview is None:
             return {}
         mapping: dict[str, str] = {}
+        ignored: list[str] = []
         for row, column in enumerate(self.preview.columns):
             combo = self.columns_table.cellWidget(row, 2)
-            if isinstance(combo, QComboBox) and combo.currentData():
+            if not isinstance(combo, QComboBox):
+                continue
+            if combo.currentData():
                 mapping[str(combo.currentData())] = column_letter(column.index)
+            elif column.column is not None or column.mapped:
+                # "(not read)" for a column its header (or the saved mapping) would map.
+                ignored.append(column_letter(column.index))
+        if ignored:
+            mapping[IGNORE] = "\n".join(ignored)
         return mapping
 
     def _fill_preview(self, preview: PlanPreview) -> None:
