@@ -215,9 +215,61 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec_urgent_raised": ("Urgent measures raised", "Müəyyən edilmiş təcili tədbirlər"),
     "sec_earlier": ("Status of earlier findings", "Əvvəlki çatışmazlıqların vəziyyəti"),
     "earlier_intro": (
-        "Findings of inspections carried out before {date}, by their status today:",
-        "{date} tarixindən əvvəl aparılmış yoxlamaların çatışmazlıqları, bugünkü vəziyyətinə görə:",
+        "Findings of inspections carried out before {date}, by their status on {end}:",
+        "{date} tarixindən əvvəl aparılmış yoxlamaların çatışmazlıqları, {end} tarixinə"
+        " vəziyyətinə görə:",
     ),
+    "as_of_intro": (
+        "Every figure is as of {end}, the last day of the period, from the dates the records"
+        " carry: a finding's state is the one its events had reached by then, its deadline the"
+        " one in force then.",
+        "Bütün göstəricilər dövrün son günü olan {end} tarixinə, qeydlərdə əks olunmuş"
+        " tarixlərə görə hesablanıb: çatışmazlığın vəziyyəti həmin tarixədək qeydə alınmış"
+        " hadisələrə, icra müddəti isə həmin tarixdə qüvvədə olan müddətə görə götürülür.",
+    ),
+    "fig_remediation_rate": ("Remediated in time", "Vaxtında aradan qaldırılıb"),
+    "sec_remediation": (
+        "Remediation, disputes and extensions",
+        "Aradan qaldırma, etirazlar və müddətin uzadılması",
+    ),
+    "remediation_intro": (
+        "The remediation rate is the share of the findings due in the period (deadline in the"
+        " period, not withdrawn) that the commission verified and closed by their deadline.",
+        "Aradan qaldırma göstəricisi dövr ərzində icra müddəti çatan (geri götürülməmiş)"
+        " çatışmazlıqlardan komissiyanın müddətində yoxlayıb bağladıqlarının payıdır.",
+    ),
+    "col_figure": ("Figure", "Göstərici"),
+    "col_this_period": ("{period}", "{period}"),
+    "col_previous_period": ("{period} (previous)", "{period} (əvvəlki)"),
+    "row_due": ("Findings due in the period", "Dövr ərzində icra müddəti çatan çatışmazlıqlar"),
+    "row_closed_in_time": (
+        "Verified and closed by the deadline",
+        "Müddətində yoxlanılıb və bağlanıb",
+    ),
+    "row_remediation_rate": ("Remediation rate", "Aradan qaldırma göstəricisi"),
+    "row_overdue_end": (
+        "Overdue at the end of the period",
+        "Dövrün sonuna vaxtı keçmiş",
+    ),
+    "row_disputes_opened": ("Disputes opened", "Verilmiş etirazlar"),
+    "row_disputes_upheld": (
+        "Disputes decided: finding upheld",
+        "Baxılmış etirazlar: çatışmazlıq qüvvədə saxlanılıb",
+    ),
+    "row_disputes_withdrawn": (
+        "Disputes decided: finding withdrawn",
+        "Baxılmış etirazlar: çatışmazlıq geri götürülüb",
+    ),
+    "row_extensions_requested": ("Extensions requested", "Müddətin uzadılması üçün müraciətlər"),
+    "row_extensions_approved": ("Extensions approved", "Təmin edilmiş müraciətlər"),
+    "row_extensions_rejected": ("Extensions rejected", "Rədd edilmiş müraciətlər"),
+    "sec_by_class": ("Findings by CII class", "Çatışmazlıqlar KİI kateqoriyası üzrə"),
+    "class_name": ("Class {c}", "{c} kateqoriya"),
+    "sec_by_score": ("Findings by risk score", "Çatışmazlıqlar risk balına görə"),
+    "band_range": ("{band}: score {low}–{high}", "{band}: {low}–{high} bal"),
+    "band_not_weighed": ("Not weighed", "Qiymətləndirilməyib"),
+    "sign_prepared": ("Prepared by", "Hazırladı"),
+    "sign_approved": ("Approved by", "Təsdiq etdi"),
     "no_requirement": ("(no requirement)", "(tələb göstərilməyib)"),
     "col_finding": ("Finding", "Çatışmazlıq"),
     "col_days_overdue": ("Days overdue", "Gecikmə, gün"),
