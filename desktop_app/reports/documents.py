@@ -728,11 +728,11 @@ def _compliance_comparison(data: ComplianceData, lang: Lang) -> list[Flowable]:
     story.append(CondPageBreak(40 * mm))
     story.append(heading(t("sec_by_class")))
     classes = [(t("class_name", c=name), count("by_class", name)) for name in now.by_class]
-    story.append(table(header, rows(classes), widths, align_right=right))
+    story.append(table([t("col_cii_class"), *header[1:]], rows(classes), widths, align_right=right))
     story.append(CondPageBreak(45 * mm))
     story.append(heading(t("sec_by_score")))
     bands = [(_band_name(lang, band), count("by_score", band)) for band in now.by_score]
-    story.append(table(header, rows(bands), widths, align_right=right))
+    story.append(table([t("col_risk_score"), *header[1:]], rows(bands), widths, align_right=right))
     return story
 
 

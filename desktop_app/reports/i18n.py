@@ -265,6 +265,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "row_extensions_rejected": ("Extensions rejected", "Rədd edilmiş müraciətlər"),
     "sec_by_class": ("Findings by CII class", "Çatışmazlıqlar KİI kateqoriyası üzrə"),
     "class_name": ("Class {c}", "{c} kateqoriya"),
+    "col_cii_class": ("CII class", "KİI kateqoriyası"),
+    "col_risk_score": ("Risk score", "Risk balı"),
     "sec_by_score": ("Findings by risk score", "Çatışmazlıqlar risk balına görə"),
     "band_range": ("{band}: score {low}–{high}", "{band}: {low}–{high} bal"),
     "band_not_weighed": ("Not weighed", "Qiymətləndirilməyib"),
