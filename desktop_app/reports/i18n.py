@@ -281,12 +281,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "What the coordinating body expects of the institution as of {date}: lead reports "
         "for the current period not yet submitted, measures ending within {days} days, "
         "reports whose evaluation asks for clarification, findings due within {days} days "
-        "or overdue, remediation claims awaiting verification and working group tasks.",
+        "or overdue, remediation claims awaiting verification, extension requests awaiting a "
+        "decision and working group tasks.",
         "{date} tarixinə əlaqələndirici orqanın qurumdan gözlədiyi işlər: cari dövr üzrə "
         "hələ təqdim edilməmiş əsas icraçı hesabatları, {days} gün ərzində icra müddəti "
         "bitən tədbirlər, qiymətləndirməsində dəqiqləşdirmə tələb olunan hesabatlar, "
         "{days} gün ərzində müddəti çatan və ya gecikmiş çatışmazlıqlar, yoxlanılması "
-        "gözlənilən aradan qaldırma bildirişləri və işçi qrupların tapşırıqları.",
+        "gözlənilən aradan qaldırma bildirişləri, qərar gözləyən müddətin uzadılması "
+        "müraciətləri və işçi qrupların tapşırıqları.",
     ),
     "as_of": ("As of", "Tarixə"),
     "due_window": ("Window", "Müddət"),
@@ -303,6 +305,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "due_claim": (
         "Remediation awaiting verification",
         "Yoxlanılması gözlənilən aradan qaldırma",
+    ),
+    "due_extension": (
+        "Extension request awaiting a decision",
+        "Qərar gözləyən müddətin uzadılması müraciəti",
     ),
     "due_task": ("Working group task", "İşçi qrupun tapşırığı"),
     # -- meeting protocol ------------------------------------------------------------------
