@@ -5459,6 +5459,10 @@
         <translation>Yoxlanılması gözlənilən aradan qaldırma</translation>
     </message>
     <message>
+        <source>Extension request awaiting a decision</source>
+        <translation>Qərar gözləyən müddətin uzadılması müraciəti</translation>
+    </message>
+    <message>
         <source>Working group task</source>
         <translation>İşçi qrupun tapşırığı</translation>
     </message>
@@ -6196,6 +6200,14 @@
     <message>
         <source>report progress</source>
         <translation>icra haqqında hesabat vermək</translation>
+    </message>
+    <message>
+        <source>report_approved_by</source>
+        <translation>uyğunluq hesabatını təsdiq edən (soyadı, adı, vəzifəsi)</translation>
+    </message>
+    <message>
+        <source>report_prepared_by</source>
+        <translation>uyğunluq hesabatını hazırlayan (soyadı, adı, vəzifəsi)</translation>
     </message>
     <message>
         <source>representatives</source>

@@ -5475,6 +5475,10 @@
         <translation>Устранение ожидает проверки</translation>
     </message>
     <message>
+        <source>Extension request awaiting a decision</source>
+        <translation>Запрос о продлении срока, ожидающий решения</translation>
+    </message>
+    <message>
         <source>Working group task</source>
         <translation>Задача рабочей группы</translation>
     </message>
@@ -6212,6 +6216,14 @@
     <message>
         <source>report progress</source>
         <translation>отчитываться об исполнении</translation>
+    </message>
+    <message>
+        <source>report_approved_by</source>
+        <translation>утверждает отчёт о соответствии (фамилия, имя, должность)</translation>
+    </message>
+    <message>
+        <source>report_prepared_by</source>
+        <translation>готовит отчёт о соответствии (фамилия, имя, должность)</translation>
     </message>
     <message>
         <source>representatives</source>
