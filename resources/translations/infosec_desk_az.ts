@@ -2860,6 +2860,10 @@
         <translation>Qurumun gözlənilən işlər siyahısı</translation>
     </message>
     <message>
+        <source>Urgent-measure notice of a finding</source>
+        <translation>Çatışmazlıq üzrə təcili tədbir barədə bildiriş</translation>
+    </message>
+    <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
         <translation>2026, 2026-H1 və ya 2026-Q3</translation>
     </message>
@@ -2894,6 +2898,10 @@
     <message>
         <source>Bundle</source>
         <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Urgent finding</source>
+        <translation>Təcili tədbir tələb edən çatışmazlıq</translation>
     </message>
     <message>
         <source>Language</source>

@@ -2875,6 +2875,10 @@
         <translation>Список ожидаемого от учреждения</translation>
     </message>
     <message>
+        <source>Urgent-measure notice of a finding</source>
+        <translation>Уведомление о срочных мерах по недостатку</translation>
+    </message>
+    <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
         <translation>2026, 2026-H1 или 2026-Q3</translation>
     </message>
@@ -2909,6 +2913,10 @@
     <message>
         <source>Bundle</source>
         <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Urgent finding</source>
+        <translation>Недостаток, требующий срочных мер</translation>
     </message>
     <message>
         <source>Language</source>
