@@ -2,9 +2,9 @@
 
 Lead reports due for the current period and not submitted, measures ending soon, reports whose
 evaluation asks for clarification, findings whose deadline is near or past, remediation claims
-awaiting verification, extension requests awaiting a decision. The same list is printed per institution and summarised in each bundle
-the coordinator sends an institution (``DueSummary``), so the institution sees on import what
-is expected of it.
+awaiting verification, extension requests awaiting a decision. The same list is printed per
+institution and summarised in each bundle the coordinator sends an institution
+(``DueSummary``), so the institution sees on import what is expected of it.
 """
 
 from __future__ import annotations
