@@ -39,6 +39,7 @@ from tests.exchange_world import (
     ship,
     stored_record,
 )
+from tests.test_finding_lifecycle import draw_move
 
 # Who takes part in the findings of INS-1 (MIN1's, given to TEAM1), and as which parties.
 PARTIES: dict[str, set[Party]] = {
@@ -48,7 +49,6 @@ PARTIES: dict[str, set[Party]] = {
     "TEAM1": {Party.COMMISSION},
     "TEAM2": set(),
 }
-STATES = sorted({state for pair in TRANSITIONS for state in pair})
 EXAMPLES = 30
 MAX_STEPS = 10
 
@@ -113,11 +113,6 @@ def nodes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nodes]:
         desk.close()
 
 
-def _allowed(status: str, code: str, target: str) -> bool:
-    rule = TRANSITIONS.get((status, target))
-    return rule is not None and rule.party in PARTIES[code]
-
-
 def _method(status: str, target: str) -> str:
     rule = TRANSITIONS.get((status, target))
     return "on_site" if rule is not None and rule.method else ""
@@ -161,20 +156,7 @@ def test_the_merge_takes_exactly_the_moves_the_rule_book_allows(
     ref = nodes.refs.pop()
     status, taken = FindingStatus.OPEN.value, []
     for _ in range(data.draw(st.integers(1, MAX_STEPS), label="steps")):
-        allowed_moves = [
-            (code, to)
-            for (start, to), rule in TRANSITIONS.items()
-            if start == status
-            for code, parties in PARTIES.items()
-            if rule.party in parties
-        ]
-        pick_allowed = bool(allowed_moves) and data.draw(st.booleans())
-        code, target = data.draw(
-            st.sampled_from(allowed_moves)
-            if pick_allowed
-            else st.tuples(st.sampled_from(sorted(PARTIES)), st.sampled_from(STATES))
-        )
-        allowed = _allowed(status, code, target)
+        code, target, allowed = draw_move(data, status, PARTIES)
         if code == "SCIS":
             try:
                 nodes.c.inspections.transition(ref, target, "Səbəb", method=_method(status, target))

@@ -245,19 +245,7 @@ def conduct_inspection(desk: Desk, clock: StoryClock, spec: InspectionSpec) -> N
                 values = [_rng(spec.reference, entry.photo, i).randint(20, 95) for i in range(6)]
                 _attach(desk, note.id, entry.photo, png_file(values))
         else:
-            desk.inspections.add_finding(
-                spec.reference,
-                entry.description,
-                entry.severity,
-                requirement=entry.requirement,
-                facility=entry.facility,
-                corrective_measure=entry.corrective,
-                deadline=entry.deadline,
-                urgent=entry.urgent,
-                likelihood=entry.likelihood,
-                impact=entry.impact,
-                deadline_reason=entry.deadline_reason,
-            )
+            record_finding(desk, spec.reference, entry)
     if spec.final_status != InspectionStatus.IN_PROGRESS.value:
         desk.inspections.update(
             spec.reference, status=InspectionStatus.COMPLETED.value, conclusion=spec.conclusion
@@ -265,6 +253,22 @@ def conduct_inspection(desk: Desk, clock: StoryClock, spec: InspectionSpec) -> N
         # The act: from now on its findings travel to the institution.
         issued_on = spec.issued.date() if spec.issued else spec.end
         desk.inspections.issue(spec.reference, spec.reference, issued_on)
+
+
+def record_finding(desk: Desk, reference: str, finding: FindingSpec) -> None:
+    desk.inspections.add_finding(
+        reference,
+        finding.description,
+        finding.severity,
+        requirement=finding.requirement,
+        facility=finding.facility,
+        corrective_measure=finding.corrective,
+        deadline=finding.deadline,
+        urgent=finding.urgent,
+        likelihood=finding.likelihood,
+        impact=finding.impact,
+        deadline_reason=finding.deadline_reason,
+    )
 
 
 def issue_inspection_act(desk: Desk, spec: InspectionSpec) -> None:
@@ -760,16 +764,7 @@ ADDENDUM_ANSWER = (
 
 def record_late_finding(desk: Desk) -> None:
     """The team: a finding its review of the documents found after the act was issued."""
-    finding = ADDENDUM_FINDING
-    desk.inspections.add_finding(
-        ADDENDUM_OF,
-        finding.description,
-        finding.severity,
-        requirement=finding.requirement,
-        facility=finding.facility,
-        corrective_measure=finding.corrective,
-        deadline=finding.deadline,
-    )
+    record_finding(desk, ADDENDUM_OF, ADDENDUM_FINDING)
 
 
 def issue_addendum(desk: Desk) -> None:
