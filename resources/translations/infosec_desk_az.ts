@@ -2861,7 +2861,7 @@
     </message>
     <message>
         <source>Urgent-measure notice of a finding</source>
-        <translation>Çatışmazlıq üzrə təcili tədbir barədə bildiriş</translation>
+        <translation>Təcili tədbir barədə bildiriş</translation>
     </message>
     <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
@@ -2901,7 +2901,7 @@
     </message>
     <message>
         <source>Urgent finding</source>
-        <translation>Təcili tədbir tələb edən çatışmazlıq</translation>
+        <translation>Təcili çatışmazlıq</translation>
     </message>
     <message>
         <source>Language</source>

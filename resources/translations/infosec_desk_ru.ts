@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>Urgent-measure notice of a finding</source>
-        <translation>Уведомление о срочных мерах по недостатку</translation>
+        <translation>Уведомление о срочных мерах</translation>
     </message>
     <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
@@ -2916,7 +2916,7 @@
     </message>
     <message>
         <source>Urgent finding</source>
-        <translation>Недостаток, требующий срочных мер</translation>
+        <translation>Срочный недостаток</translation>
     </message>
     <message>
         <source>Language</source>

@@ -120,6 +120,7 @@ def test_the_urgent_notice_of_a_finding_in_each_of_its_languages(
         ("az", "Təcili tədbir barədə bildiriş"),
     ):
         page.language.setCurrentIndex(page.language.findData(lang))
+        page.language.activated.emit(page.language.currentIndex())  # as the user picks it
         qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
 
         def printed(lang: str = lang) -> bool:
@@ -133,6 +134,11 @@ def test_the_urgent_notice_of_a_finding_in_each_of_its_languages(
         assert page.request.file_name() == f"urgent-notice-SCIS-2026-002-2-{lang}.pdf"
         text = " ".join(PdfReader(io.BytesIO(page.preview.data)).pages[0].extract_text().split())
         assert title in text and "Şəbəkə seqmentləşdirilməyib" in text, text[:300]
-    # Back to a report printed in two languages: Russian is no longer offered.
+    # Back to a report printed in two languages: Russian is no longer offered; the language
+    # the user picked is kept.
     page.kind.setCurrentIndex(page.kind.findData("compliance"))
     assert page.language.findData("ru") == -1 and page.language.currentData() == "az"
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.language.activated.emit(page.language.currentIndex())
+    page.kind.setCurrentIndex(page.kind.findData("urgent-notice"))
+    assert page.language.findData("ru") >= 0 and page.language.currentData() == "en"

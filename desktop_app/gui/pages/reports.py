@@ -34,7 +34,7 @@ from desktop_app.gui.flows.documents import render_pdf
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import Task, TaskContext, error_text
-from desktop_app.gui.widgets import FormErrors
+from desktop_app.gui.widgets import FormErrors, current_language
 from desktop_app.reports import ReportParams, report_langs
 from desktop_app.reports.i18n import Lang
 
@@ -162,6 +162,10 @@ class ReportsPage(Page):
         self.bundle = QComboBox()
         self.finding = QComboBox()
         self.language = QComboBox()
+        self.chosen_language = ""  # what the user picked, kept while another kind is shown
+        self.language.activated.connect(
+            lambda: setattr(self, "chosen_language", self.language.currentData())
+        )
         self.marking = QLineEdit()
 
         form = QFormLayout()
@@ -262,9 +266,15 @@ class ReportsPage(Page):
         for key in ("period", "institution", "inspection", "bundle", "finding"):
             self.rows[key].setEnabled(key in wanted)
         self.rows["addendum"].setEnabled("inspection" in wanted)
-        chosen = self.language.currentData() or document_language()
+        # The user's choice where this kind is printed in it, else the interface's language
+        # (the notice is printed in Russian too), else the documents' default.
+        offered = report_langs(kind)
+        ui = current_language()
+        chosen = next(
+            lang for lang in (self.chosen_language, ui, document_language()) if lang in offered
+        )
         self.language.clear()
-        for lang in report_langs(kind):
+        for lang in offered:
             self.language.addItem(LANGUAGE_NAMES[lang], lang)
         self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.errors.clear()
