@@ -225,6 +225,10 @@ def test_the_pdf_prints_the_figures_and_the_same_id_on_later_days(
     az = read(generate(desk, "compliance", ReportParams("az", Q3), tmp_path / "az.pdf")).text
     assert "Aradan qaldırma göstəricisi 33.3 % 50 %" in az
     assert "Hazırladı Məmmədov Əli" in az
+    ru = read(generate(desk, "compliance", ReportParams("ru", Q3), tmp_path / "ru.pdf")).text
+    assert "Показатель устранения 33.3 % 50 %" in ru
+    assert "Категория I 2 0" in ru and "Отклонённые запросы 1 0" in ru
+    assert "Подготовил Məmmədov Əli" in ru
     # A month later, after a reopening the period never saw, the same document.
     day.on("12.11.2026")
     desk.inspections.reopen("B#1", "Yenidən aşkar edildi")

@@ -100,8 +100,8 @@ def test_the_act_and_its_addendum_print_as_issued(
 def test_the_urgent_notice_of_a_finding_in_each_of_its_languages(
     qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx
 ) -> None:
-    """Only urgent findings are offered; the notice is printed in Russian too, the other
-    reports are not."""
+    """Only urgent findings are offered; the notice is printed in Russian too, the strategy
+    report is not."""
     coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
     coordinator.inspections.add("MDT", reference="SCIS-2026-002", start="01.09.2026")
     coordinator.inspections.add_finding("SCIS-2026-002", "Jurnal aparılmır", "low")
@@ -136,7 +136,7 @@ def test_the_urgent_notice_of_a_finding_in_each_of_its_languages(
         assert title in text and "Şəbəkə seqmentləşdirilməyib" in text, text[:300]
     # Back to a report printed in two languages: Russian is no longer offered; the language
     # the user picked is kept.
-    page.kind.setCurrentIndex(page.kind.findData("compliance"))
+    page.kind.setCurrentIndex(page.kind.findData("strategy"))
     assert page.language.findData("ru") == -1 and page.language.currentData() == "az"
     page.language.setCurrentIndex(page.language.findData("en"))
     page.language.activated.emit(page.language.currentIndex())

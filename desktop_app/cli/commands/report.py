@@ -40,7 +40,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--lang",
         choices=GUIDE_LANGS,
-        help="en or az; ru too for the urgent notice and the user guide"
+        help="en or az; ru too for the urgent notice, the compliance report and the user guide"
         " (default: the setting 'language', else en)",
     )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
