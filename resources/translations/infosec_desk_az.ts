@@ -3151,6 +3151,22 @@
         <translation>Gerb:</translation>
     </message>
     <message>
+        <source>Compliance report prepared by:</source>
+        <translation>Uyğunluq hesabatını hazırlayan:</translation>
+    </message>
+    <message>
+        <source>Compliance report approved by:</source>
+        <translation>Uyğunluq hesabatını təsdiq edən:</translation>
+    </message>
+    <message>
+        <source>Name Surname, position</source>
+        <translation>Soyadı Adı, vəzifəsi</translation>
+    </message>
+    <message>
+        <source>Save si&amp;gnatories</source>
+        <translation>İ&amp;mzalayanları saxla</translation>
+    </message>
+    <message>
         <source>&amp;Back up the workspace…</source>
         <translation>İş sahəsinin ehtiyat &amp;nüsxəsini çıxar…</translation>
     </message>

@@ -3166,6 +3166,22 @@
         <translation>Герб:</translation>
     </message>
     <message>
+        <source>Compliance report prepared by:</source>
+        <translation>Отчёт о соответствии готовит:</translation>
+    </message>
+    <message>
+        <source>Compliance report approved by:</source>
+        <translation>Отчёт о соответствии утверждает:</translation>
+    </message>
+    <message>
+        <source>Name Surname, position</source>
+        <translation>Фамилия Имя, должность</translation>
+    </message>
+    <message>
+        <source>Save si&amp;gnatories</source>
+        <translation>Сохранить подписанто&amp;в</translation>
+    </message>
+    <message>
         <source>&amp;Back up the workspace…</source>
         <translation>Создать &amp;резервную копию рабочей области…</translation>
     </message>
