@@ -95,7 +95,8 @@ KINDS = (
 )  # fmt: skip
 PLAN = (12, 3, 1, 5, 60, 24)
 # Per node: how many records of each kind it holds, in KINDS order, and the digest of them all.
-# METRO holds 3 findings, not 4: the act of its inspection in progress is not issued yet.
+# METRO holds 4 findings, not 5: the act of its inspection in progress is not issued yet (the
+# fourth is the one addendum 1 to its earlier act issued).
 FIGURES = {
     "XRITDX": (
         (
@@ -110,26 +111,26 @@ FIGURES = {
             30,
             10,
             42,
-            22,
+            23,
             5,
             68,
-            40,
-            23,
+            41,
+            24,
             0,
             60,
             2,
-            8,
+            9,
             2,
             2,
             4,
             24,
             2,
         ),
-        "8f87c9f82ec09060",
+        "54617db161b080cc",
     ),
     "YQ-1": (
-        (4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0, 1, 4, 0, 0, 0, 0, 0),
-        "2342a51aea86c240",
+        (4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 13, 3, 6, 19, 13, 0, 0, 1, 5, 0, 0, 0, 0, 0),
+        "d5e86a935d732091",
     ),
     "RINN": (
         (*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60, 1, 1, 1, 1, 3, 24, 2),
@@ -148,8 +149,8 @@ FIGURES = {
         "b91257f10a911b8d",
     ),
     "METRO": (
-        (*PLAN, 21, 17, 30, 2, 0, 3, 1, 10, 7, 4, 0, 60, 0, 1, 1, 1, 1, 24, 2),
-        "d68f67873d4f9f5a",
+        (*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 8, 5, 0, 60, 0, 2, 1, 1, 1, 24, 2),
+        "93b8ac24209af841",
     ),
     "DGK": (
         (*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60, 0, 1, 1, 1, 1, 24, 2),
@@ -234,6 +235,22 @@ def test_a_few_records_field_for_field(states: dict[str, Any]) -> None:
     ]
     assert requests[0]["decision_reason"] and requests[0]["decided_by"] == "r.memmedov"
     assert any(e["new_date"] == "2026-12-31" for e in state["deadline_extension"])
+
+
+def test_a_finding_found_after_the_act_reaches_the_institution_by_its_addendum(
+    states: dict[str, Any],
+) -> None:
+    for code in ("XRITDX", "YQ-1", "METRO"):
+        acts = sorted(states[code]["inspection_act"], key=lambda a: (a["number"], a["addendum"]))
+        of_metro = [
+            (a["number"], a["addendum"], a["issued_on"]) for a in acts if "2026-001" in a["number"]
+        ]
+        assert of_metro == [("YX-2026-001", 0, "2026-02-27"), ("YX-2026-001/1", 1, "2026-03-06")]
+        [addendum] = [a for a in acts if a["addendum"] == 1]
+        [line] = addendum["snapshot"]["findings"]
+        assert (line["number"], line["requirement"]) == (4, "UQ-13"), code
+    answers = [r["text"] for r in states["XRITDX"]["finding_response"]]
+    assert any(text.startswith("Bərpa sınağı qrafiki təsdiq edilib") for text in answers)
 
 
 def test_the_plan_revisions_travel_to_every_institution(states: dict[str, Any]) -> None:

@@ -189,3 +189,28 @@ def test_a_malformed_due_list_refuses_the_bundle(world: World, tmp_path: Path, d
     assert result.outcome == "refused"
     assert result.reason == "malformed manifest: bad due list"
     assert log_and_channels(world.rinn) == before
+
+
+def test_an_extension_request_is_due_until_the_coordinator_decides(tmp_path: Path) -> None:
+    """The institution asks through a bundle; the request is listed (beyond the window too,
+    due by the deadline it would move) and carried back to it, until the decision."""
+    c, mod = create_nodes(
+        tmp_path, {"SCIS": "coordinator", "MOD": "institution"}, SteppingClock()
+    ).values()
+    c.inspections.add("MOD", reference="INS", start="01.09.2026", end="05.09.2026")
+    c.inspections.add_finding("INS", "Jurnal saxlanmır", "high", deadline="31.12.2026")
+    c.inspections.issue("INS", "A-1", "06.09.2026")
+    ship(c, mod, tmp_path / "out")
+    assert c.due.items().items == []
+    mod.inspections.request_extension("INS#1", "31.03.2027", "Büdcə gələn ildədir")
+    ship(mod, c, tmp_path / "back")
+    assert _rows(c.due.items()) == [("MOD", "extension", "INS#1", "2026-12-31", False)]
+    assert c.dashboard.build().as_dict()["due_in_30_days"]["by_kind"] == {"extension": 1}
+    preview = service.preview_bundle(mod, service.export_bundle(c, "MOD", tmp_path / "out").path)
+    assert preview.due is not None
+    assert preview.due.items == (("extension", "INS#1", dt.date(2026, 12, 31), False),)
+    [request] = c.inspections.extension_requests(pending=True)
+    c.inspections.decide_extension(request.id, approve=False, reason="Əsassızdır")
+    assert c.due.items().items == []
+    for desk in (c, mod):
+        desk.close()

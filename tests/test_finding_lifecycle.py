@@ -281,6 +281,29 @@ ACTORS: dict[str, tuple[NodeRole, set[Party]]] = {
 STATES = sorted({state for pair in TRANSITIONS for state in pair})
 
 
+def draw_move(
+    data: st.DataObject, status: str, parties: dict[str, set[Party]]
+) -> tuple[str, str, bool]:
+    """(node, target state, whether the table allows it): half of the draws among the allowed
+    moves from ``status``, so that long paths are walked, the others among every node and
+    state."""
+    allowed_moves = [
+        (code, to)
+        for (start, to), rule in TRANSITIONS.items()
+        if start == status
+        for code, own in parties.items()
+        if rule.party in own
+    ]
+    pick_allowed = bool(allowed_moves) and data.draw(st.booleans())
+    code, target = data.draw(
+        st.sampled_from(allowed_moves)
+        if pick_allowed
+        else st.tuples(st.sampled_from(sorted(parties)), st.sampled_from(STATES))
+    )
+    rule = TRANSITIONS.get((status, target))
+    return code, target, rule is not None and rule.party in parties[code]
+
+
 @pytest.fixture(scope="module")
 def lifecycle_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     """A coordinator's store holding MIN1's inspection, given to TEAM1, and MIN2."""
@@ -314,22 +337,10 @@ def test_every_allowed_path_walks_and_every_other_move_is_refused(
             status="open",
         )
         status, taken = "open", 0
+        parties = {code: actor_parties for code, (_, actor_parties) in ACTORS.items()}
         for _ in range(data.draw(st.integers(0, 14))):
-            allowed_moves = [
-                (code, to)
-                for (start, to), rule in TRANSITIONS.items()
-                if start == status
-                for code, (_, parties) in ACTORS.items()
-                if rule.party in parties
-            ]
-            pick_allowed = bool(allowed_moves) and data.draw(st.booleans())
-            code, target = data.draw(
-                st.sampled_from(allowed_moves)
-                if pick_allowed
-                else st.tuples(st.sampled_from(sorted(ACTORS)), st.sampled_from(STATES))
-            )
+            code, target, allowed = draw_move(data, status, parties)
             rule = TRANSITIONS.get((status, target))
-            allowed = rule is not None and rule.party in ACTORS[code][1]
             method = "on_site" if rule is not None and rule.method else ""
             try:
                 with session.begin_nested():

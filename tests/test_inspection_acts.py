@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import InspectionAct
+from desktop_app.core.models import Finding, InspectionAct
 from desktop_app.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.exchange import service
 from desktop_app.reports.errors import ReportError
@@ -107,6 +107,31 @@ def _team_bundle(world: World, lines: list[bytes]) -> Path:
     return craft_bundle(
         world.team, world.c, world.root / "crafted", lines=lines, sequence=100 + world.rounds
     )
+
+
+def test_an_act_and_its_addenda_issued_between_two_carries_merge_in_any_order(
+    world: World,
+) -> None:
+    """The team issues the act and two addenda before it comes back; its bundle sends them in
+    no particular order, and a bundle listing the last addendum first merges all the same."""
+    team = world.team.inspections
+    acts = [team.issue("INS-1", "A-7", "19.12.2026")]
+    for number, text in ((1, "Jurnal aparılmır"), (2, "Parol siyasəti yoxdur")):
+        team.add_finding("INS-1", text, "medium")
+        acts.append(team.issue("INS-1", f"A-7/{number}", f"2{number}.12.2026", addendum=True))
+    findings = [stored_record(world.team, Finding, row.id) for row in team.findings()]
+    lines = [record_line("finding", record) for record in findings]
+    lines += [
+        record_line("inspection_act", stored_record(world.team, InspectionAct, act.id))
+        for act in reversed(acts)
+    ]
+    result = service.import_bundle(world.c, _team_bundle(world, lines))
+    assert result.outcome == "merged", result.line()
+    assert [(a.addendum, a.number) for a in world.c.inspections.acts("INS-1")] == [
+        (0, "A-7"),
+        (1, "A-7/1"),
+        (2, "A-7/2"),
+    ]
 
 
 def _refused(world: World, path: Path, reason: str) -> None:

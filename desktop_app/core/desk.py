@@ -24,6 +24,7 @@ from desktop_app.core.attachments import AttachmentService
 from desktop_app.core.aztext import az_collate, az_fold
 from desktop_app.core.catalog import CatalogService
 from desktop_app.core.changes import ChangeLog, Changes, track
+from desktop_app.core.compliance import ComplianceService
 from desktop_app.core.dashboard import DashboardService
 from desktop_app.core.due import DueService
 from desktop_app.core.groups import GroupService
@@ -140,6 +141,7 @@ class Desk:
         self.dashboard = DashboardService(self)
         self.groups = GroupService(self)
         self.due = DueService(self)
+        self.compliance = ComplianceService(self)
         self.maintenance = MaintenanceService(self)
         # Failed unlocks of this user's slot since their last sign-in (open_desk counts them).
         self.failed_unlocks = 0

@@ -2,9 +2,9 @@
 
 Lead reports due for the current period and not submitted, measures ending soon, reports whose
 evaluation asks for clarification, findings whose deadline is near or past, remediation claims
-awaiting verification. The same list is printed per institution and summarised in each bundle
-the coordinator sends an institution (``DueSummary``), so the institution sees on import what
-is expected of it.
+awaiting verification, extension requests awaiting a decision. The same list is printed per
+institution and summarised in each bundle the coordinator sends an institution
+(``DueSummary``), so the institution sees on import what is expected of it.
 """
 
 from __future__ import annotations
@@ -47,9 +47,10 @@ class DueKind:
     CLARIFICATION = "clarification"  # a report whose evaluation asks for clarification
     FINDING = "finding"  # a finding's deadline within the window or past, not closed
     CLAIM = "claim"  # a remediation claimed, awaiting the commission's verification
+    EXTENSION = "extension"  # an extension request awaiting the coordinator's decision
     TASK = "task"  # a working group's decision assigning a task with a deadline
 
-    ALL: tuple[str, ...] = (REPORT, MEASURE_END, CLARIFICATION, FINDING, CLAIM, TASK)
+    ALL: tuple[str, ...] = (REPORT, MEASURE_END, CLARIFICATION, FINDING, CLAIM, EXTENSION, TASK)
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ class DueService:
             *self._measures_ending(today, horizon),
             *self._clarifications(),
             *self._findings(today, horizon),
+            *self._extension_requests(today),
             *self._tasks(horizon),
         ]
         kept = sorted((i for i in items if code is None or i.institution == code), key=_sort_key)
@@ -252,6 +254,22 @@ class DueService:
                     row.description,
                     row.deadline,
                     overdue,
+                )
+
+    def _extension_requests(self, today: dt.date) -> Iterable[DueItem]:
+        """Requests awaiting a decision, listed whatever the window: due by the deadline they
+        would move, which keeps running until the coordinator decides."""
+        rows = {row.ref: row for row in self.desk.inspections.findings()}
+        for request in self.desk.inspections.extension_requests(pending=True):
+            row = rows.get(request.finding)
+            if row is not None:
+                yield DueItem(
+                    DueKind.EXTENSION,
+                    row.institution,
+                    row.ref,
+                    row.description,
+                    row.deadline,
+                    row.deadline is not None and row.deadline < today,
                 )
 
     def _tasks(self, horizon: dt.date) -> Iterable[DueItem]:

@@ -16,6 +16,9 @@ MARKING = "marking"
 MARKING_EN = "marking_en"
 ISSUING_BODY = "issuing_body"
 ISSUING_BODY_EN = "issuing_body_en"
+# The compliance report's signature block: "Name Surname, position" of each signatory.
+PREPARED_BY = "report_prepared_by"
+APPROVED_BY = "report_approved_by"
 LANGUAGE = "language"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 MAX_CLOCK_SKEW_HOURS = "max_clock_skew_hours"
@@ -55,6 +58,8 @@ SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
     MARKING_EN: ("the marking on English documents (default: the marking)", _text(100)),
     ISSUING_BODY: ("the issuer named on reports (default: the node's name)", _text(300)),
     ISSUING_BODY_EN: ("the issuer named on English reports", _text(300)),
+    PREPARED_BY: ("who prepares the compliance report (name, position)", _text(200)),
+    APPROVED_BY: ("who approves the compliance report (name, position)", _text(200)),
     LANGUAGE: ("language of the interface and reports: az, en or ru", _language),
     IDLE_LOCK_MINUTES: ("lock the desktop app after this many idle minutes (0: never)", _minutes),
     MAX_CLOCK_SKEW_HOURS: (

@@ -69,10 +69,15 @@ def _urgent(value: str, key: str) -> str:
     return str(int(value)) if value else ""
 
 
+def score_range(band: str) -> tuple[int, int]:
+    """The lowest and highest score of a band."""
+    index = BAND_NAMES.index(band)
+    ends = (*(floor - 1 for floor in BAND_FLOORS[1:]), 25)
+    return BAND_FLOORS[index], ends[index]
+
+
 def _bands() -> str:
-    ends = [*(floor - 1 for floor in BAND_FLOORS[1:]), 25]
-    bands = zip(BAND_NAMES, BAND_FLOORS, ends, strict=True)
-    return ", ".join(f"{name} {low}-{high}" for name, low, high in bands)
+    return ", ".join("{} {}-{}".format(name, *score_range(name)) for name in BAND_NAMES)
 
 
 # key -> (meaning, check): joined into the node's settings table.

@@ -245,19 +245,7 @@ def conduct_inspection(desk: Desk, clock: StoryClock, spec: InspectionSpec) -> N
                 values = [_rng(spec.reference, entry.photo, i).randint(20, 95) for i in range(6)]
                 _attach(desk, note.id, entry.photo, png_file(values))
         else:
-            desk.inspections.add_finding(
-                spec.reference,
-                entry.description,
-                entry.severity,
-                requirement=entry.requirement,
-                facility=entry.facility,
-                corrective_measure=entry.corrective,
-                deadline=entry.deadline,
-                urgent=entry.urgent,
-                likelihood=entry.likelihood,
-                impact=entry.impact,
-                deadline_reason=entry.deadline_reason,
-            )
+            record_finding(desk, spec.reference, entry)
     if spec.final_status != InspectionStatus.IN_PROGRESS.value:
         desk.inspections.update(
             spec.reference, status=InspectionStatus.COMPLETED.value, conclusion=spec.conclusion
@@ -265,6 +253,22 @@ def conduct_inspection(desk: Desk, clock: StoryClock, spec: InspectionSpec) -> N
         # The act: from now on its findings travel to the institution.
         issued_on = spec.issued.date() if spec.issued else spec.end
         desk.inspections.issue(spec.reference, spec.reference, issued_on)
+
+
+def record_finding(desk: Desk, reference: str, finding: FindingSpec) -> None:
+    desk.inspections.add_finding(
+        reference,
+        finding.description,
+        finding.severity,
+        requirement=finding.requirement,
+        facility=finding.facility,
+        corrective_measure=finding.corrective,
+        deadline=finding.deadline,
+        urgent=finding.urgent,
+        likelihood=finding.likelihood,
+        impact=finding.impact,
+        deadline_reason=finding.deadline_reason,
+    )
 
 
 def issue_inspection_act(desk: Desk, spec: InspectionSpec) -> None:
@@ -728,5 +732,76 @@ def story() -> list[Step]:
                 _run_only(partial(revise_plan, spec=revision)),
             )
         )
+    steps.extend(addendum_steps())
     # Stable: steps at the same moment keep the order they were listed in.
     return sorted(steps, key=lambda step: step.at)
+
+
+# -- a finding found after the act, issued in an addendum ------------------------------------
+
+ADDENDUM_OF = "YX-2026-001"  # METRO's inspection by the team, its act issued on 27.02.2026
+ADDENDUM = ("YX-2026-001/1", dt.date(2026, 3, 6))  # number and date of addendum 1
+ADDENDUM_FINDING = FindingSpec(
+    at=at("2026-03-04 11:00"),
+    severity="medium",
+    requirement="UQ-13",
+    facility="Qatarların hərəkətinin idarə edilməsi sistemi (CBTC)",
+    description=(
+        "Sənədlərin təhlili göstərdi ki, CBTC sisteminin ehtiyat nüsxələrindən bərpa heç vaxt"
+        " sınaqdan keçirilməyib."
+    ),
+    corrective=(
+        "Ehtiyat nüsxələrdən bərpa rübdə bir dəfə sınaqdan keçirilsin, nəticəsi protokolla"
+        " rəsmiləşdirilsin."
+    ),
+    deadline=dt.date(2026, 6, 30),
+)
+ADDENDUM_ANSWER = (
+    at("2026-04-09 12:20"),
+    "Bərpa sınağı qrafiki təsdiq edilib; ilk sınaq aprelin sonunda keçiriləcək.",
+)
+
+
+def record_late_finding(desk: Desk) -> None:
+    """The team: a finding its review of the documents found after the act was issued."""
+    record_finding(desk, ADDENDUM_OF, ADDENDUM_FINDING)
+
+
+def issue_addendum(desk: Desk) -> None:
+    """The team: addendum 1 issues the late finding, which then travels to the institution."""
+    number, issued_on = ADDENDUM
+    desk.inspections.issue(ADDENDUM_OF, number, issued_on, addendum=True)
+
+
+def answer_late_finding(desk: Desk) -> None:
+    """The institution accepts the addendum's finding with its plan."""
+    [row] = [
+        row
+        for row in desk.inspections.findings(inspection=ADDENDUM_OF)
+        if row.description == ADDENDUM_FINDING.description
+    ]
+    desk.inspections.respond(row.ref, ADDENDUM_ANSWER[1], FindingStatus.IN_REMEDIATION.value)
+
+
+def addendum_steps() -> list[Step]:
+    """Recorded before the team's next carry (16.03), answered before METRO's (13.04)."""
+    return [
+        Work(
+            ADDENDUM_FINDING.at,
+            TEAM.code,
+            f"{TEAM.code}: finding after the act of {ADDENDUM_OF}",
+            _run_only(record_late_finding),
+        ),
+        Work(
+            at(f"{ADDENDUM[1]:%Y-%m-%d} 12:00"),
+            TEAM.code,
+            f"{TEAM.code}: addendum 1 to the act of {ADDENDUM_OF}",
+            _run_only(issue_addendum),
+        ),
+        Work(
+            ADDENDUM_ANSWER[0],
+            METRO,
+            f"{METRO}: respond to the addendum's finding of {ADDENDUM_OF}",
+            _run_only(answer_late_finding),
+        ),
+    ]

@@ -45,6 +45,7 @@ from desktop_app.core.models import (
     SYNCED_MODELS,
     Attachment,
     Conflict,
+    InspectionAct,
     Institution,
     NodeRole,
     RecordMark,
@@ -296,6 +297,16 @@ class Merger:
 
     def merge(self, kind: str, records: list[Incoming]) -> None:
         """Merge records of one kind (in dependency order across calls)."""
+        if kind == InspectionAct.KIND and len(records) > 1:
+            # An addendum follows its act, which a bundle sends in no particular order (an act
+            # and its addendum issued between two carries come together): each is written
+            # before the next is judged against the acts already issued.
+            for record in sorted(records, key=lambda r: (r.fields["addendum"], r.id)):
+                self._merge_batch(kind, [record])
+        else:
+            self._merge_batch(kind, records)
+
+    def _merge_batch(self, kind: str, records: list[Incoming]) -> None:
         model = MODEL_BY_KIND[kind]
         table = cast(Table, model.__table__)
         names = model.sync_fields()

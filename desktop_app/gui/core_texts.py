@@ -571,6 +571,8 @@ TERMS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("terms", 'repair the clock'),
     QT_TRANSLATE_NOOP("terms", 'report'),
     QT_TRANSLATE_NOOP("terms", 'report progress'),
+    QT_TRANSLATE_NOOP("terms", 'report_approved_by'),
+    QT_TRANSLATE_NOOP("terms", 'report_prepared_by'),
     QT_TRANSLATE_NOOP("terms", 'representatives'),
     QT_TRANSLATE_NOOP("terms", 'requested_date'),
     QT_TRANSLATE_NOOP("terms", 'requirement'),

@@ -100,6 +100,7 @@ _DUE_KINDS: dict[str, str] = {
     "clarification": QT_TRANSLATE_NOOP("labels", "Clarification requested"),
     "finding": QT_TRANSLATE_NOOP("labels", "Finding to remediate"),
     "claim": QT_TRANSLATE_NOOP("labels", "Remediation awaiting verification"),
+    "extension": QT_TRANSLATE_NOOP("labels", "Extension request awaiting a decision"),
     "task": QT_TRANSLATE_NOOP("labels", "Working group task"),
 }
 

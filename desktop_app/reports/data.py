@@ -15,20 +15,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.aztext import az_sort_key
+from desktop_app.core.compliance import FindingAsOf, PeriodFigures, previous_period
 from desktop_app.core.dashboard import build_dashboard
 from desktop_app.core.due import DueItem
 from desktop_app.core.groups import DecisionRow
-from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
+from desktop_app.core.inspections import SEVERITY_ORDER
 from desktop_app.core.models import (
-    InspectionStatus,
     NodeRole,
 )
 from desktop_app.core.plan import Contribution, IndicatorRow, RevisionRow
+from desktop_app.core.settings import APPROVED_BY, PREPARED_BY
 from desktop_app.core.validation import (
     current_period,
     period,
-    period_end,
-    period_start,
 )
 from desktop_app.reports.errors import ReportError
 
@@ -282,31 +281,6 @@ class InspectionActData:
         return [line for line in self.findings if line.urgent]
 
 
-def _finding_lines(
-    rows: list[FindingRow], titles: Mapping[str, str], today: dt.date
-) -> list[FindingLine]:
-    return [
-        FindingLine(
-            ref=row.ref,
-            inspection=row.inspection,
-            institution=row.institution,
-            number=row.number,
-            requirement=row.requirement,
-            requirement_title=titles.get(row.requirement, ""),
-            facility=row.facility,
-            severity=row.severity,
-            description=row.description,
-            corrective_measure=row.corrective_measure,
-            deadline=row.deadline,
-            urgent=row.urgent,
-            status=row.status,
-            overdue=row.overdue,
-            days_overdue=(today - row.deadline).days if row.overdue and row.deadline else 0,
-        )
-        for row in rows
-    ]
-
-
 def _requirement_titles(desk: Desk) -> dict[str, str]:
     return {req.code: req.title for req in desk.catalog.requirements()}
 
@@ -407,6 +381,8 @@ class CountLine:
 
 @dataclass(frozen=True)
 class ComplianceData:
+    """Everything as of the period's end: a past period prints the same on every day."""
+
     period: str
     start: dt.date
     end: dt.date
@@ -416,61 +392,85 @@ class ComplianceData:
     by_severity: dict[str, int]
     by_requirement: list[CountLine]
     by_institution: list[CountLine]
-    overdue: list[FindingLine]  # every open finding past its deadline, whenever raised
+    overdue: list[FindingLine]  # every finding past its deadline at the end, whenever raised
+    figures: PeriodFigures
+    previous: PeriodFigures | None  # the same figures for the period before
     earlier_status: dict[str, int] = field(default_factory=dict)
+    prepared_by: str = ""  # settings 'report_prepared_by', 'report_approved_by'
+    approved_by: str = ""
 
     @property
     def urgent(self) -> list[FindingLine]:
         return [line for line in self.findings if line.urgent]
 
 
+def _stood_lines(stood: list[FindingAsOf], titles: Mapping[str, str]) -> list[FindingLine]:
+    """Findings as they stood at the period's end: state, deadline in force, days overdue."""
+    return [
+        FindingLine(
+            ref=f.row.ref,
+            inspection=f.row.inspection,
+            institution=f.row.institution,
+            number=f.row.number,
+            requirement=f.row.requirement,
+            requirement_title=titles.get(f.row.requirement, ""),
+            facility=f.row.facility,
+            severity=f.row.severity,
+            description=f.row.description,
+            corrective_measure=f.row.corrective_measure,
+            deadline=f.deadline,
+            urgent=f.row.urgent,
+            status=f.status,
+            overdue=f.overdue,
+            days_overdue=f.days_overdue,
+        )
+        for f in stood
+    ]
+
+
 def compliance_data(
     desk: Desk, period_text: str | None = None, institution: str | None = None
 ) -> ComplianceData:
     report_period = period(period_text) if period_text else current_period(desk.today())
-    start, end = period_start(report_period), period_end(report_period)
     code = scope_institution(desk, institution) if institution else None
     institutions = _institutions(desk)
     if code and code not in institutions:
         desk.plan.institution(code)
+    standing = desk.compliance.standing(report_period, code)
+    start, end = standing.start, standing.end
     by_id = _institutions(desk, "id")
-    carried_out: list[InspectionLine] = []
-    earlier: set[str] = set()
-    for record in desk.inspections.inspections(institution=code):
-        if record.status == InspectionStatus.PLANNED.value or record.start_date is None:
-            continue
-        if record.start_date < start:
-            earlier.add(record.reference)
-        elif record.start_date <= end:
-            carried_out.append(
-                InspectionLine(
-                    reference=record.reference,
-                    institution=by_id.get(record.institution_id, InstitutionRef("", "")),
-                    kind=record.kind,
-                    status=record.status,
-                    start_date=record.start_date,
-                    end_date=record.end_date,
-                    findings=0,
-                )
-            )
-    titles = _requirement_titles(desk)
-    every = _finding_lines(desk.inspections.findings(institution=code), titles, desk.today())
-    in_period = {line.reference for line in carried_out}
-    findings = [f for f in every if f.inspection in in_period]
-    per_inspection = Counter(f.inspection for f in findings)
     carried_out = [
-        InspectionLine(**{**line.__dict__, "findings": per_inspection.get(line.reference, 0)})
-        for line in sorted(carried_out, key=lambda i: (i.start_date or start, i.reference))
+        record
+        for record in desk.inspections.inspections(institution=code)
+        if record.reference in standing.in_period
+    ]
+    titles = _requirement_titles(desk)
+    every = _stood_lines(standing.findings, titles)
+    findings = [f for f in every if f.inspection in standing.in_period]
+    per_inspection = Counter(f.inspection for f in findings)
+    inspections = [
+        InspectionLine(
+            reference=record.reference,
+            institution=by_id.get(record.institution_id, InstitutionRef("", "")),
+            kind=record.kind,
+            status=record.status,
+            start_date=record.start_date,
+            end_date=record.end_date,
+            findings=per_inspection.get(record.reference, 0),
+        )
+        for record in sorted(carried_out, key=lambda i: (i.start_date or start, i.reference))
     ]
     severities = Counter(f.severity for f in findings)
     requirements = Counter(f.requirement for f in findings)
     by_institution = Counter(f.institution for f in findings)
+    earlier = {f.inspection for f in every} - standing.in_period
+    before = previous_period(report_period)
     return ComplianceData(
         period=report_period,
         start=start,
         end=end,
         institution=institutions[code] if code else None,
-        inspections=carried_out,
+        inspections=inspections,
         findings=findings,
         by_severity={severity: severities.get(severity, 0) for severity in SEVERITY_ORDER},
         by_requirement=sorted(
@@ -492,7 +492,13 @@ def compliance_data(
         overdue=sorted(
             (f for f in every if f.overdue), key=lambda f: (-f.days_overdue, f.inspection)
         ),
+        figures=desk.compliance.figures(standing),
+        previous=desk.compliance.figures(desk.compliance.standing(before, code))
+        if before
+        else None,
         earlier_status=dict(Counter(f.status for f in every if f.inspection in earlier)),
+        prepared_by=desk.setting(PREPARED_BY),
+        approved_by=desk.setting(APPROVED_BY),
     )
 
 

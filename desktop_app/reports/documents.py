@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
+from desktop_app.core.compliance import NOT_WEIGHED, PeriodFigures
 from desktop_app.core.documents import KeyCardData, TransferFormData
+from desktop_app.core.threat import score_range
 from desktop_app.reports import i18n, layout
 from desktop_app.reports.data import (
     ComplianceData,
@@ -532,9 +535,11 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
                 (t("fig_findings"), str(len(data.findings))),
                 (t("fig_urgent"), str(len(data.urgent))),
                 (t("fig_overdue_corrective"), str(len(data.overdue))),
+                (t("fig_remediation_rate"), _rate(data.figures)),
             ]
         )
     )
+    story.append(para(t("as_of_intro", end=i18n.date(data.end)), layout.INTRO))
     story.append(heading(t("sec_inspections")))
     if data.inspections:
         story.append(
@@ -565,6 +570,7 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
     else:
         story.append(_none(lang))
 
+    story.extend(_compliance_comparison(data, lang))
     story.append(CondPageBreak(80 * mm))
     story.append(heading(t("sec_by_severity")))
     story.append(
@@ -647,7 +653,8 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
     )
 
     story.append(heading(t("sec_earlier")))
-    story.append(para(t("earlier_intro", date=i18n.date(data.start)), layout.INTRO))
+    earlier = t("earlier_intro", date=i18n.date(data.start), end=i18n.date(data.end))
+    story.append(para(earlier, layout.INTRO))
     if data.earlier_status:
         story.append(
             table(
@@ -662,7 +669,78 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
         )
     else:
         story.append(_none(lang))
+    story.append(CondPageBreak(45 * mm))
+    story.append(heading(t("sec_signatures")))
+    story.append(
+        layout.signature_block(
+            lang, [t("sign_prepared"), t("sign_approved")], [data.prepared_by, data.approved_by]
+        )
+    )
     return story
+
+
+def _rate(figures: PeriodFigures | None) -> str:
+    rate = figures.remediation_rate if figures else None
+    return "—" if rate is None else f"{i18n.number(rate)} %"
+
+
+def _compliance_comparison(data: ComplianceData, lang: Lang) -> list[Flowable]:
+    """Remediation, disputes and extensions, then the findings by CII class and by risk score,
+    each beside the same figure for the previous period."""
+    t = partial(i18n.text, lang)
+    now, before = data.figures, data.previous
+    header = [t("col_figure"), t("col_this_period", period=data.period)]
+    widths = [0.62, 0.19, 0.19] if before else [0.7, 0.3]
+    if before:
+        header.append(t("col_previous_period", period=before.period))
+
+    def rows(lines: list[tuple[str, Callable[[PeriodFigures], object]]]) -> list[list[object]]:
+        return [
+            [caption, value(now), *([value(before)] if before else [])] for caption, value in lines
+        ]
+
+    def count(name: str, key: str = "") -> Callable[[PeriodFigures], object]:
+        """A figure by its name, or one entry (``key``) of a figure that counts by kind."""
+        return lambda figures: getattr(figures, name)[key] if key else getattr(figures, name)
+
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        heading(t("sec_remediation")),
+        para(t("remediation_intro"), layout.INTRO),
+    ]
+    figures = [
+        (t("fig_inspections"), count("inspections")),
+        (t("fig_findings"), count("findings")),
+        (t("fig_urgent"), count("urgent")),
+        (t("row_overdue_end"), count("overdue")),
+        (t("row_due"), count("due")),
+        (t("row_closed_in_time"), count("closed_in_time")),
+        (t("row_remediation_rate"), _rate),
+        (t("row_disputes_opened"), count("disputes_opened")),
+        (t("row_disputes_upheld"), count("disputes_upheld")),
+        (t("row_disputes_withdrawn"), count("disputes_withdrawn")),
+        (t("row_extensions_requested"), count("extensions_requested")),
+        (t("row_extensions_approved"), count("extensions_approved")),
+        (t("row_extensions_rejected"), count("extensions_rejected")),
+    ]
+    right = (1, 2) if before else (1,)
+    story.append(table(header, rows(figures), widths, align_right=right))
+    story.append(CondPageBreak(40 * mm))
+    story.append(heading(t("sec_by_class")))
+    classes = [(t("class_name", c=name), count("by_class", name)) for name in now.by_class]
+    story.append(table([t("col_cii_class"), *header[1:]], rows(classes), widths, align_right=right))
+    story.append(CondPageBreak(45 * mm))
+    story.append(heading(t("sec_by_score")))
+    bands = [(_band_name(lang, band), count("by_score", band)) for band in now.by_score]
+    story.append(table([t("col_risk_score"), *header[1:]], rows(bands), widths, align_right=right))
+    return story
+
+
+def _band_name(lang: Lang, band: str) -> str:
+    if band == NOT_WEIGHED:
+        return i18n.text(lang, "band_not_weighed")
+    low, high = score_range(band)
+    return i18n.text(lang, "band_range", band=label(lang, band), low=low, high=high)
 
 
 # -- key card ---------------------------------------------------------------------------------

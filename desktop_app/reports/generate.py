@@ -23,7 +23,7 @@ from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.reports import data, documents, fonts, i18n, layout
 from desktop_app.reports.emblem import emblem
 from desktop_app.reports.errors import ReportError
-from desktop_app.reports.i18n import LANGS, NOTICE_LANGS, Lang
+from desktop_app.reports.i18n import LANGS, NOTICE_LANGS, RUSSIAN_KINDS, Lang
 from desktop_app.store.atomic import atomic_open
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ KINDS: dict[str, Callable[[Desk, ReportParams, str], Story]] = {
 
 def report_langs(kind: str) -> tuple[Lang, ...]:
     """The languages report ``kind`` is printed in."""
-    return NOTICE_LANGS if kind == "urgent-notice" else LANGS
+    return NOTICE_LANGS if kind in RUSSIAN_KINDS else LANGS
 
 
 def issuing_body(desk: Desk, lang: Lang) -> str:

@@ -1,5 +1,5 @@
 """Every string printed in a report, in English and Azerbaijani, and the date formats; the
-urgent-measure notice is printed in Russian too (``RU``).
+urgent-measure notice and the compliance report are printed in Russian too (``RU``).
 
 One table keeps the two languages side by side so that a missing translation is visible at a
 glance (and a test checks that none is empty). Record values (names, titles, narratives) are
@@ -12,9 +12,11 @@ import datetime as dt
 from typing import Literal, get_args
 
 Lang = Literal["en", "az", "ru"]
-# Every report is printed in English and Azerbaijani; the urgent-measure notice in all three.
+# Every report is printed in English and Azerbaijani; the urgent-measure notice and the
+# compliance report (both go to the joint commission) in Russian too.
 LANGS: tuple[Lang, ...] = ("en", "az")
 NOTICE_LANGS: tuple[Lang, ...] = get_args(Lang)
+RUSSIAN_KINDS = frozenset({"urgent-notice", "compliance"})
 
 # key -> (English, Azerbaijani)
 TEXTS: dict[str, tuple[str, str]] = {
@@ -215,9 +217,63 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec_urgent_raised": ("Urgent measures raised", "Müəyyən edilmiş təcili tədbirlər"),
     "sec_earlier": ("Status of earlier findings", "Əvvəlki çatışmazlıqların vəziyyəti"),
     "earlier_intro": (
-        "Findings of inspections carried out before {date}, by their status today:",
-        "{date} tarixindən əvvəl aparılmış yoxlamaların çatışmazlıqları, bugünkü vəziyyətinə görə:",
+        "Findings of inspections carried out before {date}, by their status on {end}:",
+        "{date} tarixindən əvvəl aparılmış yoxlamaların çatışmazlıqları, {end} tarixinə"
+        " vəziyyətinə görə:",
     ),
+    "as_of_intro": (
+        "Every figure is as of {end}, the last day of the period, from the dates the records"
+        " carry: a finding's state is the one its events had reached by then, its deadline the"
+        " one in force then.",
+        "Bütün göstəricilər dövrün son günü olan {end} tarixinə, qeydlərdə əks olunmuş"
+        " tarixlərə görə hesablanıb: çatışmazlığın vəziyyəti həmin tarixədək qeydə alınmış"
+        " hadisələrə, icra müddəti isə həmin tarixdə qüvvədə olan müddətə görə götürülür.",
+    ),
+    "fig_remediation_rate": ("Remediated in time", "Vaxtında aradan qaldırılıb"),
+    "sec_remediation": (
+        "Remediation, disputes and extensions",
+        "Aradan qaldırma, etirazlar və müddətin uzadılması",
+    ),
+    "remediation_intro": (
+        "The remediation rate is the share of the findings due in the period (deadline in the"
+        " period, not withdrawn) that the commission verified and closed by their deadline.",
+        "Aradan qaldırma göstəricisi dövr ərzində icra müddəti çatan (geri götürülməmiş)"
+        " çatışmazlıqlardan komissiyanın müddətində yoxlayıb bağladıqlarının payıdır.",
+    ),
+    "col_figure": ("Figure", "Göstərici"),
+    "col_this_period": ("{period}", "{period}"),
+    "col_previous_period": ("{period} (previous)", "{period} (əvvəlki)"),
+    "row_due": ("Findings due in the period", "Dövr ərzində icra müddəti çatan çatışmazlıqlar"),
+    "row_closed_in_time": (
+        "Verified and closed by the deadline",
+        "Müddətində yoxlanılıb və bağlanıb",
+    ),
+    "row_remediation_rate": ("Remediation rate", "Aradan qaldırma göstəricisi"),
+    "row_overdue_end": (
+        "Overdue at the end of the period",
+        "Dövrün sonuna vaxtı keçmiş",
+    ),
+    "row_disputes_opened": ("Disputes opened", "Verilmiş etirazlar"),
+    "row_disputes_upheld": (
+        "Disputes decided: finding upheld",
+        "Baxılmış etirazlar: çatışmazlıq qüvvədə saxlanılıb",
+    ),
+    "row_disputes_withdrawn": (
+        "Disputes decided: finding withdrawn",
+        "Baxılmış etirazlar: çatışmazlıq geri götürülüb",
+    ),
+    "row_extensions_requested": ("Extensions requested", "Müddətin uzadılması üçün müraciətlər"),
+    "row_extensions_approved": ("Extensions approved", "Təmin edilmiş müraciətlər"),
+    "row_extensions_rejected": ("Extensions rejected", "Rədd edilmiş müraciətlər"),
+    "sec_by_class": ("Findings by CII class", "Çatışmazlıqlar KİI kateqoriyası üzrə"),
+    "class_name": ("Class {c}", "{c} kateqoriya"),
+    "col_cii_class": ("CII class", "KİI kateqoriyası"),
+    "col_risk_score": ("Risk score", "Risk balı"),
+    "sec_by_score": ("Findings by risk score", "Çatışmazlıqlar risk balına görə"),
+    "band_range": ("{band}: score {low}–{high}", "{band}: {low}–{high} bal"),
+    "band_not_weighed": ("Not weighed", "Qiymətləndirilməyib"),
+    "sign_prepared": ("Prepared by", "Hazırladı"),
+    "sign_approved": ("Approved by", "Təsdiq etdi"),
     "no_requirement": ("(no requirement)", "(tələb göstərilməyib)"),
     "col_finding": ("Finding", "Çatışmazlıq"),
     "col_days_overdue": ("Days overdue", "Gecikmə, gün"),
@@ -227,12 +283,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "What the coordinating body expects of the institution as of {date}: lead reports "
         "for the current period not yet submitted, measures ending within {days} days, "
         "reports whose evaluation asks for clarification, findings due within {days} days "
-        "or overdue, remediation claims awaiting verification and working group tasks.",
+        "or overdue, remediation claims awaiting verification, extension requests awaiting a "
+        "decision and working group tasks.",
         "{date} tarixinə əlaqələndirici orqanın qurumdan gözlədiyi işlər: cari dövr üzrə "
         "hələ təqdim edilməmiş əsas icraçı hesabatları, {days} gün ərzində icra müddəti "
         "bitən tədbirlər, qiymətləndirməsində dəqiqləşdirmə tələb olunan hesabatlar, "
         "{days} gün ərzində müddəti çatan və ya gecikmiş çatışmazlıqlar, yoxlanılması "
-        "gözlənilən aradan qaldırma bildirişləri və işçi qrupların tapşırıqları.",
+        "gözlənilən aradan qaldırma bildirişləri, qərar gözləyən müddətin uzadılması "
+        "müraciətləri və işçi qrupların tapşırıqları.",
     ),
     "as_of": ("As of", "Tarixə"),
     "due_window": ("Window", "Müddət"),
@@ -249,6 +307,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "due_claim": (
         "Remediation awaiting verification",
         "Yoxlanılması gözlənilən aradan qaldırma",
+    ),
+    "due_extension": (
+        "Extension request awaiting a decision",
+        "Qərar gözləyən müddətin uzadılması müraciəti",
     ),
     "due_task": ("Working group task", "İşçi qrupun tapşırığı"),
     # -- meeting protocol ------------------------------------------------------------------
@@ -433,12 +495,96 @@ RU: dict[str, str] = {
     ),
     "sign_commission": "От имени комиссии",
     "sign_received": "Принял от имени учреждения",
+    # -- the compliance report, printed in Russian too -------------------------------------
+    "none": "Нет.",
+    "period": "Отчётный период",
+    "scope": "Охват",
+    "scope_all": "Все учреждения",
+    "sec_summary": "Сводка",
+    "sec_signatures": "Подписи",
+    "compliance_title": "Периодический отчёт о соблюдении требований безопасности КИИ",
+    "fig_inspections": "Проведённые проверки",
+    "fig_findings": "Выявленные недостатки",
+    "fig_urgent": "Принятые срочные меры",
+    "fig_overdue_corrective": "Просроченные корректирующие меры",
+    "fig_remediation_rate": "Устранено в срок",
+    "as_of_intro": (
+        "Все показатели приведены на {end}, последний день периода, по датам, записанным в"
+        " учётных данных: состояние недостатка — то, которого достигли его события к этому дню,"
+        " срок — действовавший в этот день."
+    ),
+    "sec_inspections": "Проведённые проверки",
+    "col_inspection": "Проверка",
+    "col_institution": "Учреждение",
+    "col_kind": "Вид",
+    "col_dates": "Даты",
+    "inspection_status": "Статус",
+    "col_findings": "Недостатки",
+    "sec_remediation": "Устранение, возражения и продление сроков",
+    "remediation_intro": (
+        "Показатель устранения — доля недостатков со сроком в периоде (кроме отозванных),"
+        " которые комиссия проверила и закрыла не позднее срока."
+    ),
+    "col_figure": "Показатель",
+    "col_this_period": "{period}",
+    "col_previous_period": "{period} (предыдущий)",
+    "row_due": "Недостатки со сроком в периоде",
+    "row_closed_in_time": "Проверены и закрыты в срок",
+    "row_remediation_rate": "Показатель устранения",
+    "row_overdue_end": "Просрочены на конец периода",
+    "row_disputes_opened": "Поданные возражения",
+    "row_disputes_upheld": "Рассмотренные возражения: недостаток оставлен в силе",
+    "row_disputes_withdrawn": "Рассмотренные возражения: недостаток отозван",
+    "row_extensions_requested": "Запросы о продлении срока",
+    "row_extensions_approved": "Удовлетворённые запросы",
+    "row_extensions_rejected": "Отклонённые запросы",
+    "sec_by_class": "Недостатки по категориям КИИ",
+    "class_name": "Категория {c}",
+    "col_cii_class": "Категория КИИ",
+    "sec_by_score": "Недостатки по оценке риска",
+    "col_risk_score": "Оценка риска",
+    "band_range": "{band}: {low}–{high} баллов",
+    "band_not_weighed": "Не оценивался",
+    "sec_by_severity": "Недостатки по степени опасности",
+    "sec_by_requirement": "Недостатки по требованиям",
+    "sec_by_institution": "Недостатки по учреждениям",
+    "chart_top": "Наибольшие {n}; в таблице приведены все",
+    "col_count": "Количество",
+    "no_requirement": "(требование не указано)",
+    "sec_overdue_corrective": "Просроченные корректирующие меры",
+    "col_finding": "Недостаток",
+    "col_corrective": "Корректирующая мера",
+    "col_days_overdue": "Просрочено, дней",
+    "sec_urgent_raised": "Принятые срочные меры",
+    "col_number": "№",
+    "col_description": "Описание",
+    "urgent_mark": "срочно",
+    "sec_earlier": "Состояние ранее выявленных недостатков",
+    "earlier_intro": "Недостатки проверок, проведённых до {date}, по их состоянию на {end}:",
+    "col_status": "Статус",
+    "sign_prepared": "Подготовил",
+    "sign_approved": "Утвердил",
 }
 RU_ENUMS: dict[str, str] = {
     "critical": "Критическая",
     "high": "Высокая",
     "medium": "Средняя",
     "low": "Низкая",
+    # the compliance report's enumerations
+    "open": "Открыт",
+    "in_remediation": "Устраняется",
+    "remediated": "Заявлен как устранённый",
+    "verified_closed": "Проверен и закрыт",
+    "disputed": "Оспорен",
+    "withdrawn": "Отозван",
+    "scheduled": "Плановая",
+    "unscheduled": "Внеплановая",
+    "follow_up": "Повторная",
+    "planned": "Запланирована",
+    "in_progress": "Проводится",
+    "completed": "Завершена",
+    "report_issued": "Акт составлен",
+    "cancelled": "Отменена",
 }
 
 

@@ -2860,6 +2860,10 @@
         <translation>Qurumun gözlənilən işlər siyahısı</translation>
     </message>
     <message>
+        <source>Urgent-measure notice of a finding</source>
+        <translation>Təcili tədbir barədə bildiriş</translation>
+    </message>
+    <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
         <translation>2026, 2026-H1 və ya 2026-Q3</translation>
     </message>
@@ -2894,6 +2898,10 @@
     <message>
         <source>Bundle</source>
         <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Urgent finding</source>
+        <translation>Təcili çatışmazlıq</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3141,6 +3149,22 @@
     <message>
         <source>Emblem:</source>
         <translation>Gerb:</translation>
+    </message>
+    <message>
+        <source>Compliance report prepared by:</source>
+        <translation>Uyğunluq hesabatını hazırlayan:</translation>
+    </message>
+    <message>
+        <source>Compliance report approved by:</source>
+        <translation>Uyğunluq hesabatını təsdiq edən:</translation>
+    </message>
+    <message>
+        <source>Name Surname, position</source>
+        <translation>Soyadı Adı, vəzifəsi</translation>
+    </message>
+    <message>
+        <source>Save si&amp;gnatories</source>
+        <translation>İ&amp;mzalayanları saxla</translation>
     </message>
     <message>
         <source>&amp;Back up the workspace…</source>
@@ -5463,6 +5487,10 @@
         <translation>Yoxlanılması gözlənilən aradan qaldırma</translation>
     </message>
     <message>
+        <source>Extension request awaiting a decision</source>
+        <translation>Qərar gözləyən müddətin uzadılması müraciəti</translation>
+    </message>
+    <message>
         <source>Working group task</source>
         <translation>İşçi qrupun tapşırığı</translation>
     </message>
@@ -6200,6 +6228,14 @@
     <message>
         <source>report progress</source>
         <translation>icra haqqında hesabat vermək</translation>
+    </message>
+    <message>
+        <source>report_approved_by</source>
+        <translation>uyğunluq hesabatını təsdiq edən (soyadı, adı, vəzifəsi)</translation>
+    </message>
+    <message>
+        <source>report_prepared_by</source>
+        <translation>uyğunluq hesabatını hazırlayan (soyadı, adı, vəzifəsi)</translation>
     </message>
     <message>
         <source>representatives</source>

@@ -2875,6 +2875,10 @@
         <translation>Список ожидаемого от учреждения</translation>
     </message>
     <message>
+        <source>Urgent-measure notice of a finding</source>
+        <translation>Уведомление о срочных мерах</translation>
+    </message>
+    <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
         <translation>2026, 2026-H1 или 2026-Q3</translation>
     </message>
@@ -2909,6 +2913,10 @@
     <message>
         <source>Bundle</source>
         <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Urgent finding</source>
+        <translation>Срочный недостаток</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3156,6 +3164,22 @@
     <message>
         <source>Emblem:</source>
         <translation>Герб:</translation>
+    </message>
+    <message>
+        <source>Compliance report prepared by:</source>
+        <translation>Отчёт о соответствии готовит:</translation>
+    </message>
+    <message>
+        <source>Compliance report approved by:</source>
+        <translation>Отчёт о соответствии утверждает:</translation>
+    </message>
+    <message>
+        <source>Name Surname, position</source>
+        <translation>Фамилия Имя, должность</translation>
+    </message>
+    <message>
+        <source>Save si&amp;gnatories</source>
+        <translation>Сохранить подписанто&amp;в</translation>
     </message>
     <message>
         <source>&amp;Back up the workspace…</source>
@@ -5479,6 +5503,10 @@
         <translation>Устранение ожидает проверки</translation>
     </message>
     <message>
+        <source>Extension request awaiting a decision</source>
+        <translation>Запрос о продлении срока, ожидающий решения</translation>
+    </message>
+    <message>
         <source>Working group task</source>
         <translation>Задача рабочей группы</translation>
     </message>
@@ -6216,6 +6244,14 @@
     <message>
         <source>report progress</source>
         <translation>отчитываться об исполнении</translation>
+    </message>
+    <message>
+        <source>report_approved_by</source>
+        <translation>утверждает отчёт о соответствии (фамилия, имя, должность)</translation>
+    </message>
+    <message>
+        <source>report_prepared_by</source>
+        <translation>готовит отчёт о соответствии (фамилия, имя, должность)</translation>
     </message>
     <message>
         <source>representatives</source>

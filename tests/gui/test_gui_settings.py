@@ -71,6 +71,22 @@ def test_settings_change_the_store(
     settle(ctx, qtbot)
     assert ctx.require_desk().setting("marking") == "Məxfi"
 
+    # The compliance report's signatories; a name too long for the block is refused.
+    page.signatories["report_prepared_by"].setText("Məmmədov Əli, baş məsləhətçi")
+    page.signatories["report_approved_by"].setText("Ə" * 201)
+    page.signatories_button.click()
+    settle(ctx, qtbot)
+    assert page.document_errors.message("report_approved_by")
+    assert ctx.require_desk().setting("report_prepared_by") == ""  # neither saved
+    page.signatories["report_approved_by"].setText("Həsənova Gülnar, şöbə müdiri")
+    page.signatories_button.click()
+    settle(ctx, qtbot)
+    desk = ctx.require_desk()
+    assert (desk.setting("report_prepared_by"), desk.setting("report_approved_by")) == (
+        "Məmmədov Əli, baş məsləhətçi",
+        "Həsənova Gülnar, şöbə müdiri",
+    )
+
 
 def test_backup_and_restore_from_settings(
     qtbot: QtBot, coordinator: Desk, open_window: OpenWindow, tmp_path: Path

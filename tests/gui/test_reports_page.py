@@ -95,3 +95,50 @@ def test_the_act_and_its_addendum_print_as_issued(
         pdf = PdfReader(io.BytesIO(page.preview.data))
         text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
         assert title in text and finding in text
+
+
+def test_the_urgent_notice_of_a_finding_in_each_of_its_languages(
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx
+) -> None:
+    """Only urgent findings are offered; the notice is printed in Russian too, the strategy
+    report is not."""
+    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
+    coordinator.inspections.add("MDT", reference="SCIS-2026-002", start="01.09.2026")
+    coordinator.inspections.add_finding("SCIS-2026-002", "Jurnal aparılmır", "low")
+    coordinator.inspections.add_finding(
+        "SCIS-2026-002", "Şəbəkə seqmentləşdirilməyib", "critical", likelihood=5, impact=5
+    )
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, ReportsPage)
+    page.kind.setCurrentIndex(page.kind.findData("strategy"))
+    assert page.language.findData("ru") == -1 and not page.rows["finding"].isEnabled()
+    page.open_with({"kind": "urgent-notice", "finding": "SCIS-2026-002#2"})
+    assert page.rows["finding"].isEnabled() and not page.rows["period"].isEnabled()
+    assert [page.finding.itemData(i) for i in range(page.finding.count())] == ["SCIS-2026-002#2"]
+    for lang, title in (
+        ("ru", "Уведомление о срочных мерах"),
+        ("az", "Təcili tədbir barədə bildiriş"),
+    ):
+        page.language.setCurrentIndex(page.language.findData(lang))
+        page.language.activated.emit(page.language.currentIndex())  # as the user picks it
+        qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+
+        def printed(lang: str = lang) -> bool:
+            request = page.request
+            done = page.preview.is_ready() and page.task is None
+            return done and request is not None and request.params.lang == lang
+
+        qtbot.waitUntil(printed, timeout=30_000)
+        wait_idle(qtbot, ctx)
+        assert page.request is not None
+        assert page.request.file_name() == f"urgent-notice-SCIS-2026-002-2-{lang}.pdf"
+        text = " ".join(PdfReader(io.BytesIO(page.preview.data)).pages[0].extract_text().split())
+        assert title in text and "Şəbəkə seqmentləşdirilməyib" in text, text[:300]
+    # Back to a report printed in two languages: Russian is no longer offered; the language
+    # the user picked is kept.
+    page.kind.setCurrentIndex(page.kind.findData("strategy"))
+    assert page.language.findData("ru") == -1 and page.language.currentData() == "az"
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.language.activated.emit(page.language.currentIndex())
+    page.kind.setCurrentIndex(page.kind.findData("urgent-notice"))
+    assert page.language.findData("ru") >= 0 and page.language.currentData() == "en"

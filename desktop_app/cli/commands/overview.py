@@ -50,7 +50,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         subparsers,
         "due",
         "what is due: lead reports for the current period, measures ending soon, reports to "
-        "clarify, findings due or overdue, remediation claims to verify, working group tasks",
+        "clarify, findings due or overdue, remediation claims to verify, extension requests to "
+        "decide, working group tasks",
         common,
         cmd_due,
     )

@@ -11,11 +11,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import Context, UsageError, add_command, out
+from desktop_app.cli.common import Context, UsageError, add_command, out, print_json
 from desktop_app.core.desk import Desk
 from desktop_app.core.documents import TransferFormData
 from desktop_app.exchange.documents import find_bundle, key_card_data, transfer_form_data
 from desktop_app.reports import KINDS, ReportParams, generate, report_langs, user_guide
+from desktop_app.reports.data import compliance_data
 from desktop_app.reports.i18n import Lang
 from desktop_app.reports.user_guide import GUIDE_LANGS
 
@@ -39,7 +40,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--lang",
         choices=GUIDE_LANGS,
-        help="en or az; ru too for the urgent notice and the user guide"
+        help="en or az; ru too for the urgent notice, the compliance report and the user guide"
         " (default: the setting 'language', else en)",
     )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -54,6 +55,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument("--meeting", metavar="NUMBER", help="the meeting of a protocol")
     report.add_argument(
         "--marking", metavar="TEXT", help="classification marking (default: the setting)"
+    )
+    report.add_argument(
+        "--json",
+        action="store_true",
+        help="compliance: print its figures (and the previous period's) as JSON too",
     )
 
 
@@ -83,8 +89,22 @@ def cmd_report(ctx: Context) -> int:
         raise UsageError("report inspection-act needs --inspection REF")
     if args.kind == "urgent-notice" and not args.finding:
         raise UsageError("report urgent-notice needs --finding REF")
+    if args.json and args.kind != "compliance":
+        raise UsageError("--json is for report compliance")
     path = generate(desk, args.kind, params, args.out)
-    out(f"wrote {path}")
+    if args.json:
+        content = compliance_data(desk, args.period, args.institution)
+        print_json(
+            {
+                "pdf": str(path),
+                "period": content.period,
+                "institution": content.institution.code if content.institution else None,
+                "figures": content.figures.as_dict(),
+                "previous": content.previous.as_dict() if content.previous else None,
+            }
+        )
+    else:
+        out(f"wrote {path}")
     return 0
 
 

@@ -34,8 +34,9 @@ from desktop_app.gui.flows.documents import render_pdf
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import Task, TaskContext, error_text
-from desktop_app.gui.widgets import FormErrors
-from desktop_app.reports import ReportParams
+from desktop_app.gui.widgets import FormErrors, current_language
+from desktop_app.reports import ReportParams, report_langs
+from desktop_app.reports.i18n import Lang
 
 # Which parameters each kind reads.
 KIND_PARAMS: dict[str, frozenset[str]] = {
@@ -45,7 +46,10 @@ KIND_PARAMS: dict[str, frozenset[str]] = {
     "key-card": frozenset(),
     "transfer-form": frozenset({"bundle"}),
     "due-list": frozenset({"institution"}),
+    "urgent-notice": frozenset({"finding"}),
 }
+# The documents' languages by name, offered as far as the chosen kind is printed in them.
+LANGUAGE_NAMES: dict[Lang, str] = {"en": "English", "az": "Azərbaycanca", "ru": "Русский"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class ReportChoices:
     institutions: list[tuple[str, str]]
     inspections: list[tuple[str, str]]  # (reference, institution code)
     bundles: list[tuple[str, str]]  # (bundle id, description)
+    urgent_findings: list[tuple[str, str]]  # (reference, institution code)
     period: str
     marking: str
 
@@ -73,6 +78,9 @@ def load_choices(desk: Desk) -> ReportChoices:
             for row in reversed(exchange(desk).bundles())
             if row.bundle_id and row.outcome != Outcome.REFUSED
         ],
+        urgent_findings=[
+            (row.ref, row.institution) for row in desk.inspections.findings(urgent=True)
+        ],
         period=current_period(desk.today()),
         marking=desk.setting("marking"),
     )
@@ -86,7 +94,8 @@ class ReportRequest:
 
     def file_name(self) -> str:
         subject = (
-            self.params.inspection
+            (self.params.finding or "").replace("#", "-")
+            or self.params.inspection
             or self.params.period
             or self.params.institution
             or self.bundle[:8]
@@ -138,6 +147,7 @@ class ReportsPage(Page):
             ("key-card", self.tr("Key card of this computer")),
             ("transfer-form", self.tr("Transfer form of a bundle")),
             ("due-list", self.tr("Due list of an institution")),
+            ("urgent-notice", self.tr("Urgent-measure notice of a finding")),
         ):
             self.kind.addItem(name, kind)
         self.period = QLineEdit()
@@ -150,10 +160,12 @@ class ReportsPage(Page):
         self.addendum.setSpecialValueText(self.tr("the act itself"))
         self.addendum.setPrefix(self.tr("addendum "))
         self.bundle = QComboBox()
+        self.finding = QComboBox()
         self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("Azərbaycanca", "az")
-        self.language.setCurrentIndex(max(0, self.language.findData(document_language())))
+        self.chosen_language = ""  # what the user picked, kept while another kind is shown
+        self.language.activated.connect(
+            lambda: setattr(self, "chosen_language", self.language.currentData())
+        )
         self.marking = QLineEdit()
 
         form = QFormLayout()
@@ -165,6 +177,7 @@ class ReportsPage(Page):
             ("inspection", self.tr("Inspection"), self.inspection),
             ("addendum", self.tr("Document"), self.addendum),
             ("bundle", self.tr("Bundle"), self.bundle),
+            ("finding", self.tr("Urgent finding"), self.finding),
             ("lang", self.tr("Language"), self.language),
             ("marking", self.tr("Marking"), self.marking),
         ):
@@ -217,6 +230,7 @@ class ReportsPage(Page):
             (self.institution, choices.institutions, self.tr("All institutions")),
             (self.inspection, [(r, f"{r} ({c})") for r, c in choices.inspections], None),
             (self.bundle, choices.bundles, None),
+            (self.finding, [(r, f"{r} ({c})") for r, c in choices.urgent_findings], None),
         ):
             chosen = combo.currentData()
             combo.clear()
@@ -239,6 +253,7 @@ class ReportsPage(Page):
             ("inspection", self.inspection),
             ("institution", self.institution),
             ("bundle", self.bundle),
+            ("finding", self.finding),
         ):
             if name in args:
                 combo.setCurrentIndex(max(0, combo.findData(args[name])))
@@ -246,10 +261,22 @@ class ReportsPage(Page):
             self.addendum.setValue(int(args.get("addendum", 0)))
 
     def _kind_changed(self) -> None:
-        wanted = KIND_PARAMS[self.kind.currentData()]
-        for key in ("period", "institution", "inspection", "bundle"):
+        kind = self.kind.currentData()
+        wanted = KIND_PARAMS[kind]
+        for key in ("period", "institution", "inspection", "bundle", "finding"):
             self.rows[key].setEnabled(key in wanted)
         self.rows["addendum"].setEnabled("inspection" in wanted)
+        # The user's choice where this kind is printed in it, else the interface's language
+        # (the notice is printed in Russian too), else the documents' default.
+        offered = report_langs(kind)
+        ui = current_language()
+        chosen = next(
+            lang for lang in (self.chosen_language, ui, document_language()) if lang in offered
+        )
+        self.language.clear()
+        for lang in offered:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.errors.clear()
 
     def request_from_form(self) -> ReportRequest:
@@ -267,6 +294,7 @@ class ReportsPage(Page):
                 if "inspection" in wanted
                 else None,
                 addendum=self.addendum.value() or None if "inspection" in wanted else None,
+                finding=self.finding.currentData() or None if "finding" in wanted else None,
                 marking=self.marking.text().strip() or None,
             ),
             bundle=self.bundle.currentData() or "" if "bundle" in wanted else "",

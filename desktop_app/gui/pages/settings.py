@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import User, UserRole
+from desktop_app.core.settings import APPROVED_BY, PREPARED_BY, checked_setting
 from desktop_app.errors import ValidationError
 from desktop_app.gui import i18n
 from desktop_app.gui.context import AppContext
@@ -48,6 +49,8 @@ from desktop_app.store.backup import BackupHeader, BackupInfo, restore_backup
 from desktop_app.store.keyslots import open_slots
 
 MARKING = "marking"
+# What the page reads: users, a recovery key?, marking, emblem, the compliance signatories.
+Loaded = tuple[list[User], bool, str, bytes | None, dict[str, str]]
 # How ``Workspace.rekey`` names the recovery key's slot among the users' slots it dropped.
 RECOVERY_SLOT = "(recovery key)"
 
@@ -228,6 +231,24 @@ class SettingsPage(Page):
         row.addWidget(self.document_errors.wrap("emblem", self.emblem_button))
         row.addStretch(1)
         form.addRow(self.tr("Emblem:"), row)
+        # Who signs the compliance report: printed in its signature block.
+        self.signatories: dict[str, QLineEdit] = {}
+        for key, caption in (
+            (PREPARED_BY, self.tr("Compliance report prepared by:")),
+            (APPROVED_BY, self.tr("Compliance report approved by:")),
+        ):
+            field = QLineEdit()
+            field.setObjectName(key)
+            field.setPlaceholderText(self.tr("Name Surname, position"))
+            self.signatories[key] = field
+            form.addRow(caption, self.document_errors.wrap(key, field))
+        self.signatories_button = QPushButton(self.tr("Save si&gnatories"))
+        self.signatories_button.setObjectName("save-signatories")
+        self.signatories_button.clicked.connect(self.save_signatories)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.signatories_button)
+        form.addRow(row)
         form.addRow(self.document_errors.general)
         return documents
 
@@ -270,16 +291,20 @@ class SettingsPage(Page):
     # -- loading ----------------------------------------------------------------------------
 
     def refresh(self, changes: Changes | None = None) -> None:
-        def load(desk: Desk) -> tuple[list[User], bool, str, bytes | None]:
+        def load(desk: Desk) -> Loaded:
             from desktop_app.reports.emblem import emblem
 
             users = desk.users.users()
-            return users, desk.workspace.has_recovery_key(), desk.setting(MARKING), emblem(desk)
+            signatories = {key: desk.setting(key) for key in (PREPARED_BY, APPROVED_BY)}
+            marking = desk.setting(MARKING)
+            return users, desk.workspace.has_recovery_key(), marking, emblem(desk), signatories
 
         self.ctx.read(load, on_done=self._loaded)
 
-    def _loaded(self, result: tuple[list[User], bool, str, bytes | None]) -> None:
-        users, self.has_recovery_key, marking, emblem = result
+    def _loaded(self, result: Loaded) -> None:
+        users, self.has_recovery_key, marking, emblem, signatories = result
+        for key, value in signatories.items():
+            self.signatories[key].setText(value)
         desk = self.ctx.desk
         if desk is None:
             return
@@ -529,6 +554,21 @@ class SettingsPage(Page):
         marking = self.marking.text().strip()
         self.ctx.write(
             lambda desk: desk.set_setting(MARKING, marking),
+            on_done=lambda _r: self.document_errors.clear(),
+            on_error=self.document_errors.show,
+        )
+
+    def save_signatories(self) -> None:
+        values = {key: field.text().strip() for key, field in self.signatories.items()}
+
+        def save(desk: Desk) -> None:
+            for key, value in values.items():
+                checked_setting(key, value)  # both good before either is saved
+            for key, value in values.items():
+                desk.set_setting(key, value)
+
+        self.ctx.write(
+            save,
             on_done=lambda _r: self.document_errors.clear(),
             on_error=self.document_errors.show,
         )

@@ -1,0 +1,187 @@
+"""Every path of a finding's states that the rule book allows, and no other, through bundles
+(issue 15): random sequences of transitions from every node role, each sent as a bundle its
+sender signs with its own keys, merged by the coordinator exactly when the table allows it.
+
+The findings are real: the team records and issues them and ships them to the coordinator and
+on to the inspected institution. Each step is a transition by one of five nodes: the
+coordinator makes its own through its services (the hub sends its moves on only as they stand
+there), the others send a bundle carrying the finding in its new state and the event that
+records the move. The local half, every role's move through the services' ``move_finding``,
+is ``test_finding_lifecycle.test_every_allowed_path_walks_and_every_other_move_is_refused``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import Finding, FindingEvent, FindingStatus
+from desktop_app.core.rules.lifecycle import TRANSITIONS, Party
+from desktop_app.errors import DeskError
+from desktop_app.exchange import service
+from tests.conftest import SteppingClock
+from tests.exchange_world import (
+    craft_bundle,
+    create_nodes,
+    plan_institution,
+    record_line,
+    ship,
+    stored_record,
+)
+from tests.test_finding_lifecycle import draw_move
+
+# Who takes part in the findings of INS-1 (MIN1's, given to TEAM1), and as which parties.
+PARTIES: dict[str, set[Party]] = {
+    "SCIS": {Party.INSTITUTION, Party.COMMISSION, Party.COORDINATOR},
+    "MIN1": {Party.INSTITUTION},
+    "MIN2": set(),
+    "TEAM1": {Party.COMMISSION},
+    "TEAM2": set(),
+}
+EXAMPLES = 30
+MAX_STEPS = 10
+
+
+@dataclass
+class Nodes:
+    desks: dict[str, Desk]
+    root: Path
+    refs: list[str]  # findings not walked yet
+    sequence: dict[str, int] = field(default_factory=dict)
+    last_merged: dict[str, str] = field(default_factory=dict)  # the SHA-256 each chain follows
+
+    @property
+    def c(self) -> Desk:
+        return self.desks["SCIS"]
+
+    def send(self, code: str, lines: list[bytes]) -> service.ImportResult:
+        """A bundle from ``code`` to the coordinator, signed with ``code``'s own key."""
+        sequence = self.sequence.get(code, 10) + 1
+        path = craft_bundle(
+            self.desks[code],
+            self.c,
+            self.root / "sent",
+            lines=lines,
+            sequence=sequence,
+            prev_sha256=self.last_merged.get(code, ""),
+        )
+        result = service.import_bundle(self.c, path)
+        if result.outcome == "merged":
+            # A refused bundle takes no place in the sender's chain: the next one reuses it.
+            self.sequence[code] = sequence
+            self.last_merged[code] = hashlib.sha256(path.read_bytes()).hexdigest()
+        return result
+
+
+@pytest.fixture(scope="module")
+def nodes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nodes]:
+    """TEAM1 has recorded and issued enough findings about MIN1; both hold them."""
+    root = tmp_path_factory.mktemp("paths")
+    roles = {
+        "SCIS": "coordinator",
+        "MIN1": "institution",
+        "MIN2": "institution",
+        "TEAM1": "inspection-team",
+        "TEAM2": "inspection-team",
+    }
+    desks = create_nodes(root, roles, SteppingClock())
+    c, min1, _, team1, _ = desks.values()
+    for code in ("MIN1", "MIN2"):
+        plan_institution(c, code, f"Nazirlik {code}")
+    c.inspections.add("MIN1", reference="INS-1", start="01.09.2026", team_node="TEAM1")
+    ship(c, team1, root / "to-team")
+    for number in range(EXAMPLES + 6):  # a few to spare
+        team1.inspections.add_finding("INS-1", f"Çatışmazlıq {number + 1}", "medium")
+    team1.inspections.issue("INS-1", "A-1", "05.09.2026")
+    ship(team1, c, root / "from-team")
+    ship(c, min1, root / "to-min1")
+    built = Nodes(desks, root, [row.ref for row in c.inspections.findings()])
+    assert len(built.refs) == EXAMPLES + 6
+    yield built
+    for desk in desks.values():
+        desk.close()
+
+
+def _method(status: str, target: str) -> str:
+    rule = TRANSITIONS.get((status, target))
+    return "on_site" if rule is not None and rule.method else ""
+
+
+def _move_lines(nodes: Nodes, code: str, ref: str, target: str) -> list[bytes]:
+    """The finding in its new state, stamped by the sender, and the event of the move."""
+    sender = nodes.desks[code]
+    finding = stored_record(nodes.c, Finding, nodes.c.inspections.finding(ref).id)
+    stamp = sender.hlc.tick()
+    moved = json.loads(json.dumps(finding, default=str)) | {"status": target}
+    moved["versions"] = dict(finding["versions"]) | {"status": stamp}
+    event: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "origin": code,
+        "deleted": False,
+        "finding_id": finding["id"],
+        "at": "2026-09-15T09:00:00",
+        "author": f"{code} admin",
+        "from_status": finding["status"],
+        "to_status": target,
+        "reason": "Səbəb",
+        "method": _method(finding["status"], target),
+        "evidence_ids": [],
+    }
+    event["versions"] = {k: stamp for k in event if k not in ("id", "origin")}
+    return [record_line("finding", moved), record_line("finding_event", event)]
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(data=st.data())
+def test_the_merge_takes_exactly_the_moves_the_rule_book_allows(
+    nodes: Nodes, data: st.DataObject
+) -> None:
+    """Half of the steps are drawn among the allowed moves, so that long paths are walked."""
+    ref = nodes.refs.pop()
+    status, taken = FindingStatus.OPEN.value, []
+    for _ in range(data.draw(st.integers(1, MAX_STEPS), label="steps")):
+        code, target, allowed = draw_move(data, status, PARTIES)
+        if code == "SCIS":
+            try:
+                nodes.c.inspections.transition(ref, target, "Səbəb", method=_method(status, target))
+            except DeskError as error:
+                assert not allowed, (code, status, target, error)
+                assert "\n" not in str(error)
+            else:
+                assert allowed, (code, status, target)
+        else:
+            result = nodes.send(code, _move_lines(nodes, code, ref, target))
+            merged = result.outcome == "merged"
+            assert merged == allowed, (code, status, target, result.line())
+            assert merged or "\n" not in result.reason
+            event("bundle merged" if merged else "bundle refused")
+        if allowed:
+            taken.append((code, status, target))
+            status = target
+        assert nodes.c.inspections.finding(ref).status == status
+    finding_id = nodes.c.inspections.finding(ref).id
+    with nodes.c.reading() as session:
+        events = session.scalars(
+            select(FindingEvent)
+            .where(FindingEvent.finding_id == finding_id)
+            .order_by(FindingEvent.at, FindingEvent.id)
+        ).all()
+        recorded = sorted((e.origin, e.from_status, e.to_status) for e in events)
+    assert recorded == sorted(taken)  # a refused bundle leaves no event behind
+    event(f"path of {len(taken)} moves")
