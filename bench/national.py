@@ -60,6 +60,7 @@ from desktop_app.core.models import (  # noqa: E402
     FindingResponse,
     Indicator,
     Inspection,
+    InspectionAct,
     InspectionNote,
     Institution,
     Measure,
@@ -72,7 +73,7 @@ from desktop_app.core.models import (  # noqa: E402
 )
 from desktop_app.exchange import service  # noqa: E402
 
-VERSION = "national-1"  # change it when the generated store changes: the cache is keyed by it
+VERSION = "national-2"  # change it when the generated store changes: the cache is keyed by it
 PASSPHRASE = "national benchmark passphrase"
 COORDINATOR = "SCIS"
 INSTITUTION = "I001"  # the enrolled institution node that sends bundles
@@ -320,6 +321,7 @@ class Generator:
             self._plan(session)
             self._progress(session)
             self._inspections(session)
+        self._acts()
         self.desk.hlc.observe(self.stamps.next(COORDINATOR))
 
     def _plan(self, session: Any) -> None:
@@ -563,6 +565,7 @@ class Generator:
         rng, stamp = self.rng, self.stamps.next
         weights = [share for *_, share in LIFECYCLES]
         n_insp = n_find = n_event = n_resp = n_ext = 0
+        self.issued: list[tuple[str, str, dt.date]] = []  # (id, reference, end_date)
         for code in self.codes:
             inspections, notes, findings, events, responses, extensions = [], [], [], [], [], []
             for k in range(self.sizes.inspections_per_institution):
@@ -570,6 +573,7 @@ class Generator:
                 start = dt.date(year, 1 + k % 12, 1 + k % 27)
                 inspection_id = _id(12, n_insp)
                 n_insp += 1
+                self.issued.append((inspection_id, f"YA-{year}/{n_insp:05d}", start))
                 inspections.append(
                     _row(
                         Inspection,
@@ -693,6 +697,30 @@ class Generator:
             self._insert(session, FindingResponse, responses)
             if extensions:
                 self._insert(session, DeadlineExtension, extensions)
+
+    def _acts(self) -> None:
+        """Each inspection's act, issuing its findings: only issued findings travel to the
+        inspected institution, so without acts I001 would hold none to answer."""
+        acts = []
+        for n, (inspection_id, reference, start) in enumerate(self.issued):
+            snapshot = self.desk.inspections.draft_act(inspection_id)
+            acts.append(
+                _row(
+                    InspectionAct,
+                    _id(18, n),
+                    COORDINATOR,
+                    self.stamps.next(COORDINATOR),
+                    inspection_id=inspection_id,
+                    addendum=0,
+                    number=f"AKT-{reference}",
+                    issued_on=start + dt.timedelta(days=10),
+                    issued_by=NAMES[0],
+                    finding_ids=[line["id"] for line in snapshot["findings"]],
+                    snapshot=snapshot,
+                )
+            )
+        with self.desk.transaction() as session:
+            self._insert(session, InspectionAct, acts)
 
 
 def _audit_entries(desk: Desk) -> int:

@@ -328,27 +328,30 @@ class Merger:
         adopted: list[dict[str, Any]] = []  # rows _replace_bootstrap_institution inserted
         counts = self.report.kind(kind)
         changed: list[str] = []
-        for record in records:
-            self._check_clock(kind, record)
-            current = existing.get(record.id)
-            if current is None:
-                row = self._merge_new(kind, names, record)
-                if kind == Institution.KIND and self._code_taken(row):
-                    self._replace_bootstrap_institution(row)
-                    adopted.append(row)
+        # The rule book reads what this batch's checks need at once; nothing it reads is
+        # written before the batch's rows go in below.
+        with self.rules.batch(kind, [(record.id, record.fields) for record in records]):
+            for record in records:
+                self._check_clock(kind, record)
+                current = existing.get(record.id)
+                if current is None:
+                    row = self._merge_new(kind, names, record)
+                    if kind == Institution.KIND and self._code_taken(row):
+                        self._replace_bootstrap_institution(row)
+                        adopted.append(row)
+                    else:
+                        inserts.append(row)
+                    counts.created += 1
                 else:
-                    inserts.append(row)
-                counts.created += 1
-            else:
-                row_or_none = self._merge_existing(kind, names, record, current, marks)
-                if row_or_none is None:
-                    continue
-                row = row_or_none
-                updates.append(row)
-                counts.updated += 1
-            changed.append(record.id)
-            if kind == Attachment.KIND:
-                self._note_attachment(record, current, row)
+                    row_or_none = self._merge_existing(kind, names, record, current, marks)
+                    if row_or_none is None:
+                        continue
+                    row = row_or_none
+                    updates.append(row)
+                    counts.updated += 1
+                changed.append(record.id)
+                if kind == Attachment.KIND:
+                    self._note_attachment(record, current, row)
         if inserts:
             _insert_many(self.session, table, inserts)
         if updates:

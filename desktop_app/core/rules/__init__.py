@@ -10,7 +10,8 @@ Lifecycle rules (finding states, plan revisions) belong here too and then hold a
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -45,6 +46,13 @@ class RuleBook:
     def __init__(self, session: Session, actor: Actor) -> None:
         self.actor = actor
         self.rights = Rights(session, actor)
+
+    def batch(
+        self, kind: str, records: Iterable[tuple[str, Mapping[str, Any]]]
+    ) -> AbstractContextManager[None]:
+        """Around the checks of one merge batch of ``kind`` records, given as (id, values)
+        before any of them is written: what the rules look up for them is read at once."""
+        return self.rights.batch(kind, records)
 
     def check(
         self,

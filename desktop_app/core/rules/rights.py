@@ -9,7 +9,8 @@ they see what the same transaction (a merge) wrote a moment earlier.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,12 +144,62 @@ class Rights:
             )
         )
         self._measures: dict[str, tuple[str, list[str]] | None] = {}
+        # (kind, id) -> the row's _BATCH_COLUMNS (None: no such record), read at once for one
+        # merge batch (``batch``); None outside a batch, where each lookup is a statement.
+        self._batch: dict[tuple[str, str], Mapping[str, Any] | None] | None = None
 
     # -- lookups ---------------------------------------------------------------------------
+
+    @contextmanager
+    def batch(self, kind: str, records: Iterable[tuple[str, Mapping[str, Any]]]) -> Iterator[None]:
+        """Checks of one merge batch of ``kind`` records ((id, values) as they arrive): the
+        findings and inspections they name are read with one statement each, not one a record
+        (a bundle of 100,000 answers made 200,000 lookups). A batch's rows are written after
+        all its checks, so nothing read here changes while it lasts; a record the batch does
+        not name is looked up as outside one."""
+        finding_ids: set[str] = set()
+        inspection_ids: set[str] = set()
+        for record_id, values in records:
+            if kind == Finding.KIND:
+                finding_ids.add(record_id)
+            if isinstance(values.get("finding_id"), str):
+                finding_ids.add(values["finding_id"])
+            if kind in _ON_INSPECTION and isinstance(values.get("inspection_id"), str):
+                inspection_ids.add(values["inspection_id"])
+        rows: dict[tuple[str, str], Mapping[str, Any] | None] = {}
+        rows.update(self._read(Finding, finding_ids))
+        inspection_ids.update(
+            row["inspection_id"] for row in rows.values() if row and row["inspection_id"]
+        )
+        rows.update(self._read(Inspection, inspection_ids))
+        self._batch = rows
+        try:
+            yield
+        finally:
+            self._batch = None
+
+    def _read(
+        self, model: type[Synced], ids: Collection[str]
+    ) -> dict[tuple[str, str], Mapping[str, Any] | None]:
+        table = model.__table__
+        found: dict[tuple[str, str], Mapping[str, Any] | None] = dict.fromkeys(
+            ((model.KIND, record_id) for record_id in ids), None
+        )
+        if ids:
+            columns = [table.c.id, *(table.c[name] for name in _BATCH_COLUMNS[model.KIND])]
+            for row in self.session.execute(select(*columns).where(table.c.id.in_(ids))):
+                found[(model.KIND, row.id)] = dict(row._mapping)
+        return found
 
     def _row(self, model: type[Synced], record_id: str | None, *columns: str) -> Any:
         if record_id is None:
             return None
+        if self._batch is not None and (model.KIND, record_id) in self._batch:
+            held = self._batch[(model.KIND, record_id)]
+            if held is None:
+                return None
+            if all(name in held for name in columns):
+                return tuple(held[name] for name in columns)
         table = model.__table__
         return self.session.execute(
             select(*(table.c[name] for name in columns)).where(table.c.id == record_id)
@@ -551,6 +602,14 @@ class Rights:
         row = self._row(model, record_id, "inspection_id")
         return row is not None and self._team_owns(row[0])
 
+
+# What the rules read of the findings and inspections a merge batch names (``Rights.batch``).
+_BATCH_COLUMNS: dict[str, tuple[str, ...]] = {
+    Finding.KIND: ("inspection_id", "status"),
+    Inspection.KIND: ("team_node", "origin", "institution_id", "start_date", "reference"),
+}
+# Kinds whose records name their inspection directly.
+_ON_INSPECTION = frozenset({InspectionNote.KIND, Finding.KIND, InspectionAct.KIND})
 
 _MODELS: dict[str, type[Synced]] = {
     Measure.KIND: Measure,
