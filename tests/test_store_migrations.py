@@ -62,6 +62,38 @@ def test_search_index_is_fts5_without_diacritic_folding(engine: Engine) -> None:
     assert found == [("1",)]
 
 
+def test_search_keys_are_made_for_the_entries_an_older_store_holds(tmp_path: Path) -> None:
+    """0018 keys the index entries a store already has, so that editing such a record
+    replaces its entry instead of adding a second one."""
+    from desktop_app.core.desk import open_desk
+    from tests.conftest import old_store
+
+    home = tmp_path / "old"
+    old = old_store(home, "0001_initial", "an old passphrase")
+    with old.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO institutions (id, origin, deleted, versions, code, name, name_en,"
+                " kind) VALUES ('i-1', 'SCIS', 0, '{}', 'CBAR', 'Mərkəzi Bank', '', 'agency')"
+            )
+        )
+        conn.execute(
+            text("INSERT INTO search_index VALUES ('institution', 'i-1', 'mərkəzi bank', '')")
+        )
+    old.dispose()
+
+    with open_desk(home, user="admin", passphrase="an old passphrase") as desk:
+        desk.plan.update_institution("CBAR", name="Azərbaycan Mərkəzi Bankı")
+        assert desk.search.matching_ids("mərkəzi bank") == {"i-1"}
+        assert desk.search.matching_ids("azərbaycan") == {"i-1"}
+        with desk.reading() as session:
+            entries = session.execute(text("SELECT count(*) FROM search_index")).scalar()
+            keys = session.execute(
+                text("SELECT k.record_id FROM search_keys k JOIN search_index s ON s.rowid = k.doc")
+            ).all()
+        assert (entries, keys) == (1, [("i-1",)])
+
+
 def test_store_from_a_newer_release_is_refused(engine: Engine) -> None:
     upgrade_to_head(engine)
     with engine.begin() as conn:

@@ -38,28 +38,14 @@ class Hit:
 
 def reindex(session: Session, record: Synced, *, new: bool = False) -> None:
     """Bring one record's index entry up to date (removed when the record is a tombstone).
-    A ``new`` record has no entry to remove: FTS5 would scan the whole index for it, which
-    made creating many records (a plan import) quadratic."""
-    indexed = record.search_text()
-    if indexed is None:
-        return
-    if not new:
-        session.execute(text("DELETE FROM search_index WHERE record_id = :id"), {"id": record.id})
-    if record.deleted:
-        return
-    title, body = indexed
-    session.execute(
-        text("INSERT INTO search_index (kind, record_id, title, body) VALUES (:k, :i, :t, :b)"),
-        {"k": record.KIND, "i": record.id, "t": az_fold(title), "b": az_fold(body)},
-    )
+    A ``new`` record has no entry to remove."""
+    reindex_all(session, [record], new=new)
 
 
 def reindex_all(
     session: Session, records: Iterable[Synced], batch: int = 2000, *, new: bool = False
 ) -> None:
-    """``reindex`` for many records; FTS5 scans the whole index to delete by record id, so
-    that is done once per batch, not once per record (merges index 100,000 records), and not
-    at all for ``new`` records, which have no entry yet."""
+    """``reindex`` for many records, a batch at a time (merges index 100,000 records)."""
     pending: list[tuple[Synced, tuple[str, str]]] = []
     for record in records:
         indexed = record.search_text()
@@ -76,22 +62,35 @@ def _reindex_batch(
     session: Session, pending: list[tuple[Synced, tuple[str, str]]], new: bool
 ) -> None:
     if not new:
-        session.execute(
-            text("DELETE FROM search_index WHERE record_id IN :ids").bindparams(
-                bindparam("ids", expanding=True)
-            ),
-            {"ids": [record.id for record, _ in pending]},
-        )
+        # FTS5 cannot index record_id (a delete by it scanned the whole index): the entries go
+        # by their rowid, which search_keys holds for each record id.
+        ids = {"ids": [record.id for record, _ in pending]}
+        for statement in (
+            "DELETE FROM search_index WHERE rowid IN "
+            "(SELECT doc FROM search_keys WHERE record_id IN :ids)",
+            "DELETE FROM search_keys WHERE record_id IN :ids",
+        ):
+            session.execute(text(statement).bindparams(bindparam("ids", expanding=True)), ids)
     rows = [
         (record.KIND, record.id, az_fold(title), az_fold(body))
         for record, (title, body) in pending
         if not record.deleted
     ]
-    if rows:
-        # Plain tuples to the driver: no per-row parameter building in SQLAlchemy.
-        session.connection().exec_driver_sql(
-            "INSERT INTO search_index (kind, record_id, title, body) VALUES (?, ?, ?, ?)", rows
-        )
+    if not rows:
+        return
+    # Each entry's rowid is chosen here, so that its key is written with it.
+    last = session.execute(text("SELECT rowid FROM search_index ORDER BY rowid DESC LIMIT 1"))
+    first = (last.scalar() or 0) + 1
+    # Plain tuples to the driver: no per-row parameter building in SQLAlchemy.
+    connection = session.connection()
+    connection.exec_driver_sql(
+        "INSERT INTO search_index (rowid, kind, record_id, title, body) VALUES (?, ?, ?, ?, ?)",
+        [(doc, *row) for doc, row in enumerate(rows, first)],
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO search_keys (doc, record_id) VALUES (?, ?)",
+        [(doc, row[1]) for doc, row in enumerate(rows, first)],
+    )
 
 
 def match_expression(query: str) -> str | None:

@@ -20,11 +20,12 @@ from desktop_app.errors import StoreError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-# The FTS5 index is created by hand-written DDL in the migrations; its table and shadow tables
-# are not in the ORM metadata, so autogenerate must not see them.
+# The FTS5 index is created by hand-written DDL in the migrations; its table, shadow tables
+# and the table of its entries' keys (``core.search``) are not in the ORM metadata, so
+# autogenerate must not see them.
 SEARCH_INDEX = "search_index"
 _SEARCH_INDEX_TABLES = frozenset(
-    {SEARCH_INDEX}
+    {SEARCH_INDEX, "search_keys"}
     | {f"{SEARCH_INDEX}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config")}
 )
 
