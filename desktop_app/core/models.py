@@ -292,7 +292,24 @@ class IndicatorCourse(Synced):
 
 class ProgressReport(Synced):
     __tablename__ = "progress_reports"
-    __table_args__ = (UniqueConstraint("measure_id", "institution_id", "period"),)
+    __table_args__ = (
+        UniqueConstraint("measure_id", "institution_id", "period"),
+        # Every figure of a measure starts from its reports' columns but the text: the official
+        # status (the lead's), the contributions (the co-executors'). Read from this index in
+        # order, not row by row from a national store's 400,000 reports.
+        Index(
+            "ix_progress_reports_figures",
+            "measure_id",
+            "institution_id",
+            "period",
+            "draft",
+            "deleted",
+            "status",
+            "percent",
+            "submitted_at",
+            "id",
+        ),
+    )
     KIND = "progress_report"
     measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"), index=True)
     institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -235,6 +237,38 @@ class Contribution:
         return dict(self.__dict__)
 
 
+# (period key, stamp): which of a measure's official statuses is the latest.
+_Rank = tuple[tuple[dt.date, int], dt.datetime]
+
+
+@dataclass(frozen=True)
+class _Officials:
+    """What the official statuses of every period are chosen from, read once."""
+
+    leads: dict[str, str]  # measure id -> its lead institution's id
+    # measure id -> (rank, status) of each of the lead's submitted reports and decisions
+    candidates: dict[str, list[tuple[_Rank, Official]]]
+    # (measure id, period key or None, status) the coordinator published (other nodes only)
+    published: list[tuple[str, tuple[dt.date, int] | None, Official]]
+    own: str | None  # this node's institution id
+
+
+# Within ``officials_read_once``: the node code -> what its official statuses come from.
+_READ_ONCE: ContextVar[dict[str, _Officials] | None] = ContextVar("officials", default=None)
+
+
+@contextmanager
+def officials_read_once() -> Iterator[None]:
+    """Around one figure's whole computation (a dashboard, a report): ``official_statuses``
+    reads the store the first time only, whichever periods are asked for (the dashboard asked
+    four times, seconds each in a national store)."""
+    token = _READ_ONCE.set(_READ_ONCE.get() or {})
+    try:
+        yield
+    finally:
+        _READ_ONCE.reset(token)
+
+
 def official_statuses(
     session: Session, node: NodeInfo, limit_period: str | None = None, *, before: bool = False
 ) -> dict[str, Official]:
@@ -248,23 +282,55 @@ def official_statuses(
     if limit_period and before:
         # Every period that ends before this one starts, whatever its length.
         limit = (period_start(limit_period) - dt.timedelta(days=1), 3)
+    held = _READ_ONCE.get()
+    officials = held.get(node.code) if held is not None else None
+    if officials is None:
+        officials = _read_officials(session, node)
+        if held is not None:
+            held[node.code] = officials
+    result: dict[str, Official] = {}
+    for measure_id, candidates in officials.candidates.items():
+        best = max(
+            (c for c in candidates if limit is None or c[0][0] <= limit),
+            key=lambda c: c[0],
+            default=None,
+        )
+        if best is not None:
+            result[measure_id] = best[1]
+    if node.role is NodeRole.COORDINATOR:
+        return result
+    for measure_id, key, official in officials.published:
+        if officials.leads.get(measure_id, officials.own) == officials.own:
+            continue
+        if key is not None and limit is not None and key > limit:
+            continue
+        result[measure_id] = official
+    return result
+
+
+def _read_officials(session: Session, node: NodeInfo) -> _Officials:
     leads = dict(
         session.execute(
             select(Measure.id, Measure.lead_institution_id).where(Measure.deleted.is_(False))
         ).all()
     )
-    best: dict[str, tuple[tuple[tuple[dt.date, int], dt.datetime], Official]] = {}
+    keys: dict[str, tuple[dt.date, int]] = {}  # a few periods, each parsed once
+
+    def key_of(period_text: str) -> tuple[dt.date, int]:
+        if period_text not in keys:
+            keys[period_text] = period_key(period_text)
+        return keys[period_text]
+
+    candidates: dict[str, list[tuple[_Rank, Official]]] = {}
 
     def offer(measure_id: str, stamp: dt.datetime | None, official: Official) -> None:
-        key = (period_key(official.period), stamp or dt.datetime.min)
-        if measure_id not in leads or (limit is not None and key[0] > limit):
-            return
-        if measure_id not in best or key > best[measure_id][0]:
-            best[measure_id] = (key, official)
+        if measure_id in leads:
+            rank = (key_of(official.period), stamp or dt.datetime.min)
+            candidates.setdefault(measure_id, []).append((rank, official))
 
-    # Columns, not records, and only the leads' reports (the join reaches them by the
-    # (measure, institution, period) index): this runs for every measures table and
-    # dashboard, and the co-executors' reports are nine in ten of a national store's.
+    # Columns, not records, and only the leads' reports, all read from the figures index
+    # (ix_progress_reports_figures) by (measure, lead): the co-executors' reports are nine in
+    # ten of a national store's, and its rows are read at random from a large file.
     for report in session.execute(
         select(
             ProgressReport.id,
@@ -292,25 +358,21 @@ def official_statuses(
             decision.status, decision.percent, decision.period, "decision", decision.id
         )
         offer(decision.measure_id, decision.decided_at, official)
-    result = {measure_id: official for measure_id, (_key, official) in best.items()}
-    if node.role is NodeRole.COORDINATOR:
-        return result
-    own = session.scalar(select(Institution.id).where(Institution.code == node.code))
-    for published in session.scalars(
-        select(OfficialStatus).where(OfficialStatus.deleted.is_(False))
-    ):
-        if leads.get(published.measure_id, own) == own:
-            continue
-        if published.period and limit is not None and period_key(published.period) > limit:
-            continue
-        result[published.measure_id] = Official(
-            published.status,
-            published.percent,
-            published.period,
-            published.source_kind,
-            published.source_id,
-        )
-    return result
+    published: list[tuple[str, tuple[dt.date, int] | None, Official]] = []
+    own = None
+    if node.role is not NodeRole.COORDINATOR:
+        own = session.scalar(select(Institution.id).where(Institution.code == node.code))
+        published = [
+            (
+                row.measure_id,
+                key_of(row.period) if row.period else None,
+                Official(row.status, row.percent, row.period, row.source_kind, row.source_id),
+            )
+            for row in session.scalars(
+                select(OfficialStatus).where(OfficialStatus.deleted.is_(False))
+            )
+        ]
+    return _Officials(leads, candidates, published, own)
 
 
 @dataclass(frozen=True)
@@ -1236,7 +1298,15 @@ class PlanService:
                     if official.source_kind == "decision"
                     else None
                 ),
-                contributions=_contributions(measure, reports, institutions),
+                contributions=_contributions(
+                    measure.co_executors or [],
+                    _latest_reports(
+                        reports,
+                        {measure.id: measure.lead_institution_id},
+                        {i.id: i.code for i in institutions.values()},
+                    ),
+                    {report.id: report.work_done for report in reports},
+                ),
                 cancelled_on=cancellations(session).get(measure.id),
             )
         detail.history = self.history(measure.id)
@@ -1247,16 +1317,54 @@ class PlanService:
         """Measure number -> its co-executors' contributions, as of the period's end."""
         limit = period_key(period_text) if period_text else None
         with self.desk.reading() as session:
-            institutions = {i.id: i for i in session.scalars(select(Institution))}
-            reports: dict[str, list[ProgressReport]] = {}
-            for report in session.scalars(
-                select(ProgressReport).where(ProgressReport.deleted.is_(False))
-            ):
-                if limit is None or period_key(report.period) <= limit:
-                    reports.setdefault(report.measure_id, []).append(report)
+            codes = dict(session.execute(select(Institution.id, Institution.code)).all())
+            measures = session.execute(
+                select(Measure.id, Measure.number, Measure.co_executors).where(
+                    Measure.deleted.is_(False)
+                )
+            ).all()
+            # The submitted reports of others than the lead, columns of the figures index
+            # only; the text of the few that are the latest is read after.
+            periods = {
+                name: limit is None or period_key(name) <= limit
+                for name in session.scalars(select(ProgressReport.period).distinct())
+            }
+            leads = dict(session.execute(select(Measure.id, Measure.lead_institution_id)).all())
+            latest = _latest_reports(
+                session.execute(
+                    select(
+                        ProgressReport.id,
+                        ProgressReport.measure_id,
+                        ProgressReport.institution_id,
+                        ProgressReport.period,
+                        ProgressReport.draft,
+                        ProgressReport.status,
+                        ProgressReport.percent,
+                        ProgressReport.submitted_at,
+                    )
+                    .join(
+                        Measure,
+                        and_(
+                            Measure.id == ProgressReport.measure_id,
+                            Measure.lead_institution_id != ProgressReport.institution_id,
+                        ),
+                    )
+                    .where(
+                        ProgressReport.deleted.is_(False),
+                        ProgressReport.draft.is_(False),
+                        ProgressReport.period.in_([p for p, kept in periods.items() if kept]),
+                    )
+                ),
+                leads,
+                codes,
+            )
+            texts = _work_done(session, [report.id for report in latest.values()])
+            by_measure: dict[str, dict[tuple[str, str], Any]] = {}
+            for key, report in latest.items():
+                by_measure.setdefault(key[0], {})[key] = report
             return {
-                measure.number: _contributions(measure, reports.get(measure.id, []), institutions)
-                for measure in session.scalars(select(Measure).where(Measure.deleted.is_(False)))
+                number: _contributions(co_executors or [], by_measure.get(measure_id, {}), texts)
+                for measure_id, number, co_executors in measures
             }
 
     def decision(self, decision_id: str) -> StatusDecision:
@@ -1316,34 +1424,59 @@ class PlanService:
                 self.desk.recorder.update(session, record, deleted=False, **fields)
 
 
+def _reported(report: Any) -> tuple[tuple[dt.date, int], dt.datetime]:
+    """Which of an institution's reports on a measure is its latest."""
+    return period_key(report.period), report.submitted_at or dt.datetime.min
+
+
+def _work_done(session: Session, report_ids: list[str]) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for start in range(0, len(report_ids), 10_000):  # within SQLite's bound on parameters
+        chunk = report_ids[start : start + 10_000]
+        texts.update(
+            session.execute(
+                select(ProgressReport.id, ProgressReport.work_done).where(
+                    ProgressReport.id.in_(chunk)
+                )
+            ).all()
+        )
+    return texts
+
+
+def _latest_reports(
+    reports: Iterable[Any], leads: Mapping[str, str], codes: Mapping[str, str]
+) -> dict[tuple[str, str], Any]:
+    """(measure id, institution code) -> the institution's latest submitted report on the
+    measure (records or rows of their columns); the lead's reports are the official status,
+    not a contribution."""
+    latest: dict[tuple[str, str], Any] = {}
+    for report in reports:
+        if report.draft or report.institution_id == leads.get(report.measure_id):
+            continue
+        key = (report.measure_id, codes[report.institution_id])
+        current = latest.get(key)
+        if current is None or _reported(report) > _reported(current):
+            latest[key] = report
+    return latest
+
+
 def _contributions(
-    measure: Measure, reports: list[ProgressReport], institutions: dict[str, Institution]
+    co_executors: list[str], latest: Mapping[tuple[str, str], Any], texts: Mapping[str, str]
 ) -> list[Contribution]:
     """One per co-executor (and any other institution that reported), its latest submitted
-    report; the lead's reports are the official status, not a contribution."""
-    latest: dict[str, ProgressReport] = {}
-    for report in reports:
-        if report.draft or report.institution_id == measure.lead_institution_id:
-            continue
-        code = institutions[report.institution_id].code
-        current = latest.get(code)
-        stamp = (period_key(report.period), report.submitted_at or dt.datetime.min)
-        if current is None or stamp > (
-            period_key(current.period),
-            current.submitted_at or dt.datetime.min,
-        ):
-            latest[code] = report
-    codes = list(dict.fromkeys([*(measure.co_executors or []), *sorted(latest)]))
+    report (``latest`` of one measure, ``texts`` its work done)."""
+    reported = {code: report for (_, code), report in latest.items()}
+    codes = dict.fromkeys([*co_executors, *sorted(reported)])
     return [
         Contribution(code)
-        if code not in latest
+        if code not in reported
         else Contribution(
             code,
-            latest[code].id,
-            latest[code].period,
-            latest[code].status,
-            latest[code].percent,
-            latest[code].work_done,
+            (report := reported[code]).id,
+            report.period,
+            report.status,
+            report.percent,
+            texts[report.id],
         )
         for code in codes
     ]

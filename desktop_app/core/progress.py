@@ -279,7 +279,9 @@ class ProgressService:
         institution: str | None = None,
         period_text: str | None = None,
         include_drafts: bool = True,
+        ids: Collection[str] | None = None,
     ) -> list[ReportRow]:
+        """The reports (``ids``: only those, submitted ones) with their evaluations."""
         with self.desk.reading() as session:
             # Columns, not records: an export lists every report (100,000 and more).
             query = (
@@ -307,9 +309,11 @@ class ProgressService:
                 query = query.where(Institution.id == owner.id)
             if period_text:
                 query = query.where(ProgressReport.period == period(period_text))
-            if not include_drafts:
+            if not include_drafts or ids is not None:
                 query = query.where(ProgressReport.draft.is_(False))
-            evaluations = evaluation_history(session)
+            if ids is not None:
+                query = query.where(ProgressReport.id.in_(ids))
+            evaluations = evaluation_history(session, ids)
             # Rows unpacked as tuples, not read by attribute: an export lists 100,000 of them.
             rows: list[ReportRow] = []
             for row in session.execute(query):

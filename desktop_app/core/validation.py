@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 
@@ -140,6 +141,7 @@ def period_start(value: str) -> dt.date:
     return dt.date(int(match["year"]), month, 1)
 
 
+@functools.lru_cache(maxsize=1024)  # a store has a few periods; figures sort 100,000 reports
 def period_key(value: str) -> tuple[dt.date, int]:
     """Order periods by their end; a longer period ending the same day sorts later."""
     match = _PERIOD.match(value)

@@ -23,7 +23,7 @@ from desktop_app.core.inspections import SEVERITY_ORDER
 from desktop_app.core.models import (
     NodeRole,
 )
-from desktop_app.core.plan import Contribution, IndicatorRow, RevisionRow
+from desktop_app.core.plan import Contribution, IndicatorRow, RevisionRow, officials_read_once
 from desktop_app.core.settings import APPROVED_BY, PREPARED_BY
 from desktop_app.core.validation import (
     current_period,
@@ -125,6 +125,7 @@ def scope_institution(desk: Desk, institution: str | None) -> str | None:
     return institution or None
 
 
+@officials_read_once()
 def strategy_data(
     desk: Desk, period_text: str | None = None, institution: str | None = None
 ) -> StrategyData:
@@ -139,7 +140,8 @@ def strategy_data(
 
     # The narrative is that of the official status: the lead's report, or the coordinator's
     # decision (with its reason); co-executors' reports are listed as contributions.
-    reports = {r.id: r for r in desk.progress.rows(institution=code, include_drafts=False)}
+    sources = [row.source_id for row in rows if row.status_source == "report"]
+    reports = {r.id: r for r in desk.progress.rows(institution=code, ids=sources)}
     narratives = {report.id: (report.work_done, report.period) for report in reports.values()}
     contributions = desk.plan.contributions(report_period)
     measures = [
