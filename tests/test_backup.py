@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import tarfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,6 +64,29 @@ def test_restore_round_trips_the_dump(backed_up: tuple[Desk, Path, str], tmp_pat
         tmp_path / "restored", recovery_key=recovery, user="admin"
     ) as restored:
         assert [row.number for row in restored.plan.measure_rows()] == ["1.1.1"]
+
+
+@pytest.mark.slow
+def test_a_backup_while_another_reader_holds_the_log_copies_the_pages(
+    coordinator: Desk, tmp_path: Path
+) -> None:
+    """With a reader holding pages in the write-ahead log, the log cannot be folded into the
+    file and the file's bytes are not the state: the pages are copied one by one instead, and
+    the backup still holds every committed record."""
+    coordinator.plan.add_institution("CBAR", "Mərkəzi Bank", "Central Bank")
+    with coordinator.engine.connect() as connection:
+        reader: Any = connection.connection.driver_connection
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM institutions").fetchall()
+        coordinator.plan.add_measure("1.1.1", "Ölçü", "CBAR")  # in the log, past the reader
+        expected = _dump(coordinator)
+        wal = coordinator.workspace.db_path.with_name("desk.db-wal")
+        info = write_backup(coordinator.workspace, coordinator.data_key, tmp_path / "b.backup")
+        assert wal.stat().st_size > 0  # not folded in: the backup could not use the file
+        reader.execute("ROLLBACK")
+    restore_backup(info.path, tmp_path / "restored", ADMIN)
+    with open_desk(tmp_path / "restored", user="admin", passphrase=PASSPHRASE) as restored:
+        assert _dump(restored) == expected
 
 
 def test_backup_holds_no_plaintext(backed_up: tuple[Desk, Path, str]) -> None:

@@ -11,8 +11,9 @@ checked against its hash: nothing unauthenticated is ever parsed beyond the boun
 JSON. (Versions 1 and 2 were tar files whose manifest nothing authenticated; they are refused,
 since Python's tarfile must not see an unauthenticated archive.)
 
-The database is a consistent snapshot taken with SQLite's online backup API while the
-application keeps running; it stays encrypted with the store's data key and the attachment
+The database is a consistent snapshot taken while the application keeps running (its file's
+bytes under a read transaction, or SQLite's online backup API when the write-ahead log cannot
+be folded in first); it stays encrypted with the store's data key and the attachment
 files stay age-encrypted to identities kept inside it, so a backup opens only with a user's
 passphrase or the recovery key, exactly like the store it came from. Attachment files never
 change once written and are removed only when no row names them, so every file the snapshot
@@ -31,7 +32,7 @@ import os
 import secrets
 import shutil
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -102,7 +103,42 @@ def _canonical(header: dict[str, Any]) -> bytes:
     return json.dumps(header, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
-def _snapshot(
+@contextlib.contextmanager
+def _database(
+    workspace: Workspace, data_key: bytes, scratch: Path, progress: Progress | None
+) -> Iterator[tuple[Path, list[str]]]:
+    """The database file to copy, consistent and still encrypted with the store's key, for as
+    long as the block lasts, and the attachment files it names.
+
+    The live file itself when nothing is left in the write-ahead log: with the log folded in
+    and a read transaction begun on an empty log, SQLite reads (and lets checkpoints write)
+    the file only once the transaction ends, so its bytes are this snapshot while writers go
+    on appending to the log. A plain copy of ciphertext: the backup API decrypted and
+    encrypted every page again, 14 times the time of ``cp``. Should a writer have come
+    between the fold and the transaction, the pages are copied into ``scratch`` through the
+    backup API instead."""
+    source = workspace.open_engine(data_key)
+    try:
+        with source.connect() as src:
+            dbapi: Any = src.connection.driver_connection
+            dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            dbapi.execute("BEGIN")
+            try:
+                names = [row[0] for row in dbapi.execute("SELECT file_name FROM blobs")]
+                wal = workspace.db_path.with_name(workspace.db_path.name + "-wal")
+                if not wal.exists() or wal.stat().st_size == 0:
+                    if progress:
+                        progress(1, 1)
+                    yield workspace.db_path, sorted(names)
+                    return
+            finally:
+                dbapi.execute("ROLLBACK")
+    finally:
+        source.dispose()
+    yield scratch, _pages(workspace, data_key, scratch, progress)
+
+
+def _pages(
     workspace: Workspace, data_key: bytes, target: Path, progress: Progress | None
 ) -> list[str]:
     """Copy the live database page by page into ``target``, encrypted with the same key;
@@ -146,31 +182,31 @@ def write_backup(
     out = Path(out)
     snapshot = workspace.home / f".backup-{secrets.token_hex(6)}.db"
     try:
-        names = _snapshot(workspace, data_key, snapshot, progress)
-        slots = workspace.keyslot_path.read_bytes()
-        load_slots(workspace.keyslot_path)  # refuse to back up a damaged slot file
-        blobs = BlobFolder.beside(workspace.db_path)
-        members = [(DB_NAME, snapshot)] + [(f"{BLOB_DIR}/{n}", blobs.path(n)) for n in names]
-        created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        header: dict[str, Any] = {
-            "format": FORMAT,
-            "version": VERSION,
-            "created": created,
-            "store": store,
-            "sequence": sequence,
-            "keyslots": slots.decode("utf-8"),
-            "files": [[name, *_file_digest(path)] for name, path in members],
-        }
-        header["mac"] = hmac.digest(_mac_key(data_key), _canonical(header), "sha256").hex()
-        header_bytes = _canonical(header)
-        with atomic_open(out) as stream:
-            digest = hashlib.sha256()
-            writer = SyncingWriter(stream, digest)
-            writer.write(MAGIC + _LENGTH.pack(len(header_bytes)) + header_bytes)
-            for _name, path in members:
-                with path.open("rb") as source:
-                    while block := source.read(_READ):
-                        writer.write(block)
+        with _database(workspace, data_key, snapshot, progress) as (database, names):
+            slots = workspace.keyslot_path.read_bytes()
+            load_slots(workspace.keyslot_path)  # refuse to back up a damaged slot file
+            blobs = BlobFolder.beside(workspace.db_path)
+            members = [(DB_NAME, database)] + [(f"{BLOB_DIR}/{n}", blobs.path(n)) for n in names]
+            created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            header: dict[str, Any] = {
+                "format": FORMAT,
+                "version": VERSION,
+                "created": created,
+                "store": store,
+                "sequence": sequence,
+                "keyslots": slots.decode("utf-8"),
+                "files": [[name, *_file_digest(path)] for name, path in members],
+            }
+            header["mac"] = hmac.digest(_mac_key(data_key), _canonical(header), "sha256").hex()
+            header_bytes = _canonical(header)
+            with atomic_open(out) as stream:
+                digest = hashlib.sha256()
+                writer = SyncingWriter(stream, digest)
+                writer.write(MAGIC + _LENGTH.pack(len(header_bytes)) + header_bytes)
+                for _name, path in members:
+                    with path.open("rb") as source:
+                        while block := source.read(_READ):
+                            writer.write(block)
         return BackupInfo(out, writer.size, digest.hexdigest(), created, sequence)
     except OSError as exc:
         raise StoreError(
