@@ -18,14 +18,15 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from desktop_app.core import lookup
-from desktop_app.core.models import EvaluationResult as Result
-from desktop_app.core.models import FindingStatus as FS
 from desktop_app.core.models import (
+    Evaluation,
     Institution,
     Measure,
     NodeRole,
     ProgressReport,
 )
+from desktop_app.core.models import EvaluationResult as Result
+from desktop_app.core.models import FindingStatus as FS
 from desktop_app.core.plan import CLOSED_STATUSES, official_statuses
 from desktop_app.core.progress import evaluation_history, evaluation_state
 from desktop_app.core.rules.lifecycle import CLOSED_STATES
@@ -223,13 +224,22 @@ class DueService:
 
     def _clarifications(self) -> Iterable[DueItem]:
         with self.desk.reading() as session:
+            # Only a report once asked to clarify can be waiting for it: those, not every
+            # report and evaluation of the store (seconds in a national one).
+            asked = select(Evaluation.report_id).where(
+                Evaluation.result == Result.NEEDS_CLARIFICATION, Evaluation.deleted.is_(False)
+            )
             rows = session.execute(
                 select(ProgressReport, Measure.number, Measure.title, Institution.code)
                 .join(Measure, Measure.id == ProgressReport.measure_id)
                 .join(Institution, Institution.id == ProgressReport.institution_id)
-                .where(ProgressReport.deleted.is_(False), ProgressReport.draft.is_(False))
+                .where(
+                    ProgressReport.deleted.is_(False),
+                    ProgressReport.draft.is_(False),
+                    ProgressReport.id.in_(asked),
+                )
             ).all()
-            history = evaluation_history(session)
+            history = evaluation_history(session, [report.id for report, *_ in rows])
         for report, number, title, code in rows:
             state = evaluation_state(report, history.get(report.id, []))
             if state == Result.NEEDS_CLARIFICATION:

@@ -1,4 +1,4 @@
-"""national scale: search keys, the reports' figures index (issue 19)
+"""national scale: search keys, indexes for the figures (issue 19)
 
 Revision ID: 0018_national_scale
 Revises: 0012_plan_history
@@ -10,7 +10,8 @@ record id to the rowid (``doc``) of its entry; entries are then deleted by rowid
 from the entries the index holds.
 
 ``ix_progress_reports_figures`` holds every column of a progress report but its text, so the
-official statuses and the contributions read the index, not 400,000 rows at random.
+official statuses and the contributions read the index, not 400,000 rows at random;
+``ix_evaluations_result`` finds the reports asked to clarify for the due list.
 """
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ def upgrade() -> None:
             "id",
         ],
     )
+    op.create_index("ix_evaluations_result", "evaluations", ["result"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_evaluations_result", table_name="evaluations")
     op.drop_index("ix_progress_reports_figures", table_name="progress_reports")
     op.execute("DROP TABLE search_keys")
