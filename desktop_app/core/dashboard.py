@@ -26,8 +26,8 @@ from desktop_app.core.plan import (
     PlanService,
     cancellations,
     official_statuses,
-    officials_read_once,
 )
+from desktop_app.core.readonce import read_once
 from desktop_app.core.validation import current_period, number_key, period_end
 from desktop_app.core.validation import period as normal_period
 
@@ -126,7 +126,7 @@ def missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
     return {code: sorted(numbers, key=number_key) for code, numbers in sorted(missing.items())}
 
 
-@officials_read_once()
+@read_once()
 def build_dashboard(
     desk: Desk, period: str | None = None, institution: str | None = None
 ) -> Dashboard:

@@ -36,6 +36,7 @@ from desktop_app.core.models import (
     Severity,
     VerificationMethod,
 )
+from desktop_app.core.readonce import held
 from desktop_app.core.rules import RESPONDER_STATUSES
 from desktop_app.core.rules.lifecycle import CLOSED_STATES
 from desktop_app.core.validation import (
@@ -974,7 +975,10 @@ class InspectionService:
             institution_code = (
                 lookup.get(session, Institution, institution).code if institution else None
             )
-            rows = self._finding_rows(session, inspection_id=inspection_id)
+            rows = held(
+                ("findings", self.desk.node.code, inspection_id),
+                lambda: self._finding_rows(session, inspection_id=inspection_id),
+            )
         return [
             row
             for row in rows

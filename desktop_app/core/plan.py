@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +35,7 @@ from desktop_app.core.models import (
     Strategy,
 )
 from desktop_app.core.progress import evaluation_history
+from desktop_app.core.readonce import held
 from desktop_app.core.validation import (
     measure_number,
     number_key,
@@ -253,22 +252,6 @@ class _Officials:
     own: str | None  # this node's institution id
 
 
-# Within ``officials_read_once``: the node code -> what its official statuses come from.
-_READ_ONCE: ContextVar[dict[str, _Officials] | None] = ContextVar("officials", default=None)
-
-
-@contextmanager
-def officials_read_once() -> Iterator[None]:
-    """Around one figure's whole computation (a dashboard, a report): ``official_statuses``
-    reads the store the first time only, whichever periods are asked for (the dashboard asked
-    four times, seconds each in a national store)."""
-    token = _READ_ONCE.set(_READ_ONCE.get() or {})
-    try:
-        yield
-    finally:
-        _READ_ONCE.reset(token)
-
-
 def official_statuses(
     session: Session, node: NodeInfo, limit_period: str | None = None, *, before: bool = False
 ) -> dict[str, Official]:
@@ -282,12 +265,7 @@ def official_statuses(
     if limit_period and before:
         # Every period that ends before this one starts, whatever its length.
         limit = (period_start(limit_period) - dt.timedelta(days=1), 3)
-    held = _READ_ONCE.get()
-    officials = held.get(node.code) if held is not None else None
-    if officials is None:
-        officials = _read_officials(session, node)
-        if held is not None:
-            held[node.code] = officials
+    officials = held(("officials", node.code), lambda: _read_officials(session, node))
     result: dict[str, Official] = {}
     for measure_id, candidates in officials.candidates.items():
         best = max(

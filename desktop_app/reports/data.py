@@ -23,7 +23,8 @@ from desktop_app.core.inspections import SEVERITY_ORDER
 from desktop_app.core.models import (
     NodeRole,
 )
-from desktop_app.core.plan import Contribution, IndicatorRow, RevisionRow, officials_read_once
+from desktop_app.core.plan import Contribution, IndicatorRow, RevisionRow
+from desktop_app.core.readonce import read_once
 from desktop_app.core.settings import APPROVED_BY, PREPARED_BY
 from desktop_app.core.validation import (
     current_period,
@@ -125,7 +126,7 @@ def scope_institution(desk: Desk, institution: str | None) -> str | None:
     return institution or None
 
 
-@officials_read_once()
+@read_once()
 def strategy_data(
     desk: Desk, period_text: str | None = None, institution: str | None = None
 ) -> StrategyData:
