@@ -31,9 +31,12 @@ from desktop_app.core.desk import Desk, create_desk, open_desk
 from desktop_app.core.models import AuditEvent, AuditState, Measure, User
 from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
 from desktop_app.exchange import documents, service
+from desktop_app.exchange.channel import all_keys
+from desktop_app.exchange.format import FRAME_MANIFEST, MAX_MANIFEST, FrameReader, parse_manifest
 from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.reports.generate import ReportParams, generate
 from desktop_app.store import engine as store_engine
+from desktop_app.store.age import AgeReader
 from desktop_app.store.backup import MAGIC
 from desktop_app.store.backup import _canonical as backup_canonical
 from desktop_app.store.keyslots import (
@@ -638,6 +641,47 @@ def test_a_partners_rewritten_log_is_flagged_on_import(
         f"MIN1's audit log differs at entry {held} from what its earlier bundle named: its "
         "history was rewritten"
     )
+
+
+def _audit_log_sent(sender: Desk, recipient: Desk, stick: Path) -> tuple[int, int, int]:
+    """(count, base, hashes) of the audit log a bundle's manifest describes, read as the
+    recipient reads it, with its own key."""
+    stick.mkdir()
+    exported = service.export_bundle(sender, recipient.node.code, stick)
+    with recipient.reading() as session:
+        identities = [key.age_identity for key in all_keys(session)]
+    with exported.path.open("rb") as source:
+        frames = FrameReader(AgeReader(source, identities))
+        frames.magic()
+        manifest = parse_manifest(frames.expect(FRAME_MANIFEST, MAX_MANIFEST, "manifest"))
+    return manifest.audit_count, manifest.audit_base, len(manifest.audit_since)
+
+
+@pytest.mark.slow
+def test_a_first_bundle_names_the_head_of_the_log_not_every_entry(
+    tmp_path: Path, clock: SteppingClock
+) -> None:
+    """A new partner holds no head of the sender's log to check, so the first bundle names
+    only the head (the whole log of a national coordinator outgrew the manifest's bound);
+    the next ones, the hashes since the first count the partner may hold."""
+    desks = create_nodes(tmp_path, {"SCIS": "coordinator", "MIN1": "institution"}, clock)
+    c, m = desks["SCIS"], desks["MIN1"]
+    plan_institution(c, "MIN1", "Nazirlik")
+    for n in range(300):
+        c.plan.add_measure(f"1.{n + 1}", "Tədbir", "MIN1")
+    count, base, hashes = _audit_log_sent(c, m, tmp_path / "first")
+    assert count > 300 and (base, hashes) == (count, 1)
+    c.plan.add_measure("2.1", "Tədbir", "MIN1")  # not acknowledged yet: from the first on
+    later, base, hashes = _audit_log_sent(c, m, tmp_path / "second")
+    assert (base, hashes) == (count, later - count + 1)
+    ship(c, m, tmp_path / "third")
+    ship(m, c, tmp_path / "ack")
+    held = partner_of(m, "SCIS").audit_count
+    c.plan.add_measure("2.2", "Tədbir", "MIN1")
+    last, base, hashes = _audit_log_sent(c, m, tmp_path / "fourth")
+    assert (base, hashes) == (held, last - held + 1)
+    for desk in desks.values():
+        desk.close()
 
 
 @pytest.mark.slow

@@ -239,14 +239,20 @@ class _Selection:
 
 def _audit_log(session: Session, peer: str) -> dict[str, Any]:
     """This node's audit log for the manifest: its count, and the hashes of the entries from
-    the count the peer acknowledged on (it holds that head and checks the rest grew from it)."""
+    the earliest count the peer may hold as this node's latest (it checks that its head is
+    among them; only hashes travel): the count of the newest bundle it acknowledged, or of
+    the first one sent since if none was; only the head when none was sent at all. Listing
+    the whole log to a new partner made a national store's first bundle (465,000 entries)
+    larger than the manifest may be."""
     count, _head = audit.last_entry(session)
-    base = session.scalar(
-        select(func.max(BundleLog.audit_count)).where(
-            BundleLog.direction == "out", BundleLog.peer == peer, BundleLog.acked.is_(True)
-        )
+    sent = (BundleLog.direction == "out", BundleLog.peer == peer)
+    acked = session.scalar(
+        select(func.max(BundleLog.audit_count)).where(*sent, BundleLog.acked.is_(True))
     )
-    base = min(base or 0, count)
+    held = session.scalar(
+        select(func.min(BundleLog.audit_count)).where(*sent, BundleLog.audit_count >= (acked or 1))
+    )
+    base = min(count if held is None else held, count)
     since = session.scalars(
         select(AuditEvent.hash).where(AuditEvent.seq >= max(base, 1)).order_by(AuditEvent.seq)
     )
