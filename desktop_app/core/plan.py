@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup, search
@@ -286,6 +286,31 @@ def official_statuses(
     return result
 
 
+def _report_figures(
+    *, leads: bool
+) -> Select[str, str, str, str, bool, str, int, dt.datetime | None]:
+    """The submitted reports' columns but their text, of the measures' leads or of the other
+    institutions: all in ix_progress_reports_figures, read in its order."""
+    on_lead = Measure.lead_institution_id == ProgressReport.institution_id
+    return (
+        select(
+            ProgressReport.id,
+            ProgressReport.measure_id,
+            ProgressReport.institution_id,
+            ProgressReport.period,
+            ProgressReport.draft,
+            ProgressReport.status,
+            ProgressReport.percent,
+            ProgressReport.submitted_at,
+        )
+        .join(
+            Measure,
+            and_(Measure.id == ProgressReport.measure_id, on_lead if leads else ~on_lead),
+        )
+        .where(ProgressReport.deleted.is_(False), ProgressReport.draft.is_(False))
+    )
+
+
 def _read_officials(session: Session, node: NodeInfo) -> _Officials:
     leads = dict(
         session.execute(
@@ -309,24 +334,7 @@ def _read_officials(session: Session, node: NodeInfo) -> _Officials:
     # Columns, not records, and only the leads' reports, all read from the figures index
     # (ix_progress_reports_figures) by (measure, lead): the co-executors' reports are nine in
     # ten of a national store's, and its rows are read at random from a large file.
-    for report in session.execute(
-        select(
-            ProgressReport.id,
-            ProgressReport.measure_id,
-            ProgressReport.period,
-            ProgressReport.status,
-            ProgressReport.percent,
-            ProgressReport.submitted_at,
-        )
-        .join(
-            Measure,
-            and_(
-                Measure.id == ProgressReport.measure_id,
-                Measure.lead_institution_id == ProgressReport.institution_id,
-            ),
-        )
-        .where(ProgressReport.deleted.is_(False), ProgressReport.draft.is_(False))
-    ):
+    for report in session.execute(_report_figures(leads=True)):
         official = Official(report.status, report.percent, report.period, "report", report.id)
         offer(report.measure_id, report.submitted_at, official)
     for decision in session.scalars(
@@ -1310,27 +1318,8 @@ class PlanService:
             leads = dict(session.execute(select(Measure.id, Measure.lead_institution_id)).all())
             latest = _latest_reports(
                 session.execute(
-                    select(
-                        ProgressReport.id,
-                        ProgressReport.measure_id,
-                        ProgressReport.institution_id,
-                        ProgressReport.period,
-                        ProgressReport.draft,
-                        ProgressReport.status,
-                        ProgressReport.percent,
-                        ProgressReport.submitted_at,
-                    )
-                    .join(
-                        Measure,
-                        and_(
-                            Measure.id == ProgressReport.measure_id,
-                            Measure.lead_institution_id != ProgressReport.institution_id,
-                        ),
-                    )
-                    .where(
-                        ProgressReport.deleted.is_(False),
-                        ProgressReport.draft.is_(False),
-                        ProgressReport.period.in_([p for p, kept in periods.items() if kept]),
+                    _report_figures(leads=False).where(
+                        ProgressReport.period.in_([p for p, kept in periods.items() if kept])
                     )
                 ),
                 leads,
