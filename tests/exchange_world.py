@@ -31,7 +31,7 @@ from desktop_app.exchange.format import (
     Part,
     frame_header,
 )
-from desktop_app.exchange.identity import sign
+from desktop_app.core.signing import sign
 from desktop_app.store.age import AgeWriter
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, SteppingClock

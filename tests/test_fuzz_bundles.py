@@ -58,7 +58,7 @@ from desktop_app.core.dump import dump_state
 from desktop_app.core.models import MODEL_BY_KIND, ExchangeKey
 from desktop_app.exchange import service
 from desktop_app.exchange.format import MAGIC, SIGNATURE_CONTEXT
-from desktop_app.exchange.identity import sign
+from desktop_app.core.signing import sign
 from desktop_app.store.age import CHUNK_SIZE, AgeReader, AgeWriter
 from tests.conftest import SteppingClock
 from tests.exchange_world import (

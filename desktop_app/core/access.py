@@ -20,13 +20,16 @@ class Right(enum.StrEnum):
     INSPECT = "inspect"  # inspections, notes, findings, deadline extensions
     REPORT_PROGRESS = "report_progress"
     RESPOND_FINDING = "respond_finding"
+    CO_SIGN = "co_sign"  # the partner agency's signature beside the issuing side's
 
 
 # What each kind of node may author. The exchange's merge checks the same table for senders.
 NODE_RIGHTS: dict[NodeRole, frozenset[Right]] = {
-    NodeRole.COORDINATOR: frozenset(Right),
+    # The coordinator signs for the agency that issues; the partner agency co-signs.
+    NodeRole.COORDINATOR: frozenset(Right) - {Right.CO_SIGN},
     NodeRole.INSTITUTION: frozenset({Right.REPORT_PROGRESS, Right.RESPOND_FINDING}),
     NodeRole.INSPECTION_TEAM: frozenset({Right.INSPECT}),
+    NodeRole.PARTNER_AGENCY: frozenset({Right.CO_SIGN}),
 }
 
 ACTION_NAMES: dict[Right, Term] = {
@@ -36,6 +39,7 @@ ACTION_NAMES: dict[Right, Term] = {
     Right.INSPECT: Term("record inspections and findings"),
     Right.REPORT_PROGRESS: Term("report progress"),
     Right.RESPOND_FINDING: Term("respond to findings"),
+    Right.CO_SIGN: Term("co-sign acts and verified closures"),
 }
 
 

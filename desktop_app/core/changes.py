@@ -55,6 +55,7 @@ class Subject(enum.StrEnum):
     FINDING_EVENT = "finding_event"
     FINDING_RESPONSE = "finding_response"
     INSPECTION_ACT = "inspection_act"
+    COMMISSION_SIGNATURE = "commission_signature"
     DEADLINE_EXTENSION = "deadline_extension"
     EXTENSION_REQUEST = "extension_request"
     STATUS_DECISION = "status_decision"

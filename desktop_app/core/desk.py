@@ -24,6 +24,7 @@ from desktop_app.core.attachments import AttachmentService
 from desktop_app.core.aztext import az_collate, az_fold
 from desktop_app.core.catalog import CatalogService
 from desktop_app.core.changes import ChangeLog, Changes, track
+from desktop_app.core.commission import CommissionService
 from desktop_app.core.compliance import ComplianceService
 from desktop_app.core.dashboard import DashboardService
 from desktop_app.core.due import DueService
@@ -133,6 +134,7 @@ class Desk:
         self.plan_import = PlanImportService(self)
         self.progress = ProgressService(self)
         self.inspections = InspectionService(self)
+        self.commission = CommissionService(self)
         self.catalog = CatalogService(self)
         self.attachments = AttachmentService(self)
         self.users = UserService(self)

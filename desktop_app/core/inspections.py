@@ -409,7 +409,7 @@ class InspectionService:
             if day is None:
                 raise ValidationError("the act needs its date", "date")
             issuing = [finding for finding in findings if finding not in issued]
-            return self.desk.recorder.create(
+            act = self.desk.recorder.create(
                 session,
                 InspectionAct,
                 inspection_id=target.id,
@@ -421,6 +421,9 @@ class InspectionService:
                 finding_ids=issuing,
                 snapshot=self._act_snapshot(session, target, issuing),
             )
+            # The issuing agency signs what it issues; the partner agency co-signs later.
+            self.desk.commission.sign_issued(session, act)
+            return act
 
     def acts(self, inspection: str) -> list[InspectionAct]:
         """The act and its addenda, in order."""
@@ -752,9 +755,13 @@ class InspectionService:
             # this node may make instead.
             self.desk.access.require_editor()
             ids = self.desk.attachments.attach_files(session, finding, evidence)
-            return move_finding(
+            event = move_finding(
                 session, self.desk.recorder, self.desk.now(), finding, target, reason, ids, method
             )
+            if target == FindingStatus.VERIFIED_CLOSED.value:
+                # A verified closure is the commission's: the verifying agency signs it.
+                self.desk.commission.sign_issued(session, event)
+            return event
 
     def verify(
         self,

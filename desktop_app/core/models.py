@@ -63,6 +63,9 @@ class NodeRole(StrEnum):
     COORDINATOR = "coordinator"
     INSTITUTION = "institution"
     INSPECTION_TEAM = "inspection-team"
+    # The joint commission's other agency (the State Security Service's desk): co-signs acts
+    # and verified closures.
+    PARTNER_AGENCY = "partner-agency"
 
 
 class InstitutionKind(StrEnum):
@@ -516,6 +519,33 @@ class InspectionAct(Synced):
     snapshot: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+class SignerSide(StrEnum):
+    """Which agency of the joint commission a signature is from."""
+
+    ISSUER = "issuer"  # the node that issued the act or verified the closure
+    PARTNER = "partner"  # the partner agency's desk
+
+
+class CommissionSignature(Synced):
+    """One agency's signature on an issued act or addendum (``inspection_act``) or on a
+    verified closure (``finding_event``): the node's Ed25519 key over the digest of what was
+    signed. Recorded once and kept; the rule book verifies it wherever it arrives."""
+
+    __tablename__ = "commission_signatures"
+    KIND = "commission_signature"
+    record_kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    side: Mapped[str] = mapped_column(String(8))
+    signer: Mapped[str] = mapped_column(String(32))
+    signing_key: Mapped[str] = mapped_column(String(64))  # raw Ed25519 public key, hex
+    # The signer's node fingerprint with that key, as compared at enrolment (compact).
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    digest: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))  # hex
+    signed_by: Mapped[str] = mapped_column(Text, default="")
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class DeadlineExtension(Synced):
     __tablename__ = "deadline_extensions"
     KIND = "deadline_extension"
@@ -633,6 +663,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     FindingResponse,
     FindingEvent,
     InspectionAct,
+    CommissionSignature,
     DeadlineExtension,
     ExtensionRequest,
     WorkingGroup,

@@ -31,6 +31,7 @@ from desktop_app.core.models import (
     PeerRecord,
     RecordMark,
 )
+from desktop_app.core.signing import sign
 from desktop_app.errors import ExchangeError
 from desktop_app.exchange.channel import (
     ACTIVE,
@@ -64,9 +65,6 @@ from desktop_app.exchange.format import (
     Receipt,
     encode_record,
     frame_header,
-)
-from desktop_app.exchange.identity import (
-    sign,
 )
 from desktop_app.exchange.partners import partners
 from desktop_app.exchange.scope import Scope

@@ -13,10 +13,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
 from desktop_app.core.models import NodeRole
+from desktop_app.core.signing import canonical, sign, verify
 from desktop_app.core.validation import require_code
 from desktop_app.errors import ExchangeError, ValidationError
 from desktop_app.exchange import boundedjson
@@ -30,11 +28,6 @@ ROTATION_CONTEXT = b"infosec-desk rotation v1\x00"
 ROTATION_NEW_KEY_CONTEXT = b"infosec-desk rotation new key v1\x00"
 FINGERPRINT_BYTES = 20  # 160 bits: 32 base32 characters in 8 groups of 4
 MAX_CARD = 64 * 1024
-
-
-def canonical(data: Any) -> bytes:
-    """The one byte form of JSON that gets signed and hashed."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
 def fingerprint(code: str, role: str, signing_key: str, age_recipient: str) -> str:
@@ -52,30 +45,8 @@ def fingerprint(code: str, role: str, signing_key: str, age_recipient: str) -> s
     return base64.b32encode(digest[:FINGERPRINT_BYTES]).decode()
 
 
-def group(compact: str) -> str:
-    """``ABCDEFGH...`` -> ``ABCD EFGH ...``: what people read aloud."""
-    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-
-
 def normalise_fingerprint(text: str) -> str:
     return "".join(text.split()).upper()
-
-
-def public_hex(secret: bytes) -> str:
-    return Ed25519PrivateKey.from_private_bytes(secret).public_key().public_bytes_raw().hex()
-
-
-def sign(secret: bytes, context: bytes, message: bytes) -> bytes:
-    return Ed25519PrivateKey.from_private_bytes(secret).sign(context + message)
-
-
-def verify(public_key_hex: str, signature: bytes, context: bytes, message: bytes) -> bool:
-    try:
-        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex))
-        key.verify(signature, context + message)
-    except (InvalidSignature, ValueError):
-        return False
-    return True
 
 
 @dataclass(frozen=True)

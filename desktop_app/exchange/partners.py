@@ -17,16 +17,15 @@ from desktop_app.core.models import (
     Partner,
     PartnerKey,
 )
+from desktop_app.core.signing import group, public_hex
 from desktop_app.errors import ExchangeError, NotFound, Term
 from desktop_app.exchange.channel import ACTIVE, REVOKED, aware_now, current_key
 from desktop_app.exchange.identity import (
     Card,
     Rotation,
-    group,
     make_card,
     make_rotation,
     normalise_fingerprint,
-    public_hex,
     read_card,
 )
 from desktop_app.store.age import (

@@ -29,6 +29,7 @@ from desktop_app.core.models import (
     PartnerKey,
     PeerRecord,
 )
+from desktop_app.core.signing import verify
 from desktop_app.errors import DeskError, ExchangeError, ValidationError
 from desktop_app.exchange.channel import (
     ACTIVE,
@@ -61,7 +62,6 @@ from desktop_app.exchange.format import (
 from desktop_app.exchange.identity import (
     Rotation,
     read_rotation,
-    verify,
 )
 from desktop_app.exchange.merge import Merger, MergeReport, Unauthorised
 from desktop_app.store.age import (

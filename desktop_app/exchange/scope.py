@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.access import NODE_RIGHTS, Right
 from desktop_app.core.models import (
     Attachment,
+    CommissionSignature,
     DeadlineExtension,
     Direction,
     Evaluation,
@@ -43,7 +44,7 @@ from desktop_app.core.models import (
     Strategy,
     WorkingGroup,
 )
-from desktop_app.core.rules import ANSWERED_KINDS, KIND_RIGHTS
+from desktop_app.core.rules import ANSWERED_KINDS, KIND_RIGHTS, cosigned_acts
 from desktop_app.errors import ExchangeError
 
 Scope = dict[str, ColumnElement[bool]]
@@ -71,6 +72,21 @@ def _finding_threads(findings: Any) -> Scope:
         DeadlineExtension.KIND: DeadlineExtension.finding_id.in_(findings),
         ExtensionRequest.KIND: ExtensionRequest.finding_id.in_(findings),
     }
+
+
+def _signatures_on(acts: Any, findings: Any) -> ColumnElement[bool]:
+    """The commission's signatures on these acts and on the closures of these findings."""
+    closures = select(FindingEvent.id).where(FindingEvent.finding_id.in_(findings))
+    return or_(
+        and_(
+            CommissionSignature.record_kind == InspectionAct.KIND,
+            CommissionSignature.record_id.in_(acts),
+        ),
+        and_(
+            CommissionSignature.record_kind == FindingEvent.KIND,
+            CommissionSignature.record_id.in_(closures),
+        ),
+    )
 
 
 def _names(column: Any, code: str) -> ColumnElement[bool]:
@@ -110,8 +126,11 @@ def _institution_scope(session: Session, code: str) -> Scope:
             ProgressReport.institution_id == own, ProgressReport.draft.is_(False)
         )
         inspections = select(Inspection.id).where(Inspection.institution_id == own)
-    acts = select(InspectionAct.id).where(InspectionAct.inspection_id.in_(inspections))
-    # A finding reaches the institution once an act or addendum has issued it.
+    # An act reaches the institution once both agencies of the joint commission have signed
+    # it (the rule book's ``cosigned_acts``), and a finding once such an act has issued it.
+    acts = select(InspectionAct.id).where(
+        InspectionAct.inspection_id.in_(inspections), InspectionAct.id.in_(cosigned_acts())
+    )
     issued = [
         finding
         for ids in session.scalars(
@@ -140,6 +159,7 @@ def _institution_scope(session: Session, code: str) -> Scope:
         # Inspectors' working notes stay with the inspectors.
         InspectionNote.KIND: false(),
         InspectionAct.KIND: InspectionAct.id.in_(acts),
+        CommissionSignature.KIND: _signatures_on(acts, findings),
         **_finding_threads(findings),
         **_working_groups(code),
         Attachment.KIND: _attachments_on(
@@ -169,6 +189,10 @@ def _team_scope(code: str) -> Scope:
             Inspection.KIND: Inspection.id.in_(inspections),
             InspectionNote.KIND: InspectionNote.id.in_(notes),
             InspectionAct.KIND: InspectionAct.inspection_id.in_(inspections),
+            CommissionSignature.KIND: _signatures_on(
+                select(InspectionAct.id).where(InspectionAct.inspection_id.in_(inspections)),
+                findings,
+            ),
             **_finding_threads(findings),
             Attachment.KIND: _attachments_on(
                 [
@@ -182,12 +206,39 @@ def _team_scope(code: str) -> Scope:
     return scope
 
 
+def _partner_agency_scope() -> Scope:
+    """The partner agency sits on the joint commission for every inspection: it holds the
+    inspections, their findings and acts, and the signatures on them (not the inspectors'
+    working notes), and co-signs."""
+    inspections = select(Inspection.id)
+    inspected = select(Inspection.institution_id)
+    findings = select(Finding.id)
+    scope: Scope = {kind: false() for kind in KIND_RIGHTS}
+    scope.update(
+        {
+            Institution.KIND: Institution.id.in_(inspected),
+            Facility.KIND: Facility.institution_id.in_(inspected),
+            Requirement.KIND: true(),
+            Inspection.KIND: true(),
+            InspectionAct.KIND: true(),
+            CommissionSignature.KIND: true(),
+            **_finding_threads(findings),
+            Attachment.KIND: _attachments_on(
+                [(Inspection.KIND, inspections), (Finding.KIND, findings)]
+            ),
+        }
+    )
+    return scope
+
+
 def shared_scope(session: Session, node_code: str, node_role: NodeRole) -> Scope:
     """Records the coordinator and ``node_code`` share, evaluated on either side's store."""
     if node_role is NodeRole.INSTITUTION:
         return _institution_scope(session, node_code)
     if node_role is NodeRole.INSPECTION_TEAM:
         return _team_scope(node_code)
+    if node_role is NodeRole.PARTNER_AGENCY:
+        return _partner_agency_scope()
     raise ExchangeError("two coordinators do not exchange bundles")
 
 
@@ -199,7 +250,14 @@ def authored_scope(session: Session, node_code: str, node_role: NodeRole) -> Sco
     for kind, clause in scope.items():
         right = KIND_RIGHTS.get(kind)
         authorable = right in rights or (kind in ANSWERED_KINDS and Right.RESPOND_FINDING in rights)
-        kept[kind] = clause if (authorable or kind == Attachment.KIND) else false()
+        if kind == CommissionSignature.KIND:
+            # The issuing side signs with the right it issued by; each node sends its own.
+            authorable = authorable or Right.INSPECT in rights
+            kept[kind] = and_(clause, CommissionSignature.signer == node_code)
+        else:
+            kept[kind] = clause
+        if not (authorable or kind == Attachment.KIND):
+            kept[kind] = false()
     return kept
 
 

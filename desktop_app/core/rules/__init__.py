@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop_app.core.models import CommissionSignature
+from desktop_app.core.rules.commission import check_signature, cosigned_acts
 from desktop_app.core.rules.fields import FIELDS, check_fields
 from desktop_app.core.rules.rights import (
     ANSWERED_KINDS,
@@ -36,6 +38,7 @@ __all__ = [
     "Actor",
     "RuleBook",
     "check_fields",
+    "cosigned_acts",
     "numbering_node",
 ]
 
@@ -44,6 +47,7 @@ class RuleBook:
     """The rules for one actor within one transaction."""
 
     def __init__(self, session: Session, actor: Actor) -> None:
+        self.session = session
         self.actor = actor
         self.rights = Rights(session, actor)
 
@@ -69,4 +73,9 @@ class RuleBook:
         Every changed value is checked; the actor's rights for the ``authored`` fields (default:
         all changed), since at a merge the coordinator passes on edits others made."""
         check_fields(kind, after, changed)
+        if kind == CommissionSignature.KIND and changed:
+            # A signature is checked whoever passes it on: a relayed one must verify too.
+            check_signature(
+                self.session, self.actor.code, self.actor.role, record_id, before, after
+            )
         self.rights.check(kind, record_id, before, after, changed if authored is None else authored)

@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_app.core.models import (
     Attachment,
+    CommissionSignature,
     Criticality,
     DeadlineExtension,
     Direction,
@@ -49,6 +50,7 @@ from desktop_app.core.models import (
     RequirementCategory,
     RevisedField,
     Severity,
+    SignerSide,
     StatusDecision,
     Strategy,
     StrEnum,
@@ -160,6 +162,20 @@ def optional_level(value: Any, field: str) -> None:
     """Likelihood or impact: 1 to 5, or none on a finding that was not weighed."""
     if value is not None:
         whole(1, 5)(value, field)
+
+
+def hex_digits(length: int) -> Check:
+    """Lower-case hex of exactly ``length`` digits: a key, a digest or a signature."""
+
+    def check(value: Any, field: str) -> None:
+        if not (
+            isinstance(value, str)
+            and len(value) == length
+            and all(c in "0123456789abcdef" for c in value)
+        ):
+            raise _not_valid(value, field)
+
+    return check
 
 
 def free(_value: Any, _field: str) -> None:
@@ -474,6 +490,18 @@ FIELDS: dict[str, dict[str, Check]] = {
         "issued_by": text(64, line=True),
         "finding_ids": list_of(text(36, required=True, line=True)),
         "snapshot": ACT_SNAPSHOT,
+    },
+    CommissionSignature.KIND: {
+        "record_kind": choice([InspectionAct.KIND, FindingEvent.KIND]),
+        "record_id": text(36, required=True, line=True),
+        "side": choice(SignerSide),
+        "signer": code,
+        "signing_key": hex_digits(64),
+        "fingerprint": text(64, required=True, line=True),
+        "digest": hex_digits(64),
+        "signature": hex_digits(128),
+        "signed_by": text(64, line=True),
+        "signed_at": free,
     },
     DeadlineExtension.KIND: {
         "finding_id": free,

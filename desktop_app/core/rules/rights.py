@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.access import ACTION_NAMES, NODE_RIGHTS, Right
 from desktop_app.core.models import (
     Attachment,
+    CommissionSignature,
     DeadlineExtension,
     Direction,
     Evaluation,
@@ -44,6 +45,7 @@ from desktop_app.core.models import (
     PlanRevision,
     ProgressReport,
     Requirement,
+    SignerSide,
     StatusDecision,
     Strategy,
     Synced,
@@ -75,6 +77,9 @@ KIND_RIGHTS: dict[str, Right] = {
     Inspection.KIND: Right.INSPECT,
     InspectionNote.KIND: Right.INSPECT,
     InspectionAct.KIND: Right.INSPECT,
+    # The partner agency co-signs; the issuing side signs with the right it issued by
+    # (``_signature``).
+    CommissionSignature.KIND: Right.CO_SIGN,
     Finding.KIND: Right.INSPECT,
     FindingEvent.KIND: Right.INSPECT,
     FindingResponse.KIND: Right.RESPOND_FINDING,
@@ -259,6 +264,8 @@ class Rights:
             self._finding_record(kind, before, after)
         elif kind == ExtensionRequest.KIND:
             self._extension_request(before, after, changed)
+        elif kind == CommissionSignature.KIND:
+            self._signature(after)
         elif kind == Finding.KIND and not self.actor.can(Right.INSPECT):
             self._response(record_id, before, after, changed)
         elif kind == Institution.KIND and self._own_first_institution(before, after):
@@ -411,6 +418,15 @@ class Rights:
                 "the act's document must show its own inspection and the findings it issues",
                 "snapshot",
             )
+
+    def _signature(self, after: dict[str, Any]) -> None:
+        """A node signs in its own name only: the partner agency for the partner agency, the
+        issuing desk (team or coordinator) for the agency that issued."""
+        right = Right.CO_SIGN if after["side"] == SignerSide.PARTNER.value else Right.INSPECT
+        if not self.actor.can(right):
+            raise self._deny("{code} may not {action}", action=ACTION_NAMES[right])
+        if after["signer"] != self.actor.code:
+            raise self._deny("{code} may not sign in the name of {signer}", signer=after["signer"])
 
     # -- the lifecycle of a finding ----------------------------------------------------------
 

@@ -201,6 +201,7 @@ class SetupFlow:
 
     def read_card(self, path: Path) -> CardPreview:
         """Read a partner's card and show what it claims, before anything is enrolled."""
+        from desktop_app.core.signing import group
         from desktop_app.exchange import identity
 
         try:
@@ -220,7 +221,7 @@ class SetupFlow:
             code=card.code,
             name=card.name,
             role=card.role,
-            fingerprint=identity.group(card.fingerprint),
+            fingerprint=group(card.fingerprint),
         )
         if preview.role != NodeRole.COORDINATOR.value:
             raise ValidationError(

@@ -1,0 +1,295 @@
+"""The joint commission (issue 15): the State Security Service's desk (a partner-agency node)
+co-signs what the issuing agency's desk issues. An act reaches the inspected institution, with
+its findings, only once both agencies have signed it; each signature verifies with the
+signer's enrolled key wherever it arrives, and nobody signs in another's name."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from desktop_app.core.commission import AWAITING, CO_SIGNED
+from desktop_app.core.desk import Desk
+from desktop_app.core.models import CommissionSignature, InspectionAct
+from desktop_app.core.rules.commission import signed_digest
+from desktop_app.core.signing import COMMISSION_CONTEXT, public_hex, sign
+from desktop_app.errors import PermissionDenied, ValidationError
+from desktop_app.exchange import service
+from desktop_app.reports.generate import ReportParams, generate
+from tests.conftest import SteppingClock
+from tests.exchange_world import (
+    craft_bundle,
+    create_nodes,
+    plan_institution,
+    record_line,
+    secret_of,
+    ship,
+    stored_record,
+)
+
+
+@dataclass
+class World:
+    c: Desk
+    m1: Desk
+    team: Desk
+    dtx: Desk
+    root: Path
+    rounds: int = 0
+
+    def ship(self, *desks: Desk) -> None:
+        """Along the chain ``desks`` (each bundle through the coordinator)."""
+        for source, target in zip(desks, desks[1:], strict=False):
+            self.rounds += 1
+            ship(source, target, self.root / f"stick-{self.rounds}")
+
+    def held_by_institution(self) -> list[int]:
+        return [row.number for row in self.m1.inspections.findings()]
+
+    def status(self, desk: Desk) -> list[str]:
+        return [act.status for act in desk.commission.acts("INS-1")]
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    """TEAM1 has recorded one finding about MIN1 in INS-1; DTX is the partner agency."""
+    roles = {
+        "SCIS": "coordinator",
+        "MIN1": "institution",
+        "TEAM1": "inspection-team",
+        "DTX": "partner-agency",
+    }
+    c, m1, team, dtx = create_nodes(tmp_path, roles, SteppingClock()).values()
+    plan_institution(c, "MIN1", "Nazirlik 1")
+    c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
+    built = World(c, m1, team, dtx, tmp_path)
+    built.ship(c, team)
+    team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high")
+    built.ship(team, c, m1)
+    yield built
+    for desk in (c, m1, team, dtx):
+        desk.close()
+
+
+def _act_text(desk: Desk, path: Path) -> tuple[str, str]:
+    """(document id, whole text with whitespace folded) of the act as printed on ``desk``."""
+    generate(desk, "inspection-act", ReportParams(inspection="INS-1"), path)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+    found = re.search(r"Document ([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})", text)
+    assert found, text
+    return found[1], text
+
+
+def test_findings_travel_only_once_the_partner_agency_has_co_signed(
+    world: World, tmp_path: Path
+) -> None:
+    act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
+    assert world.status(world.team) == [AWAITING]
+    world.ship(world.team, world.c, world.m1)
+    # Issued and signed by the issuing agency, but not co-signed: the institution waits.
+    assert world.status(world.c) == [AWAITING]
+    assert world.held_by_institution() == []
+    assert world.m1.inspections.acts("INS-1") == []
+    world.ship(world.c, world.dtx)
+    assert [f.number for f in world.dtx.inspections.findings()] == [1]
+    assert world.status(world.dtx) == [AWAITING]
+    [cosigned] = world.dtx.commission.co_sign("INS-1")
+    assert cosigned.id == act.id and world.status(world.dtx) == [CO_SIGNED]
+    with pytest.raises(ValidationError, match="awaits this agency's signature"):
+        world.dtx.commission.co_sign("INS-1")
+    world.ship(world.dtx, world.c, world.m1)
+    assert world.status(world.c) == [CO_SIGNED]
+    assert world.held_by_institution() == [1]
+    assert world.status(world.m1) == [CO_SIGNED]
+    # The team learns of the co-signature too.
+    world.ship(world.c, world.team)
+    assert world.status(world.team) == [CO_SIGNED]
+
+    # Both agencies' signature blocks with their fingerprints; one identifier on every node.
+    fingerprints = {
+        code: service.own_fingerprint(desk)
+        for code, desk in (("TEAM1", world.team), ("DTX", world.dtx))
+    }
+    printed = {
+        desk.node.code: _act_text(desk, tmp_path / f"act-{desk.node.code}.pdf")
+        for desk in (world.c, world.m1, world.dtx)
+    }
+    assert len({doc_id for doc_id, _ in printed.values()}) == 1
+    for _doc_id, text in printed.values():
+        for fingerprint in fingerprints.values():
+            assert fingerprint in text, text
+    again, _ = _act_text(world.c, tmp_path / "again.pdf")
+    assert again == printed["SCIS"][0]
+
+
+def test_an_act_of_the_coordinator_and_an_addendum_each_await_their_co_signature(
+    world: World,
+) -> None:
+    world.c.inspections.issue("INS-1", "A-1", "19.12.2026")
+    world.ship(world.c, world.dtx)
+    world.dtx.commission.co_sign("INS-1")
+    world.ship(world.dtx, world.c, world.m1)
+    assert world.held_by_institution() == [1]
+    world.ship(world.c, world.team)
+    world.team.inspections.add_finding("INS-1", "Jurnal aparılmır", "medium")
+    world.team.inspections.issue("INS-1", "A-1/1", "22.12.2026", addendum=True)
+    world.ship(world.team, world.c, world.m1)
+    assert world.status(world.c) == [CO_SIGNED, AWAITING]
+    assert world.held_by_institution() == [1]
+    world.ship(world.c, world.dtx)
+    assert len(world.dtx.commission.co_sign("INS-1")) == 1
+    world.ship(world.dtx, world.c, world.m1)
+    assert world.held_by_institution() == [1, 2]
+
+
+def test_a_verified_closure_is_co_signed(world: World) -> None:
+    world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
+    world.ship(world.team, world.c, world.dtx)
+    world.dtx.commission.co_sign("INS-1")
+    world.ship(world.dtx, world.c, world.m1)
+    world.m1.inspections.transition("INS-1#1", "in_remediation", "Plan hazırdır")
+    world.m1.inspections.transition("INS-1#1", "remediated", "Kart oxuyucular quraşdırıldı")
+    world.ship(world.m1, world.c, world.team)
+    event = world.team.inspections.verify("INS-1#1", "on_site", "closed", "Yerində yoxlanıldı")
+    world.ship(world.team, world.c, world.dtx)
+    assert [s.side for s in world.dtx.commission.signatures([event.id])[event.id]] == ["issuer"]
+    assert world.dtx.commission.co_sign_closure("INS-1#1").id == event.id
+    world.ship(world.dtx, world.c, world.m1)
+    rows = world.m1.commission.signatures([event.id])[event.id]
+    assert [(s.side, s.signer) for s in rows] == [("issuer", "TEAM1"), ("partner", "DTX")]
+
+
+# -- hostile -------------------------------------------------------------------------------
+
+
+def _digest(desk: Desk, record: InspectionAct) -> str:
+    with desk.reading() as session:
+        digest = signed_digest(session, InspectionAct.KIND, record.id)
+    assert digest is not None
+    return digest
+
+
+def _signature_line(
+    key_of: Desk, act: InspectionAct, digest: str, *, side: str, signer: str | None = None
+) -> bytes:
+    """A signature on ``act`` made with ``key_of``'s own key, in the name of ``signer``
+    (default: ``key_of``), as its bundle would carry it."""
+    secret, fingerprint = secret_of(key_of)
+    code = signer or key_of.node.code
+    fields: dict[str, Any] = {
+        "record_kind": InspectionAct.KIND,
+        "record_id": act.id,
+        "side": side,
+        "signer": code,
+        "signing_key": public_hex(secret),
+        "fingerprint": fingerprint,
+        "digest": digest,
+        "signature": sign(secret, COMMISSION_CONTEXT, digest.encode()).hex(),
+        "signed_by": "admin",
+        "signed_at": "2026-12-20T10:00:00",
+        "deleted": False,
+    }
+    stamp = key_of.hlc.tick().replace(key_of.node.code, code)
+    record = {
+        **fields,
+        "id": str(uuid.uuid4()),
+        "origin": code,
+        "versions": dict.fromkeys(fields, stamp),
+    }
+    return record_line(CommissionSignature.KIND, record)
+
+
+def _refused_at_coordinator(world: World, sender: Desk, line: bytes, reason: str) -> None:
+    world.rounds += 1
+    path = craft_bundle(
+        sender, world.c, world.root / "crafted", lines=[line], sequence=100 + world.rounds
+    )
+    before = world.status(world.c)
+    result = service.import_bundle(world.c, path)
+    assert result.outcome == "refused", result.line()
+    assert reason in result.reason and "\n" not in result.reason, result.reason
+    assert world.status(world.c) == before
+
+
+@pytest.fixture
+def issued(world: World) -> tuple[World, InspectionAct]:
+    act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
+    world.ship(world.team, world.c, world.dtx)
+    return world, act
+
+
+def test_a_tampered_or_wrong_key_co_signature_is_refused(
+    issued: tuple[World, InspectionAct],
+) -> None:
+    world, act = issued
+    digest = _digest(world.dtx, act)
+    # The partner's own key over another digest than the act's.
+    other = _signature_line(world.dtx, act, "0" * 64, side="partner")
+    _refused_at_coordinator(world, world.dtx, other, "does not verify")
+    # The signature bytes altered after signing.
+    record = json.loads(_signature_line(world.dtx, act, digest, side="partner"))
+    signature = record["record"]["signature"]
+    record["record"]["signature"] = ("1" if signature[0] != "1" else "2") + signature[1:]
+    tampered = json.dumps(record).encode() + b"\n"
+    _refused_at_coordinator(world, world.dtx, tampered, "does not verify")
+    # A key that is not the one DTX enrolled with (the team's), in DTX's name.
+    wrong_key = _signature_line(world.team, act, digest, side="partner", signer="DTX")
+    _refused_at_coordinator(world, world.dtx, wrong_key, "does not verify")
+    assert world.status(world.c) == [AWAITING]
+
+
+def test_the_partner_signs_only_as_the_partner_and_nobody_in_its_name(
+    issued: tuple[World, InspectionAct],
+) -> None:
+    world, act = issued
+    digest = _digest(world.dtx, act)
+    # Its own valid key, claiming the issuing agency's signature.
+    as_issuer = _signature_line(world.dtx, act, digest, side="issuer")
+    _refused_at_coordinator(world, world.dtx, as_issuer, "may not sign for the issuing agency")
+    # The team co-signing its own act as if it were the partner agency.
+    as_partner = _signature_line(world.team, act, digest, side="partner")
+    _refused_at_coordinator(world, world.team, as_partner, "may not co-sign")
+    # Locally, the partner cannot issue, and a second co-signature is refused.
+    with pytest.raises(PermissionDenied):
+        world.dtx.inspections.issue("INS-1", "A-9", "20.12.2026")
+    world.dtx.commission.co_sign("INS-1")
+    world.ship(world.dtx, world.c)
+    again = _signature_line(world.dtx, act, digest, side="partner")
+    _refused_at_coordinator(world, world.dtx, again, "has already signed")
+    assert world.status(world.c) == [CO_SIGNED]
+
+
+def test_an_institution_cannot_co_sign(issued: tuple[World, InspectionAct]) -> None:
+    world, act = issued
+    with pytest.raises(PermissionDenied, match="co-sign"):
+        world.m1.commission.co_sign("INS-1")
+    # Through a bundle, with the institution's own key, on the act it does not hold yet.
+    line = _signature_line(world.m1, act, _digest(world.c, act), side="partner")
+    _refused_at_coordinator(world, world.m1, line, "may not co-sign")
+    assert world.status(world.c) == [AWAITING]
+    assert world.held_by_institution() == []
+
+
+def test_a_co_signature_cannot_be_withdrawn(issued: tuple[World, InspectionAct]) -> None:
+    world, _act = issued
+    world.dtx.commission.co_sign("INS-1")
+    world.ship(world.dtx, world.c)
+    with world.dtx.reading() as session:
+        signature = session.scalars(
+            select(CommissionSignature).where(CommissionSignature.side == "partner")
+        ).one()
+    record = stored_record(world.dtx, CommissionSignature, signature.id)
+    record["deleted"] = True
+    record["versions"]["deleted"] = world.dtx.hlc.tick()
+    line = record_line(CommissionSignature.KIND, record)
+    _refused_at_coordinator(world, world.dtx, line, "recorded once and kept")
+    assert world.status(world.c) == [CO_SIGNED]
