@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.aztext import az_sort_key
+from desktop_app.core.commission import SignatureRow
 from desktop_app.core.compliance import FindingAsOf, PeriodFigures, previous_period
 from desktop_app.core.dashboard import build_dashboard
 from desktop_app.core.due import DueItem
@@ -278,6 +279,8 @@ class InspectionActData:
     conclusion: str
     findings: list[FindingLine]
     issue: ActIssue | None = None  # None: a draft, not issued yet
+    # The joint commission's signatures on the issued act, the issuing agency's first.
+    signatures: list[SignatureRow] = field(default_factory=list)
 
     @property
     def urgent(self) -> list[FindingLine]:
@@ -326,6 +329,7 @@ def inspection_act_data(
         issue=ActIssue(act.id, act.number, act.addendum, act.issued_on, act.issued_by)
         if act
         else None,
+        signatures=desk.commission.signatures([act.id])[act.id] if act else [],
     )
 
 

@@ -451,10 +451,34 @@ def inspection_act_story(data: InspectionActData, lang: Lang) -> list[Flowable]:
         story.append(heading(t("conclusion")))
         story.append(para(data.conclusion))
     story.append(CondPageBreak(60 * mm))
+    if data.issue is not None:
+        story += _commission_signatures(data, lang)
     story.append(heading(t("sec_signatures")))
     team_roles = [t("sign_team")] * max(len(data.team), 1)
     story.append(layout.signature_block(lang, team_roles, data.team))
     story.append(layout.signature_block(lang, [t("sign_institution")]))
+    return story
+
+
+def _commission_signatures(data: InspectionActData, lang: Lang) -> list[Flowable]:
+    """Both agencies' signatures made with their node keys, each with its key's fingerprint
+    (compared at enrolment); a missing one says the act awaits it."""
+    t = partial(i18n.text, lang)
+    by_side = {row.side: row for row in data.signatures}
+    rows = []
+    for side, agency in (("issuer", t("commission_issuer")), ("partner", t("commission_partner"))):
+        row = by_side.get(side)
+        if row is None:
+            rows.append([agency, t("awaiting_signature"), "—"])
+        else:
+            signed = f"{row.signer}, {row.signed_by}, {i18n.date(row.signed_at.date())}"
+            rows.append([agency, signed, row.fingerprint])
+    story: list[Flowable] = [heading(t("sec_commission_signatures"))]
+    if len(by_side) < len(rows):
+        story.append(para(t("act_awaiting_co_signature"), layout.INTRO))
+    story.append(
+        table([t("col_agency"), t("col_signed"), t("col_key_fingerprint")], rows, [0.4, 0.25, 0.35])
+    )
     return story
 
 

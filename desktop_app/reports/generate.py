@@ -172,7 +172,10 @@ def document_id(kind: str, params: ReportParams, node: str, content: object) -> 
     if isinstance(content, data.InspectionActData) and content.issue is not None:
         # An issued act is one document whichever node prints it and however it is asked
         # for (reference or id): its snapshot and its language alone make the identifier.
+        # The commission's signatures attest that document, they are not part of it: a copy
+        # printed for the partner agency to sign and one printed after bear one identifier.
         scope = {"kind": kind, "lang": params.lang}
+        printed = dataclasses.asdict(dataclasses.replace(content, signatures=[]))
     source = json.dumps(scope | {"content": printed}, sort_keys=True, default=str)
     digest = hashlib.sha256(source.encode()).hexdigest()[:12].upper()
     return "-".join(digest[i : i + 4] for i in range(0, 12, 4))

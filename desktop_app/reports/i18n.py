@@ -145,6 +145,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "və dərhal tədbir görülməsini tələb edir:",
     ),
     "sec_signatures": ("Signatures", "İmzalar"),
+    "sec_commission_signatures": (
+        "Signatures of the joint commission (node keys)",
+        "Birgə komissiyanın imzaları (qovşaq açarları)",
+    ),
+    "commission_issuer": (
+        "Special Communication and Information Security State Service (issuing agency)",
+        "Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət Xidməti (aktı tərtib edən qurum)",
+    ),
+    "commission_partner": ("State Security Service", "Dövlət Təhlükəsizliyi Xidməti"),
+    "col_agency": ("Agency", "Qurum"),
+    "col_signed": ("Signed (node, by, date)", "İmzalayıb (qovşaq, şəxs, tarix)"),
+    "col_key_fingerprint": ("Key fingerprint", "Açarın barmaq izi"),
+    "awaiting_signature": ("awaiting signature", "imza gözlənilir"),
+    "act_awaiting_co_signature": (
+        "Awaiting co-signature: the act is not sent to the inspected institution until both"
+        " agencies have signed it.",
+        "Birgə imza gözlənilir: hər iki qurum imzalayana qədər akt yoxlanılan quruma göndərilmir.",
+    ),
     "sign_team": ("For the inspection team", "Yoxlama qrupu adından"),
     "sign_institution": (
         "Representative of the inspected institution",
