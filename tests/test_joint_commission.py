@@ -17,6 +17,8 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from desktop_app.cli.common import PASSPHRASE_ENV
+from desktop_app.cli.main import run
 from desktop_app.core.commission import AWAITING, CO_SIGNED
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import CommissionSignature, InspectionAct
@@ -25,7 +27,8 @@ from desktop_app.core.signing import COMMISSION_CONTEXT, public_hex, sign
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.exchange import service
 from desktop_app.reports.generate import ReportParams, generate
-from tests.conftest import SteppingClock
+from desktop_app.store.workspace import HOME_ENV
+from tests.conftest import PASSPHRASE, SteppingClock
 from tests.exchange_world import (
     craft_bundle,
     create_nodes,
@@ -77,7 +80,7 @@ def world(tmp_path: Path) -> Iterator[World]:
     built.ship(team, c, m1)
     yield built
     for desk in (c, m1, team, dtx):
-        desk.close()
+        desk.close()  # again for a desk a CLI test closed: does nothing
 
 
 def _act_text(desk: Desk, path: Path) -> tuple[str, str]:
@@ -293,3 +296,49 @@ def test_a_co_signature_cannot_be_withdrawn(issued: tuple[World, InspectionAct])
     line = record_line(CommissionSignature.KIND, record)
     _refused_at_coordinator(world, world.dtx, line, "recorded once and kept")
     assert world.status(world.c) == [CO_SIGNED]
+
+
+# -- CLI ----------------------------------------------------------------------------------------
+
+
+def _cli(home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
+    monkeypatch.setenv(HOME_ENV, str(home))
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+
+    def call(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = run(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return call
+
+
+def test_cli_lists_acts_awaiting_co_signature_and_co_signs(
+    issued: tuple[World, InspectionAct],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    world, _act = issued
+    home = world.root / "DTX"
+    world.dtx.close()
+    cli = _cli(home, monkeypatch, capsys)
+    code, listed, _ = cli("inspections", "list", "--json")
+    assert code == 0 and [row["act"] for row in json.loads(listed)] == [AWAITING]
+    code, table, _ = cli("inspections", "list")
+    assert code == 0 and "awaiting co-signature" in table
+    code, signed, _ = cli("inspections", "co-sign", "INS-1")
+    assert (code, signed.strip()) == (0, "signed act No A-7 of 19.12.2026")
+    code, _, err = cli("inspections", "co-sign", "INS-1")
+    assert code == 1 and err.count("\n") == 1 and "awaits this agency's signature" in err
+    code, _, err = cli("findings", "co-sign", "INS-1#1")
+    assert code == 1 and err.count("\n") == 1 and "no verified closure" in err
+    code, listed, _ = cli("inspections", "list", "--json")
+    assert [row["act"] for row in json.loads(listed)] == [CO_SIGNED]
+    code, shown, _ = cli("inspections", "show", "INS-1")
+    assert "TEAM1 (issuer), DTX (partner)" in shown
+    # The institution's desk may not co-sign: one translated line, nothing changed.
+    world.m1.close()
+    cli = _cli(world.root / "MIN1", monkeypatch, capsys)
+    code, _, err = cli("inspections", "co-sign", "INS-1")
+    assert code == 1 and err.count("\n") == 1 and "co-sign" in err, err

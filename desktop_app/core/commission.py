@@ -183,17 +183,23 @@ class CommissionService:
             signed = signatures_of(session, [act.id for act in acts])
             return [SignedAct(act, signed[act.id]) for act in acts]
 
-    def awaiting(self) -> set[str]:
-        """The ids of the inspections with an act or addendum awaiting co-signature."""
+    def statuses(self) -> dict[str, str]:
+        """Each inspection with an issued act: ``awaiting_co_signature`` while its act or an
+        addendum awaits a signature, else ``co_signed``."""
         with self.desk.reading() as session:
-            return set(
-                session.scalars(
-                    select(InspectionAct.inspection_id).where(
-                        InspectionAct.deleted.is_(False),
-                        InspectionAct.id.not_in(cosigned_acts()),
-                    )
+            cosigned = set(session.scalars(cosigned_acts()))
+            acts = session.execute(
+                select(InspectionAct.inspection_id, InspectionAct.id).where(
+                    InspectionAct.deleted.is_(False)
                 )
             )
+            statuses: dict[str, str] = {}
+            for inspection_id, act_id in acts:
+                if act_id not in cosigned:
+                    statuses[inspection_id] = AWAITING
+                else:
+                    statuses.setdefault(inspection_id, CO_SIGNED)
+            return statuses
 
     def signatures(self, record_ids: Iterable[str]) -> dict[str, list[SignatureRow]]:
         """Each record's signatures, the issuing agency's first."""

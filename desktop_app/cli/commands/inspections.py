@@ -28,6 +28,7 @@ from desktop_app.cli.common import (
     row_sheet,
 )
 from desktop_app.core import threat
+from desktop_app.core.commission import AWAITING, CO_SIGNED, SignedAct
 from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow
 from desktop_app.core.models import (
     FindingEvent,
@@ -40,6 +41,8 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.rules import RESPONDER_STATUSES
 
+# How ``inspections list`` shows the joint commission's signatures on an inspection's acts.
+ACT_STATUS = {AWAITING: "awaiting co-signature", CO_SIGNED: "co-signed"}
 INSPECTION_FIELDS = (
     "facilities",
     "kind",
@@ -131,6 +134,15 @@ def _register_inspections(subparsers: Any, common: argparse.ArgumentParser) -> N
         act.add_argument("--number", required=True)
         act.add_argument("--date", required=True, metavar="DD.MM.YYYY")
         act.set_defaults(addendum=name == "addendum")
+    co_sign = add_command(
+        inspections,
+        "co-sign",
+        "sign the act and addenda for this node's agency of the joint commission",
+        common,
+        cmd_co_sign,
+    )
+    co_sign.add_argument("inspection")
+    add_json_option(co_sign)
 
     notes = add_group(subparsers, "notes", "timestamped inspection notes")
     note = add_command(notes, "add", "add a note to an inspection", common, cmd_note_add)
@@ -218,6 +230,14 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     verify.add_argument("--result", required=True, choices=list(VERIFICATION_RESULTS))
     verify.add_argument("--comment", required=True)
     _evidence_option(verify)
+    co_sign_closure = add_command(
+        findings,
+        "co-sign",
+        "sign the finding's verified closure for this node's agency of the joint commission",
+        common,
+        cmd_co_sign_closure,
+    )
+    co_sign_closure.add_argument("finding")
 
     dispute = add_command(
         findings, "dispute", "the inspected institution contests a finding", common, cmd_dispute
@@ -315,12 +335,18 @@ def cmd_list(ctx: Context) -> int:
     desk = ctx.desk
     codes = {i.id: i.code for i in desk.plan.institutions()}
     rows = desk.inspections.inspections(institution=ctx.args.institution, status=ctx.args.status)
+    acts = desk.commission.statuses()
     if ctx.args.json:
-        print_json([record_json(r, institution=codes.get(r.institution_id, "")) for r in rows])
+        print_json(
+            [
+                record_json(r, institution=codes.get(r.institution_id, ""), act=acts.get(r.id, ""))
+                for r in rows
+            ]
+        )
         return 0
     print_list(
         ctx,
-        ["REFERENCE", "INSTITUTION", "KIND", "START", "END", "STATUS", "SCOPE"],
+        ["REFERENCE", "INSTITUTION", "KIND", "START", "END", "STATUS", "ACT", "SCOPE"],
         [
             [
                 r.reference,
@@ -329,6 +355,7 @@ def cmd_list(ctx: Context) -> int:
                 r.start_date,
                 r.end_date,
                 r.status,
+                ACT_STATUS.get(acts.get(r.id, ""), ""),
                 r.scope,
             ]
             for r in rows
@@ -407,10 +434,18 @@ def cmd_show(ctx: Context) -> int:
                 f"{extension.approved_by}: {extension.reason}"
             )
     out("\nActs")
+    signed = {item.act.id: item for item in ctx.desk.commission.acts(i.id)}
     print_table(
-        ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS"],
+        ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS", "SIGNATURES"],
         [
-            [act.addendum or "-", act.number, act.issued_on, act.issued_by, len(act.finding_ids)]
+            [
+                act.addendum or "-",
+                act.number,
+                act.issued_on,
+                act.issued_by,
+                len(act.finding_ids),
+                _signed_by(signed[act.id]),
+            ]
             for act in detail.acts
         ],
         empty="none: the findings stay with the commission",
@@ -428,6 +463,31 @@ def cmd_issue(ctx: Context) -> int:
         f"issued {name} No {act.number} of {format_date(act.issued_on)}"
         f" with {len(act.finding_ids)} finding(s)"
     )
+    return 0
+
+
+def _signed_by(item: SignedAct) -> str:
+    """``TEAM1 (issuer), DTX (partner)``, or what it still awaits."""
+    signers = ", ".join(f"{row.signer} ({row.side})" for row in item.signatures)
+    if item.status == AWAITING:
+        return f"{signers}; awaiting co-signature" if signers else "awaiting co-signature"
+    return signers
+
+
+def cmd_co_sign(ctx: Context) -> int:
+    signed = ctx.desk.commission.co_sign(ctx.args.inspection)
+    if ctx.args.json:
+        print_json([record_json(act) for act in signed])
+        return 0
+    for act in signed:
+        name = f"addendum {act.addendum}" if act.addendum else "act"
+        out(f"signed {name} No {act.number} of {format_date(act.issued_on)}")
+    return 0
+
+
+def cmd_co_sign_closure(ctx: Context) -> int:
+    event = ctx.desk.commission.co_sign_closure(ctx.args.finding)
+    out(f"signed the verified closure of {ctx.args.finding} of {format_time(event.at)}")
     return 0
 
 
