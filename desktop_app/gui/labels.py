@@ -40,6 +40,10 @@ _NAMES: dict[str, str] = {
     "coordinator": QT_TRANSLATE_NOOP("labels", "Coordinating body"),
     "institution": QT_TRANSLATE_NOOP("labels", "Institution"),
     "inspection-team": QT_TRANSLATE_NOOP("labels", "Inspection team"),
+    "partner-agency": QT_TRANSLATE_NOOP("labels", "Partner agency (State Security Service)"),
+    # the joint commission's signatures on an inspection's acts
+    "awaiting_co_signature": QT_TRANSLATE_NOOP("labels", "Awaiting co-signature"),
+    "co_signed": QT_TRANSLATE_NOOP("labels", "Co-signed"),
     # user roles
     "admin": QT_TRANSLATE_NOOP("labels", "Administrator"),
     "editor": QT_TRANSLATE_NOOP("labels", "Editor"),

@@ -171,7 +171,12 @@ class RolePage(_StepPage):
         layout.addSpacing(8)
         self.buttons: dict[NodeRole, QRadioButton] = {}
         self.hints: dict[NodeRole, QLabel] = {}
-        for role in (NodeRole.INSTITUTION, NodeRole.COORDINATOR, NodeRole.INSPECTION_TEAM):
+        for role in (
+            NodeRole.INSTITUTION,
+            NodeRole.COORDINATOR,
+            NodeRole.INSPECTION_TEAM,
+            NodeRole.PARTNER_AGENCY,
+        ):
             button = QRadioButton()
             button.setObjectName(f"role-{role.value}")
             self.group.addButton(button)
@@ -202,6 +207,13 @@ class RolePage(_StepPage):
             NodeRole.INSPECTION_TEAM: (
                 self.tr("An inspection team"),
                 self.tr("Records inspections and findings on site, offline."),
+            ),
+            NodeRole.PARTNER_AGENCY: (
+                self.tr("The partner agency of the joint commission"),
+                self.tr(
+                    "The State Security Service's desk: receives the inspections and acts and"
+                    " co-signs acts and verified closures with its key."
+                ),
             ),
         }
         for role, (title, text) in texts.items():

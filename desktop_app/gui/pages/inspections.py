@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
+from desktop_app.core.commission import SignedAct
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, InspectionDetail
-from desktop_app.core.models import Inspection, InspectionAct, NodeRole
+from desktop_app.core.models import FindingStatus, Inspection, InspectionAct, NodeRole, SignerSide
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.inspection import (
@@ -60,11 +61,13 @@ class InspectionRow:
     end: dt.date | None
     status: str
     team: str
+    act: str  # the joint commission's signatures on its acts: "" while none is issued
 
 
 def inspection_rows(desk: Desk) -> tuple[list[InspectionRow], Choices]:
     choices = Choices.load(desk)
     codes = {i.id: i.code for i in choices.institutions}
+    acts = desk.commission.statuses()
     rows = [
         InspectionRow(
             reference=inspection.reference,
@@ -74,6 +77,7 @@ def inspection_rows(desk: Desk) -> tuple[list[InspectionRow], Choices]:
             end=inspection.end_date,
             status=inspection.status,
             team=", ".join(inspection.team),
+            act=acts.get(inspection.id, ""),
         )
         for inspection in desk.inspections.inspections()
     ]
@@ -88,6 +92,7 @@ class InspectionsPage(Page):
             Subject.INSPECTION,
             Subject.INSPECTION_NOTE,
             Subject.INSPECTION_ACT,
+            Subject.COMMISSION_SIGNATURE,
             Subject.FINDING,
             Subject.DEADLINE_EXTENSION,
             Subject.INSTITUTION,
@@ -101,6 +106,7 @@ class InspectionsPage(Page):
         super().__init__(ctx, parent)
         self.choices = Choices()
         self.detail: InspectionDetail | None = None
+        self.signed: dict[str, SignedAct] = {}
         self._wanted: str | None = None
 
         self.model: RowTableModel[InspectionRow] = RowTableModel(
@@ -115,6 +121,7 @@ class InspectionsPage(Page):
                 ),
                 Column(self.tr("End"), lambda r: r.end, sort_key=lambda r: (r.end or dt.date.min,)),
                 Column(self.tr("Status"), lambda r: label(r.status)),
+                Column(self.tr("Act"), lambda r: label(r.act) if r.act else ""),
             ],
             self,
         )
@@ -185,10 +192,28 @@ class InspectionsPage(Page):
         self.print_button = QPushButton(icon("report"), self.tr("Print the act"))
         self.print_button.setToolTip(self.tr("The latest document issued: the act or its addendum"))
         self.print_button.clicked.connect(self._print)
+        # The partner agency's desk signs with its node key what the issuing agency issued.
+        self.co_sign_button = QPushButton(self.tr("Co-sign the act"))
+        self.co_sign_button.setObjectName("co-sign-act")
+        self.co_sign_button.setToolTip(
+            self.tr(
+                "Sign the act and its addenda for the State Security Service with this node's"
+                " key; the findings reach the institution once both agencies have signed"
+            )
+        )
+        self.co_sign_button.clicked.connect(self._co_sign)
+        self.co_sign_closure_button = QPushButton(self.tr("Co-sign the closure"))
+        self.co_sign_closure_button.setObjectName("co-sign-closure")
+        self.co_sign_closure_button.clicked.connect(self._co_sign_closure)
         findings_box = QGroupBox(self.tr("Findings"))
         findings_layout = QVBoxLayout(findings_box)
         finding_buttons = QHBoxLayout()
-        for button in (self.add_finding_button, self.edit_finding_button, self.extend_button):
+        for button in (
+            self.add_finding_button,
+            self.edit_finding_button,
+            self.extend_button,
+            self.co_sign_closure_button,
+        ):
             finding_buttons.addWidget(button)
         finding_buttons.addStretch()
 
@@ -203,6 +228,7 @@ class InspectionsPage(Page):
         act_buttons = QHBoxLayout()
         act_buttons.addWidget(self.issue_button)
         act_buttons.addWidget(self.print_button)
+        act_buttons.addWidget(self.co_sign_button)
         act_buttons.addStretch()
         detail_layout.addLayout(act_buttons)
         inner = QSplitter(Qt.Orientation.Vertical)
@@ -232,6 +258,11 @@ class InspectionsPage(Page):
             return self.tr(
                 "No inspection is assigned to this team yet: assignments come with the "
                 "coordinator's bundle. Import it on the Exchange page."
+            )
+        if role is NodeRole.PARTNER_AGENCY:
+            return self.tr(
+                "No inspection has reached the partner agency yet: inspections and their acts "
+                "come with the coordinator's bundle. Import it on the Exchange page."
             )
         return self.tr("No inspection of this institution has been recorded.")
 
@@ -278,14 +309,16 @@ class InspectionsPage(Page):
                 self._load_detail(reference)
 
     def _load_detail(self, reference: str) -> None:
-        self.ctx.read(
-            lambda desk: desk.inspections.detail(reference),
-            on_done=self._show_detail,
-            parent_widget=self,
-        )
+        def read(desk: Desk) -> tuple[InspectionDetail, list[SignedAct]]:
+            return desk.inspections.detail(reference), desk.commission.acts(reference)
 
-    def _show_detail(self, detail: InspectionDetail | None) -> None:
+        self.ctx.read(read, on_done=lambda result: self._show_detail(*result), parent_widget=self)
+
+    def _show_detail(
+        self, detail: InspectionDetail | None, signed: list[SignedAct] | None = None
+    ) -> None:
         self.detail = detail
+        self.signed = {item.act.id: item for item in signed or []}
         self.detail_widget.setEnabled(detail is not None)
         if detail is None:
             self.heading.setText(self.tr("No inspection selected"))
@@ -335,11 +368,16 @@ class InspectionsPage(Page):
             if act.addendum
             else self.tr("No %2 of %3, %4 finding(s)")
         )
-        return (
+        line = (
             line.replace("%2", act.number)
             .replace("%3", format_date(act.issued_on))
             .replace("%4", str(len(act.finding_ids)))
         )
+        signed = self.signed.get(act.id)
+        if signed is None:
+            return line
+        signers = ", ".join(row.signer for row in signed.signatures)
+        return f"{line} — {label(signed.status)}" + (f" ({signers})" if signers else "")
 
     # -- enabling by role ---------------------------------------------------------------------
 
@@ -363,6 +401,21 @@ class InspectionsPage(Page):
         self.issue_button.setText(self.tr("Issue addendum…") if issued else self.tr("Issue act…"))
         self.issue_button.setEnabled(can_inspect and has)
         self.print_button.setEnabled(issued)
+        can_co_sign = desk is not None and desk.access.can(Right.CO_SIGN)
+        self.co_sign_button.setVisible(can_co_sign)
+        self.co_sign_closure_button.setVisible(can_co_sign)
+        self.co_sign_button.setEnabled(
+            can_co_sign
+            and any(
+                all(row.side != SignerSide.PARTNER for row in item.signatures)
+                for item in self.signed.values()
+            )
+        )
+        self.co_sign_closure_button.setEnabled(
+            can_co_sign
+            and finding is not None
+            and finding.status == FindingStatus.VERIFIED_CLOSED.value
+        )
 
     def _selected_finding(self) -> FindingRow | None:
         rows = self.findings_view.selectionModel().selectedRows()
@@ -381,6 +434,17 @@ class InspectionsPage(Page):
     def _edit(self) -> None:
         if self.detail is not None:
             open_dialog(InspectionDialog(self.ctx, self.choices, self.detail, parent=self), self)
+
+    def _co_sign(self) -> None:
+        if self.detail is not None:
+            reference = self.detail.inspection.reference
+            self.ctx.write(lambda desk: desk.commission.co_sign(reference), parent_widget=self)
+
+    def _co_sign_closure(self) -> None:
+        finding = self._selected_finding()
+        if finding is not None:
+            ref = finding.ref
+            self.ctx.write(lambda desk: desk.commission.co_sign_closure(ref), parent_widget=self)
 
     def _add_note(self) -> None:
         text = self.note_edit.text()
