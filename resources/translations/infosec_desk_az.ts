@@ -1672,6 +1672,18 @@
         <translation>Son verilmiş sənəd: akt və ya onun əlavəsi</translation>
     </message>
     <message>
+        <source>Co-sign the act</source>
+        <translation>Aktı birgə imzala</translation>
+    </message>
+    <message>
+        <source>Sign the act and its addenda for the State Security Service with this node&apos;s key; the findings reach the institution once both agencies have signed</source>
+        <translation>Aktı və onun əlavələrini bu qovşağın açarı ilə Dövlət Təhlükəsizliyi Xidməti adından imzalayın; çatışmazlıqlar hər iki qurum imzaladıqdan sonra quruma çatır</translation>
+    </message>
+    <message>
+        <source>Co-sign the closure</source>
+        <translation>Bağlanmanı birgə imzala</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Çatışmazlıqlar</translation>
     </message>
@@ -1682,6 +1694,10 @@
     <message>
         <source>No inspection is assigned to this team yet: assignments come with the coordinator&apos;s bundle. Import it on the Exchange page.</source>
         <translation>Bu qrupa hələ yoxlama tapşırılmayıb: tapşırıqlar əlaqələndiricinin paketi ilə gəlir. Onu Mübadilə səhifəsində idxal edin.</translation>
+    </message>
+    <message>
+        <source>No inspection has reached the partner agency yet: inspections and their acts come with the coordinator&apos;s bundle. Import it on the Exchange page.</source>
+        <translation>Tərəfdaş quruma hələ heç bir yoxlama çatmayıb: yoxlamalar və onların aktları əlaqələndiricinin paketi ilə gəlir. Onu Mübadilə səhifəsində idxal edin.</translation>
     </message>
     <message>
         <source>No inspection of this institution has been recorded.</source>
@@ -3047,6 +3063,14 @@
         <source>Records inspections and findings on site, offline.</source>
         <translation>Yoxlamaları və çatışmazlıqları yerində, şəbəkəsiz qeyd edir.</translation>
     </message>
+    <message>
+        <source>The partner agency of the joint commission</source>
+        <translation>Birgə komissiyanın tərəfdaş qurumu</translation>
+    </message>
+    <message>
+        <source>The State Security Service&apos;s desk: receives the inspections and acts and co-signs acts and verified closures with its key.</source>
+        <translation>Dövlət Təhlükəsizliyi Xidmətinin iş yeri: yoxlamaları və aktları alır, aktları və yoxlanılıb bağlanmış çatışmazlıqları öz açarı ilə birgə imzalayır.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4172,6 +4196,10 @@
         <translation>«İcra olunub» nəticəsindən başqa hər nəticə üçün şərh tələb olunur</translation>
     </message>
     <message>
+        <source>a commission signature is on an issued act or a verified closure</source>
+        <translation>komissiyanın imzası verilmiş akta və ya yoxlanılıb bağlanmış çatışmazlığa qoyulur</translation>
+    </message>
+    <message>
         <source>a deadline cannot precede the inspection (it began on {start})</source>
         <translation>müddət yoxlamadan əvvələ düşə bilməz (yoxlama {start} tarixində başlayıb)</translation>
     </message>
@@ -4512,6 +4540,10 @@
         <translation>qoşma faylının adı deyil: &quot;{name}&quot;</translation>
     </message>
     <message>
+        <source>nothing of {reference} awaits this agency&apos;s signature</source>
+        <translation>{reference} üzrə heç nə bu qurumun imzasını gözləmir</translation>
+    </message>
+    <message>
         <source>only a verification has a method</source>
         <translation>üsul yalnız yoxlamada göstərilir</translation>
     </message>
@@ -4620,6 +4652,10 @@
         <translation>fayl burada göstərmək üçün həddən böyükdür ({size} bayt); nüsxəsini saxlayın</translation>
     </message>
     <message>
+        <source>the finding has no verified closure to sign</source>
+        <translation>çatışmazlığın imzalanacaq yoxlanılmış bağlanması yoxdur</translation>
+    </message>
+    <message>
         <source>the findings of inspection {reference} are recorded by {numbering_node}</source>
         <translation>{reference} yoxlamasının çatışmazlıqlarını {numbering_node} qeydə alır</translation>
     </message>
@@ -4692,6 +4728,10 @@
         <translation>göndərənin rolu {code} kartına uyğun deyil</translation>
     </message>
     <message>
+        <source>the signature of {signer} on this {kind} does not verify with its key</source>
+        <translation>{signer} qovşağının bu {kind} üzərindəki imzası onun açarı ilə təsdiqlənmir</translation>
+    </message>
+    <message>
         <source>the signed log does not give {user} the key in their key slot: the log or the key slot file was altered</source>
         <translation>imzalanmış jurnal {user} istifadəçisinə onun açar yuvasındakı açarı vermir: jurnal və ya açar yuvaları faylı dəyişdirilib</translation>
     </message>
@@ -4736,6 +4776,10 @@
         <translation>bərpa açarı yoxdur</translation>
     </message>
     <message>
+        <source>this agency has already signed the closure</source>
+        <translation>bu qurum bağlanmanı artıq imzalayıb</translation>
+    </message>
+    <message>
         <source>this card belongs to {code} ({role}), not to the coordinating body</source>
         <translation>bu kart əlaqələndirici orqana deyil, {code} qovşağına ({role}) məxsusdur</translation>
     </message>
@@ -4758,6 +4802,10 @@
     <message>
         <source>this node has no exchange keys yet: run &apos;identity rotate&apos; as admin</source>
         <translation>bu qovşağın hələ mübadilə açarları yoxdur: inzibatçı kimi &apos;identity rotate&apos; əmrini icra edin</translation>
+    </message>
+    <message>
+        <source>this node has no signing key yet; set up its identity for the exchange first</source>
+        <translation>bu qovşağın hələ imza açarı yoxdur; əvvəlcə mübadilə üçün onun açarlarını yaradın</translation>
     </message>
     <message>
         <source>this store has no recovery key</source>
@@ -4944,6 +4992,10 @@
         <translation>{code} uzadılma müraciətinin {fields} sahələrini dəyişə bilməz</translation>
     </message>
     <message>
+        <source>{code} may not co-sign for the partner agency</source>
+        <translation>{code} tərəfdaş qurum adından birgə imzalaya bilməz</translation>
+    </message>
+    <message>
         <source>{code} may not create findings</source>
         <translation>{code} qovşağı çatışmazlıq yarada bilməz</translation>
     </message>
@@ -4998,6 +5050,14 @@
     <message>
         <source>{code} may not rewrite an answer; an answer is added to the thread</source>
         <translation>{code} qovşağı cavabı yenidən yaza bilməz; cavab yazışmaya əlavə olunur</translation>
+    </message>
+    <message>
+        <source>{code} may not sign for the issuing agency: {origin} issued this {kind}</source>
+        <translation>{code} aktı tərtib edən qurum adından imzalaya bilməz: bu {kind} {origin} tərəfindən verilib</translation>
+    </message>
+    <message>
+        <source>{code} may not sign in the name of {signer}</source>
+        <translation>{code} {signer} adından imzalaya bilməz</translation>
     </message>
     <message>
         <source>{code} may not {action}</source>
@@ -5240,6 +5300,10 @@
         <translation>{sender} qovşağı {node} qovşağının vaxt möhürü ilə işarələnmiş və bu qovşağın ondan almadığı {name} dəyərini ötürə bilməz</translation>
     </message>
     <message>
+        <source>{signer} has already signed this {kind} for its agency</source>
+        <translation>{signer} bu {kind} sənədini öz qurumu adından artıq imzalayıb</translation>
+    </message>
+    <message>
         <source>{store} was made by a newer release of InfoSec Desk (schema revision {revision}); open it with that release or a later one</source>
         <translation>{store} InfoSec Desk-in daha yeni buraxılışı ilə yaradılıb (sxem versiyası {revision}); onu həmin və ya daha yeni buraxılışla açın</translation>
     </message>
@@ -5309,6 +5373,18 @@
     <message>
         <source>Inspection team</source>
         <translation>Yoxlama qrupu</translation>
+    </message>
+    <message>
+        <source>Partner agency (State Security Service)</source>
+        <translation>Tərəfdaş qurum (Dövlət Təhlükəsizliyi Xidməti)</translation>
+    </message>
+    <message>
+        <source>Awaiting co-signature</source>
+        <translation>Birgə imza gözlənilir</translation>
+    </message>
+    <message>
+        <source>Co-signed</source>
+        <translation>Birgə imzalanıb</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -5698,6 +5774,10 @@
         <translation>saatın düzəldilməsi</translation>
     </message>
     <message>
+        <source>co-sign acts and verified closures</source>
+        <translation>aktları və yoxlanılmış bağlanmaları birgə imzalamaq</translation>
+    </message>
+    <message>
         <source>co_executors</source>
         <translation>əlaqədar qurumlar</translation>
     </message>
@@ -5708,6 +5788,10 @@
     <message>
         <source>comment</source>
         <translation>şərh</translation>
+    </message>
+    <message>
+        <source>commission_signature</source>
+        <translation>komissiyanın imzası</translation>
     </message>
     <message>
         <source>conclusion</source>
@@ -5796,6 +5880,10 @@
     <message>
         <source>destination</source>
         <translation>təyinat yeri</translation>
+    </message>
+    <message>
+        <source>digest</source>
+        <translation>həş</translation>
     </message>
     <message>
         <source>dir</source>
@@ -6118,6 +6206,10 @@
         <translation>tərəfdaş</translation>
     </message>
     <message>
+        <source>partner-agency</source>
+        <translation>tərəfdaş qurum</translation>
+    </message>
+    <message>
         <source>partner_enrol</source>
         <translation>tərəfdaşın qeydiyyatı</translation>
     </message>
@@ -6192,6 +6284,10 @@
     <message>
         <source>record inspections and findings</source>
         <translation>yoxlamaları və çatışmazlıqları qeydə almaq</translation>
+    </message>
+    <message>
+        <source>record_id</source>
+        <translation>qeydin identifikatoru</translation>
     </message>
     <message>
         <source>record_kind</source>
@@ -6332,6 +6428,30 @@
     <message>
         <source>sha256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>imzalayan tərəf</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>imza</translation>
+    </message>
+    <message>
+        <source>signed_at</source>
+        <translation>imza vaxtı</translation>
+    </message>
+    <message>
+        <source>signed_by</source>
+        <translation>imzalayan şəxs</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>imzalayan qovşaq</translation>
+    </message>
+    <message>
+        <source>signing_key</source>
+        <translation>imza açarı</translation>
     </message>
     <message>
         <source>size</source>

@@ -1685,6 +1685,18 @@
         <translation>Последний выданный документ: акт или дополнение к нему</translation>
     </message>
     <message>
+        <source>Co-sign the act</source>
+        <translation>Подписать акт совместно</translation>
+    </message>
+    <message>
+        <source>Sign the act and its addenda for the State Security Service with this node&apos;s key; the findings reach the institution once both agencies have signed</source>
+        <translation>Подписать акт и дополнения к нему от имени Службы государственной безопасности ключом этого узла; недостатки поступают в учреждение после подписей обоих ведомств</translation>
+    </message>
+    <message>
+        <source>Co-sign the closure</source>
+        <translation>Подписать закрытие совместно</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Недостатки</translation>
     </message>
@@ -1695,6 +1707,10 @@
     <message>
         <source>No inspection is assigned to this team yet: assignments come with the coordinator&apos;s bundle. Import it on the Exchange page.</source>
         <translation>Этой группе пока не поручено ни одной проверки: поручения приходят с пакетом координатора. Импортируйте его на странице «Обмен».</translation>
+    </message>
+    <message>
+        <source>No inspection has reached the partner agency yet: inspections and their acts come with the coordinator&apos;s bundle. Import it on the Exchange page.</source>
+        <translation>В ведомство-партнёр ещё не поступило ни одной проверки: проверки и их акты приходят с пакетом координатора. Импортируйте его на странице «Обмен».</translation>
     </message>
     <message>
         <source>No inspection of this institution has been recorded.</source>
@@ -3062,6 +3078,14 @@
         <source>Records inspections and findings on site, offline.</source>
         <translation>Фиксирует проверки и недостатки на месте, без подключения к сети.</translation>
     </message>
+    <message>
+        <source>The partner agency of the joint commission</source>
+        <translation>Ведомство-партнёр совместной комиссии</translation>
+    </message>
+    <message>
+        <source>The State Security Service&apos;s desk: receives the inspections and acts and co-signs acts and verified closures with its key.</source>
+        <translation>Рабочее место Службы государственной безопасности: получает проверки и акты и своим ключом совместно подписывает акты и проверенные закрытия.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4188,6 +4212,10 @@
         <translation>для любого результата, кроме «Выполнено», нужен комментарий</translation>
     </message>
     <message>
+        <source>a commission signature is on an issued act or a verified closure</source>
+        <translation>подпись комиссии ставится на выданный акт или на проверенное закрытие</translation>
+    </message>
+    <message>
         <source>a deadline cannot precede the inspection (it began on {start})</source>
         <translation>срок не может быть раньше проверки (она началась {start})</translation>
     </message>
@@ -4528,6 +4556,10 @@
         <translation>это не имя файла вложения: «{name}»</translation>
     </message>
     <message>
+        <source>nothing of {reference} awaits this agency&apos;s signature</source>
+        <translation>по {reference} ничто не ожидает подписи этого ведомства</translation>
+    </message>
+    <message>
         <source>only a verification has a method</source>
         <translation>способ указывается только при проверке</translation>
     </message>
@@ -4636,6 +4668,10 @@
         <translation>файл слишком велик, чтобы показать его здесь ({size} байт); сохраните копию</translation>
     </message>
     <message>
+        <source>the finding has no verified closure to sign</source>
+        <translation>у недостатка нет проверенного закрытия для подписи</translation>
+    </message>
+    <message>
         <source>the findings of inspection {reference} are recorded by {numbering_node}</source>
         <translation>недостатки проверки {reference} вносит {numbering_node}</translation>
     </message>
@@ -4708,6 +4744,10 @@
         <translation>роль отправителя не соответствует карточке {code}</translation>
     </message>
     <message>
+        <source>the signature of {signer} on this {kind} does not verify with its key</source>
+        <translation>подпись {signer} на этом объекте «{kind}» не проверяется его ключом</translation>
+    </message>
+    <message>
         <source>the signed log does not give {user} the key in their key slot: the log or the key slot file was altered</source>
         <translation>подписанный журнал не даёт пользователю {user} ключ из его слота ключа: изменён журнал или файл слотов ключей</translation>
     </message>
@@ -4752,6 +4792,10 @@
         <translation>ключа восстановления нет</translation>
     </message>
     <message>
+        <source>this agency has already signed the closure</source>
+        <translation>это ведомство уже подписало закрытие</translation>
+    </message>
+    <message>
         <source>this card belongs to {code} ({role}), not to the coordinating body</source>
         <translation>эта карточка принадлежит {code} ({role}), а не координирующему органу</translation>
     </message>
@@ -4774,6 +4818,10 @@
     <message>
         <source>this node has no exchange keys yet: run &apos;identity rotate&apos; as admin</source>
         <translation>у этого узла ещё нет ключей обмена: выполните &apos;identity rotate&apos; от имени администратора</translation>
+    </message>
+    <message>
+        <source>this node has no signing key yet; set up its identity for the exchange first</source>
+        <translation>у этого узла ещё нет ключа подписи; сначала создайте его ключи для обмена</translation>
     </message>
     <message>
         <source>this store has no recovery key</source>
@@ -4960,6 +5008,10 @@
         <translation>{code} не может изменять {fields} запроса о продлении</translation>
     </message>
     <message>
+        <source>{code} may not co-sign for the partner agency</source>
+        <translation>{code} не может подписывать от имени ведомства-партнёра</translation>
+    </message>
+    <message>
         <source>{code} may not create findings</source>
         <translation>{code} не вправе создавать недостатки</translation>
     </message>
@@ -5014,6 +5066,14 @@
     <message>
         <source>{code} may not rewrite an answer; an answer is added to the thread</source>
         <translation>{code} не вправе переписывать ответ; ответ добавляется в переписку</translation>
+    </message>
+    <message>
+        <source>{code} may not sign for the issuing agency: {origin} issued this {kind}</source>
+        <translation>{code} не может подписывать от имени выдавшего ведомства: этот объект «{kind}» выдал {origin}</translation>
+    </message>
+    <message>
+        <source>{code} may not sign in the name of {signer}</source>
+        <translation>{code} не может подписывать от имени {signer}</translation>
     </message>
     <message>
         <source>{code} may not {action}</source>
@@ -5256,6 +5316,10 @@
         <translation>{sender} не вправе передавать значение поля {name} с отметкой времени узла {node}, которое этот узел от него не получал</translation>
     </message>
     <message>
+        <source>{signer} has already signed this {kind} for its agency</source>
+        <translation>{signer} уже подписал этот объект «{kind}» от имени своего ведомства</translation>
+    </message>
+    <message>
         <source>{store} was made by a newer release of InfoSec Desk (schema revision {revision}); open it with that release or a later one</source>
         <translation>{store} создано более новой версией InfoSec Desk (ревизия схемы {revision}); откройте его этой или более поздней версией</translation>
     </message>
@@ -5325,6 +5389,18 @@
     <message>
         <source>Inspection team</source>
         <translation>Проверочная группа</translation>
+    </message>
+    <message>
+        <source>Partner agency (State Security Service)</source>
+        <translation>Ведомство-партнёр (Служба государственной безопасности)</translation>
+    </message>
+    <message>
+        <source>Awaiting co-signature</source>
+        <translation>Ожидает совместной подписи</translation>
+    </message>
+    <message>
+        <source>Co-signed</source>
+        <translation>Подписан совместно</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -5714,6 +5790,10 @@
         <translation>исправление часов</translation>
     </message>
     <message>
+        <source>co-sign acts and verified closures</source>
+        <translation>совместно подписывать акты и проверенные закрытия</translation>
+    </message>
+    <message>
         <source>co_executors</source>
         <translation>соисполнители</translation>
     </message>
@@ -5724,6 +5804,10 @@
     <message>
         <source>comment</source>
         <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>commission_signature</source>
+        <translation>подпись комиссии</translation>
     </message>
     <message>
         <source>conclusion</source>
@@ -5812,6 +5896,10 @@
     <message>
         <source>destination</source>
         <translation>место назначения</translation>
+    </message>
+    <message>
+        <source>digest</source>
+        <translation>хеш</translation>
     </message>
     <message>
         <source>dir</source>
@@ -6134,6 +6222,10 @@
         <translation>партнёр</translation>
     </message>
     <message>
+        <source>partner-agency</source>
+        <translation>ведомство-партнёр</translation>
+    </message>
+    <message>
         <source>partner_enrol</source>
         <translation>регистрация партнёра</translation>
     </message>
@@ -6208,6 +6300,10 @@
     <message>
         <source>record inspections and findings</source>
         <translation>вносить проверки и недостатки</translation>
+    </message>
+    <message>
+        <source>record_id</source>
+        <translation>идентификатор записи</translation>
     </message>
     <message>
         <source>record_kind</source>
@@ -6348,6 +6444,30 @@
     <message>
         <source>sha256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>подписывающая сторона</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>signed_at</source>
+        <translation>время подписи</translation>
+    </message>
+    <message>
+        <source>signed_by</source>
+        <translation>подписал</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>подписавший узел</translation>
+    </message>
+    <message>
+        <source>signing_key</source>
+        <translation>ключ подписи</translation>
     </message>
     <message>
         <source>size</source>
