@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop_app.core.commission import AWAITING
 from desktop_app.core.desk import Desk, create_desk, open_desk
 from desktop_app.core.dump import canonical_json, dump_state, record_dict
 from desktop_app.core.models import BundleLog, ChannelState, ExchangeKey, Partner, Synced
@@ -73,6 +74,17 @@ def create_nodes(root: Path, roles: dict[str, str], clock: SteppingClock) -> dic
     coordinator, *others = desks.values()
     enrol(coordinator, *others)
     return desks
+
+
+def co_sign_round(coordinator: Desk, partner: Desk, stick: Path) -> None:
+    """The partner agency's round: the coordinator's bundle to it, its co-signature of every
+    act that awaits one, its bundle back; then the coordinator may send the acts on."""
+    ship(coordinator, partner, stick / "to-partner")
+    awaiting = partner.commission.statuses()
+    for inspection in partner.inspections.inspections():
+        if awaiting.get(inspection.id) == AWAITING:
+            partner.commission.co_sign(inspection.reference)
+    ship(partner, coordinator, stick / "from-partner")
 
 
 def open_node(home: Path, clock: SteppingClock) -> Desk:

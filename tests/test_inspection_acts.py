@@ -24,6 +24,7 @@ from desktop_app.reports.errors import ReportError
 from desktop_app.reports.generate import ReportParams, generate
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
+    co_sign_round,
     craft_bundle,
     create_nodes,
     plan_institution,
@@ -38,14 +39,18 @@ class World:
     c: Desk
     m1: Desk
     team: Desk
+    dtx: Desk
     root: Path
     rounds: int = 0
 
     def ship(self, *desks: Desk) -> None:
-        """Along the chain ``desks`` (each bundle through the coordinator)."""
+        """Along the chain ``desks`` (each bundle through the coordinator, where the partner
+        agency co-signs the acts before they go on)."""
         for source, target in zip(desks, desks[1:], strict=False):
             self.rounds += 1
             ship(source, target, self.root / f"stick-{self.rounds}")
+            if target is self.c:
+                co_sign_round(self.c, self.dtx, self.root / f"stick-{self.rounds}")
 
     def held_by_institution(self) -> list[int]:
         return [row.number for row in self.m1.inspections.findings()]
@@ -54,16 +59,21 @@ class World:
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
     """TEAM1 has recorded one finding about MIN1 in INS-1; the act is not yet issued."""
-    roles = {"SCIS": "coordinator", "MIN1": "institution", "TEAM1": "inspection-team"}
-    c, m1, team = create_nodes(tmp_path, roles, SteppingClock()).values()
+    roles = {
+        "SCIS": "coordinator",
+        "MIN1": "institution",
+        "TEAM1": "inspection-team",
+        "DTX": "partner-agency",
+    }
+    c, m1, team, dtx = create_nodes(tmp_path, roles, SteppingClock()).values()
     plan_institution(c, "MIN1", "Nazirlik 1")
     c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
-    built = World(c, m1, team, tmp_path)
+    built = World(c, m1, team, dtx, tmp_path)
     built.ship(c, team)
     team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high")
     built.ship(team, c, m1)
     yield built
-    for desk in (c, m1, team):
+    for desk in (c, m1, team, dtx):
         desk.close()
 
 

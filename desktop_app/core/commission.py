@@ -19,6 +19,7 @@ from desktop_app.core.access import Right
 from desktop_app.core.models import (
     CommissionSignature,
     ExchangeKey,
+    Finding,
     FindingEvent,
     FindingStatus,
     Inspection,
@@ -26,7 +27,7 @@ from desktop_app.core.models import (
     SignerSide,
     Synced,
 )
-from desktop_app.core.rules.commission import cosigned_acts, signed_digest
+from desktop_app.core.rules.commission import cosigned_acts, signatures_on, signed_digest
 from desktop_app.core.signing import COMMISSION_CONTEXT, group, public_hex, sign
 from desktop_app.errors import ValidationError
 
@@ -182,6 +183,25 @@ class CommissionService:
             ).all()
             signed = signatures_of(session, [act.id for act in acts])
             return [SignedAct(act, signed[act.id]) for act in acts]
+
+    def awaiting_closures(self) -> list[str]:
+        """The findings (``REFERENCE#N``) whose latest verified closure awaits the partner
+        agency's signature, in order."""
+        with self.desk.reading() as session:
+            closed = session.execute(
+                select(Inspection.reference, Finding.number, FindingEvent.id)
+                .join(Finding, Finding.id == FindingEvent.finding_id)
+                .join(Inspection, Inspection.id == Finding.inspection_id)
+                .where(
+                    FindingEvent.to_status == FindingStatus.VERIFIED_CLOSED.value,
+                    FindingEvent.deleted.is_(False),
+                    Finding.status == FindingStatus.VERIFIED_CLOSED.value,
+                    FindingEvent.id.not_in(signatures_on(FindingEvent.KIND, SignerSide.PARTNER)),
+                )
+                .order_by(Inspection.reference, Finding.number, FindingEvent.at)
+            ).all()
+            latest = {f"{reference}#{number}": event for reference, number, event in closed}
+            return list(latest)
 
     def statuses(self) -> dict[str, str]:
         """Each inspection with an issued act: ``awaiting_co_signature`` while its act or an

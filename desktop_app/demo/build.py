@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.core.hlc import Clock, SystemClock
 from desktop_app.core.models import NodeRole
+from desktop_app.demo.commission import PARTNER, joint_commission_steps
 from desktop_app.demo.data import COORDINATOR, TEAM, WORKSPACE_BODIES
 from desktop_app.demo.story import STORY_START, Carry, StoryClock, story
 from desktop_app.errors import ExchangeError, ValidationError
@@ -55,7 +56,8 @@ class _Node:
 
 
 def _nodes() -> list[_Node]:
-    """The coordinator first, then the institutions with a workspace, then the team."""
+    """The coordinator first, then the institutions with a workspace, the team and the
+    partner agency."""
     return [
         _Node(
             COORDINATOR.code,
@@ -69,6 +71,7 @@ def _nodes() -> list[_Node]:
             for body in WORKSPACE_BODIES
         ),
         _Node(TEAM.code, NodeRole.INSPECTION_TEAM, TEAM.name, TEAM.name_en, TEAM.user),
+        _Node(PARTNER.code, NodeRole.PARTNER_AGENCY, PARTNER.name, PARTNER.name_en, PARTNER.user),
     ]
 
 
@@ -154,7 +157,8 @@ def _build(
     passphrase = new_passphrase()
     story_clock = StoryClock(clock or SystemClock(), STORY_START)
     nodes = _nodes()
-    steps = story()
+    # Stable: the story's steps first among those at one moment.
+    steps = sorted([*story(), *joint_commission_steps()], key=lambda step: step.at)
     total = len(nodes) + 1 + len(steps)
     done = 0
 
