@@ -19,6 +19,7 @@ from desktop_app.core.commission import AWAITING
 from desktop_app.core.desk import Desk, create_desk, open_desk
 from desktop_app.core.dump import canonical_json, dump_state, record_dict
 from desktop_app.core.models import BundleLog, ChannelState, ExchangeKey, Partner, Synced
+from desktop_app.core.signing import sign
 from desktop_app.exchange import service
 from desktop_app.exchange.format import (
     FRAME_ATTACHMENT,
@@ -32,7 +33,6 @@ from desktop_app.exchange.format import (
     Part,
     frame_header,
 )
-from desktop_app.core.signing import sign
 from desktop_app.store.age import AgeWriter
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, SteppingClock

@@ -289,10 +289,12 @@ def test_inspections_issue_and_addendum_commands(cli: Cli, tmp_path: Path) -> No
     assert 'no addendum 2 to the act of "YX-1"' in one_line_error(cli(*args, "--addendum", "2"))
     shown = ok(cli("inspections", "show", "YX-1")).out
     acts = shown.split("\nActs\n")[1].split("\nAttachments")[0].splitlines()
-    assert acts[0].split() == ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS"]
+    assert acts[0].split() == ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS", "SIGNATURES"]
+    # Signed by this node for the issuing agency; the partner agency has not co-signed.
+    signed = ["SCIS", "(issuer);", "awaiting", "co-signature"]
     assert [line.split() for line in acts[-2:]] == [
-        ["-", "A-7", "19.12.2026", "admin", "1"],
-        ["1", "A-7/1", "22.12.2026", "admin", "1"],
+        ["-", "A-7", "19.12.2026", "admin", "1", *signed],
+        ["1", "A-7/1", "22.12.2026", "admin", "1", *signed],
     ]
     listed = json.loads(ok(cli("inspections", "show", "YX-1", "--json")).out)["acts"]
     assert [(a["addendum"], a["issued_on"]) for a in listed] == [

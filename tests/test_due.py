@@ -15,7 +15,13 @@ from desktop_app.core.due import DueList
 from desktop_app.exchange import service
 from desktop_app.reports import ReportParams, generate
 from tests.conftest import SteppingClock, run_cli
-from tests.exchange_world import craft_bundle, create_nodes, log_and_channels, ship
+from tests.exchange_world import (
+    co_sign_round,
+    craft_bundle,
+    create_nodes,
+    log_and_channels,
+    ship,
+)
 from tests.test_reports import read
 
 Q3 = "2026-Q3"
@@ -32,9 +38,16 @@ class World:
 
 def build_world(root: Path) -> World:
     nodes = create_nodes(
-        root, {"SCIS": "coordinator", "MOD": "institution", "RINN": "institution"}, SteppingClock()
+        root,
+        {
+            "SCIS": "coordinator",
+            "MOD": "institution",
+            "RINN": "institution",
+            "DTX": "partner-agency",
+        },
+        SteppingClock(),
     )
-    c, mod, rinn = nodes.values()
+    c, mod, rinn, dtx = nodes.values()
     c.plan.set_strategy("Strategiya 2023-2027", 2023, 2027)
     c.plan.add_direction(1, "Hüquqi baza")
     for number, lead, end in (
@@ -61,6 +74,8 @@ def build_world(root: Path) -> World:
     world.finding_refs = [
         row.ref for row in sorted(c.inspections.findings(), key=lambda f: f.number)
     ]
+    co_sign_round(c, dtx, world.stick)  # the partner agency co-signs the act
+    dtx.close()
     for desk in (mod, rinn):
         ship(c, desk, world.stick)
     rinn.progress.add("1.3", Q3, "in_progress", 40, "Layihə hazırlanır")

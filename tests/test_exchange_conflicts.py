@@ -16,7 +16,7 @@ import pytest
 from desktop_app.core.desk import Desk
 from desktop_app.exchange import service
 from tests.conftest import DeskFactory
-from tests.exchange_world import enrol, plan_institution, ship
+from tests.exchange_world import co_sign_round, enrol, plan_institution, ship
 
 pytestmark = pytest.mark.slow
 
@@ -28,7 +28,8 @@ def world(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk, Desk]:
     c = make_desk("coordinator", "SCIS")
     m = make_desk("institution", "MIN1")
     team = make_desk("inspection-team", "TEAM1")
-    enrol(c, m, team)
+    dtx = make_desk("partner-agency", "DTX")
+    enrol(c, m, team, dtx)
     plan_institution(c, "MIN1", "Nazirlik")
     c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
     stick = tmp_path / "stick"
@@ -36,6 +37,7 @@ def world(make_desk: DeskFactory, tmp_path: Path) -> tuple[Desk, Desk, Desk]:
     team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high", deadline="01.12.2026")
     team.inspections.issue("INS-1", "A-1", "19.12.2026")
     ship(team, c, stick)
+    co_sign_round(c, dtx, stick)
     return c, m, team
 
 

@@ -26,7 +26,15 @@ from desktop_app.core.models import (
 )
 from desktop_app.exchange import service
 from tests.conftest import DeskFactory, SteppingClock
-from tests.exchange_world import craft_bundle, dump, enrol, plan_institution, record_line, ship
+from tests.exchange_world import (
+    co_sign_round,
+    craft_bundle,
+    dump,
+    enrol,
+    plan_institution,
+    record_line,
+    ship,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -68,8 +76,9 @@ def test_rounds_lost_stick_replay_forgery_rotation(
     c = make_desk("coordinator", "SCIS", "Xüsusi Rabitə və İnformasiya Təhlükəsizliyi")
     mins = [make_desk("institution", f"MIN{n}", f"Nazirlik {n}") for n in (1, 2, 3)]
     team = make_desk("inspection-team", "TEAM1", "Yoxlama qrupu")
+    dtx = make_desk("partner-agency", "DTX", "Dövlət Təhlükəsizliyi Xidməti")
     min1, min2, min3 = mins
-    enrol(c, *mins, team)
+    enrol(c, *mins, team, dtx)
     stick = tmp_path / "stick"
     evidence = tmp_path / "sübut.pdf"
 
@@ -100,7 +109,9 @@ def test_rounds_lost_stick_replay_forgery_rotation(
     report1 = c.progress.rows(institution="MIN1")[0]
     c.progress.evaluate(report1.id, "needs_clarification", "Rəqəmlər çatışmır")
 
-    # Round 3: findings reach MIN2 only; MIN2 answers with evidence.
+    # Round 3: the partner agency co-signs the act; findings reach MIN2 only; MIN2 answers
+    # with evidence.
+    co_sign_round(c, dtx, stick)
     ship(c, min2, stick)
     min2.inspections.respond("INS-1#1", "Kilid sifariş edildi", "in_remediation")
     evidence.write_bytes(b"lock invoice" * 300)

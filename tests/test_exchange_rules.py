@@ -44,6 +44,7 @@ from desktop_app.errors import PermissionDenied, Term, ValidationError
 from desktop_app.exchange import service
 from tests.conftest import PINNED_MS, SteppingClock
 from tests.exchange_world import (
+    co_sign_round,
     craft_bundle,
     create_nodes,
     dump,
@@ -78,8 +79,12 @@ class World:
 def _build(tmp_path: Path) -> World:
     """The coordinator, two institutions and a team that have exchanged a round of work."""
     roles = {"SCIS": "coordinator", "MIN1": "institution", "MIN2": "institution"}
-    nodes = create_nodes(tmp_path, roles | {"TEAM1": "inspection-team"}, SteppingClock())
-    c, m1, m2, team = nodes.values()
+    nodes = create_nodes(
+        tmp_path,
+        roles | {"TEAM1": "inspection-team", "DTX": "partner-agency"},
+        SteppingClock(),
+    )
+    c, m1, m2, team, dtx = nodes.values()
     c.plan.set_strategy("Strategiya", 2023, 2027)
     c.plan.add_direction(1, "İstiqamət")
     for n in (1, 2):
@@ -102,6 +107,8 @@ def _build(tmp_path: Path) -> World:
     team.inspections.add_note("INS-1", "Server otağı kilidlənmir")
     team.inspections.issue("INS-1", "A-1", "19.12.2026")
     ship(team, c, stick)
+    co_sign_round(c, dtx, stick)
+    dtx.close()
     evidence = tmp_path / "akt.pdf"
     evidence.write_bytes(EVIDENCE)
     ship(c, m2, stick)

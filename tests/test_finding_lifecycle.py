@@ -25,6 +25,7 @@ from desktop_app.exchange import service
 from desktop_app.reports.i18n import ENUMS
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
+    co_sign_round,
     craft_bundle,
     create_nodes,
     plan_institution,
@@ -41,12 +42,16 @@ class World:
     c: Desk
     m1: Desk
     team: Desk
+    dtx: Desk
     root: Path
     rounds: int = 0
 
     def ship(self, source: Desk, target: Desk) -> None:
+        """At the coordinator, the partner agency co-signs the acts before they go on."""
         self.rounds += 1
         ship(source, target, self.root / f"stick-{self.rounds}")
+        if target is self.c:
+            co_sign_round(self.c, self.dtx, self.root / f"stick-{self.rounds}")
 
     def attack(self, lines: list[bytes]) -> Path:
         self.rounds += 1
@@ -59,18 +64,23 @@ class World:
 def world(tmp_path: Path) -> Iterator[World]:
     """The team has recorded a finding about MIN1 (deadline passed) and issued the act, so MIN1
     now holds it."""
-    roles = {"SCIS": "coordinator", "MIN1": "institution", "TEAM1": "inspection-team"}
-    c, m1, team = create_nodes(tmp_path, roles, SteppingClock()).values()
+    roles = {
+        "SCIS": "coordinator",
+        "MIN1": "institution",
+        "TEAM1": "inspection-team",
+        "DTX": "partner-agency",
+    }
+    c, m1, team, dtx = create_nodes(tmp_path, roles, SteppingClock()).values()
     plan_institution(c, "MIN1", "Nazirlik 1")
     c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
-    built = World(c, m1, team, tmp_path)
+    built = World(c, m1, team, dtx, tmp_path)
     built.ship(c, team)
     team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high", deadline="01.01.2020")
     team.inspections.issue("INS-1", "A-1", "19.12.2019")
     built.ship(team, c)
     built.ship(c, m1)
     yield built
-    for desk in (c, m1, team):
+    for desk in (c, m1, team, dtx):
         desk.close()
 
 

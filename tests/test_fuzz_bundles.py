@@ -56,12 +56,13 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Te
 from desktop_app.core.desk import Desk
 from desktop_app.core.dump import dump_state
 from desktop_app.core.models import MODEL_BY_KIND, ExchangeKey
+from desktop_app.core.signing import sign
 from desktop_app.exchange import service
 from desktop_app.exchange.format import MAGIC, SIGNATURE_CONTEXT
-from desktop_app.core.signing import sign
 from desktop_app.store.age import CHUNK_SIZE, AgeReader, AgeWriter
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
+    co_sign_round,
     create_nodes,
     open_node,
     partner_of,
@@ -170,9 +171,10 @@ class World:
             "MIN1": "institution",
             "MIN2": "institution",
             "TEAM1": "inspection-team",
+            "DTX": "partner-agency",
         }
         self.desks.update(create_nodes(root, roles, self.clock))
-        c, m, n, t = (self.desks[code] for code in roles)
+        c, m, n, t, dtx = (self.desks[code] for code in roles)
         c.plan.set_strategy("İnformasiya təhlükəsizliyi strategiyası", 2023, 2027)
         c.plan.add_direction(1, "Hüquqi baza")
         for k in (1, 2):
@@ -187,6 +189,7 @@ class World:
         c.inspections.update("INS-1", team_node="TEAM1")
         c.attachments.attach_stream("1.1", io.BytesIO(os.urandom(3000)), "plan.pdf")
         stick = root / "stick"
+        co_sign_round(c, dtx, stick)  # the partner agency co-signs the act
         for peer in (m, n, t):
             ship(c, peer, stick)
         report = m.progress.add("1.1", "2026", "in_progress", 40, "İş görüldü: ğ ı ş ə")

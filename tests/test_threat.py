@@ -24,6 +24,7 @@ from desktop_app.reports import ReportError, ReportParams, generate
 from desktop_app.reports.i18n import RU, TEXTS, Lang
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
+    co_sign_round,
     craft_bundle,
     create_nodes,
     dump,
@@ -42,12 +43,16 @@ class World:
     c: Desk
     m1: Desk
     team: Desk
+    dtx: Desk
     root: Path
     rounds: int = 0
 
     def ship(self, source: Desk, target: Desk) -> None:
+        """At the coordinator, the partner agency co-signs the acts before they go on."""
         self.rounds += 1
         ship(source, target, self.root / f"stick-{self.rounds}")
+        if target is self.c:
+            co_sign_round(self.c, self.dtx, self.root / f"stick-{self.rounds}")
 
     def attack(self, sender: Desk, lines: list[bytes]) -> Path:
         self.rounds += 1
@@ -59,8 +64,13 @@ class World:
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
     """MIN1 with a class I data centre and a class III office, inspected by TEAM1."""
-    roles = {"SCIS": "coordinator", "MIN1": "institution", "TEAM1": "inspection-team"}
-    c, m1, team = create_nodes(tmp_path, roles, SteppingClock()).values()
+    roles = {
+        "SCIS": "coordinator",
+        "MIN1": "institution",
+        "TEAM1": "inspection-team",
+        "DTX": "partner-agency",
+    }
+    c, m1, team, dtx = create_nodes(tmp_path, roles, SteppingClock()).values()
     plan_institution(c, "MIN1", "Nazirlik 1")
     c.plan.add_facility("MIN1", "Məlumat mərkəzi", criticality="I")
     c.plan.add_facility("MIN1", "Ofis", criticality="III")
@@ -72,10 +82,10 @@ def world(tmp_path: Path) -> Iterator[World]:
         end="12.09.2026",
         facilities=["Məlumat mərkəzi", "Ofis"],
     )
-    built = World(c, m1, team, tmp_path)
+    built = World(c, m1, team, dtx, tmp_path)
     built.ship(c, team)
     yield built
-    for desk in (c, m1, team):
+    for desk in (c, m1, team, dtx):
         desk.close()
 
 

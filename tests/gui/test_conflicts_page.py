@@ -15,7 +15,7 @@ from desktop_app.exchange import service
 from desktop_app.gui.pages.conflicts import ConflictsPage
 from desktop_app.gui.pages.parts import Confirmation
 from tests.conftest import DeskFactory
-from tests.exchange_world import enrol, plan_institution, ship
+from tests.exchange_world import co_sign_round, enrol, plan_institution, ship
 from tests.gui.pages_support import AppCtx, app_ctx, open_page, wait_idle
 
 __all__ = ["app_ctx"]
@@ -25,11 +25,13 @@ def concurrent_responses(coordinator: Desk, make_desk: DeskFactory, tmp_path: Pa
     """The institution and the coordinator (recording an answer that came on paper) move the
     same finding before they exchange: answers are a thread, the status is one field."""
     institution = make_desk("institution", "MDT", "Rəqəmsal İnkişaf Nazirliyi")
-    enrol(coordinator, institution)
+    partner = make_desk("partner-agency", "DTX", "Dövlət Təhlükəsizliyi Xidməti")
+    enrol(coordinator, institution, partner)
     plan_institution(coordinator, "MDT", "Rəqəmsal İnkişaf Nazirliyi")
     reference = coordinator.inspections.add("MDT", start="2026-09-01").reference
     coordinator.inspections.add_finding(reference, "Ehtiyat nüsxələr yoxlanılmır", "high")
     coordinator.inspections.issue(reference, "A-1", "19.12.2026")
+    co_sign_round(coordinator, partner, tmp_path / "stick-0")
     ship(coordinator, institution, tmp_path / "stick-1")
     institution.inspections.respond(f"{reference}#1", "Yoxlama başlayır", "in_remediation")
     institution.inspections.respond(f"{reference}#1", "Həftəlik yoxlama başladı", "remediated")
