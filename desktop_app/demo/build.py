@@ -44,6 +44,8 @@ class DemoResult:
     team_home: Path
     users: dict[str, str]  # node code -> the one local user's name
     bundles: int  # bundles carried while building
+    partner_code: str  # the partner agency's desk (the State Security Service)
+    partner_home: Path
 
 
 @dataclass(frozen=True)
@@ -222,4 +224,6 @@ def _build(
         team_home=root / TEAM.code,
         users={node.code: node.user for node in nodes},
         bundles=carried,
+        partner_code=PARTNER.code,
+        partner_home=root / PARTNER.code,
     )
