@@ -276,3 +276,20 @@ def test_the_plan_revisions_travel_to_every_institution(states: dict[str, Any]) 
     assert [r["revised_at"] for r in revisions] == ["2026-04-27T05:00", "2026-07-22T07:00"]
     for code in ("RINN", "EESMN", "AMB", "AZERENERJI", "METRO", "DGK"):
         assert states[code]["plan_revision"] == revisions
+
+
+def test_the_joint_commission_signed_all_but_one_act(states: dict[str, Any]) -> None:
+    """Every act and verified closure carries the issuing agency's signature; the partner
+    agency co-signed them all but the act of YX-2026-005, which awaits it."""
+    signatures = states["XRITDX"]["commission_signature"]
+    found = sorted((s["record_kind"], s["side"], s["signer"], s["signed_by"]) for s in signatures)
+    counts = {key: found.count(key) for key in set(found)}
+    assert counts == {
+        ("finding_event", "issuer", "XRITDX", "r.memmedov"): 4,
+        ("finding_event", "issuer", "YQ-1", "o.ismayilov"): 5,
+        ("finding_event", "partner", "DTX", "k.hesenov"): 9,
+        ("inspection_act", "issuer", "XRITDX", "r.memmedov"): 3,
+        ("inspection_act", "issuer", "YQ-1", "o.ismayilov"): 5,
+        ("inspection_act", "partner", "DTX", "k.hesenov"): 7,
+    }
+    assert states["DTX"]["commission_signature"] == signatures
