@@ -477,7 +477,9 @@ def _commission_signatures(data: InspectionActData, lang: Lang) -> list[Flowable
     if len(by_side) < len(rows):
         story.append(para(t("act_awaiting_co_signature"), layout.INTRO))
     story.append(
-        table([t("col_agency"), t("col_signed"), t("col_key_fingerprint")], rows, [0.4, 0.25, 0.35])
+        table(
+            [t("col_agency"), t("col_signed"), t("col_key_fingerprint")], rows, [0.34, 0.22, 0.44]
+        )
     )
     return story
 
