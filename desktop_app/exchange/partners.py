@@ -157,9 +157,13 @@ def rotate_identity(desk: Desk) -> str:
 def _check_partner_role(desk: Desk, role: str) -> None:
     mine = desk.node.role
     if mine is NodeRole.COORDINATOR and role == NodeRole.COORDINATOR.value:
-        raise ExchangeError("a coordinator enrols institutions and inspection teams only")
+        raise ExchangeError(
+            "a coordinator enrols institutions, inspection teams and the partner agency only"
+        )
     if mine is not NodeRole.COORDINATOR and role != NodeRole.COORDINATOR.value:
-        raise ExchangeError("institutions and inspection teams enrol the coordinator only")
+        raise ExchangeError(
+            "institutions, inspection teams and the partner agency enrol the coordinator only"
+        )
 
 
 def enrol_partner(desk: Desk, card: bytes, fingerprint: str | None) -> PartnerInfo:

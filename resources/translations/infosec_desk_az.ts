@@ -3676,10 +3676,6 @@
         <translation>HMAC xətası: age başlığı dəyişdirilib</translation>
     </message>
     <message>
-        <source>a coordinator enrols institutions and inspection teams only</source>
-        <translation>əlaqələndirici orqan yalnız qurumları və yoxlama qruplarını qeydiyyata alır</translation>
-    </message>
-    <message>
         <source>a deadline moves only through a recorded extension</source>
         <translation>müddət yalnız qeydə alınmış uzatma ilə dəyişir</translation>
     </message>
@@ -3980,10 +3976,6 @@
         <translation>{code} qurumu artıq var</translation>
     </message>
     <message>
-        <source>institutions and inspection teams enrol the coordinator only</source>
-        <translation>qurumlar və yoxlama qrupları yalnız əlaqələndirici orqanı qeydiyyata alır</translation>
-    </message>
-    <message>
         <source>invalid Bech32 padding</source>
         <translation>yanlış Bech32 doldurması</translation>
     </message>
@@ -4200,6 +4192,10 @@
         <translation>komissiyanın imzası verilmiş akta və ya yoxlanılıb bağlanmış çatışmazlığa qoyulur</translation>
     </message>
     <message>
+        <source>a coordinator enrols institutions, inspection teams and the partner agency only</source>
+        <translation>əlaqələndirici orqan yalnız qurumları, yoxlama qruplarını və tərəfdaş qurumu qeydiyyata alır</translation>
+    </message>
+    <message>
         <source>a deadline cannot precede the inspection (it began on {start})</source>
         <translation>müddət yoxlamadan əvvələ düşə bilməz (yoxlama {start} tarixində başlayıb)</translation>
     </message>
@@ -4282,6 +4278,10 @@
     <message>
         <source>give the reason for the decision</source>
         <translation>qərarın səbəbini göstərin</translation>
+    </message>
+    <message>
+        <source>institutions, inspection teams and the partner agency enrol the coordinator only</source>
+        <translation>qurumlar, yoxlama qrupları və tərəfdaş qurum yalnız əlaqələndirici orqanı qeydiyyata alır</translation>
     </message>
     <message>
         <source>malformed manifest: bad due list</source>

@@ -3692,10 +3692,6 @@
         <translation>ошибка HMAC: заголовок age изменён</translation>
     </message>
     <message>
-        <source>a coordinator enrols institutions and inspection teams only</source>
-        <translation>координирующий орган регистрирует только учреждения и проверочные группы</translation>
-    </message>
-    <message>
         <source>a deadline moves only through a recorded extension</source>
         <translation>срок меняется только через оформленное продление</translation>
     </message>
@@ -3996,10 +3992,6 @@
         <translation>учреждение {code} уже существует</translation>
     </message>
     <message>
-        <source>institutions and inspection teams enrol the coordinator only</source>
-        <translation>учреждения и проверочные группы регистрируют только координирующий орган</translation>
-    </message>
-    <message>
         <source>invalid Bech32 padding</source>
         <translation>неверное дополнение Bech32</translation>
     </message>
@@ -4216,6 +4208,10 @@
         <translation>подпись комиссии ставится на выданный акт или на проверенное закрытие</translation>
     </message>
     <message>
+        <source>a coordinator enrols institutions, inspection teams and the partner agency only</source>
+        <translation>координирующий орган регистрирует только учреждения, проверочные группы и ведомство-партнёр</translation>
+    </message>
+    <message>
         <source>a deadline cannot precede the inspection (it began on {start})</source>
         <translation>срок не может быть раньше проверки (она началась {start})</translation>
     </message>
@@ -4298,6 +4294,10 @@
     <message>
         <source>give the reason for the decision</source>
         <translation>укажите основание решения</translation>
+    </message>
+    <message>
+        <source>institutions, inspection teams and the partner agency enrol the coordinator only</source>
+        <translation>учреждения, проверочные группы и ведомство-партнёр регистрируют только координирующий орган</translation>
     </message>
     <message>
         <source>malformed manifest: bad due list</source>
