@@ -57,6 +57,16 @@ def plan_institution(coordinator: Desk, code: str, name: str) -> None:
         coordinator.plan.add_institution(code, name)
 
 
+# The nodes an inspection passes through: the issuing agency's coordinator and team, the
+# inspected institution, and the partner agency of the joint commission.
+COMMISSION_ROLES = {
+    "SCIS": "coordinator",
+    "MIN1": "institution",
+    "TEAM1": "inspection-team",
+    "DTX": "partner-agency",
+}
+
+
 def create_nodes(root: Path, roles: dict[str, str], clock: SteppingClock) -> dict[str, Desk]:
     """Stores under ``root`` by code (the first the coordinator), each enrolled with it."""
     desks = {

@@ -25,6 +25,7 @@ from desktop_app.exchange import service
 from desktop_app.reports.i18n import ENUMS
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
+    COMMISSION_ROLES,
     co_sign_round,
     craft_bundle,
     create_nodes,
@@ -64,13 +65,7 @@ class World:
 def world(tmp_path: Path) -> Iterator[World]:
     """The team has recorded a finding about MIN1 (deadline passed) and issued the act, so MIN1
     now holds it."""
-    roles = {
-        "SCIS": "coordinator",
-        "MIN1": "institution",
-        "TEAM1": "inspection-team",
-        "DTX": "partner-agency",
-    }
-    c, m1, team, dtx = create_nodes(tmp_path, roles, SteppingClock()).values()
+    c, m1, team, dtx = create_nodes(tmp_path, COMMISSION_ROLES, SteppingClock()).values()
     plan_institution(c, "MIN1", "Nazirlik 1")
     c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
     built = World(c, m1, team, dtx, tmp_path)

@@ -24,6 +24,7 @@ from desktop_app.reports.errors import ReportError
 from desktop_app.reports.generate import ReportParams, generate
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
+    COMMISSION_ROLES,
     co_sign_round,
     craft_bundle,
     create_nodes,
@@ -59,13 +60,7 @@ class World:
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
     """TEAM1 has recorded one finding about MIN1 in INS-1; the act is not yet issued."""
-    roles = {
-        "SCIS": "coordinator",
-        "MIN1": "institution",
-        "TEAM1": "inspection-team",
-        "DTX": "partner-agency",
-    }
-    c, m1, team, dtx = create_nodes(tmp_path, roles, SteppingClock()).values()
+    c, m1, team, dtx = create_nodes(tmp_path, COMMISSION_ROLES, SteppingClock()).values()
     plan_institution(c, "MIN1", "Nazirlik 1")
     c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
     built = World(c, m1, team, dtx, tmp_path)

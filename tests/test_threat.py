@@ -24,6 +24,7 @@ from desktop_app.reports import ReportError, ReportParams, generate
 from desktop_app.reports.i18n import RU, TEXTS, Lang
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
+    COMMISSION_ROLES,
     co_sign_round,
     craft_bundle,
     create_nodes,
@@ -64,13 +65,7 @@ class World:
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
     """MIN1 with a class I data centre and a class III office, inspected by TEAM1."""
-    roles = {
-        "SCIS": "coordinator",
-        "MIN1": "institution",
-        "TEAM1": "inspection-team",
-        "DTX": "partner-agency",
-    }
-    c, m1, team, dtx = create_nodes(tmp_path, roles, SteppingClock()).values()
+    c, m1, team, dtx = create_nodes(tmp_path, COMMISSION_ROLES, SteppingClock()).values()
     plan_institution(c, "MIN1", "Nazirlik 1")
     c.plan.add_facility("MIN1", "Məlumat mərkəzi", criticality="I")
     c.plan.add_facility("MIN1", "Ofis", criticality="III")

@@ -121,11 +121,7 @@ class CommissionService:
         side = self._side()
         with self.desk.transaction() as session:
             target = lookup.get(session, Inspection, inspection)
-            acts = session.scalars(
-                select(InspectionAct)
-                .where(InspectionAct.inspection_id == target.id, InspectionAct.deleted.is_(False))
-                .order_by(InspectionAct.addendum)
-            ).all()
+            acts = _acts(session, target.id)
             signed = self._signed(session, [act.id for act in acts], side)
             pending = [act for act in acts if act.id not in signed]
             if not pending:
@@ -176,11 +172,7 @@ class CommissionService:
         """The act and its addenda in order, each with its signatures."""
         with self.desk.reading() as session:
             target = lookup.get(session, Inspection, inspection)
-            acts = session.scalars(
-                select(InspectionAct)
-                .where(InspectionAct.inspection_id == target.id, InspectionAct.deleted.is_(False))
-                .order_by(InspectionAct.addendum)
-            ).all()
+            acts = _acts(session, target.id)
             signed = signatures_of(session, [act.id for act in acts])
             return [SignedAct(act, signed[act.id]) for act in acts]
 
@@ -225,6 +217,17 @@ class CommissionService:
         """Each record's signatures, the issuing agency's first."""
         with self.desk.reading() as session:
             return signatures_of(session, list(record_ids))
+
+
+def _acts(session: Session, inspection_id: str) -> list[InspectionAct]:
+    """The inspection's act and addenda, in order."""
+    return list(
+        session.scalars(
+            select(InspectionAct)
+            .where(InspectionAct.inspection_id == inspection_id, InspectionAct.deleted.is_(False))
+            .order_by(InspectionAct.addendum)
+        )
+    )
 
 
 def signatures_of(session: Session, record_ids: list[str]) -> dict[str, list[SignatureRow]]:
