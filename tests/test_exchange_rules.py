@@ -343,6 +343,7 @@ INVALID: dict[str, tuple[str, Any]] = {
     "inspection_note": ("text", ""),
     "finding": ("severity", "grave"),
     "inspection_act": ("number", ""),
+    "commission_signature": ("signature", "not hex"),
     "finding_event": ("method", "by_phone"),
     "finding_response": ("text", ""),
     "deadline_extension": ("reason", ""),
@@ -384,6 +385,7 @@ def _origin_of(kind: str) -> str:
     return {
         Finding.KIND: "TEAM1",
         "inspection_act": "TEAM1",
+        "commission_signature": "TEAM1",
         DeadlineExtension.KIND: "TEAM1",
         ExtensionRequest.KIND: "MIN1",
         Attachment.KIND: "SCIS",

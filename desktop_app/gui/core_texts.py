@@ -350,6 +350,7 @@ CORE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", '{code} may not report on a measure this node does not hold'),
     QT_TRANSLATE_NOOP("core", '{code} may not report progress for another institution'),
     QT_TRANSLATE_NOOP("core", '{code} may not rewrite an answer; an answer is added to the thread'),
+    QT_TRANSLATE_NOOP("core", '{code} may not sign for the issuing agency'),
     QT_TRANSLATE_NOOP("core", '{code} may not sign for the issuing agency: {origin} issued this {kind}'),
     QT_TRANSLATE_NOOP("core", '{code} may not sign in the name of {signer}'),
     QT_TRANSLATE_NOOP("core", '{code} may not {action}'),

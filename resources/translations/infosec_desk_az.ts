@@ -5052,6 +5052,10 @@
         <translation>{code} qovşağı cavabı yenidən yaza bilməz; cavab yazışmaya əlavə olunur</translation>
     </message>
     <message>
+        <source>{code} may not sign for the issuing agency</source>
+        <translation>{code} aktı tərtib edən qurum adından imzalaya bilməz</translation>
+    </message>
+    <message>
         <source>{code} may not sign for the issuing agency: {origin} issued this {kind}</source>
         <translation>{code} aktı tərtib edən qurum adından imzalaya bilməz: bu {kind} {origin} tərəfindən verilib</translation>
     </message>

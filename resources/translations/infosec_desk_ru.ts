@@ -5068,6 +5068,10 @@
         <translation>{code} не вправе переписывать ответ; ответ добавляется в переписку</translation>
     </message>
     <message>
+        <source>{code} may not sign for the issuing agency</source>
+        <translation>{code} не может подписывать от имени выдавшего ведомства</translation>
+    </message>
+    <message>
         <source>{code} may not sign for the issuing agency: {origin} issued this {kind}</source>
         <translation>{code} не может подписывать от имени выдавшего ведомства: этот объект «{kind}» выдал {origin}</translation>
     </message>

@@ -73,9 +73,9 @@ class RuleBook:
         Every changed value is checked; the actor's rights for the ``authored`` fields (default:
         all changed), since at a merge the coordinator passes on edits others made."""
         check_fields(kind, after, changed)
+        self.rights.check(kind, record_id, before, after, changed if authored is None else authored)
         if kind == CommissionSignature.KIND and changed:
             # A signature is checked whoever passes it on: a relayed one must verify too.
             check_signature(
                 self.session, self.actor.code, self.actor.role, record_id, before, after
             )
-        self.rights.check(kind, record_id, before, after, changed if authored is None else authored)

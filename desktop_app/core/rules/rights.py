@@ -422,9 +422,11 @@ class Rights:
     def _signature(self, after: dict[str, Any]) -> None:
         """A node signs in its own name only: the partner agency for the partner agency, the
         issuing desk (team or coordinator) for the agency that issued."""
-        right = Right.CO_SIGN if after["side"] == SignerSide.PARTNER.value else Right.INSPECT
-        if not self.actor.can(right):
-            raise self._deny("{code} may not {action}", action=ACTION_NAMES[right])
+        if after["side"] == SignerSide.PARTNER.value:
+            if not self.actor.can(Right.CO_SIGN):
+                raise self._deny("{code} may not {action}", action=ACTION_NAMES[Right.CO_SIGN])
+        elif not self.actor.can(Right.INSPECT):
+            raise self._deny("{code} may not sign for the issuing agency")
         if after["signer"] != self.actor.code:
             raise self._deny("{code} may not sign in the name of {signer}", signer=after["signer"])
 
