@@ -87,8 +87,8 @@ class WelcomeDialog(QDialog):
         self.demo_button.setText(self.tr("Explore with demo data"))
         self.demo_button.setDescription(
             self.tr(
-                "Build a coordinator, institutions and an inspection team with sample data in "
-                "a folder you choose, and open the coordinator."
+                "Build a coordinator, institutions, an inspection team and the partner agency's "
+                "desk with sample data in a folder you choose, and open the coordinator."
             )
         )
 

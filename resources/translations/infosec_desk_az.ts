@@ -3527,8 +3527,8 @@
         <translation>Nümayiş məlumatları ilə tanış ol</translation>
     </message>
     <message>
-        <source>Build a coordinator, institutions and an inspection team with sample data in a folder you choose, and open the coordinator.</source>
-        <translation>Seçdiyiniz qovluqda nümunə məlumatlarla əlaqələndirici, qurumlar və yoxlama qrupu yaradın və əlaqələndiricini açın.</translation>
+        <source>Build a coordinator, institutions, an inspection team and the partner agency&apos;s desk with sample data in a folder you choose, and open the coordinator.</source>
+        <translation>Seçdiyiniz qovluqda nümunə məlumatlarla əlaqələndirici, qurumlar, yoxlama qrupu və tərəfdaş qurumun iş yerini yaradın və əlaqələndiricini açın.</translation>
     </message>
     <message>
         <source>A folder for the demo workspaces</source>

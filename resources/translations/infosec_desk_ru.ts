@@ -3543,8 +3543,8 @@
         <translation>Ознакомиться на демонстрационных данных</translation>
     </message>
     <message>
-        <source>Build a coordinator, institutions and an inspection team with sample data in a folder you choose, and open the coordinator.</source>
-        <translation>Создайте в выбранной папке координатора, учреждения и проверочную группу с примерными данными и откройте координатора.</translation>
+        <source>Build a coordinator, institutions, an inspection team and the partner agency&apos;s desk with sample data in a folder you choose, and open the coordinator.</source>
+        <translation>Создайте в выбранной папке координатора, учреждения, проверочную группу и рабочее место ведомства-партнёра с примерными данными и откройте координатора.</translation>
     </message>
     <message>
         <source>A folder for the demo workspaces</source>

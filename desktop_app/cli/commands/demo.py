@@ -35,6 +35,8 @@ def cmd_demo(ctx: Context) -> int:
     for code, home in result.institution_homes.items():
         out(f"institution {code}: {home} (user {users[code]})")
     out(f"inspection team {result.team_code}: {result.team_home} (user {users[result.team_code]})")
+    partner = result.partner_code
+    out(f"partner agency {partner}: {result.partner_home} (user {users[partner]})")
     out(f"every workspace uses the same passphrase; {result.bundles} bundles were carried")
     out(f"try: infosec-desk --home {result.coordinator_home} measures list")
     return 0
