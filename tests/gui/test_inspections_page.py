@@ -194,7 +194,9 @@ def test_assign_a_team_node_and_issue_the_act_and_an_addendum(
     click_ok(qtbot, issue)
     qtbot.waitUntil(lambda: page.dialog is None)
     wait_idle(qtbot, ctx)
-    assert page.facts["acts"].text() == "No A-7 of 19.12.2026, 1 finding(s)"
+    # Signed with the coordinator's key for the issuing agency; the partner agency has not.
+    awaiting = " — Awaiting co-signature (SCIS)"
+    assert page.facts["acts"].text() == f"No A-7 of 19.12.2026, 1 finding(s){awaiting}"
     assert page.issue_button.text() == "Issue addendum…"
 
     coordinator.inspections.add_finding("SCIS-2026-002", "Parol siyasəti yoxdur", "low")
@@ -209,8 +211,8 @@ def test_assign_a_team_node_and_issue_the_act_and_an_addendum(
     qtbot.waitUntil(lambda: page.dialog is None)
     wait_idle(qtbot, ctx)
     assert page.facts["acts"].text().splitlines() == [
-        "No A-7 of 19.12.2026, 1 finding(s)",
-        "Addendum 1 No A-7/1 of 22.12.2026, 1 finding(s)",
+        f"No A-7 of 19.12.2026, 1 finding(s){awaiting}",
+        f"Addendum 1 No A-7/1 of 22.12.2026, 1 finding(s){awaiting}",
     ]
     # Printing opens the latest document issued on the Reports page.
     with qtbot.waitSignal(ctx.navigate) as asked:
