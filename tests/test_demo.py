@@ -36,6 +36,7 @@ from desktop_app.core.plan import MeasureFilter
 from desktop_app.core.search import search
 from desktop_app.demo import data as demo_data
 from desktop_app.demo import story as demo_story
+from desktop_app.demo.commission import PARTNER
 from desktop_app.demo.data import COORDINATOR, INSTITUTION_CODES, TEAM
 from desktop_app.demo.story import StoryClock, Work
 from desktop_app.exchange import service
@@ -187,7 +188,7 @@ def test_the_teams_work_reached_the_coordinator_through_bundles(demo: Demo) -> N
     assert any(n["origin"] == TEAM.code for n in state["inspection_note"])
     merged = [b for b in service.bundles(demo.coordinator) if b.direction == "in"]
     assert all(b.outcome == "merged" for b in merged)
-    assert {b.peer for b in merged} == {*INSTITUTION_CODES, TEAM.code}
+    assert {b.peer for b in merged} == {*INSTITUTION_CODES, TEAM.code, PARTNER.code}
     assert not service.conflicts(demo.coordinator)
 
 
