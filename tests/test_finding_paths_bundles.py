@@ -32,6 +32,7 @@ from desktop_app.errors import DeskError
 from desktop_app.exchange import service
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
+    co_sign_round,
     craft_bundle,
     create_nodes,
     plan_institution,
@@ -94,9 +95,10 @@ def nodes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nodes]:
         "MIN2": "institution",
         "TEAM1": "inspection-team",
         "TEAM2": "inspection-team",
+        "DTX": "partner-agency",
     }
     desks = create_nodes(root, roles, SteppingClock())
-    c, min1, _, team1, _ = desks.values()
+    c, min1, _, team1, _, dtx = desks.values()
     for code in ("MIN1", "MIN2"):
         plan_institution(c, code, f"Nazirlik {code}")
     c.inspections.add("MIN1", reference="INS-1", start="01.09.2026", team_node="TEAM1")
@@ -105,6 +107,7 @@ def nodes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nodes]:
         team1.inspections.add_finding("INS-1", f"Çatışmazlıq {number + 1}", "medium")
     team1.inspections.issue("INS-1", "A-1", "05.09.2026")
     ship(team1, c, root / "from-team")
+    co_sign_round(c, dtx, root / "partner")  # the act reaches MIN1 once co-signed
     ship(c, min1, root / "to-min1")
     built = Nodes(desks, root, [row.ref for row in c.inspections.findings()])
     assert len(built.refs) == EXAMPLES + 6
