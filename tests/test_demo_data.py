@@ -130,18 +130,18 @@ FIGURES = {
             4,
             24,
             2,
-            33,
+            35,
         ),
-        "e4412f44ef533ddb",
+        "c55318d4571fdf0a",
     ),
     "YQ-1": (
-        (4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 12, 3, 6, 18, 12, 0, 0, 1, 4, 0, 0, 0, 0, 0, 15),
-        "9e5cff81b2d03811",
+        (4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 13, 3, 6, 19, 13, 0, 0, 1, 5, 0, 0, 0, 0, 0, 17),
+        "a706b94af2ba7aea",
     ),
     # The partner agency: every inspection with its findings and acts, no working notes.
     "DTX": (
-        (7, 18, 0, 0, 0, 0, 0, 0, 30, 10, 0, 22, 5, 11, 40, 23, 0, 0, 2, 8, 0, 0, 0, 0, 0, 33),
-        "7aba1fd2ab83ad1e",
+        (7, 18, 0, 0, 0, 0, 0, 0, 30, 10, 0, 23, 5, 11, 41, 24, 0, 0, 2, 9, 0, 0, 0, 0, 0, 35),
+        "8e5f704cbed880ea",
     ),
     "RINN": (
         (*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60, 1, 1, 1, 1, 3, 24, 2, 2),
@@ -161,8 +161,8 @@ FIGURES = {
         "d13ac04cbeb2c555",
     ),
     "METRO": (
-        (*PLAN, 21, 17, 30, 2, 0, 3, 1, 10, 7, 4, 0, 60, 0, 1, 1, 1, 1, 24, 2, 6),
-        "2f276b062718f75a",
+        (*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 8, 5, 0, 60, 0, 2, 1, 1, 1, 24, 2, 8),
+        "d68bc58f6520af81",
     ),
     "DGK": (
         (*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60, 0, 1, 1, 1, 1, 24, 2, 4),
@@ -289,7 +289,7 @@ def test_the_joint_commission_signed_all_but_one_act(states: dict[str, Any]) -> 
         ("finding_event", "issuer", "YQ-1", "o.ismayilov"): 4,
         ("finding_event", "partner", "DTX", "k.hesenov"): 9,
         ("inspection_act", "issuer", "XRITDX", "r.memmedov"): 4,
-        ("inspection_act", "issuer", "YQ-1", "o.ismayilov"): 4,
-        ("inspection_act", "partner", "DTX", "k.hesenov"): 7,
+        ("inspection_act", "issuer", "YQ-1", "o.ismayilov"): 5,
+        ("inspection_act", "partner", "DTX", "k.hesenov"): 8,
     }
     assert states["DTX"]["commission_signature"] == signatures
