@@ -209,12 +209,13 @@ def test_a_malformed_due_list_refuses_the_bundle(world: World, tmp_path: Path, d
 def test_an_extension_request_is_due_until_the_coordinator_decides(tmp_path: Path) -> None:
     """The institution asks through a bundle; the request is listed (beyond the window too,
     due by the deadline it would move) and carried back to it, until the decision."""
-    c, mod = create_nodes(
-        tmp_path, {"SCIS": "coordinator", "MOD": "institution"}, SteppingClock()
-    ).values()
+    roles = {"SCIS": "coordinator", "MOD": "institution", "DTX": "partner-agency"}
+    c, mod, dtx = create_nodes(tmp_path, roles, SteppingClock()).values()
     c.inspections.add("MOD", reference="INS", start="01.09.2026", end="05.09.2026")
     c.inspections.add_finding("INS", "Jurnal saxlanmır", "high", deadline="31.12.2026")
     c.inspections.issue("INS", "A-1", "06.09.2026")
+    co_sign_round(c, dtx, tmp_path / "partner")
+    dtx.close()
     ship(c, mod, tmp_path / "out")
     assert c.due.items().items == []
     mod.inspections.request_extension("INS#1", "31.03.2027", "Büdcə gələn ildədir")
