@@ -44,6 +44,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from sqlalchemy import insert, select, text  # noqa: E402
 
 from desktop_app.core import audit, search  # noqa: E402
@@ -51,9 +52,11 @@ from desktop_app.core.desk import Desk, create_desk, open_desk  # noqa: E402
 from desktop_app.core.models import (  # noqa: E402
     AuditEvent,
     AuditState,
+    CommissionSignature,
     DeadlineExtension,
     Direction,
     Evaluation,
+    ExchangeKey,
     Facility,
     Finding,
     FindingEvent,
@@ -64,20 +67,27 @@ from desktop_app.core.models import (  # noqa: E402
     InspectionNote,
     Institution,
     Measure,
+    NodeRole,
     OfficialStatus,
     ProgressReport,
     Requirement,
+    SignerSide,
     StatusDecision,
     Strategy,
     Synced,
 )
+from desktop_app.core.rules.commission import signed_digest  # noqa: E402
+from desktop_app.core.signing import COMMISSION_CONTEXT, public_hex, sign  # noqa: E402
 from desktop_app.exchange import service  # noqa: E402
+from desktop_app.exchange.identity import fingerprint  # noqa: E402
+from desktop_app.store.age import generate_identity  # noqa: E402
 from desktop_app.store.migrate import head_revision  # noqa: E402
 
-VERSION = "national-2"  # change it when the generated store changes: the cache is keyed by it
+VERSION = "national-3"  # change it when the generated store changes: the cache is keyed by it
 PASSPHRASE = "national benchmark passphrase"
 COORDINATOR = "SCIS"
 INSTITUTION = "I001"  # the enrolled institution node that sends bundles
+PARTNER = "DTX"  # the partner agency whose desk co-signs the acts
 PERIODS = [f"{year}-Q{quarter}" for year in range(2023, 2028) for quarter in range(1, 5)]
 GOALS: dict[str, str] = {
     "open_to_dashboard_s": "<= 2",
@@ -722,6 +732,46 @@ class Generator:
             )
         with self.desk.transaction() as session:
             self._insert(session, InspectionAct, acts)
+        self._signatures([act["id"] for act in acts])
+
+    def _signatures(self, act_ids: list[str]) -> None:
+        """Both agencies' signatures on each act, as issuing and co-signing record them (the
+        coordinator's key; a partner agency's desk's key): only an act both have signed travels
+        to I001 with its findings."""
+        partner_secret = Ed25519PrivateKey.generate().private_bytes_raw()
+        partner_key = public_hex(partner_secret)
+        partner_print = fingerprint(
+            PARTNER, NodeRole.PARTNER_AGENCY.value, partner_key, generate_identity()[1]
+        )
+        rows = []
+        with self.desk.transaction() as session:
+            key = session.scalars(select(ExchangeKey).where(ExchangeKey.retired_at.is_(None))).one()
+            signers = (
+                (SignerSide.ISSUER, COORDINATOR, key.signing_secret, key.fingerprint),
+                (SignerSide.PARTNER, PARTNER, partner_secret, partner_print),
+            )
+            for n, act_id in enumerate(act_ids):
+                digest = signed_digest(session, InspectionAct.KIND, act_id)
+                assert digest is not None
+                for kind, (side, signer, secret, print_) in enumerate(signers, start=19):
+                    row = _row(
+                        CommissionSignature,
+                        _id(kind, n),
+                        signer,
+                        self.stamps.next(signer),
+                        record_kind=InspectionAct.KIND,
+                        side=side.value,
+                        signer=signer,
+                        signing_key=public_hex(secret),
+                        fingerprint=print_,
+                        digest=digest,
+                        signature=sign(secret, COMMISSION_CONTEXT, digest.encode()).hex(),
+                        signed_by=NAMES[0],
+                        signed_at=dt.datetime(2026, 1, 1, 10, 0),
+                    )
+                    # ``_row``'s own ``record_id`` is the row's id: the act's is set after.
+                    rows.append(row | {"record_id": act_id})
+            self._insert(session, CommissionSignature, rows)
 
 
 def _audit_entries(desk: Desk) -> int:

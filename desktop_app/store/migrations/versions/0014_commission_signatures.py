@@ -1,7 +1,7 @@
 """the joint commission: both agencies' signatures on issued acts and verified closures (issue 15)
 
 Revision ID: 0014_commission_signatures
-Revises: 0012_plan_history
+Revises: 0018_national_scale
 Create Date: 2026-12-03 05:30:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision: str = "0014_commission_signatures"
-down_revision: str | None = "0012_plan_history"
+down_revision: str | None = "0018_national_scale"
 branch_labels: str | None = None
 depends_on: str | None = None
 
