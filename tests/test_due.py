@@ -14,6 +14,7 @@ from desktop_app.core.desk import Desk
 from desktop_app.core.due import DueList
 from desktop_app.exchange import service
 from desktop_app.reports import ReportParams, generate
+from desktop_app.reports.i18n import Lang
 from tests.conftest import SteppingClock, run_cli
 from tests.exchange_world import (
     co_sign_round,
@@ -171,8 +172,8 @@ def test_a_bundle_to_the_coordinator_carries_no_due_list(world: World) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "az"])
-def test_due_list_pdf_per_institution(world: World, tmp_path: Path, lang: str) -> None:
-    params = ReportParams(lang=lang, institution="MOD")  # type: ignore[arg-type]
+def test_due_list_pdf_per_institution(world: World, tmp_path: Path, lang: Lang) -> None:
+    params = ReportParams(lang=lang, institution="MOD")
     first = generate(world.c, "due-list", params, tmp_path / "due.pdf")
     text = read(first).text
     assert world.finding_refs[0] in text and "Tədbir 1.2" in text

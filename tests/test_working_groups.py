@@ -18,6 +18,7 @@ from desktop_app.core.models import GroupDecision, Meeting, WorkingGroup
 from desktop_app.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.exchange import service
 from desktop_app.reports import ReportParams, generate
+from desktop_app.reports.i18n import Lang
 from tests.conftest import SteppingClock, run_cli
 from tests.exchange_world import craft_bundle, create_nodes, dump, record_line, ship
 from tests.test_reports import read
@@ -219,8 +220,8 @@ def test_cli_groups_meetings_decisions(world: World, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "az"])
-def test_meeting_protocol_pdf(world: World, tmp_path: Path, lang: str) -> None:
-    params = ReportParams(lang=lang, meeting=PROTOCOL)  # type: ignore[arg-type]
+def test_meeting_protocol_pdf(world: World, tmp_path: Path, lang: Lang) -> None:
+    params = ReportParams(lang=lang, meeting=PROTOCOL)
     text = read(generate(world.c, "meeting-protocol", params, tmp_path / "p.pdf")).text
     for phrase in (PROTOCOL, "Layihəni razılaşdırmaq", "30.09.2026", "Həsənov Həsən",
                    "Qasımova Günel, məsləhətçi", "Qanun layihəsinin müzakirəsi"):  # fmt: skip

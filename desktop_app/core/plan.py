@@ -457,7 +457,8 @@ def _shown(session: Session, name: str, value: Any) -> str:
     if value is None:
         return ""
     if name == RevisedField.LEAD:
-        return session.get(Institution, value).code  # type: ignore[union-attr]
+        lead = session.get(Institution, value)
+        return lead.code if lead is not None else str(value)
     if name == RevisedField.CO_EXECUTORS:
         return ", ".join(value)
     if isinstance(value, bool):

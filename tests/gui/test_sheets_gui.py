@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
@@ -23,6 +24,7 @@ from desktop_app.core.models import InstitutionKind
 from desktop_app.gui import listing
 from desktop_app.gui.dialogs.plan_import import PlanImportWizard
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.pages.measures import MeasuresPage
 from tests.gui.conftest import settle
 from tests.test_plan_import import INSTITUTIONS, fixed_plan, published_plan
 
@@ -33,9 +35,9 @@ def test_export_list_writes_what_the_filters_show(
     window = open_window(sample_desk)
     ctx = window.ctx
     window.go("measures", {})
-    page = window.pages["measures"]
+    page = cast(MeasuresPage, window.pages["measures"])
     settle(ctx, qtbot)
-    page.overdue.setChecked(True)  # type: ignore[attr-defined]
+    page.overdue.setChecked(True)
     settle(ctx, qtbot)
     view = listing.page_list(page)
     assert view is not None

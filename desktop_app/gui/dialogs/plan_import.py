@@ -166,6 +166,8 @@ class PlanImportWizard(QWizard):
         layout.addWidget(self.changes, 2)
         layout.addWidget(self.cancel_missing)
         layout.addWidget(self.error)
+        # A plain QWizardPage asked whether the preview allows an import (no subclass for one
+        # method); mypy forbids assigning to a method.
         page.isComplete = self._can_import  # type: ignore[method-assign]
         return page
 
