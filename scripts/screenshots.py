@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWidgets import QDialog, QMenu, QWidget, QWizard
 
+from desktop_app.core.commission import CO_SIGNED
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import NodeRole
 from desktop_app.core.sheets.plan_sheet import measure_sheet
@@ -103,8 +104,13 @@ def newer_plan(desk: Desk, path: Path) -> Path:
 
 def prepare(desk: Desk, demo: DemoResult, scratch: Path) -> Prepared:
     """A conflict to review, then an institution's bundle for the import preview."""
-    # Answers are a thread; the status is one field: both sides move an open finding.
-    finding = next(r for r in desk.inspections.findings() if r.status == "open")
+    # Answers are a thread; the status is one field: both sides move an open finding, one the
+    # institution holds (its act co-signed by both agencies).
+    acts = desk.commission.statuses()
+    cosigned = {i.reference for i in desk.inspections.inspections() if acts.get(i.id) == CO_SIGNED}
+    finding = next(
+        r for r in desk.inspections.findings() if r.status == "open" and r.inspection in cosigned
+    )
     code = finding.institution
     inbox = scratch / "inbox"
     inbox.mkdir()
