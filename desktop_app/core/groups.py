@@ -274,8 +274,9 @@ class GroupService:
         clear_deadline: bool = False,
     ) -> GroupDecision:
         """Change what a decision says, who it is assigned to or its deadline; only the fields
-        named change (the same values change nothing). Recorded as an update (audited, with its old and new values) and sent like
-        the decision itself: to the group's members and to every institution assigned now."""
+        named change (the same values change nothing). Recorded as an update (audited, with its
+        old and new values) and sent like the decision itself: to the group's members and to
+        every institution assigned now."""
         self.desk.access.require(Right.PLAN)
         with self.desk.transaction() as session:
             decision = find_decision(session, ref)

@@ -118,6 +118,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{period} dövrü üzrə təqdim edilməmiş hesabatlar",
     ),
     "col_missing_measures": ("Measures without a report", "Hesabatı olmayan tədbirlər"),
+    "strategy_title_institution": (
+        "Institution's report on the implementation of the strategy",
+        "Qurumun Strategiyanın icrası üzrə hesabatı",
+    ),
+    "sec_led": ("Measures the institution leads", "Qurumun əsas icraçı olduğu tədbirlər"),
+    "sec_co_executed": (
+        "Measures the institution co-executes",
+        "Qurumun əlaqədar qurum kimi iştirak etdiyi tədbirlər",
+    ),
+    "col_own_part": ("The institution's own report", "Qurumun öz hesabatı"),
+    "sec_own_reports": (
+        "Reports of the institution for {period} and their evaluation",
+        "Qurumun {period} dövrü üzrə hesabatları və onların qiymətləndirilməsi",
+    ),
+    "col_role": ("Role", "İştirakı"),
+    "role_lead": ("lead", "əsas icraçı"),
+    "role_co_executor": ("co-executor", "əlaqədar qurum"),
+    "col_evaluation": ("Evaluation", "Qiymətləndirmə"),
+    "sign_prepared": ("Prepared by", "Hazırladı"),
+    "sign_approved": ("Approved by", "Təsdiq etdi"),
     # -- inspection act --------------------------------------------------------------------
     "act_title": ("Inspection act", "Yoxlama aktı"),
     "act_reference": ("Reference", "Qeydiyyat nömrəsi"),

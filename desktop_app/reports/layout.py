@@ -319,8 +319,11 @@ def figures(pairs: Sequence[tuple[str, str]]) -> Table:
     )
 
 
-def signature_block(lang: Lang, roles: Sequence[str], names: Sequence[str] = ()) -> Flowable:
-    """Lines to sign on: one row per role (with a printed name when known)."""
+def signature_block(
+    lang: Lang, roles: Sequence[str], names: Sequence[str] = (), positions: Sequence[str] = ()
+) -> Flowable:
+    """Lines to sign on: one row per role (with a printed name and, under the role, the
+    signer's position when known)."""
     caption = _style("sigcap", fontSize=7, leading=9, textColor=RULE)
     columns = [
         0.36 * CONTENT_WIDTH,
@@ -331,7 +334,11 @@ def signature_block(lang: Lang, roles: Sequence[str], names: Sequence[str] = ())
     rows: list[list[object]] = []
     for index, role in enumerate(roles):
         name = names[index] if index < len(names) else ""
-        rows.append([para(role, CELL_BOLD), para(name, CELL), "", ""])
+        position = positions[index] if index < len(positions) else ""
+        signer: object = (
+            [para(role, CELL_BOLD), para(position, CELL)] if position else para(role, CELL_BOLD)
+        )
+        rows.append([signer, para(name, CELL), "", ""])
         rows.append(
             [
                 "",

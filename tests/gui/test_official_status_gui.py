@@ -73,4 +73,3 @@ def test_the_coordinator_sets_an_official_status_with_its_reason(
     assert detail.decision is not None and detail.decision.decided_by == "admin"
     qtbot.waitUntil(lambda: page.fact_labels["status"].text() == "In progress (70 %)")
     assert "Komissiyanın 12.07.2026 tarixli qərarı" in page.fact_labels["source"].text()
-
