@@ -211,8 +211,8 @@ class DashboardService:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    def build(self, period: str | None = None) -> Dashboard:
-        return build_dashboard(self.desk, period)
+    def build(self, period: str | None = None, institution: str | None = None) -> Dashboard:
+        return build_dashboard(self.desk, period, institution)
 
     def missing_reports(self, period: str) -> dict[str, list[str]]:
         return missing_reports(self.desk, period)

@@ -14,7 +14,6 @@ from desktop_app.reports.generate import (
     ReportParams,
     generate,
     render,
-    report_langs,
 )
 
 __all__ = [
@@ -26,5 +25,4 @@ __all__ = [
     "TransferFormData",
     "generate",
     "render",
-    "report_langs",
 ]

@@ -40,7 +40,7 @@ from desktop_app.gui.pages.parts import open_dialog
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import Task, TaskContext
 from desktop_app.gui.widgets import FormErrors, current_language
-from desktop_app.reports.i18n import Lang
+from desktop_app.reports.i18n import LANGS, Lang
 
 REMOVABLE_ROOTS = ("/media/", "/run/media/")
 
@@ -64,8 +64,8 @@ def removable_drives() -> list[Drive]:
 
 
 def document_language() -> Lang:
-    """Documents in the UI's language where the reports have it, else in English."""
-    return "az" if current_language() == "az" else "en"
+    """Documents in the UI's language (every report is printed in each), else in English."""
+    return next((lang for lang in LANGS if lang == current_language()), "en")
 
 
 def mono_label() -> QLabel:
