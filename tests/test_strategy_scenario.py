@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,8 @@ from desktop_app.core.desk import Desk
 from desktop_app.reports import ReportParams, generate
 from desktop_app.reports.data import StrategyData, strategy_data
 from tests.conftest import SteppingClock, run_cli
-from tests.exchange_world import create_nodes, ship
+from tests.exchange_world import create_nodes
+from tests.test_monitoring import World
 from tests.test_reports import Pdf, fold, read
 
 Q1, Q2 = "2026-Q1", "2026-Q2"
@@ -33,32 +33,11 @@ def _ms(day: dt.date) -> int:
     return int(dt.datetime(day.year, day.month, day.day, 9, tzinfo=dt.UTC).timestamp() * 1000)
 
 
-@dataclass
-class Story:
-    c: Desk
-    mod: Desk
-    rinn: Desk
-    amb: Desk
-    stick: Path
-
-    def send(self, *senders: Desk) -> None:
-        for sender in senders:
-            ship(sender, self.c, self.stick)
-
-    def deliver(self) -> None:
-        for desk in (self.mod, self.rinn, self.amb):
-            ship(self.c, desk, self.stick)
-
-    def close(self) -> None:
-        for desk in (self.c, self.mod, self.rinn, self.amb):
-            desk.close()
-
-
-def tell(root: Path) -> Story:
+def tell(root: Path) -> World:
     clock = SteppingClock(_ms(dt.date(2026, 1, 12)))
     roles = {"SCIS": "coordinator", "MOD": "institution", "RINN": "institution"}
     c, mod, rinn, amb = create_nodes(root, roles | {"AMB": "institution"}, clock).values()
-    story = Story(c, mod, rinn, amb, root / "stick")
+    story = World(c, mod, rinn, amb, root / "stick", {})
     # January: the plan. 1.2 is due at the end of March; 2.2 starts in April.
     c.plan.set_strategy("Strategiya 2023-2027", 2023, 2027)
     c.plan.add_direction(1, "Hüquqi baza")
@@ -127,10 +106,11 @@ def tell(root: Path) -> Story:
 
 
 @pytest.fixture(scope="module")
-def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Story]:
+def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     told = tell(tmp_path_factory.mktemp("scenario"))
     yield told
-    told.close()
+    for desk in (told.c, told.mod, told.rinn, told.amb):
+        desk.close()
 
 
 # Every figure of the strategy report for each period, worked out by hand from the story.
@@ -207,7 +187,7 @@ def _pdf(desk: Desk, path: Path, **params: Any) -> Pdf:
 
 
 @pytest.mark.parametrize("report_period", [Q1, Q2])
-def test_each_period_figure_by_figure(story: Story, report_period: str, tmp_path: Path) -> None:
+def test_each_period_figure_by_figure(story: World, report_period: str, tmp_path: Path) -> None:
     expected = EXPECTED[report_period]
     assert _figures(strategy_data(story.c, report_period)) == expected
     board = build_dashboard(story.c, report_period).as_dict()
@@ -226,7 +206,7 @@ def test_each_period_figure_by_figure(story: Story, report_period: str, tmp_path
         assert f" {value} {caption} " in summary, caption
 
 
-def test_each_period_per_measure(story: Story) -> None:
+def test_each_period_per_measure(story: World) -> None:
     """Evaluations, contributions, indicators' achievement and plan revisions as of each
     period's end."""
     q1, q2 = strategy_data(story.c, Q1), strategy_data(story.c, Q2)
@@ -287,7 +267,7 @@ def test_each_period_per_measure(story: Story) -> None:
     assert [m.end_date for m in q2.measures if m.number == "1.2"] == [dt.date(2026, 6, 30)]
 
 
-def test_the_printed_report(story: Story, tmp_path: Path) -> None:
+def test_the_printed_report(story: World, tmp_path: Path) -> None:
     text = fold(_pdf(story.c, tmp_path / "q2.pdf", period=Q2).text)
     for phrase in (
         "Evaluation: Not implemented (Səbəblər göstərilməyib)",
@@ -309,7 +289,7 @@ def test_the_printed_report(story: Story, tmp_path: Path) -> None:
         assert phrase in russian, phrase
 
 
-def test_the_lead_s_own_accountability_report(story: Story, tmp_path: Path) -> None:
+def test_the_lead_s_own_accountability_report(story: World, tmp_path: Path) -> None:
     content = strategy_data(story.c, Q2, "MOD")
     assert _figures(content) == MOD_Q2
     assert _dashboard_json(story.c, "--period", Q2, "--institution", "MOD") == MOD_Q2
@@ -333,7 +313,7 @@ def test_the_lead_s_own_accountability_report(story: Story, tmp_path: Path) -> N
     assert _figures(strategy_data(story.mod, Q2)) == MOD_Q2
 
 
-def test_the_institutions_see_the_same_figures_for_the_latest_period(story: Story) -> None:
+def test_the_institutions_see_the_same_figures_for_the_latest_period(story: World) -> None:
     """Through the bundles, every institution shows the coordinator's Q2 rows, the plan as
     revised included. (For measures others lead, an institution holds only the official status
     the coordinator last published, so an earlier period is the coordinator's to print.)"""
@@ -350,7 +330,7 @@ def test_the_institutions_see_the_same_figures_for_the_latest_period(story: Stor
 
 
 def test_the_same_data_and_parameters_give_the_same_identifier(
-    story: Story, tmp_path: Path
+    story: World, tmp_path: Path
 ) -> None:
     def identifier(name: str, **params: Any) -> str:
         metadata = PdfReader(_pdf(story.c, tmp_path / name, **params).path).metadata

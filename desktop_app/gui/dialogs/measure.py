@@ -72,6 +72,15 @@ class _SaveDialog(QDialog):
     def work(self) -> Callable[[Desk], Any]:
         raise NotImplementedError
 
+    def lay_out(self, detail: MeasureDetail, about: QLabel, form: QFormLayout) -> None:
+        """A decision on one measure: which measure, what the decision means, its fields."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{detail.measure.number} · {detail.measure.title}"))
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+
     def save(self) -> None:
         if self.saving:
             return
@@ -275,12 +284,7 @@ class CancelMeasureDialog(_SaveDialog):
         form.addRow(self.tr("&Reason:"), e.wrap("reason", self.reason))
         form.addRow(self.tr("Decision &number:"), e.wrap("decision_number", self.decision_number))
         form.addRow(self.tr("Decision &date:"), e.wrap("decision_date", self.decision_date))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{detail.measure.number} · {detail.measure.title}"))
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(e.general)
-        layout.addWidget(self.buttons)
+        self.lay_out(detail, about, form)
         self.resize(520, 360)
 
     def work(self) -> Callable[[Desk], Any]:
@@ -700,12 +704,7 @@ class OfficialStatusDialog(_SaveDialog):
         form.addRow(self.tr("&Status:"), e.wrap("status", self.status))
         form.addRow(self.tr("&Percent:"), e.wrap("percent", self.percent))
         form.addRow(self.tr("&Reason:"), e.wrap("reason", self.reason))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{detail.measure.number} · {detail.measure.title}"))
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(e.general)
-        layout.addWidget(self.buttons)
+        self.lay_out(detail, about, form)
         self.resize(520, 400)
 
     def work(self) -> Callable[[Desk], Any]:
