@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from desktop_app.core.compliance import NOT_WEIGHED, PeriodFigures
 from desktop_app.core.documents import KeyCardData, TransferFormData
@@ -1086,14 +1086,16 @@ def meeting_protocol_story(data: MeetingProtocolData, lang: Lang, issued: str) -
     story.append(heading(t("sec_signatures")))
     story.append(layout.signature_block(lang, [t("sign_chair"), t("sign_secretary")], [data.chair]))
     if data.members:
-        # The caption stays with the lines it heads (never alone at the foot of a page).
-        block = layout.signature_block(
-            lang,
-            [
-                f"{t('sign_member', code=ref.code)}: {_name(lang, ref)}"
-                for ref, _person in data.members
-            ],
-            [person for _ref, person in data.members],
+        story.append(
+            layout.signature_block(
+                lang,
+                [
+                    f"{t('sign_member', code=ref.code)}: {_name(lang, ref)}"
+                    for ref, _person in data.members
+                ],
+                [person for _ref, person in data.members],
+                # The caption stays with the lines it heads (never alone at a page's foot).
+                heading_text=t("sec_member_signatures"),
+            )
         )
-        story.append(KeepTogether([para(t("sec_member_signatures"), layout.CELL_BOLD), block]))
     return story

@@ -340,10 +340,14 @@ def figures(pairs: Sequence[tuple[str, str]]) -> Table:
 
 
 def signature_block(
-    lang: Lang, roles: Sequence[str], names: Sequence[str] = (), positions: Sequence[str] = ()
+    lang: Lang,
+    roles: Sequence[str],
+    names: Sequence[str] = (),
+    positions: Sequence[str] = (),
+    heading_text: str = "",
 ) -> Flowable:
     """Lines to sign on: one row per role (with a printed name and, under the role, the
-    signer's position when known)."""
+    signer's position when known), kept on one page with their ``heading_text``."""
     caption = _style("sigcap", fontSize=7, leading=9, textColor=RULE)
     columns = [
         0.36 * CONTENT_WIDTH,
@@ -379,8 +383,9 @@ def signature_block(
             ("LINEBELOW", (3, row), (3, row), 0.6, INK),
             ("TOPPADDING", (0, row), (-1, row), 16),
         ]
+    block = [Table(rows, colWidths=columns, hAlign="LEFT", style=TableStyle(style))]
     return KeepTogether(
-        [Table(rows, colWidths=columns, hAlign="LEFT", style=TableStyle(style)), Spacer(1, 4 * mm)]
+        [*([para(heading_text, CELL_BOLD)] if heading_text else []), *block, Spacer(1, 4 * mm)]
     )
 
 
