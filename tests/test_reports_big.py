@@ -1,5 +1,6 @@
 """Reports at scale: a 1,000-measure strategy report breaks its tables across pages with the
-header repeated once a page, and text longer than a page, or a word wider than its column, loses nothing."""
+header repeated once a page, and text longer than a page, or a word wider than its column,
+loses nothing."""
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from desktop_app.reports.generate import (
     ReportParams,
     generate,
     render,
+    report_langs,
 )
 
 __all__ = [
@@ -25,4 +26,5 @@ __all__ = [
     "TransferFormData",
     "generate",
     "render",
+    "report_langs",
 ]

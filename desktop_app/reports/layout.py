@@ -213,7 +213,8 @@ class _RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         if avail_height >= FRAME_HEIGHT * IN_ROW_SPLIT_SPACE:
             return list(super().split(avail_width, avail_height))
-        kept, self.splitInRow = self.splitInRow, 0
+        kept: int = getattr(self, "splitInRow")  # noqa: B009  (reportlab is untyped)
+        self.splitInRow = 0
         try:
             parts = list(super().split(avail_width, avail_height))
         finally:

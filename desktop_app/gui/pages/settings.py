@@ -242,7 +242,19 @@ class SettingsPage(Page):
             field.setPlaceholderText(self.tr("Name Surname, position"))
             self.signatories[key] = field
             form.addRow(caption, self.document_errors.wrap(key, field))
-        # Who signs the strategy report: a name and a position (and its English) per line.
+        self._add_strategy_signatories(form)
+        self.signatories_button = QPushButton(self.tr("Save si&gnatories"))
+        self.signatories_button.setObjectName("save-signatories")
+        self.signatories_button.clicked.connect(self.save_signatories)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.signatories_button)
+        form.addRow(row)
+        form.addRow(self.document_errors.general)
+        return documents
+
+    def _add_strategy_signatories(self, form: QFormLayout) -> None:
+        """Who signs the strategy report: a name and a position (and its English) per line."""
         for role, caption in (
             ("prepared", self.tr("Prepared by:")),
             ("approved", self.tr("Approved by:")),
@@ -260,15 +272,6 @@ class SettingsPage(Page):
                 self.signatories[key] = field
                 row.addWidget(self.document_errors.wrap(key, field), 1)
             form.addRow(caption, row)
-        self.signatories_button = QPushButton(self.tr("Save si&gnatories"))
-        self.signatories_button.setObjectName("save-signatories")
-        self.signatories_button.clicked.connect(self.save_signatories)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.signatories_button)
-        form.addRow(row)
-        form.addRow(self.document_errors.general)
-        return documents
 
     def _build_backups(self) -> QGroupBox:
         """Backups: back up the workspace, restore one."""
