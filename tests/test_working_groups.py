@@ -295,7 +295,7 @@ def test_cli_groups_meetings_decisions(world: World, tmp_path: Path) -> None:
     assert "Hesabat hazırlamaq" in read(pdf).text
 
 
-@pytest.mark.parametrize("lang", ["en", "az"])
+@pytest.mark.parametrize("lang", ["en", "az", "ru"])
 def test_meeting_protocol_pdf(world: World, tmp_path: Path, lang: Lang) -> None:
     params = ReportParams(lang=lang, meeting=PROTOCOL)
     text = read(generate(world.c, "meeting-protocol", params, tmp_path / "p.pdf")).text
@@ -304,6 +304,9 @@ def test_meeting_protocol_pdf(world: World, tmp_path: Path, lang: Lang) -> None:
         assert phrase in text, phrase
     if lang == "az":
         assert "İşçi qrupun sədri" in text and "MOD adından" in text
+    elif lang == "ru":
+        assert "Протокол заседания рабочей группы" in text and "Решили" in text
+        assert "Председатель рабочей группы" in text and "От RINN" in text
     else:
         assert "Chair of the working group" in text and "For RINN" in text
         assert "Legal framework working group" in text
