@@ -53,9 +53,8 @@ def load_groups(desk: Desk) -> GroupsData:
 
 
 def protocol_pdf(desk: Desk, meeting: str) -> bytes:
-    return render_pdf(
-        desk, "meeting-protocol", ReportParams(lang=document_language(), meeting=meeting)
-    )
+    params = ReportParams(lang=document_language("meeting-protocol"), meeting=meeting)
+    return render_pdf(desk, "meeting-protocol", params)
 
 
 class WorkingGroupsPage(Page):
