@@ -22,7 +22,7 @@ from desktop_app.cli.main import run
 from desktop_app.core.desk import open_desk
 from desktop_app.demo.build import build_demo
 from desktop_app.exchange import service
-from desktop_app.reports import report_langs
+from desktop_app.reports.i18n import LANGS
 from desktop_app.store.keyslots import FAST_KDF, allow_test_kdf
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,7 +67,7 @@ def main() -> int:
             "transfer-form": ["--bundle", bundle],
         }
         for kind, options in extra.items():
-            for lang in report_langs(kind):
+            for lang in LANGS:
                 pdf = Path(tmp) / f"{kind}-{lang}.pdf"
                 home = ["--home", str(demo.coordinator_home)]
                 if run([*home, "report", kind, "--lang", lang, "--out", str(pdf), *options]):

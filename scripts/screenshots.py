@@ -332,7 +332,8 @@ def shoot_weighing_and_extensions(shots: Shooter) -> None:
 
 def shoot_plan_history(shots: Shooter, measures: Any) -> None:
     """A plan revision by decision (1.3.3), the dialog that asks for one, a falling indicator
-    with its milestones and achievement (4.3.3), and a cancelled measure (4.2.2)."""
+    with its milestones and achievement (4.3.3), the coordinator's official status decision,
+    and a cancelled measure (4.2.2)."""
     window = shots.window
 
     def show(number: str) -> None:
@@ -356,6 +357,7 @@ def shoot_plan_history(shots: Shooter, measures: Any) -> None:
     settle(window)
     shots.save(window, "measure-indicators")
     dialog("indicator", measures.edit_indicator)
+    dialog("official-status", measures.set_official_status)
     dialog("measure-cancel", measures.cancel_measure)
     show("4.2.2")
     shots.save(window, "measure-cancelled")

@@ -171,16 +171,26 @@ def test_a_bundle_to_the_coordinator_carries_no_due_list(world: World) -> None:
     assert result.due is None
 
 
-@pytest.mark.parametrize("lang", ["en", "az"])
+# A due list's own words, in each language: its title, an item's kind, "overdue" and the
+# document identifier's caption.
+DUE_WORDS = {
+    "en": ("Due list", "Finding to remediate", "overdue", "Document "),
+    "az": ("İcrası gözlənilən işlərin siyahısı", "Aradan qaldırılmalı çatışmazlıq", "gecikmiş",
+           "Sənəd "),
+    "ru": ("Перечень ожидаемых работ", "Недостаток к устранению", "просрочено", "Документ "),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "az", "ru"])
 def test_due_list_pdf_per_institution(world: World, tmp_path: Path, lang: Lang) -> None:
     params = ReportParams(lang=lang, institution="MOD")
     first = generate(world.c, "due-list", params, tmp_path / "due.pdf")
     text = read(first).text
     assert world.finding_refs[0] in text and "Tədbir 1.2" in text
-    assert ("overdue" if lang == "en" else "gecikmiş") in text
+    title, kind, overdue, marker = DUE_WORDS[lang]
+    assert title in text and kind in text and overdue in text
     assert "RINN" not in text and "1.3 2026-Q3" not in text
     again = read(generate(world.c, "due-list", params, tmp_path / "again.pdf")).text
-    marker = "Document " if lang == "en" else "Sənəd "
     identifier = text.split(marker)[1][:14]
     assert identifier.count("-") == 2 and marker + identifier in again
 

@@ -34,7 +34,7 @@ from desktop_app.reports import (
 )
 from desktop_app.reports import data as report_data
 from desktop_app.reports.emblem import emblem, set_emblem
-from desktop_app.reports.i18n import ENUMS, LANGS, TEXTS
+from desktop_app.reports.i18n import ENUMS, LANGS, RU, RU_ENUMS, TEXTS
 from desktop_app.reports.layout import qr_code
 from desktop_app.store.age import generate_identity
 from desktop_app.store.keyslots import FAST_KDF
@@ -159,6 +159,15 @@ def pdfs(
     return made
 
 
+# Every page's counter and default marking, in each language.
+COUNTER = {"en": "Page {n} of {m}", "az": "Səhifə {n} / {m}", "ru": "Страница {n} из {m}"}
+MARKING = {
+    "en": "For official use",
+    "az": "Xidməti istifadə üçün",
+    "ru": "Для служебного пользования",
+}
+
+
 def fold(text: str) -> str:
     return " ".join(text.split())
 
@@ -171,18 +180,20 @@ def fold(text: str) -> str:
 @pytest.mark.slow
 def test_every_page_has_the_chrome(pdfs: dict[tuple[str, str], Pdf], kind: str, lang: str) -> None:
     pdf = pdfs[kind, lang]
-    marking = "Xidməti istifadə üçün" if lang == "az" else "For official use"
-    body = NAME if lang == "az" else NAME_EN
+    marking = MARKING[lang]
+    body = NAME_EN if lang == "en" else NAME
     total = len(pdf.pages)
     ids = set()
     for number, page in enumerate(pdf.pages, start=1):
         folded = fold(page)
-        counter = f"Səhifə {number} / {total}" if lang == "az" else f"Page {number} of {total}"
+        counter = COUNTER[lang].format(n=number, m=total)
         assert counter in folded
         assert folded.count(marking) >= 2, "marking in the header and in the footer"
         assert body in folded
         assert "SCIS" in folded and "admin" in folded and "15.09.2026" in folded
-        found = re.search(r"(?:Document|Sənəd) ([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})", folded)
+        found = re.search(
+            r"(?:Document|Sənəd|Документ) ([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})", folded
+        )
         assert found, f"document id on page {number}"
         ids.add(found[1])
     assert len(ids) == 1
@@ -217,10 +228,15 @@ def test_azerbaijani_letters_survive(pdfs: dict[tuple[str, str], Pdf]) -> None:
 
 
 def test_i18n_tables_are_complete() -> None:
+    """Every string in the three languages, none empty, with the same placeholders."""
+    assert set(RU) == set(TEXTS) and set(RU_ENUMS) == set(ENUMS)
+    russian = {**RU, **RU_ENUMS}
     for key, pair in {**TEXTS, **ENUMS}.items():
         english, azerbaijani = pair
-        assert english.strip() and azerbaijani.strip(), key
-        assert set(re.findall(r"{(\w+)}", english)) == set(re.findall(r"{(\w+)}", azerbaijani))
+        assert english.strip() and azerbaijani.strip() and russian[key].strip(), key
+        placeholders = set(re.findall(r"{(\w+)}", english))
+        assert placeholders == set(re.findall(r"{(\w+)}", azerbaijani)), key
+        assert placeholders == set(re.findall(r"{(\w+)}", russian[key])), key
 
 
 # -- strategy report ---------------------------------------------------------------------------
@@ -529,5 +545,4 @@ def test_unknown_kind_and_language(desk: Desk, tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="unknown report"):
         generate(desk, "budget", ReportParams(), tmp_path / "x.pdf")
     with pytest.raises(ReportError, match="unknown language"):
-        # Russian is the urgent notice's only.
-        generate(desk, "strategy", ReportParams(lang="ru"), tmp_path / "x.pdf")
+        generate(desk, "strategy", ReportParams(lang="de"), tmp_path / "x.pdf")  # type: ignore[arg-type]

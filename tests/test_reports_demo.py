@@ -20,6 +20,7 @@ from desktop_app.reports import KINDS
 from desktop_app.reports.i18n import LANGS
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import SteppingClock
+from tests.test_reports import COUNTER
 
 # A demo (or a 1,000-measure plan) is built once for the module: not in make test-quick.
 pytestmark = pytest.mark.slow
@@ -92,17 +93,13 @@ def test_every_report_from_the_demo(desk: Desk, report: Report, lang: str) -> No
         code, pages = report(kind, "--lang", lang, *arguments[kind])
         assert code == 0, kind
         for number, page in enumerate(pages, start=1):
-            counter = (
-                f"Səhifə {number} / {len(pages)}"
-                if lang == "az"
-                else f"Page {number} of {len(pages)}"
-            )
+            counter = COUNTER[lang].format(n=number, m=len(pages))
             assert counter in fold(page), (kind, number)
         text = fold(" ".join(pages))
         letters |= set(text)
         if kind == "strategy":
             total = len(desk.plan.measure_rows(MeasureFilter(period=PERIOD)))
-            caption = "Tədbirlər" if lang == "az" else "Measures"
+            caption = {"az": "Tədbirlər", "en": "Measures", "ru": "Мероприятия"}[lang]
             assert f" {total} {caption} " in fold(pages[1])
             for row in desk.plan.measure_rows(MeasureFilter(overdue=True, period=PERIOD)):
                 assert re.search(rf"(?<![\d.]){re.escape(row.number)}(?![\d.])", text)

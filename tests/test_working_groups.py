@@ -4,6 +4,7 @@ concern (the clock is pinned to 15.09.2026)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections.abc import Iterator
@@ -151,6 +152,81 @@ def test_a_done_task_leaves_the_due_list(tmp_path: Path) -> None:
         desk.close()
 
 
+def test_an_edited_decision_is_audited_and_travels(tmp_path: Path) -> None:
+    """Its text, assignees and deadline change (only what is named), the audit log records the
+    old and new values, and the edit reaches the members and the institution assigned now."""
+    world = build_world(tmp_path)
+    c = world.c
+    try:
+        third = f"{PROTOCOL}#3"
+        c.groups.edit_decision(f"{PROTOCOL}#1", text="Layihəni 2 həftədə razılaşdırmaq")
+        first = c.groups.meeting(PROTOCOL).decisions[0]
+        assert (first.text, first.assignees, first.deadline, first.measures) == (
+            "Layihəni 2 həftədə razılaşdırmaq", ("RINN",), dt.date(2026, 9, 30), ("1.1",),
+        )  # fmt: skip
+        # Decision 3 becomes a task of AMB, which is no member of İQ-1.
+        c.groups.edit_decision(third, assignees=["AMB"], deadline="15.10.2026")
+        [event] = c.audit.recent(action="update", text=c.groups.meeting(PROTOCOL).decisions[2].id)
+        assert event.record_kind == GroupDecision.KIND
+        assert "AMB" in event.detail and "2026-10-15" in event.detail
+        with pytest.raises(ValidationError, match="a deadline needs the institutions"):
+            c.groups.edit_decision(third, assignees=[])
+        with pytest.raises(NotFound):
+            c.groups.edit_decision(third, assignees=["NOPE"])
+        with pytest.raises(PermissionDenied):
+            world.rinn.groups.edit_decision(third, text="Öz mətni")
+        assert c.groups.meeting(PROTOCOL).decisions[2].assignees == ("AMB",)
+
+        for desk in (world.mod, world.rinn, world.amb):
+            ship(c, desk, world.stick)
+        assert world.rinn.groups.meeting(PROTOCOL).decisions[0].text == (
+            "Layihəni 2 həftədə razılaşdırmaq"
+        )
+        assert [d.ref for d in world.amb.groups.meeting(PROTOCOL).decisions] == [
+            f"{PROTOCOL}#2", third,
+        ]  # fmt: skip
+        assert [(i.ref, i.due) for i in world.amb.due.items().items if i.kind == "task"] == [
+            (f"{PROTOCOL}#2", dt.date(2026, 9, 1)), (third, dt.date(2026, 10, 15)),
+        ]  # fmt: skip
+
+        # The deadline removed, then the assignees: no longer a task.
+        c.groups.edit_decision(third, clear_deadline=True)
+        c.groups.edit_decision(third, assignees=[])
+        assert [i.ref for i in c.due.items("AMB").items if i.kind == "task"] == [f"{PROTOCOL}#2"]
+    finally:
+        for desk in (world.c, world.mod, world.rinn, world.amb):
+            desk.close()
+
+
+def test_cli_decisions_edit(tmp_path: Path) -> None:
+    world = build_world(tmp_path)
+    home = world.c.workspace.home
+    try:
+        done = run_cli(home, "decisions", "edit", f"{PROTOCOL}#2", "--text", "Rəy təqdim etmək",
+                       "--assign", "MOD", "--deadline", "20.10.2026")  # fmt: skip
+        assert done.returncode == 0 and done.stdout.startswith(f"changed decision {PROTOCOL}#2")
+        done = run_cli(home, "meetings", "show", PROTOCOL, "--json")
+        decision = json.loads(done.stdout)["decisions"][1]
+        assert (decision["text"], decision["assignees"], decision["deadline"]) == (
+            "Rəy təqdim etmək", ["MOD"], "2026-10-20",
+        )  # fmt: skip
+        nothing = run_cli(home, "decisions", "edit", f"{PROTOCOL}#2")
+        assert nothing.returncode != 0 and "nothing to change" in nothing.stderr
+        bad = run_cli(home, "decisions", "edit", f"{PROTOCOL}#2", "--deadline", "31.02.2026")
+        assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in bad.stderr
+        done = run_cli(home, "decisions", "edit", f"{PROTOCOL}#2", "--no-deadline",
+                       "--no-assignees")  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        decision = json.loads(run_cli(home, "meetings", "show", PROTOCOL, "--json").stdout)[
+            "decisions"
+        ][1]
+        assert (decision["assignees"], decision["deadline"]) == ([], None)
+    finally:
+        for desk in (world.c, world.mod, world.rinn, world.amb):
+            desk.close()
+
+
 @pytest.mark.parametrize("kind", [WorkingGroup.KIND, Meeting.KIND, GroupDecision.KIND])
 def test_a_hostile_bundle_cannot_create_or_change_them(
     world: World, tmp_path: Path, kind: str
@@ -219,7 +295,7 @@ def test_cli_groups_meetings_decisions(world: World, tmp_path: Path) -> None:
     assert "Hesabat hazırlamaq" in read(pdf).text
 
 
-@pytest.mark.parametrize("lang", ["en", "az"])
+@pytest.mark.parametrize("lang", ["en", "az", "ru"])
 def test_meeting_protocol_pdf(world: World, tmp_path: Path, lang: Lang) -> None:
     params = ReportParams(lang=lang, meeting=PROTOCOL)
     text = read(generate(world.c, "meeting-protocol", params, tmp_path / "p.pdf")).text
@@ -228,6 +304,9 @@ def test_meeting_protocol_pdf(world: World, tmp_path: Path, lang: Lang) -> None:
         assert phrase in text, phrase
     if lang == "az":
         assert "İşçi qrupun sədri" in text and "MOD adından" in text
+    elif lang == "ru":
+        assert "Протокол заседания рабочей группы" in text and "Решили" in text
+        assert "Председатель рабочей группы" in text and "От RINN" in text
     else:
         assert "Chair of the working group" in text and "For RINN" in text
         assert "Legal framework working group" in text

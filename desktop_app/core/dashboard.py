@@ -18,6 +18,7 @@ from desktop_app.core.models import (
     NodeRole,
     ProgressReport,
     ProgressStatus,
+    RevisedField,
 )
 from desktop_app.core.plan import (
     CLOSED_STATUSES,
@@ -26,6 +27,8 @@ from desktop_app.core.plan import (
     PlanService,
     cancellations,
     official_statuses,
+    plan_as_of,
+    recorded_date,
 )
 from desktop_app.core.readonce import read_once
 from desktop_app.core.validation import current_period, number_key, period_end
@@ -114,12 +117,22 @@ def missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
         # Cancelled by the period's end: no report is due any more.
         closed |= {measure_id for measure_id, day in cancellations(session).items() if day <= end}
         codes = dict(session.execute(select(Institution.id, Institution.code)).all())
+        ids = {code: institution_id for institution_id, code in codes.items()}
+        # The lead and the start as they stood at the period's end.
+        undone = plan_as_of(session, end)
         missing: dict[str, list[str]] = {}
-        for measure_id, number, lead, start in session.execute(
+        for measure_id, number, current_lead, current_start in session.execute(
             select(
                 Measure.id, Measure.number, Measure.lead_institution_id, Measure.start_date
             ).where(Measure.deleted.is_(False))
         ):
+            was = undone.get(measure_id, {})
+            lead = ids.get(was.get(RevisedField.LEAD, ""), current_lead)
+            start = (
+                recorded_date(was[RevisedField.START])
+                if RevisedField.START in was
+                else current_start
+            )
             due = (start is None or start <= end) and measure_id not in closed
             if due and (measure_id, lead) not in reported:
                 missing.setdefault(codes.get(lead, "?"), []).append(number)
@@ -211,8 +224,8 @@ class DashboardService:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    def build(self, period: str | None = None) -> Dashboard:
-        return build_dashboard(self.desk, period)
+    def build(self, period: str | None = None, institution: str | None = None) -> Dashboard:
+        return build_dashboard(self.desk, period, institution)
 
     def missing_reports(self, period: str) -> dict[str, list[str]]:
         return missing_reports(self.desk, period)

@@ -264,6 +264,39 @@ class GroupService:
                 done=False,
             )
 
+    def edit_decision(
+        self,
+        ref: str,
+        *,
+        text: str | None = None,
+        assignees: Sequence[str] | None = None,
+        deadline: str | dt.date | None = None,
+        clear_deadline: bool = False,
+    ) -> GroupDecision:
+        """Change what a decision says, who it is assigned to or its deadline; only the fields
+        named change (the same values change nothing). Recorded as an update (audited, with its
+        old and new values) and sent like the decision itself: to the group's members and to
+        every institution assigned now."""
+        self.desk.access.require(Right.PLAN)
+        with self.desk.transaction() as session:
+            decision = find_decision(session, ref)
+            changes: dict[str, Any] = {}
+            if text is not None:
+                changes["text"] = require_text(text, "text")
+            if assignees is not None:
+                changes["assignees"] = self._institutions(session, assignees, "assignees")
+            if clear_deadline:
+                changes["deadline"] = None
+            elif deadline is not None:
+                changes["deadline"] = parse_date(deadline, "deadline")
+            due = changes.get("deadline", decision.deadline)
+            if due is not None and not changes.get("assignees", decision.assignees):
+                raise ValidationError(
+                    "a deadline needs the institutions the task is assigned to", "assignees"
+                )
+            self.desk.recorder.update(session, decision, **changes)
+            return decision
+
     def mark_done(self, ref: str, done: bool = True) -> GroupDecision:
         """A decision's task is done (or not): it leaves (or returns to) the due lists."""
         self.desk.access.require(Right.PLAN)

@@ -452,6 +452,30 @@ def cancellations(session: Session) -> dict[str, dt.date]:
     }
 
 
+def plan_as_of(session: Session, last_day: dt.date) -> dict[str, dict[str, str]]:
+    """Measure id -> {field: value as recorded} for the fields revised after ``last_day``: the
+    plan as it stood that day (the earliest later revision's old value), so a period's figures
+    stay those of its end when the plan changes afterwards."""
+    undone: dict[str, dict[str, str]] = {}
+    for measure_id, name, old in session.execute(
+        select(PlanRevision.measure_id, PlanRevision.field, PlanRevision.old_value)
+        .where(
+            PlanRevision.deleted.is_(False),
+            PlanRevision.field != RevisedField.CANCELLED,
+            PlanRevision.revised_at
+            >= dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time()),
+        )
+        .order_by(PlanRevision.revised_at.desc())
+    ):
+        undone.setdefault(measure_id, {})[name] = old  # the earliest one is read last
+    return undone
+
+
+def recorded_date(value: str) -> dt.date | None:
+    """A date as a plan revision records it ("" for none)."""
+    return dt.date.fromisoformat(value) if value else None
+
+
 def _shown(session: Session, name: str, value: Any) -> str:
     """A measure's field as a plan revision records it (and people read it)."""
     if value is None:
@@ -1198,11 +1222,38 @@ class PlanService:
                 if filters.search
                 else None
             )
+            # For a period, the plan as it stood at the period's end.
+            undone = plan_as_of(session, last_day) if filters.period else {}
+            by_code = {code: (code, name) for code, name in institutions.values()}
             rows: list[MeasureRow] = []
             for record in session.execute(query):
                 if matching is not None and record.id not in matching:
                     continue
                 lead_code, lead_name = institutions.get(record.lead_institution_id, ("", ""))
+                was = undone.get(record.id, {})
+                if RevisedField.LEAD in was:
+                    code = was[RevisedField.LEAD]
+                    lead_code, lead_name = by_code.get(code, (code, ""))
+                start_date = (
+                    recorded_date(was[RevisedField.START])
+                    if RevisedField.START in was
+                    else record.start_date
+                )
+                end_date = (
+                    recorded_date(was[RevisedField.END])
+                    if RevisedField.END in was
+                    else record.end_date
+                )
+                continuous = (
+                    was[RevisedField.CONTINUOUS] == "yes"
+                    if RevisedField.CONTINUOUS in was
+                    else record.continuous
+                )
+                co_executors = (
+                    tuple(code for code in was[RevisedField.CO_EXECUTORS].split(", ") if code)
+                    if RevisedField.CO_EXECUTORS in was
+                    else tuple(record.co_executors or ())
+                )
                 official = officials.get(record.id, NOT_REPORTED)
                 direction, direction_title = directions.get(record.direction_id or "", (None, ""))
                 status = (
@@ -1211,19 +1262,19 @@ class PlanService:
                 row = MeasureRow(
                     id=record.id,
                     number=record.number,
-                    title=record.title,
+                    title=was.get(RevisedField.TITLE, record.title),
                     title_en=record.title_en,
                     direction=direction,
                     lead_code=lead_code,
                     lead_name=lead_name,
-                    co_executors=tuple(record.co_executors or ()),
-                    start_date=record.start_date,
-                    end_date=record.end_date,
-                    continuous=record.continuous,
+                    co_executors=co_executors,
+                    start_date=start_date,
+                    end_date=end_date,
+                    continuous=continuous,
                     status=status,
                     percent=official.percent,
                     latest_period=official.period,
-                    overdue=is_overdue(record.end_date, record.continuous, status, before),
+                    overdue=is_overdue(end_date, continuous, status, before),
                     status_source=official.source_kind,
                     source_id=official.source_id,
                     direction_title=direction_title,

@@ -20,6 +20,11 @@ ISSUING_BODY_EN = "issuing_body_en"
 PREPARED_BY = "report_prepared_by"
 APPROVED_BY = "report_approved_by"
 LANGUAGE = "language"
+# Who signs the strategy implementation report: (name, position, position in English) of the
+# one who prepared it and of the one who approves it.
+STRATEGY_PREPARED_BY = ("prepared_by_name", "prepared_by_position", "prepared_by_position_en")
+STRATEGY_APPROVED_BY = ("approved_by_name", "approved_by_position", "approved_by_position_en")
+SIGNATORIES = {"prepared": STRATEGY_PREPARED_BY, "approved": STRATEGY_APPROVED_BY}
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 MAX_CLOCK_SKEW_HOURS = "max_clock_skew_hours"
 DEFAULT_CLOCK_SKEW_HOURS = 24
@@ -60,6 +65,12 @@ SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
     ISSUING_BODY_EN: ("the issuer named on English reports", _text(300)),
     PREPARED_BY: ("who prepares the compliance report (name, position)", _text(200)),
     APPROVED_BY: ("who approves the compliance report (name, position)", _text(200)),
+    STRATEGY_PREPARED_BY[0]: ("name signing the strategy report as 'Prepared by'", _text(200)),
+    STRATEGY_PREPARED_BY[1]: ("position of who prepared the strategy report", _text(300)),
+    STRATEGY_PREPARED_BY[2]: ("that position in English (default: as above)", _text(300)),
+    STRATEGY_APPROVED_BY[0]: ("name signing the strategy report as 'Approved by'", _text(200)),
+    STRATEGY_APPROVED_BY[1]: ("position of who approves the strategy report", _text(300)),
+    STRATEGY_APPROVED_BY[2]: ("that position in English (default: as above)", _text(300)),
     LANGUAGE: ("language of the interface and reports: az, en or ru", _language),
     IDLE_LOCK_MINUTES: ("lock the desktop app after this many idle minutes (0: never)", _minutes),
     MAX_CLOCK_SKEW_HOURS: (

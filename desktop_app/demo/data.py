@@ -333,3 +333,6 @@ GROUPS = tuple(
     for raw in _groups["group"]
 )
 MEETINGS = tuple(_meeting(raw) for raw in _groups["meeting"])
+
+# The settings that sign the coordinator's strategy report.
+SIGNATORIES: dict[str, str] = dict(_read("signatories"))

@@ -51,6 +51,7 @@ from desktop_app.demo.data import (
     REPORTING_NODES,
     REQUIREMENTS,
     REVISIONS,
+    SIGNATORIES,
     STRATEGY_ACT,
     STRATEGY_END,
     STRATEGY_START,
@@ -223,8 +224,15 @@ def plan_inspections(desk: Desk) -> None:
         )
 
 
+def sign_strategy_report(desk: Desk) -> None:
+    """Coordinator: who prepares and who approves the strategy report (its signature lines)."""
+    for key, value in SIGNATORIES.items():
+        desk.set_setting(key, value)
+
+
 def set_up_coordinator(desk: Desk) -> None:
     configure(desk)
+    sign_strategy_report(desk)
     write_plan(desk)
     write_catalog(desk)
     plan_inspections(desk)

@@ -26,9 +26,10 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.plan import Contribution, IndicatorRow, RevisionRow
 from desktop_app.core.readonce import read_once
-from desktop_app.core.settings import APPROVED_BY, PREPARED_BY
+from desktop_app.core.settings import APPROVED_BY, PREPARED_BY, SIGNATORIES
 from desktop_app.core.validation import (
     current_period,
+    number_key,
     period,
 )
 from desktop_app.reports.errors import ReportError
@@ -67,6 +68,8 @@ class MeasureLine:
     evaluation_comment: str = ""
     contributions: tuple[Contribution, ...] = ()  # co-executors' reports up to the period
     cancelled_on: dt.date | None = None  # cancelled in the plan by the period's end
+    # In one institution's report: "lead" or "co_executor", its part in the measure.
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,29 @@ class MissingReports:
 
 
 @dataclass(frozen=True)
+class OwnReport:
+    """One of the institution's own reports for the period, with its evaluation."""
+
+    measure_number: str
+    role: str  # "lead" or "co_executor"
+    status: str
+    percent: int
+    work_done: str
+    evaluation: str  # a result, "pending", or "" when never evaluated
+    evaluation_comment: str
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """A signature line of the report, from the settings (``core.settings.SIGNATORIES``)."""
+
+    role: str  # "prepared" or "approved"
+    name: str
+    position: str
+    position_en: str
+
+
+@dataclass(frozen=True)
 class StrategyData:
     period: str
     institution: InstitutionRef | None  # None: every institution
@@ -100,6 +126,9 @@ class StrategyData:
     indicators: list[IndicatorRow]  # with the lead's actuals up to the period
     missing: list[MissingReports]
     revisions: list[RevisionRow] = field(default_factory=list)  # plan revisions in the period
+    # One institution's report only: its own reports for the period, with their evaluations.
+    own_reports: list[OwnReport] = field(default_factory=list)
+    signatories: tuple[Signatory, ...] = ()
 
     @property
     def overdue(self) -> list[MeasureLine]:
@@ -169,6 +198,7 @@ def strategy_data(
             ),
             contributions=tuple(c for c in contributions[row.number] if c.report_id),
             cancelled_on=row.cancelled_on,
+            role=("lead" if row.lead_code == code else "co_executor") if code else "",
         )
         for row in rows
     ]
@@ -216,6 +246,37 @@ def strategy_data(
             for row in desk.plan.history(period_text=report_period)
             if row.measure_number in shown
         ],
+        own_reports=_own_reports(desk, code, report_period, measures) if code else [],
+        signatories=signatories(desk),
+    )
+
+
+def _own_reports(
+    desk: Desk, code: str, report_period: str, measures: list[MeasureLine]
+) -> list[OwnReport]:
+    """The institution's submitted reports for the period, by measure number."""
+    roles = {line.number: line.role for line in measures}
+    rows = desk.progress.rows(institution=code, period_text=report_period, include_drafts=False)
+    return [
+        OwnReport(
+            measure_number=row.measure_number,
+            role=roles.get(row.measure_number, "co_executor"),
+            status=row.status,
+            percent=row.percent,
+            work_done=row.work_done,
+            evaluation=row.evaluation,
+            evaluation_comment=row.evaluation_comment,
+        )
+        for row in sorted(rows, key=lambda r: number_key(r.measure_number))
+    ]
+
+
+def signatories(desk: Desk) -> tuple[Signatory, ...]:
+    """The signature lines as the settings fill them; one not set is printed blank, to be
+    filled in by hand."""
+    return tuple(
+        Signatory(role, desk.setting(name), desk.setting(position), desk.setting(position_en))
+        for role, (name, position, position_en) in SIGNATORIES.items()
     )
 
 

@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from desktop_app.core.compliance import NOT_WEIGHED, PeriodFigures
 from desktop_app.core.documents import KeyCardData, TransferFormData
+from desktop_app.core.plan import Contribution
 from desktop_app.core.threat import score_range
 from desktop_app.reports import i18n, layout
 from desktop_app.reports.data import (
@@ -71,17 +72,22 @@ def _narrative(lang: Lang, line: MeasureLine) -> str:
         return ""
     text = f"{line.narrative_period}: {line.narrative}"
     if line.evaluation:
-        verdict = i18n.label(lang, line.evaluation)
-        comment = f" ({line.evaluation_comment})" if line.evaluation_comment else ""
-        text += f"\n{i18n.text(lang, 'evaluation_line')}: {verdict}{comment}"
+        verdict = _verdict(lang, line.evaluation, line.evaluation_comment)
+        text += f"\n{i18n.text(lang, 'evaluation_line')}: {verdict}"
     return text
+
+
+def strategy_title(data: StrategyData, lang: Lang) -> str:
+    """The national report, or one institution's own accountability report."""
+    return i18n.text(lang, "strategy_title_institution" if data.institution else "strategy_title")
 
 
 def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable]:
     t = partial(i18n.text, lang)
-    story: list[Flowable] = [Spacer(1, 45 * mm), para(t("strategy_title"), layout.COVER_TITLE)]
-    strategy_title = pick(lang, data.strategy_title, data.strategy_title_en)
-    story.append(para(strategy_title or t("strategy_missing"), layout.COVER_SUB))
+    title = strategy_title(data, lang)
+    story: list[Flowable] = [Spacer(1, 45 * mm), para(title, layout.COVER_TITLE)]
+    name = pick(lang, data.strategy_title, data.strategy_title_en)
+    story.append(para(name or t("strategy_missing"), layout.COVER_SUB))
     story.append(Spacer(1, 18 * mm))
     cover = [
         (t("period"), data.period),
@@ -187,32 +193,11 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
         story.append(_none(lang))
 
     story.append(PageBreak())
-    story.append(heading(t("sec_all_measures")))
-    story.append(
-        table(
-            [
-                t("col_number"),
-                t("col_measure"),
-                t("col_lead"),
-                t("col_status"),
-                t("col_percent"),
-                t("col_latest_report"),
-            ],
-            [
-                [
-                    m.number,
-                    pick(lang, m.title, m.title_en),
-                    m.lead.code,
-                    _status(lang, m),
-                    m.percent,
-                    _narrative(lang, m),
-                ]
-                for m in data.measures
-            ],
-            [0.07, 0.33, 0.1, 0.12, 0.05, 0.33],
-            align_right=(4,),
-        )
-    )
+    if data.institution is None:
+        story.append(heading(t("sec_all_measures")))
+        story.append(_measures_table(lang, data.measures))
+    else:
+        story += _institution_sections(data, data.institution, lang)
 
     story.append(heading(t("sec_contributions")))
     contributed = [(m.number, c) for m in data.measures for c in m.contributions]
@@ -319,7 +304,137 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
         )
     else:
         story.append(_none(lang))
+
+    story.append(CondPageBreak(60 * mm))
+    story.append(heading(t("sec_signatures")))
+    roles = {"prepared": t("sign_prepared"), "approved": t("sign_approved")}
+    story.append(
+        layout.signature_block(
+            lang,
+            [roles[s.role] for s in data.signatories],
+            [s.name for s in data.signatories],
+            [pick(lang, s.position, s.position_en) for s in data.signatories],
+        )
+    )
     return story
+
+
+def _measures_table(lang: Lang, measures: list[MeasureLine]) -> Flowable:
+    """The measures with their official status and what it rests on (with its evaluation)."""
+    t = partial(i18n.text, lang)
+    return table(
+        [
+            t("col_number"),
+            t("col_measure"),
+            t("col_lead"),
+            t("col_status"),
+            t("col_percent"),
+            t("col_latest_report"),
+        ],
+        [
+            [
+                m.number,
+                pick(lang, m.title, m.title_en),
+                m.lead.code,
+                _status(lang, m),
+                m.percent,
+                _narrative(lang, m),
+            ]
+            for m in measures
+        ],
+        [0.07, 0.33, 0.1, 0.12, 0.05, 0.33],
+        align_right=(4,),
+    )
+
+
+def _institution_sections(
+    data: StrategyData, institution: InstitutionRef, lang: Lang
+) -> list[Flowable]:
+    """One institution's accountability: the measures it leads, those it co-executes (the
+    official status beside its own part) and its reports for the period with their evaluation."""
+    t = partial(i18n.text, lang)
+    led = [m for m in data.measures if m.role == "lead"]
+    co = [m for m in data.measures if m.role == "co_executor"]
+    story: list[Flowable] = [heading(t("sec_led"))]
+    story.append(_measures_table(lang, led) if led else _none(lang))
+    story.append(heading(t("sec_co_executed")))
+    if co:
+        own = {
+            m.number: next((c for c in m.contributions if c.institution == institution.code), None)
+            for m in co
+        }
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_measure"),
+                    t("col_lead"),
+                    t("col_status"),
+                    t("col_percent"),
+                    t("col_own_part"),
+                ],
+                [
+                    [
+                        m.number,
+                        pick(lang, m.title, m.title_en),
+                        m.lead.code,
+                        _status(lang, m),
+                        m.percent,
+                        _own_part(lang, own[m.number]),
+                    ]
+                    for m in co
+                ],
+                [0.07, 0.33, 0.1, 0.12, 0.05, 0.33],
+                align_right=(4,),
+            )
+        )
+    else:
+        story.append(_none(lang))
+    story.append(heading(t("sec_own_reports", period=data.period)))
+    if data.own_reports:
+        story.append(
+            table(
+                [
+                    t("col_number"),
+                    t("col_role"),
+                    t("col_status"),
+                    t("col_percent"),
+                    t("col_work_done"),
+                    t("col_evaluation"),
+                ],
+                [
+                    [
+                        r.measure_number,
+                        t(f"role_{r.role}"),
+                        label(lang, r.status),
+                        r.percent,
+                        r.work_done,
+                        # Never evaluated yet: awaiting it, like a revised report.
+                        _verdict(lang, r.evaluation or "pending", r.evaluation_comment),
+                    ]
+                    for r in data.own_reports
+                ],
+                [0.07, 0.13, 0.13, 0.05, 0.37, 0.25],
+                align_right=(3,),
+            )
+        )
+    else:
+        story.append(_none(lang))
+    return story
+
+
+def _own_part(lang: Lang, contribution: Contribution | None) -> str:
+    if contribution is None or not contribution.report_id:
+        return ""
+    head = f"{contribution.period}: {label(lang, contribution.status)} {contribution.percent} %"
+    return f"{head}\n{contribution.work_done}" if contribution.work_done else head
+
+
+def _verdict(lang: Lang, result: str, comment: str) -> str:
+    """An evaluation's result with its comment; nothing when never evaluated."""
+    if not result:
+        return ""
+    return f"{label(lang, result)} ({comment})" if comment else label(lang, result)
 
 
 # -- inspection act ---------------------------------------------------------------------------
@@ -971,7 +1086,6 @@ def meeting_protocol_story(data: MeetingProtocolData, lang: Lang, issued: str) -
     story.append(heading(t("sec_signatures")))
     story.append(layout.signature_block(lang, [t("sign_chair"), t("sign_secretary")], [data.chair]))
     if data.members:
-        story.append(para(t("sec_member_signatures"), layout.CELL_BOLD))
         story.append(
             layout.signature_block(
                 lang,
@@ -980,6 +1094,8 @@ def meeting_protocol_story(data: MeetingProtocolData, lang: Lang, issued: str) -
                     for ref, _person in data.members
                 ],
                 [person for _ref, person in data.members],
+                # The caption stays with the lines it heads (never alone at a page's foot).
+                heading_text=t("sec_member_signatures"),
             )
         )
     return story

@@ -70,7 +70,7 @@ Story = tuple[str, list[Flowable], object]
 def _strategy(desk: Desk, params: ReportParams, issued: str) -> Story:
     content = data.strategy_data(desk, params.period, params.institution)
     story = documents.strategy_story(content, params.lang, issued)
-    return i18n.text(params.lang, "strategy_title"), story, content
+    return documents.strategy_title(content, params.lang), story, content
 
 
 def _inspection_act(desk: Desk, params: ReportParams, issued: str) -> Story:

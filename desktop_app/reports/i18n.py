@@ -1,9 +1,9 @@
-"""Every string printed in a report, in English and Azerbaijani, and the date formats; the
-urgent-measure notice and the compliance report are printed in Russian too (``RU``).
+"""Every string printed in a report, in English, Azerbaijani and Russian, and the date formats.
 
-One table keeps the two languages side by side so that a missing translation is visible at a
-glance (and a test checks that none is empty). Record values (names, titles, narratives) are
-printed as entered; only the document's own words and the enumerations are translated here.
+``TEXTS`` keeps English and Azerbaijani side by side so that a missing translation is visible at
+a glance; ``RU`` holds the Russian of every key (a test checks that none is missing or empty and
+that the placeholders agree). Record values (names, titles, narratives) are printed as entered;
+only the document's own words and the enumerations are translated here.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ import datetime as dt
 from typing import Literal, get_args
 
 Lang = Literal["en", "az", "ru"]
-# Every report is printed in English and Azerbaijani; the urgent-measure notice and the
-# compliance report (both go to the joint commission) in Russian too.
+# Every report is printed in English and Azerbaijani, and those of RUSSIAN_KINDS in Russian
+# too (the Russian of every document string is in ``RU``).
 LANGS: tuple[Lang, ...] = ("en", "az")
 NOTICE_LANGS: tuple[Lang, ...] = get_args(Lang)
-RUSSIAN_KINDS = frozenset({"urgent-notice", "compliance"})
+RUSSIAN_KINDS = frozenset(
+    {"urgent-notice", "compliance", "strategy", "due-list", "meeting-protocol"}
+)
 
 # key -> (English, Azerbaijani)
 TEXTS: dict[str, tuple[str, str]] = {
@@ -118,6 +120,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{period} dövrü üzrə təqdim edilməmiş hesabatlar",
     ),
     "col_missing_measures": ("Measures without a report", "Hesabatı olmayan tədbirlər"),
+    "strategy_title_institution": (
+        "Institution's report on the implementation of the strategy",
+        "Qurumun Strategiyanın icrası üzrə hesabatı",
+    ),
+    "sec_led": ("Measures the institution leads", "Qurumun əsas icraçı olduğu tədbirlər"),
+    "sec_co_executed": (
+        "Measures the institution co-executes",
+        "Qurumun əlaqədar qurum kimi iştirak etdiyi tədbirlər",
+    ),
+    "col_own_part": ("The institution's own report", "Qurumun öz hesabatı"),
+    "sec_own_reports": (
+        "Reports of the institution for {period} and their evaluation",
+        "Qurumun {period} dövrü üzrə hesabatları və onların qiymətləndirilməsi",
+    ),
+    "col_role": ("Role", "İştirakı"),
+    "role_lead": ("lead", "əsas icraçı"),
+    "role_co_executor": ("co-executor", "əlaqədar qurum"),
+    "col_evaluation": ("Evaluation", "Qiymətləndirmə"),
     # -- inspection act --------------------------------------------------------------------
     "act_title": ("Inspection act", "Yoxlama aktı"),
     "act_reference": ("Reference", "Qeydiyyat nömrəsi"),
@@ -470,34 +490,147 @@ ENUMS: dict[str, tuple[str, str]] = {
 }
 
 
-# The Russian of what the urgent-measure notice prints: its own words, every page's and the
-# enumerations it shows.
+# The Russian of every document string and enumeration.
 RU: dict[str, str] = {
     "marking_default": "Для служебного пользования",
     "page": "Страница {n} из {m}",
     "generated": "Подготовлено {time} пользователем {user} на узле {node}",
     "document_id": "Документ {id}",
+    "none": "Нет.",
+    "yes": "да",
+    "no": "нет",
+    "continuous": "постоянно",
+    "period": "Отчётный период",
+    "scope": "Охват",
+    "scope_all": "Все учреждения",
     "date_of_issue": "Дата составления",
-    "signature": "подпись",
-    "full_name": "фамилия, имя",
-    "date": "дата",
-    "criticality": "категория {c}",
+    "issued_by": "Составил",
+    "col_number": "№",
+    "col_measure": "Мероприятие",
+    "col_lead": "Ответственный",
+    "col_status": "Статус",
+    "col_count": "Количество",
+    "col_percent": "%",
+    "col_due": "Срок",
+    "col_institution": "Учреждение",
+    "col_inspection": "Проверка",
     "col_requirement": "Требование",
     "col_severity": "Степень опасности",
+    "col_description": "Описание",
+    "col_corrective": "Корректирующая мера",
     "col_deadline": "Срок исполнения",
+    "col_facility": "Объект",
+    "col_dates": "Даты",
+    "col_findings": "Недостатки",
+    "col_kind": "Вид",
+    "signature": "подпись",
+    "full_name": "фамилия, имя",
+    "position": "должность",
+    "date": "дата",
+    "date_time": "дата и время",
+    "strategy_title": "Отчёт о выполнении Стратегии",
+    "strategy_missing": "Стратегия не задана",
+    "approving_act": "Утверждена",
+    "strategy_years": "Срок Стратегии",
+    "sec_summary": "Сводка",
+    "fig_measures": "Мероприятия",
+    "fig_mean_percent": "Средний процент выполнения",
+    "fig_completed": "Завершённые мероприятия",
+    "fig_overdue": "Просроченные мероприятия",
+    "fig_submitted": "Отчёты, представленные за период",
+    "fig_missing": "Отчёты, не представленные за период",
+    "sec_directions": "Ход выполнения по направлениям",
+    "col_direction": "Направление",
+    "col_measures": "Мероприятия",
+    "col_mean_percent": "Средний %",
+    "chart_directions": "Средний процент выполнения по направлениям, %",
+    "sec_by_status": "Мероприятия по статусам",
+    "sec_overdue": "Просроченные мероприятия",
+    "sec_all_measures": "Все мероприятия",
+    "col_latest_report": "Последний отчёт",
+    "coordinator_decision": "Решение координатора",
+    "evaluation_line": "Оценка",
+    "sec_contributions": "Вклад соисполнителей",
+    "col_period": "Период",
+    "col_work_done": "Проделанная работа",
+    "sec_indicators": "Индикаторы",
+    "col_indicator": "Индикатор",
+    "col_unit": "Ед. изм.",
+    "col_baseline": "Исходное",
+    "col_target": "Цель",
+    "col_actual": "Факт",
+    "col_course": "Динамика",
+    "col_milestone": "Веха",
+    "col_achievement": "Достигнуто",
+    "cancelled_on": "Отменено с {date}",
+    "sec_revisions": "Изменения Плана мероприятий в периоде {period}",
+    "col_date": "Дата",
+    "col_changed": "Изменено",
+    "col_old": "Было",
+    "col_new": "Стало",
+    "col_reason": "Основание",
+    "col_decision": "Решение",
+    "sec_missing": "Отчёты, не представленные за {period}",
+    "col_missing_measures": "Мероприятия без отчёта",
+    "strategy_title_institution": "Отчёт учреждения о выполнении Стратегии",
+    "sec_led": "Мероприятия, ответственным исполнителем которых является учреждение",
+    "sec_co_executed": "Мероприятия, в которых учреждение участвует как соисполнитель",
+    "col_own_part": "Собственный отчёт учреждения",
+    "sec_own_reports": "Отчёты учреждения за {period} и их оценка",
+    "col_role": "Роль",
+    "role_lead": "ответственный исполнитель",
+    "role_co_executor": "соисполнитель",
+    "col_evaluation": "Оценка",
+    "sign_prepared": "Подготовил",
+    "sign_approved": "Утвердил",
+    "act_title": "Акт проверки",
     "act_reference": "Регистрационный номер",
+    "addendum_title": "Приложение {n} к акту проверки",
+    "act_draft": "Проект: акт ещё не выдан",
+    "inspected_institution": "Проверяемое учреждение",
+    "facilities": "Проверенные объекты",
+    "criticality": "категория {c}",
+    "inspection_dates": "Даты проверки",
+    "inspection_kind": "Вид проверки",
+    "inspection_status": "Статус",
+    "legal_basis": "Правовое основание",
+    "team": "Проверяющая группа",
+    "act_scope": "Охват",
+    "criteria": "Критерии (применённые требования)",
+    "conclusion": "Заключение",
+    "sec_findings": "Выявленные недостатки",
+    "sec_urgent": "Срочные меры",
+    "urgent_intro": "Следующие недостатки создают вероятность нарушения и требуют немедленных мер:",
+    "sec_signatures": "Подписи",
+    "sec_commission_signatures": "Подписи совместной комиссии (ключи узлов)",
+    "commission_issuer": (
+        "Государственная служба специальной связи и информационной безопасности (выдающее "
+        "ведомство)"
+    ),
+    "commission_partner": "Служба государственной безопасности",
+    "col_agency": "Ведомство",
+    "col_signed": "Подписано (узел, кем, дата)",
+    "col_key_fingerprint": "Отпечаток ключа",
+    "awaiting_signature": "ожидает подписи",
+    "act_awaiting_co_signature": (
+        "Ожидает второй подписи: акт не направляется проверяемому учреждению, пока его не "
+        "подпишут оба ведомства."
+    ),
+    "sign_team": "От имени проверяющей группы",
+    "sign_institution": "Представитель проверяемого учреждения",
+    "urgent_mark": "срочно",
     "notice_title": "Уведомление о срочных мерах",
     "notice_to": "Кому",
     "notice_commission": (
-        "Совместной комиссии Службы государственной безопасности и Государственной службы"
-        " специальной связи и информационной безопасности"
+        "Совместной комиссии Службы государственной безопасности и Государственной службы "
+        "специальной связи и информационной безопасности"
     ),
     "notice_head": "Руководителю: {name}",
     "notice_body": (
-        "В ходе проверки {reference} ({dates}) на объекте критической информационной"
-        " инфраструктуры выявлен недостаток, создающий вероятность нарушения её безопасности."
-        " Указанная ниже мера должна быть принята безотлагательно, а комиссия уведомлена"
-        " с приложением подтверждений до {deadline}."
+        "В ходе проверки {reference} ({dates}) на объекте критической информационной "
+        "инфраструктуры выявлен недостаток, создающий вероятность нарушения её безопасности. "
+        "Указанная ниже мера должна быть принята безотлагательно, а комиссия уведомлена с "
+        "приложением подтверждений до {deadline}."
     ),
     "notice_finding": "Недостаток",
     "notice_facility": "Объект",
@@ -508,40 +641,35 @@ RU: dict[str, str] = {
     "notice_measure": "Требуемая срочная мера",
     "notice_deadline_reason": "Основание срока",
     "notice_closing": (
-        "Комиссия подтверждает принятую меру проверкой документов или на месте; до этого"
-        " недостаток остаётся открытым."
+        "Комиссия подтверждает принятую меру проверкой документов или на месте; до этого "
+        "недостаток остаётся открытым."
     ),
     "sign_commission": "От имени комиссии",
     "sign_received": "Принял от имени учреждения",
-    # -- the compliance report, printed in Russian too -------------------------------------
-    "none": "Нет.",
-    "period": "Отчётный период",
-    "scope": "Охват",
-    "scope_all": "Все учреждения",
-    "sec_summary": "Сводка",
-    "sec_signatures": "Подписи",
     "compliance_title": "Периодический отчёт о соблюдении требований безопасности КИИ",
     "fig_inspections": "Проведённые проверки",
     "fig_findings": "Выявленные недостатки",
     "fig_urgent": "Принятые срочные меры",
     "fig_overdue_corrective": "Просроченные корректирующие меры",
-    "fig_remediation_rate": "Устранено в срок",
-    "as_of_intro": (
-        "Все показатели приведены на {end}, последний день периода, по датам, записанным в"
-        " учётных данных: состояние недостатка — то, которого достигли его события к этому дню,"
-        " срок — действовавший в этот день."
-    ),
     "sec_inspections": "Проведённые проверки",
-    "col_inspection": "Проверка",
-    "col_institution": "Учреждение",
-    "col_kind": "Вид",
-    "col_dates": "Даты",
-    "inspection_status": "Статус",
-    "col_findings": "Недостатки",
+    "sec_by_severity": "Недостатки по степени опасности",
+    "sec_by_requirement": "Недостатки по требованиям",
+    "sec_by_institution": "Недостатки по учреждениям",
+    "chart_top": "Наибольшие {n}; в таблице приведены все",
+    "sec_overdue_corrective": "Просроченные корректирующие меры",
+    "sec_urgent_raised": "Принятые срочные меры",
+    "sec_earlier": "Состояние ранее выявленных недостатков",
+    "earlier_intro": "Недостатки проверок, проведённых до {date}, по их состоянию на {end}:",
+    "as_of_intro": (
+        "Все показатели приведены на {end}, последний день периода, по датам, записанным в "
+        "учётных данных: состояние недостатка — то, которого достигли его события к этому дню, "
+        "срок — действовавший в этот день."
+    ),
+    "fig_remediation_rate": "Устранено в срок",
     "sec_remediation": "Устранение, возражения и продление сроков",
     "remediation_intro": (
-        "Показатель устранения — доля недостатков со сроком в периоде (кроме отозванных),"
-        " которые комиссия проверила и закрыла не позднее срока."
+        "Показатель устранения — доля недостатков со сроком в периоде (кроме отозванных), "
+        "которые комиссия проверила и закрыла не позднее срока."
     ),
     "col_figure": "Показатель",
     "col_this_period": "{period}",
@@ -559,36 +687,113 @@ RU: dict[str, str] = {
     "sec_by_class": "Недостатки по категориям КИИ",
     "class_name": "Категория {c}",
     "col_cii_class": "Категория КИИ",
-    "sec_by_score": "Недостатки по оценке риска",
     "col_risk_score": "Оценка риска",
+    "sec_by_score": "Недостатки по оценке риска",
     "band_range": "{band}: {low}–{high} баллов",
     "band_not_weighed": "Не оценивался",
-    "sec_by_severity": "Недостатки по степени опасности",
-    "sec_by_requirement": "Недостатки по требованиям",
-    "sec_by_institution": "Недостатки по учреждениям",
-    "chart_top": "Наибольшие {n}; в таблице приведены все",
-    "col_count": "Количество",
     "no_requirement": "(требование не указано)",
-    "sec_overdue_corrective": "Просроченные корректирующие меры",
     "col_finding": "Недостаток",
-    "col_corrective": "Корректирующая мера",
     "col_days_overdue": "Просрочено, дней",
-    "sec_urgent_raised": "Принятые срочные меры",
-    "col_number": "№",
-    "col_description": "Описание",
-    "urgent_mark": "срочно",
-    "sec_earlier": "Состояние ранее выявленных недостатков",
-    "earlier_intro": "Недостатки проверок, проведённых до {date}, по их состоянию на {end}:",
-    "col_status": "Статус",
-    "sign_prepared": "Подготовил",
-    "sign_approved": "Утвердил",
+    "due_title": "Перечень ожидаемых работ",
+    "due_intro": (
+        "Что координирующий орган ожидает от учреждения на {date}: ещё не представленные отчёты"
+        " ответственного исполнителя за текущий период, мероприятия, срок которых истекает в "
+        "течение {days} дн., отчёты, по оценке которых требуется уточнение, недостатки со "
+        "сроком в течение {days} дн. или просроченные, сообщения об устранении, ожидающие "
+        "проверки, и задания рабочих групп."
+    ),
+    "as_of": "По состоянию на",
+    "due_window": "Срок",
+    "days": "{n} дн.",
+    "due_summary": "Сводка",
+    "due_items": "Перечень",
+    "col_reference": "Ссылка",
+    "col_remark": "Примечание",
+    "overdue": "просрочено",
+    "due_report": "Отчёт ответственного исполнителя за период",
+    "due_measure_end": "Истекает срок мероприятия",
+    "due_clarification": "Требуется уточнение",
+    "due_finding": "Недостаток к устранению",
+    "due_claim": "Устранение, ожидающее проверки",
+    "due_extension": "Запрос о продлении срока, ожидающий решения",
+    "due_task": "Задание рабочей группы",
+    "protocol_title": "Протокол заседания рабочей группы",
+    "working_group": "Рабочая группа",
+    "meeting_date": "Дата заседания",
+    "meeting_place": "Место",
+    "meeting_chair": "Председательствовал",
+    "attendees": "Присутствовали",
+    "agenda": "Повестка дня",
+    "decisions": "Решили",
+    "col_assigned": "Исполнители",
+    "sign_chair": "Председатель рабочей группы",
+    "sign_secretary": "Секретарь рабочей группы",
+    "sign_member": "От {code}",
+    "sec_member_signatures": "Члены",
+    "task_done": "выполнено",
+    "key_card_title": "Идентификационная карта узла",
+    "key_card_intro": (
+        "Прежде чем регистрировать этот узел как партнёра, сравните приведённый ниже отпечаток "
+        "с тем, который приложение показывает для карты, полученной на съёмном носителе. "
+        "Сравнивайте лично или зачитывая по телефону, но никогда не через тот же носитель, что "
+        "и карта."
+    ),
+    "node_code": "Код узла",
+    "node_name": "Наименование",
+    "node_role": "Роль",
+    "fingerprint": "Отпечаток",
+    "signing_key": "Ключ подписи (Ed25519)",
+    "encryption_key": "Ключ шифрования (age X25519)",
+    "card_created": "Карта создана",
+    "qr_caption": "QR-код: полный текст идентификационной карты",
+    "sign_owner": "Передал (администратор узла)",
+    "sign_verifier": "Проверил (принимающий партнёр)",
+    "transfer_title": "Форма передачи пакета (цепочка хранения)",
+    "transfer_intro": (
+        "Эта форма передаётся вместе со съёмным носителем. Перед импортом получатель проверяет,"
+        " что SHA-256 файла пакета на носителе совпадает с напечатанным здесь."
+    ),
+    "bundle_id": "Идентификатор пакета",
+    "bundle_file": "Имя файла",
+    "sender": "Отправитель",
+    "recipient": "Получатель",
+    "sequence": "Порядковый номер",
+    "size": "Размер",
+    "bytes": "{n} байт",
+    "sha256": "SHA-256",
+    "audit_head": "Журнал аудита отправителя",
+    "audit_entries": "записей: {n}, хеш последней:",
+    "counts": "Содержимое",
+    "bundle_time": "Создан",
+    "transfer_direction": "Направление",
+    "direction_out": "отправлен этим узлом",
+    "direction_in": "получен этим узлом",
+    "custody_courier": "Передал (курьер)",
+    "custody_receiver": "Принял",
+    "custody_check": "SHA-256 проверен при получении:  [  ] совпадает   [  ] не совпадает",
 }
 RU_ENUMS: dict[str, str] = {
+    "not_started": "Не начато",
+    "in_progress": "Проводится",
+    "completed": "Завершена",
+    "cancelled": "Отменена",
+    "delayed": "С задержкой",
+    "implemented": "Выполнено",
+    "partly_implemented": "Выполнено частично",
+    "not_implemented": "Не выполнено",
+    "needs_clarification": "Требуется уточнение",
+    "pending": "Ожидает оценки",
+    "increase": "Рост",
+    "decrease": "Снижение",
+    "title": "Наименование",
+    "start": "Дата начала",
+    "end": "Дата окончания",
+    "lead": "Ответственное учреждение",
+    "co_executors": "Соисполнители",
     "critical": "Критическая",
     "high": "Высокая",
     "medium": "Средняя",
     "low": "Низкая",
-    # the compliance report's enumerations
     "open": "Открыт",
     "in_remediation": "Устраняется",
     "remediated": "Заявлен как устранённый",
@@ -599,10 +804,26 @@ RU_ENUMS: dict[str, str] = {
     "unscheduled": "Внеплановая",
     "follow_up": "Повторная",
     "planned": "Запланирована",
-    "in_progress": "Проводится",
-    "completed": "Завершена",
     "report_issued": "Акт составлен",
-    "cancelled": "Отменена",
+    "coordinator": "Координирующий орган",
+    "institution": "Учреждение",
+    "inspection-team": "Проверяющая группа",
+    "strategy": "Стратегия",
+    "direction": "Направления",
+    "measure": "Мероприятия",
+    "indicator": "Индикаторы",
+    "progress_report": "Отчёты о ходе выполнения",
+    "evaluation": "Оценки",
+    "requirement": "Требования",
+    "inspection": "Проверки",
+    "inspection_note": "Заметки проверки",
+    "finding": "Недостатки",
+    "deadline_extension": "Продления сроков",
+    "attachment": "Вложения",
+    "attachments": "Файлы вложений",
+    "facility": "Объекты",
+    "acknowledgement": "Подтверждения",
+    "receipt": "Квитанции",
 }
 
 

@@ -75,6 +75,8 @@ STATUS_COLOURS = {
 CELL_PADDING = 3
 # A table of at most this many rows, and at most this share of a page high, is kept whole.
 KEEP_WHOLE_ROWS = 12
+# The free part of a page below which a table row is not split inside (``_RowTable``).
+IN_ROW_SPLIT_SPACE = 0.5
 KEEP_WHOLE_HEIGHT = 0.4
 _TEXT_SIZE = 9.5
 _CELL_SIZE = 8
@@ -203,7 +205,26 @@ _BASE_STYLE: list[tuple[Any, ...]] = [
 ]
 
 
-class _ShortTable(Table):  # type: ignore[misc]  # reportlab is untyped
+class _RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
+    """Splits between rows; inside a row only where half a page or more is free. A row taller
+    than a page must split inside, but at the foot of a page, after the rows that fitted, such a
+    split would print a second copy of the header over a sliver of the next row."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if avail_height >= FRAME_HEIGHT * IN_ROW_SPLIT_SPACE:
+            return list(super().split(avail_width, avail_height))
+        kept: int = getattr(self, "splitInRow")  # noqa: B009  (reportlab is untyped)
+        self.splitInRow = 0
+        try:
+            parts = list(super().split(avail_width, avail_height))
+        finally:
+            self.splitInRow = kept
+        for part in parts:  # made with this table's setting of the moment
+            part.splitInRow = kept
+        return parts
+
+
+class _ShortTable(_RowTable):
     """A short table reads better whole: it moves to the next page rather than split, unless
     that would leave much of a page empty. (Not KeepTogether, which a heading's keepWithNext
     ignores.)"""
@@ -250,7 +271,7 @@ def table(
     ]
     style += [("ALIGN", (col, 1), (col, -1), "RIGHT") for col in align_right]
     style += row_styles
-    kind = _ShortTable if len(rows) <= KEEP_WHOLE_ROWS else Table
+    kind = _ShortTable if len(rows) <= KEEP_WHOLE_ROWS else _RowTable
     return kind(
         data,
         colWidths=columns,
@@ -319,8 +340,15 @@ def figures(pairs: Sequence[tuple[str, str]]) -> Table:
     )
 
 
-def signature_block(lang: Lang, roles: Sequence[str], names: Sequence[str] = ()) -> Flowable:
-    """Lines to sign on: one row per role (with a printed name when known)."""
+def signature_block(
+    lang: Lang,
+    roles: Sequence[str],
+    names: Sequence[str] = (),
+    positions: Sequence[str] = (),
+    heading_text: str = "",
+) -> Flowable:
+    """Lines to sign on: one row per role (with a printed name and, under the role, the
+    signer's position when known), kept on one page with their ``heading_text``."""
     caption = _style("sigcap", fontSize=7, leading=9, textColor=RULE)
     columns = [
         0.36 * CONTENT_WIDTH,
@@ -331,7 +359,11 @@ def signature_block(lang: Lang, roles: Sequence[str], names: Sequence[str] = ())
     rows: list[list[object]] = []
     for index, role in enumerate(roles):
         name = names[index] if index < len(names) else ""
-        rows.append([para(role, CELL_BOLD), para(name, CELL), "", ""])
+        position = positions[index] if index < len(positions) else ""
+        signer: object = (
+            [para(role, CELL_BOLD), para(position, CELL)] if position else para(role, CELL_BOLD)
+        )
+        rows.append([signer, para(name, CELL), "", ""])
         rows.append(
             [
                 "",
@@ -352,8 +384,9 @@ def signature_block(lang: Lang, roles: Sequence[str], names: Sequence[str] = ())
             ("LINEBELOW", (3, row), (3, row), 0.6, INK),
             ("TOPPADDING", (0, row), (-1, row), 16),
         ]
+    block = [Table(rows, colWidths=columns, hAlign="LEFT", style=TableStyle(style))]
     return KeepTogether(
-        [Table(rows, colWidths=columns, hAlign="LEFT", style=TableStyle(style)), Spacer(1, 4 * mm)]
+        [*([para(heading_text, CELL_BOLD)] if heading_text else []), *block, Spacer(1, 4 * mm)]
     )
 
 

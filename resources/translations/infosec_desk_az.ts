@@ -451,6 +451,10 @@
 <context>
     <name>DecisionDialog</name>
     <message>
+        <source>Edit decision %s</source>
+        <translation>%s qərarının redaktəsi</translation>
+    </message>
+    <message>
         <source>New decision of meeting %s</source>
         <translation>%s iclasının yeni qərarı</translation>
     </message>
@@ -2093,6 +2097,10 @@
         <translation>Görülən iş</translation>
     </message>
     <message>
+        <source>Set official &amp;status…</source>
+        <translation>Rəsmi &amp;statusu müəyyən et…</translation>
+    </message>
+    <message>
         <source>&amp;More</source>
         <translation>Di&amp;gər</translation>
     </message>
@@ -2329,6 +2337,41 @@
     <message>
         <source>Name in &amp;English:</source>
         <translation>&amp;İngiliscə adı:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialStatusDialog</name>
+    <message>
+        <source>Official status of %1</source>
+        <translation>%1 tədbirinin rəsmi statusu</translation>
+    </message>
+    <message>
+        <source>Now: %1 %2 % (%3). The status decided here is the measure&apos;s official one, shown in every list and report and sent to the institutions, until the lead reports for a later period.</source>
+        <translation>Hazırda: %1 %2 % (%3). Burada qərara alınan status tədbirin rəsmi statusudur: əsas icraçı sonrakı dövr üzrə hesabat verənədək bütün siyahılarda və hesabatlarda göstərilir və qurumlara göndərilir.</translation>
+    </message>
+    <message>
+        <source>no report yet</source>
+        <translation>hələ hesabat yoxdur</translation>
+    </message>
+    <message>
+        <source>Why the commission sets this status (required)</source>
+        <translation>Komissiyanın bu statusu müəyyən etməsinin səbəbi (mütləqdir)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Dövr:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Percent:</source>
+        <translation>&amp;Faiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Səbəb:</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3230,26 @@
         <translation>Soyadı Adı, vəzifəsi</translation>
     </message>
     <message>
+        <source>Prepared by:</source>
+        <translation>Hazırladı:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Təsdiq etdi:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>soyadı, adı</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>vəzifəsi</translation>
+    </message>
+    <message>
+        <source>position in English</source>
+        <translation>vəzifəsi (ingiliscə)</translation>
+    </message>
+    <message>
         <source>Save si&amp;gnatories</source>
         <translation>İ&amp;mzalayanları saxla</translation>
     </message>
@@ -3612,6 +3675,10 @@
     <message>
         <source>New decision…</source>
         <translation>Yeni qərar…</translation>
+    </message>
+    <message>
+        <source>Edit decision…</source>
+        <translation>Qərarı redaktə et…</translation>
     </message>
     <message>
         <source>Task done</source>
@@ -5702,6 +5769,18 @@
         <translation>təsdiq edən</translation>
     </message>
     <message>
+        <source>approved_by_name</source>
+        <translation>təsdiq edənin adı</translation>
+    </message>
+    <message>
+        <source>approved_by_position</source>
+        <translation>təsdiq edənin vəzifəsi</translation>
+    </message>
+    <message>
+        <source>approved_by_position_en</source>
+        <translation>təsdiq edənin vəzifəsi (ingiliscə)</translation>
+    </message>
+    <message>
         <source>approving_act</source>
         <translation>təsdiq edən akt</translation>
     </message>
@@ -6260,6 +6339,18 @@
     <message>
         <source>plan_revision</source>
         <translation>plana dəyişiklik</translation>
+    </message>
+    <message>
+        <source>prepared_by_name</source>
+        <translation>hazırlayanın adı</translation>
+    </message>
+    <message>
+        <source>prepared_by_position</source>
+        <translation>hazırlayanın vəzifəsi</translation>
+    </message>
+    <message>
+        <source>prepared_by_position_en</source>
+        <translation>hazırlayanın vəzifəsi (ingiliscə)</translation>
     </message>
     <message>
         <source>previous_date</source>

@@ -454,6 +454,10 @@
 <context>
     <name>DecisionDialog</name>
     <message>
+        <source>Edit decision %s</source>
+        <translation>Изменение решения %s</translation>
+    </message>
+    <message>
         <source>New decision of meeting %s</source>
         <translation>Новое решение заседания %s</translation>
     </message>
@@ -2107,6 +2111,10 @@
         <translation>Проделанная работа</translation>
     </message>
     <message>
+        <source>Set official &amp;status…</source>
+        <translation>Установить официальный &amp;статус…</translation>
+    </message>
+    <message>
         <source>&amp;More</source>
         <translation>&amp;Ещё</translation>
     </message>
@@ -2343,6 +2351,41 @@
     <message>
         <source>Name in &amp;English:</source>
         <translation>Наименование на &amp;английском:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialStatusDialog</name>
+    <message>
+        <source>Official status of %1</source>
+        <translation>Официальный статус мероприятия %1</translation>
+    </message>
+    <message>
+        <source>Now: %1 %2 % (%3). The status decided here is the measure&apos;s official one, shown in every list and report and sent to the institutions, until the lead reports for a later period.</source>
+        <translation>Сейчас: %1 %2 % (%3). Установленный здесь статус становится официальным статусом мероприятия: он показывается во всех списках и отчётах и отправляется учреждениям, пока ответственный исполнитель не представит отчёт за более поздний период.</translation>
+    </message>
+    <message>
+        <source>no report yet</source>
+        <translation>отчёта ещё нет</translation>
+    </message>
+    <message>
+        <source>Why the commission sets this status (required)</source>
+        <translation>Почему комиссия устанавливает этот статус (обязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Percent:</source>
+        <translation>П&amp;роцент:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Основание:</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3245,26 @@
         <translation>Фамилия Имя, должность</translation>
     </message>
     <message>
+        <source>Prepared by:</source>
+        <translation>Подготовил:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Утвердил:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>фамилия, имя</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>position in English</source>
+        <translation>должность (по-английски)</translation>
+    </message>
+    <message>
         <source>Save si&amp;gnatories</source>
         <translation>Сохранить подписанто&amp;в</translation>
     </message>
@@ -3628,6 +3691,10 @@
     <message>
         <source>New decision…</source>
         <translation>Новое решение…</translation>
+    </message>
+    <message>
+        <source>Edit decision…</source>
+        <translation>Изменить решение…</translation>
     </message>
     <message>
         <source>Task done</source>
@@ -5718,6 +5785,18 @@
         <translation>кем утверждено</translation>
     </message>
     <message>
+        <source>approved_by_name</source>
+        <translation>имя утверждающего</translation>
+    </message>
+    <message>
+        <source>approved_by_position</source>
+        <translation>должность утверждающего</translation>
+    </message>
+    <message>
+        <source>approved_by_position_en</source>
+        <translation>должность утверждающего (по-английски)</translation>
+    </message>
+    <message>
         <source>approving_act</source>
         <translation>утверждающий акт</translation>
     </message>
@@ -6276,6 +6355,18 @@
     <message>
         <source>plan_revision</source>
         <translation>изменение плана</translation>
+    </message>
+    <message>
+        <source>prepared_by_name</source>
+        <translation>имя подготовившего</translation>
+    </message>
+    <message>
+        <source>prepared_by_position</source>
+        <translation>должность подготовившего</translation>
+    </message>
+    <message>
+        <source>prepared_by_position_en</source>
+        <translation>должность подготовившего (по-английски)</translation>
     </message>
     <message>
         <source>previous_date</source>

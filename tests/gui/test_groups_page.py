@@ -87,6 +87,26 @@ def test_coordinator_records_a_group_meeting_and_decision(
     qtbot.waitUntil(lambda: row_texts(page.decision_model, 5) == ["done"])
     assert coordinator.groups.meeting("İQ-1-2026-01").decisions[0].done
 
+    # Edited: the dialog starts from the decision; its measures stay as recorded.
+    page.decisions_view.selectRow(0)
+    assert page.edit_decision_button.isEnabled()
+    qtbot.mouseClick(page.edit_decision_button, Qt.MouseButton.LeftButton)
+    edit = page.dialog
+    assert isinstance(edit, DecisionDialog) and edit.decision is not None
+    assert edit.text.toPlainText() == "Layihəni hazırlamaq"
+    assert edit.deadline.value() == dt.date(2026, 9, 1) and not edit.measures.isEnabled()
+    edit.text.setPlainText("Layihəni hazırlamaq və razılaşdırmaq")
+    edit.deadline.set_value(dt.date(2026, 10, 1))
+    edit.save()
+    qtbot.waitUntil(
+        lambda: "razılaşdırmaq" in coordinator.groups.meeting("İQ-1-2026-01").decisions[0].text
+    )
+    [changed] = coordinator.groups.meeting("İQ-1-2026-01").decisions
+    assert (changed.text, changed.deadline, changed.assignees, changed.measures) == (
+        "Layihəni hazırlamaq və razılaşdırmaq", dt.date(2026, 10, 1), ("MDT",), ("1.1",),
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: "razılaşdırmaq" in row_texts(page.decision_model, 1)[0])
+
     qtbot.mouseClick(page.protocol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.findChild(PdfPreviewDialog, "protocol-preview") is not None)
     preview = page.findChild(PdfPreviewDialog, "protocol-preview")
@@ -102,4 +122,5 @@ def test_coordinator_records_a_group_meeting_and_decision(
     assert row_texts(seen.group_model, 0) == ["İQ-1"]
     assert seen.decision_model.rowCount() == 1
     assert not seen.group_button.isVisible() and not seen.decision_button.isVisible()
+    assert not seen.edit_decision_button.isVisible()
     assert seen.protocol_button.isEnabled()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk, open_desk, open_desk_with_recovery_key
+from desktop_app.core.settings import SIGNATORIES
 from desktop_app.gui.pages.settings import SettingsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import closed, settle
@@ -86,6 +87,23 @@ def test_settings_change_the_store(
         "Məmmədov Əli, baş məsləhətçi",
         "Həsənova Gülnar, şöbə müdiri",
     )
+
+    # The strategy report's signatories, saved by the same button: refused by its field first.
+    fields = page.signatories
+    fields["prepared_by_name"].setText("Məmmədov Rəşad")
+    fields["prepared_by_position"].setText("Şöbə müdiri")
+    fields["approved_by_name"].setText("Ə" * 201)
+    page.signatories_button.click()
+    qtbot.waitUntil(lambda: page.document_errors.message("approved_by_name") != "")
+    assert "longer than 200 characters" in page.document_errors.message("approved_by_name")
+    assert desk.setting("prepared_by_name") == ""
+    fields["approved_by_name"].setText("Əliyev İlqar")
+    fields["approved_by_position_en"].setText("Head of the Service")
+    page.signatories_button.click()
+    qtbot.waitUntil(lambda: desk.setting("approved_by_position_en") == "Head of the Service")
+    assert [desk.setting(key) for role in SIGNATORIES.values() for key in role] == [
+        "Məmmədov Rəşad", "Şöbə müdiri", "", "Əliyev İlqar", "", "Head of the Service",
+    ]  # fmt: skip
 
 
 def test_backup_and_restore_from_settings(

@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_app.cli.common import (
     Context,
+    UsageError,
     add_command,
     add_group,
     add_json_option,
@@ -76,6 +77,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--measure", dest="measures", action="append", default=[], metavar="NUMBER",
         help="a measure the decision cites; repeat for each",
     )  # fmt: skip
+    edit = add_command(
+        decisions, "edit", "change a decision's text, assignees or deadline", common, cmd_edit
+    )
+    edit.add_argument("decision", metavar="MEETING#N")
+    edit.add_argument("--text")
+    edit.add_argument(
+        "--assign", dest="assignees", action="append", metavar="CODE",
+        help="an institution the task is assigned to; repeat for each (replaces the list)",
+    )  # fmt: skip
+    edit.add_argument("--no-assignees", action="store_true", help="assign it to no institution")
+    edit.add_argument("--deadline", help="dd.mm.yyyy")
+    edit.add_argument("--no-deadline", action="store_true", help="remove the deadline")
     done = add_command(
         decisions, "done", "mark a decision's task done (--undo: not done)", common, cmd_done
     )
@@ -208,6 +221,26 @@ def cmd_decision_add(ctx: Context) -> int:
         a.meeting, a.text, assignees=a.assignees, deadline=a.deadline, measures=a.measures
     )
     out(f"added decision {decision.number} (id {decision.id})")
+    return 0
+
+
+def cmd_edit(ctx: Context) -> int:
+    a = ctx.args
+    if a.assignees and a.no_assignees:
+        raise UsageError("give --assign or --no-assignees, not both")
+    if a.deadline and a.no_deadline:
+        raise UsageError("give --deadline or --no-deadline, not both")
+    assignees = [] if a.no_assignees else a.assignees
+    if a.text is None and assignees is None and a.deadline is None and not a.no_deadline:
+        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+    decision = ctx.desk.groups.edit_decision(
+        a.decision,
+        text=a.text,
+        assignees=assignees,
+        deadline=a.deadline,
+        clear_deadline=a.no_deadline,
+    )
+    out(f"changed decision {a.decision} (id {decision.id})")
     return 0
 
 

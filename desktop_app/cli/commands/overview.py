@@ -44,6 +44,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="P",
         help="figures as of the period's end (default: today, in the current quarter)",
     )
+    dashboard.add_argument(
+        "--institution",
+        metavar="CODE",
+        help="the measures it leads or co-executes: the figures of its strategy report",
+    )
     add_json_option(dashboard)
 
     due = add_command(
@@ -79,7 +84,9 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_dashboard(ctx: Context) -> int:
-    board = ctx.desk.dashboard.build(period(ctx.args.period) if ctx.args.period else None)
+    board = ctx.desk.dashboard.build(
+        period(ctx.args.period) if ctx.args.period else None, ctx.args.institution
+    )
     if ctx.args.json:
         print_json(board.as_dict())
         return 0

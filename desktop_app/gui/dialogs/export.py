@@ -40,6 +40,7 @@ from desktop_app.gui.pages.parts import open_dialog
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import Task, TaskContext
 from desktop_app.gui.widgets import FormErrors, current_language
+from desktop_app.reports import report_langs
 from desktop_app.reports.i18n import Lang
 
 REMOVABLE_ROOTS = ("/media/", "/run/media/")
@@ -63,9 +64,10 @@ def removable_drives() -> list[Drive]:
     return drives
 
 
-def document_language() -> Lang:
-    """Documents in the UI's language where the reports have it, else in English."""
-    return "az" if current_language() == "az" else "en"
+def document_language(kind: str = "") -> Lang:
+    """Documents in the UI's language where the report (``kind``, else any) is printed in it,
+    else in English."""
+    return next((lang for lang in report_langs(kind) if lang == current_language()), "en")
 
 
 def mono_label() -> QLabel:

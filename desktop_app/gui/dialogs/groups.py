@@ -1,10 +1,14 @@
-"""Dialogs of the Working groups page: a new group, a meeting, a decision (the coordinator's)."""
+"""Dialogs of the Working groups page: a new group, a meeting, a decision or its edit (the
+coordinator's)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from desktop_app.core.groups import DecisionRow
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import FormDialog, text_edit
 from desktop_app.gui.widgets import DateEdit
@@ -29,6 +33,14 @@ def checked(widget: QListWidget) -> list[str]:
         for row in range(widget.count())
         if widget.item(row).checkState() == Qt.CheckState.Checked
     ]
+
+
+def check(widget: QListWidget, values: Sequence[str]) -> None:
+    """Tick the rows of ``values``."""
+    for row in range(widget.count()):
+        item = widget.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in values:
+            item.setCheckState(Qt.CheckState.Checked)
 
 
 def lines(text: str) -> list[str]:
@@ -129,7 +141,8 @@ class MeetingDialog(FormDialog):
 
 class DecisionDialog(FormDialog):
     """A meeting's next decision: its text, and for a task the institutions and a deadline;
-    the measures it cites."""
+    the measures it cites. With ``decision`` given, that decision edited: its text, assignees
+    and deadline (the measures it cites stay as recorded)."""
 
     def __init__(
         self,
@@ -138,9 +151,17 @@ class DecisionDialog(FormDialog):
         institutions: list[tuple[str, str]],
         measures: list[tuple[str, str]],
         parent: QWidget | None = None,
+        decision: DecisionRow | None = None,
     ) -> None:
-        super().__init__(ctx, self.tr("New decision of meeting %s") % meeting, parent)
+        title = (
+            self.tr("Edit decision %s") % decision.ref
+            if decision
+            else self.tr("New decision of meeting %s") % meeting
+        )
+        super().__init__(ctx, title, parent)
+        self.setObjectName("decision-dialog")
         self.meeting = meeting
+        self.decision = decision
         self.text = text_edit(lines=4)
         self.assignees = checklist([(code, f"{code} · {name}") for code, name in institutions])
         self.deadline = DateEdit()
@@ -149,12 +170,30 @@ class DecisionDialog(FormDialog):
         self.add_row(self.tr("Assigned to"), "assignees", self.assignees)
         self.add_row(self.tr("Deadline"), "deadline", self.deadline)
         self.add_row(self.tr("Measures"), "measures", self.measures)
+        if decision is not None:
+            self.text.setPlainText(decision.text)
+            check(self.assignees, decision.assignees)
+            self.deadline.set_value(decision.deadline)
+            check(self.measures, decision.measures)
+            self.measures.setEnabled(False)
         self.resize(560, self.sizeHint().height())
 
     def save(self) -> None:
-        meeting, text = self.meeting, self.text.toPlainText()
+        text = self.text.toPlainText()
         assignees, deadline = checked(self.assignees), self.deadline.value()
-        measures = checked(self.measures)
+        if self.decision is not None:
+            ref = self.decision.ref
+            self.submit(
+                lambda desk: desk.groups.edit_decision(
+                    ref,
+                    text=text,
+                    assignees=assignees,
+                    deadline=deadline,
+                    clear_deadline=deadline is None,
+                )
+            )
+            return
+        meeting, measures = self.meeting, checked(self.measures)
         self.submit(
             lambda desk: desk.groups.add_decision(
                 meeting, text, assignees=assignees, deadline=deadline, measures=measures

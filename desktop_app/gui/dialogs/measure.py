@@ -72,6 +72,15 @@ class _SaveDialog(QDialog):
     def work(self) -> Callable[[Desk], Any]:
         raise NotImplementedError
 
+    def lay_out(self, detail: MeasureDetail, about: QLabel, form: QFormLayout) -> None:
+        """A decision on one measure: which measure, what the decision means, its fields."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{detail.measure.number} · {detail.measure.title}"))
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+
     def save(self) -> None:
         if self.saving:
             return
@@ -275,12 +284,7 @@ class CancelMeasureDialog(_SaveDialog):
         form.addRow(self.tr("&Reason:"), e.wrap("reason", self.reason))
         form.addRow(self.tr("Decision &number:"), e.wrap("decision_number", self.decision_number))
         form.addRow(self.tr("Decision &date:"), e.wrap("decision_date", self.decision_date))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{detail.measure.number} · {detail.measure.title}"))
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(e.general)
-        layout.addWidget(self.buttons)
+        self.lay_out(detail, about, form)
         self.resize(520, 360)
 
     def work(self) -> Callable[[Desk], Any]:
@@ -647,6 +651,67 @@ class EvaluationDialog(_SaveDialog):
             self.comment.toPlainText(),
         )
         return lambda desk: desk.progress.evaluate(report, result, comment)
+
+
+class OfficialStatusDialog(_SaveDialog):
+    """The coordinator's decision on a measure's official status, with its recorded reason: it
+    wins over the lead's reports until the lead submits one for a later period."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: MeasureDetail,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("official-status-dialog")
+        self.measure_id = detail.measure.id
+        self.setWindowTitle(self.tr("Official status of %1").replace("%1", detail.measure.number))
+        official = detail.official
+        about = QLabel(
+            self.tr(
+                "Now: %1 %2 % (%3). The status decided here is the measure's official one, shown"
+                " in every list and report and sent to the institutions, until the lead reports"
+                " for a later period."
+            )
+            .replace("%1", label(official.status))
+            .replace("%2", str(official.percent))
+            .replace("%3", official.period or self.tr("no report yet"))
+        )
+        about.setObjectName("official-now")
+        about.setWordWrap(True)
+        self.period = QLineEdit(official.period or current_period(today))
+        self.period.setObjectName("decision-period")
+        self.period.setPlaceholderText("2026-Q2")
+        self.status = QComboBox()
+        self.status.setObjectName("decision-status")
+        for value in ProgressStatus.values():
+            self.status.addItem(label(value), value)
+        self.status.setCurrentIndex(self.status.findData(official.status))
+        self.percent = QSpinBox()
+        self.percent.setObjectName("decision-percent")
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        self.percent.setValue(official.percent)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("decision-reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText(self.tr("Why the commission sets this status (required)"))
+        form = QFormLayout()
+        e = self.errors
+        form.addRow(self.tr("&Period:"), e.wrap("period", self.period))
+        form.addRow(self.tr("&Status:"), e.wrap("status", self.status))
+        form.addRow(self.tr("&Percent:"), e.wrap("percent", self.percent))
+        form.addRow(self.tr("&Reason:"), e.wrap("reason", self.reason))
+        self.lay_out(detail, about, form)
+        self.resize(520, 400)
+
+    def work(self) -> Callable[[Desk], Any]:
+        ref, period_text = self.measure_id, self.period.text()
+        status, percent = self.status.currentData(), self.percent.value()
+        reason = self.reason.toPlainText()
+        return lambda desk: desk.plan.set_official_status(ref, period_text, status, percent, reason)
 
 
 def _box(layout: QLayout) -> QWidget:

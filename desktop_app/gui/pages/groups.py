@@ -53,9 +53,8 @@ def load_groups(desk: Desk) -> GroupsData:
 
 
 def protocol_pdf(desk: Desk, meeting: str) -> bytes:
-    return render_pdf(
-        desk, "meeting-protocol", ReportParams(lang=document_language(), meeting=meeting)
-    )
+    params = ReportParams(lang=document_language("meeting-protocol"), meeting=meeting)
+    return render_pdf(desk, "meeting-protocol", params)
 
 
 class WorkingGroupsPage(Page):
@@ -139,11 +138,14 @@ class WorkingGroupsPage(Page):
         self.group_button = QPushButton(icon("add"), self.tr("New group…"))
         self.meeting_button = QPushButton(icon("add"), self.tr("New meeting…"))
         self.decision_button = QPushButton(icon("add"), self.tr("New decision…"))
+        self.edit_decision_button = QPushButton(icon("edit"), self.tr("Edit decision…"))
+        self.edit_decision_button.setObjectName("edit-decision")
         self.done_button = QPushButton(self.tr("Task done"))
         self.protocol_button = QPushButton(icon("print"), self.tr("Protocol…"))
         self.group_button.clicked.connect(self.new_group)
         self.meeting_button.clicked.connect(self.new_meeting)
         self.decision_button.clicked.connect(self.new_decision)
+        self.edit_decision_button.clicked.connect(self.edit_decision)
         self.done_button.clicked.connect(self.toggle_done)
         self.protocol_button.clicked.connect(self.print_protocol)
         bar = QHBoxLayout()
@@ -151,6 +153,7 @@ class WorkingGroupsPage(Page):
             self.group_button,
             self.meeting_button,
             self.decision_button,
+            self.edit_decision_button,
             self.done_button,
             self.protocol_button,
         ):
@@ -249,11 +252,13 @@ class WorkingGroupsPage(Page):
         self.group_button.setVisible(editor)
         self.meeting_button.setVisible(editor)
         self.decision_button.setVisible(editor)
+        self.edit_decision_button.setVisible(editor)
         self.done_button.setVisible(editor)
         self.meeting_button.setEnabled(self.selected_group() is not None)
         self.decision_button.setEnabled(self.selected_meeting() is not None)
         self.protocol_button.setEnabled(self.selected_meeting() is not None)
         decision = self.selected_decision()
+        self.edit_decision_button.setEnabled(decision is not None)
         self.done_button.setEnabled(decision is not None and bool(decision.assignees))
         self.done_button.setText(
             self.tr("Task not done") if decision and decision.done else self.tr("Task done")
@@ -276,6 +281,19 @@ class WorkingGroupsPage(Page):
         if meeting is not None and self.data is not None:
             dialog = DecisionDialog(
                 self.ctx, meeting.number, self.data.institutions, self.data.measures, self
+            )
+            open_dialog(dialog, self)
+
+    def edit_decision(self) -> None:
+        meeting, decision = self.selected_meeting(), self.selected_decision()
+        if meeting is not None and decision is not None and self.data is not None:
+            dialog = DecisionDialog(
+                self.ctx,
+                meeting.number,
+                self.data.institutions,
+                self.data.measures,
+                self,
+                decision=decision,
             )
             open_dialog(dialog, self)
 

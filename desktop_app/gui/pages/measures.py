@@ -75,6 +75,7 @@ from desktop_app.gui.dialogs.measure import (
     EvaluationDialog,
     IndicatorDialog,
     MeasureDialog,
+    OfficialStatusDialog,
     PlanNamesDialog,
     ProgressDialog,
     evaluation_history_text,
@@ -365,6 +366,10 @@ class MeasuresPage(Page):
         self.evaluate_button = QPushButton(icon("evaluate"), self.tr("E&valuate…"))
         self.evaluate_button.setObjectName("evaluate")
         self.evaluate_button.clicked.connect(self.evaluate)
+        # The coordinator's decision on the official status, from the measure it concerns.
+        self.official_button = QPushButton(icon("evaluate"), self.tr("Set official &status…"))
+        self.official_button.setObjectName("set-official-status")
+        self.official_button.clicked.connect(self.set_official_status)
         # Rarer changes of the plan, in one menu so that the row fits 1280 pixels in every
         # language: a measure's cancellation, and the names of directions and institutions.
         self.more_button = QToolButton()
@@ -570,6 +575,7 @@ class MeasuresPage(Page):
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addLayout(self.facts)
+        layout.addWidget(self.official_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.indicators_title = _section(self.tr("Indicators"))
         layout.addWidget(self.indicators_title)
         layout.addWidget(self.indicators)
@@ -960,6 +966,9 @@ class MeasuresPage(Page):
         )
         report = self._selected_report()
         self.evaluate_button.setEnabled(can(Right.EVALUATE) and report is not None)
+        self.official_button.setEnabled(
+            can(Right.EVALUATE) and detail is not None and detail.cancelled_on is None
+        )
         self.attach_button.setEnabled(self.attach_target.count() > 0)
         self.attach_target.setEnabled(self.attach_target.count() > 0)
         chosen = self.attachments.currentItem()
@@ -1045,6 +1054,11 @@ class MeasuresPage(Page):
     def add_report(self) -> None:
         if self.detail is not None:
             self._open(ProgressDialog(self.ctx, self.detail, self.ctx.require_desk().today(), self))
+
+    def set_official_status(self) -> None:
+        desk = self.ctx.desk
+        if self.detail is not None and desk is not None and desk.access.can(Right.EVALUATE):
+            self._open(OfficialStatusDialog(self.ctx, self.detail, desk.today(), self))
 
     def evaluate(self) -> None:
         report = self._selected_report()

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import User, UserRole
-from desktop_app.core.settings import APPROVED_BY, PREPARED_BY, checked_setting
+from desktop_app.core.settings import APPROVED_BY, PREPARED_BY, SIGNATORIES, checked_setting
 from desktop_app.errors import ValidationError
 from desktop_app.gui import i18n
 from desktop_app.gui.context import AppContext
@@ -49,7 +49,7 @@ from desktop_app.store.backup import BackupHeader, BackupInfo, restore_backup
 from desktop_app.store.keyslots import open_slots
 
 MARKING = "marking"
-# What the page reads: users, a recovery key?, marking, emblem, the compliance signatories.
+# What the page reads: users, a recovery key?, marking, emblem, the reports' signatories.
 Loaded = tuple[list[User], bool, str, bytes | None, dict[str, str]]
 # How ``Workspace.rekey`` names the recovery key's slot among the users' slots it dropped.
 RECOVERY_SLOT = "(recovery key)"
@@ -242,6 +242,7 @@ class SettingsPage(Page):
             field.setPlaceholderText(self.tr("Name Surname, position"))
             self.signatories[key] = field
             form.addRow(caption, self.document_errors.wrap(key, field))
+        self._add_strategy_signatories(form)
         self.signatories_button = QPushButton(self.tr("Save si&gnatories"))
         self.signatories_button.setObjectName("save-signatories")
         self.signatories_button.clicked.connect(self.save_signatories)
@@ -251,6 +252,26 @@ class SettingsPage(Page):
         form.addRow(row)
         form.addRow(self.document_errors.general)
         return documents
+
+    def _add_strategy_signatories(self, form: QFormLayout) -> None:
+        """Who signs the strategy report: a name and a position (and its English) per line."""
+        for role, caption in (
+            ("prepared", self.tr("Prepared by:")),
+            ("approved", self.tr("Approved by:")),
+        ):
+            row = QHBoxLayout()
+            for key, hint in zip(
+                SIGNATORIES[role],
+                (self.tr("name"), self.tr("position"), self.tr("position in English")),
+                strict=True,
+            ):
+                field = QLineEdit()
+                field.setObjectName(key)
+                field.setPlaceholderText(hint)
+                field.setToolTip(hint)
+                self.signatories[key] = field
+                row.addWidget(self.document_errors.wrap(key, field), 1)
+            form.addRow(caption, row)
 
     def _build_backups(self) -> QGroupBox:
         """Backups: back up the workspace, restore one."""
@@ -291,11 +312,13 @@ class SettingsPage(Page):
     # -- loading ----------------------------------------------------------------------------
 
     def refresh(self, changes: Changes | None = None) -> None:
+        keys = list(self.signatories)
+
         def load(desk: Desk) -> Loaded:
             from desktop_app.reports.emblem import emblem
 
             users = desk.users.users()
-            signatories = {key: desk.setting(key) for key in (PREPARED_BY, APPROVED_BY)}
+            signatories = {key: desk.setting(key) for key in keys}
             marking = desk.setting(MARKING)
             return users, desk.workspace.has_recovery_key(), marking, emblem(desk), signatories
 
