@@ -14,6 +14,8 @@ from tests.conftest import DeskFactory
 from tests.exchange_world import enrol, plan_institution, ship
 from tests.gui.pages_support import AppCtx, app_ctx, open_page, row_texts, wait_idle
 
+ACT_COLUMN = 3  # reference, institution, status, act, ...
+
 __all__ = ["app_ctx"]
 
 
@@ -36,7 +38,7 @@ def test_the_partner_agency_co_signs_the_act(
     _coordinator, partner = _issued_at_partner(make_desk, tmp_path)
     ctx = app_ctx(partner)
     page = open_page(qtbot, ctx, InspectionsPage)
-    act_column = page.model.columnCount() - 1
+    act_column = ACT_COLUMN
     assert row_texts(page.model, 0) == ["INS-1"]
     assert row_texts(page.model, act_column) == ["Awaiting co-signature"]
     assert "Awaiting co-signature (SCIS)" in page.facts["acts"].text()
@@ -60,5 +62,5 @@ def test_no_co_sign_button_where_the_desk_may_not_co_sign(
     coordinator, _partner = _issued_at_partner(make_desk, tmp_path)
     ctx = app_ctx(coordinator)
     page = open_page(qtbot, ctx, InspectionsPage)
-    assert row_texts(page.model, page.model.columnCount() - 1) == ["Awaiting co-signature"]
+    assert row_texts(page.model, ACT_COLUMN) == ["Awaiting co-signature"]
     assert not page.co_sign_button.isVisible() and not page.co_sign_closure_button.isVisible()

@@ -113,6 +113,10 @@ class InspectionsPage(Page):
             [
                 Column(self.tr("Reference"), lambda r: r.reference),
                 Column(self.tr("Institution"), lambda r: r.institution),
+                # Status and act before the dates: at 1280 px the detail takes half the width
+                # and the last columns scroll out of sight.
+                Column(self.tr("Status"), lambda r: label(r.status)),
+                Column(self.tr("Act"), lambda r: label(r.act) if r.act else ""),
                 Column(self.tr("Type"), lambda r: label(r.kind)),
                 Column(
                     self.tr("Start"),
@@ -120,13 +124,11 @@ class InspectionsPage(Page):
                     sort_key=lambda r: (r.start or dt.date.min,),
                 ),
                 Column(self.tr("End"), lambda r: r.end, sort_key=lambda r: (r.end or dt.date.min,)),
-                Column(self.tr("Status"), lambda r: label(r.status)),
-                Column(self.tr("Act"), lambda r: label(r.act) if r.act else ""),
             ],
             self,
         )
         # Newest first, by start date.
-        self.view = table_view(self.model, 3, Qt.SortOrder.DescendingOrder)
+        self.view = table_view(self.model, 5, Qt.SortOrder.DescendingOrder)
         self.empty_hint = EmptyHint(self.view, self._empty_text)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.new_button = QPushButton(icon("add"), self.tr("New inspection…"))
