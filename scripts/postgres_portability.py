@@ -30,6 +30,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -50,7 +52,7 @@ from desktop_app.core.models import (
 )
 from desktop_app.store import age
 from desktop_app.store.engine import bulk_cache
-from desktop_app.store.migrate import alembic_config
+from desktop_app.store.migrate import alembic_config, include_object
 from desktop_app.store.workspace import Workspace
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
@@ -161,7 +163,21 @@ def migrations(report: Report, socket_dir: Path, database: str, plain_search: bo
 
         if not report.check(name, upgrade):
             failed = revision.revision
+    if failed:
+        report.not_run(f"migrated schema against the models{label}", f"{failed} failed")
+    else:
+        report.check(f"migrated schema against the models{label}", lambda: drift(engine))
     engine.dispose()
+
+
+def drift(engine: Engine) -> str:
+    """What autogenerate would change to make the migrated schema the models' (none: PASS)."""
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        differences = compare_metadata(context, Base.metadata)
+    if differences:
+        raise RuntimeError(f"{len(differences)} differences, the first: {differences[0]}")
+    return "no difference"
 
 
 def seed_store(sessions: sessionmaker[Session], seed: bytes) -> str:
@@ -187,22 +203,32 @@ def seed_store(sessions: sessionmaker[Session], seed: bytes) -> str:
     return "settings, user, first signed audit entry"
 
 
-def concurrent_appends(sessions: sessionmaker[Session]) -> str:
-    """Two writers append to the log at once, as two people of a secretariat would."""
+# Any number that is the log's own: every writer takes it before reading the last entry.
+AUDIT_LOCK = 19
+
+
+def concurrent_appends(sessions: sessionmaker[Session], locked: bool) -> str:
+    """Two writers append to the log at once, as two people of a secretariat would; with
+    ``locked`` each first takes a transaction-scoped advisory lock."""
     errors: list[BaseException] = []
+
+    def append(session: Session, record_id: str) -> None:
+        if locked:
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK})
+        audit.append(session, USER, "setting", "setting", record_id, "concurrent writer")
 
     def second() -> None:
         try:
             with sessions() as session, session.begin():
-                audit.append(session, USER, "setting", "setting", "b", "second writer")
+                append(session, "b")
         except Exception as exc:  # reported by the caller, from the main thread
             errors.append(exc)
 
     with sessions() as session, session.begin():
-        audit.append(session, USER, "setting", "setting", "a", "first writer")
+        append(session, "a")
         writer = threading.Thread(target=second)
         writer.start()
-        time.sleep(1.0)  # the second reads the same last entry and waits on its seq
+        time.sleep(1.0)  # the second now waits (on the lock, or on the first's seq)
     writer.join()
     if errors:
         raise errors[0]
@@ -257,7 +283,12 @@ def services(report: Report, socket_dir: Path) -> None:
         report.check("record_hashes.install_triggers", lambda: install_triggers(engine))
         report.check("engine.bulk_cache (PRAGMA cache_size)", lambda: bulk(engine))
         report.check(
-            "two writers append to the audit log at once", lambda: concurrent_appends(sessions)
+            "two writers append to the audit log at once",
+            lambda: concurrent_appends(sessions, locked=False),
+        )
+        report.check(
+            "two writers append at once, each under pg_advisory_xact_lock",
+            lambda: concurrent_appends(sessions, locked=True),
         )
         report.check("desk.audit.verify after both writers", lambda: verified(opened))
     finally:
