@@ -98,6 +98,14 @@ def test_progress_show_json_lists_every_evaluation_newest_first(cli: Cli) -> Non
         ("partly_implemented", "Qismən", "admin"),
         ("not_implemented", "Sənəd yoxdur", "admin"),
     ]
+    # Every evaluation as a list of its own, the revised report's earlier one included.
+    listed = ok(cli("progress", "evaluations", "--measure", "1.2", "--json")).json()
+    assert [(e["report_id"], e["result"], e["period"], e["institution"]) for e in listed] == [
+        (report_id, "partly_implemented", "2026-Q3", shown["institution"]),
+        (report_id, "not_implemented", "2026-Q3", shown["institution"]),
+    ]
+    rejected = ok(cli("progress", "evaluations", "--result", "not_implemented", "--json")).json()
+    assert [e["comment"] for e in rejected] == ["Sənəd yoxdur"]
     assert all(e["date"] for e in shown["evaluations"])
     printed = ok(cli("progress", "show", report_id[:8])).out
     assert "Qismən" in printed and "Sənəd yoxdur" in printed

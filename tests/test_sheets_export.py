@@ -94,6 +94,16 @@ def test_every_list_command_writes_xlsx(desk: Desk, tmp_path: Path) -> None:
     assert {type(r["DRAFT"]) for r in progress} == {bool}
     assert {r["ID"] for r in progress} == {r.id for r in desk.progress.rows()}
 
+    for report, result in zip(
+        desk.progress.rows(include_drafts=False), ("implemented", "not_implemented"), strict=False
+    ):
+        desk.progress.evaluate(report.id, result, "Sübut əlavə edilməyib")
+    evaluations = table(export(tmp_path, "evaluations", "progress", "evaluations"))
+    assert [r["ID"] for r in evaluations] == [e.id for e in desk.progress.evaluation_rows()]
+    assert len(evaluations) == 2
+    assert all(isinstance(r["EVALUATED AT"], dt.datetime) for r in evaluations)
+    assert {r["COMMENT"] for r in evaluations} == {"Sübut əlavə edilməyib"}
+
     findings = table(export(tmp_path, "findings", "findings", "list"))
     assert findings and all(
         r["DEADLINE"] is None or isinstance(r["DEADLINE"], dt.datetime) for r in findings

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup
 from desktop_app.core.access import Right
+from desktop_app.core.dump import json_value
 from desktop_app.core.models import (
     PENDING,
     Evaluation,
@@ -94,6 +95,24 @@ class ReportRow:
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class EvaluationRow:
+    """One evaluation of a report: a revised report keeps its earlier ones, each a row."""
+
+    id: str
+    report_id: str
+    measure_number: str
+    institution: str
+    period: str
+    result: str
+    comment: str
+    evaluator: str
+    evaluated_at: dt.datetime | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "evaluated_at": json_value(self.evaluated_at)}
 
 
 @dataclass(frozen=True)
@@ -340,6 +359,45 @@ class ProgressService:
         # A few periods among many rows: each period's key is computed once.
         keys = {value: period_key(value) for value in {row.period for row in rows}}
         return sorted(rows, key=lambda r: (keys[r.period], r.measure_number), reverse=True)
+
+    def evaluation_rows(
+        self,
+        *,
+        measure: str | None = None,
+        institution: str | None = None,
+        period_text: str | None = None,
+        result: str | None = None,
+    ) -> list[EvaluationRow]:
+        """Every evaluation, newest first, earlier ones of revised reports included."""
+        with self.desk.reading() as session:
+            query = (
+                select(
+                    Evaluation.id,
+                    ProgressReport.id,
+                    Measure.number,
+                    Institution.code,
+                    ProgressReport.period,
+                    Evaluation.result,
+                    Evaluation.comment,
+                    Evaluation.evaluator,
+                    Evaluation.evaluated_at,
+                )
+                .join(ProgressReport, ProgressReport.id == Evaluation.report_id)
+                .join(Measure, Measure.id == ProgressReport.measure_id)
+                .join(Institution, Institution.id == ProgressReport.institution_id)
+                .where(Evaluation.deleted.is_(False), ProgressReport.deleted.is_(False))
+                .order_by(Evaluation.evaluated_at.desc(), Measure.number)
+            )
+            if measure:
+                query = query.where(Measure.id == lookup.get(session, Measure, measure).id)
+            if institution:
+                owner = lookup.get(session, Institution, institution)
+                query = query.where(Institution.id == owner.id)
+            if period_text:
+                query = query.where(ProgressReport.period == period(period_text))
+            if result:
+                query = query.where(Evaluation.result == result)
+            return [EvaluationRow(*row) for row in session.execute(query)]
 
     def report(self, report_id: str) -> ProgressReport:
         with self.desk.reading() as session:

@@ -27,7 +27,7 @@ from desktop_app.cli.common import (
 )
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import EvaluationResult, ProgressStatus
-from desktop_app.core.progress import ReportRow
+from desktop_app.core.progress import EvaluationRow, ReportRow
 from desktop_app.core.validation import period
 
 
@@ -72,6 +72,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--period", metavar="P")
     listing.add_argument("--submitted", action="store_true", help="leave drafts out")
     add_list_options(listing)
+
+    evaluations = add_command(
+        progress,
+        "evaluations",
+        "every evaluation, newest first (a revised report keeps its earlier ones)",
+        common,
+        cmd_evaluations,
+    )
+    evaluations.add_argument("--measure")
+    evaluations.add_argument("--institution", metavar="CODE")
+    evaluations.add_argument("--period", metavar="P")
+    evaluations.add_argument("--result", choices=EvaluationResult.values())
+    add_list_options(evaluations)
 
     show = add_command(
         progress, "show", "one report with its evaluations, newest first", common, cmd_show
@@ -178,6 +191,39 @@ def cmd_list(ctx: Context) -> int:
         ),
         empty="no progress reports",
         sheet=row_sheet(ReportRow, rows),
+    )
+    return 0
+
+
+def cmd_evaluations(ctx: Context) -> int:
+    a = ctx.args
+    rows = ctx.desk.progress.evaluation_rows(
+        measure=a.measure,
+        institution=a.institution,
+        period_text=period(a.period) if a.period else None,
+        result=a.result,
+    )
+    if a.json:
+        print_json([row.as_dict() for row in rows])
+        return 0
+    print_list(
+        ctx,
+        ["DATE", "REPORT", "PERIOD", "MEASURE", "INSTITUTION", "RESULT", "EVALUATOR", "COMMENT"],
+        (  # made only for the screen: a file takes ``sheet``
+            [
+                format_time(r.evaluated_at),
+                short_id(r.report_id),
+                r.period,
+                r.measure_number,
+                r.institution,
+                r.result,
+                r.evaluator,
+                r.comment,
+            ]
+            for r in rows
+        ),
+        empty="no evaluations",
+        sheet=row_sheet(EvaluationRow, rows),
     )
     return 0
 
