@@ -229,8 +229,9 @@ def test_measures_import_and_template_on_the_command_line(desk: Desk, tmp_path: 
     data = json.loads(output)
     assert [(p["row"], p["message"][:12]) for p in data["problems"]] == [(4, "measure 6.2:")]
     assert data["applied"] is None
-    code, _output, err = cli("measures", "import", str(template), "--apply")
+    code, output, err = cli("measures", "import", str(template), "--apply")
     assert code == 1 and err.count("\n") == 1 and "1 problem(s)" in err
+    assert 'row 4: measure 6.2: no registered institution "Мин. обороны"' in output
     assert "6.1" not in {r.number for r in desk.plan.measure_rows()}
     code, _output, err = cli("measures", "import", str(template), "--cancel-missing")
     assert code == 2 and "--cancel-missing goes with --apply" in err

@@ -46,6 +46,7 @@ from desktop_app.core.sheets.plan_import import (
 from desktop_app.core.sheets.plan_sheet import measure_sheet
 from desktop_app.core.sheets.template import write_template
 from desktop_app.core.validation import period
+from desktop_app.errors import ValidationError
 
 # `measures update` options -> PlanService field names (the option is the field unless named).
 MEASURE_FIELDS = (
@@ -773,7 +774,12 @@ def cmd_measures_import(ctx: Context) -> int:
         mapping[IGNORE] = "\n".join(ignored)
     service = ctx.desk.plan_import
     if a.apply:
-        preview, result = service.apply(a.file, mapping, cancel_missing=a.cancel_missing)
+        try:
+            preview, result = service.apply(a.file, mapping, cancel_missing=a.cancel_missing)
+        except ValidationError:
+            if not a.json:  # the refusal names only a count: the problems, before its line
+                _print_problems(service.preview(a.file, mapping))
+            raise
     else:
         preview, result = service.preview(a.file, mapping), None
     if a.json:
@@ -827,12 +833,7 @@ def _print_preview(preview: PlanPreview) -> None:
         ],
         empty="no measure to create or change",
     )
-    if preview.problems:
-        out(f"\nproblems ({len(preview.problems)}):")
-        for problem in preview.problems:
-            near = f" (near: {'; '.join(problem.suggestions)})" if problem.suggestions else ""
-            where = f"row {problem.row}" if problem.row else "file"
-            out(f"  {where}: {problem.error}{near}")
+    _print_problems(preview)
     if preview.missing:
         out(f"\nnot in this file ({len(preview.missing)}), cancelled only with --cancel-missing:")
         for missing in preview.missing:
@@ -840,6 +841,15 @@ def _print_preview(preview: PlanPreview) -> None:
                 f"  {missing.number} {missing.title}"
                 + (" (cancelled)" if missing.cancelled else "")
             )
+
+
+def _print_problems(preview: PlanPreview) -> None:
+    if preview.problems:
+        out(f"\nproblems ({len(preview.problems)}):")
+        for problem in preview.problems:
+            near = f" (near: {'; '.join(problem.suggestions)})" if problem.suggestions else ""
+            where = f"row {problem.row}" if problem.row else "file"
+            out(f"  {where}: {problem.error}{near}")
 
 
 def _import_outcome(preview: PlanPreview, result: ImportResult | None) -> str:
