@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup
@@ -122,6 +122,27 @@ class ReportDetail:
     institution: str
     evaluation: str  # the current state: a result, pending, or "" when never evaluated
     evaluations: list[Evaluation]
+
+
+# Any select over reports, its row type kept (SQLAlchemy types a select by its columns).
+SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
+
+
+def _filtered(
+    session: Session,
+    query: SelectT,
+    measure: str | None,
+    institution: str | None,
+    period_text: str | None,
+) -> SelectT:
+    """A query over reports joined to their measure and institution, narrowed as asked."""
+    if measure:
+        query = query.where(Measure.id == lookup.get(session, Measure, measure).id)
+    if institution:
+        query = query.where(Institution.id == lookup.get(session, Institution, institution).id)
+    if period_text:
+        query = query.where(ProgressReport.period == period(period_text))
+    return query
 
 
 class ProgressService:
@@ -321,13 +342,7 @@ class ProgressService:
                 .join(Institution, Institution.id == ProgressReport.institution_id)
                 .where(ProgressReport.deleted.is_(False))
             )
-            if measure:
-                query = query.where(Measure.id == lookup.get(session, Measure, measure).id)
-            if institution:
-                owner = lookup.get(session, Institution, institution)
-                query = query.where(Institution.id == owner.id)
-            if period_text:
-                query = query.where(ProgressReport.period == period(period_text))
+            query = _filtered(session, query, measure, institution, period_text)
             if not include_drafts or ids is not None:
                 query = query.where(ProgressReport.draft.is_(False))
             if ids is not None:
@@ -388,13 +403,7 @@ class ProgressService:
                 .where(Evaluation.deleted.is_(False), ProgressReport.deleted.is_(False))
                 .order_by(Evaluation.evaluated_at.desc(), Measure.number)
             )
-            if measure:
-                query = query.where(Measure.id == lookup.get(session, Measure, measure).id)
-            if institution:
-                owner = lookup.get(session, Institution, institution)
-                query = query.where(Institution.id == owner.id)
-            if period_text:
-                query = query.where(ProgressReport.period == period(period_text))
+            query = _filtered(session, query, measure, institution, period_text)
             if result:
                 query = query.where(Evaluation.result == result)
             return [EvaluationRow(*row) for row in session.execute(query)]
