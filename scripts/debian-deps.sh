@@ -11,8 +11,9 @@ xvfb=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
       libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
       libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-randr0 libxcb-shm0 libxcb-sync1
       libxcb-xfixes0)
-# age: interoperability tests; poppler-utils: PDF checks; DejaVu: every Azerbaijani letter.
-tools=(age poppler-utils fonts-dejavu-core)
+# age: interoperability tests; poppler-utils: PDF checks; DejaVu: every Azerbaijani letter;
+# postgresql: the store's portable part on a real server (tests/test_postgres_portable.py).
+tools=(age poppler-utils fonts-dejavu-core postgresql)
 
 if (($#)); then
     wanted=("$@")
