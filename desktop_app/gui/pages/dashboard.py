@@ -81,7 +81,39 @@ class DashboardPage(Page):
         heading = QLabel(self.title())
         heading.setObjectName("heading")
         self.period = QLabel()
+        tiles = self._build_tiles()
+        charts = self._build_charts()
+        lists = self._build_tables()
+        self._build_empty_state()
+        self.figures = QWidget()
+        figures = QVBoxLayout(self.figures)
+        figures.setContentsMargins(0, 0, 0, 0)
+        figures.addLayout(tiles)
+        figures.addLayout(charts)
+        figures.addLayout(lists)
+        figures.addWidget(self.institutions_title)
+        figures.addWidget(self.institutions)
 
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.period)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.figures)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _build_tiles(self) -> QHBoxLayout:
+        """The row of figures, each opening the page that lists what it counts."""
         self.tiles: dict[str, QLabel] = {}
         self.tile_buttons: dict[str, Tile] = {}
         tiles = QHBoxLayout()
@@ -116,7 +148,10 @@ class DashboardPage(Page):
             self.tiles[key] = tile.value
             self.tile_buttons[key] = tile
             tiles.addWidget(tile)
+        return tiles
 
+    def _build_charts(self) -> QHBoxLayout:
+        """Measures by status and by direction, open findings by severity."""
         self.status_chart = QChart()
         self.status_chart.setTitle(self.tr("Measures by status"))
         self.direction_chart = QChart()
@@ -139,7 +174,10 @@ class DashboardPage(Page):
             view.setMinimumHeight(260)
             charts.addWidget(view)
             self.chart_views.append(view)
+        return charts
 
+    def _build_tables(self) -> QGridLayout:
+        """Overdue measures and urgent findings side by side; the institutions' table below."""
         self.overdue_model: RowTableModel[MeasureRow] = RowTableModel(
             [
                 Column(self.tr("No."), lambda r: r.number),
@@ -195,7 +233,9 @@ class DashboardPage(Page):
         lists.addWidget(self.urgent, 1, 1)
         lists.setColumnStretch(0, 3)
         lists.setColumnStretch(1, 2)
+        return lists
 
+    def _build_empty_state(self) -> None:
         # A new desk's empty state: what to do next, and the button that does it.
         self.empty = QFrame()
         self.empty.setObjectName("empty-state")
@@ -213,32 +253,6 @@ class DashboardPage(Page):
         empty_layout.addWidget(self.empty_text)
         empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.empty.hide()
-        self.figures = QWidget()
-        figures = QVBoxLayout(self.figures)
-        figures.setContentsMargins(0, 0, 0, 0)
-        figures.addLayout(tiles)
-        figures.addLayout(charts)
-        figures.addLayout(lists)
-        figures.addWidget(self.institutions_title)
-        figures.addWidget(self.institutions)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.period)
-        layout.addLayout(top)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.figures)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
     def title(self) -> str:
         return self.tr("Dashboard")
