@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import shutil
 import tarfile
 from pathlib import Path
 from typing import Any
@@ -12,13 +14,22 @@ import pytest
 from desktop_app.core.desk import Desk, open_desk, open_desk_with_recovery_key
 from desktop_app.core.dump import canonical_json, dump_state
 from desktop_app.errors import StoreError
-from desktop_app.store.backup import Unlock, restore_backup, verify_backup, write_backup
+from desktop_app.store.backup import (
+    CLOSING,
+    MAGIC,
+    Unlock,
+    restore_backup,
+    verify_backup,
+    write_backup,
+)
 from desktop_app.store.keyslots import open_slots
 from tests.conftest import PASSPHRASE
 
 ADMIN: Unlock = lambda slots: open_slots(slots, "admin", PASSPHRASE).data_key  # noqa: E731
 
 CANARY = "BACKUP-KANARYA-Gəncə-51c2"
+# Written by the release before format version 4 (tests/vectors/backup/README.md).
+VERSION_3 = Path(__file__).parent / "vectors" / "backup" / "v3.backup"
 
 
 def _dump(desk: Desk) -> str:
@@ -158,3 +169,48 @@ def test_cli_backup_and_restore(
     assert run(["--home", str(tmp_path / "other"), "restore", str(home / "desk.db")]) == 1
     assert "not a usable InfoSec Desk backup" in capsys.readouterr().err
     assert not (tmp_path / "other").exists()
+
+
+def test_a_backup_is_one_pass_with_its_header_last(backed_up: tuple[Desk, Path, str]) -> None:
+    """Version 4: the members follow the magic line, the header comes after them, and the
+    SHA-256 the user is shown is the whole file's."""
+    desk, backup, _recovery = backed_up
+    data = backup.read_bytes()
+    assert data.startswith(MAGIC + bytes(4)) and data.endswith(CLOSING)
+    # The database's encrypted bytes come right after the magic line.
+    assert data[len(MAGIC) + 4 :].startswith(desk.workspace.db_path.read_bytes()[:4096])
+    info = write_backup(desk.workspace, desk.data_key, backup.with_name("again.backup"))
+    assert info.sha256 == hashlib.sha256(info.path.read_bytes()).hexdigest()
+    assert info.size == info.path.stat().st_size
+
+
+@pytest.mark.slow
+def test_a_version_3_backup_is_still_restored(tmp_path: Path) -> None:
+    header = verify_backup(VERSION_3, ADMIN)
+    assert (header.store, header.sequence) == ("v3-fixture", 7)
+    restore_backup(VERSION_3, tmp_path / "restored", ADMIN, ledger=tmp_path / "ledger.json")
+    with open_desk(tmp_path / "restored", user="admin", passphrase=PASSPHRASE) as restored:
+        measure = restored.plan.measure("1.1.1")
+        assert measure.title == f"Ölçü {CANARY}"
+        [attachment] = restored.attachments.for_record(measure.id)
+        copy = tmp_path / "copy.txt"
+        restored.attachments.save_copy(attachment.sha256, copy)
+        assert copy.read_text(encoding="utf-8") == f"Sübut {CANARY}\n" * 100
+        assert restored.audit.verify().ok
+
+
+def test_a_damaged_version_3_backup_is_refused(tmp_path: Path) -> None:
+    data = VERSION_3.read_bytes()
+    header_end = len(MAGIC) + 4 + int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "big")
+    damaged = tmp_path / "damaged.backup"
+    position = header_end + 5000  # inside the database's pages
+    damaged.write_bytes(data[:position] + bytes([data[position] ^ 1]) + data[position + 1 :])
+    with pytest.raises(StoreError, match="desk.db is damaged"):
+        restore_backup(damaged, tmp_path / "restored", ADMIN, ledger=tmp_path / "ledger.json")
+    assert not (tmp_path / "restored").exists()
+    longer = tmp_path / "longer.backup"
+    shutil.copyfile(VERSION_3, longer)
+    with longer.open("ab") as stream:
+        stream.write(b"x")
+    with pytest.raises(StoreError, match="unexpected data after the last file"):
+        verify_backup(longer, ADMIN)

@@ -37,7 +37,7 @@ from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.reports.generate import ReportParams, generate
 from desktop_app.store import engine as store_engine
 from desktop_app.store.age import AgeReader
-from desktop_app.store.backup import MAGIC
+from desktop_app.store.backup import CLOSING, MAGIC
 from desktop_app.store.backup import _canonical as backup_canonical
 from desktop_app.store.keyslots import (
     DEFAULT_KDF,
@@ -281,9 +281,16 @@ def cli(home: Path, *args: str, passphrase: str = ADMIN_PASS) -> tuple[int, str,
 
 
 def backup_parts(data: bytes) -> tuple[dict[str, Any], bytes]:
-    length = int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "big")
-    start = len(MAGIC) + 4
-    return json.loads(data[start : start + length]), data[start + length :]
+    """A backup's header and its members' bytes (format version 4: the header last)."""
+    end = len(data) - len(CLOSING)
+    length = int.from_bytes(data[end - 4 : end], "big")
+    header_at = end - 4 - length
+    return json.loads(data[header_at : end - 4]), data[len(MAGIC) + 4 : header_at]
+
+
+def backup_file(header: bytes, body: bytes) -> bytes:
+    """A backup of ``body`` (members' bytes) under ``header`` (format version 4)."""
+    return MAGIC + bytes(4) + body + header + len(header).to_bytes(4, "big") + CLOSING
 
 
 @pytest.mark.slow
@@ -296,10 +303,14 @@ def test_a_backup_with_an_older_database_swapped_in_is_refused(home: Path, tmp_p
     assert cli(home, "backup", "--out", str(tmp_path / "new.backup"))[0] == 0
     old_header, old_body = backup_parts((tmp_path / "old.backup").read_bytes())
     new_header, _new_body = backup_parts((tmp_path / "new.backup").read_bytes())
-    new_header["files"] = old_header["files"]  # the old database's size and SHA-256
+    # The old database's size and SHA-256.
+    new_header["files"], new_header["content_sha256"] = (
+        old_header["files"],
+        old_header["content_sha256"],
+    )
     forged = json.dumps(new_header).encode()
     swapped = tmp_path / "swapped.backup"
-    swapped.write_bytes(MAGIC + len(forged).to_bytes(4, "big") + forged + old_body)
+    swapped.write_bytes(backup_file(forged, old_body))
     code, _out, err = cli(tmp_path / "restored", "restore", str(swapped))
     assert (code, err) == (
         1,
@@ -521,7 +532,7 @@ def test_a_user_of_this_computer_can_forge_a_backup_header(home: Path, tmp_path:
     )
     header["mac"] = hmac.digest(mac_key, backup_canonical(header), "sha256").hex()
     forged = backup_canonical(header)
-    (tmp_path / "forged.backup").write_bytes(MAGIC + len(forged).to_bytes(4, "big") + forged + body)
+    (tmp_path / "forged.backup").write_bytes(backup_file(forged, body))
     code, out, _err = cli(
         tmp_path / "x", "restore", "--check-only", str(tmp_path / "forged.backup")
     )

@@ -1,15 +1,22 @@
 """Backups of a whole workspace as one file, and their restore.
 
-A backup (format version 3) is a short magic line, the length of a JSON header, the header, and
-then the members' bytes one after another: ``desk.db`` and the attachment files
-``blobs/<name>.age`` that the database names. The header holds the creation time, the store's
-identifier and the backup's sequence number within that store, the size and SHA-256 of every
-member, the store's key-slot file, and an HMAC-SHA256 over all of that under a key derived
-(HKDF) from the store's data key. Restore reads the header, opens a key slot from it with a
-user's passphrase or the recovery key, checks the MAC, and only then reads any member, each
-checked against its hash: nothing unauthenticated is ever parsed beyond the bounded header
-JSON. (Versions 1 and 2 were tar files whose manifest nothing authenticated; they are refused,
-since Python's tarfile must not see an unauthenticated archive.)
+A backup (format version 4) is a short magic line, four zero bytes, the members' bytes one
+after another (``desk.db`` and the attachment files ``blobs/<name>.age`` that the database
+names), then a JSON header, its length and a closing line. The header holds the creation time,
+the store's identifier and the backup's sequence number within that store, the name and size of
+every member, the SHA-256 of everything before the header (magic and members), the store's
+key-slot file, and an HMAC-SHA256 over all of that under a key derived (HKDF) from the store's
+data key. The header comes last so that the members are read and hashed once, while they are
+written: the hash of the members and the hash of the whole backup (shown to the user) are one
+running SHA-256, the latter continued over the header.
+
+Restore reads the header from the end, opens a key slot from it with a user's passphrase or the
+recovery key, checks the MAC, and only then reads the members, their hash checked against the
+header before anything is used: nothing unauthenticated is ever parsed beyond the bounded header
+JSON. Version 3 (the header first, between the magic and the members, with a SHA-256 per
+member) is still restored. (Versions 1 and 2 were tar files whose manifest nothing
+authenticated; they are refused, since Python's tarfile must not see an unauthenticated
+archive.)
 
 The database is a consistent snapshot taken while the application keeps running (its file's
 bytes under a read transaction, or SQLite's online backup API when the write-ahead log cannot
@@ -50,12 +57,17 @@ from desktop_app.store.pipeline import SyncingWriter
 from desktop_app.store.workspace import DB_NAME, KEYSLOT_NAME, Workspace
 
 FORMAT = "infosec-desk-backup"
-VERSION = 3
+VERSION = 4  # 3 is still restored
 MAGIC = b"INFOSEC-DESK-BACKUP\n"
+CLOSING = b"\nINFOSEC-DESK-BACKUP-END\n"
 _LENGTH = struct.Struct(">I")
+# Where a version 3 file has its header's length, a version 4 file has zero: its header is at
+# the end, after the members, followed by its length and ``CLOSING``.
+_HEADER_AT_END = _LENGTH.pack(0)
 _MAX_HEADER = 16 * 1024 * 1024  # slots and a few thousand file entries fit well within
 _READ = 1 << 20
 _PAGES_PER_STEP = 1024
+# The label of the header key since version 3: the version itself is inside what the MAC covers.
 _MAC_INFO = b"infosec-desk backup header v3"
 LEDGER_NAME = "restored-backups.json"
 
@@ -81,18 +93,9 @@ class BackupHeader:
     created: str
     sequence: int
     store: str
-    files: list[tuple[str, int, str]]
+    files: list[tuple[str, int]]  # name and size
     keyslots: bytes
     older_than: str = ""
-
-
-def _file_digest(path: Path) -> tuple[int, str]:
-    digest, size = hashlib.sha256(), 0
-    with path.open("rb") as stream:
-        while block := stream.read(_READ):
-            digest.update(block)
-            size += len(block)
-    return size, digest.hexdigest()
 
 
 def _mac_key(data_key: bytes) -> bytes:
@@ -188,25 +191,32 @@ def write_backup(
             blobs = BlobFolder.beside(workspace.db_path)
             members = [(DB_NAME, database)] + [(f"{BLOB_DIR}/{n}", blobs.path(n)) for n in names]
             created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-            header: dict[str, Any] = {
-                "format": FORMAT,
-                "version": VERSION,
-                "created": created,
-                "store": store,
-                "sequence": sequence,
-                "keyslots": slots.decode("utf-8"),
-                "files": [[name, *_file_digest(path)] for name, path in members],
-            }
-            header["mac"] = hmac.digest(_mac_key(data_key), _canonical(header), "sha256").hex()
-            header_bytes = _canonical(header)
             with atomic_open(out) as stream:
+                # One running hash: of the members for the header, then, continued over the
+                # header, of the whole backup for the user.
                 digest = hashlib.sha256()
                 writer = SyncingWriter(stream, digest)
-                writer.write(MAGIC + _LENGTH.pack(len(header_bytes)) + header_bytes)
-                for _name, path in members:
+                writer.write(MAGIC + _HEADER_AT_END)
+                files: list[list[Any]] = []
+                for name, path in members:
+                    start = writer.size
                     with path.open("rb") as source:
                         while block := source.read(_READ):
                             writer.write(block)
+                    files.append([name, writer.size - start])
+                header: dict[str, Any] = {
+                    "format": FORMAT,
+                    "version": VERSION,
+                    "created": created,
+                    "store": store,
+                    "sequence": sequence,
+                    "keyslots": slots.decode("utf-8"),
+                    "files": files,
+                    "content_sha256": digest.hexdigest(),
+                }
+                header["mac"] = hmac.digest(_mac_key(data_key), _canonical(header), "sha256").hex()
+                header_bytes = _canonical(header)
+                writer.write(header_bytes + _LENGTH.pack(len(header_bytes)) + CLOSING)
         return BackupInfo(out, writer.size, digest.hexdigest(), created, sequence)
     except OSError as exc:
         raise StoreError(
@@ -221,7 +231,16 @@ def _refuse(path: Path, why: str) -> StoreError:
     return StoreError("{path} is not a usable InfoSec Desk backup: {why}", path=path, why=why)
 
 
-def _read_header(path: Path, stream: IO[bytes]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Layout:
+    """Where a backup's parts are: its header (not yet authenticated) and its members."""
+
+    header: dict[str, Any]
+    members_at: int
+    members_end: int
+
+
+def _read_header(path: Path, stream: IO[bytes]) -> _Layout:
     start = stream.read(len(MAGIC) + _LENGTH.size)
     if not start.startswith(MAGIC):
         stream.seek(257)
@@ -234,16 +253,44 @@ def _read_header(path: Path, stream: IO[bytes]) -> dict[str, Any]:
         raise _refuse(path, "it is not a backup file")
     if len(start) < len(MAGIC) + _LENGTH.size:
         raise _refuse(path, "the file is truncated")
+    size = os.fstat(stream.fileno()).st_size
+    if start.endswith(_HEADER_AT_END):
+        return _header_at_end(path, stream, size)
     (length,) = _LENGTH.unpack(start[len(MAGIC) :])
     if length > _MAX_HEADER:
         raise _refuse(path, "its header is damaged")
-    raw = stream.read(length)
+    header = _parse_header(path, stream.read(length), length, version=3)
+    return _Layout(header, len(start) + length, size)
+
+
+def _header_at_end(path: Path, stream: IO[bytes], size: int) -> _Layout:
+    """Version 4: the header, its length and the closing line end the file."""
+    members_at = len(MAGIC) + _LENGTH.size
+    tail = _LENGTH.size + len(CLOSING)
+    if size < members_at + tail:
+        raise _refuse(path, "the file is truncated")
+    stream.seek(size - tail)
+    end = stream.read(tail)
+    if end[_LENGTH.size :] != CLOSING:
+        raise _refuse(path, "the file is truncated")
+    (length,) = _LENGTH.unpack(end[: _LENGTH.size])
+    if length > min(_MAX_HEADER, size - members_at - tail):
+        raise _refuse(path, "its header is damaged")
+    header_at = size - tail - length
+    stream.seek(header_at)
+    header = _parse_header(path, stream.read(length), length, version=4)
+    if not isinstance(header.get("content_sha256"), str):
+        raise _refuse(path, "its header is damaged or it was not made by InfoSec Desk")
+    return _Layout(header, members_at, header_at)
+
+
+def _parse_header(path: Path, raw: bytes, length: int, version: int) -> dict[str, Any]:
     try:
         header = json.loads(raw)
         valid = (
             len(raw) == length
             and header["format"] == FORMAT
-            and header["version"] == VERSION
+            and header["version"] == version
             and isinstance(header["keyslots"], str)
             and isinstance(header["mac"], str)
             and isinstance(header["files"], list)
@@ -273,8 +320,7 @@ def _authenticate(path: Path, header: dict[str, Any], unlock: Unlock) -> BackupH
     expected = hmac.digest(_mac_key(data_key), _canonical(unsigned), "sha256")
     if not hmac.compare_digest(claimed, expected):
         raise _refuse(path, "its header does not match its key (it was altered)")
-    files = [(str(name), int(size), str(sha)) for name, size, sha in header["files"]]
-    names = [name for name, _size, _sha in files]
+    names = [str(entry[0]) for entry in header["files"]]
     blob_names = names[1:]
     if names[:1] != [DB_NAME] or not all(_is_blob_member(name) for name in blob_names):
         raise _refuse(path, "it does not hold a database and its files")
@@ -282,7 +328,7 @@ def _authenticate(path: Path, header: dict[str, Any], unlock: Unlock) -> BackupH
         str(header["created"]),
         int(header["sequence"]),
         str(header["store"]),
-        files,
+        [(str(entry[0]), int(entry[1])) for entry in header["files"]],
         header["keyslots"].encode("utf-8"),
     )
 
@@ -293,10 +339,14 @@ def _is_blob_member(name: str) -> bool:
 
 
 def _copy_member(
-    path: Path, stream: IO[bytes], member: tuple[str, int, str], extract_to: Path | None
+    path: Path,
+    stream: IO[bytes],
+    member: tuple[str, int],
+    extract_to: Path | None,
+    digest: hashlib._Hash,
 ) -> None:
-    name, size, sha = member
-    digest, left = hashlib.sha256(), size
+    """Read one member into ``digest`` (and into ``extract_to`` if given)."""
+    name, left = member
     with contextlib.ExitStack() as stack:
         out = None
         if extract_to is not None:
@@ -315,8 +365,32 @@ def _copy_member(
         if out is not None:
             out.flush()
             os.fsync(out.fileno())
-    if digest.hexdigest() != sha:
-        raise _refuse(path, f"{name} is damaged (SHA-256 mismatch)")
+
+
+def _check_members(
+    path: Path,
+    stream: IO[bytes],
+    layout: _Layout,
+    files: list[tuple[str, int]],
+    extract_to: Path | None,
+) -> None:
+    """Read every member, checked against the authenticated header: one hash of them all
+    (version 4), or a hash per member (version 3)."""
+    stream.seek(layout.members_at)
+    if layout.header["version"] == 3:
+        for member, (_name, _size, sha) in zip(files, layout.header["files"], strict=True):
+            digest = hashlib.sha256()
+            _copy_member(path, stream, member, extract_to, digest)
+            if digest.hexdigest() != sha:
+                raise _refuse(path, f"{member[0]} is damaged (SHA-256 mismatch)")
+    else:
+        digest = hashlib.sha256(MAGIC + _HEADER_AT_END)
+        for member in files:
+            _copy_member(path, stream, member, extract_to, digest)
+        if digest.hexdigest() != layout.header["content_sha256"]:
+            raise _refuse(path, "its files are damaged (SHA-256 mismatch)")
+    if stream.tell() != layout.members_end:
+        raise _refuse(path, "unexpected data after the last file")
 
 
 def verify_backup(path: Path, unlock: Unlock, extract_to: Path | None = None) -> BackupHeader:
@@ -325,11 +399,9 @@ def verify_backup(path: Path, unlock: Unlock, extract_to: Path | None = None) ->
     path = Path(path)
     try:
         with path.open("rb") as stream:
-            header = _authenticate(path, _read_header(path, stream), unlock)
-            for member in header.files:
-                _copy_member(path, stream, member, extract_to)
-            if stream.read(1):
-                raise _refuse(path, "unexpected data after the last file")
+            layout = _read_header(path, stream)
+            header = _authenticate(path, layout.header, unlock)
+            _check_members(path, stream, layout, header.files, extract_to)
     except OSError as exc:
         raise StoreError(
             "could not read {path}: {reason}", path=path, reason=os_reason(exc)
