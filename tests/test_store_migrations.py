@@ -18,6 +18,7 @@ from desktop_app.store.migrate import (
     current_revision,
     head_revision,
     include_object,
+    shipped_head,
     upgrade_to_head,
 )
 
@@ -42,6 +43,23 @@ def test_fresh_store_matches_the_model(engine: Engine) -> None:
 
 def test_upgrade_is_idempotent(engine: Engine) -> None:
     upgrade_to_head(engine)
+    upgrade_to_head(engine)
+    assert current_revision(engine) == head_revision()
+
+
+def test_the_head_read_without_alembic_is_alembics(engine: Engine) -> None:
+    """An unlock recognises a store at the head from the migration files' revision lines,
+    without importing alembic: that reading must give alembic's head, and a store one
+    revision behind must still be migrated."""
+    assert shipped_head() == head_revision()
+    from alembic import command
+
+    from desktop_app.store.migrate import alembic_config
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+        command.downgrade(alembic_config(conn), "-1")
+    assert current_revision(engine) != head_revision()
     upgrade_to_head(engine)
     assert current_revision(engine) == head_revision()
 
