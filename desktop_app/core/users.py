@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from zxcvbn import zxcvbn
 
 from desktop_app.core import audit
 from desktop_app.core.models import User, UserRole
@@ -27,6 +26,9 @@ _ESTIMATED_CHARACTERS = 100
 
 def passphrase_strength(passphrase: str) -> tuple[int, str]:
     """zxcvbn's 0-4 score and a hint, for forms."""
+    # Imported here: its word lists take 13 MiB, which only a passphrase form needs.
+    from zxcvbn import zxcvbn
+
     score = zxcvbn(passphrase[:_ESTIMATED_CHARACTERS])["score"] if passphrase else 0
     hints = {
         0: "too short",

@@ -15,18 +15,20 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
-
-from reportlab.platypus import Flowable
+from typing import TYPE_CHECKING, BinaryIO, TypeAlias
 
 from desktop_app.core.documents import KeyCardData, TransferFormData
-from desktop_app.reports import data, documents, fonts, i18n, layout
-from desktop_app.reports.emblem import emblem
+from desktop_app.reports import data, i18n
 from desktop_app.reports.errors import ReportError
 from desktop_app.reports.i18n import LANGS, NOTICE_LANGS, RUSSIAN_KINDS, Lang
 from desktop_app.store.atomic import atomic_open
 
+# The layout modules (reportlab, segno, PIL: some 30 MiB) are imported when a report is
+# printed, not with this package: the GUI imports it at start-up for its parameters, and what
+# the window holds before the unlock adds to the unlock's Argon2id peak.
 if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
     from desktop_app.core.desk import Desk
 
 Progress = Callable[[float], None]
@@ -64,16 +66,20 @@ class ReportParams:
 
 
 # (title, flowables, the data printed: what the document identifier is derived from)
-Story = tuple[str, list[Flowable], object]
+Story: TypeAlias = "tuple[str, list[Flowable], object]"
 
 
 def _strategy(desk: Desk, params: ReportParams, issued: str) -> Story:
+    from desktop_app.reports import documents
+
     content = data.strategy_data(desk, params.period, params.institution)
     story = documents.strategy_story(content, params.lang, issued)
     return documents.strategy_title(content, params.lang), story, content
 
 
 def _inspection_act(desk: Desk, params: ReportParams, issued: str) -> Story:
+    from desktop_app.reports import documents
+
     if not params.inspection:
         raise ReportError("the inspection act needs an inspection (--inspection REFERENCE)")
     content = data.inspection_act_data(desk, params.inspection, params.addendum)
@@ -82,6 +88,8 @@ def _inspection_act(desk: Desk, params: ReportParams, issued: str) -> Story:
 
 
 def _urgent_notice(desk: Desk, params: ReportParams, issued: str) -> Story:
+    from desktop_app.reports import documents
+
     if not params.finding:
         raise ReportError("the urgent-measure notice needs a finding (--finding REF)")
     content = data.urgent_notice_data(desk, params.finding)
@@ -90,12 +98,16 @@ def _urgent_notice(desk: Desk, params: ReportParams, issued: str) -> Story:
 
 
 def _compliance(desk: Desk, params: ReportParams, issued: str) -> Story:
+    from desktop_app.reports import documents
+
     content = data.compliance_data(desk, params.period, params.institution)
     story = documents.compliance_story(content, params.lang, issued)
     return i18n.text(params.lang, "compliance_title"), story, content
 
 
 def _key_card(desk: Desk, params: ReportParams, issued: str) -> Story:
+    from desktop_app.reports import documents
+
     if params.key_card is None:
         raise ReportError("the key card needs the node's identity card")
     story = documents.key_card_story(params.key_card, params.lang, issued)
@@ -103,6 +115,8 @@ def _key_card(desk: Desk, params: ReportParams, issued: str) -> Story:
 
 
 def _transfer_form(desk: Desk, params: ReportParams, issued: str) -> Story:
+    from desktop_app.reports import documents
+
     if params.transfer is None:
         raise ReportError("the transfer form needs a bundle from the exchange log (--bundle ID)")
     story = documents.transfer_form_story(params.transfer, params.lang, issued)
@@ -110,12 +124,16 @@ def _transfer_form(desk: Desk, params: ReportParams, issued: str) -> Story:
 
 
 def _due_list(desk: Desk, params: ReportParams, issued: str) -> Story:
+    from desktop_app.reports import documents
+
     content = data.due_list_data(desk, params.institution)
     story = documents.due_list_story(content, params.lang, issued)
     return i18n.text(params.lang, "due_title"), story, content
 
 
 def _meeting_protocol(desk: Desk, params: ReportParams, issued: str) -> Story:
+    from desktop_app.reports import documents
+
     if not params.meeting:
         raise ReportError("the meeting protocol needs a meeting (--meeting NUMBER)")
     content = data.meeting_protocol_data(desk, params.meeting)
@@ -201,6 +219,9 @@ def render(
             lang=params.lang,
             items=", ".join(langs),
         )
+    from desktop_app.reports import fonts, layout
+    from desktop_app.reports.emblem import emblem
+
     fonts.register()
     report = progress or (lambda _fraction: None)
     report(0.0)

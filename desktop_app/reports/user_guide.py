@@ -15,12 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal, get_args
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import ListFlowable, ListItem, SimpleDocTemplate
-
-from desktop_app.reports import fonts, layout
 from desktop_app.reports.errors import ReportError
 from desktop_app.resources import resource_path
 from desktop_app.store.atomic import atomic_open
@@ -126,6 +120,14 @@ def to_html(lang: str) -> str:
 
 def render_pdf(lang: str, out: BinaryIO) -> int:
     """Print the guide in ``lang`` into ``out``; returns the number of pages."""
+    # Imported here: the help dialog shows the guide as text; reportlab is for printing it.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import ListFlowable, ListItem, SimpleDocTemplate
+
+    from desktop_app.reports import fonts, layout
+
     blocks = load(lang)
     fonts.register()
     code = (f'<font name="{fonts.MONO}">', "</font>")

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import xlsxwriter
-
 from desktop_app.core.sheets.plan_import import Column
 from desktop_app.errors import ValidationError
 from desktop_app.store.atomic import atomic_open
@@ -87,6 +85,8 @@ def write_template(path: Path, language: str) -> None:
     if language not in _SHEETS:
         language = "az"
     plan_name, help_name, help_headers = _SHEETS[language]
+    import xlsxwriter  # here: 11 MiB only the template needs
+
     with atomic_open(path) as stream:
         book = xlsxwriter.Workbook(stream, {"strings_to_formulas": False})
         bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})

@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import xlsxwriter
-
 from desktop_app.core.settings import LANGUAGE, MARKING, MARKING_EN
 from desktop_app.errors import ValidationError
 from desktop_app.store.atomic import atomic_open
@@ -138,6 +136,9 @@ def _write_xlsx(
     for row in first:
         for index, value in enumerate(row[: len(widths)]):
             widths[index] = max(widths[index], _width(value))
+    # Imported here: xlsxwriter takes 11 MiB that only an export needs.
+    import xlsxwriter
+
     with atomic_open(path) as stream:
         # Constant memory: each row goes to a temporary file as it is written; those files go
         # beside the target (the user chose that place for this data), not to a shared /tmp.
