@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, MetaData
+from sqlalchemy import Connection, Engine, MetaData, inspect
 
 from desktop_app.errors import StoreError
 
@@ -89,10 +89,7 @@ def shipped_head() -> str | None:
 
 def _stored_revisions(conn: Connection) -> list[str]:
     """The revisions the store's ``alembic_version`` table holds (none for a new store)."""
-    exists = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).first()
-    if exists is None:
+    if not inspect(conn).has_table("alembic_version"):
         return []
     return [row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
 
