@@ -29,9 +29,11 @@ from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
+    QFrame,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -452,6 +454,17 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def row_at(self, proxy_row: int) -> Any:
         return self.index(proxy_row, 0).data(ROW_ROLE)
+
+
+def fill_scrolled(page: QWidget, body: QWidget) -> None:
+    """Lay ``body`` out as ``page``'s whole content, scrolling when it is taller, unframed."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
 
 
 def fold_for_search(text: str) -> str:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,7 +44,7 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.findings import ANY_OPEN
 from desktop_app.gui.resources import icon
-from desktop_app.gui.widgets import Column, RowTableModel, format_date
+from desktop_app.gui.widgets import Column, RowTableModel, fill_scrolled, format_date
 
 STATUS_COLOURS = {
     "not_started": "#9e9e9e",
@@ -104,13 +103,7 @@ class DashboardPage(Page):
         layout.addWidget(self.empty)
         layout.addWidget(self.figures)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_scrolled(self, body)
 
     def _build_tiles(self) -> QHBoxLayout:
         """The row of figures, each opening the page that lists what it counts."""

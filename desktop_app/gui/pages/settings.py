@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,7 +43,14 @@ from desktop_app.gui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext, error_text
-from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, StrengthMeter, format_date
+from desktop_app.gui.widgets import (
+    Column,
+    FormErrors,
+    RowTableModel,
+    StrengthMeter,
+    fill_scrolled,
+    format_date,
+)
 from desktop_app.store.backup import BackupHeader, BackupInfo, restore_backup
 from desktop_app.store.keyslots import open_slots
 
@@ -78,13 +84,7 @@ class SettingsPage(Page):
             group.setMaximumWidth(760)
             layout.addWidget(group)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_scrolled(self, body)
 
     def _build_computer(self) -> QGroupBox:
         """This computer: the language and the idle lock."""
