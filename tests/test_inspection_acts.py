@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import Finding, InspectionAct
+from desktop_app.core.models import CommissionSignature, Finding, InspectionAct
 from desktop_app.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.exchange import service
 from desktop_app.reports.errors import ReportError
@@ -137,6 +138,51 @@ def test_an_act_and_its_addenda_issued_between_two_carries_merge_in_any_order(
         (1, "A-7/1"),
         (2, "A-7/2"),
     ]
+
+
+def test_acts_and_signatures_merge_whatever_batches_their_prerequisites_fall_in(
+    world: World,
+) -> None:
+    """The merge takes a bundle in batches of one kind: a change of kind ends a batch as a
+    full one does. Each addendum here comes in a batch before its act's, each signature in a
+    batch before the act it signs, each act in a batch before the findings it issues: the
+    result is the same as in the exporter's order."""
+    team = world.team.inspections
+    acts = [team.issue("INS-1", "A-7", "19.12.2026")]
+    for number, text in ((1, "Jurnal aparılmır"), (2, "Parol siyasəti yoxdur")):
+        team.add_finding("INS-1", text, "medium")
+        acts.append(team.issue("INS-1", f"A-7/{number}", f"2{number}.12.2026", addendum=True))
+    with world.team.reading() as session:
+        signed_by = {
+            signature.record_id: signature.id
+            for signature in session.scalars(select(CommissionSignature))
+        }
+    lines: list[bytes] = []
+    for act in reversed(acts):
+        lines += [
+            record_line(
+                "commission_signature",
+                stored_record(world.team, CommissionSignature, signed_by[act.id]),
+            ),
+            record_line("inspection_act", stored_record(world.team, InspectionAct, act.id)),
+            *(
+                record_line("finding", stored_record(world.team, Finding, finding))
+                for finding in act.finding_ids
+            ),
+        ]
+    result = service.import_bundle(world.c, _team_bundle(world, lines))
+    assert result.outcome == "merged", result.line()
+    assert [(a.addendum, a.number) for a in world.c.inspections.acts("INS-1")] == [
+        (0, "A-7"),
+        (1, "A-7/1"),
+        (2, "A-7/2"),
+    ]
+    signed = world.c.commission.signatures(act.id for act in acts)
+    assert [[row.signer for row in signed[act.id]] for act in acts] == [["TEAM1"]] * 3
+    # And on to the institution once co-signed, in the exporter's own order.
+    co_sign_round(world.c, world.dtx, world.root / "late-partner")
+    world.ship(world.c, world.m1)
+    assert world.held_by_institution() == [1, 2, 3]
 
 
 def _refused(world: World, path: Path, reason: str) -> None:

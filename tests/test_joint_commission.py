@@ -21,7 +21,14 @@ from desktop_app.cli.common import PASSPHRASE_ENV
 from desktop_app.cli.main import run
 from desktop_app.core.commission import AWAITING, CO_SIGNED
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import CommissionSignature, InspectionAct
+from desktop_app.core.models import (
+    CommissionSignature,
+    Finding,
+    FindingEvent,
+    FindingResponse,
+    Inspection,
+    InspectionAct,
+)
 from desktop_app.core.rules.commission import signed_digest
 from desktop_app.core.signing import COMMISSION_CONTEXT, public_hex, sign
 from desktop_app.errors import PermissionDenied, ValidationError
@@ -31,6 +38,7 @@ from desktop_app.store.workspace import HOME_ENV
 from tests.conftest import PASSPHRASE, SteppingClock
 from tests.exchange_world import (
     COMMISSION_ROLES,
+    assert_refused,
     craft_bundle,
     create_nodes,
     plan_institution,
@@ -264,6 +272,86 @@ def test_the_partner_signs_only_as_the_partner_and_nobody_in_its_name(
     again = _signature_line(world.dtx, act, digest, side="partner")
     _refused_at_coordinator(world, world.dtx, again, "has already signed")
     assert world.status(world.c) == [CO_SIGNED]
+
+
+def _held_lines(desk: Desk, *records: tuple[type[Any], str]) -> list[bytes]:
+    """The records as ``desk`` holds them, as its bundle would carry them."""
+    return [record_line(model.KIND, stored_record(desk, model, rid)) for model, rid in records]
+
+
+def _thread(desk: Desk, finding_id: str) -> list[tuple[type[Any], str]]:
+    """The answers and events of a finding held by ``desk``."""
+    with desk.reading() as session:
+        return [
+            (model, rid)
+            for model in (FindingResponse, FindingEvent)
+            for rid in session.scalars(select(model.id).where(model.finding_id == finding_id))
+        ]
+
+
+def _to_institution(world: World, lines: list[bytes]) -> Path:
+    """A bundle made and signed with the coordinator's own keys, for MIN1."""
+    world.rounds += 1
+    return craft_bundle(
+        world.c, world.m1, world.root / "crafted", lines=lines, sequence=100 + world.rounds
+    )
+
+
+def _signatures(desk: Desk, act: InspectionAct) -> list[tuple[type[Any], str]]:
+    with desk.reading() as session:
+        ids = session.scalars(
+            select(CommissionSignature.id)
+            .where(CommissionSignature.record_id == act.id)
+            .order_by(CommissionSignature.side)
+        ).all()
+    return [(CommissionSignature, rid) for rid in ids]
+
+
+NOT_ISSUED = "finding INS-1#1 is not issued in an act both agencies of the commission have signed"
+
+
+def test_an_institution_refuses_findings_without_an_issued_co_signed_act(
+    world: World,
+) -> None:
+    """Even in a bundle the coordinator's own keys sign: the institution's own merge asks
+    the rule book, not the coordinator's export scope."""
+    finding = (Finding, world.c.inspections.finding("INS-1#1").id)
+    # Recorded, no act at all.
+    assert_refused(world.m1, _to_institution(world, _held_lines(world.c, finding)), NOT_ISSUED)
+    # Issued and signed by the issuing agency, not co-signed: the act, its signature and the
+    # finding, in the order the coordinator's bundles carry them.
+    act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
+    world.ship(world.team, world.c)
+    issued = [finding, (InspectionAct, act.id), *_signatures(world.c, act)]
+    assert len(issued) == 3
+    assert_refused(world.m1, _to_institution(world, _held_lines(world.c, *issued)), NOT_ISSUED)
+    # An answer the coordinator recorded for it does not get it in either.
+    world.c.inspections.respond("INS-1#1", "Kağızla gələn cavab", "in_remediation")
+    answered = [*issued, *_thread(world.c, finding[1])]
+    assert len(answered) == 5
+    assert_refused(world.m1, _to_institution(world, _held_lines(world.c, *answered)), NOT_ISSUED)
+    assert world.held_by_institution() == []
+    # Co-signed: the same records with the partner agency's signature merge.
+    world.ship(world.c, world.dtx)
+    world.dtx.commission.co_sign("INS-1")
+    world.ship(world.dtx, world.c)
+    cosigned = [*answered, *_signatures(world.c, act)[1:]]
+    assert len(cosigned) == len(answered) + 1
+    result = service.import_bundle(
+        world.m1, _to_institution(world, _held_lines(world.c, *cosigned))
+    )
+    assert result.outcome == "merged", result.line()
+    assert world.held_by_institution() == [1]
+    assert world.status(world.m1) == [CO_SIGNED]
+
+
+def test_an_institution_refuses_an_act_awaiting_co_signature(world: World) -> None:
+    """An act that found nothing issues no finding, and still waits for both signatures."""
+    inspection = world.c.inspections.add("MIN1", reference="INS-2")
+    act = world.c.inspections.issue("INS-2", "A-2", "19.12.2026")
+    lines = _held_lines(world.c, (Inspection, inspection.id), (InspectionAct, act.id))
+    lines += _held_lines(world.c, *_signatures(world.c, act))
+    assert_refused(world.m1, _to_institution(world, lines), "act No A-2 awaits the co-signature")
 
 
 def test_an_institution_cannot_co_sign(issued: tuple[World, InspectionAct]) -> None:

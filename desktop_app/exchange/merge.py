@@ -44,6 +44,7 @@ from desktop_app.core.models import (
     MODEL_BY_KIND,
     SYNCED_MODELS,
     Attachment,
+    CommissionSignature,
     Conflict,
     InspectionAct,
     Institution,
@@ -58,6 +59,10 @@ from desktop_app.exchange.format import Incoming
 
 DELETED = "deleted"
 DAY_MS = 86_400_000
+# Kinds judged against records a bundle may carry after them, in a later batch: an addendum
+# against the acts before it, a signature against the act or closure it signs. They are held
+# until every other record is in (``Merger.finish``), so batch boundaries change nothing.
+HELD_KINDS = (InspectionAct.KIND, CommissionSignature.KIND)
 
 
 class Unauthorised(ExchangeError):
@@ -277,7 +282,9 @@ class Merger:
         self.now_ms = now_ms
         self.ceiling = f"{now_ms + max_skew_ms:013d}"
         self.relays = sender_role is NodeRole.COORDINATOR
-        self.rules = RuleBook(session, Actor(sender_code, sender_role))
+        self.rules = RuleBook(
+            session, Actor(sender_code, sender_role), holder=Actor(local_code, local_role)
+        )
         self.contents = contents  # the SHA-256 of the attachment contents the bundle carries
         self.report = MergeReport()
         # This node's clock position when the merge began, after every bundle it wrote before:
@@ -292,19 +299,33 @@ class Merger:
         self.seen: set[int] = set()
         # live attachment record id -> (content sha256, declared size), checked against content
         self.attachments: dict[str, tuple[str, int]] = {}
+        self.held: dict[str, list[Incoming]] = {kind: [] for kind in HELD_KINDS}
 
     # -- per batch --------------------------------------------------------------------------
 
     def merge(self, kind: str, records: list[Incoming]) -> None:
-        """Merge records of one kind (in dependency order across calls)."""
-        if kind == InspectionAct.KIND and len(records) > 1:
-            # An addendum follows its act, which a bundle sends in no particular order (an act
-            # and its addendum issued between two carries come together): each is written
-            # before the next is judged against the acts already issued.
-            for record in sorted(records, key=lambda r: (r.fields["addendum"], r.id)):
-                self._merge_batch(kind, [record])
+        """Merge records of one kind (in dependency order across calls, but for
+        ``HELD_KINDS``, merged by ``finish``)."""
+        if kind in self.held:
+            self.held[kind].extend(records)
         else:
             self._merge_batch(kind, records)
+
+    def finish(self, batch: int) -> None:
+        """After the bundle's last record: the acts in addendum order, each written before the
+        next is judged against the acts already issued, then the signatures on them, ``batch``
+        at a time; then the rule book's checks of the merge as a whole."""
+        acts = self.held[InspectionAct.KIND]
+        for record in sorted(acts, key=lambda r: (r.fields["addendum"], r.id)):
+            self._merge_batch(InspectionAct.KIND, [record])
+        signatures = self.held[CommissionSignature.KIND]
+        for start in range(0, len(signatures), batch):
+            self._merge_batch(CommissionSignature.KIND, signatures[start : start + batch])
+        self.held = {kind: [] for kind in HELD_KINDS}
+        try:
+            self.rules.settle()
+        except DeskError as error:
+            raise Unauthorised(error.template, **error.params) from None
 
     def _merge_batch(self, kind: str, records: list[Incoming]) -> None:
         model = MODEL_BY_KIND[kind]

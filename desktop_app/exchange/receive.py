@@ -356,6 +356,7 @@ def _read_parts(
         done += part.size
         if progress is not None:
             progress(done, total)
+    merger.finish(MERGE_BATCH)
     opened.frames.end()
     files = [part.sha256 for part in manifest.parts if part.type == "attachment"]
     if manifest.counts.get("attachments", 0) != len(files):

@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.core.models import CommissionSignature
-from desktop_app.core.rules.commission import check_signature, cosigned_acts
+from desktop_app.core.models import CommissionSignature, NodeRole
+from desktop_app.core.rules.commission import IssuedOnly, check_signature, cosigned_acts
 from desktop_app.core.rules.fields import FIELDS, check_fields
 from desktop_app.core.rules.rights import (
     ANSWERED_KINDS,
@@ -44,12 +44,18 @@ __all__ = [
 
 
 class RuleBook:
-    """The rules for one actor within one transaction."""
+    """The rules for one actor within one transaction, on the store of ``holder`` (default:
+    the actor's own; at a merge, the receiving node's)."""
 
-    def __init__(self, session: Session, actor: Actor) -> None:
+    def __init__(self, session: Session, actor: Actor, holder: Actor | None = None) -> None:
         self.session = session
         self.actor = actor
         self.rights = Rights(session, actor)
+        holder = holder or actor
+        # What an inspected institution holds depends on records that arrive after it.
+        self.issued_only = (
+            IssuedOnly(session, holder.code) if holder.role is NodeRole.INSTITUTION else None
+        )
 
     def batch(
         self, kind: str, records: Iterable[tuple[str, Mapping[str, Any]]]
@@ -79,3 +85,11 @@ class RuleBook:
             check_signature(
                 self.session, self.actor.code, self.actor.role, record_id, before, after
             )
+        if self.issued_only is not None and changed:
+            self.issued_only.note(kind, record_id, after)
+
+    def settle(self) -> None:
+        """Once every record of a merge is in: raise PermissionDenied unless what the rules
+        could only judge as a whole holds (an institution's findings issued and co-signed)."""
+        if self.issued_only is not None:
+            self.issued_only.settle()

@@ -10,17 +10,25 @@ transaction (a merge) wrote a moment earlier.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.models import (
+    Attachment,
     CommissionSignature,
+    DeadlineExtension,
     ExchangeKey,
+    ExtensionRequest,
+    Finding,
     FindingEvent,
+    FindingResponse,
     FindingStatus,
+    Inspection,
     InspectionAct,
+    Institution,
     NodeRole,
     Partner,
     PartnerKey,
@@ -195,3 +203,97 @@ def _once(session: Session, record_id: str, after: dict[str, Any]) -> None:
             signer=other[0],
             kind=Term(after["record_kind"]),
         )
+
+
+# Records that hang on a finding by its ``finding_id``: the institution holds them with it.
+_ON_FINDING = frozenset(
+    {FindingEvent.KIND, FindingResponse.KIND, DeadlineExtension.KIND, ExtensionRequest.KIND}
+)
+
+
+class IssuedOnly:
+    """At an inspected institution's desk: it takes a finding about itself, and what hangs on
+    it (events, answers, extensions, requests, evidence, the signatures on its closures), only
+    once an act or addendum that issues the finding is held here with both agencies'
+    signatures, and an act about itself only with both. Whoever sends it: a bundle made with
+    the coordinator's own keys is held to it too.
+
+    A bundle carries a finding before the act that issues it and the signatures on that act,
+    so the records are noted as they merge and judged once all of them are in (``settle``)."""
+
+    def __init__(self, session: Session, code: str) -> None:
+        self.session = session
+        self.code = code
+        self.findings: set[str] = set()
+        self.closures: set[str] = set()  # closure events signed in this merge
+        self.acts: set[str] = set()
+
+    def note(self, kind: str, record_id: str, after: Mapping[str, Any]) -> None:
+        if kind == Finding.KIND:
+            self.findings.add(record_id)
+        elif kind in _ON_FINDING:
+            self.findings.add(after["finding_id"])
+        elif kind == Attachment.KIND and after["record_kind"] == Finding.KIND:
+            self.findings.add(after["record_id"])
+        elif kind == InspectionAct.KIND:
+            self.acts.add(record_id)
+        elif kind == CommissionSignature.KIND:
+            signed = self.closures if after["record_kind"] == FindingEvent.KIND else self.acts
+            signed.add(after["record_id"])
+
+    def settle(self) -> None:
+        """Raise PermissionDenied for the first noted finding about this institution that no
+        act both agencies signed issues, then for the first such act not signed by both.
+        Everything is read for the whole institution: no list of ids as long as the bundle
+        goes into a statement."""
+        own = self.session.scalar(
+            select(Institution.id).where(
+                Institution.code == self.code, Institution.deleted.is_(False)
+            )
+        )
+        if own is None or not (self.findings or self.closures or self.acts):
+            return
+        inspections = select(Inspection.id).where(Inspection.institution_id == own)
+        own_acts = select(InspectionAct.id).where(InspectionAct.inspection_id.in_(inspections))
+        signed = own_acts.where(InspectionAct.id.in_(cosigned_acts()))
+        issued = {
+            finding
+            for ids in self.session.scalars(
+                select(InspectionAct.finding_ids).where(InspectionAct.id.in_(signed))
+            )
+            for finding in ids
+        }
+        closed = dict(
+            self.session.execute(
+                select(FindingEvent.id, FindingEvent.finding_id).where(
+                    FindingEvent.finding_id.in_(
+                        select(Finding.id).where(Finding.inspection_id.in_(inspections))
+                    )
+                )
+            ).all()
+        )
+        noted = self.findings | {closed[event] for event in self.closures if event in closed}
+        for finding_id, reference, number in self.session.execute(
+            select(Finding.id, Inspection.reference, Finding.number)
+            .join(Inspection, Inspection.id == Finding.inspection_id)
+            .where(Inspection.institution_id == own)
+            .order_by(Inspection.reference, Finding.number)
+        ):
+            if finding_id in noted and finding_id not in issued:
+                raise PermissionDenied(
+                    "finding {ref} is not issued in an act both agencies of the commission have"
+                    " signed: the institution receives it only then",
+                    ref=f"{reference}#{number}",
+                )
+        unsigned = self.acts & (
+            set(self.session.scalars(own_acts)) - set(self.session.scalars(signed))
+        )
+        if unsigned:
+            number = self.session.scalar(
+                select(InspectionAct.number).where(InspectionAct.id == min(unsigned))
+            )
+            raise PermissionDenied(
+                "act No {number} awaits the co-signature of the partner agency: an institution"
+                " receives an act only once both agencies of the commission have signed it",
+                number=number,
+            )
