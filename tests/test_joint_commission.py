@@ -168,10 +168,20 @@ def test_a_verified_closure_is_co_signed(world: World) -> None:
     event = world.team.inspections.verify("INS-1#1", "on_site", "closed", "Yerində yoxlanıldı")
     world.ship(world.team, world.c, world.dtx)
     assert [s.side for s in world.dtx.commission.signatures([event.id])[event.id]] == ["issuer"]
+    assert world.dtx.inspections.finding_row("INS-1#1").closure == AWAITING
+    assert world.dtx.commission.awaiting_closures() == ["INS-1#1"]
     assert world.dtx.commission.co_sign_closure("INS-1#1").id == event.id
+    assert world.dtx.inspections.finding_row("INS-1#1").closure == CO_SIGNED
     world.ship(world.dtx, world.c, world.m1)
     rows = world.m1.commission.signatures([event.id])[event.id]
     assert [(s.side, s.signer) for s in rows] == [("issuer", "TEAM1"), ("partner", "DTX")]
+    assert world.m1.inspections.finding_row("INS-1#1").closure == CO_SIGNED
+    history = world.m1.inspections.history("INS-1#1")
+    assert [(e.kind, e.to_status or e.side) for e in history][-3:] == [
+        ("event", "verified_closed"),
+        ("signature", "issuer"),
+        ("signature", "partner"),
+    ]
 
 
 # -- hostile -------------------------------------------------------------------------------
@@ -425,3 +435,41 @@ def test_cli_lists_acts_awaiting_co_signature_and_co_signs(
     cli = _cli(world.root / "MIN1", monkeypatch, capsys)
     code, _, err = cli("inspections", "co-sign", "INS-1")
     assert code == 1 and err.count("\n") == 1 and "co-sign" in err, err
+
+
+def test_cli_shows_a_closure_awaiting_co_signature_and_its_signatures(
+    world: World, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
+    world.ship(world.team, world.c, world.dtx)
+    world.dtx.commission.co_sign("INS-1")
+    world.ship(world.dtx, world.c, world.m1)
+    world.m1.inspections.transition("INS-1#1", "in_remediation", "Plan hazırdır")
+    world.m1.inspections.transition("INS-1#1", "remediated", "Kart oxuyucular quraşdırıldı")
+    world.ship(world.m1, world.c, world.team)
+    world.team.inspections.verify("INS-1#1", "on_site", "closed", "Yerində yoxlanıldı")
+    world.ship(world.team, world.c, world.dtx)
+    team_key = service.own_fingerprint(world.team)
+    world.dtx.close()
+    cli = _cli(world.root / "DTX", monkeypatch, capsys)
+    code, listed, _ = cli("findings", "list", "--json")
+    [row] = json.loads(listed)
+    assert code == 0 and (row["status"], row["closure"]) == ("verified_closed", AWAITING)
+    code, table, _ = cli("findings", "list")
+    assert "verified_closed, awaiting co-signature" in table
+    code, listed, _ = cli("findings", "list", "--json", "--status", "awaiting_co_signature")
+    assert [row["ref"] for row in json.loads(listed)] == ["INS-1#1"]
+    code, shown, _ = cli("findings", "history", "INS-1#1", "--json")
+    signatures = [entry for entry in json.loads(shown) if entry["kind"] == "signature"]
+    assert [(s["side"], s["node"], s["fingerprint"]) for s in signatures] == [
+        ("issuer", "TEAM1", team_key)
+    ]
+    assert signatures[0]["at"] and signatures[0]["author"] == "admin"
+    code, _, _ = cli("findings", "co-sign", "INS-1#1")
+    assert code == 0
+    code, listed, _ = cli("findings", "list", "--json", "--status", "awaiting_co_signature")
+    assert json.loads(listed) == []
+    code, table, _ = cli("findings", "history", "INS-1#1")
+    lines = table.splitlines()
+    assert "signed for the issuing agency" in lines[-2] and f"key {team_key}" in lines[-2]
+    assert "co-signed (partner agency)" in lines[-1] and "DTX" in lines[-1]

@@ -180,20 +180,14 @@ class CommissionService:
         """The findings (``REFERENCE#N``) whose latest verified closure awaits the partner
         agency's signature, in order."""
         with self.desk.reading() as session:
-            closed = session.execute(
-                select(Inspection.reference, Finding.number, FindingEvent.id)
-                .join(Finding, Finding.id == FindingEvent.finding_id)
-                .join(Inspection, Inspection.id == Finding.inspection_id)
-                .where(
-                    FindingEvent.to_status == FindingStatus.VERIFIED_CLOSED.value,
-                    FindingEvent.deleted.is_(False),
-                    Finding.status == FindingStatus.VERIFIED_CLOSED.value,
-                    FindingEvent.id.not_in(signatures_on(FindingEvent.KIND, SignerSide.PARTNER)),
-                )
-                .order_by(Inspection.reference, Finding.number, FindingEvent.at)
-            ).all()
-            latest = {f"{reference}#{number}": event for reference, number, event in closed}
-            return list(latest)
+            awaiting = [f for f, status in closure_statuses(session).items() if status == AWAITING]
+            refs = session.execute(
+                select(Inspection.reference, Finding.number)
+                .join(Finding, Finding.inspection_id == Inspection.id)
+                .where(Finding.id.in_(awaiting))
+                .order_by(Inspection.reference, Finding.number)
+            )
+            return [f"{reference}#{number}" for reference, number in refs]
 
     def statuses(self) -> dict[str, str]:
         """Each inspection with an issued act: ``awaiting_co_signature`` while its act or an
@@ -217,6 +211,29 @@ class CommissionService:
         """Each record's signatures, the issuing agency's first."""
         with self.desk.reading() as session:
             return signatures_of(session, list(record_ids))
+
+
+def closure_statuses(session: Session) -> dict[str, str]:
+    """Each verified closed finding by id: ``co_signed`` once the partner agency has signed
+    its latest verified closure, else ``awaiting_co_signature``."""
+    closed = FindingStatus.VERIFIED_CLOSED.value
+    latest = dict(
+        session.execute(
+            select(FindingEvent.finding_id, FindingEvent.id)
+            .join(Finding, Finding.id == FindingEvent.finding_id)
+            .where(
+                FindingEvent.to_status == closed,
+                FindingEvent.deleted.is_(False),
+                Finding.status == closed,
+                Finding.deleted.is_(False),
+            )
+            .order_by(FindingEvent.at, FindingEvent.id)
+        ).all()
+    )
+    partner = set(session.scalars(signatures_on(FindingEvent.KIND, SignerSide.PARTNER)))
+    return {
+        finding: CO_SIGNED if event in partner else AWAITING for finding, event in latest.items()
+    }
 
 
 def _acts(session: Session, inspection_id: str) -> list[InspectionAct]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup, rules, threat
 from desktop_app.core.access import Right
+from desktop_app.core.commission import closure_statuses, signatures_of
 from desktop_app.core.hlc import stamp_node
 from desktop_app.core.models import (
     Attachment,
@@ -79,6 +80,9 @@ class FindingRow:
     # "default" (the weighing's), "override" (the team's, with its reason), "extension",
     # "given" (set on a finding that was not weighed), or None (no deadline).
     deadline_source: str | None = None
+    # A verified closed finding's closure: "co_signed" once the partner agency has signed it,
+    # else "awaiting_co_signature"; None for a finding that is not verified closed.
+    closure: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -134,7 +138,9 @@ class InspectionDetail:
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """A change of a finding's state (``kind`` "event") or an answer ("response")."""
+    """A change of a finding's state (``kind`` "event"), an answer ("response"), or an
+    agency's signature on a verified closure ("signature": ``node`` signed, for the issuing
+    agency or the partner agency as ``side`` says, with the key of ``fingerprint``)."""
 
     kind: str
     at: dt.datetime | None
@@ -145,6 +151,8 @@ class HistoryEntry:
     to_status: str = ""
     method: str = ""
     evidence: tuple[str, ...] = ()  # file names
+    side: str = ""
+    fingerprint: str = ""  # grouped
 
     def as_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -826,9 +834,10 @@ class InspectionService:
                         evidence=files(answer.evidence_ids),
                     )
                 )
-            for event in session.scalars(
-                select(FindingEvent).where(FindingEvent.finding_id == finding.id)
-            ):
+            events = list(
+                session.scalars(select(FindingEvent).where(FindingEvent.finding_id == finding.id))
+            )
+            for event in events:
                 entries.append(
                     HistoryEntry(
                         "event",
@@ -842,9 +851,32 @@ class InspectionService:
                         files(event.evidence_ids),
                     )
                 )
-        # An answer that moves the finding comes before the move it explains.
-        entries.sort(key=lambda e: (e.at or dt.datetime.min, e.kind != "response"))
-        return entries
+            closures = {e.id: e.at for e in events if e.to_status == FindingStatus.VERIFIED_CLOSED}
+            signatures = [
+                (max(row.signed_at, closures[event_id] or row.signed_at), row)
+                for event_id, rows in signatures_of(session, list(closures)).items()
+                for row in rows
+            ]
+        # An answer that moves the finding comes before the move it explains; a closure's
+        # signatures come after it, whatever the signers' clocks said.
+        keyed = [((e.at or dt.datetime.min, int(e.kind != "response")), e) for e in entries]
+        keyed += [
+            (
+                (after, 2),
+                HistoryEntry(
+                    "signature",
+                    row.signed_at,
+                    row.signer,
+                    row.signed_by,
+                    "",
+                    side=row.side,
+                    fingerprint=row.fingerprint,
+                ),
+            )
+            for after, row in signatures
+        ]
+        keyed.sort(key=lambda pair: pair[0])
+        return [entry for _key, entry in keyed]
 
     def extend_deadline(
         self, ref: str, new_date: str | dt.date, reason: str, approved_by: str
@@ -991,7 +1023,8 @@ class InspectionService:
             for row in rows
             if (institution_code is None or row.institution == institution_code)
             and (severity is None or row.severity == severity)
-            and (status is None or row.status == status)
+            # A closure awaiting co-signature is a status of its own to the lists.
+            and (status is None or status in (row.status, row.closure))
             and (not urgent or row.urgent)
             and (not overdue or row.overdue)
         ]
@@ -1040,6 +1073,7 @@ class InspectionService:
         facilities = dict(session.execute(select(Facility.id, Facility.name)).all())
         classes = dict(session.execute(select(Facility.id, Facility.criticality)).all())
         extended = set(session.scalars(select(DeadlineExtension.finding_id)))
+        closures = closure_statuses(session)
         # The newest answer of each finding (its earlier single answer if it has none since).
         answers = dict(
             session.execute(
@@ -1081,6 +1115,7 @@ class InspectionService:
                     finding.deadline_reason,
                     finding.id in extended,
                 ),
+                closure=closures.get(finding.id),
             )
             for finding in session.execute(query)
         ]

@@ -1126,16 +1126,20 @@
         <translation>təcili</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>gecikmiş</translation>
-    </message>
-    <message>
         <source>Finding %s</source>
         <translation>Çatışmazlıq %s</translation>
     </message>
     <message>
         <source>%1 → %2: %3 (approved by %4)</source>
         <translation>%1 → %2: %3 (təsdiq edən: %4)</translation>
+    </message>
+    <message>
+        <source>Signed for the issuing agency, key %1</source>
+        <translation>Aktı tərtib edən qurum adından imzalanıb, açar %1</translation>
+    </message>
+    <message>
+        <source>Co-signed for the partner agency, key %1</source>
+        <translation>Tərəfdaş qurum adından birgə imzalanıb, açar %1</translation>
     </message>
     <message>
         <source>Evidence files</source>
@@ -4287,6 +4291,10 @@
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
     </message>
     <message>
+        <source>act No {number} awaits the co-signature of the partner agency: an institution receives an act only once both agencies of the commission have signed it</source>
+        <translation>№ {number} akt tərəfdaş qurumun birgə imzasını gözləyir: qurum aktı yalnız komissiyanın hər iki qurumu onu imzaladıqdan sonra alır</translation>
+    </message>
+    <message>
         <source>an act issues only findings of its inspection that no earlier act issued</source>
         <translation>akt yalnız öz yoxlamasının əvvəlki aktın vermədiyi çatışmazlıqlarını verir</translation>
     </message>
@@ -4333,6 +4341,10 @@
     <message>
         <source>finding {ref} already has an extension request awaiting a decision</source>
         <translation>{ref} çatışmazlığı üzrə qərar gözləyən uzadılma müraciəti artıq var</translation>
+    </message>
+    <message>
+        <source>finding {ref} is not issued in an act both agencies of the commission have signed: the institution receives it only then</source>
+        <translation>{ref} çatışmazlığı komissiyanın hər iki qurumunun imzaladığı aktla verilməyib: qurum onu yalnız bundan sonra alır</translation>
     </message>
     <message>
         <source>finding {ref} is not urgent: an urgent-measure notice is for urgent findings</source>
@@ -5706,6 +5718,10 @@
     <message>
         <source>Institution</source>
         <translation>Qurum</translation>
+    </message>
+    <message>
+        <source>Verified, awaiting co-signature</source>
+        <translation>Yoxlanılıb, birgə imza gözlənilir</translation>
     </message>
     <message>
         <source>overdue</source>

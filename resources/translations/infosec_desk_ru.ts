@@ -1132,16 +1132,20 @@
         <translation>срочно</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>просрочено</translation>
-    </message>
-    <message>
         <source>Finding %s</source>
         <translation>Недостаток %s</translation>
     </message>
     <message>
         <source>%1 → %2: %3 (approved by %4)</source>
         <translation>%1 → %2: %3 (утвердил: %4)</translation>
+    </message>
+    <message>
+        <source>Signed for the issuing agency, key %1</source>
+        <translation>Подписано от имени выдавшего ведомства, ключ %1</translation>
+    </message>
+    <message>
+        <source>Co-signed for the partner agency, key %1</source>
+        <translation>Подписано совместно от имени ведомства-партнёра, ключ %1</translation>
     </message>
     <message>
         <source>Evidence files</source>
@@ -4303,6 +4307,10 @@
         <translation>для проверки нужен способ: {methods}</translation>
     </message>
     <message>
+        <source>act No {number} awaits the co-signature of the partner agency: an institution receives an act only once both agencies of the commission have signed it</source>
+        <translation>акт № {number} ожидает совместной подписи ведомства-партнёра: учреждение получает акт только после того, как его подписали оба ведомства комиссии</translation>
+    </message>
+    <message>
         <source>an act issues only findings of its inspection that no earlier act issued</source>
         <translation>акт выдаёт только замечания своей проверки, не выданные прежним актом</translation>
     </message>
@@ -4349,6 +4357,10 @@
     <message>
         <source>finding {ref} already has an extension request awaiting a decision</source>
         <translation>по недостатку {ref} уже есть запрос о продлении, ожидающий решения</translation>
+    </message>
+    <message>
+        <source>finding {ref} is not issued in an act both agencies of the commission have signed: the institution receives it only then</source>
+        <translation>недостаток {ref} не выдан актом, подписанным обоими ведомствами комиссии: учреждение получает его только после этого</translation>
     </message>
     <message>
         <source>finding {ref} is not urgent: an urgent-measure notice is for urgent findings</source>
@@ -5722,6 +5734,10 @@
     <message>
         <source>Institution</source>
         <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Verified, awaiting co-signature</source>
+        <translation>Проверено, ожидает совместной подписи</translation>
     </message>
     <message>
         <source>overdue</source>

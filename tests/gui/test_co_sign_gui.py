@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
+from desktop_app.exchange import service
+from desktop_app.gui.pages.findings import FindingsPage
 from desktop_app.gui.pages.inspections import InspectionsPage
 from tests.conftest import DeskFactory
 from tests.exchange_world import enrol, plan_institution, ship
@@ -64,3 +66,40 @@ def test_no_co_sign_button_where_the_desk_may_not_co_sign(
     page = open_page(qtbot, ctx, InspectionsPage)
     assert row_texts(page.model, ACT_COLUMN) == ["Awaiting co-signature"]
     assert not page.co_sign_button.isVisible() and not page.co_sign_closure_button.isVisible()
+
+
+def test_a_closure_awaits_the_partner_agency_on_the_findings_page(
+    qtbot: QtBot, make_desk: DeskFactory, app_ctx: AppCtx, tmp_path: Path
+) -> None:
+    """A verified closure only the issuing agency has signed is a status of its own, in the
+    list, its filter and the detail, whose history shows each agency's signature."""
+    coordinator, partner = _issued_at_partner(make_desk, tmp_path)
+    for status in ("in_remediation", "remediated"):
+        coordinator.inspections.transition("INS-1#1", status, "Kart oxuyucular quraşdırıldı")
+    coordinator.inspections.verify("INS-1#1", "on_site", "closed", "Yerində yoxlanıldı")
+    ship(coordinator, partner, tmp_path / "closure")
+    ctx = app_ctx(partner)
+    page = open_page(qtbot, ctx, FindingsPage)
+    status_column = 4  # ref, institution, severity, deadline, status, description
+    assert row_texts(page.model, status_column) == ["Verified, awaiting co-signature"]
+    page.status.setCurrentIndex(page.status.findData("awaiting_co_signature"))
+    assert page.proxy.rowCount() == 1
+    page.status.setCurrentIndex(page.status.findData("verified_closed"))
+    assert page.proxy.rowCount() == 1
+    page.view.selectRow(0)
+    qtbot.waitUntil(lambda: "Signed for the issuing agency" in page.facts["history"].text())
+    assert page.facts["status"].text() == "Verified, awaiting co-signature"
+    fingerprint = service.own_fingerprint(coordinator)
+    history = page.facts["history"].text().splitlines()
+    assert history[-1].endswith(f"SCIS admin · Signed for the issuing agency, key {fingerprint}")
+    assert "Remediated → Verified and closed (On site)" in history[-2]
+
+    ctx.write(lambda desk: desk.commission.co_sign_closure("INS-1#1"), parent_widget=page)
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: row_texts(page.model, status_column) == ["Verified and closed"])
+    page.view.selectRow(0)
+    partner_key = service.own_fingerprint(partner)
+    qtbot.waitUntil(lambda: partner_key in page.facts["history"].text())
+    last = page.facts["history"].text().splitlines()[-1]
+    assert last.endswith(f"DTX admin · Co-signed for the partner agency, key {partner_key}")
+    assert page.facts["status"].text() == "Verified and closed"

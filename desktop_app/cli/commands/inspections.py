@@ -29,7 +29,7 @@ from desktop_app.cli.common import (
 )
 from desktop_app.core import threat
 from desktop_app.core.commission import AWAITING, CO_SIGNED, SignedAct
-from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow
+from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow, HistoryEntry
 from desktop_app.core.models import (
     FindingEvent,
     FindingStatus,
@@ -171,7 +171,7 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     listing.add_argument("--inspection")
     listing.add_argument("--institution", metavar="CODE")
     listing.add_argument("--severity", choices=Severity.values())
-    listing.add_argument("--status", choices=FindingStatus.values())
+    listing.add_argument("--status", choices=[*FindingStatus.values(), AWAITING])
     listing.add_argument("--urgent", action="store_true")
     listing.add_argument("--overdue", action="store_true")
     add_list_options(listing)
@@ -500,6 +500,25 @@ def cmd_note_add(ctx: Context) -> int:
 # -- findings -------------------------------------------------------------------------------
 
 
+def _finding_status(row: FindingRow) -> str:
+    """A verified closure the partner agency has not signed yet is a status of its own."""
+    if row.closure == AWAITING:
+        return f"{row.status}, {ACT_STATUS[AWAITING]}"
+    return row.status
+
+
+# How ``findings history`` names each agency's signature on a verified closure.
+SIGNED_FOR = {"issuer": "signed for the issuing agency", "partner": "co-signed (partner agency)"}
+
+
+def _history_what(entry: HistoryEntry) -> str:
+    if entry.kind == "event":
+        return f"{entry.from_status} -> {entry.to_status}"
+    if entry.kind == "signature":
+        return SIGNED_FOR[entry.side]
+    return "response"
+
+
 def _finding_table(ctx: Context, rows: list[FindingRow]) -> None:
     print_list(
         ctx,
@@ -518,7 +537,7 @@ def _finding_table(ctx: Context, rows: list[FindingRow]) -> None:
             [
                 r.ref,
                 r.severity,
-                r.status,
+                _finding_status(r),
                 f"{r.risk_score} ({r.cii_class})" if r.risk_score else "",
                 r.deadline,
                 r.urgent,
@@ -629,9 +648,9 @@ def cmd_history(ctx: Context) -> int:
                 format_time(e.at),
                 e.node,
                 e.author,
-                f"{e.from_status} -> {e.to_status}" if e.kind == "event" else "response",
+                _history_what(e),
                 e.method,
-                e.text,
+                f"key {e.fingerprint}" if e.kind == "signature" else e.text,
                 ", ".join(e.evidence),
             ]
             for e in entries

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
+from desktop_app.core.commission import AWAITING
 from desktop_app.core.dashboard import OPEN_FINDING
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import ExtensionRequestRow, FindingRow, HistoryEntry
@@ -65,7 +66,9 @@ from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
     EmptyHint,
     Facts,
+    closure_awaiting_text,
     finding_columns,
+    finding_status,
     fit_description,
     heading_label,
     open_dialog,
@@ -147,7 +150,7 @@ class FindingFilter(RowFilterProxy):
             (not self.severity or row.severity == self.severity)
             and (
                 not self.status
-                or row.status == self.status
+                or self.status in (row.status, row.closure)
                 or (self.status == ANY_OPEN and row.status in OPEN_FINDING)
             )
             and (not self.institution or row.institution == self.institution)
@@ -170,6 +173,7 @@ class FindingsPage(Page):
         {
             Subject.FINDING,
             Subject.FINDING_EVENT,  # the history
+            Subject.COMMISSION_SIGNATURE,  # a closure co-signed
             Subject.FINDING_RESPONSE,
             Subject.DEADLINE_EXTENSION,
             Subject.EXTENSION_REQUEST,
@@ -203,6 +207,7 @@ class FindingsPage(Page):
         self.status.addItem(self.tr("Not yet remediated"), ANY_OPEN)
         for value in FindingStatus.values():
             self.status.addItem(label(value), value)
+        self.status.addItem(closure_awaiting_text(), AWAITING)
         self.institution = QComboBox()
         self.institution.addItem(self.tr("All institutions"), "")
         self.urgent = QCheckBox(self.tr("Urgent"))
@@ -447,7 +452,7 @@ class FindingsPage(Page):
             "requirement": f"{row.requirement} — {title}" if title else row.requirement,
             "facility": row.facility,
             "severity": label(row.severity) + (" · " + self.tr("urgent") if row.urgent else ""),
-            "status": label(row.status) + (" — " + self.tr("overdue") if row.overdue else ""),
+            "status": finding_status(row),
             "description": row.description,
             "corrective_measure": row.corrective_measure,
             "threat": self._threat(row),
@@ -533,6 +538,12 @@ class FindingsPage(Page):
         """When, who, and what: a response's text, or a move with its reason."""
         if entry.kind == "response":
             what = self.tr("Response: %1").replace("%1", entry.text)
+        elif entry.kind == "signature":
+            signed = {
+                "issuer": self.tr("Signed for the issuing agency, key %1"),
+                "partner": self.tr("Co-signed for the partner agency, key %1"),
+            }
+            what = signed[entry.side].replace("%1", entry.fingerprint)
         else:
             move = f"{label(entry.from_status)} → {label(entry.to_status)}"
             if entry.method:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
-from desktop_app.core.commission import SignedAct
+from desktop_app.core.commission import AWAITING, SignedAct
 from desktop_app.core.desk import Desk
 from desktop_app.core.inspections import FindingRow, InspectionDetail
-from desktop_app.core.models import FindingStatus, Inspection, InspectionAct, NodeRole, SignerSide
+from desktop_app.core.models import Inspection, InspectionAct, NodeRole, SignerSide
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
 from desktop_app.gui.dialogs.inspection import (
@@ -414,9 +414,7 @@ class InspectionsPage(Page):
             )
         )
         self.co_sign_closure_button.setEnabled(
-            can_co_sign
-            and finding is not None
-            and finding.status == FindingStatus.VERIFIED_CLOSED.value
+            can_co_sign and finding is not None and finding.closure == AWAITING
         )
 
     def _selected_finding(self) -> FindingRow | None:

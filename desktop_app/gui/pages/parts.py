@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.commission import AWAITING
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow
 from desktop_app.gui.labels import label
 from desktop_app.gui.widgets import Column
@@ -92,10 +93,14 @@ def fit_description(view: QTableView, widest: int = 120) -> None:
     view.setColumnWidth(last, 60)  # the header stretches it over the room left
 
 
+def closure_awaiting_text() -> str:
+    """The status of a verified closure the partner agency has not co-signed yet."""
+    return QCoreApplication.translate("parts", "Verified, awaiting co-signature")
+
+
 def finding_status(row: FindingRow) -> str:
-    return label(row.status) + (
-        " — " + QCoreApplication.translate("parts", "overdue") if row.overdue else ""
-    )
+    shown = closure_awaiting_text() if row.closure == AWAITING else label(row.status)
+    return shown + (" — " + QCoreApplication.translate("parts", "overdue") if row.overdue else "")
 
 
 def _severity_key(row: FindingRow) -> tuple[int]:
