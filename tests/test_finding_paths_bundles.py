@@ -2,12 +2,15 @@
 (issue 15): random sequences of transitions from every node role, each sent as a bundle its
 sender signs with its own keys, merged by the coordinator exactly when the table allows it.
 
-The findings are real: the team records and issues them and ships them to the coordinator and
-on to the inspected institution. Each step is a transition by one of five nodes: the
-coordinator makes its own through its services (the hub sends its moves on only as they stand
-there), the others send a bundle carrying the finding in its new state and the event that
-records the move. The local half, every role's move through the services' ``move_finding``,
-is ``test_finding_lifecycle.test_every_allowed_path_walks_and_every_other_move_is_refused``.
+The findings are real: the team records and issues them, the partner agency co-signs the act,
+and they reach the inspected institution. Each step is a transition by one of six nodes: the
+coordinator makes its own through its services and relays it by its real bundle to the team or
+the institution, whose merge takes it; a move the coordinator may not make is refused by its
+services and, carried in a bundle the coordinator's keys sign, by the receiver's merge. The
+others (the partner agency among them, which moves no finding) send a bundle carrying the
+finding in its new state and the event that records the move. The local half, every role's
+move through the services' ``move_finding``, is
+``test_finding_lifecycle.test_every_allowed_path_walks_and_every_other_move_is_refused``.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from sqlalchemy import select
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import Finding, FindingEvent, FindingStatus
 from desktop_app.core.rules.lifecycle import TRANSITIONS, Party
-from desktop_app.errors import DeskError
+from desktop_app.errors import DeskError, Term
 from desktop_app.exchange import service
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
@@ -49,8 +52,11 @@ PARTIES: dict[str, set[Party]] = {
     "MIN2": set(),
     "TEAM1": {Party.COMMISSION},
     "TEAM2": set(),
+    "DTX": set(),  # the partner agency co-signs; it moves no finding
 }
-EXAMPLES = 30
+# The nodes the coordinator relays its moves to.
+RECEIVERS = ("TEAM1", "MIN1")
+EXAMPLES = 24  # with the relays, about as long as 30 were without
 MAX_STEPS = 10
 
 
@@ -66,23 +72,31 @@ class Nodes:
     def c(self) -> Desk:
         return self.desks["SCIS"]
 
-    def send(self, code: str, lines: list[bytes]) -> service.ImportResult:
-        """A bundle from ``code`` to the coordinator, signed with ``code``'s own key."""
-        sequence = self.sequence.get(code, 10) + 1
+    def send(self, code: str, lines: list[bytes], to: str = "SCIS") -> service.ImportResult:
+        """A bundle from ``code`` to ``to`` (the coordinator, or from the coordinator to a
+        receiver), signed with ``code``'s own key."""
+        chain = code if to == "SCIS" else f"{code}>{to}"
+        # Far above the real bundles' numbers on the coordinator's channels.
+        sequence = self.sequence.get(chain, 10 if to == "SCIS" else 10_000) + 1
         path = craft_bundle(
             self.desks[code],
-            self.c,
+            self.desks[to],
             self.root / "sent",
             lines=lines,
             sequence=sequence,
-            prev_sha256=self.last_merged.get(code, ""),
+            prev_sha256=self.last_merged.get(chain, ""),
         )
-        result = service.import_bundle(self.c, path)
+        result = service.import_bundle(self.desks[to], path)
         if result.outcome == "merged":
             # A refused bundle takes no place in the sender's chain: the next one reuses it.
-            self.sequence[code] = sequence
-            self.last_merged[code] = hashlib.sha256(path.read_bytes()).hexdigest()
+            self.sequence[chain] = sequence
+            self.last_merged[chain] = hashlib.sha256(path.read_bytes()).hexdigest()
         return result
+
+    def relay(self, to: str) -> None:
+        """The coordinator's real bundle to ``to``, which must merge."""
+        self.sequence["relays"] = self.sequence.get("relays", 0) + 1
+        ship(self.c, self.desks[to], self.root / f"relay-{self.sequence['relays']}")
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +113,7 @@ def nodes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nodes]:
     }
     desks = create_nodes(root, roles, SteppingClock())
     c, min1, _, team1, _, dtx = desks.values()
+    assert list(desks) == [*PARTIES]
     for code in ("MIN1", "MIN2"):
         plan_institution(c, code, f"Nazirlik {code}")
     c.inspections.add("MIN1", reference="INS-1", start="01.09.2026", team_node="TEAM1")
@@ -161,13 +176,22 @@ def test_the_merge_takes_exactly_the_moves_the_rule_book_allows(
     for _ in range(data.draw(st.integers(1, MAX_STEPS), label="steps")):
         code, target, allowed = draw_move(data, status, PARTIES)
         if code == "SCIS":
+            to = data.draw(st.sampled_from(RECEIVERS), label="relayed to")
+            lines = _move_lines(nodes, code, ref, target)
             try:
                 nodes.c.inspections.transition(ref, target, "Səbəb", method=_method(status, target))
             except DeskError as error:
                 assert not allowed, (code, status, target, error)
                 assert "\n" not in str(error)
+                # Nor does the receiver's merge take it from the coordinator's own keys.
+                result = nodes.send(code, lines, to=to)
+                assert result.outcome == "refused", (code, status, target, to)
+                moved = f"from {Term(status):} to {Term(target):}"
+                assert moved in result.reason, result.reason
             else:
                 assert allowed, (code, status, target)
+                nodes.relay(to)
+                assert nodes.desks[to].inspections.finding(ref).status == target
         else:
             result = nodes.send(code, _move_lines(nodes, code, ref, target))
             merged = result.outcome == "merged"

@@ -17,6 +17,7 @@ CORE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", 'a deadline needs the institutions the task is assigned to'),
     QT_TRANSLATE_NOOP("core", "a decreasing indicator's target must be below its baseline"),
     QT_TRANSLATE_NOOP("core", 'a draft cannot be evaluated'),
+    QT_TRANSLATE_NOOP("core", 'a finding never moves from {start} to {end}'),
     QT_TRANSLATE_NOOP("core", 'a key rotation statement names another node'),
     QT_TRANSLATE_NOOP("core", 'a measure number looks like 2.3.1'),
     QT_TRANSLATE_NOOP("core", "a milestone's year must be from 2000 to 2100: {year}"),

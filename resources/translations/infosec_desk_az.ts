@@ -4279,6 +4279,10 @@
         <translation>azalan indikatorun hədəf dəyəri başlanğıc dəyərdən aşağı olmalıdır</translation>
     </message>
     <message>
+        <source>a finding never moves from {start} to {end}</source>
+        <translation>çatışmazlıq heç vaxt {start} vəziyyətindən {end} vəziyyətinə keçmir</translation>
+    </message>
+    <message>
         <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
         <translation>aralıq hədəfin ili 2000-dən 2100-ə qədər olmalıdır: {year}</translation>
     </message>

@@ -4295,6 +4295,10 @@
         <translation>целевое значение снижающегося индикатора должно быть ниже базового</translation>
     </message>
     <message>
+        <source>a finding never moves from {start} to {end}</source>
+        <translation>недостаток никогда не переходит из состояния {start} в {end}</translation>
+    </message>
+    <message>
         <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
         <translation>год промежуточной цели должен быть от 2000 до 2100: {year}</translation>
     </message>

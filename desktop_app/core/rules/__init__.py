@@ -16,9 +16,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.core.models import CommissionSignature, NodeRole
+from desktop_app.core.models import CommissionSignature, FindingEvent, NodeRole
 from desktop_app.core.rules.commission import IssuedOnly, check_signature, cosigned_acts
 from desktop_app.core.rules.fields import FIELDS, check_fields
+from desktop_app.core.rules.lifecycle import check_move
 from desktop_app.core.rules.rights import (
     ANSWERED_KINDS,
     ATTACH_RIGHTS,
@@ -79,6 +80,8 @@ class RuleBook:
         Every changed value is checked; the actor's rights for the ``authored`` fields (default:
         all changed), since at a merge the coordinator passes on edits others made."""
         check_fields(kind, after, changed)
+        if kind == FindingEvent.KIND and changed:
+            check_move(after["from_status"], after["to_status"])
         self.rights.check(kind, record_id, before, after, changed if authored is None else authored)
         if kind == CommissionSignature.KIND and changed:
             # A signature is checked whoever passes it on: a relayed one must verify too.

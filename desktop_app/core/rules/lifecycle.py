@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.core.models import FindingStatus as S
+from desktop_app.errors import Term, ValidationError
 
 
 class Party(StrEnum):
@@ -63,3 +64,15 @@ def reachable(start: str, end: str, parties: Collection[Party]) -> bool:
                 seen.add(to)
                 frontier.append(to)
     return False
+
+
+def check_move(start: str, end: str) -> None:
+    """An event records a move of the table, whoever made it: checked for a relayed event
+    too, whose maker's rights were judged where it was first merged."""
+    if (start, end) not in TRANSITIONS:
+        raise ValidationError(
+            "a finding never moves from {start} to {end}",
+            "to_status",
+            start=Term(start),
+            end=Term(end),
+        )
