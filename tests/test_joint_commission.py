@@ -325,14 +325,18 @@ def test_an_institution_refuses_findings_without_an_issued_co_signed_act(
 ) -> None:
     """Even in a bundle the coordinator's own keys sign: the institution's own merge asks
     the rule book, not the coordinator's export scope."""
-    finding = (Finding, world.c.inspections.finding("INS-1#1").id)
+    finding: tuple[type[Any], str] = (Finding, world.c.inspections.finding("INS-1#1").id)
     # Recorded, no act at all.
     assert_refused(world.m1, _to_institution(world, _held_lines(world.c, finding)), NOT_ISSUED)
     # Issued and signed by the issuing agency, not co-signed: the act, its signature and the
     # finding, in the order the coordinator's bundles carry them.
     act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
     world.ship(world.team, world.c)
-    issued = [finding, (InspectionAct, act.id), *_signatures(world.c, act)]
+    issued: list[tuple[type[Any], str]] = [
+        finding,
+        (InspectionAct, act.id),
+        *_signatures(world.c, act),
+    ]
     assert len(issued) == 3
     assert_refused(world.m1, _to_institution(world, _held_lines(world.c, *issued)), NOT_ISSUED)
     # An answer the coordinator recorded for it does not get it in either.

@@ -43,6 +43,7 @@ from desktop_app.exchange.partners import (
 )
 from desktop_app.exchange.receive import (
     ImportResult,
+    NotAddressed,
     VerifyResult,
     bundle_files,
     import_bundle,
@@ -143,6 +144,7 @@ __all__ = [
     "ExportResult",
     "Outcome",
     "ImportResult",
+    "NotAddressed",
     "PartnerInfo",
     "PendingExport",
     "Progress",

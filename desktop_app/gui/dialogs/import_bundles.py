@@ -35,7 +35,12 @@ from desktop_app.gui import labels
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import human_size
 from desktop_app.gui.dialogs.export import removable_drives
-from desktop_app.gui.flows.import_review import BundleReview, ImportReview, reason_group
+from desktop_app.gui.flows.import_review import (
+    BundleReview,
+    ImportReview,
+    for_another_desk,
+    reason_group,
+)
 from desktop_app.gui.pages.parts import WARNING_COLOUR, warning_label
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext, error_text
@@ -277,9 +282,7 @@ class ImportDialog(QDialog):
             if result.sender
             else ""
         )
-        elsewhere = (
-            result.outcome == Outcome.REFUSED and reason_group(result.reason) == "not_for_us"
-        )
+        elsewhere = for_another_desk(result)
         if elsewhere:
             verdict = self.tr("For another desk: this computer cannot open it; nothing to do.")
             colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

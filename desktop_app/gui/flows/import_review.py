@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop_app.core.desk import Desk
 from desktop_app.errors import ValidationError
 from desktop_app.exchange import service
-from desktop_app.exchange.service import ImportResult, Outcome, exchange
+from desktop_app.exchange.service import ImportResult, NotAddressed, Outcome, exchange
 
 CHOOSE, CHECKED, MERGED_STEP = "choose", "checked", "merged"
 
@@ -53,6 +53,13 @@ def reason_group(reason: str) -> str:
     return "other"
 
 
+def for_another_desk(result: ImportResult) -> bool:
+    """Made for another node, which no key of this one opens, as the exchange says: its
+    ``ELSEWHERE`` outcome for a bundle found in a folder, its ``NotAddressed`` refusal for one
+    checked on its own. A stick shared between desks holds such files: no error."""
+    return result.outcome == Outcome.ELSEWHERE or isinstance(result.error, NotAddressed)
+
+
 @dataclass
 class BundleReview:
     path: Path
@@ -65,11 +72,7 @@ class BundleReview:
 
     @property
     def elsewhere(self) -> bool:
-        """Made for another node: a stick shared between desks holds such files, no error."""
-        return (
-            self.preview.outcome == Outcome.REFUSED
-            and reason_group(self.preview.reason) == "not_for_us"
-        )
+        return for_another_desk(self.preview)
 
     @property
     def refused(self) -> bool:
