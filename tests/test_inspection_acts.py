@@ -115,22 +115,18 @@ def _team_bundle(world: World, lines: list[bytes]) -> Path:
     )
 
 
-def test_an_act_and_its_addenda_issued_between_two_carries_merge_in_any_order(
-    world: World,
-) -> None:
-    """The team issues the act and two addenda before it comes back; its bundle sends them in
-    no particular order, and a bundle listing the last addendum first merges all the same."""
+def _act_and_two_addenda(world: World) -> list[InspectionAct]:
+    """TEAM1 issues the act, then an addendum for each of two later findings."""
     team = world.team.inspections
     acts = [team.issue("INS-1", "A-7", "19.12.2026")]
     for number, text in ((1, "Jurnal aparılmır"), (2, "Parol siyasəti yoxdur")):
         team.add_finding("INS-1", text, "medium")
         acts.append(team.issue("INS-1", f"A-7/{number}", f"2{number}.12.2026", addendum=True))
-    findings = [stored_record(world.team, Finding, row.id) for row in team.findings()]
-    lines = [record_line("finding", record) for record in findings]
-    lines += [
-        record_line("inspection_act", stored_record(world.team, InspectionAct, act.id))
-        for act in reversed(acts)
-    ]
+    return acts
+
+
+def _merged_in_order(world: World, lines: list[bytes]) -> None:
+    """TEAM1's bundle of ``lines`` merges at the coordinator, the act and addenda in order."""
     result = service.import_bundle(world.c, _team_bundle(world, lines))
     assert result.outcome == "merged", result.line()
     assert [(a.addendum, a.number) for a in world.c.inspections.acts("INS-1")] == [
@@ -140,6 +136,23 @@ def test_an_act_and_its_addenda_issued_between_two_carries_merge_in_any_order(
     ]
 
 
+def test_an_act_and_its_addenda_issued_between_two_carries_merge_in_any_order(
+    world: World,
+) -> None:
+    """The team issues the act and two addenda before it comes back; its bundle sends them in
+    no particular order, and a bundle listing the last addendum first merges all the same."""
+    acts = _act_and_two_addenda(world)
+    lines = [
+        record_line("finding", stored_record(world.team, Finding, row.id))
+        for row in world.team.inspections.findings()
+    ]
+    lines += [
+        record_line("inspection_act", stored_record(world.team, InspectionAct, act.id))
+        for act in reversed(acts)
+    ]
+    _merged_in_order(world, lines)
+
+
 def test_acts_and_signatures_merge_whatever_batches_their_prerequisites_fall_in(
     world: World,
 ) -> None:
@@ -147,11 +160,7 @@ def test_acts_and_signatures_merge_whatever_batches_their_prerequisites_fall_in(
     full one does. Each addendum here comes in a batch before its act's, each signature in a
     batch before the act it signs, each act in a batch before the findings it issues: the
     result is the same as in the exporter's order."""
-    team = world.team.inspections
-    acts = [team.issue("INS-1", "A-7", "19.12.2026")]
-    for number, text in ((1, "Jurnal aparılmır"), (2, "Parol siyasəti yoxdur")):
-        team.add_finding("INS-1", text, "medium")
-        acts.append(team.issue("INS-1", f"A-7/{number}", f"2{number}.12.2026", addendum=True))
+    acts = _act_and_two_addenda(world)
     with world.team.reading() as session:
         signed_by = {
             signature.record_id: signature.id
@@ -170,13 +179,7 @@ def test_acts_and_signatures_merge_whatever_batches_their_prerequisites_fall_in(
                 for finding in act.finding_ids
             ),
         ]
-    result = service.import_bundle(world.c, _team_bundle(world, lines))
-    assert result.outcome == "merged", result.line()
-    assert [(a.addendum, a.number) for a in world.c.inspections.acts("INS-1")] == [
-        (0, "A-7"),
-        (1, "A-7/1"),
-        (2, "A-7/2"),
-    ]
+    _merged_in_order(world, lines)
     signed = world.c.commission.signatures(act.id for act in acts)
     assert [[row.signer for row in signed[act.id]] for act in acts] == [["TEAM1"]] * 3
     # And on to the institution once co-signed, in the exporter's own order.

@@ -157,7 +157,9 @@ def test_an_act_of_the_coordinator_and_an_addendum_each_await_their_co_signature
     assert world.held_by_institution() == [1, 2]
 
 
-def test_a_verified_closure_is_co_signed(world: World) -> None:
+def _closed_by_the_team(world: World) -> FindingEvent:
+    """The act co-signed, MIN1 claims remediation, TEAM1 verifies and closes on site; the
+    closure reaches the partner agency, which has not signed it."""
     world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
     world.ship(world.team, world.c, world.dtx)
     world.dtx.commission.co_sign("INS-1")
@@ -167,6 +169,11 @@ def test_a_verified_closure_is_co_signed(world: World) -> None:
     world.ship(world.m1, world.c, world.team)
     event = world.team.inspections.verify("INS-1#1", "on_site", "closed", "Yerində yoxlanıldı")
     world.ship(world.team, world.c, world.dtx)
+    return event
+
+
+def test_a_verified_closure_is_co_signed(world: World) -> None:
+    event = _closed_by_the_team(world)
     assert [s.side for s in world.dtx.commission.signatures([event.id])[event.id]] == ["issuer"]
     assert world.dtx.inspections.finding_row("INS-1#1").closure == AWAITING
     assert world.dtx.commission.awaiting_closures() == ["INS-1#1"]
@@ -444,15 +451,7 @@ def test_cli_lists_acts_awaiting_co_signature_and_co_signs(
 def test_cli_shows_a_closure_awaiting_co_signature_and_its_signatures(
     world: World, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
-    world.ship(world.team, world.c, world.dtx)
-    world.dtx.commission.co_sign("INS-1")
-    world.ship(world.dtx, world.c, world.m1)
-    world.m1.inspections.transition("INS-1#1", "in_remediation", "Plan hazırdır")
-    world.m1.inspections.transition("INS-1#1", "remediated", "Kart oxuyucular quraşdırıldı")
-    world.ship(world.m1, world.c, world.team)
-    world.team.inspections.verify("INS-1#1", "on_site", "closed", "Yerində yoxlanıldı")
-    world.ship(world.team, world.c, world.dtx)
+    _closed_by_the_team(world)
     team_key = service.own_fingerprint(world.team)
     world.dtx.close()
     cli = _cli(world.root / "DTX", monkeypatch, capsys)
