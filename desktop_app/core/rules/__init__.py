@@ -45,17 +45,18 @@ __all__ = [
 
 
 class RuleBook:
-    """The rules for one actor within one transaction, on the store of ``holder`` (default:
-    the actor's own; at a merge, the receiving node's)."""
+    """The rules for one actor within one transaction; at a merge, ``holder`` is the node
+    receiving, whose own holdings are judged once the whole bundle is in (``settle``)."""
 
     def __init__(self, session: Session, actor: Actor, holder: Actor | None = None) -> None:
         self.session = session
         self.actor = actor
         self.rights = Rights(session, actor)
-        holder = holder or actor
         # What an inspected institution holds depends on records that arrive after it.
         self.issued_only = (
-            IssuedOnly(session, holder.code) if holder.role is NodeRole.INSTITUTION else None
+            IssuedOnly(session, holder.code)
+            if holder is not None and holder.role is NodeRole.INSTITUTION
+            else None
         )
 
     def batch(
