@@ -160,7 +160,9 @@ def test_verification_returns_or_closes_with_verifier_method_and_evidence(
         ("MIN1", "in_remediation", "remediated"),
         ("SCIS", "remediated", "verified_closed"),
     ]
-    returned, closed = history[4], history[-1]
+    # The closure is followed by its verifier's signature for the issuing agency.
+    assert [(e.kind, e.side, e.node) for e in history[-1:]] == [("signature", "issuer", "SCIS")]
+    returned, closed = history[4], history[-2]
     assert (returned.method, returned.text, returned.evidence) == (
         "on_site",
         "Oxuyucular işləmir",

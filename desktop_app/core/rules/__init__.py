@@ -81,9 +81,10 @@ class RuleBook:
         Every changed value is checked; the actor's rights for the ``authored`` fields (default:
         all changed), since at a merge the coordinator passes on edits others made."""
         check_fields(kind, after, changed)
-        if kind == FindingEvent.KIND and changed:
-            check_move(after["from_status"], after["to_status"])
         self.rights.check(kind, record_id, before, after, changed if authored is None else authored)
+        if kind == FindingEvent.KIND and changed:
+            # After the rights, whose refusal names the moves the actor may make.
+            check_move(after["from_status"], after["to_status"])
         if kind == CommissionSignature.KIND and changed:
             # A signature is checked whoever passes it on: a relayed one must verify too.
             check_signature(
