@@ -107,8 +107,9 @@ def test_filter_respond_verify_close(
     qtbot.waitUntil(lambda: page.dialog is None)
     wait_idle(qtbot, ctx)
     (closed,) = [r for r in coordinator.inspections.findings() if r.ref == "SCIS-2026-001#1"]
-    assert closed.status == "verified_closed"
-    assert page.facts["status"].text() == "Verified and closed"
+    assert (closed.status, closed.closure) == ("verified_closed", "awaiting_co_signature")
+    # Closed by the commission's issuing side, the partner agency has yet to co-sign it.
+    assert page.facts["status"].text() == "Verified, awaiting co-signature"
     qtbot.waitUntil(lambda: "(On site): Yerində yoxlanıldı" in page.facts["history"].text())
     assert not page.respond_button.isEnabled() and not page.verify_button.isEnabled()
 
