@@ -172,8 +172,10 @@ def test_finding_lifecycle_commands(cli: Cli, tmp_path: Path) -> None:
         ("response", ""),
         ("event", "remediated"),
         ("event", "verified_closed"),
+        ("signature", ""),  # the verifier's, for the issuing agency
         ("event", "open"),
     ]
+    assert (history[8]["side"], len(history[8]["fingerprint"])) == ("issuer", 39)
     assert (history[4]["method"], history[4]["evidence"]) == ("on_site", ["akt.pdf"])
     assert all(h["node"] == "SCIS" and h["author"] == "admin" for h in history)
     shown = ok(cli("findings", "history", "YX-1#2")).out
