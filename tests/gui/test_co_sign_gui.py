@@ -82,6 +82,8 @@ def test_a_closure_awaits_the_partner_agency_on_the_findings_page(
     page = open_page(qtbot, ctx, FindingsPage)
     status_column = 4  # ref, institution, severity, deadline, status, description
     assert row_texts(page.model, status_column) == ["Verified, awaiting co-signature"]
+    tip = page.model.index(0, status_column).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Verified, awaiting co-signature"
     page.status.setCurrentIndex(page.status.findData("awaiting_co_signature"))
     assert page.proxy.rowCount() == 1
     page.status.setCurrentIndex(page.status.findData("verified_closed"))

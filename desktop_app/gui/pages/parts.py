@@ -49,8 +49,12 @@ def finding_columns(*, with_inspection: bool) -> list[Column[FindingRow]]:
         lambda r: r.deadline,
         sort_key=lambda r: (r.deadline or dt.date.max,),
     )
+    # The whole status on hover: a closure awaiting co-signature is cut in a narrow column.
     status: Column[FindingRow] = Column(
-        QCoreApplication.translate("parts", "Status"), finding_status, foreground=overdue_colour
+        QCoreApplication.translate("parts", "Status"),
+        finding_status,
+        foreground=overdue_colour,
+        tooltip=finding_status,
     )
     description: Column[FindingRow] = Column(
         QCoreApplication.translate("parts", "Description"),
