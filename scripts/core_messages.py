@@ -2,8 +2,11 @@
 
 Writes desktop_app/gui/core_texts.py: one QT_TRANSLATE_NOOP per error template (context
 "core") and per word of the application's vocabulary (context "terms": audit actions, the kinds
-of record an entry or a message names, field names), which pyside6-lupdate then carries into
-resources/translations/*.ts like any GUI text. scripts/update_translations.sh runs it first;
+of record an entry or a message names, field names), and per literal the CLI hands to its table
+and field printers (context "cli": headers, field labels, what an empty table says), which
+pyside6-lupdate then carries into resources/translations/*.ts like any GUI text. (The CLI's other
+lines are ``translate("cli", ...)`` calls, which pyside6-lupdate reads in desktop_app/cli.)
+scripts/update_translations.sh runs it first;
 tests/gui/test_core_messages.py fails while the file is out of date or a message is not a
 template. Usage: python scripts/core_messages.py [--check]
 """
@@ -18,10 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop_app"
 OUTPUT = PACKAGE / "gui" / "core_texts.py"
-# The CLI speaks English only (its users read the same English as its --help); verify-release
-# is a CLI command.
-SKIPPED = (PACKAGE / "cli", PACKAGE / "release.py", OUTPUT)
-GUI, FLOWS = PACKAGE / "gui", PACKAGE / "gui" / "flows"
+# verify-release's messages (release.py, a check run by whoever installs a build) are still
+# English lines, not templates.
+SKIPPED = (PACKAGE / "release.py", OUTPUT)
+GUI, FLOWS, CLI = PACKAGE / "gui", PACKAGE / "gui" / "flows", PACKAGE / "cli"
+# The CLI's printers (desktop_app/cli/common.py) that translate the literals they are given:
+# the position of the headers or (label, value) pairs, and whether they are pairs.
+CLI_PRINTERS = {"print_table": (0, False), "print_list": (1, False), "print_fields": (0, True)}
 # Field names that reach the validators through a variable (a loop over a form's fields).
 VARIABLE_FIELDS = ("start", "end")
 # Record columns no person names or edits (a conflict or an error never names them either).
@@ -77,13 +83,39 @@ def validators(trees: dict[Path, ast.Module]) -> dict[str, int]:
     return found
 
 
-def scan(extra: Iterable[Path] = ()) -> tuple[list[str], list[str], list[str]]:
-    """(templates, field names, problems) found in the sources (and ``extra`` files)."""
+def cli_literals(call: ast.Call) -> tuple[list[str], list[ast.expr]]:
+    """The texts a call of one of the CLI's printers has it translate, and the expressions
+    among its headers or labels that are not literals (which no catalog could hold)."""
+    position, pairs = CLI_PRINTERS[_name(call.func) or ""]
+    found = [
+        k.value.value
+        for k in call.keywords
+        if k.arg == "empty" and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)
+    ]
+    items = call.args[position] if len(call.args) > position else None
+    if not isinstance(items, ast.List):
+        return found, [items] if items is not None else []
+    texts = [i.elts[0] if pairs and isinstance(i, ast.Tuple) else i for i in items.elts]
+    others: list[ast.expr] = []
+    for text in texts:
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            found.append(text.value)
+        else:
+            others.append(text)
+    return found, others
+
+
+def scan(
+    extra: Iterable[Path] = (),
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(templates, field names, the CLI's printed literals, problems) found in the sources
+    (and ``extra`` files)."""
     paths = [*sources(), *extra]
     trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
     takers, fields_at = message_takers(trees), validators(trees)
     templates: set[str] = set()
     fields: set[str] = set(VARIABLE_FIELDS)
+    cli: set[str] = set()
     problems: list[str] = []
     for path, tree in trees.items():
         where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
@@ -93,6 +125,15 @@ def scan(extra: Iterable[Path] = ()) -> tuple[list[str], list[str], list[str]]:
             if not isinstance(node, ast.Call):
                 continue
             name = _name(node.func)
+            # common.py defines the printers (print_list hands its headers on to print_table).
+            if CLI in path.parents and path != CLI / "common.py" and name in CLI_PRINTERS:
+                texts, others = cli_literals(node)
+                cli.update(texts)
+                problems += [
+                    f"{where}:{other.lineno}: {name}() needs literal headers or labels "
+                    f"(the CLI translates them), not {type(other).__name__}"
+                    for other in others
+                ]
             if name in takers and node.args:
                 first = node.args[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
@@ -112,7 +153,7 @@ def scan(extra: Iterable[Path] = ()) -> tuple[list[str], list[str], list[str]]:
                 continue
             if isinstance(field, ast.Constant) and isinstance(field.value, str):
                 fields.add(field.value)
-    return sorted(templates), sorted(fields), problems
+    return sorted(templates), sorted(fields), sorted(cli), problems
 
 
 def terms(fields: list[str]) -> list[str]:
@@ -133,12 +174,13 @@ def terms(fields: list[str]) -> list[str]:
 
 
 def render() -> tuple[str, list[str]]:
-    templates, fields, problems = scan()
+    templates, fields, cli, problems = scan()
     lines = [
         '"""Every message of the layers below the GUI, for pyside6-lupdate.',
         "",
         "Written by scripts/core_messages.py; do not edit. The GUI translates an error's",
-        'template in the "core" context and each Term, audit action and record kind in "terms".',
+        'template in the "core" context and each Term, audit action and record kind in "terms";',
+        'the CLI these too, and its table headers and field labels in "cli".',
         '"""',
         "",
         "from desktop_app.gui.labels import QT_TRANSLATE_NOOP",
@@ -149,6 +191,10 @@ def render() -> tuple[str, list[str]]:
         "",
         "TERMS: tuple[str, ...] = (",
         *(f'    QT_TRANSLATE_NOOP("terms", {t!r}),' for t in terms(fields)),
+        ")",
+        "",
+        "CLI: tuple[str, ...] = (",
+        *(f'    QT_TRANSLATE_NOOP("cli", {t!r}),' for t in cli),
         ")",
         "",
     ]

@@ -9,7 +9,8 @@ BIN="${VENV:-.venv}/bin"
 DIR=resources/translations
 # The core's messages reach lupdate through desktop_app/gui/core_texts.py, written here.
 "$BIN/python" scripts/core_messages.py
-mapfile -t SOURCES < <(find desktop_app/gui -name '*.py' | sort)
+# The CLI's own lines are in its "cli" context (desktop_app/cli/texts.py).
+mapfile -t SOURCES < <(find desktop_app/gui desktop_app/cli -name '*.py' | sort)
 if [ "$#" -gt 0 ]; then
     LANGS=("$@")
 else

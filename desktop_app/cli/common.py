@@ -20,9 +20,12 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import texts
+from desktop_app.cli.texts import translate
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import Attachment, Synced
+from desktop_app.core.settings import LANGUAGE, LANGUAGES
 from desktop_app.core.sheets.writer import list_marking, write_table
 from desktop_app.errors import DeskError, StoreError, ValidationError
 from desktop_app.store.workspace import Workspace, default_home
@@ -61,22 +64,32 @@ class Context:
             # Asked before the passphrase, so a missing store is said at once.
             users = workspace.slot_users()
             if not users:
-                raise StoreError(f"no user can unlock the store in {self.home}")
+                raise StoreError("no user can unlock the store in {home}", home=str(self.home))
             # Without --user: the only user, else the first slot's, the admin who set it up.
             user = self.args.user or users[0]
             passphrase = read_secret(
-                PASSPHRASE_ENV, self.args.passphrase_file, f"Passphrase for {user}: "
+                PASSPHRASE_ENV,
+                self.args.passphrase_file,
+                translate("cli", "Passphrase for {user}: ").format(user=user),
             )
             self._desk = open_desk(self.home, user=user, passphrase=passphrase)
+            texts.adopt_store_language(self._desk.setting(LANGUAGE))
             # Kept for 'users passwd' of one's own account, which asks for the current one.
             self.passphrase = passphrase
             if self._desk.failed_unlocks:
-                print(
-                    f"warning: {self._desk.failed_unlocks} failed attempt(s) to unlock as "
-                    f"{user} since your last sign-in",
-                    file=sys.stderr,
+                warn(
+                    translate(
+                        "cli",
+                        "{count} failed attempt(s) to unlock as {user} since your last sign-in",
+                    ).format(count=self._desk.failed_unlocks, user=user)
                 )
         return self._desk
+
+    def document_language(self) -> str:
+        """The language of a document the command writes: the CLI's, with the store unlocked
+        first so that its setting 'language' counts."""
+        texts.adopt_store_language(self.desk.setting(LANGUAGE))
+        return texts.language()
 
     def close(self) -> None:
         if self._desk is not None:
@@ -88,8 +101,9 @@ class Context:
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    """``--home``, ``--user``, ``--passphrase-file``: on the main parser with real defaults,
-    on every command with SUPPRESS so a value given before the command is not reset."""
+    """``--home``, ``--user``, ``--passphrase-file``, ``--lang``: on the main parser with real
+    defaults, on every command with SUPPRESS so a value given before the command is not
+    reset."""
 
     def default(value: Any) -> Any:
         return argparse.SUPPRESS if suppress else value
@@ -114,6 +128,13 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
         default=default(None),
         help=f"read the passphrase from the first line of FILE ('-': stdin) instead of "
         f"env {PASSPHRASE_ENV} or a prompt",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default(None),
+        help="the language of what the CLI prints and of the documents it writes: az, en or ru "
+        "(default: the setting 'language', else the environment's LANG, else en)",
     )
 
 
@@ -166,7 +187,7 @@ def changes(args: argparse.Namespace, names: Iterable[str]) -> dict[str, Any]:
     """The options an ``update`` command was given; refuses an update that changes nothing."""
     values = given(args, names)
     if not values:
-        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+        raise UsageError(translate("cli", "nothing to change: give at least one --FIELD VALUE"))
     return values
 
 
@@ -176,7 +197,11 @@ def parse_pairs(items: Sequence[str] | None, option: str) -> dict[str, str]:
     for item in items or ():
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise UsageError(f"{option} takes NAME=VALUE (got {item!r})")
+            raise UsageError(
+                translate("cli", "{option} takes NAME=VALUE (got {item})").format(
+                    option=option, item=repr(item)
+                )
+            )
         pairs[name.strip()] = value.strip()
     return pairs
 
@@ -186,7 +211,7 @@ def readable_files(paths: Sequence[Path] | None, field: str) -> list[Path]:
     files = list(paths or ())
     for path in files:
         if not path.is_file():
-            raise ValidationError(f"no such file: {path}", field)
+            raise ValidationError("no such file: {path}", field, path=str(path))
     return files
 
 
@@ -197,13 +222,16 @@ def _secret_from_file(path: Path) -> str:
     try:
         text = sys.stdin.readline() if str(path) == "-" else path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or "not UTF-8 text"
+        reason = getattr(error, "strerror", None) or translate("cli", "not UTF-8 text")
         raise ValidationError(
-            f"cannot read passphrase file {path}: {reason}", "passphrase"
+            "cannot read passphrase file {path}: {reason}",
+            "passphrase",
+            path=str(path),
+            reason=reason,
         ) from None
     lines = text.splitlines()
     if not lines or not lines[0]:
-        raise ValidationError(f"the passphrase file {path} is empty", "passphrase")
+        raise ValidationError("the passphrase file {path} is empty", "passphrase", path=str(path))
     return lines[0]
 
 
@@ -217,10 +245,11 @@ def read_secret(env: str, file: Path | None, prompt: str, *, confirm: bool = Fal
         return value
     if not sys.stdin.isatty():
         raise DeskError(
-            f"no passphrase: set {env}, give a passphrase file, or run in a terminal to be asked"
+            "no passphrase: set {env}, give a passphrase file, or run in a terminal to be asked",
+            env=env,
         )
     value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat it: ") != value:
+    if confirm and getpass.getpass(translate("cli", "Repeat it: ")) != value:
         raise ValidationError("the two passphrases differ", "passphrase")
     if not value:
         raise ValidationError("the passphrase is empty", "passphrase")
@@ -240,7 +269,7 @@ def read_new_passphrase(ctx: Context, user: str) -> str:
     return read_secret(
         NEW_PASSPHRASE_ENV,
         ctx.args.new_passphrase_file,
-        f"New passphrase for {user}: ",
+        translate("cli", "New passphrase for {user}: ").format(user=user),
         confirm=True,
     )
 
@@ -269,6 +298,11 @@ def safe_json(text: str) -> str:
 def out(text: str = "") -> None:
     """Every line the CLI prints goes through here."""
     print(safe_text(text), file=sys.stdout)
+
+
+def warn(text: str) -> None:
+    """A ``warning: ...`` line on stderr, in the CLI's language."""
+    print(safe_text(translate("cli", "warning: {text}").format(text=text)), file=sys.stderr)
 
 
 def print_json(data: Any) -> None:
@@ -305,7 +339,7 @@ def cell(value: Any, limit: int = MAX_CELL) -> str:
     if value is None or value is False:
         return ""
     if value is True:
-        return "yes"
+        return translate("cli", "yes")
     if isinstance(value, dt.datetime):
         return format_time(value)
     if isinstance(value, dt.date):
@@ -321,10 +355,13 @@ def cell(value: Any, limit: int = MAX_CELL) -> str:
 def print_table(
     headers: Sequence[str], rows: Iterable[Sequence[Any]], *, empty: str = "nothing found"
 ) -> None:
+    """A table with its ``headers`` (and ``empty``, said when it has no rows) in the CLI's
+    language: scripts/core_messages.py collects these literals into the "cli" context."""
     cells = [[cell(value) for value in row] for row in rows]
     if not cells:
-        out(f"({empty})")
+        out(f"({translate('cli', empty)})")
         return
+    headers = [translate("cli", header) for header in headers]
     widths = [max(len(header), *(len(row[i]) for row in cells)) for i, header in enumerate(headers)]
     for row in [list(headers), ["-" * width for width in widths], *cells]:
         out("  ".join(text.ljust(width) for text, width in zip(row, widths, strict=True)).rstrip())
@@ -346,12 +383,16 @@ def print_list(
         if target is None:
             continue
         if target.suffix.lower() != suffix:
-            raise UsageError(f"--{option} takes a file name ending in {suffix}")
+            raise UsageError(
+                translate("cli", "--{option} takes a file name ending in {suffix}").format(
+                    option=option, suffix=suffix
+                )
+            )
         if sheet is not None:
             headers, rows = sheet
         name = args.handler.__name__.removeprefix("cmd_")
         count = write_table(target, headers, rows, marking=list_marking(ctx.desk), title=name)
-        out(f"wrote {count} row(s) to {target}")
+        out(translate("cli", "wrote {count} row(s) to {target}").format(count=count, target=target))
         return
     print_table(headers, rows, empty=empty)
 
@@ -375,7 +416,11 @@ def row_sheet(
 def print_fields(fields: Sequence[tuple[str, Any]]) -> None:
     """``label: value`` lines, labels aligned, empty ones left out; multi-line text keeps its
     line breaks, indented."""
-    fields = [(label, value) for label, value in fields if value not in (None, "", [], ())]
+    fields = [
+        (translate("cli", label), value)
+        for label, value in fields
+        if value not in (None, "", [], ())
+    ]
     width = max((len(label) for label, _ in fields), default=0)
     for label, value in fields:
         if isinstance(value, str) and "\n" in value:

@@ -8,11 +8,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import NoReturn
 
 from desktop_app import __version__
+from desktop_app.cli import texts
 from desktop_app.cli.commands import COMMANDS
 from desktop_app.cli.common import (
     DEBUG_ENV,
@@ -23,6 +26,8 @@ from desktop_app.cli.common import (
     add_global_options,
     safe_text,
 )
+from desktop_app.cli.texts import QT_TRANSLATE_NOOP, translate
+from desktop_app.core.settings import LANGUAGES
 from desktop_app.errors import DeskError
 from desktop_app.store.workspace import HOME_ENV
 
@@ -39,8 +44,61 @@ EPILOG = (
 )
 
 
+# argparse's own refusals, as its English reads them (Python 3.11 to 3.13), and the CLI's
+# template for each: the rest of its wording stays English.
+_ARGPARSE_ERRORS = (
+    (
+        re.compile(r"the following arguments are required: (?P<names>.+)"),
+        QT_TRANSLATE_NOOP("cli", "the following arguments are required: {names}"),
+    ),
+    (
+        re.compile(
+            r"argument (?P<name>\S+): invalid choice: (?P<value>.+?) "
+            r"\(choose from (?P<choices>.+)\)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "cli", "argument {name}: invalid choice: {value} (choose from {choices})"
+        ),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): expected one argument"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: expected one argument"),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): invalid (?P<kind>\w+) value: (?P<value>.+)"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: invalid {kind} value: {value}"),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): not allowed with argument (?P<other>.+)"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: not allowed with argument {other}"),
+    ),
+    (
+        re.compile(r"one of the arguments (?P<names>.+) is required"),
+        QT_TRANSLATE_NOOP("cli", "one of the arguments {names} is required"),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<values>.+)"),
+        QT_TRANSLATE_NOOP("cli", "unrecognized arguments: {values}"),
+    ),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse saying its usage errors in the CLI's language (its subparsers are of the same
+    class): the usage line, which is syntax, stays as it is."""
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, template in _ARGPARSE_ERRORS:
+            found = pattern.fullmatch(message)
+            if found:
+                message = translate("cli", template).format(**found.groupdict())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {_error_line(message)}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="infosec-desk",
         description="InfoSec Desk on the command line: the strategy's action plan, progress "
         "reports and CII inspections in an encrypted local store.",
@@ -50,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_global_options(parser, suppress=False)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    common = _Parser(add_help=False, allow_abbrev=False)
     add_global_options(common, suppress=True)
     subparsers = parser.add_subparsers(metavar="COMMAND", required=True)
     for module in COMMANDS:
@@ -95,22 +153,44 @@ def _is_number(text: str) -> bool:
     return True
 
 
+def _error_line(message: str) -> str:
+    return translate("cli", "error: {message}").format(message=safe_text(message))
+
+
 def _fail(message: str, code: int = 1) -> int:
     if os.environ.get(DEBUG_ENV) == "1":
         traceback.print_exc()
-    print(f"error: {safe_text(message)}", file=sys.stderr)
+    print(_error_line(message), file=sys.stderr)
     return code
+
+
+def _lang_argument(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang``, read before argparse so that its own errors (and the refusals
+    said before it runs) are in that language; argparse checks the value later."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.removeprefix("--lang=")
+        else:
+            continue
+        return value if value in LANGUAGES else None
+    return None
 
 
 def run(argv: Sequence[str]) -> int:
     argv = list(argv)
+    texts.choose(_lang_argument(argv))
     if _passphrase_argument(argv):
         # Said before argparse, which would echo the value back in its error.
-        print(
-            f"error: a passphrase is never given as an argument: use env {PASSPHRASE_ENV}, "
+        message = translate(
+            "cli",
+            "a passphrase is never given as an argument: use env {env}, "
             "--passphrase-file FILE or the prompt",
-            file=sys.stderr,
         )
+        print(_error_line(message.format(env=PASSPHRASE_ENV)), file=sys.stderr)
         return 2
     parser = build_parser()
     unknown = unknown_options(parser, argv)
@@ -119,11 +199,10 @@ def run(argv: Sequence[str]) -> int:
         # command and echoes it as an invalid choice): after a misspelt --passphrase-file that
         # value may be the passphrase itself. Only the option names are shown.
         parser.print_usage(sys.stderr)
-        print(
-            f"error: unknown option(s) {', '.join(unknown)} (values not shown); "
-            "see 'infosec-desk --help'",
-            file=sys.stderr,
+        message = translate(
+            "cli", "unknown option(s) {options} (values not shown); see 'infosec-desk --help'"
         )
+        print(_error_line(message.format(options=", ".join(unknown))), file=sys.stderr)
         return 2
     try:
         args = parser.parse_args(argv)
@@ -135,7 +214,7 @@ def run(argv: Sequence[str]) -> int:
     except UsageError as error:
         return _fail(str(error), 2)
     except DeskError as error:
-        return _fail(str(error))
+        return _fail(texts.error_text(error))
     except BrokenPipeError:
         # The reader left (`| head`): nothing to report; keep the exit flush from failing too.
         with contextlib.suppress(OSError, ValueError):
@@ -145,12 +224,14 @@ def run(argv: Sequence[str]) -> int:
         where = f": {error.filename}" if error.filename else ""
         return _fail(f"{error.strerror or error}{where}")
     except KeyboardInterrupt:
-        return _fail("interrupted")
+        return _fail(translate("cli", "interrupted"))
     except Exception as error:
         first_line = (str(error).splitlines() or [""])[0][:200]
         return _fail(
-            f"unexpected {type(error).__name__}: {first_line} (a bug; set {DEBUG_ENV}=1 "
-            "for the traceback and report it)"
+            translate(
+                "cli",
+                "unexpected {kind}: {text} (a bug; set {env}=1 for the traceback and report it)",
+            ).format(kind=type(error).__name__, text=first_line, env=DEBUG_ENV)
         )
     finally:
         ctx.close()

@@ -12,8 +12,8 @@ from typing import cast
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.aztext import az_upper
-from desktop_app.errors import DeskError, Term
+from desktop_app.core import messages
+from desktop_app.errors import DeskError
 
 # Marks a text for pyside6-lupdate; typed, because PySide6's stub says ``object``.
 QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
@@ -128,28 +128,11 @@ def named(value: str) -> str | None:
 
 
 def term(value: str) -> str:
-    """A word of the core's vocabulary (audit action, record kind, field name), translated;
-    English, or a word without a translation, reads its identifier as words."""
-    translated = QCoreApplication.translate("terms", value)
-    return translated if translated != value else value.replace("_", " ")
+    """A word of the core's vocabulary, translated (``core.messages.term``)."""
+    return messages.term(value, QCoreApplication.translate)
 
 
 def message(error: DeskError, *, capital: bool = True) -> str:
-    """The error's line in the interface language: its template translated in the "core"
-    context (core_texts.py lists them), its Term parameters translated, a capital first
-    unless it goes inside a sentence."""
-    params = {
-        k: term(v)
-        if isinstance(v, Term)
-        else message(v, capital=False)
-        if isinstance(v, DeskError)
-        else v
-        for k, v in error.params.items()
-    }
-    template = QCoreApplication.translate("core", error.template)
-    try:
-        text = template.format(**params) if params else template
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        text = str(error)
-    text = " ".join(text.split())
-    return az_upper(text[:1]) + text[1:] if capital else text
+    """The error's line in the interface language (``core.messages.render``, which the CLI
+    shares): a capital first unless it goes inside a sentence."""
+    return messages.render(error, QCoreApplication.translate, capital=capital)

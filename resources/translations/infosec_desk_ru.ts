@@ -3753,6 +3753,1297 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>wrote {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain intact: {entries} entries, {legacy} of them from before entries were signed, head {head}; every signature, role grant, record state and signed anchor checks out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain intact: {entries} entries, head {head}; every signature, role grant, record state and signed anchor checks out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for {user} (the backup&apos;s): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup {sequence} of its store, made {created}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup intact: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored {backup} into {home}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this backup is older than {other}, already restored on this computer: what was done after it is not in the restored store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock it with a user&apos;s passphrase or the recovery key of the store it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase: {passphrase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator: {home} (user {user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution {code}: {home} (user {user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection team {code}: {home} (user {user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner agency {code}: {home} (user {user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every workspace uses the same passphrase; {count} bundles were carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try: infosec-desk --home {home} measures list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new keys made; the next bundle to each partner carries the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint of the card: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare the fingerprint with the partner and give --fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it match what the partner reads to you? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled {code} ({role}) {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked {code}: its bundles are refused from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}  {size} bytes  sha256 {sha256}  (to {recipient}, #{sequence})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: for another desk, left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: already imported from {sender} #{sequence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: merged from {sender} #{sequence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {conflicts} conflicts, {files} files; digest matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {conflicts} conflicts, {files} files; digest differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due, as {sender} sees it on {date} ({days} days): {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">ничего</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">просрочено</translation>
+    </message>
+    <message>
+        <source>{path}: already imported (from {sender} #{sequence})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: ok (from {sender} #{sequence})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict {id} resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached {name} ({size} bytes, sha256 {sha256})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {file} ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added working group {code} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added meeting {number} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added decision {number} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --assign or --no-assignees, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --deadline or --no-deadline, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one --FIELD VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed decision {number} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision {number}: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision {number}: not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>period {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures: {count}, mean {percent}% complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: {count} measures, mean {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue measures: {measures}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open findings: {findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent findings: {findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead reports missing: {reports}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institutions (measures led, reports missing for {period}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due as of {date} within {days} days, {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added institution {code} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: changed {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added facility {name} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no strategy yet: set it with &apos;strategy set&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added direction {number} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation type="unfinished">постоянно</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Показатели</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation type="unfinished">История изменений плана</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation type="unfinished">Отчеты об исполнении</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report yet</source>
+        <translation type="unfinished">отчёта ещё нет</translation>
+    </message>
+    <message>
+        <source>report {id} of {institution} for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision for {period} by {user}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure {number}: official status {status} {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added measure {number} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decision is cited by a plan revision: give its --reason too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure {number}: cancelled from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction takes a direction number (got {text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted measure {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added indicator {name} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cancel-missing goes with --apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote the plan template ({language}) to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, header on row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation type="unfinished">(не читается)</translation>
+    </message>
+    <message>
+        <source>columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directions: {directions} new, {known} known; measures: {measures} new, {changed} changed, {unchanged} unchanged; indicators: {indicators} new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this file ({count}), cancelled only with --cancel-missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(near: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">файл</translation>
+    </message>
+    <message>
+        <source>imported: {directions} direction(s), {created} measure(s) created, {updated} changed, {indicators} indicator(s), {cancelled} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written: fix the problems (or map the columns with --map), then --apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written: add --apply to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft progress report {id} for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted progress report {id} for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated progress report {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted progress report {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress report {id}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release verified: {name} {version}, {files} files, signed by key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report {kind} is printed in {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report inspection-act needs --inspection REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report urgent-notice needs --finding REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json is for report compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report transfer-form needs --bundle ID (see &apos;bundles list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added requirement {code} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for {user}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created the {role} store of {code} in {home}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin user: {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} set from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added user {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery key no longer opens the store: make a new one (users recovery-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name} removed; the database now has a new data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name} is now {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase of {name} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database now has a new data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or write down this recovery key and keep it locked away; it opens the store without any passphrase. The previous recovery key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for {user}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} failed attempt(s) to unlock as {user} since your last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} takes NAME=VALUE (got {item})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>--{option} takes a file name ending in {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {count} row(s) to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid {kind} value: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument {name}: not allowed with argument {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments {names} is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase is never given as an argument: use env {env}, --passphrase-file FILE or the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option(s) {options} (values not shown); see &apos;infosec-desk --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {text} (a bug; set {env}=1 for the traceback and report it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished">%</translation>
+    </message>
+    <message>
+        <source>ACHIEVED %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTUAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDENDUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGENDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASKED FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASSIGNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASELINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEADLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECISIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVALUATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVALUATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINDINGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTITUTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 27001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSUED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEASURES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEETINGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME (EN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIST CSF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPRESENTATIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUIREMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RISK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNATURES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THEIRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE (EN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE / CHANGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORK DONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation type="unfinished">повестка</translation>
+    </message>
+    <message>
+        <source>approving act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation type="unfinished">участники</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished">резервная копия</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">отменено</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished">председатель</translation>
+    </message>
+    <message>
+        <source>co-executors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished">код</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation type="unfinished">заключение</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">дата</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished">описание</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished">направление</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished">дата окончания</translation>
+    </message>
+    <message>
+        <source>expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished">рабочая папка</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation type="unfinished">проверка</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation type="unfinished">учреждение</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished">вид</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished">основной исполнитель</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished">мероприятие</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name (en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no extension requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measure to create or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no working groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node name en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the findings stay with the commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished">номер</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished">отчётный период</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished">место</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished">охват</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished">размер</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished">дата начала</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished">статус</translation>
+    </message>
+    <message>
+        <source>status source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished">состав группы</translation>
+    </message>
+    <message>
+        <source>team node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished">название</translation>
+    </message>
+    <message>
+        <source>title (en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished">пользователь</translation>
+    </message>
+    <message>
+        <source>user role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>ASCII-armored age files are not supported</source>
@@ -4331,6 +5622,14 @@
         <translation>у срочного недостатка должен быть срок</translation>
     </message>
     <message>
+        <source>audit chain broken: {problem} ({entries} entries check out, {count} problem(s) in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read passphrase file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read the term {text}</source>
         <translation>не удаётся прочитать срок: {text}</translation>
     </message>
@@ -4345,6 +5644,10 @@
     <message>
         <source>cannot read {file}: {reason}</source>
         <translation>не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write {file}: give an .xlsx or .csv file name</source>
@@ -4495,6 +5798,10 @@
         <translation>в журнале обмена «{ref}» соответствует больше одного пакета</translation>
     </message>
     <message>
+        <source>no active partner to export to: run &apos;partners add&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no addendum {n} to the act of &quot;{ref}&quot;</source>
         <translation>к акту «{ref}» нет дополнения {n}</translation>
     </message>
@@ -4517,6 +5824,10 @@
     <message>
         <source>no bundle &quot;{ref}&quot; in the bundle log</source>
         <translation>в журнале обмена нет пакета «{ref}»</translation>
+    </message>
+    <message>
+        <source>no bundle found in the given paths</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no bundle {bundle_id} in the bundle log</source>
@@ -4567,6 +5878,10 @@
         <translation>партнёра «{code}» нет</translation>
     </message>
     <message>
+        <source>no passphrase: set {env}, give a passphrase file, or run in a terminal to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no record &quot;{ref}&quot;</source>
         <translation>записи «{ref}» нет</translation>
     </message>
@@ -4583,12 +5898,24 @@
         <translation>нет такого файла: {file}</translation>
     </message>
     <message>
+        <source>no such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no such folder: {folder}</source>
         <translation>нет такой папки: {folder}</translation>
     </message>
     <message>
+        <source>no such folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no user &quot;{name}&quot;</source>
         <translation>пользователя «{name}» нет</translation>
+    </message>
+    <message>
+        <source>no user can unlock the store in {home}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no user guide in &quot;{lang}&quot;; choose one of: {items}</source>
@@ -4637,6 +5964,10 @@
     <message>
         <source>not an attachment file name: &quot;{name}&quot;</source>
         <translation>это не имя файла вложения: «{name}»</translation>
+    </message>
+    <message>
+        <source>not enrolled: the fingerprint was not confirmed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing of {reference} awaits this agency&apos;s signature</source>
@@ -4797,6 +6128,10 @@
     <message>
         <source>the node and the first user come first</source>
         <translation>сначала узел и первый пользователь</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
@@ -6349,6 +7684,10 @@
         <translation>пароль</translation>
     </message>
     <message>
+        <source>paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>percent</source>
         <translation>процент</translation>
     </message>
@@ -6643,6 +7982,10 @@
     <message>
         <source>title_en</source>
         <translation>название (по-английски)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>to_status</source>

@@ -95,7 +95,7 @@ def test_the_scan_refuses_a_message_built_in_place(tmp_path: Path) -> None:
         "    raise NotFound(f'no such thing {ref}')\n",
         encoding="utf-8",
     )
-    _templates, _fields, problems = _scanner().scan([planted])
+    _templates, _fields, _cli, problems = _scanner().scan([planted])
     assert len(problems) == 1 and "planted.py:3: NotFound()" in problems[0]
 
 

@@ -17,7 +17,9 @@ from desktop_app.cli.common import (
     print_json,
     print_list,
     safe_json,
+    safe_text,
 )
+from desktop_app.cli.texts import translate
 from desktop_app.errors import StoreError
 from desktop_app.store.atomic import atomic_open
 
@@ -50,7 +52,7 @@ def cmd_dump(ctx: Context) -> int:
         return 0
     with atomic_open(ctx.args.out) as target:
         target.write(text.encode("utf-8"))
-    print(f"wrote {ctx.args.out}", file=sys.stderr)
+    print(safe_text(translate("cli", "wrote {file}").format(file=ctx.args.out)), file=sys.stderr)
     return 0
 
 
@@ -62,14 +64,26 @@ def cmd_verify(ctx: Context) -> int:
         for problem in check.problems:
             out(str(problem))
         raise StoreError(
-            f"audit chain broken: {check.problem} ({check.entries} entries check out, "
-            f"{len(check.problems)} problem(s) in all)"
+            "audit chain broken: {problem} ({entries} entries check out, {count} problem(s) "
+            "in all)",
+            problem=check.problem,
+            entries=check.entries,
+            count=len(check.problems),
         )
-    legacy = f", {check.legacy} of them from before entries were signed" if check.legacy else ""
-    out(
-        f"audit chain intact: {check.entries} entries{legacy}, head {check.head}; every "
-        "signature, role grant, record state and signed anchor checks out"
-    )
+    if check.legacy:
+        intact = translate(
+            "cli",
+            "audit chain intact: {entries} entries, {legacy} of them from before entries were "
+            "signed, head {head}; every signature, role grant, record state and signed anchor "
+            "checks out",
+        )
+    else:
+        intact = translate(
+            "cli",
+            "audit chain intact: {entries} entries, head {head}; every signature, role grant, "
+            "record state and signed anchor checks out",
+        )
+    out(intact.format(entries=check.entries, legacy=check.legacy, head=check.head))
     return 0
 
 

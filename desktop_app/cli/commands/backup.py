@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import PASSPHRASE_ENV, Context, add_command, out, read_secret
+from desktop_app.cli.common import (
+    PASSPHRASE_ENV,
+    Context,
+    add_command,
+    out,
+    print_fields,
+    read_secret,
+    warn,
+)
+from desktop_app.cli.texts import translate
 from desktop_app.store.backup import BackupHeader, Unlock, restore_backup, verify_backup
 from desktop_app.store.keyslots import PASSPHRASE, KeySlot, open_slots
 
@@ -35,10 +43,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_backup(ctx: Context) -> int:
     info = ctx.desk.maintenance.backup(ctx.args.out)
-    out(f"backup: {info.path}")
-    out(f"sequence: {info.sequence}")
-    out(f"size: {info.size}")
-    out(f"sha256: {info.sha256}")
+    print_fields(
+        [
+            ("backup", info.path),
+            ("sequence", info.sequence),
+            ("size", info.size),
+            ("sha256", info.sha256),
+        ]
+    )
     return 0
 
 
@@ -49,7 +61,9 @@ def _unlock(ctx: Context) -> Unlock:
         # Without --user: the first slot's, the admin who set the store up (as on unlock).
         user = ctx.args.user or next(slot.user for slot in slots if slot.kind == PASSPHRASE)
         passphrase = read_secret(
-            PASSPHRASE_ENV, ctx.args.passphrase_file, f"Passphrase for {user} (the backup's): "
+            PASSPHRASE_ENV,
+            ctx.args.passphrase_file,
+            translate("cli", "Passphrase for {user} (the backup's): ").format(user=user),
         )
         return open_slots(slots, user, passphrase).data_key
 
@@ -57,21 +71,29 @@ def _unlock(ctx: Context) -> Unlock:
 
 
 def _made(header: BackupHeader) -> str:
-    return f"backup {header.sequence} of its store, made {header.created}"
+    made = translate("cli", "backup {sequence} of its store, made {created}")
+    return made.format(sequence=header.sequence, created=header.created)
 
 
 def cmd_restore(ctx: Context) -> int:
     if ctx.args.check_only:
         header = verify_backup(ctx.args.file, _unlock(ctx))
-        out(f"backup intact: {_made(header)}")
+        out(translate("cli", "backup intact: {backup}").format(backup=_made(header)))
         return 0
     header = restore_backup(ctx.args.file, ctx.home, _unlock(ctx))
-    out(f"restored {_made(header)} into {ctx.home}")
+    restored = translate("cli", "restored {backup} into {home}")
+    out(restored.format(backup=_made(header), home=ctx.home))
     if header.older_than:
-        print(
-            f"warning: this backup is older than {header.older_than}, already restored on "
-            "this computer: what was done after it is not in the restored store",
-            file=sys.stderr,
+        older = translate(
+            "cli",
+            "this backup is older than {other}, already restored on this computer: what was "
+            "done after it is not in the restored store",
         )
-    out("unlock it with a user's passphrase or the recovery key of the store it came from")
+        warn(older.format(other=header.older_than))
+    out(
+        translate(
+            "cli",
+            "unlock it with a user's passphrase or the recovery key of the store it came from",
+        )
+    )
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import Context, add_command, out
+from desktop_app.cli.texts import translate
 from desktop_app.demo.build import build_demo
 from desktop_app.store.keyslots import new_store_kdf
 
@@ -29,14 +30,28 @@ def cmd_demo(ctx: Context) -> int:
 
     result = build_demo(ctx.args.dir.expanduser(), progress=progress, kdf=new_store_kdf())
     out()
-    out(f"passphrase: {result.passphrase}")
+    out(translate("cli", "passphrase: {passphrase}").format(passphrase=result.passphrase))
     users = result.users
-    out(f"coordinator: {result.coordinator_home} (user {users[result.coordinator_code]})")
+    coordinator = translate("cli", "coordinator: {home} (user {user})")
+    out(coordinator.format(home=result.coordinator_home, user=users[result.coordinator_code]))
+    institution = translate("cli", "institution {code}: {home} (user {user})")
     for code, home in result.institution_homes.items():
-        out(f"institution {code}: {home} (user {users[code]})")
-    out(f"inspection team {result.team_code}: {result.team_home} (user {users[result.team_code]})")
-    partner = result.partner_code
-    out(f"partner agency {partner}: {result.partner_home} (user {users[partner]})")
-    out(f"every workspace uses the same passphrase; {result.bundles} bundles were carried")
-    out(f"try: infosec-desk --home {result.coordinator_home} measures list")
+        out(institution.format(code=code, home=home, user=users[code]))
+    team, partner = result.team_code, result.partner_code
+    out(
+        translate("cli", "inspection team {code}: {home} (user {user})").format(
+            code=team, home=result.team_home, user=users[team]
+        )
+    )
+    out(
+        translate("cli", "partner agency {code}: {home} (user {user})").format(
+            code=partner, home=result.partner_home, user=users[partner]
+        )
+    )
+    carried = translate(
+        "cli", "every workspace uses the same passphrase; {count} bundles were carried"
+    )
+    out(carried.format(count=result.bundles))
+    try_it = translate("cli", "try: infosec-desk --home {home} measures list")
+    out(try_it.format(home=result.coordinator_home))
     return 0

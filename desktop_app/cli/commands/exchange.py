@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import texts
 from desktop_app.cli.common import (
     Context,
     UsageError,
@@ -22,6 +23,7 @@ from desktop_app.cli.common import (
     print_table,
     row_sheet,
 )
+from desktop_app.cli.texts import translate
 from desktop_app.core.due import DueSummary
 from desktop_app.errors import ExchangeError, ValidationError
 from desktop_app.exchange import service
@@ -87,8 +89,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_card(ctx: Context) -> int:
     atomic_write_bytes(ctx.args.out, exchange(ctx.desk).identity_card(), mode=0o644)
-    out(f"wrote {ctx.args.out}")
-    out(f"fingerprint: {exchange(ctx.desk).own_fingerprint()}")
+    out(translate("cli", "wrote {file}").format(file=ctx.args.out))
+    fingerprint = exchange(ctx.desk).own_fingerprint()
+    out(translate("cli", "fingerprint: {fingerprint}").format(fingerprint=fingerprint))
     return 0
 
 
@@ -100,7 +103,7 @@ def cmd_fingerprint(ctx: Context) -> int:
 
 def cmd_rotate(ctx: Context) -> int:
     fingerprint = exchange(ctx.desk).rotate_identity()
-    out("new keys made; the next bundle to each partner carries the change")
+    out(translate("cli", "new keys made; the next bundle to each partner carries the change"))
     out(fingerprint)
     return 0
 
@@ -110,18 +113,24 @@ def cmd_add(ctx: Context) -> int:
     try:
         card = path.read_bytes()
     except OSError as error:
-        raise ValidationError(f"cannot read {path}: {error.strerror}", "card") from None
+        raise ValidationError(
+            "cannot read {path}: {reason}", "card", path=str(path), reason=error.strerror
+        ) from None
     fingerprint: str | None = ctx.args.fingerprint
     if fingerprint is None:
         shown = service.card_fingerprint(card)
-        out(f"fingerprint of the card: {shown}")
+        out(translate("cli", "fingerprint of the card: {fingerprint}").format(fingerprint=shown))
         if not sys.stdin.isatty():
-            raise UsageError("compare the fingerprint with the partner and give --fingerprint")
-        answer = input("Does it match what the partner reads to you? [y/N] ").strip().lower()
-        if answer not in ("y", "yes", "h", "hə", "bəli"):
+            raise UsageError(
+                translate("cli", "compare the fingerprint with the partner and give --fingerprint")
+            )
+        question = translate("cli", "Does it match what the partner reads to you? [y/N] ")
+        answer = input(question).strip().lower()
+        if answer not in ("y", "yes", "h", "hə", "bəli", "д", "да"):
             raise ExchangeError("not enrolled: the fingerprint was not confirmed")
     partner = exchange(ctx.desk).enrol_partner(card, fingerprint)
-    out(f"enrolled {partner.code} ({partner.role}) {partner.fingerprint}")
+    enrolled = translate("cli", "enrolled {code} ({role}) {fingerprint}")
+    out(enrolled.format(code=partner.code, role=partner.role, fingerprint=partner.fingerprint))
     return 0
 
 
@@ -140,24 +149,33 @@ def cmd_partners(ctx: Context) -> int:
 
 def cmd_revoke(ctx: Context) -> int:
     exchange(ctx.desk).revoke_partner(ctx.args.code)
-    out(f"revoked {ctx.args.code}: its bundles are refused from now on")
+    revoked = translate("cli", "revoked {code}: its bundles are refused from now on")
+    out(revoked.format(code=ctx.args.code))
     return 0
 
 
 def cmd_export(ctx: Context) -> int:
     target: Path = ctx.args.to
     if not target.is_dir():
-        raise ValidationError(f"no such folder: {target}", "to")
+        raise ValidationError("no such folder: {path}", "to", path=str(target))
     if ctx.args.recipient:
         results = [exchange(ctx.desk).export_bundle(ctx.args.recipient, target, full=ctx.args.full)]
     else:
         results = exchange(ctx.desk).export_all(target, full=ctx.args.full)
         if not results:
             raise ExchangeError("no active partner to export to: run 'partners add' first")
+    written = translate(
+        "cli", "{path}  {size} bytes  sha256 {sha256}  (to {recipient}, #{sequence})"
+    )
     for result in results:
         out(
-            f"{result.path}  {result.size} bytes  sha256 {result.sha256}  "
-            f"(to {result.recipient}, #{result.sequence})"
+            written.format(
+                path=result.path,
+                size=result.size,
+                sha256=result.sha256,
+                recipient=result.recipient,
+                sequence=result.sequence,
+            )
         )
     return 0
 
@@ -167,20 +185,68 @@ def cmd_import(ctx: Context) -> int:
     if not results:
         raise ValidationError("no bundle found in the given paths", "paths")
     for result in results:
-        out(result.line())
+        out(_import_line(result))
         if result.due is not None and result.outcome != service.Outcome.REFUSED:
             _print_due(result.sender, result.due)
     return 1 if any(r.outcome == service.Outcome.REFUSED for r in results) else 0
 
 
+def _import_line(result: service.ImportResult) -> str:
+    """``ImportResult.line()`` in the CLI's language, the refusal and the warnings rendered
+    from their messages."""
+    if result.outcome == service.Outcome.REFUSED:
+        reason = texts.error_text(result.error) if result.error else result.reason
+        return translate("cli", "{path}: refused: {reason}").format(path=result.path, reason=reason)
+    if result.outcome == service.Outcome.ELSEWHERE:
+        return translate("cli", "{path}: for another desk, left alone").format(path=result.path)
+    if result.outcome == service.Outcome.ALREADY:
+        head = translate("cli", "{path}: already imported from {sender} #{sequence}")
+    else:
+        head = translate("cli", "{path}: merged from {sender} #{sequence}")
+    line = head.format(path=result.path, sender=result.sender, sequence=result.sequence)
+    report = result.report
+    if result.outcome != service.Outcome.MERGED or report is None:
+        return line
+    if result.digest_match:
+        merged = translate(
+            "cli",
+            "{created} new, {updated} updated, {conflicts} conflicts, {files} files; "
+            "digest matches",
+        )
+    else:
+        merged = translate(
+            "cli",
+            "{created} new, {updated} updated, {conflicts} conflicts, {files} files; "
+            "digest differs",
+        )
+    counts = merged.format(
+        created=report.created,
+        updated=report.updated,
+        conflicts=len(report.conflicts),
+        files=report.attachments_stored,
+    )
+    warnings = [texts.error_text(w) for w in (result.gap, result.history) if w is not None]
+    return "; ".join([f"{line} ({counts})", *warnings])
+
+
 def _print_due(sender: str, due: DueSummary) -> None:
     """What the coordinator expects of this institution, as its bundle says."""
-    counts = ", ".join(f"{kind} {n}" for kind, n in due.counts().items()) or "nothing"
-    out(f"  due, as {sender} sees it on {format_date(due.as_of)} ({due.within} days): {counts}")
+    counts = ", ".join(f"{kind} {n}" for kind, n in due.counts().items())
+    heading = translate("cli", "due, as {sender} sees it on {date} ({days} days): {counts}")
+    out(
+        "  "
+        + heading.format(
+            sender=sender,
+            date=format_date(due.as_of),
+            days=due.within,
+            counts=counts or translate("cli", "nothing"),
+        )
+    )
+    overdue_mark = translate("cli", "overdue")
     for kind, ref, date, overdue in due.items:
         out(
             f"    {format_date(date) or '-':<10}  {kind:<13}  {ref}"
-            + ("  overdue" if overdue else "")
+            + (f"  {overdue_mark}" if overdue else "")
         )
 
 
@@ -190,7 +256,20 @@ def cmd_verify(ctx: Context) -> int:
         raise ValidationError("no bundle found in the given paths", "paths")
     results = [exchange(ctx.desk).verify_bundle(path) for path in files]
     for result in results:
-        out(result.line())
+        if not result.ok:
+            checked = translate("cli", "{path}: refused: {reason}")
+        elif result.outcome == service.Outcome.ALREADY:
+            checked = translate("cli", "{path}: already imported (from {sender} #{sequence})")
+        else:
+            checked = translate("cli", "{path}: ok (from {sender} #{sequence})")
+        out(
+            checked.format(
+                path=result.path,
+                sender=result.sender,
+                sequence=result.sequence,
+                reason=result.reason,
+            )
+        )
     return 0 if all(r.ok for r in results) else 1
 
 
@@ -250,5 +329,5 @@ def cmd_conflicts(ctx: Context) -> int:
 
 def cmd_resolve(ctx: Context) -> int:
     exchange(ctx.desk).resolve_conflict(ctx.args.id, ctx.args.keep)
-    out(f"conflict {ctx.args.id} resolved")
+    out(translate("cli", "conflict {id} resolved").format(id=ctx.args.id))
     return 0

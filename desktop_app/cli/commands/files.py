@@ -17,6 +17,7 @@ from desktop_app.cli.common import (
     readable_files,
     record_json,
 )
+from desktop_app.cli.texts import translate
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -43,7 +44,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_attach(ctx: Context) -> int:
     (path,) = readable_files([ctx.args.file], "file")
     attachment = ctx.desk.attachments.attach(ctx.args.record, path, ctx.args.name)
-    out(f"attached {attachment.file_name} ({attachment.size} bytes, sha256 {attachment.sha256})")
+    attached = translate("cli", "attached {name} ({size} bytes, sha256 {sha256})")
+    out(attached.format(name=attachment.file_name, size=attachment.size, sha256=attachment.sha256))
     return 0
 
 
@@ -58,5 +60,5 @@ def cmd_list(ctx: Context) -> int:
 
 def cmd_get(ctx: Context) -> int:
     size = ctx.desk.attachments.save_copy(ctx.args.sha256.strip().lower(), ctx.args.out)
-    out(f"wrote {ctx.args.out} ({size} bytes)")
+    out(translate("cli", "wrote {file} ({size} bytes)").format(file=ctx.args.out, size=size))
     return 0

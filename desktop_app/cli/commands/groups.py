@@ -19,6 +19,7 @@ from desktop_app.cli.common import (
     print_json,
     print_table,
 )
+from desktop_app.cli.texts import translate
 from desktop_app.core.groups import DecisionRow, MeetingRow
 
 
@@ -106,7 +107,11 @@ def cmd_group_add(ctx: Context) -> int:
         members=a.members,
         representatives=parse_pairs(a.representatives, "--representative"),
     )
-    out(f"added working group {group.code} (id {group.id})")
+    out(
+        translate("cli", "added working group {code} (id {id})").format(
+            code=group.code, id=group.id
+        )
+    )
     return 0
 
 
@@ -156,7 +161,8 @@ def cmd_meeting_add(ctx: Context) -> int:
         attendees=a.attendees,
         agenda=a.agenda,
     )
-    out(f"added meeting {meeting.number} (id {meeting.id})")
+    added = translate("cli", "added meeting {number} (id {id})")
+    out(added.format(number=meeting.number, id=meeting.id))
     return 0
 
 
@@ -220,19 +226,20 @@ def cmd_decision_add(ctx: Context) -> int:
     decision = ctx.desk.groups.add_decision(
         a.meeting, a.text, assignees=a.assignees, deadline=a.deadline, measures=a.measures
     )
-    out(f"added decision {decision.number} (id {decision.id})")
+    added = translate("cli", "added decision {number} (id {id})")
+    out(added.format(number=decision.number, id=decision.id))
     return 0
 
 
 def cmd_edit(ctx: Context) -> int:
     a = ctx.args
     if a.assignees and a.no_assignees:
-        raise UsageError("give --assign or --no-assignees, not both")
+        raise UsageError(translate("cli", "give --assign or --no-assignees, not both"))
     if a.deadline and a.no_deadline:
-        raise UsageError("give --deadline or --no-deadline, not both")
+        raise UsageError(translate("cli", "give --deadline or --no-deadline, not both"))
     assignees = [] if a.no_assignees else a.assignees
     if a.text is None and assignees is None and a.deadline is None and not a.no_deadline:
-        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+        raise UsageError(translate("cli", "nothing to change: give at least one --FIELD VALUE"))
     decision = ctx.desk.groups.edit_decision(
         a.decision,
         text=a.text,
@@ -240,11 +247,16 @@ def cmd_edit(ctx: Context) -> int:
         deadline=a.deadline,
         clear_deadline=a.no_deadline,
     )
-    out(f"changed decision {a.decision} (id {decision.id})")
+    changed = translate("cli", "changed decision {number} (id {id})")
+    out(changed.format(number=a.decision, id=decision.id))
     return 0
 
 
 def cmd_done(ctx: Context) -> int:
     decision = ctx.desk.groups.mark_done(ctx.args.decision, not ctx.args.undo)
-    out(f"decision {ctx.args.decision}: {'done' if decision.done else 'not done'}")
+    if decision.done:
+        state = translate("cli", "decision {number}: done")
+    else:
+        state = translate("cli", "decision {number}: not done")
+    out(state.format(number=ctx.args.decision))
     return 0

@@ -19,6 +19,7 @@ from desktop_app.cli.common import (
     row_sheet,
     short_id,
 )
+from desktop_app.cli.texts import translate
 from desktop_app.core.due import DEFAULT_WITHIN, DueItem
 from desktop_app.core.validation import period
 
@@ -90,30 +91,33 @@ def cmd_dashboard(ctx: Context) -> int:
     if ctx.args.json:
         print_json(board.as_dict())
         return 0
-    out(f"period {board.period}")
-    out(f"measures: {board.measures_total}, mean {board.mean_percent:.1f}% complete")
+    none = translate("cli", "none")
+    out(translate("cli", "period {period}").format(period=board.period))
+    measures = translate("cli", "measures: {count}, mean {percent}% complete")
+    out(measures.format(count=board.measures_total, percent=f"{board.mean_percent:.1f}"))
     out("  " + ", ".join(f"{status} {n}" for status, n in board.by_status.items()))
     if board.by_direction:
-        out("by direction:")
+        out(translate("cli", "by direction:"))
+        direction = translate("cli", "{number}: {count} measures, mean {percent}%")
         for number, (count, mean) in board.by_direction.items():
-            out(f"  {number}: {count} measures, mean {mean:.1f}%")
-    out("overdue measures: " + (", ".join(row.number for row in board.overdue) or "none"))
-    out(
-        "open findings: "
-        + ", ".join(f"{severity} {n}" for severity, n in board.open_findings_by_severity.items())
-    )
-    out("urgent findings: " + (", ".join(f.ref for f in board.urgent_findings) or "none"))
-    out(
-        "lead reports missing: "
-        + (
-            ", ".join(
-                f"{code} {number}" for code, numbers in board.missing.items() for number in numbers
-            )
-            or "none"
+            out("  " + direction.format(number=number, count=count, percent=f"{mean:.1f}"))
+    overdue = ", ".join(row.number for row in board.overdue) or none
+    out(translate("cli", "overdue measures: {measures}").format(measures=overdue))
+    severities = board.open_findings_by_severity.items()
+    open_findings = ", ".join(f"{severity} {n}" for severity, n in severities)
+    out(translate("cli", "open findings: {findings}").format(findings=open_findings))
+    urgent = ", ".join(f.ref for f in board.urgent_findings) or none
+    out(translate("cli", "urgent findings: {findings}").format(findings=urgent))
+    missing = (
+        ", ".join(
+            f"{code} {number}" for code, numbers in board.missing.items() for number in numbers
         )
+        or none
     )
+    out(translate("cli", "lead reports missing: {reports}").format(reports=missing))
     if board.institutions:
-        out(f"institutions (measures led, reports missing for {board.period}):")
+        heading = translate("cli", "institutions (measures led, reports missing for {period}):")
+        out(heading.format(period=board.period))
         print_table(
             ["CODE", "LED", "MISSING", "NAME"],
             [[i.code, i.measures_led, i.reports_missing, i.name] for i in board.institutions],
@@ -127,14 +131,15 @@ def cmd_due(ctx: Context) -> int:
         print_json(due.as_dict())
         return 0
     if not (ctx.args.xlsx or ctx.args.csv):
-        scope = due.institution or "every institution"
-        out(f"due as of {format_date(due.as_of)} within {due.within} days, {scope}")
+        scope = due.institution or translate("cli", "every institution")
+        heading = translate("cli", "due as of {date} within {days} days, {scope}")
+        out(heading.format(date=format_date(due.as_of), days=due.within, scope=scope))
     print_list(
         ctx,
         ["DUE", "INSTITUTION", "KIND", "REF", "TITLE"],
         [
             [
-                format_date(item.due) + (" overdue" if item.overdue else ""),
+                format_date(item.due) + (" " + translate("cli", "overdue") if item.overdue else ""),
                 item.institution,
                 item.kind,
                 item.ref,

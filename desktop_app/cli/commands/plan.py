@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import texts
 from desktop_app.cli.common import (
     Context,
     UsageError,
@@ -28,6 +29,7 @@ from desktop_app.cli.common import (
     row_sheet,
     short_id,
 )
+from desktop_app.cli.texts import translate
 from desktop_app.core.models import (
     Criticality,
     IndicatorDirection,
@@ -36,7 +38,6 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.plan import IndicatorRow, MeasureDetail, MeasureFilter, RevisionRow
 from desktop_app.core.progress import evaluation_state
-from desktop_app.core.settings import LANGUAGE, LANGUAGES
 from desktop_app.core.sheets.plan_import import (
     IGNORE,
     ImportResult,
@@ -274,9 +275,6 @@ def _register_measures(subparsers: Any, common: argparse.ArgumentParser) -> None
         cmd_measures_template,
     )
     template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
-    template.add_argument(
-        "--lang", choices=LANGUAGES, help="the language (default: the interface's)"
-    )
 
 
 def _register_indicators(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -336,7 +334,11 @@ def _course_options(parser: argparse.ArgumentParser, *, update: bool) -> None:
 def cmd_institution_add(ctx: Context) -> int:
     a = ctx.args
     record = ctx.desk.plan.add_institution(a.code, a.name, a.name_en, a.kind)
-    out(f"added institution {record.code} (id {record.id})")
+    out(
+        translate("cli", "added institution {code} (id {id})").format(
+            code=record.code, id=record.id
+        )
+    )
     return 0
 
 
@@ -355,18 +357,22 @@ def cmd_institutions(ctx: Context) -> int:
 def cmd_institution_update(ctx: Context) -> int:
     values = changes(ctx.args, ("name", "name_en", "kind"))
     changed = ctx.desk.plan.update_institution(ctx.args.institution, **values)
-    out(_changed_line(f"institution {ctx.args.institution}", changed))
+    subject = translate("cli", "institution {code}").format(code=ctx.args.institution)
+    out(_changed_line(subject, changed))
     return 0
 
 
 def _changed_line(subject: str, changed: list[str]) -> str:
-    return f"{subject}: " + (f"changed {', '.join(changed)}" if changed else "nothing changed")
+    if not changed:
+        return translate("cli", "{subject}: nothing changed").format(subject=subject)
+    line = translate("cli", "{subject}: changed {fields}")
+    return line.format(subject=subject, fields=", ".join(changed))
 
 
 def cmd_facility_add(ctx: Context) -> int:
     a = ctx.args
     record = ctx.desk.plan.add_facility(a.institution, a.name, a.category, a.criticality)
-    out(f"added facility {record.name} (id {record.id})")
+    out(translate("cli", "added facility {name} (id {id})").format(name=record.name, id=record.id))
     return 0
 
 
@@ -402,7 +408,7 @@ def cmd_strategy_show(ctx: Context) -> int:
     if ctx.args.json:
         print_json(record_json(record) if record else None)
     elif record is None:
-        out("(no strategy yet: set it with 'strategy set')")
+        out(translate("cli", "(no strategy yet: set it with 'strategy set')"))
     else:
         print_fields(
             [
@@ -419,14 +425,16 @@ def cmd_strategy_show(ctx: Context) -> int:
 def cmd_direction_add(ctx: Context) -> int:
     a = ctx.args
     record = ctx.desk.plan.add_direction(a.number, a.title, a.title_en)
-    out(f"added direction {record.number} (id {record.id})")
+    added = translate("cli", "added direction {number} (id {id})")
+    out(added.format(number=record.number, id=record.id))
     return 0
 
 
 def cmd_direction_update(ctx: Context) -> int:
     values = changes(ctx.args, ("title", "title_en"))
     changed = ctx.desk.plan.update_direction(ctx.args.number, **values)
-    out(_changed_line(f"direction {ctx.args.number}", changed))
+    subject = translate("cli", "direction {number}").format(number=ctx.args.number)
+    out(_changed_line(subject, changed))
     return 0
 
 
@@ -522,7 +530,7 @@ def cmd_measure_show(ctx: Context) -> int:
             ("lead", f"{detail.lead.code} {detail.lead.name}"),
             ("co-executors", m.co_executors),
             ("start", format_date(m.start_date)),
-            ("end", "continuous" if m.continuous else format_date(m.end_date)),
+            ("end", translate("cli", "continuous") if m.continuous else format_date(m.end_date)),
             ("description", m.description),
             ("expected result", m.expected_result),
             ("financing", m.financing_source),
@@ -532,19 +540,19 @@ def cmd_measure_show(ctx: Context) -> int:
             ("id", m.id),
         ]
     )
-    out("\nContributions")
+    out("\n" + translate("cli", "Contributions"))
     print_table(
         ["INSTITUTION", "PERIOD", "STATUS", "%", "WORK DONE"],
         [[c.institution, c.period, c.status, c.percent, c.work_done] for c in detail.contributions],
         empty="none",
     )
-    out("\nIndicators")
+    out("\n" + translate("cli", "Indicators"))
     print_table(
         ["ID", "NAME", "UNIT", "BASELINE", "TARGET", "DIRECTION", "ACTUAL", "PERIOD", "ACHIEVED %"],
         [_indicator_cells(row) for row in detail.indicator_rows],
         empty="none",
     )
-    out("\nPlan history")
+    out("\n" + translate("cli", "Plan history"))
     print_table(
         ["WHEN", "FIELD", "OLD", "NEW", "REASON", "DECISION"],
         [
@@ -553,7 +561,7 @@ def cmd_measure_show(ctx: Context) -> int:
         ],
         empty="none",
     )
-    out("\nProgress reports")
+    out("\n" + translate("cli", "Progress reports"))
     print_table(
         ["ID", "PERIOD", "INSTITUTION", "STATUS", "%", "DRAFT", "EVALUATION", "WORK DONE"],
         [
@@ -571,7 +579,7 @@ def cmd_measure_show(ctx: Context) -> int:
         ],
         empty="none",
     )
-    out("\nAttachments")
+    out("\n" + translate("cli", "Attachments"))
     print_attachments(detail.attachments)
     return 0
 
@@ -603,16 +611,21 @@ def _status_source(detail: MeasureDetail) -> dict[str, Any] | None:
 
 def _source_line(source: dict[str, Any] | None) -> str:
     if source is None:
-        return "no report yet"
+        return translate("cli", "no report yet")
     if source["kind"] == "report":
-        return f"report {short_id(source['id'])} of {source['institution']} for {source['period']}"
-    return f"decision for {source['period']} by {source['decided_by']}: {source['reason']}"
+        line = translate("cli", "report {id} of {institution} for {period}")
+        return line.format(
+            id=short_id(source["id"]), institution=source["institution"], period=source["period"]
+        )
+    line = translate("cli", "decision for {period} by {user}: {reason}")
+    return line.format(period=source["period"], user=source["decided_by"], reason=source["reason"])
 
 
 def cmd_measure_set_status(ctx: Context) -> int:
     a = ctx.args
     decision = ctx.desk.plan.set_official_status(a.measure, a.period, a.status, a.percent, a.reason)
-    out(f"measure {a.measure}: official status {decision.status} {decision.percent}%")
+    line = translate("cli", "measure {number}: official status {status} {percent}%")
+    out(line.format(number=a.measure, status=decision.status, percent=decision.percent))
     return 0
 
 
@@ -632,7 +645,8 @@ def cmd_measure_add(ctx: Context) -> int:
         co_executors=a.co_executors,
         title_en=a.title_en,
     )
-    out(f"added measure {record.number} (id {record.id})")
+    added = translate("cli", "added measure {number} (id {id})")
+    out(added.format(number=record.number, id=record.id))
     return 0
 
 
@@ -643,7 +657,9 @@ def cmd_measure_update(ctx: Context) -> int:
         values["direction"] = _direction_number(values["direction"])
     if a.reason is None:
         if a.decision or a.decision_date:
-            raise UsageError("--decision is cited by a plan revision: give its --reason too")
+            raise UsageError(
+                translate("cli", "--decision is cited by a plan revision: give its --reason too")
+            )
         changed = ctx.desk.plan.update_measure(a.measure, **values)
     else:
         changed = ctx.desk.plan.revise_measure(
@@ -653,7 +669,7 @@ def cmd_measure_update(ctx: Context) -> int:
             decision_date=a.decision_date,
             **values,
         )
-    out(_changed_line(f"measure {a.measure}", changed))
+    out(_changed_line(translate("cli", "measure {number}").format(number=a.measure), changed))
     return 0
 
 
@@ -663,7 +679,8 @@ def cmd_measure_cancel(ctx: Context) -> int:
         a.measure, a.reason, decision_number=a.decision, decision_date=a.decision_date
     )
     day = dt.date.fromisoformat(revision.new_value)
-    out(f"measure {a.measure}: cancelled from {format_date(day)}")
+    cancelled = translate("cli", "measure {number}: cancelled from {date}")
+    out(cancelled.format(number=a.measure, date=format_date(day)))
     return 0
 
 
@@ -697,13 +714,14 @@ def _decision_text(row: RevisionRow) -> str:
 
 def _direction_number(text: str) -> int:
     if not text.strip().isdigit():
-        raise UsageError(f"--direction takes a direction number (got {text!r})")
+        refused = translate("cli", "--direction takes a direction number (got {text})")
+        raise UsageError(refused.format(text=repr(text)))
     return int(text)
 
 
 def cmd_measure_delete(ctx: Context) -> int:
     ctx.desk.plan.delete_measure(ctx.args.measure)
-    out(f"deleted measure {ctx.args.measure}")
+    out(translate("cli", "deleted measure {number}").format(number=ctx.args.measure))
     return 0
 
 
@@ -718,7 +736,7 @@ def cmd_indicator_add(ctx: Context) -> int:
         direction=a.direction,
         milestones=parse_pairs(a.milestones, "--milestone"),
     )
-    out(f"added indicator {record.name} (id {record.id})")
+    out(translate("cli", "added indicator {name} (id {id})").format(name=record.name, id=record.id))
     return 0
 
 
@@ -728,7 +746,8 @@ def cmd_indicator_update(ctx: Context) -> int:
     if "milestones" in values:
         values["milestones"] = parse_pairs(values["milestones"], "--milestone")
     changed = ctx.desk.plan.update_indicator(a.indicator, **values)
-    out(_changed_line(f"indicator {a.indicator}", changed))
+    subject = translate("cli", "indicator {name}").format(name=a.indicator)
+    out(_changed_line(subject, changed))
     return 0
 
 
@@ -766,7 +785,7 @@ def cmd_indicators(ctx: Context) -> int:
 def cmd_measures_import(ctx: Context) -> int:
     a = ctx.args
     if a.cancel_missing and not a.apply:
-        raise UsageError("--cancel-missing goes with --apply")
+        raise UsageError(translate("cli", "--cancel-missing goes with --apply"))
     # "--map ignore=..." may be given for several columns: the engine takes them one a line.
     ignored = [item.partition("=")[2].strip() for item in a.map or () if _is_ignore(item)]
     mapping = parse_pairs([item for item in a.map or () if not _is_ignore(item)], "--map")
@@ -795,28 +814,37 @@ def _is_ignore(item: str) -> bool:
 
 
 def cmd_measures_template(ctx: Context) -> int:
-    language = ctx.args.lang or ctx.desk.setting(LANGUAGE) or "az"
+    language = ctx.document_language()
     write_template(ctx.args.out, language)
-    out(f"wrote the plan template ({language}) to {ctx.args.out}")
+    wrote = translate("cli", "wrote the plan template ({language}) to {file}")
+    out(wrote.format(language=language, file=ctx.args.out))
     return 0
 
 
 def _print_preview(preview: PlanPreview) -> None:
-    out(f"{preview.file}, sheet {preview.sheet!r}, header on row {preview.header_row}")
-    out(
-        "columns: "
-        + "; ".join(
-            f"{column_letter(c.index)} {c.header or '-'} -> "
-            + (c.column.value if c.column else "(not read)")
-            for c in preview.columns
-        )
+    where = translate("cli", "{file}, sheet {sheet}, header on row {row}")
+    out(where.format(file=preview.file, sheet=repr(preview.sheet), row=preview.header_row))
+    not_read = translate("cli", "(not read)")
+    columns = "; ".join(
+        f"{column_letter(c.index)} {c.header or '-'} -> "
+        + (c.column.value if c.column else not_read)
+        for c in preview.columns
+    )
+    out(translate("cli", "columns: {columns}").format(columns=columns))
+    counts = translate(
+        "cli",
+        "directions: {directions} new, {known} known; measures: {measures} new, {changed} "
+        "changed, {unchanged} unchanged; indicators: {indicators} new",
     )
     out(
-        f"directions: {preview.count('direction', 'create')} new, "
-        f"{preview.count('direction', 'same')} known; measures: "
-        f"{preview.count('measure', 'create')} new, {preview.count('measure', 'update')} changed, "
-        f"{preview.count('measure', 'same')} unchanged; indicators: "
-        f"{preview.count('indicator', 'create')} new"
+        counts.format(
+            directions=preview.count("direction", "create"),
+            known=preview.count("direction", "same"),
+            measures=preview.count("measure", "create"),
+            changed=preview.count("measure", "update"),
+            unchanged=preview.count("measure", "same"),
+            indicators=preview.count("indicator", "create"),
+        )
     )
     print_table(
         ["ROW", "NUMBER", "ACTION", "LEAD", "TITLE / CHANGES"],
@@ -835,33 +863,50 @@ def _print_preview(preview: PlanPreview) -> None:
     )
     _print_problems(preview)
     if preview.missing:
-        out(f"\nnot in this file ({len(preview.missing)}), cancelled only with --cancel-missing:")
+        heading = translate(
+            "cli", "not in this file ({count}), cancelled only with --cancel-missing:"
+        )
+        out("\n" + heading.format(count=len(preview.missing)))
+        cancelled = " " + translate("cli", "(cancelled)")
         for missing in preview.missing:
-            out(
-                f"  {missing.number} {missing.title}"
-                + (" (cancelled)" if missing.cancelled else "")
-            )
+            out(f"  {missing.number} {missing.title}" + (cancelled if missing.cancelled else ""))
 
 
 def _print_problems(preview: PlanPreview) -> None:
     if preview.problems:
-        out(f"\nproblems ({len(preview.problems)}):")
+        out("\n" + translate("cli", "problems ({count}):").format(count=len(preview.problems)))
         for problem in preview.problems:
-            near = f" (near: {'; '.join(problem.suggestions)})" if problem.suggestions else ""
-            where = f"row {problem.row}" if problem.row else "file"
-            out(f"  {where}: {problem.error}{near}")
+            near = ""
+            if problem.suggestions:
+                near = " " + translate("cli", "(near: {names})").format(
+                    names="; ".join(problem.suggestions)
+                )
+            if problem.row:
+                where = translate("cli", "row {row}").format(row=problem.row)
+            else:
+                where = translate("cli", "file")
+            out(f"  {where}: {texts.error_text(problem.error)}{near}")
 
 
 def _import_outcome(preview: PlanPreview, result: ImportResult | None) -> str:
     if result is not None:
-        return (
-            f"imported: {result.directions} direction(s), {result.created} measure(s) created, "
-            f"{result.updated} changed, {result.indicators} indicator(s), "
-            f"{result.cancelled} cancelled"
+        imported = translate(
+            "cli",
+            "imported: {directions} direction(s), {created} measure(s) created, {updated} "
+            "changed, {indicators} indicator(s), {cancelled} cancelled",
+        )
+        return imported.format(
+            directions=result.directions,
+            created=result.created,
+            updated=result.updated,
+            indicators=result.indicators,
+            cancelled=result.cancelled,
         )
     if preview.problems:
-        return "nothing written: fix the problems (or map the columns with --map), then --apply"
-    return "nothing written: add --apply to import"
+        return translate(
+            "cli", "nothing written: fix the problems (or map the columns with --map), then --apply"
+        )
+    return translate("cli", "nothing written: add --apply to import")
 
 
 def _indicator_cells(row: IndicatorRow) -> list[Any]:

@@ -25,6 +25,7 @@ from desktop_app.cli.common import (
     row_sheet,
     short_id,
 )
+from desktop_app.cli.texts import translate
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import EvaluationResult, ProgressStatus
 from desktop_app.core.progress import EvaluationRow, ReportRow
@@ -129,8 +130,11 @@ def cmd_add(ctx: Context) -> int:
     )
     for path in evidence:
         desk.attachments.attach(report.id, path)
-    state = "draft" if report.draft else "submitted"
-    out(f"{state} progress report {report.id} for {report.period}")
+    if report.draft:
+        done = translate("cli", "draft progress report {id} for {period}")
+    else:
+        done = translate("cli", "submitted progress report {id} for {period}")
+    out(done.format(id=report.id, period=report.period))
     return 0
 
 
@@ -138,7 +142,7 @@ def cmd_update(ctx: Context) -> int:
     a = ctx.args
     actuals: dict[str, float | str] = dict(parse_pairs(a.actual, "--actual"))
     if all(v is None for v in (a.status, a.percent, a.text, a.problems)) and not actuals:
-        raise UsageError("nothing to change: give at least one --FIELD VALUE")
+        raise UsageError(translate("cli", "nothing to change: give at least one --FIELD VALUE"))
     report = ctx.desk.progress.update(
         a.report,
         status=a.status,
@@ -147,7 +151,7 @@ def cmd_update(ctx: Context) -> int:
         problems=a.problems,
         indicator_actuals=actuals,
     )
-    out(f"updated progress report {report.id}")
+    out(translate("cli", "updated progress report {id}").format(id=report.id))
     return 0
 
 
@@ -277,12 +281,13 @@ def cmd_show(ctx: Context) -> int:
 
 def cmd_submit(ctx: Context) -> int:
     report = ctx.desk.progress.submit(ctx.args.report)
-    out(f"submitted progress report {report.id}")
+    out(translate("cli", "submitted progress report {id}").format(id=report.id))
     return 0
 
 
 def cmd_evaluate(ctx: Context) -> int:
     a = ctx.args
     evaluation = ctx.desk.progress.evaluate(a.report, a.result, a.comment)
-    out(f"progress report {evaluation.report_id}: {evaluation.result}")
+    evaluated = translate("cli", "progress report {id}: {result}")
+    out(evaluated.format(id=evaluation.report_id, result=evaluation.result))
     return 0

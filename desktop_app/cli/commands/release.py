@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import Context, add_command, out
+from desktop_app.cli.common import Context, add_command, out, warn
+from desktop_app.cli.texts import translate
 from desktop_app.release import MANIFEST_NAME, PUBLIC_KEY_NAME, verify_release
 
 
@@ -45,9 +45,11 @@ def cmd_verify_release(ctx: Context) -> int:
     a = ctx.args
     check = verify_release(a.folder, a.manifest, a.public_key, allow_downgrade=a.allow_downgrade)
     if check.downgrade:
-        print(f"warning: {check.downgrade}", file=sys.stderr)
+        warn(check.downgrade)
+    verified = translate(
+        "cli", "release verified: {name} {version}, {files} files, signed by key {key}"
+    )
     out(
-        f"release verified: {check.name} {check.version}, {check.files} files, "
-        f"signed by key {check.key_id}"
+        verified.format(name=check.name, version=check.version, files=check.files, key=check.key_id)
     )
     return 0

@@ -11,7 +11,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import texts
 from desktop_app.cli.common import Context, UsageError, add_command, out, print_json
+from desktop_app.cli.texts import translate
 from desktop_app.core.desk import Desk
 from desktop_app.core.documents import TransferFormData
 from desktop_app.exchange.documents import find_bundle, key_card_data, transfer_form_data
@@ -31,18 +33,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "urgent-notice (an urgent finding's notice to the institution and the commission), "
         "compliance (CII, for a period), key-card (this node's identity), transfer-form "
         "(a bundle), due-list (an institution's), meeting-protocol (a working group "
-        "meeting's), user-guide (en, az or ru)",
+        "meeting's), user-guide; in the language of --lang (en or az; ru too for the urgent "
+        "notice, the compliance report and the user guide), else the CLI's, else en",
         common,
         cmd_report,
     )
     kinds = [*KINDS, USER_GUIDE]
     report.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
-    report.add_argument(
-        "--lang",
-        choices=GUIDE_LANGS,
-        help="en or az; ru too for the urgent notice, the compliance report and the user guide"
-        " (default: the setting 'language', else en)",
-    )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     report.add_argument("--period", metavar="P", help="2026, 2026-H1 or 2026-Q3 (default: now)")
     report.add_argument("--institution", metavar="CODE", help="one institution only")
@@ -65,14 +62,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_report(ctx: Context) -> int:
     args = ctx.args
-    if args.kind == USER_GUIDE:
-        out(f"wrote {user_guide.write_pdf(args.lang or 'en', args.out)}")
-        return 0
-    langs = report_langs(args.kind)
+    langs = GUIDE_LANGS if args.kind == USER_GUIDE else report_langs(args.kind)
     if args.lang is not None and args.lang not in langs:
-        raise UsageError(f"report {args.kind} is printed in {' or '.join(langs)}")
+        refused = translate("cli", "report {kind} is printed in {languages}")
+        raise UsageError(refused.format(kind=args.kind, languages=" / ".join(langs)))
+    if args.kind == USER_GUIDE:
+        path = user_guide.write_pdf(_document_lang(langs, texts.language()), args.out)
+        out(translate("cli", "wrote {file}").format(file=path))
+        return 0
+    lang = _document_lang(langs, ctx.document_language())
     desk = ctx.desk
-    lang: Lang = args.lang or _default_lang(desk, langs)
     params = ReportParams(
         lang=lang,
         period=args.period,
@@ -86,11 +85,11 @@ def cmd_report(ctx: Context) -> int:
         transfer=_transfer(desk, args.bundle) if args.kind == "transfer-form" else None,
     )
     if args.kind == "inspection-act" and not args.inspection:
-        raise UsageError("report inspection-act needs --inspection REF")
+        raise UsageError(translate("cli", "report inspection-act needs --inspection REF"))
     if args.kind == "urgent-notice" and not args.finding:
-        raise UsageError("report urgent-notice needs --finding REF")
+        raise UsageError(translate("cli", "report urgent-notice needs --finding REF"))
     if args.json and args.kind != "compliance":
-        raise UsageError("--json is for report compliance")
+        raise UsageError(translate("cli", "--json is for report compliance"))
     path = generate(desk, args.kind, params, args.out)
     if args.json:
         content = compliance_data(desk, args.period, args.institution)
@@ -104,16 +103,19 @@ def cmd_report(ctx: Context) -> int:
             }
         )
     else:
-        out(f"wrote {path}")
+        out(translate("cli", "wrote {file}").format(file=path))
     return 0
 
 
-def _default_lang(desk: Desk, langs: tuple[Lang, ...]) -> Lang:
-    setting = desk.setting("language")
-    return next((lang for lang in langs if lang == setting), "en")
+def _document_lang(langs: tuple[Lang, ...], language: str) -> Lang:
+    """The CLI's ``language`` (--lang, else the store's setting, else the environment's) if
+    the document is printed in it, else English."""
+    return next((lang for lang in langs if lang == language), "en")
 
 
 def _transfer(desk: Desk, bundle: str | None) -> TransferFormData:
     if not bundle:
-        raise UsageError("report transfer-form needs --bundle ID (see 'bundles list')")
+        raise UsageError(
+            translate("cli", "report transfer-form needs --bundle ID (see 'bundles list')")
+        )
     return transfer_form_data(desk, find_bundle(desk, bundle))

@@ -17,6 +17,7 @@ from desktop_app.cli.common import (
     record_json,
     row_sheet,
 )
+from desktop_app.cli.texts import translate
 from desktop_app.core.models import Requirement, RequirementCategory
 
 
@@ -73,11 +74,16 @@ def cmd_add(ctx: Context) -> int:
         iso27001=a.iso27001,
         nist_csf=a.nist_csf,
     )
-    out(f"added requirement {record.code} (id {record.id})")
+    out(
+        translate("cli", "added requirement {code} (id {id})").format(
+            code=record.code, id=record.id
+        )
+    )
     return 0
 
 
 def cmd_import(ctx: Context) -> int:
     added, updated = ctx.desk.catalog.import_file(ctx.args.file)
-    out(f"{ctx.args.file.name}: {added} added, {updated} updated")
+    imported = translate("cli", "{file}: {added} added, {updated} updated")
+    out(imported.format(file=ctx.args.file.name, added=added, updated=updated))
     return 0

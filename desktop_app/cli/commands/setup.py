@@ -18,6 +18,7 @@ from desktop_app.cli.common import (
     print_table,
     read_secret,
 )
+from desktop_app.cli.texts import translate
 from desktop_app.core.desk import create_desk
 from desktop_app.core.models import NodeRole
 from desktop_app.core.settings import SETTINGS
@@ -61,10 +62,13 @@ def cmd_init(ctx: Context) -> int:
     args = ctx.args
     home = ctx.home
     if Workspace(home).exists():
-        raise StoreError(f"a store already exists in {home}")
+        raise StoreError("a store already exists in {home}", home=str(home))
     user = args.user or "admin"
     passphrase = read_secret(
-        PASSPHRASE_ENV, args.passphrase_file, f"New passphrase for {user}: ", confirm=True
+        PASSPHRASE_ENV,
+        args.passphrase_file,
+        translate("cli", "New passphrase for {user}: ").format(user=user),
+        confirm=True,
     )
     with create_desk(
         home,
@@ -77,8 +81,9 @@ def cmd_init(ctx: Context) -> int:
         kdf=new_store_kdf(),
     ) as desk:
         setup_identity(desk)
-        out(f"created the {desk.node.role.value} store of {desk.node.code} in {home}")
-        out(f"admin user: {desk.user}")
+        created = translate("cli", "created the {role} store of {code} in {home}")
+        out(created.format(role=desk.node.role.value, code=desk.node.code, home=home))
+        out(translate("cli", "admin user: {user}").format(user=desk.user))
     return 0
 
 
@@ -95,8 +100,18 @@ def cmd_info(ctx: Context) -> int:
     }
     if ctx.args.json:
         print_json(data)
-    else:
-        print_fields([(key.replace("_", " "), value) for key, value in data.items()])
+        return 0
+    print_fields(
+        [
+            ("home", data["home"]),
+            ("node code", data["node_code"]),
+            ("node role", data["node_role"]),
+            ("node name", data["node_name"]),
+            ("node name en", data["node_name_en"]),
+            ("user", data["user"]),
+            ("user role", data["user_role"]),
+        ]
+    )
     return 0
 
 
@@ -111,7 +126,7 @@ def cmd_settings_list(ctx: Context) -> int:
         {
             "id": EMBLEM,
             "key": EMBLEM,
-            "value": "(image)" if emblem else "",
+            "value": translate("cli", "(image)") if emblem else "",
             "meaning": EMBLEM_MEANING,
         }
     )
@@ -139,7 +154,12 @@ def cmd_settings_set(ctx: Context) -> int:
             set_emblem(ctx.desk, Path(value).expanduser())
         else:
             clear_emblem(ctx.desk)
-        out(f"{EMBLEM} {'set from ' + value if value else 'removed'}")
+        done = (
+            translate("cli", "{key} set from {file}")
+            if value
+            else translate("cli", "{key} removed")
+        )
+        out(done.format(key=EMBLEM, file=value))
         return 0
     ctx.desk.set_setting(key, value)
     out(f"{key} = {ctx.desk.setting(key)}")

@@ -17,6 +17,7 @@ from desktop_app.cli.common import (
     print_table,
     read_new_passphrase,
 )
+from desktop_app.cli.texts import translate
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import UserRole
 
@@ -69,7 +70,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_add(ctx: Context) -> int:
     desk = ctx.desk
     user = desk.users.add(ctx.args.name, ctx.args.role, read_new_passphrase(ctx, ctx.args.name))
-    out(f"added user {user.name} ({user.role})")
+    out(translate("cli", "added user {name} ({role})").format(name=user.name, role=user.role))
     return 0
 
 
@@ -98,19 +99,27 @@ def cmd_list(ctx: Context) -> int:
 
 def _dropped(dropped: list[str]) -> None:
     if "(recovery key)" in dropped:
-        out("the recovery key no longer opens the store: make a new one (users recovery-key)")
+        out(
+            translate(
+                "cli",
+                "the recovery key no longer opens the store: make a new one (users recovery-key)",
+            )
+        )
 
 
 def cmd_remove(ctx: Context) -> int:
     dropped = ctx.desk.users.remove(ctx.args.name)
-    out(f"user {ctx.args.name} removed; the database now has a new data key")
+    removed = translate("cli", "user {name} removed; the database now has a new data key")
+    out(removed.format(name=ctx.args.name))
     _dropped(dropped)
     return 0
 
 
 def cmd_role(ctx: Context) -> int:
     ctx.desk.users.set_role(ctx.args.name, ctx.args.role)
-    out(f"user {ctx.args.name} is now {ctx.args.role}")
+    out(
+        translate("cli", "user {name} is now {role}").format(name=ctx.args.name, role=ctx.args.role)
+    )
     return 0
 
 
@@ -119,9 +128,9 @@ def cmd_passwd(ctx: Context) -> int:
     name = ctx.args.name
     current = ctx.passphrase if name == desk.user else None
     dropped = desk.users.change_passphrase(name, read_new_passphrase(ctx, name), current)
-    out(f"passphrase of {ctx.args.name} changed")
+    out(translate("cli", "passphrase of {name} changed").format(name=ctx.args.name))
     if current is None:
-        out("the database now has a new data key")
+        out(translate("cli", "the database now has a new data key"))
         _dropped(dropped)
     return 0
 
@@ -129,8 +138,11 @@ def cmd_passwd(ctx: Context) -> int:
 def cmd_recovery_key(ctx: Context) -> int:
     key = ctx.desk.users.new_recovery_key()
     print(
-        "Print or write down this recovery key and keep it locked away; it opens the store "
-        "without any passphrase. The previous recovery key no longer works.",
+        translate(
+            "cli",
+            "Print or write down this recovery key and keep it locked away; it opens the store "
+            "without any passphrase. The previous recovery key no longer works.",
+        ),
         file=sys.stderr,
     )
     out(key)

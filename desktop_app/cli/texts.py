@@ -1,0 +1,105 @@
+"""The CLI's language: which one, and its texts from the GUI's own catalogs.
+
+The language is ``--lang``, else the store's setting ``language`` (once a command has unlocked
+the store), else the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English. The CLI's
+texts are in the "cli" context of resources/translations/*.ts, beside the GUI's: its own lines
+call ``translate("cli", "...")`` (pyside6-lupdate reads exactly that form: one literal, no
+keyword arguments, so parameters are filled in with ``.format`` afterwards), and
+scripts/core_messages.py collects its table headers and field labels. An error of the layers
+below is rendered by ``core.messages.render``, as in the GUI.
+
+English is the source text: nothing is loaded for it, so PySide6 (a few hundred milliseconds
+to import on a busy machine) is imported only for another language, and only here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cache
+from typing import Protocol
+
+from desktop_app.core import messages
+from desktop_app.core.settings import LANGUAGES
+from desktop_app.errors import DeskError
+from desktop_app.resources import resource_path
+
+ENGLISH = "en"
+# POSIX order (LC_ALL overrides LC_MESSAGES overrides LANG); GNU's LANGUAGE, a list of
+# preferences, comes first wherever the locale is not C.
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+class _Catalog(Protocol):
+    """What the CLI asks of QtCore's QTranslator (kept out of the module's imports)."""
+
+    def translate(
+        self, context: str, sourceText: str, /, disambiguation: str | None = ..., n: int = ...
+    ) -> str | None: ...
+
+
+class _State:
+    language = ENGLISH
+    chosen = False  # by --lang: the store's setting does not override it
+
+
+_state = _State()
+
+
+def environment_language(environ: Mapping[str, str] = os.environ) -> str | None:
+    """The language the locale variables name, if it is one the application speaks."""
+    locale = next((environ[name] for name in _LOCALE_VARIABLES if environ.get(name)), "")
+    if locale.split(".")[0] in ("", "C", "POSIX"):
+        return None  # no language at all: LANGUAGE is not consulted either (as gettext does)
+    preferences = [*environ.get("LANGUAGE", "").split(":"), locale]
+    for preference in preferences:
+        language = preference.split(".")[0].split("@")[0].split("_")[0].lower()
+        if language in LANGUAGES:
+            return language
+    return None
+
+
+def choose(language: str | None) -> None:
+    """The language of ``--lang``, or (None) the environment's until the store is open."""
+    _state.chosen = language is not None
+    _state.language = language or environment_language() or ENGLISH
+
+
+def adopt_store_language(setting: str | None) -> None:
+    """The store's setting ``language``, once unlocked, unless ``--lang`` chose one."""
+    if not _state.chosen and setting in LANGUAGES:
+        _state.language = setting
+
+
+def language() -> str:
+    return _state.language
+
+
+@cache
+def _catalog(language: str) -> _Catalog | None:
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    folder = str(resource_path("translations"))
+    return translator if translator.load(f"infosec_desk_{language}", folder) else None
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for pyside6-lupdate where it is kept to be translated later, as the
+    GUI's marker of the same name does (without importing Qt)."""
+    return source
+
+
+def translate(context: str, source: str) -> str:
+    """``source`` in the CLI's language (as it is when the catalog has no translation)."""
+    if _state.language == ENGLISH:
+        return source
+    catalog = _catalog(_state.language)
+    return (catalog.translate(context, source) if catalog else "") or source
+
+
+def error_text(error: DeskError) -> str:
+    """An error's line after ``error: ``; English keeps the core's own text."""
+    if _state.language == ENGLISH:
+        return str(error)
+    return messages.render(error, translate, capital=False)
