@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli import texts
-from desktop_app.cli.texts import translate
+from desktop_app.cli.texts import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import Attachment, Synced
@@ -38,6 +38,8 @@ DEBUG_ENV = "INFOSEC_DESK_DEBUG"
 MAX_CELL = 64
 
 Handler = Callable[["Context"], int | None]
+# What an empty table says unless its command says more.
+NOTHING_FOUND = QT_TRANSLATE_NOOP("cli", "nothing found")
 
 
 class UsageError(Exception):
@@ -189,6 +191,14 @@ def changes(args: argparse.Namespace, names: Iterable[str]) -> dict[str, Any]:
     if not values:
         raise UsageError(translate("cli", "nothing to change: give at least one --FIELD VALUE"))
     return values
+
+
+def changed_line(subject: str, changed: list[str]) -> str:
+    """What an ``update`` command did: ``measure 1.1: changed title, end``."""
+    if not changed:
+        return translate("cli", "{subject}: nothing changed").format(subject=subject)
+    line = translate("cli", "{subject}: changed {fields}")
+    return line.format(subject=subject, fields=", ".join(changed))
 
 
 def parse_pairs(items: Sequence[str] | None, option: str) -> dict[str, str]:
@@ -353,7 +363,7 @@ def cell(value: Any, limit: int = MAX_CELL) -> str:
 
 
 def print_table(
-    headers: Sequence[str], rows: Iterable[Sequence[Any]], *, empty: str = "nothing found"
+    headers: Sequence[str], rows: Iterable[Sequence[Any]], *, empty: str = NOTHING_FOUND
 ) -> None:
     """A table with its ``headers`` (and ``empty``, said when it has no rows) in the CLI's
     language: scripts/core_messages.py collects these literals into the "cli" context."""
@@ -372,7 +382,7 @@ def print_list(
     headers: Sequence[str],
     rows: Iterable[Sequence[Any]],
     *,
-    empty: str = "nothing found",
+    empty: str = NOTHING_FOUND,
     sheet: tuple[Sequence[str], Iterable[Sequence[Any]]] | None = None,
 ) -> None:
     """A list as a table, or with ``--xlsx``/``--csv`` as a spreadsheet file with the real

@@ -229,7 +229,9 @@ class Workspace:
             _write_failures(path, counts)
         return count
 
-    def _try(self, slot: KeySlot, secret: bytes, failure: str) -> Opened:
+    def _try(self, slot: KeySlot, secret: bytes, failure: str, **params: object) -> Opened:
+        """The slot opened with ``secret``, else WrongPassphrase: ``failure`` is its template
+        (with ``params``), so that a front end translates it."""
         opened = slot.open(secret)
         if opened is None:
             path, key = failures_path(), self._failure_key(slot.user or "(recovery key)")
@@ -237,7 +239,7 @@ class Workspace:
             counts[key] = counts.get(key, 0) + 1
             _write_failures(path, counts)
             self._throttle.failed()
-            raise WrongPassphrase(failure)
+            raise WrongPassphrase(failure, **params)
         self._throttle.succeeded()
         return opened
 
@@ -259,7 +261,9 @@ class Workspace:
             user = users[0]
         slot = self._user_slot(slots, user)
         secret = passphrase_secret(passphrase)
-        return self._working(self._try(slot, secret, f"wrong passphrase for user {user}")), user
+        return self._working(
+            self._try(slot, secret, "wrong passphrase for user {user}", user=user)
+        ), user
 
     def _working(self, opened: Opened) -> Opened:
         """The slot's key that opens the database: after a re-key cut short by a crash, a slot
@@ -385,7 +389,7 @@ class Workspace:
         slots = self._slots()
         slot = self._user_slot(slots, user)
         opened = self._working(
-            self._try(slot, passphrase_secret(old), f"wrong passphrase for user {user}")
+            self._try(slot, passphrase_secret(old), "wrong passphrase for user {user}", user=user)
         )
         rewrapped = wrap_key(
             opened.data_key,

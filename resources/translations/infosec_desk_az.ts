@@ -3740,1291 +3740,1383 @@
     <name>cli</name>
     <message>
         <source>wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} yazıldı</translation>
     </message>
     <message>
         <source>audit chain intact: {entries} entries, {legacy} of them from before entries were signed, head {head}; every signature, role grant, record state and signed anchor checks out</source>
-        <translation type="unfinished"></translation>
+        <translation>audit zənciri bütövdür: {entries} yazı, onlardan {legacy} yazılar imzalanmazdan əvvəlkidir, baş {head}; hər imza, rol verilməsi, yazının vəziyyəti və imzalanmış lövbər yoxlamadan keçir</translation>
     </message>
     <message>
         <source>audit chain intact: {entries} entries, head {head}; every signature, role grant, record state and signed anchor checks out</source>
-        <translation type="unfinished"></translation>
+        <translation>audit zənciri bütövdür: {entries} yazı, baş {head}; hər imza, rol verilməsi, yazının vəziyyəti və imzalanmış lövbər yoxlamadan keçir</translation>
     </message>
     <message>
         <source>Passphrase for {user} (the backup&apos;s): </source>
-        <translation type="unfinished"></translation>
+        <translation>{user} üçün parol (ehtiyat nüsxənin): </translation>
     </message>
     <message>
         <source>backup {sequence} of its store, made {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>anbarının {sequence} nömrəli ehtiyat nüsxəsi, {created} tarixində çıxarılıb</translation>
     </message>
     <message>
         <source>backup intact: {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>ehtiyat nüsxə bütövdür: {backup}</translation>
     </message>
     <message>
         <source>restored {backup} into {home}</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} {home} qovluğuna bərpa edildi</translation>
     </message>
     <message>
         <source>this backup is older than {other}, already restored on this computer: what was done after it is not in the restored store</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ehtiyat nüsxə bu kompüterdə artıq bərpa olunmuş {other} nüsxəsindən köhnədir: ondan sonra görülən işlər bərpa olunmuş anbarda yoxdur</translation>
     </message>
     <message>
         <source>unlock it with a user&apos;s passphrase or the recovery key of the store it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>onu gəldiyi anbarın istifadəçi parolu və ya bərpa açarı ilə açın</translation>
     </message>
     <message>
         <source>passphrase: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>parol: {passphrase}</translation>
     </message>
     <message>
         <source>coordinator: {home} (user {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>əlaqələndirici orqan: {home} (istifadəçi {user})</translation>
     </message>
     <message>
         <source>institution {code}: {home} (user {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} qurumu: {home} (istifadəçi {user})</translation>
     </message>
     <message>
         <source>inspection team {code}: {home} (user {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} yoxlama qrupu: {home} (istifadəçi {user})</translation>
     </message>
     <message>
         <source>partner agency {code}: {home} (user {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} tərəfdaş qurumu: {home} (istifadəçi {user})</translation>
     </message>
     <message>
         <source>every workspace uses the same passphrase; {count} bundles were carried</source>
-        <translation type="unfinished"></translation>
+        <translation>bütün iş qovluqları eyni paroldan istifadə edir; {count} paket daşındı</translation>
     </message>
     <message>
         <source>try: infosec-desk --home {home} measures list</source>
-        <translation type="unfinished"></translation>
+        <translation>yoxlayın: infosec-desk --home {home} measures list</translation>
     </message>
     <message>
         <source>fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>barmaq izi: {fingerprint}</translation>
     </message>
     <message>
         <source>new keys made; the next bundle to each partner carries the change</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni açarlar yaradıldı; hər tərəfdaşa növbəti paket bu dəyişikliyi aparacaq</translation>
     </message>
     <message>
         <source>fingerprint of the card: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>kartın barmaq izi: {fingerprint}</translation>
     </message>
     <message>
         <source>compare the fingerprint with the partner and give --fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>barmaq izini tərəfdaşla tutuşdurun və --fingerprint göstərin</translation>
     </message>
     <message>
         <source>Does it match what the partner reads to you? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Tərəfdaşın sizə oxuduğu ilə üst-üstə düşürmü? [h/N] </translation>
     </message>
     <message>
         <source>enrolled {code} ({role}) {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({role}) qeydiyyata alındı: {fingerprint}</translation>
     </message>
     <message>
         <source>revoked {code}: its bundles are refused from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ləğv edildi: bundan sonra onun paketləri rədd edilir</translation>
     </message>
     <message>
         <source>{path}  {size} bytes  sha256 {sha256}  (to {recipient}, #{sequence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}  {size} bayt  sha256 {sha256}  ({recipient} üçün, #{sequence})</translation>
     </message>
     <message>
         <source>{path}: refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: rədd edildi: {reason}</translation>
     </message>
     <message>
         <source>{path}: for another desk, left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: başqa qovşaq üçündür, toxunulmadı</translation>
     </message>
     <message>
         <source>{path}: already imported from {sender} #{sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {sender} qovşağından #{sequence} artıq idxal edilib</translation>
     </message>
     <message>
         <source>{path}: merged from {sender} #{sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {sender} qovşağından #{sequence} birləşdirildi</translation>
     </message>
     <message>
         <source>{created} new, {updated} updated, {conflicts} conflicts, {files} files; digest matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} yeni, {updated} yenilənmiş, {conflicts} ziddiyyət, {files} fayl; həş üst-üstə düşür</translation>
     </message>
     <message>
         <source>{created} new, {updated} updated, {conflicts} conflicts, {files} files; digest differs</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} yeni, {updated} yenilənmiş, {conflicts} ziddiyyət, {files} fayl; həş fərqlidir</translation>
     </message>
     <message>
         <source>due, as {sender} sees it on {date} ({days} days): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} qovşağının {date} tarixinə gördüyü son tarixlər ({days} gün): {counts}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">heç nə</translation>
+        <translation>heç nə</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>gecikmiş</translation>
     </message>
     <message>
         <source>{path}: already imported (from {sender} #{sequence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: artıq idxal edilib ({sender} qovşağından #{sequence})</translation>
     </message>
     <message>
         <source>{path}: ok (from {sender} #{sequence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: qaydasındadır ({sender} qovşağından #{sequence})</translation>
     </message>
     <message>
         <source>conflict {id} resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ziddiyyəti həll edildi</translation>
     </message>
     <message>
         <source>attached {name} ({size} bytes, sha256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} əlavə edildi ({size} bayt, sha256 {sha256})</translation>
     </message>
     <message>
         <source>wrote {file} ({size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} yazıldı ({size} bayt)</translation>
     </message>
     <message>
         <source>added working group {code} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} işçi qrupu əlavə edildi (id {id})</translation>
     </message>
     <message>
         <source>added meeting {number} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} nömrəli iclas əlavə edildi (id {id})</translation>
     </message>
     <message>
         <source>added decision {number} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} nömrəli qərar əlavə edildi (id {id})</translation>
     </message>
     <message>
         <source>give --assign or --no-assignees, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--assign və ya --no-assignees göstərin, ikisini birlikdə yox</translation>
     </message>
     <message>
         <source>give --deadline or --no-deadline, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline və ya --no-deadline göstərin, ikisini birlikdə yox</translation>
     </message>
     <message>
         <source>nothing to change: give at least one --FIELD VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>dəyişiləcək heç nə yoxdur: ən azı bir --SAHƏ DƏYƏR göstərin</translation>
     </message>
     <message>
         <source>changed decision {number} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} nömrəli qərar dəyişdirildi (id {id})</translation>
     </message>
     <message>
         <source>decision {number}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} nömrəli qərar: icra olunub</translation>
     </message>
     <message>
         <source>decision {number}: not done</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} nömrəli qərar: icra olunmayıb</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">yoxdur</translation>
+        <translation>yoxdur</translation>
     </message>
     <message>
         <source>period {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>dövr {period}</translation>
     </message>
     <message>
         <source>measures: {count}, mean {percent}% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>tədbirlər: {count}, orta icra {percent}%</translation>
     </message>
     <message>
         <source>by direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>istiqamətlər üzrə:</translation>
     </message>
     <message>
         <source>{number}: {count} measures, mean {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: {count} tədbir, orta {percent}%</translation>
     </message>
     <message>
         <source>overdue measures: {measures}</source>
-        <translation type="unfinished"></translation>
+        <translation>gecikmiş tədbirlər: {measures}</translation>
     </message>
     <message>
         <source>open findings: {findings}</source>
-        <translation type="unfinished"></translation>
+        <translation>açıq çatışmazlıqlar: {findings}</translation>
     </message>
     <message>
         <source>urgent findings: {findings}</source>
-        <translation type="unfinished"></translation>
+        <translation>təcili çatışmazlıqlar: {findings}</translation>
     </message>
     <message>
         <source>lead reports missing: {reports}</source>
-        <translation type="unfinished"></translation>
+        <translation>çatışmayan əsas icraçı hesabatları: {reports}</translation>
     </message>
     <message>
         <source>institutions (measures led, reports missing for {period}):</source>
-        <translation type="unfinished"></translation>
+        <translation>qurumlar (məsul olduğu tədbirlər, {period} üzrə çatışmayan hesabatlar):</translation>
     </message>
     <message>
         <source>every institution</source>
-        <translation type="unfinished"></translation>
+        <translation>bütün qurumlar</translation>
     </message>
     <message>
         <source>due as of {date} within {days} days, {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarixinə {days} gün ərzində son tarixlər, {scope}</translation>
     </message>
     <message>
         <source>added institution {code} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} qurumu əlavə edildi (id {id})</translation>
     </message>
     <message>
         <source>institution {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} qurumu</translation>
     </message>
     <message>
         <source>{subject}: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: heç nə dəyişmədi</translation>
     </message>
     <message>
         <source>{subject}: changed {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: dəyişdirildi: {fields}</translation>
     </message>
     <message>
         <source>added facility {name} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} obyekti əlavə edildi (id {id})</translation>
     </message>
     <message>
         <source>(no strategy yet: set it with &apos;strategy set&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hələ strategiya yoxdur: onu &apos;strategy set&apos; ilə təyin edin)</translation>
     </message>
     <message>
         <source>added direction {number} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} istiqaməti əlavə edildi (id {id})</translation>
     </message>
     <message>
         <source>direction {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} istiqaməti</translation>
     </message>
     <message>
         <source>continuous</source>
-        <translation type="unfinished">davamlı</translation>
+        <translation>davamlı</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>İcraçıların töhfələri</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Göstəricilər</translation>
+        <translation>Göstəricilər</translation>
     </message>
     <message>
         <source>Plan history</source>
-        <translation type="unfinished">Plan dəyişikliklərinin tarixçəsi</translation>
+        <translation>Plan dəyişikliklərinin tarixçəsi</translation>
     </message>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished">İcra hesabatları</translation>
+        <translation>İcra hesabatları</translation>
+    </message>
+    <message>
+        <source>added inspection {reference} (id {id})</source>
+        <translation>{reference} yoxlaması əlavə edildi (id {id})</translation>
+    </message>
+    <message>
+        <source>inspection {reference}</source>
+        <translation>{reference} yoxlaması</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Çatışmazlıqlar</translation>
+    </message>
+    <message>
+        <source>{ref}: deadline {old} -&gt; {new} on {at}, approved by {approver}: {reason}</source>
+        <translation>{ref}: müddət {old} -&gt; {new}, {at}, təsdiq edən {approver}: {reason}</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Aktlar</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoşmalar</translation>
+    </message>
+    <message>
+        <source>issued addendum {addendum} No {number} of {date} with {count} finding(s)</source>
+        <translation>{date} tarixli {number} nömrəli {addendum} saylı əlavə {count} çatışmazlıqla verildi</translation>
+    </message>
+    <message>
+        <source>issued act No {number} of {date} with {count} finding(s)</source>
+        <translation>{date} tarixli {number} nömrəli akt {count} çatışmazlıqla verildi</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <source>awaiting co-signature</source>
+        <translation>birgə imza gözlənilir</translation>
+    </message>
+    <message>
+        <source>signed addendum {addendum} No {number} of {date}</source>
+        <translation>{date} tarixli {number} nömrəli {addendum} saylı əlavə imzalandı</translation>
+    </message>
+    <message>
+        <source>signed act No {number} of {date}</source>
+        <translation>{date} tarixli {number} nömrəli akt imzalandı</translation>
+    </message>
+    <message>
+        <source>signed the verified closure of {ref} of {at}</source>
+        <translation>{ref} çatışmazlığının {at} tarixli yoxlanılmış bağlanması imzalandı</translation>
+    </message>
+    <message>
+        <source>added note {id} at {at}</source>
+        <translation>{id} qeydi {at} tarixində əlavə edildi</translation>
+    </message>
+    <message>
+        <source>added finding {ref} (id {id})</source>
+        <translation>{ref} çatışmazlığı əlavə edildi (id {id})</translation>
+    </message>
+    <message>
+        <source>finding {ref}</source>
+        <translation>{ref} çatışmazlığı</translation>
+    </message>
+    <message>
+        <source>responded to finding {ref}</source>
+        <translation>{ref} çatışmazlığına cavab verildi</translation>
+    </message>
+    <message>
+        <source>finding {ref}: {old} -&gt; {new}</source>
+        <translation>{ref} çatışmazlığı: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>cavab</translation>
+    </message>
+    <message>
+        <source>finding {ref}: deadline {old} -&gt; {new}</source>
+        <translation>{ref} çatışmazlığı: müddət {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>asked for finding {ref}&apos;s deadline {old} -&gt; {new} (request {id})</source>
+        <translation>{ref} çatışmazlığının müddətinin uzadılması istənildi: {old} -&gt; {new} (müraciət {id})</translation>
+    </message>
+    <message>
+        <source>extension request {id}: {status}</source>
+        <translation>{id} uzadılma müraciəti: {status}</translation>
     </message>
     <message>
         <source>no report yet</source>
-        <translation type="unfinished">hələ hesabat yoxdur</translation>
+        <translation>hələ hesabat yoxdur</translation>
     </message>
     <message>
         <source>report {id} of {institution} for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{institution} qurumunun {period} üzrə {id} hesabatı</translation>
     </message>
     <message>
         <source>decision for {period} by {user}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} tərəfindən {period} üzrə qərar: {reason}</translation>
     </message>
     <message>
         <source>measure {number}: official status {status} {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} tədbiri: rəsmi status {status} {percent}%</translation>
     </message>
     <message>
         <source>added measure {number} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} tədbiri əlavə edildi (id {id})</translation>
     </message>
     <message>
         <source>--decision is cited by a plan revision: give its --reason too</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision plana dəyişikliyə istinad edir: onun --reason səbəbini də göstərin</translation>
     </message>
     <message>
         <source>measure {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} tədbiri</translation>
     </message>
     <message>
         <source>measure {number}: cancelled from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} tədbiri: {date} tarixindən ləğv edildi</translation>
     </message>
     <message>
         <source>--direction takes a direction number (got {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>--direction istiqamət nömrəsi qəbul edir (verilib: {text})</translation>
     </message>
     <message>
         <source>deleted measure {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} tədbiri silindi</translation>
     </message>
     <message>
         <source>added indicator {name} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} göstəricisi əlavə edildi (id {id})</translation>
     </message>
     <message>
         <source>indicator {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} göstəricisi</translation>
     </message>
     <message>
         <source>--cancel-missing goes with --apply</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancel-missing --apply ilə birlikdə verilir</translation>
     </message>
     <message>
         <source>wrote the plan template ({language}) to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>plan şablonu ({language}) {file} faylına yazıldı</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}, header on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, vərəq {sheet}, başlıq {row}-ci sətirdə</translation>
     </message>
     <message>
         <source>(not read)</source>
-        <translation type="unfinished">(oxunmur)</translation>
+        <translation>(oxunmur)</translation>
     </message>
     <message>
         <source>columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>sütunlar: {columns}</translation>
     </message>
     <message>
         <source>directions: {directions} new, {known} known; measures: {measures} new, {changed} changed, {unchanged} unchanged; indicators: {indicators} new</source>
-        <translation type="unfinished"></translation>
+        <translation>istiqamətlər: {directions} yeni, {known} məlum; tədbirlər: {measures} yeni, {changed} dəyişmiş, {unchanged} dəyişməmiş; göstəricilər: {indicators} yeni</translation>
     </message>
     <message>
         <source>not in this file ({count}), cancelled only with --cancel-missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>bu faylda olmayanlar ({count}), yalnız --cancel-missing ilə ləğv edilir:</translation>
     </message>
     <message>
         <source>(cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ləğv edilib)</translation>
     </message>
     <message>
         <source>problems ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>problemlər ({count}):</translation>
     </message>
     <message>
         <source>(near: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(oxşar: {names})</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-ci sətir</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">fayl</translation>
+        <translation>fayl</translation>
     </message>
     <message>
         <source>imported: {directions} direction(s), {created} measure(s) created, {updated} changed, {indicators} indicator(s), {cancelled} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>idxal edildi: {directions} istiqamət, {created} tədbir yaradıldı, {updated} dəyişdirildi, {indicators} göstərici, {cancelled} ləğv edildi</translation>
     </message>
     <message>
         <source>nothing written: fix the problems (or map the columns with --map), then --apply</source>
-        <translation type="unfinished"></translation>
+        <translation>heç nə yazılmadı: problemləri aradan qaldırın (və ya sütunları --map ilə uyğunlaşdırın), sonra --apply</translation>
     </message>
     <message>
         <source>nothing written: add --apply to import</source>
-        <translation type="unfinished"></translation>
+        <translation>heç nə yazılmadı: idxal üçün --apply əlavə edin</translation>
     </message>
     <message>
         <source>draft progress report {id} for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} üzrə {id} icra hesabatının qaralaması</translation>
     </message>
     <message>
         <source>submitted progress report {id} for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} üzrə {id} icra hesabatı təqdim edildi</translation>
     </message>
     <message>
         <source>updated progress report {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} icra hesabatı yeniləndi</translation>
     </message>
     <message>
         <source>submitted progress report {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} icra hesabatı təqdim edildi</translation>
     </message>
     <message>
         <source>progress report {id}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} icra hesabatı: {result}</translation>
     </message>
     <message>
         <source>release verified: {name} {version}, {files} files, signed by key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>buraxılış yoxlanıldı: {name} {version}, {files} fayl, {key} açarı ilə imzalanıb</translation>
     </message>
     <message>
         <source>report {kind} is printed in {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} hesabatı bu dillərdə çap olunur: {languages}</translation>
     </message>
     <message>
         <source>report inspection-act needs --inspection REF</source>
-        <translation type="unfinished"></translation>
+        <translation>report inspection-act üçün --inspection REF lazımdır</translation>
     </message>
     <message>
         <source>report urgent-notice needs --finding REF</source>
-        <translation type="unfinished"></translation>
+        <translation>report urgent-notice üçün --finding REF lazımdır</translation>
     </message>
     <message>
         <source>--json is for report compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>--json report compliance üçündür</translation>
     </message>
     <message>
         <source>report transfer-form needs --bundle ID (see &apos;bundles list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>report transfer-form üçün --bundle ID lazımdır (bax: &apos;bundles list&apos;)</translation>
     </message>
     <message>
         <source>added requirement {code} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} tələbi əlavə edildi (id {id})</translation>
     </message>
     <message>
         <source>{file}: {added} added, {updated} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {added} əlavə edildi, {updated} yeniləndi</translation>
     </message>
     <message>
         <source>New passphrase for {user}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{user} üçün yeni parol: </translation>
     </message>
     <message>
         <source>created the {role} store of {code} in {home}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} üçün {role} anbarı {home} qovluğunda yaradıldı</translation>
     </message>
     <message>
         <source>admin user: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator istifadəçi: {user}</translation>
     </message>
     <message>
         <source>(image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(şəkil)</translation>
     </message>
     <message>
         <source>{key} set from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {file} faylından təyin edildi</translation>
     </message>
     <message>
         <source>{key} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} silindi</translation>
     </message>
     <message>
         <source>added user {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} istifadəçisi əlavə edildi ({role})</translation>
     </message>
     <message>
         <source>the recovery key no longer opens the store: make a new one (users recovery-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>bərpa açarı artıq anbarı açmır: yenisini yaradın (users recovery-key)</translation>
     </message>
     <message>
         <source>user {name} removed; the database now has a new data key</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} istifadəçisi silindi; verilənlər bazasının indi yeni verilənlər açarı var</translation>
     </message>
     <message>
         <source>user {name} is now {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} istifadəçisi indi {role} roludadır</translation>
     </message>
     <message>
         <source>passphrase of {name} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} istifadəçisinin parolu dəyişdirildi</translation>
     </message>
     <message>
         <source>the database now has a new data key</source>
-        <translation type="unfinished"></translation>
+        <translation>verilənlər bazasının indi yeni verilənlər açarı var</translation>
     </message>
     <message>
         <source>Print or write down this recovery key and keep it locked away; it opens the store without any passphrase. The previous recovery key no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bərpa açarını çap edin və ya yazın və qapalı yerdə saxlayın; o, anbarı heç bir parol olmadan açır. Əvvəlki bərpa açarı artıq işləmir.</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>heç nə tapılmadı</translation>
     </message>
     <message>
         <source>Passphrase for {user}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{user} üçün parol: </translation>
     </message>
     <message>
         <source>{count} failed attempt(s) to unlock as {user} since your last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>son girişinizdən bəri {user} kimi açmaq üçün {count} uğursuz cəhd olub</translation>
     </message>
     <message>
         <source>{option} takes NAME=VALUE (got {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} AD=DƏYƏR qəbul edir (verilib: {item})</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mətni deyil</translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Təkrar edin: </translation>
     </message>
     <message>
         <source>warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>xəbərdarlıq: {text}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">bəli</translation>
+        <translation>bəli</translation>
     </message>
     <message>
         <source>--{option} takes a file name ending in {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>--{option} {suffix} ilə bitən fayl adı qəbul edir</translation>
     </message>
     <message>
         <source>wrote {count} row(s) to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} faylına {count} sətir yazıldı</translation>
     </message>
     <message>
         <source>the following arguments are required: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>bu arqumentlər mütləqdir: {names}</translation>
     </message>
     <message>
         <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} arqumenti: yanlış seçim: {value} (bunlardan seçin: {choices})</translation>
     </message>
     <message>
         <source>argument {name}: expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} arqumenti: bir dəyər gözlənilir</translation>
     </message>
     <message>
         <source>argument {name}: invalid {kind} value: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} arqumenti: yanlış {kind} dəyəri: {value}</translation>
     </message>
     <message>
         <source>argument {name}: not allowed with argument {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} arqumenti {other} arqumenti ilə birlikdə verilə bilməz</translation>
     </message>
     <message>
         <source>one of the arguments {names} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} arqumentlərindən biri mütləqdir</translation>
     </message>
     <message>
         <source>unrecognized arguments: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>tanınmayan arqumentlər: {values}</translation>
     </message>
     <message>
         <source>error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>xəta: {message}</translation>
     </message>
     <message>
         <source>a passphrase is never given as an argument: use env {env}, --passphrase-file FILE or the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>parol heç vaxt arqument kimi verilmir: {env} mühit dəyişənindən, --passphrase-file FAYL və ya sorğudan istifadə edin</translation>
     </message>
     <message>
         <source>unknown option(s) {options} (values not shown); see &apos;infosec-desk --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>naməlum seçim(lər) {options} (dəyərlər göstərilmir); bax: &apos;infosec-desk --help&apos;</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>dayandırıldı</translation>
     </message>
     <message>
         <source>unexpected {kind}: {text} (a bug; set {env}=1 for the traceback and report it)</source>
-        <translation type="unfinished"></translation>
+        <translation>gözlənilməz {kind}: {text} (proqram xətası; izləmə üçün {env}=1 təyin edin və xəbər verin)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished">%</translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>ACHIEVED %</source>
-        <translation type="unfinished"></translation>
+        <translation>NAİLİYYƏT %</translation>
     </message>
     <message>
         <source>ACT</source>
-        <translation type="unfinished"></translation>
+        <translation>AKT</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ƏMƏLİYYAT</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTİV</translation>
     </message>
     <message>
         <source>ACTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>FAKTİKİ</translation>
     </message>
     <message>
         <source>ADDENDUM</source>
-        <translation type="unfinished"></translation>
+        <translation>ƏLAVƏ</translation>
     </message>
     <message>
         <source>AGENDA</source>
-        <translation type="unfinished"></translation>
+        <translation>GÜNDƏLİK</translation>
     </message>
     <message>
         <source>ASKED</source>
-        <translation type="unfinished"></translation>
+        <translation>İSTƏNİLİB</translation>
     </message>
     <message>
         <source>ASKED FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>İSTƏNİLƏN</translation>
     </message>
     <message>
         <source>ASSIGNED</source>
-        <translation type="unfinished"></translation>
+        <translation>TAPŞIRILIB</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished"></translation>
+        <translation>VAXT</translation>
     </message>
     <message>
         <source>AT (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAXT (UTC)</translation>
     </message>
     <message>
         <source>AUTHOR</source>
-        <translation type="unfinished"></translation>
+        <translation>MÜƏLLİF</translation>
     </message>
     <message>
         <source>BASELINE</source>
-        <translation type="unfinished"></translation>
+        <translation>BAŞLANĞIC</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>KİM</translation>
     </message>
     <message>
         <source>CATEGORY</source>
-        <translation type="unfinished"></translation>
+        <translation>KATEQORİYA</translation>
     </message>
     <message>
         <source>CLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>SİNİF</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KOD</translation>
     </message>
     <message>
         <source>COMMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ŞƏRH</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>YARADILIB</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>TARİX</translation>
     </message>
     <message>
         <source>DEADLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>MÜDDƏT</translation>
     </message>
     <message>
         <source>DECISION</source>
-        <translation type="unfinished"></translation>
+        <translation>QƏRAR</translation>
     </message>
     <message>
         <source>DECISIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>QƏRARLAR</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>TƏSVİR</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>TƏFƏRRÜAT</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>İSTİQ.</translation>
     </message>
     <message>
         <source>DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>İSTİQAMƏT</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>QARALAMA</translation>
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>SON TARİX</translation>
     </message>
     <message>
         <source>END</source>
-        <translation type="unfinished"></translation>
+        <translation>SON</translation>
     </message>
     <message>
         <source>EVALUATION</source>
-        <translation type="unfinished"></translation>
+        <translation>QİYMƏT</translation>
     </message>
     <message>
         <source>EVALUATOR</source>
-        <translation type="unfinished"></translation>
+        <translation>QİYMƏTLƏNDİRƏN</translation>
     </message>
     <message>
         <source>EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SÜBUT</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>SAHƏ</translation>
     </message>
     <message>
         <source>FINDING</source>
-        <translation type="unfinished"></translation>
+        <translation>ÇATIŞMAZLIQ</translation>
     </message>
     <message>
         <source>FINDINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÇATIŞMAZLIQLAR</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>BARMAQ İZİ</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>QRUP</translation>
     </message>
     <message>
         <source>HERE</source>
-        <translation type="unfinished"></translation>
+        <translation>BURADA</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>INSTITUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>QURUM</translation>
     </message>
     <message>
         <source>ISO 27001</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 27001</translation>
     </message>
     <message>
         <source>ISSUED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERİLİB</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>AÇAR</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>NÖV</translation>
     </message>
     <message>
         <source>LEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>MƏSUL</translation>
     </message>
     <message>
         <source>LED</source>
-        <translation type="unfinished"></translation>
+        <translation>MƏSUL OLDUĞU</translation>
     </message>
     <message>
         <source>MEANING</source>
-        <translation type="unfinished"></translation>
+        <translation>MƏNASI</translation>
     </message>
     <message>
         <source>MEASURE</source>
-        <translation type="unfinished"></translation>
+        <translation>TƏDBİR</translation>
     </message>
     <message>
         <source>MEASURES</source>
-        <translation type="unfinished"></translation>
+        <translation>TƏDBİRLƏR</translation>
     </message>
     <message>
         <source>MEETINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>İCLASLAR</translation>
     </message>
     <message>
         <source>MEMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜZV</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜZVLƏR</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜSUL</translation>
     </message>
     <message>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>ÇATIŞMIR</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>AD</translation>
     </message>
     <message>
         <source>NAME (EN)</source>
-        <translation type="unfinished"></translation>
+        <translation>AD (EN)</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>YENİ</translation>
     </message>
     <message>
         <source>NIST CSF</source>
-        <translation type="unfinished"></translation>
+        <translation>NIST CSF</translation>
     </message>
     <message>
         <source>NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>QOVŞAQ</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NÖMRƏ</translation>
     </message>
     <message>
         <source>OLD</source>
-        <translation type="unfinished"></translation>
+        <translation>KÖHNƏ</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>NƏTİCƏ</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>GECİKMİŞ</translation>
     </message>
     <message>
         <source>PEER</source>
-        <translation type="unfinished"></translation>
+        <translation>TƏRƏFDAŞ</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>DÖVR</translation>
     </message>
     <message>
         <source>PROBLEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEMLƏR</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>SƏBƏB</translation>
     </message>
     <message>
         <source>RECORD</source>
-        <translation type="unfinished"></translation>
+        <translation>YAZI</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>İSTİNAD</translation>
     </message>
     <message>
         <source>REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>İSTİNAD</translation>
     </message>
     <message>
         <source>REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HESABAT</translation>
     </message>
     <message>
         <source>REPRESENTATIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>NÜMAYƏNDƏ</translation>
     </message>
     <message>
         <source>REQUIREMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>TƏLƏB</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>NƏTİCƏ</translation>
     </message>
     <message>
         <source>RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>RİSK</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>SƏTİR</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>ƏHATƏ</translation>
     </message>
     <message>
         <source>SEQ</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>CİDDİLİK</translation>
     </message>
     <message>
         <source>SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256</translation>
     </message>
     <message>
         <source>SIGNATURES</source>
-        <translation type="unfinished"></translation>
+        <translation>İMZALAR</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖLÇÜ</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>BAŞLANĞIC</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>VƏZİYYƏT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>HƏDƏF</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>MƏTN</translation>
     </message>
     <message>
         <source>THEIRS</source>
-        <translation type="unfinished"></translation>
+        <translation>ONLARDA</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>AD</translation>
     </message>
     <message>
         <source>TITLE (EN)</source>
-        <translation type="unfinished"></translation>
+        <translation>AD (EN)</translation>
     </message>
     <message>
         <source>TITLE / CHANGES</source>
-        <translation type="unfinished"></translation>
+        <translation>AD / DƏYİŞİKLİKLƏR</translation>
     </message>
     <message>
         <source>UNIT</source>
-        <translation type="unfinished"></translation>
+        <translation>VAHİD</translation>
     </message>
     <message>
         <source>URGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>TƏCİLİ</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>İSTİFADƏÇİ</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>DƏYƏR</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NƏ</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>NƏ VAXT</translation>
     </message>
     <message>
         <source>WHO</source>
-        <translation type="unfinished"></translation>
+        <translation>KİM</translation>
     </message>
     <message>
         <source>WORK DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>GÖRÜLƏN İŞ</translation>
     </message>
     <message>
         <source>agenda</source>
-        <translation type="unfinished">gündəlik</translation>
+        <translation>gündəlik</translation>
     </message>
     <message>
         <source>approving act</source>
-        <translation type="unfinished"></translation>
+        <translation>təsdiq edən akt</translation>
     </message>
     <message>
         <source>attendees</source>
-        <translation type="unfinished">iştirakçılar</translation>
+        <translation>iştirakçılar</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished">ehtiyat nüsxə</translation>
+        <translation>ehtiyat nüsxə</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">ləğv edildi</translation>
+        <translation>ləğv edilib</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished">sədr</translation>
+        <translation>sədr</translation>
     </message>
     <message>
         <source>co-executors</source>
-        <translation type="unfinished"></translation>
+        <translation>həmicraçılar</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">kod</translation>
+        <translation>kod</translation>
     </message>
     <message>
         <source>conclusion</source>
-        <translation type="unfinished">nəticə</translation>
+        <translation>nəticə</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">tarix</translation>
+        <translation>tarix</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>tarixlər</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished">təsvir</translation>
+        <translation>təsvir</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished">istiqamət</translation>
+        <translation>istiqamət</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished">bitmə tarixi</translation>
+        <translation>son</translation>
     </message>
     <message>
         <source>expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>gözlənilən nəticə</translation>
     </message>
     <message>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>obyektlər</translation>
     </message>
     <message>
         <source>financing</source>
-        <translation type="unfinished"></translation>
+        <translation>maliyyələşmə</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>qrup</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished">iş qovluğu</translation>
+        <translation>iş qovluğu</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>inspection</source>
-        <translation type="unfinished">yoxlama</translation>
+        <translation>yoxlama</translation>
     </message>
     <message>
         <source>institution</source>
-        <translation type="unfinished">qurum</translation>
+        <translation>qurum</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished">növ</translation>
+        <translation>növ</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished">əsas icraçı</translation>
+        <translation>məsul qurum</translation>
     </message>
     <message>
         <source>legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>hüquqi əsas</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished">tədbir</translation>
+        <translation>tədbir</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>ad</translation>
     </message>
     <message>
         <source>name (en)</source>
-        <translation type="unfinished"></translation>
+        <translation>ad (en)</translation>
     </message>
     <message>
         <source>no bundles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>hələ paket yoxdur</translation>
     </message>
     <message>
         <source>no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ziddiyyət yoxdur</translation>
     </message>
     <message>
         <source>no decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>qərar yoxdur</translation>
     </message>
     <message>
         <source>no evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>qiymət yoxdur</translation>
     </message>
     <message>
         <source>no extension requests</source>
-        <translation type="unfinished"></translation>
+        <translation>uzadılma müraciəti yoxdur</translation>
     </message>
     <message>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>çatışmazlıq yoxdur</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>tarixçə yoxdur</translation>
     </message>
     <message>
         <source>no indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>göstərici yoxdur</translation>
     </message>
     <message>
         <source>no inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>yoxlama yoxdur</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>uyğun gələn yoxdur</translation>
     </message>
     <message>
         <source>no measure to create or change</source>
-        <translation type="unfinished"></translation>
+        <translation>yaradılacaq və ya dəyişdiriləcək tədbir yoxdur</translation>
     </message>
     <message>
         <source>no measures</source>
-        <translation type="unfinished"></translation>
+        <translation>tədbir yoxdur</translation>
     </message>
     <message>
         <source>no meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>iclas yoxdur</translation>
     </message>
     <message>
         <source>no members</source>
-        <translation type="unfinished"></translation>
+        <translation>üzv yoxdur</translation>
     </message>
     <message>
         <source>no partners</source>
-        <translation type="unfinished"></translation>
+        <translation>tərəfdaş yoxdur</translation>
     </message>
     <message>
         <source>no plan revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>plana dəyişiklik yoxdur</translation>
     </message>
     <message>
         <source>no progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>icra hesabatı yoxdur</translation>
     </message>
     <message>
         <source>no working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>işçi qrup yoxdur</translation>
     </message>
     <message>
         <source>node code</source>
-        <translation type="unfinished"></translation>
+        <translation>qovşaq kodu</translation>
     </message>
     <message>
         <source>node name</source>
-        <translation type="unfinished"></translation>
+        <translation>qovşağın adı</translation>
     </message>
     <message>
         <source>node name en</source>
-        <translation type="unfinished"></translation>
+        <translation>qovşağın adı (en)</translation>
     </message>
     <message>
         <source>node role</source>
-        <translation type="unfinished"></translation>
+        <translation>qovşağın rolu</translation>
     </message>
     <message>
         <source>none: the findings stay with the commission</source>
-        <translation type="unfinished"></translation>
+        <translation>yoxdur: çatışmazlıqlar komissiyada qalır</translation>
     </message>
     <message>
         <source>nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>son tarixi çatan heç nə yoxdur</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished">nömrə</translation>
+        <translation>nömrə</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished">hesabat dövrü</translation>
+        <translation>dövr</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished">yeri</translation>
+        <translation>yer</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished">əhatə dairəsi</translation>
+        <translation>əhatə</translation>
     </message>
     <message>
         <source>sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ardıcıllıq nömrəsi</translation>
     </message>
     <message>
         <source>sha256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished">həcm</translation>
+        <translation>ölçü</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished">başlama tarixi</translation>
+        <translation>başlanğıc</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished">status</translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>status source</source>
-        <translation type="unfinished"></translation>
+        <translation>statusun mənbəyi</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished">yoxlama qrupunun üzvləri</translation>
+        <translation>qrup</translation>
     </message>
     <message>
         <source>team node</source>
-        <translation type="unfinished"></translation>
+        <translation>qrupun qovşağı</translation>
     </message>
     <message>
         <source>the catalog is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kataloq boşdur</translation>
     </message>
     <message>
         <source>the log is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>jurnal boşdur</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished">adı</translation>
+        <translation>ad</translation>
     </message>
     <message>
         <source>title (en)</source>
-        <translation type="unfinished"></translation>
+        <translation>ad (en)</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished">istifadəçi</translation>
+        <translation>istifadəçi</translation>
     </message>
     <message>
         <source>user role</source>
-        <translation type="unfinished"></translation>
+        <translation>istifadəçinin rolu</translation>
     </message>
 </context>
 <context>
@@ -5607,11 +5699,11 @@
     </message>
     <message>
         <source>audit chain broken: {problem} ({entries} entries check out, {count} problem(s) in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit zənciri qırılıb: {problem} ({entries} yazı yoxlamadan keçir, cəmi {count} problem)</translation>
     </message>
     <message>
         <source>cannot read passphrase file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} parol faylı oxunmur: {reason}</translation>
     </message>
     <message>
         <source>cannot read the term {text}</source>
@@ -5631,7 +5723,7 @@
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} oxunmur: {reason}</translation>
     </message>
     <message>
         <source>cannot write {file}: give an .xlsx or .csv file name</source>
@@ -5783,7 +5875,7 @@
     </message>
     <message>
         <source>no active partner to export to: run &apos;partners add&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>ixrac üçün aktiv tərəfdaş yoxdur: əvvəlcə &apos;partners add&apos; əmrini icra edin</translation>
     </message>
     <message>
         <source>no addendum {n} to the act of &quot;{ref}&quot;</source>
@@ -5811,7 +5903,7 @@
     </message>
     <message>
         <source>no bundle found in the given paths</source>
-        <translation type="unfinished"></translation>
+        <translation>göstərilən yollarda paket tapılmadı</translation>
     </message>
     <message>
         <source>no bundle {bundle_id} in the bundle log</source>
@@ -5863,7 +5955,7 @@
     </message>
     <message>
         <source>no passphrase: set {env}, give a passphrase file, or run in a terminal to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>parol yoxdur: {env} dəyişənini təyin edin, parol faylı göstərin və ya soruşulması üçün terminalda işə salın</translation>
     </message>
     <message>
         <source>no record &quot;{ref}&quot;</source>
@@ -5883,7 +5975,7 @@
     </message>
     <message>
         <source>no such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>belə fayl yoxdur: {path}</translation>
     </message>
     <message>
         <source>no such folder: {folder}</source>
@@ -5891,7 +5983,7 @@
     </message>
     <message>
         <source>no such folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>belə qovluq yoxdur: {path}</translation>
     </message>
     <message>
         <source>no user &quot;{name}&quot;</source>
@@ -5899,7 +5991,7 @@
     </message>
     <message>
         <source>no user can unlock the store in {home}</source>
-        <translation type="unfinished"></translation>
+        <translation>{home} qovluğundakı anbarı heç bir istifadəçi aça bilmir</translation>
     </message>
     <message>
         <source>no user guide in &quot;{lang}&quot;; choose one of: {items}</source>
@@ -5951,7 +6043,7 @@
     </message>
     <message>
         <source>not enrolled: the fingerprint was not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>qeydiyyata alınmadı: barmaq izi təsdiqlənmədi</translation>
     </message>
     <message>
         <source>nothing of {reference} awaits this agency&apos;s signature</source>
@@ -6115,7 +6207,7 @@
     </message>
     <message>
         <source>the passphrase file {path} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} parol faylı boşdur</translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
@@ -7669,7 +7761,7 @@
     </message>
     <message>
         <source>paths</source>
-        <translation type="unfinished"></translation>
+        <translation>yollar</translation>
     </message>
     <message>
         <source>percent</source>
@@ -7969,7 +8061,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hədəf qovluq</translation>
     </message>
     <message>
         <source>to_status</source>

@@ -3756,1291 +3756,1383 @@
     <name>cli</name>
     <message>
         <source>wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>записан {file}</translation>
     </message>
     <message>
         <source>audit chain intact: {entries} entries, {legacy} of them from before entries were signed, head {head}; every signature, role grant, record state and signed anchor checks out</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка аудита цела: {entries} записей, из них {legacy} — до того, как записи стали подписываться, голова {head}; каждая подпись, назначение роли, состояние записи и подписанный якорь проходят проверку</translation>
     </message>
     <message>
         <source>audit chain intact: {entries} entries, head {head}; every signature, role grant, record state and signed anchor checks out</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка аудита цела: {entries} записей, голова {head}; каждая подпись, назначение роли, состояние записи и подписанный якорь проходят проверку</translation>
     </message>
     <message>
         <source>Passphrase for {user} (the backup&apos;s): </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль пользователя {user} (из резервной копии): </translation>
     </message>
     <message>
         <source>backup {sequence} of its store, made {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия {sequence} своего хранилища, создана {created}</translation>
     </message>
     <message>
         <source>backup intact: {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия цела: {backup}</translation>
     </message>
     <message>
         <source>restored {backup} into {home}</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} восстановлена в {home}</translation>
     </message>
     <message>
         <source>this backup is older than {other}, already restored on this computer: what was done after it is not in the restored store</source>
-        <translation type="unfinished"></translation>
+        <translation>эта резервная копия старше копии {other}, уже восстановленной на этом компьютере: сделанного после неё в восстановленном хранилище нет</translation>
     </message>
     <message>
         <source>unlock it with a user&apos;s passphrase or the recovery key of the store it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>откройте его паролем пользователя или ключом восстановления того хранилища, из которого она получена</translation>
     </message>
     <message>
         <source>passphrase: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль: {passphrase}</translation>
     </message>
     <message>
         <source>coordinator: {home} (user {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>координирующий орган: {home} (пользователь {user})</translation>
     </message>
     <message>
         <source>institution {code}: {home} (user {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>учреждение {code}: {home} (пользователь {user})</translation>
     </message>
     <message>
         <source>inspection team {code}: {home} (user {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>проверочная группа {code}: {home} (пользователь {user})</translation>
     </message>
     <message>
         <source>partner agency {code}: {home} (user {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>ведомство-партнёр {code}: {home} (пользователь {user})</translation>
     </message>
     <message>
         <source>every workspace uses the same passphrase; {count} bundles were carried</source>
-        <translation type="unfinished"></translation>
+        <translation>во всех рабочих папках один и тот же пароль; перенесено пакетов: {count}</translation>
     </message>
     <message>
         <source>try: infosec-desk --home {home} measures list</source>
-        <translation type="unfinished"></translation>
+        <translation>попробуйте: infosec-desk --home {home} measures list</translation>
     </message>
     <message>
         <source>fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>отпечаток: {fingerprint}</translation>
     </message>
     <message>
         <source>new keys made; the next bundle to each partner carries the change</source>
-        <translation type="unfinished"></translation>
+        <translation>созданы новые ключи; следующий пакет каждому партнёру передаст это изменение</translation>
     </message>
     <message>
         <source>fingerprint of the card: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>отпечаток карточки: {fingerprint}</translation>
     </message>
     <message>
         <source>compare the fingerprint with the partner and give --fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>сверьте отпечаток с партнёром и укажите --fingerprint</translation>
     </message>
     <message>
         <source>Does it match what the partner reads to you? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает ли он с тем, что зачитывает партнёр? [д/N] </translation>
     </message>
     <message>
         <source>enrolled {code} ({role}) {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрирован {code} ({role}) {fingerprint}</translation>
     </message>
     <message>
         <source>revoked {code}: its bundles are refused from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} отозван: отныне его пакеты отклоняются</translation>
     </message>
     <message>
         <source>{path}  {size} bytes  sha256 {sha256}  (to {recipient}, #{sequence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}  {size} байт  sha256 {sha256}  (для {recipient}, #{sequence})</translation>
     </message>
     <message>
         <source>{path}: refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: отклонён: {reason}</translation>
     </message>
     <message>
         <source>{path}: for another desk, left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: для другого узла, оставлен как есть</translation>
     </message>
     <message>
         <source>{path}: already imported from {sender} #{sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: уже импортирован от {sender} #{sequence}</translation>
     </message>
     <message>
         <source>{path}: merged from {sender} #{sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: объединён от {sender} #{sequence}</translation>
     </message>
     <message>
         <source>{created} new, {updated} updated, {conflicts} conflicts, {files} files; digest matches</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: {created}, обновлено: {updated}, конфликтов: {conflicts}, файлов: {files}; хеш совпадает</translation>
     </message>
     <message>
         <source>{created} new, {updated} updated, {conflicts} conflicts, {files} files; digest differs</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: {created}, обновлено: {updated}, конфликтов: {conflicts}, файлов: {files}; хеш отличается</translation>
     </message>
     <message>
         <source>due, as {sender} sees it on {date} ({days} days): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>сроки, как их видит {sender} на {date} ({days} дн.): {counts}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">ничего</translation>
+        <translation>ничего</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">просрочено</translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>{path}: already imported (from {sender} #{sequence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: уже импортирован (от {sender} #{sequence})</translation>
     </message>
     <message>
         <source>{path}: ok (from {sender} #{sequence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: в порядке (от {sender} #{sequence})</translation>
     </message>
     <message>
         <source>conflict {id} resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>конфликт {id} разрешён</translation>
     </message>
     <message>
         <source>attached {name} ({size} bytes, sha256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>прикреплён {name} ({size} байт, sha256 {sha256})</translation>
     </message>
     <message>
         <source>wrote {file} ({size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>записан {file} ({size} байт)</translation>
     </message>
     <message>
         <source>added working group {code} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлена рабочая группа {code} (id {id})</translation>
     </message>
     <message>
         <source>added meeting {number} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено заседание {number} (id {id})</translation>
     </message>
     <message>
         <source>added decision {number} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено решение {number} (id {id})</translation>
     </message>
     <message>
         <source>give --assign or --no-assignees, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите --assign или --no-assignees, но не оба</translation>
     </message>
     <message>
         <source>give --deadline or --no-deadline, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите --deadline или --no-deadline, но не оба</translation>
     </message>
     <message>
         <source>nothing to change: give at least one --FIELD VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего менять: укажите хотя бы одно --ПОЛЕ ЗНАЧЕНИЕ</translation>
     </message>
     <message>
         <source>changed decision {number} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено решение {number} (id {id})</translation>
     </message>
     <message>
         <source>decision {number}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>решение {number}: выполнено</translation>
     </message>
     <message>
         <source>decision {number}: not done</source>
-        <translation type="unfinished"></translation>
+        <translation>решение {number}: не выполнено</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>period {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>период {period}</translation>
     </message>
     <message>
         <source>measures: {count}, mean {percent}% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятий: {count}, в среднем выполнено {percent}%</translation>
     </message>
     <message>
         <source>by direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>по направлениям:</translation>
     </message>
     <message>
         <source>{number}: {count} measures, mean {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: мероприятий {count}, в среднем {percent}%</translation>
     </message>
     <message>
         <source>overdue measures: {measures}</source>
-        <translation type="unfinished"></translation>
+        <translation>просроченные мероприятия: {measures}</translation>
     </message>
     <message>
         <source>open findings: {findings}</source>
-        <translation type="unfinished"></translation>
+        <translation>открытые недостатки: {findings}</translation>
     </message>
     <message>
         <source>urgent findings: {findings}</source>
-        <translation type="unfinished"></translation>
+        <translation>срочные недостатки: {findings}</translation>
     </message>
     <message>
         <source>lead reports missing: {reports}</source>
-        <translation type="unfinished"></translation>
+        <translation>недостающие отчёты головных исполнителей: {reports}</translation>
     </message>
     <message>
         <source>institutions (measures led, reports missing for {period}):</source>
-        <translation type="unfinished"></translation>
+        <translation>учреждения (мероприятия в ответственности, недостающие отчёты за {period}):</translation>
     </message>
     <message>
         <source>every institution</source>
-        <translation type="unfinished"></translation>
+        <translation>все учреждения</translation>
     </message>
     <message>
         <source>due as of {date} within {days} days, {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>сроки на {date} в пределах {days} дн., {scope}</translation>
     </message>
     <message>
         <source>added institution {code} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено учреждение {code} (id {id})</translation>
     </message>
     <message>
         <source>institution {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>учреждение {code}</translation>
     </message>
     <message>
         <source>{subject}: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: ничего не изменилось</translation>
     </message>
     <message>
         <source>{subject}: changed {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: изменено: {fields}</translation>
     </message>
     <message>
         <source>added facility {name} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен объект {name} (id {id})</translation>
     </message>
     <message>
         <source>(no strategy yet: set it with &apos;strategy set&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(стратегии пока нет: задайте её командой &apos;strategy set&apos;)</translation>
     </message>
     <message>
         <source>added direction {number} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено направление {number} (id {id})</translation>
     </message>
     <message>
         <source>direction {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>направление {number}</translation>
     </message>
     <message>
         <source>continuous</source>
-        <translation type="unfinished">постоянно</translation>
+        <translation>постоянно</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклад исполнителей</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Показатели</translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Plan history</source>
-        <translation type="unfinished">История изменений плана</translation>
+        <translation>История изменений плана</translation>
     </message>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished">Отчеты об исполнении</translation>
+        <translation>Отчеты об исполнении</translation>
+    </message>
+    <message>
+        <source>added inspection {reference} (id {id})</source>
+        <translation>добавлена проверка {reference} (id {id})</translation>
+    </message>
+    <message>
+        <source>inspection {reference}</source>
+        <translation>проверка {reference}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Недостатки</translation>
+    </message>
+    <message>
+        <source>{ref}: deadline {old} -&gt; {new} on {at}, approved by {approver}: {reason}</source>
+        <translation>{ref}: срок {old} -&gt; {new}, {at}, утвердил {approver}: {reason}</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Акты</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>issued addendum {addendum} No {number} of {date} with {count} finding(s)</source>
+        <translation>выдано дополнение {addendum} № {number} от {date}, недостатков: {count}</translation>
+    </message>
+    <message>
+        <source>issued act No {number} of {date} with {count} finding(s)</source>
+        <translation>выдан акт № {number} от {date}, недостатков: {count}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>awaiting co-signature</source>
+        <translation>ожидает совместной подписи</translation>
+    </message>
+    <message>
+        <source>signed addendum {addendum} No {number} of {date}</source>
+        <translation>подписано дополнение {addendum} № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>signed act No {number} of {date}</source>
+        <translation>подписан акт № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>signed the verified closure of {ref} of {at}</source>
+        <translation>подписано проверенное закрытие {ref} от {at}</translation>
+    </message>
+    <message>
+        <source>added note {id} at {at}</source>
+        <translation>добавлена заметка {id} в {at}</translation>
+    </message>
+    <message>
+        <source>added finding {ref} (id {id})</source>
+        <translation>добавлен недостаток {ref} (id {id})</translation>
+    </message>
+    <message>
+        <source>finding {ref}</source>
+        <translation>недостаток {ref}</translation>
+    </message>
+    <message>
+        <source>responded to finding {ref}</source>
+        <translation>дан ответ по недостатку {ref}</translation>
+    </message>
+    <message>
+        <source>finding {ref}: {old} -&gt; {new}</source>
+        <translation>недостаток {ref}: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>finding {ref}: deadline {old} -&gt; {new}</source>
+        <translation>недостаток {ref}: срок {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>asked for finding {ref}&apos;s deadline {old} -&gt; {new} (request {id})</source>
+        <translation>запрошено продление срока недостатка {ref}: {old} -&gt; {new} (запрос {id})</translation>
+    </message>
+    <message>
+        <source>extension request {id}: {status}</source>
+        <translation>запрос о продлении {id}: {status}</translation>
     </message>
     <message>
         <source>no report yet</source>
-        <translation type="unfinished">отчёта ещё нет</translation>
+        <translation>отчётов пока нет</translation>
     </message>
     <message>
         <source>report {id} of {institution} for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт {id} учреждения {institution} за {period}</translation>
     </message>
     <message>
         <source>decision for {period} by {user}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>решение за {period}, принял {user}: {reason}</translation>
     </message>
     <message>
         <source>measure {number}: official status {status} {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятие {number}: официальный статус {status} {percent}%</translation>
     </message>
     <message>
         <source>added measure {number} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено мероприятие {number} (id {id})</translation>
     </message>
     <message>
         <source>--decision is cited by a plan revision: give its --reason too</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision приводится в изменении плана: укажите и его --reason</translation>
     </message>
     <message>
         <source>measure {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятие {number}</translation>
     </message>
     <message>
         <source>measure {number}: cancelled from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятие {number}: отменено с {date}</translation>
     </message>
     <message>
         <source>--direction takes a direction number (got {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>--direction принимает номер направления (получено {text})</translation>
     </message>
     <message>
         <source>deleted measure {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено мероприятие {number}</translation>
     </message>
     <message>
         <source>added indicator {name} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен показатель {name} (id {id})</translation>
     </message>
     <message>
         <source>indicator {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>показатель {name}</translation>
     </message>
     <message>
         <source>--cancel-missing goes with --apply</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancel-missing указывается вместе с --apply</translation>
     </message>
     <message>
         <source>wrote the plan template ({language}) to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон плана ({language}) записан в {file}</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}, header on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, лист {sheet}, заголовок в строке {row}</translation>
     </message>
     <message>
         <source>(not read)</source>
-        <translation type="unfinished">(не читается)</translation>
+        <translation>(не читается)</translation>
     </message>
     <message>
         <source>columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>столбцы: {columns}</translation>
     </message>
     <message>
         <source>directions: {directions} new, {known} known; measures: {measures} new, {changed} changed, {unchanged} unchanged; indicators: {indicators} new</source>
-        <translation type="unfinished"></translation>
+        <translation>направления: новых {directions}, известных {known}; мероприятия: новых {measures}, изменённых {changed}, без изменений {unchanged}; показатели: новых {indicators}</translation>
     </message>
     <message>
         <source>not in this file ({count}), cancelled only with --cancel-missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>нет в этом файле ({count}), отменяются только с --cancel-missing:</translation>
     </message>
     <message>
         <source>(cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(отменено)</translation>
     </message>
     <message>
         <source>problems ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>проблемы ({count}):</translation>
     </message>
     <message>
         <source>(near: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(похожие: {names})</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">файл</translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>imported: {directions} direction(s), {created} measure(s) created, {updated} changed, {indicators} indicator(s), {cancelled} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировано: направлений {directions}, создано мероприятий {created}, изменено {updated}, показателей {indicators}, отменено {cancelled}</translation>
     </message>
     <message>
         <source>nothing written: fix the problems (or map the columns with --map), then --apply</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не записано: устраните проблемы (или сопоставьте столбцы через --map), затем --apply</translation>
     </message>
     <message>
         <source>nothing written: add --apply to import</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не записано: добавьте --apply для импорта</translation>
     </message>
     <message>
         <source>draft progress report {id} for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик отчёта об исполнении {id} за {period}</translation>
     </message>
     <message>
         <source>submitted progress report {id} for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>представлен отчёт об исполнении {id} за {period}</translation>
     </message>
     <message>
         <source>updated progress report {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>обновлён отчёт об исполнении {id}</translation>
     </message>
     <message>
         <source>submitted progress report {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>представлен отчёт об исполнении {id}</translation>
     </message>
     <message>
         <source>progress report {id}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт об исполнении {id}: {result}</translation>
     </message>
     <message>
         <source>release verified: {name} {version}, {files} files, signed by key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>выпуск проверен: {name} {version}, файлов: {files}, подписан ключом {key}</translation>
     </message>
     <message>
         <source>report {kind} is printed in {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт {kind} печатается на языках: {languages}</translation>
     </message>
     <message>
         <source>report inspection-act needs --inspection REF</source>
-        <translation type="unfinished"></translation>
+        <translation>для report inspection-act нужен --inspection REF</translation>
     </message>
     <message>
         <source>report urgent-notice needs --finding REF</source>
-        <translation type="unfinished"></translation>
+        <translation>для report urgent-notice нужен --finding REF</translation>
     </message>
     <message>
         <source>--json is for report compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>--json предназначен для report compliance</translation>
     </message>
     <message>
         <source>report transfer-form needs --bundle ID (see &apos;bundles list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>для report transfer-form нужен --bundle ID (см. &apos;bundles list&apos;)</translation>
     </message>
     <message>
         <source>added requirement {code} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено требование {code} (id {id})</translation>
     </message>
     <message>
         <source>{file}: {added} added, {updated} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: добавлено {added}, обновлено {updated}</translation>
     </message>
     <message>
         <source>New passphrase for {user}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль пользователя {user}: </translation>
     </message>
     <message>
         <source>created the {role} store of {code} in {home}</source>
-        <translation type="unfinished"></translation>
+        <translation>создано хранилище {code} ({role}) в {home}</translation>
     </message>
     <message>
         <source>admin user: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь-администратор: {user}</translation>
     </message>
     <message>
         <source>(image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изображение)</translation>
     </message>
     <message>
         <source>{key} set from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} задан из {file}</translation>
     </message>
     <message>
         <source>{key} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} удалён</translation>
     </message>
     <message>
         <source>added user {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен пользователь {name} ({role})</translation>
     </message>
     <message>
         <source>the recovery key no longer opens the store: make a new one (users recovery-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ восстановления больше не открывает хранилище: создайте новый (users recovery-key)</translation>
     </message>
     <message>
         <source>user {name} removed; the database now has a new data key</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь {name} удалён; теперь у базы данных новый ключ данных</translation>
     </message>
     <message>
         <source>user {name} is now {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь {name} теперь {role}</translation>
     </message>
     <message>
         <source>passphrase of {name} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль пользователя {name} изменён</translation>
     </message>
     <message>
         <source>the database now has a new data key</source>
-        <translation type="unfinished"></translation>
+        <translation>теперь у базы данных новый ключ данных</translation>
     </message>
     <message>
         <source>Print or write down this recovery key and keep it locked away; it opens the store without any passphrase. The previous recovery key no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатайте или запишите этот ключ восстановления и храните его под замком: он открывает хранилище без всякого пароля. Прежний ключ восстановления больше не действует.</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>ничего не найдено</translation>
     </message>
     <message>
         <source>Passphrase for {user}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль пользователя {user}: </translation>
     </message>
     <message>
         <source>{count} failed attempt(s) to unlock as {user} since your last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>неудачных попыток открыть как {user} с вашего последнего входа: {count}</translation>
     </message>
     <message>
         <source>{option} takes NAME=VALUE (got {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} принимает ИМЯ=ЗНАЧЕНИЕ (получено {item})</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>не текст UTF-8</translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите: </translation>
     </message>
     <message>
         <source>warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: {text}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>--{option} takes a file name ending in {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>--{option} принимает имя файла, оканчивающееся на {suffix}</translation>
     </message>
     <message>
         <source>wrote {count} row(s) to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>в {target} записано строк: {count}</translation>
     </message>
     <message>
         <source>the following arguments are required: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательны аргументы: {names}</translation>
     </message>
     <message>
         <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент {name}: недопустимое значение: {value} (выберите из {choices})</translation>
     </message>
     <message>
         <source>argument {name}: expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент {name}: ожидается одно значение</translation>
     </message>
     <message>
         <source>argument {name}: invalid {kind} value: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент {name}: недопустимое значение {kind}: {value}</translation>
     </message>
     <message>
         <source>argument {name}: not allowed with argument {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент {name} нельзя указывать вместе с аргументом {other}</translation>
     </message>
     <message>
         <source>one of the arguments {names} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязателен один из аргументов {names}</translation>
     </message>
     <message>
         <source>unrecognized arguments: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>нераспознанные аргументы: {values}</translation>
     </message>
     <message>
         <source>error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка: {message}</translation>
     </message>
     <message>
         <source>a passphrase is never given as an argument: use env {env}, --passphrase-file FILE or the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль никогда не передаётся аргументом: используйте переменную окружения {env}, --passphrase-file ФАЙЛ или запрос</translation>
     </message>
     <message>
         <source>unknown option(s) {options} (values not shown); see &apos;infosec-desk --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестные параметры {options} (значения не показаны); см. &apos;infosec-desk --help&apos;</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>прервано</translation>
     </message>
     <message>
         <source>unexpected {kind}: {text} (a bug; set {env}=1 for the traceback and report it)</source>
-        <translation type="unfinished"></translation>
+        <translation>непредвиденная ошибка {kind}: {text} (ошибка программы; задайте {env}=1, чтобы увидеть трассировку, и сообщите о ней)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished">%</translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>ACHIEVED %</source>
-        <translation type="unfinished"></translation>
+        <translation>ДОСТИГНУТО %</translation>
     </message>
     <message>
         <source>ACT</source>
-        <translation type="unfinished"></translation>
+        <translation>АКТ</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕЙСТВИЕ</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>АКТИВНО</translation>
     </message>
     <message>
         <source>ACTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАКТ</translation>
     </message>
     <message>
         <source>ADDENDUM</source>
-        <translation type="unfinished"></translation>
+        <translation>ДОПОЛНЕНИЕ</translation>
     </message>
     <message>
         <source>AGENDA</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОВЕСТКА</translation>
     </message>
     <message>
         <source>ASKED</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАПРОШЕНО</translation>
     </message>
     <message>
         <source>ASKED FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАПРОШЕННЫЙ СРОК</translation>
     </message>
     <message>
         <source>ASSIGNED</source>
-        <translation type="unfinished"></translation>
+        <translation>НАЗНАЧЕНО</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished"></translation>
+        <translation>ВРЕМЯ</translation>
     </message>
     <message>
         <source>AT (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ВРЕМЯ (UTC)</translation>
     </message>
     <message>
         <source>AUTHOR</source>
-        <translation type="unfinished"></translation>
+        <translation>АВТОР</translation>
     </message>
     <message>
         <source>BASELINE</source>
-        <translation type="unfinished"></translation>
+        <translation>БАЗА</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>КТО</translation>
     </message>
     <message>
         <source>CATEGORY</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТЕГОРИЯ</translation>
     </message>
     <message>
         <source>CLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>КЛАСС</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>КОД</translation>
     </message>
     <message>
         <source>COMMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>КОММЕНТАРИЙ</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>СОЗДАНО</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ДАТА</translation>
     </message>
     <message>
         <source>DEADLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>СРОК</translation>
     </message>
     <message>
         <source>DECISION</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕШЕНИЕ</translation>
     </message>
     <message>
         <source>DECISIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕШЕНИЯ</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ОПИСАНИЕ</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОДРОБНОСТИ</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>НАПР.</translation>
     </message>
     <message>
         <source>DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>НАПРАВЛЕНИЕ</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧЕРНОВИК</translation>
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>СРОК</translation>
     </message>
     <message>
         <source>END</source>
-        <translation type="unfinished"></translation>
+        <translation>КОНЕЦ</translation>
     </message>
     <message>
         <source>EVALUATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ОЦЕНКА</translation>
     </message>
     <message>
         <source>EVALUATOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ОЦЕНЩИК</translation>
     </message>
     <message>
         <source>EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>МАТЕРИАЛЫ</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОЛЕ</translation>
     </message>
     <message>
         <source>FINDING</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕДОСТАТОК</translation>
     </message>
     <message>
         <source>FINDINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕДОСТАТКИ</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТПЕЧАТОК</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>ГРУППА</translation>
     </message>
     <message>
         <source>HERE</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗДЕСЬ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>INSTITUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧРЕЖДЕНИЕ</translation>
     </message>
     <message>
         <source>ISO 27001</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 27001</translation>
     </message>
     <message>
         <source>ISSUED</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЫДАН</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>КЛЮЧ</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ВИД</translation>
     </message>
     <message>
         <source>LEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТВЕТСТВЕННЫЙ</translation>
     </message>
     <message>
         <source>LED</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТВЕТСТВЕННЫЙ</translation>
     </message>
     <message>
         <source>MEANING</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗНАЧЕНИЕ</translation>
     </message>
     <message>
         <source>MEASURE</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕРОПРИЯТИЕ</translation>
     </message>
     <message>
         <source>MEASURES</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕРОПРИЯТИЯ</translation>
     </message>
     <message>
         <source>MEETINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАСЕДАНИЯ</translation>
     </message>
     <message>
         <source>MEMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧЛЕН</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧЛЕНЫ</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>СПОСОБ</translation>
     </message>
     <message>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ХВАТАЕТ</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>НАЗВАНИЕ</translation>
     </message>
     <message>
         <source>NAME (EN)</source>
-        <translation type="unfinished"></translation>
+        <translation>НАЗВАНИЕ (EN)</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>НОВОЕ</translation>
     </message>
     <message>
         <source>NIST CSF</source>
-        <translation type="unfinished"></translation>
+        <translation>NIST CSF</translation>
     </message>
     <message>
         <source>NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>УЗЕЛ</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>НОМЕР</translation>
     </message>
     <message>
         <source>OLD</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРЕЖНЕЕ</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИТОГ</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
         <source>PEER</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАРТНЁР</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЕРИОД</translation>
     </message>
     <message>
         <source>PROBLEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОБЛЕМЫ</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>ОСНОВАНИЕ</translation>
     </message>
     <message>
         <source>RECORD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАПИСЬ</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>ССЫЛКА</translation>
     </message>
     <message>
         <source>REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ОБОЗНАЧЕНИЕ</translation>
     </message>
     <message>
         <source>REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТЧЁТ</translation>
     </message>
     <message>
         <source>REPRESENTATIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРЕДСТАВИТЕЛЬ</translation>
     </message>
     <message>
         <source>REQUIREMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ТРЕБОВАНИЕ</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕЗУЛЬТАТ</translation>
     </message>
     <message>
         <source>RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>РИСК</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>РОЛЬ</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>СТРОКА</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРЕДМЕТ</translation>
     </message>
     <message>
         <source>SEQ</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>СЕРЬЁЗНОСТЬ</translation>
     </message>
     <message>
         <source>SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256</translation>
     </message>
     <message>
         <source>SIGNATURES</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОДПИСИ</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>РАЗМЕР</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>НАЧАЛО</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>СОСТОЯНИЕ</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>СТАТУС</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦЕЛЬ</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕКСТ</translation>
     </message>
     <message>
         <source>THEIRS</source>
-        <translation type="unfinished"></translation>
+        <translation>У НИХ</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>НАИМЕНОВАНИЕ</translation>
     </message>
     <message>
         <source>TITLE (EN)</source>
-        <translation type="unfinished"></translation>
+        <translation>НАИМЕНОВАНИЕ (EN)</translation>
     </message>
     <message>
         <source>TITLE / CHANGES</source>
-        <translation type="unfinished"></translation>
+        <translation>НАИМЕНОВАНИЕ / ИЗМЕНЕНИЯ</translation>
     </message>
     <message>
         <source>UNIT</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕДИНИЦА</translation>
     </message>
     <message>
         <source>URGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>СРОЧНО</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОЛЬЗОВАТЕЛЬ</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗНАЧЕНИЕ</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧТО</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>КОГДА</translation>
     </message>
     <message>
         <source>WHO</source>
-        <translation type="unfinished"></translation>
+        <translation>КТО</translation>
     </message>
     <message>
         <source>WORK DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЫПОЛНЕННАЯ РАБОТА</translation>
     </message>
     <message>
         <source>agenda</source>
-        <translation type="unfinished">повестка</translation>
+        <translation>повестка</translation>
     </message>
     <message>
         <source>approving act</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждающий акт</translation>
     </message>
     <message>
         <source>attendees</source>
-        <translation type="unfinished">участники</translation>
+        <translation>участники</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished">резервная копия</translation>
+        <translation>резервная копия</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">отменено</translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished">председатель</translation>
+        <translation>председатель</translation>
     </message>
     <message>
         <source>co-executors</source>
-        <translation type="unfinished"></translation>
+        <translation>соисполнители</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">код</translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>conclusion</source>
-        <translation type="unfinished">заключение</translation>
+        <translation>заключение</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">дата</translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>даты</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished">описание</translation>
+        <translation>описание</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished">направление</translation>
+        <translation>направление</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished">дата окончания</translation>
+        <translation>окончание</translation>
     </message>
     <message>
         <source>expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаемый результат</translation>
     </message>
     <message>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>объекты</translation>
     </message>
     <message>
         <source>financing</source>
-        <translation type="unfinished"></translation>
+        <translation>финансирование</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>группа</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished">рабочая папка</translation>
+        <translation>рабочая папка</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>inspection</source>
-        <translation type="unfinished">проверка</translation>
+        <translation>проверка</translation>
     </message>
     <message>
         <source>institution</source>
-        <translation type="unfinished">учреждение</translation>
+        <translation>учреждение</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished">вид</translation>
+        <translation>вид</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished">основной исполнитель</translation>
+        <translation>ответственное учреждение</translation>
     </message>
     <message>
         <source>legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>правовое основание</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished">мероприятие</translation>
+        <translation>мероприятие</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>name (en)</source>
-        <translation type="unfinished"></translation>
+        <translation>название (en)</translation>
     </message>
     <message>
         <source>no bundles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пакетов пока нет</translation>
     </message>
     <message>
         <source>no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>конфликтов нет</translation>
     </message>
     <message>
         <source>no decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>решений нет</translation>
     </message>
     <message>
         <source>no evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>оценок нет</translation>
     </message>
     <message>
         <source>no extension requests</source>
-        <translation type="unfinished"></translation>
+        <translation>запросов о продлении нет</translation>
     </message>
     <message>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>недостатков нет</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>истории нет</translation>
     </message>
     <message>
         <source>no indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>показателей нет</translation>
     </message>
     <message>
         <source>no inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>проверок нет</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадений нет</translation>
     </message>
     <message>
         <source>no measure to create or change</source>
-        <translation type="unfinished"></translation>
+        <translation>нет мероприятий для создания или изменения</translation>
     </message>
     <message>
         <source>no measures</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятий нет</translation>
     </message>
     <message>
         <source>no meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>заседаний нет</translation>
     </message>
     <message>
         <source>no members</source>
-        <translation type="unfinished"></translation>
+        <translation>членов нет</translation>
     </message>
     <message>
         <source>no partners</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёров нет</translation>
     </message>
     <message>
         <source>no plan revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>изменений плана нет</translation>
     </message>
     <message>
         <source>no progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>отчётов об исполнении нет</translation>
     </message>
     <message>
         <source>no working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочих групп нет</translation>
     </message>
     <message>
         <source>node code</source>
-        <translation type="unfinished"></translation>
+        <translation>код узла</translation>
     </message>
     <message>
         <source>node name</source>
-        <translation type="unfinished"></translation>
+        <translation>название узла</translation>
     </message>
     <message>
         <source>node name en</source>
-        <translation type="unfinished"></translation>
+        <translation>название узла (en)</translation>
     </message>
     <message>
         <source>node role</source>
-        <translation type="unfinished"></translation>
+        <translation>роль узла</translation>
     </message>
     <message>
         <source>none: the findings stay with the commission</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: недостатки остаются у комиссии</translation>
     </message>
     <message>
         <source>nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>сроков нет</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished">номер</translation>
+        <translation>номер</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished">отчётный период</translation>
+        <translation>период</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished">место</translation>
+        <translation>место</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished">охват</translation>
+        <translation>предмет проверки</translation>
     </message>
     <message>
         <source>sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>порядковый номер</translation>
     </message>
     <message>
         <source>sha256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished">размер</translation>
+        <translation>размер</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished">дата начала</translation>
+        <translation>начало</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished">статус</translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>status source</source>
-        <translation type="unfinished"></translation>
+        <translation>источник статуса</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished">состав группы</translation>
+        <translation>группа</translation>
     </message>
     <message>
         <source>team node</source>
-        <translation type="unfinished"></translation>
+        <translation>узел группы</translation>
     </message>
     <message>
         <source>the catalog is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог пуст</translation>
     </message>
     <message>
         <source>the log is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал пуст</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished">название</translation>
+        <translation>наименование</translation>
     </message>
     <message>
         <source>title (en)</source>
-        <translation type="unfinished"></translation>
+        <translation>наименование (en)</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished">пользователь</translation>
+        <translation>пользователь</translation>
     </message>
     <message>
         <source>user role</source>
-        <translation type="unfinished"></translation>
+        <translation>роль пользователя</translation>
     </message>
 </context>
 <context>
@@ -5623,11 +5715,11 @@
     </message>
     <message>
         <source>audit chain broken: {problem} ({entries} entries check out, {count} problem(s) in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка аудита нарушена: {problem} ({entries} записей проходят проверку, всего проблем: {count})</translation>
     </message>
     <message>
         <source>cannot read passphrase file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать файл пароля {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot read the term {text}</source>
@@ -5647,7 +5739,7 @@
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot write {file}: give an .xlsx or .csv file name</source>
@@ -5799,7 +5891,7 @@
     </message>
     <message>
         <source>no active partner to export to: run &apos;partners add&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>нет активного партнёра для экспорта: сначала выполните &apos;partners add&apos;</translation>
     </message>
     <message>
         <source>no addendum {n} to the act of &quot;{ref}&quot;</source>
@@ -5827,7 +5919,7 @@
     </message>
     <message>
         <source>no bundle found in the given paths</source>
-        <translation type="unfinished"></translation>
+        <translation>по указанным путям пакеты не найдены</translation>
     </message>
     <message>
         <source>no bundle {bundle_id} in the bundle log</source>
@@ -5879,7 +5971,7 @@
     </message>
     <message>
         <source>no passphrase: set {env}, give a passphrase file, or run in a terminal to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>нет пароля: задайте {env}, укажите файл пароля или запустите в терминале, чтобы его запросили</translation>
     </message>
     <message>
         <source>no record &quot;{ref}&quot;</source>
@@ -5899,7 +5991,7 @@
     </message>
     <message>
         <source>no such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет такого файла: {path}</translation>
     </message>
     <message>
         <source>no such folder: {folder}</source>
@@ -5907,7 +5999,7 @@
     </message>
     <message>
         <source>no such folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет такой папки: {path}</translation>
     </message>
     <message>
         <source>no user &quot;{name}&quot;</source>
@@ -5915,7 +6007,7 @@
     </message>
     <message>
         <source>no user can unlock the store in {home}</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один пользователь не может открыть хранилище в {home}</translation>
     </message>
     <message>
         <source>no user guide in &quot;{lang}&quot;; choose one of: {items}</source>
@@ -5967,7 +6059,7 @@
     </message>
     <message>
         <source>not enrolled: the fingerprint was not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>не зарегистрирован: отпечаток не подтверждён</translation>
     </message>
     <message>
         <source>nothing of {reference} awaits this agency&apos;s signature</source>
@@ -6131,7 +6223,7 @@
     </message>
     <message>
         <source>the passphrase file {path} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пароля {path} пуст</translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
@@ -7685,7 +7777,7 @@
     </message>
     <message>
         <source>paths</source>
-        <translation type="unfinished"></translation>
+        <translation>пути</translation>
     </message>
     <message>
         <source>percent</source>
@@ -7985,7 +8077,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>целевая папка</translation>
     </message>
     <message>
         <source>to_status</source>

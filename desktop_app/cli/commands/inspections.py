@@ -4,6 +4,7 @@ extensions). A finding is named by id or as ``REFERENCE#N``."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from desktop_app.cli.common import (
     add_group,
     add_json_option,
     add_list_options,
+    changed_line,
     changes,
     format_date,
     format_time,
@@ -27,6 +29,7 @@ from desktop_app.cli.common import (
     record_json,
     row_sheet,
 )
+from desktop_app.cli.texts import translate
 from desktop_app.core import threat
 from desktop_app.core.commission import AWAITING, CO_SIGNED, SignedAct
 from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow, HistoryEntry
@@ -370,17 +373,16 @@ def cmd_add(ctx: Context) -> int:
     record = ctx.desk.inspections.add(
         ctx.args.institution, reference=ctx.args.reference, **_inspection_values(ctx.args)
     )
-    out(f"added inspection {record.reference} (id {record.id})")
+    added = translate("cli", "added inspection {reference} (id {id})")
+    out(added.format(reference=record.reference, id=record.id))
     return 0
 
 
 def cmd_update(ctx: Context) -> int:
     values = changes(ctx.args, INSPECTION_FIELDS)
     changed = ctx.desk.inspections.update(ctx.args.inspection, **values)
-    out(
-        f"inspection {ctx.args.inspection}: "
-        + (f"changed {', '.join(changed)}" if changed else "nothing changed")
-    )
+    subject = translate("cli", "inspection {reference}").format(reference=ctx.args.inspection)
+    out(changed_line(subject, changed))
     return 0
 
 
@@ -420,20 +422,27 @@ def cmd_show(ctx: Context) -> int:
             ("id", i.id),
         ]
     )
-    out("\nNotes")
+    out("\n" + translate("cli", "Notes"))
     print_table(
         ["AT", "AUTHOR", "TEXT"], [[n.at, n.author, n.text] for n in detail.notes], empty="none"
     )
-    out("\nFindings")
+    out("\n" + translate("cli", "Findings"))
     _finding_table(ctx, detail.findings)
+    extended = translate(
+        "cli", "{ref}: deadline {old} -> {new} on {at}, approved by {approver}: {reason}"
+    )
     for row in detail.findings:
         for extension in detail.extensions.get(row.id, []):
-            out(
-                f"  {row.ref}: deadline {format_date(extension.previous_date) or '(none)'} -> "
-                f"{format_date(extension.new_date)} on {format_time(extension.at)}, approved by "
-                f"{extension.approved_by}: {extension.reason}"
+            line = extended.format(
+                ref=row.ref,
+                old=_old_deadline(extension.previous_date),
+                new=format_date(extension.new_date),
+                at=format_time(extension.at),
+                approver=extension.approved_by,
+                reason=extension.reason,
             )
-    out("\nActs")
+            out("  " + line)
+    out("\n" + translate("cli", "Acts"))
     signed = {item.act.id: item for item in ctx.desk.commission.acts(i.id)}
     print_table(
         ["ADDENDUM", "NUMBER", "ISSUED", "BY", "FINDINGS", "SIGNATURES"],
@@ -450,7 +459,7 @@ def cmd_show(ctx: Context) -> int:
         ],
         empty="none: the findings stay with the commission",
     )
-    out("\nAttachments")
+    out("\n" + translate("cli", "Attachments"))
     print_attachments(detail.attachments)
     return 0
 
@@ -458,19 +467,33 @@ def cmd_show(ctx: Context) -> int:
 def cmd_issue(ctx: Context) -> int:
     a = ctx.args
     act = ctx.desk.inspections.issue(a.inspection, a.number, a.date, addendum=a.addendum)
-    name = f"addendum {act.addendum}" if act.addendum else "act"
+    if act.addendum:
+        issued = translate(
+            "cli", "issued addendum {addendum} No {number} of {date} with {count} finding(s)"
+        )
+    else:
+        issued = translate("cli", "issued act No {number} of {date} with {count} finding(s)")
     out(
-        f"issued {name} No {act.number} of {format_date(act.issued_on)}"
-        f" with {len(act.finding_ids)} finding(s)"
+        issued.format(
+            addendum=act.addendum,
+            number=act.number,
+            date=format_date(act.issued_on),
+            count=len(act.finding_ids),
+        )
     )
     return 0
+
+
+def _old_deadline(day: dt.date | None) -> str:
+    return format_date(day) or translate("cli", "(none)")
 
 
 def _signed_by(item: SignedAct) -> str:
     """``TEAM1 (issuer), DTX (partner)``, or what it still awaits."""
     signers = ", ".join(f"{row.signer} ({row.side})" for row in item.signatures)
     if item.status == AWAITING:
-        return f"{signers}; awaiting co-signature" if signers else "awaiting co-signature"
+        awaiting = translate("cli", "awaiting co-signature")
+        return f"{signers}; {awaiting}" if signers else awaiting
     return signers
 
 
@@ -480,20 +503,24 @@ def cmd_co_sign(ctx: Context) -> int:
         print_json([record_json(act) for act in signed])
         return 0
     for act in signed:
-        name = f"addendum {act.addendum}" if act.addendum else "act"
-        out(f"signed {name} No {act.number} of {format_date(act.issued_on)}")
+        if act.addendum:
+            done = translate("cli", "signed addendum {addendum} No {number} of {date}")
+        else:
+            done = translate("cli", "signed act No {number} of {date}")
+        out(done.format(addendum=act.addendum, number=act.number, date=format_date(act.issued_on)))
     return 0
 
 
 def cmd_co_sign_closure(ctx: Context) -> int:
     event = ctx.desk.commission.co_sign_closure(ctx.args.finding)
-    out(f"signed the verified closure of {ctx.args.finding} of {format_time(event.at)}")
+    done = translate("cli", "signed the verified closure of {ref} of {at}")
+    out(done.format(ref=ctx.args.finding, at=format_time(event.at)))
     return 0
 
 
 def cmd_note_add(ctx: Context) -> int:
     note = ctx.desk.inspections.add_note(ctx.args.inspection, ctx.args.text)
-    out(f"added note {note.id} at {format_time(note.at)}")
+    out(translate("cli", "added note {id} at {at}").format(id=note.id, at=format_time(note.at)))
     return 0
 
 
@@ -516,7 +543,7 @@ def _history_what(entry: HistoryEntry) -> str:
         return f"{entry.from_status} -> {entry.to_status}"
     if entry.kind == "signature":
         return SIGNED_FOR[entry.side]
-    return "response"
+    return translate("cli", "response")
 
 
 def _finding_table(ctx: Context, rows: list[FindingRow]) -> None:
@@ -584,17 +611,15 @@ def cmd_finding_add(ctx: Context) -> int:
         impact=a.impact,
         deadline_reason=a.deadline_reason,
     )
-    out(f"added finding {a.inspection}#{finding.number} (id {finding.id})")
+    added = translate("cli", "added finding {ref} (id {id})")
+    out(added.format(ref=f"{a.inspection}#{finding.number}", id=finding.id))
     return 0
 
 
 def cmd_finding_update(ctx: Context) -> int:
     values = changes(ctx.args, FINDING_FIELDS)
     changed = ctx.desk.inspections.update_finding(ctx.args.finding, **values)
-    out(
-        f"finding {ctx.args.finding}: "
-        + (f"changed {', '.join(changed)}" if changed else "nothing changed")
-    )
+    out(changed_line(translate("cli", "finding {ref}").format(ref=ctx.args.finding), changed))
     return 0
 
 
@@ -602,12 +627,14 @@ def cmd_respond(ctx: Context) -> int:
     a = ctx.args
     evidence = readable_files(a.evidence, "evidence")
     ctx.desk.inspections.respond(a.finding, a.text, a.status, evidence)
-    out(f"responded to finding {a.finding}" + (f" ({a.status})" if a.status else ""))
+    responded = translate("cli", "responded to finding {ref}").format(ref=a.finding)
+    out(responded + (f" ({a.status})" if a.status else ""))
     return 0
 
 
 def _moved(ref: str, event: FindingEvent) -> int:
-    out(f"finding {ref}: {event.from_status} -> {event.to_status}")
+    moved = translate("cli", "finding {ref}: {old} -> {new}")
+    out(moved.format(ref=ref, old=event.from_status, new=event.to_status))
     return 0
 
 
@@ -663,9 +690,13 @@ def cmd_history(ctx: Context) -> int:
 def cmd_extend(ctx: Context) -> int:
     a = ctx.args
     extension = ctx.desk.inspections.extend_deadline(a.finding, a.to, a.reason, a.approved_by)
+    moved = translate("cli", "finding {ref}: deadline {old} -> {new}")
     out(
-        f"finding {a.finding}: deadline {format_date(extension.previous_date) or '(none)'} -> "
-        f"{format_date(extension.new_date)}"
+        moved.format(
+            ref=a.finding,
+            old=_old_deadline(extension.previous_date),
+            new=format_date(extension.new_date),
+        )
     )
     return 0
 
@@ -673,9 +704,14 @@ def cmd_extend(ctx: Context) -> int:
 def cmd_request_extension(ctx: Context) -> int:
     a = ctx.args
     request = ctx.desk.inspections.request_extension(a.finding, a.to, a.reason)
+    asked = translate("cli", "asked for finding {ref}'s deadline {old} -> {new} (request {id})")
     out(
-        f"asked for finding {a.finding}'s deadline {format_date(request.previous_date) or '(none)'}"
-        f" -> {format_date(request.requested_date)} (request {request.id})"
+        asked.format(
+            ref=a.finding,
+            old=_old_deadline(request.previous_date),
+            new=format_date(request.requested_date),
+            id=request.id,
+        )
     )
     return 0
 
@@ -683,7 +719,8 @@ def cmd_request_extension(ctx: Context) -> int:
 def cmd_decide_extension(ctx: Context) -> int:
     a = ctx.args
     request = ctx.desk.inspections.decide_extension(a.request, approve=a.approve, reason=a.reason)
-    out(f"extension request {request.id}: {request.status}")
+    decided = translate("cli", "extension request {id}: {status}")
+    out(decided.format(id=request.id, status=request.status))
     return 0
 
 

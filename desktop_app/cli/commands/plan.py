@@ -16,6 +16,7 @@ from desktop_app.cli.common import (
     add_group,
     add_json_option,
     add_list_options,
+    changed_line,
     changes,
     format_date,
     out,
@@ -358,15 +359,8 @@ def cmd_institution_update(ctx: Context) -> int:
     values = changes(ctx.args, ("name", "name_en", "kind"))
     changed = ctx.desk.plan.update_institution(ctx.args.institution, **values)
     subject = translate("cli", "institution {code}").format(code=ctx.args.institution)
-    out(_changed_line(subject, changed))
+    out(changed_line(subject, changed))
     return 0
-
-
-def _changed_line(subject: str, changed: list[str]) -> str:
-    if not changed:
-        return translate("cli", "{subject}: nothing changed").format(subject=subject)
-    line = translate("cli", "{subject}: changed {fields}")
-    return line.format(subject=subject, fields=", ".join(changed))
 
 
 def cmd_facility_add(ctx: Context) -> int:
@@ -434,7 +428,7 @@ def cmd_direction_update(ctx: Context) -> int:
     values = changes(ctx.args, ("title", "title_en"))
     changed = ctx.desk.plan.update_direction(ctx.args.number, **values)
     subject = translate("cli", "direction {number}").format(number=ctx.args.number)
-    out(_changed_line(subject, changed))
+    out(changed_line(subject, changed))
     return 0
 
 
@@ -669,7 +663,7 @@ def cmd_measure_update(ctx: Context) -> int:
             decision_date=a.decision_date,
             **values,
         )
-    out(_changed_line(translate("cli", "measure {number}").format(number=a.measure), changed))
+    out(changed_line(translate("cli", "measure {number}").format(number=a.measure), changed))
     return 0
 
 
@@ -747,7 +741,7 @@ def cmd_indicator_update(ctx: Context) -> int:
         values["milestones"] = parse_pairs(values["milestones"], "--milestone")
     changed = ctx.desk.plan.update_indicator(a.indicator, **values)
     subject = translate("cli", "indicator {name}").format(name=a.indicator)
-    out(_changed_line(subject, changed))
+    out(changed_line(subject, changed))
     return 0
 
 
