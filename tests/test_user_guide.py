@@ -36,7 +36,9 @@ def test_report_user_guide_prints_it_without_a_workspace(
     monkeypatch.setenv(HOME_ENV, str(tmp_path / "no-workspace"))
     out = tmp_path / f"guide-{lang}.pdf"
     assert run(["report", "user-guide", "--lang", lang, "--out", str(out)]) == 0
-    assert capsys.readouterr().out == f"wrote {out}\n"
+    # --lang is the CLI's language too: the line says so in the guide's language.
+    wrote = {"en": f"wrote {out}", "az": f"{out} yazıldı", "ru": f"записан {out}"}
+    assert capsys.readouterr().out == wrote[lang] + "\n"
     assert not (tmp_path / "no-workspace").exists()
     reader = PdfReader(out)
     assert len(reader.pages) >= 2
