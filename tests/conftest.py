@@ -16,8 +16,8 @@ from sqlalchemy import Engine, text
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The CLI speaks the locale's language when neither --lang nor the store names one: the suite
 # (in this process and the ones it starts) reads English unless a test asks for another.
-for _locale_variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-    os.environ.pop(_locale_variable, None)
+# (Empty is unset to the C library, Qt and the CLI alike.)
+os.environ["LANGUAGE"] = os.environ["LC_ALL"] = os.environ["LC_MESSAGES"] = ""
 os.environ["LANG"] = "C.UTF-8"
 # Per-user state (the ledger of restored backups) goes to a folder of this run, not the home's.
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="infosec-desk-state-")
