@@ -22,6 +22,7 @@ MODULES = (
     "gui_bench",
     "sheets_bench",
     "national",
+    "cli_language",
 )
 
 
