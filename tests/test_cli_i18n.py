@@ -6,6 +6,8 @@ should say is read from resources/translations/*.ts, the catalogs the CLI loads 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
@@ -148,3 +150,19 @@ def test_the_store_setting_then_the_environment_choose_and_lang_overrides_both(
 )
 def test_the_environment_language(environ: dict[str, str], language: str | None) -> None:
     assert texts.environment_language(environ) == language
+
+
+@pytest.mark.parametrize(("lang", "qt"), [("en", False), ("az", True)])
+def test_only_another_language_than_english_imports_qt(lang: str, qt: bool) -> None:
+    """English is the source text: its runs start without PySide6 (about 80 ms of CPU,
+    docs/performance.md); a translated refusal loads it, for the catalog."""
+    probe = (
+        "import sys; from desktop_app.cli.main import run; "
+        f"code = run(['--lang', '{lang}', 'users', 'nosuch']); "
+        "print(code, 'PySide6' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.stdout == f"2 {qt}\n", result.stderr
+    assert ("'nosuch'" in result.stderr) and (("xəta" in result.stderr) is qt)
