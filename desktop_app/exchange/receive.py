@@ -134,6 +134,8 @@ class VerifyResult:
     sha256: str
     size: int
     counts: dict[str, int]
+    # The refusal as a message a front end translates (``reason`` is its English line).
+    error: DeskError | None = None
 
     def line(self) -> str:
         if not self.ok:
@@ -757,6 +759,7 @@ def verify_bundle(desk: Desk, path: Path) -> VerifyResult:
         sha256=result.sha256,
         size=result.size,
         counts=result.counts,
+        error=result.error,
     )
 
 

@@ -267,7 +267,7 @@ def cmd_verify(ctx: Context) -> int:
                 path=result.path,
                 sender=result.sender,
                 sequence=result.sequence,
-                reason=result.reason,
+                reason=texts.error_text(result.error) if result.error else result.reason,
             )
         )
     return 0 if all(r.ok for r in results) else 1
