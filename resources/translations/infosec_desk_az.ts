@@ -3751,6 +3751,22 @@
         <translation>audit zənciri bütövdür: {entries} yazı, baş {head}; hər imza, rol verilməsi, yazının vəziyyəti və imzalanmış lövbər yoxlamadan keçir</translation>
     </message>
     <message>
+        <source>backup</source>
+        <translation>ehtiyat nüsxə</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>ardıcıllıq nömrəsi</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>ölçü</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
         <source>Passphrase for {user} (the backup&apos;s): </source>
         <translation>{user} üçün parol (ehtiyat nüsxənin): </translation>
     </message>
@@ -4851,10 +4867,6 @@
         <translation>iştirakçılar</translation>
     </message>
     <message>
-        <source>backup</source>
-        <translation>ehtiyat nüsxə</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>ləğv edilib</translation>
     </message>
@@ -5061,18 +5073,6 @@
     <message>
         <source>scope</source>
         <translation>əhatə</translation>
-    </message>
-    <message>
-        <source>sequence</source>
-        <translation>ardıcıllıq nömrəsi</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <translation>sha256</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>ölçü</translation>
     </message>
     <message>
         <source>start</source>

@@ -3767,6 +3767,22 @@
         <translation>цепочка аудита цела: {entries} записей, голова {head}; каждая подпись, назначение роли, состояние записи и подписанный якорь проходят проверку</translation>
     </message>
     <message>
+        <source>backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>порядковый номер</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>размер</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
         <source>Passphrase for {user} (the backup&apos;s): </source>
         <translation>Пароль пользователя {user} (из резервной копии): </translation>
     </message>
@@ -4867,10 +4883,6 @@
         <translation>участники</translation>
     </message>
     <message>
-        <source>backup</source>
-        <translation>резервная копия</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -5077,18 +5089,6 @@
     <message>
         <source>scope</source>
         <translation>предмет проверки</translation>
-    </message>
-    <message>
-        <source>sequence</source>
-        <translation>порядковый номер</translation>
-    </message>
-    <message>
-        <source>sha256</source>
-        <translation>sha256</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>размер</translation>
     </message>
     <message>
         <source>start</source>

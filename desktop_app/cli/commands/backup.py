@@ -11,7 +11,6 @@ from desktop_app.cli.common import (
     Context,
     add_command,
     out,
-    print_fields,
     read_secret,
     warn,
 )
@@ -43,14 +42,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_backup(ctx: Context) -> int:
     info = ctx.desk.maintenance.backup(ctx.args.out)
-    print_fields(
-        [
-            ("backup", info.path),
-            ("sequence", info.sequence),
-            ("size", info.size),
-            ("sha256", info.sha256),
-        ]
-    )
+    # One "label: value" a line, unaligned (what scripts read).
+    for label, value in (
+        (translate("cli", "backup"), info.path),
+        (translate("cli", "sequence"), info.sequence),
+        (translate("cli", "size"), info.size),
+        (translate("cli", "sha256"), info.sha256),
+    ):
+        out(f"{label}: {value}")
     return 0
 
 
