@@ -6,7 +6,6 @@ Notes are written as the inspection goes: one line and Enter, stamped with the t
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -25,7 +24,7 @@ from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.commission import AWAITING, SignedAct
 from desktop_app.core.desk import Desk
-from desktop_app.core.inspections import FindingRow, InspectionDetail
+from desktop_app.core.inspections import FindingRow, InspectionDetail, InspectionRow
 from desktop_app.core.models import Inspection, InspectionAct, NodeRole, SignerSide
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
@@ -52,36 +51,8 @@ from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, format_date
 
 
-@dataclass(frozen=True)
-class InspectionRow:
-    reference: str
-    institution: str
-    kind: str
-    start: dt.date | None
-    end: dt.date | None
-    status: str
-    team: str
-    act: str  # the joint commission's signatures on its acts: "" while none is issued
-
-
 def inspection_rows(desk: Desk) -> tuple[list[InspectionRow], Choices]:
-    choices = Choices.load(desk)
-    codes = {i.id: i.code for i in choices.institutions}
-    acts = desk.commission.statuses()
-    rows = [
-        InspectionRow(
-            reference=inspection.reference,
-            institution=codes.get(inspection.institution_id, ""),
-            kind=inspection.kind,
-            start=inspection.start_date,
-            end=inspection.end_date,
-            status=inspection.status,
-            team=", ".join(inspection.team),
-            act=acts.get(inspection.id, ""),
-        )
-        for inspection in desk.inspections.inspections()
-    ]
-    return rows, choices
+    return desk.inspections.rows(), Choices.load(desk)
 
 
 class InspectionsPage(Page):
@@ -112,7 +83,7 @@ class InspectionsPage(Page):
         self.model: RowTableModel[InspectionRow] = RowTableModel(
             [
                 Column(self.tr("Reference"), lambda r: r.reference),
-                Column(self.tr("Institution"), lambda r: r.institution),
+                Column(self.tr("Institution"), lambda r: r.institution_code),
                 # Status and act before the dates: at 1280 px the detail takes half the width
                 # and the last columns scroll out of sight.
                 Column(self.tr("Status"), lambda r: label(r.status)),
@@ -120,10 +91,14 @@ class InspectionsPage(Page):
                 Column(self.tr("Type"), lambda r: label(r.kind)),
                 Column(
                     self.tr("Start"),
-                    lambda r: r.start,
-                    sort_key=lambda r: (r.start or dt.date.min,),
+                    lambda r: r.start_date,
+                    sort_key=lambda r: (r.start_date or dt.date.min,),
                 ),
-                Column(self.tr("End"), lambda r: r.end, sort_key=lambda r: (r.end or dt.date.min,)),
+                Column(
+                    self.tr("End"),
+                    lambda r: r.end_date,
+                    sort_key=lambda r: (r.end_date or dt.date.min,),
+                ),
             ],
             self,
         )
