@@ -79,7 +79,20 @@ class InspectionsPage(Page):
         self.detail: InspectionDetail | None = None
         self.signed: dict[str, SignedAct] = {}
         self._wanted: str | None = None
+        left = self._list_panel()
+        detail = self._detail_panel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("inspections-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([480, 860])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._show_detail(None)
 
+    def _list_panel(self) -> QWidget:
+        """The inspections, newest first, with the new and edit buttons."""
         self.model: RowTableModel[InspectionRow] = RowTableModel(
             [
                 Column(self.tr("Reference"), lambda r: r.reference),
@@ -121,8 +134,10 @@ class InspectionsPage(Page):
         buttons.addStretch()
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.view)
+        return left
 
-        # -- detail
+    def _detail_panel(self) -> QWidget:
+        """The chosen inspection: its facts, the act's buttons, its notes and findings."""
         self.heading = heading_label()
         self.facts = Facts(
             (
@@ -139,7 +154,21 @@ class InspectionsPage(Page):
                 ("acts", self.tr("Act")),
             )
         )
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.heading)
+        detail_layout.addLayout(self.facts)
+        detail_layout.addLayout(self._act_buttons())
+        inner = QSplitter(Qt.Orientation.Vertical)
+        inner.addWidget(self._notes_box())
+        inner.addWidget(self._findings_box())
+        inner.setStretchFactor(1, 2)
+        detail_layout.addWidget(inner, 1)
+        self.detail_widget = detail
+        return detail
 
+    def _notes_box(self) -> QGroupBox:
         self.notes = QListWidget()
         self.notes.setWordWrap(True)
         self.note_edit = QLineEdit()
@@ -151,19 +180,10 @@ class InspectionsPage(Page):
         notes_layout.addWidget(self.notes)
         notes_layout.addWidget(self.note_errors.wrap("text", self.note_edit))
         notes_layout.addWidget(self.note_errors.general)
+        return notes_box
 
-        self.findings_model: RowTableModel[FindingRow] = RowTableModel(
-            finding_columns(with_inspection=False), self
-        )
-        self.findings_view = table_view(self.findings_model)  # by number
-        self.findings_view.selectionModel().selectionChanged.connect(self._enable)
-        self.add_finding_button = QPushButton(icon("add"), self.tr("Add finding…"))
-        self.add_finding_button.clicked.connect(self._add_finding)
-        self.edit_finding_button = QPushButton(icon("edit"), self.tr("Edit finding…"))
-        self.edit_finding_button.clicked.connect(self._edit_finding)
-        open_row_with(self.findings_view, self.edit_finding_button)
-        self.extend_button = QPushButton(self.tr("Extend deadline…"))
-        self.extend_button.clicked.connect(self._extend)
+    def _act_buttons(self) -> QHBoxLayout:
+        """Issue, print and co-sign the act."""
         self.issue_button = QPushButton(self.tr("Issue act…"))
         self.issue_button.clicked.connect(self._issue)
         self.print_button = QPushButton(icon("report"), self.tr("Print the act"))
@@ -179,6 +199,26 @@ class InspectionsPage(Page):
             )
         )
         self.co_sign_button.clicked.connect(self._co_sign)
+        act_buttons = QHBoxLayout()
+        act_buttons.addWidget(self.issue_button)
+        act_buttons.addWidget(self.print_button)
+        act_buttons.addWidget(self.co_sign_button)
+        act_buttons.addStretch()
+        return act_buttons
+
+    def _findings_box(self) -> QGroupBox:
+        self.findings_model: RowTableModel[FindingRow] = RowTableModel(
+            finding_columns(with_inspection=False), self
+        )
+        self.findings_view = table_view(self.findings_model)  # by number
+        self.findings_view.selectionModel().selectionChanged.connect(self._enable)
+        self.add_finding_button = QPushButton(icon("add"), self.tr("Add finding…"))
+        self.add_finding_button.clicked.connect(self._add_finding)
+        self.edit_finding_button = QPushButton(icon("edit"), self.tr("Edit finding…"))
+        self.edit_finding_button.clicked.connect(self._edit_finding)
+        open_row_with(self.findings_view, self.edit_finding_button)
+        self.extend_button = QPushButton(self.tr("Extend deadline…"))
+        self.extend_button.clicked.connect(self._extend)
         self.co_sign_closure_button = QPushButton(self.tr("Co-sign the closure"))
         self.co_sign_closure_button.setObjectName("co-sign-closure")
         self.co_sign_closure_button.clicked.connect(self._co_sign_closure)
@@ -196,34 +236,7 @@ class InspectionsPage(Page):
 
         findings_layout.addLayout(finding_buttons)
         findings_layout.addWidget(self.findings_view)
-
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.heading)
-        detail_layout.addLayout(self.facts)
-        act_buttons = QHBoxLayout()
-        act_buttons.addWidget(self.issue_button)
-        act_buttons.addWidget(self.print_button)
-        act_buttons.addWidget(self.co_sign_button)
-        act_buttons.addStretch()
-        detail_layout.addLayout(act_buttons)
-        inner = QSplitter(Qt.Orientation.Vertical)
-        inner.addWidget(notes_box)
-        inner.addWidget(findings_box)
-        inner.setStretchFactor(1, 2)
-        detail_layout.addWidget(inner, 1)
-        self.detail_widget = detail
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("inspections-splitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([480, 860])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-        self._show_detail(None)
+        return findings_box
 
     def _empty_text(self) -> str:
         """What to do next while there is no inspection, for this kind of desk."""
