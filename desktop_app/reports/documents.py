@@ -54,6 +54,11 @@ def _counts_chart(lang: Lang, counts: list[tuple[str, int]]) -> Flowable:
     )
 
 
+def _header(lang: Lang, *keys: str) -> list[str]:
+    """A table's column headings by their text keys ("" for a column without one)."""
+    return [i18n.text(lang, key) if key else "" for key in keys]
+
+
 def _none(lang: Lang) -> Flowable:
     return para(i18n.text(lang, "none"))
 
@@ -152,7 +157,7 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
         t("sec_missing", period=data.period),
         data.missing,
         lambda: table(
-            [t("col_institution"), t("col_missing_measures")],
+            _header(lang, "col_institution", "col_missing_measures"),
             [[_name(lang, entry.institution), ", ".join(entry.measures)] for entry in data.missing],
             [0.4, 0.6],
         ),
@@ -203,7 +208,7 @@ def _directions(lang: Lang, directions: list[DirectionProgress]) -> list[Flowabl
             percent=True,
         ),
         table(
-            [t("col_direction"), "", t("col_measures"), t("col_mean_percent")],
+            _header(lang, "col_direction", "", "col_measures", "col_mean_percent"),
             [
                 [
                     str(d.number),
@@ -230,7 +235,7 @@ def _by_status(lang: Lang, by_status: dict[str, int]) -> list[Flowable]:
             [layout.STATUS_COLOURS.get(s, layout.ACCENT) for s in statuses],
         ),
         table(
-            [t("col_status"), t("col_count")],
+            _header(lang, "col_status", "col_count"),
             [[label(lang, s), by_status[s]] for s in statuses],
             [0.5, 0.2],
             align_right=(1,),
@@ -239,16 +244,10 @@ def _by_status(lang: Lang, by_status: dict[str, int]) -> list[Flowable]:
 
 
 def _overdue_measures_table(lang: Lang, measures: list[MeasureLine]) -> Flowable:
-    t = partial(i18n.text, lang)
     return table(
-        [
-            t("col_number"),
-            t("col_measure"),
-            t("col_lead"),
-            t("col_due"),
-            t("col_status"),
-            t("col_percent"),
-        ],
+        _header(
+            lang, "col_number", "col_measure", "col_lead", "col_due", "col_status", "col_percent"
+        ),
         [
             [
                 m.number,
@@ -266,16 +265,16 @@ def _overdue_measures_table(lang: Lang, measures: list[MeasureLine]) -> Flowable
 
 
 def _contributions_table(lang: Lang, contributed: list[tuple[str, Contribution]]) -> Flowable:
-    t = partial(i18n.text, lang)
     return table(
-        [
-            t("col_number"),
-            t("col_institution"),
-            t("col_period"),
-            t("col_status"),
-            t("col_percent"),
-            t("col_work_done"),
-        ],
+        _header(
+            lang,
+            "col_number",
+            "col_institution",
+            "col_period",
+            "col_status",
+            "col_percent",
+            "col_work_done",
+        ),
         [
             [number, c.institution, c.period, label(lang, c.status), c.percent, c.work_done]
             for number, c in contributed
@@ -286,19 +285,19 @@ def _contributions_table(lang: Lang, contributed: list[tuple[str, Contribution]]
 
 
 def _indicators_table(lang: Lang, indicators: list[IndicatorRow]) -> Flowable:
-    t = partial(i18n.text, lang)
     return table(
-        [
-            t("col_number"),
-            t("col_indicator"),
-            t("col_unit"),
-            t("col_course"),
-            t("col_baseline"),
-            t("col_target"),
-            t("col_milestone"),
-            t("col_actual"),
-            t("col_achievement"),
-        ],
+        _header(
+            lang,
+            "col_number",
+            "col_indicator",
+            "col_unit",
+            "col_course",
+            "col_baseline",
+            "col_target",
+            "col_milestone",
+            "col_actual",
+            "col_achievement",
+        ),
         [
             [
                 ind.measure_number,
@@ -319,17 +318,17 @@ def _indicators_table(lang: Lang, indicators: list[IndicatorRow]) -> Flowable:
 
 
 def _revisions_table(lang: Lang, revisions: list[RevisionRow]) -> Flowable:
-    t = partial(i18n.text, lang)
     return table(
-        [
-            t("col_date"),
-            t("col_number"),
-            t("col_changed"),
-            t("col_old"),
-            t("col_new"),
-            t("col_reason"),
-            t("col_decision"),
-        ],
+        _header(
+            lang,
+            "col_date",
+            "col_number",
+            "col_changed",
+            "col_old",
+            "col_new",
+            "col_reason",
+            "col_decision",
+        ),
         [
             [
                 i18n.date(r.revised_at.date()),
@@ -348,16 +347,16 @@ def _revisions_table(lang: Lang, revisions: list[RevisionRow]) -> Flowable:
 
 def _measures_table(lang: Lang, measures: list[MeasureLine]) -> Flowable:
     """The measures with their official status and what it rests on (with its evaluation)."""
-    t = partial(i18n.text, lang)
     return table(
-        [
-            t("col_number"),
-            t("col_measure"),
-            t("col_lead"),
-            t("col_status"),
-            t("col_percent"),
-            t("col_latest_report"),
-        ],
+        _header(
+            lang,
+            "col_number",
+            "col_measure",
+            "col_lead",
+            "col_status",
+            "col_percent",
+            "col_latest_report",
+        ),
         [
             [
                 m.number,
@@ -398,20 +397,20 @@ def _institution_sections(
 
 def _co_executed_table(lang: Lang, co: list[MeasureLine], institution: InstitutionRef) -> Flowable:
     """The measures the institution co-executes: the official status beside its own part."""
-    t = partial(i18n.text, lang)
     own = {
         m.number: next((c for c in m.contributions if c.institution == institution.code), None)
         for m in co
     }
     return table(
-        [
-            t("col_number"),
-            t("col_measure"),
-            t("col_lead"),
-            t("col_status"),
-            t("col_percent"),
-            t("col_own_part"),
-        ],
+        _header(
+            lang,
+            "col_number",
+            "col_measure",
+            "col_lead",
+            "col_status",
+            "col_percent",
+            "col_own_part",
+        ),
         [
             [
                 m.number,
@@ -431,14 +430,15 @@ def _co_executed_table(lang: Lang, co: list[MeasureLine], institution: Instituti
 def _own_reports_table(lang: Lang, reports: list[OwnReport]) -> Flowable:
     t = partial(i18n.text, lang)
     return table(
-        [
-            t("col_number"),
-            t("col_role"),
-            t("col_status"),
-            t("col_percent"),
-            t("col_work_done"),
-            t("col_evaluation"),
-        ],
+        _header(
+            lang,
+            "col_number",
+            "col_role",
+            "col_status",
+            "col_percent",
+            "col_work_done",
+            "col_evaluation",
+        ),
         [
             [
                 r.measure_number,
@@ -580,7 +580,9 @@ def inspection_act_story(data: InspectionActData, lang: Lang) -> list[Flowable]:
         lang,
         t("criteria"),
         data.criteria,
-        lambda: table([t("col_requirement"), ""], [list(c) for c in data.criteria], [0.2, 0.8]),
+        lambda: table(
+            _header(lang, "col_requirement", ""), [list(c) for c in data.criteria], [0.2, 0.8]
+        ),
     )
     story += _section(
         lang, t("sec_findings"), data.findings, lambda: _findings_table(lang, data.findings)
@@ -622,7 +624,9 @@ def _commission_signatures(data: InspectionActData, lang: Lang) -> list[Flowable
         story.append(para(t("act_awaiting_co_signature"), layout.INTRO))
     story.append(
         table(
-            [t("col_agency"), t("col_signed"), t("col_key_fingerprint")], rows, [0.34, 0.22, 0.44]
+            _header(lang, "col_agency", "col_signed", "col_key_fingerprint"),
+            rows,
+            [0.34, 0.22, 0.44],
         )
     )
     return story
@@ -771,7 +775,7 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
         t("sec_earlier"),
         data.earlier_status,
         lambda: table(
-            [t("col_status"), t("col_count")],
+            _header(lang, "col_status", "col_count"),
             [[label(lang, status), count] for status, count in sorted(data.earlier_status.items())],
             [0.5, 0.2],
             align_right=(1,),
@@ -789,16 +793,16 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
 
 
 def _inspections_table(lang: Lang, inspections: list[InspectionLine]) -> Flowable:
-    t = partial(i18n.text, lang)
     return table(
-        [
-            t("col_inspection"),
-            t("col_institution"),
-            t("col_kind"),
-            t("col_dates"),
-            t("inspection_status"),
-            t("col_findings"),
-        ],
+        _header(
+            lang,
+            "col_inspection",
+            "col_institution",
+            "col_kind",
+            "col_dates",
+            "inspection_status",
+            "col_findings",
+        ),
         [
             [
                 i.reference,
@@ -829,16 +833,16 @@ def _counts(lang: Lang, key_column: str, lines: list[tuple[str, str, int]]) -> l
 
 
 def _overdue_findings_table(lang: Lang, overdue: list[FindingLine]) -> Flowable:
-    t = partial(i18n.text, lang)
     return table(
-        [
-            t("col_finding"),
-            t("col_institution"),
-            t("col_severity"),
-            t("col_corrective"),
-            t("col_deadline"),
-            t("col_days_overdue"),
-        ],
+        _header(
+            lang,
+            "col_finding",
+            "col_institution",
+            "col_severity",
+            "col_corrective",
+            "col_deadline",
+            "col_days_overdue",
+        ),
         [
             [
                 f.ref,
@@ -1029,7 +1033,7 @@ def due_list_story(data: DueListData, lang: Lang, issued: str) -> list[Flowable]
             t("due_summary"),
             data.counts,
             lambda: table(
-                [t("col_kind"), t("col_count")],
+                _header(lang, "col_kind", "col_count"),
                 [[t(f"due_{kind}"), n] for kind, n in data.counts.items()],
                 [0.8, 0.2],
                 align_right=[1],
@@ -1040,14 +1044,15 @@ def due_list_story(data: DueListData, lang: Lang, issued: str) -> list[Flowable]
             t("due_items"),
             data.items,
             lambda: table(
-                [
-                    t("col_number"),
-                    t("col_due"),
-                    t("col_kind"),
-                    t("col_reference"),
-                    t("col_description"),
-                    t("col_remark"),
-                ],
+                _header(
+                    lang,
+                    "col_number",
+                    "col_due",
+                    "col_kind",
+                    "col_reference",
+                    "col_description",
+                    "col_remark",
+                ),
                 [
                     [
                         index,
@@ -1091,13 +1096,14 @@ def meeting_protocol_story(data: MeetingProtocolData, lang: Lang, issued: str) -
             t("decisions"),
             data.decisions,
             lambda: table(
-                [
-                    t("col_number"),
-                    t("col_description"),
-                    t("col_assigned"),
-                    t("col_deadline"),
-                    t("col_measures"),
-                ],
+                _header(
+                    lang,
+                    "col_number",
+                    "col_description",
+                    "col_assigned",
+                    "col_deadline",
+                    "col_measures",
+                ),
                 [
                     [
                         d.number,
