@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from sqlalchemy import insert, select, text  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
 
 from desktop_app.core import audit, search  # noqa: E402
 from desktop_app.core.desk import Desk, create_desk, open_desk  # noqa: E402
@@ -834,34 +835,40 @@ def _audit_entries(desk: Desk) -> int:
                 session.execute(insert(AuditState), states)
                 states.clear()
 
-        recorded = {row[0] for row in session.execute(select(AuditState.record_id))}
-        for kind, table in audit.STATE_TABLES.items():
-            if kind == audit.USER_KIND:
-                continue
-            result = session.connection().exec_driver_sql(
-                f'SELECT * FROM "{table.name}" ORDER BY origin, id'
-            )
-            names = list(result.keys())
-            at_id, at_origin = names.index("id"), names.index("origin")
-            batch: list[tuple[str, str, str]] = []
-            batch_origin = ""
-            for row in result:
-                if row[at_id] in recorded:
-                    continue
-                state = (kind, row[at_id], audit._state_hash(names, row))
-                origin = row[at_origin]
-                if origin == COORDINATOR:
-                    entry("create", kind, row[at_id], "", [state])
-                    continue
-                if batch and (origin != batch_origin or len(batch) == 100):
-                    entry("bundle_import", "bundle", "", f"from={batch_origin}", batch)
-                    batch = []
-                batch_origin = origin
-                batch.append(state)
-            if batch:
-                entry("bundle_import", "bundle", "", f"from={batch_origin}", batch)
+        _log_unlogged(session, entry)
         flush()
     return entries
+
+
+def _log_unlogged(session: Session, entry: Callable[[str, str, str, str, list[Any]], None]) -> None:
+    """An ``entry`` for every record the log has no state of yet: the coordinator's one by
+    one, the institutions' a hundred at a time, as their bundles brought them."""
+    recorded = {row[0] for row in session.execute(select(AuditState.record_id))}
+    for kind, table in audit.STATE_TABLES.items():
+        if kind == audit.USER_KIND:
+            continue
+        result = session.connection().exec_driver_sql(
+            f'SELECT * FROM "{table.name}" ORDER BY origin, id'
+        )
+        names = list(result.keys())
+        at_id, at_origin = names.index("id"), names.index("origin")
+        batch: list[tuple[str, str, str]] = []
+        batch_origin = ""
+        for row in result:
+            if row[at_id] in recorded:
+                continue
+            state = (kind, row[at_id], audit._state_hash(names, row))
+            origin = row[at_origin]
+            if origin == COORDINATOR:
+                entry("create", kind, row[at_id], "", [state])
+                continue
+            if batch and (origin != batch_origin or len(batch) == 100):
+                entry("bundle_import", "bundle", "", f"from={batch_origin}", batch)
+                batch = []
+            batch_origin = origin
+            batch.append(state)
+        if batch:
+            entry("bundle_import", "bundle", "", f"from={batch_origin}", batch)
 
 
 def _build(target: Path, sizes: Sizes) -> dict[str, Any]:
@@ -1275,6 +1282,20 @@ def _load() -> float:
     return round(os.getloadavg()[0], 2)
 
 
+def _merge_runs(cache: Path, scratch: Path, count: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An import of ``count`` changed records, and the same rows by a bare executemany."""
+    home = _fresh(cache, scratch, "merge")
+    stick = scratch / "stick-merge"
+    stick.mkdir()
+    bundle, rows = _many_responses(home, count, stick)
+    merged = _child("import", home, str(bundle))
+    shutil.rmtree(home)
+    home = _fresh(cache, scratch, "executemany")
+    bare = _child("executemany", home, str(rows))
+    shutil.rmtree(home)
+    return merged, bare
+
+
 def measure(quick: bool, only: list[str] | None = None) -> Iterator[dict[str, Any]]:
     cache, info = national_store(quick)
     yield {"name": "national_store", "value": info["build_s"], "unit": "s", **info}
@@ -1310,15 +1331,7 @@ def measure(quick: bool, only: list[str] | None = None) -> Iterator[dict[str, An
             shutil.rmtree(home)
         if wanted("merge"):
             count = 10_000 if quick else 100_000
-            home = _fresh(cache, scratch, "merge")
-            stick = scratch / "stick-merge"
-            stick.mkdir()
-            bundle, rows = _many_responses(home, count, stick)
-            merged = _child("import", home, str(bundle))
-            shutil.rmtree(home)
-            home = _fresh(cache, scratch, "executemany")
-            bare = _child("executemany", home, str(rows))
-            shutil.rmtree(home)
+            merged, bare = _merge_runs(cache, scratch, count)
             yield result(
                 "merge_records_per_s",
                 "records/s",

@@ -160,7 +160,16 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     shots.save(window, "unlock")
     unlock(window, demo)
     desk = ctx.require_desk()
+    shoot_plan(shots, desk)
+    shoot_inspections(shots, desk)
+    shoot_exchange(shots, prepared)
+    shoot_plan_import(shots, prepared)
+    shoot_reports_and_settings(shots)
 
+
+def shoot_plan(shots: Shooter, desk: Desk) -> None:
+    """The dashboard, the measures, the richest measure's detail and its plan history."""
+    window = shots.window
     dashboard = shots.page("dashboard")
     settle(window, lambda: dashboard.dashboard is not None)
     shots.save(window, "dashboard")
@@ -185,6 +194,10 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     shots.save(window, "measure-detail")
     shoot_plan_history(shots, measures)
 
+
+def shoot_inspections(shots: Shooter, desk: Desk) -> None:
+    """Inspections, findings, the due list, working groups and conflicts."""
+    window = shots.window
     inspections = shots.page("inspections")
     row = max(
         range(inspections.model.rowCount()),
@@ -217,6 +230,10 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     settle(window)
     shots.save(window, "conflicts")
 
+
+def shoot_exchange(shots: Shooter, prepared: Prepared) -> None:
+    """The Exchange page, an export to the stick and the import's preview."""
+    window = shots.window
     exchange = shots.page("exchange")
     shots.save(window, "exchange")
     for old in prepared.stick.iterdir():
@@ -241,8 +258,10 @@ def shoot(shots: Shooter, demo: DemoResult, prepared: Prepared) -> None:
     importer.reject()
     settle(window)
 
-    shoot_plan_import(shots, prepared)
 
+def shoot_reports_and_settings(shots: Shooter) -> None:
+    """Reports, partners, the audit log, settings, the user guide and About."""
+    window = shots.window
     reports = shots.page("reports")
     reports.kind.setCurrentIndex(reports.kind.findData("strategy"))
     reports.generate()

@@ -10,6 +10,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +96,53 @@ def co_sign_round(coordinator: Desk, partner: Desk, stick: Path) -> None:
         if awaiting.get(inspection.id) == AWAITING:
             partner.commission.co_sign(inspection.reference)
     ship(partner, coordinator, stick / "from-partner")
+
+
+@dataclass
+class CommissionWorld:
+    """The desks an inspection passes through (``COMMISSION_ROLES``), with bundles carried
+    between them."""
+
+    c: Desk
+    m1: Desk
+    team: Desk
+    dtx: Desk
+    root: Path
+    # Whether the partner agency co-signs at the coordinator each time a bundle reaches it,
+    # before the acts go on (else a test carries the co-signatures itself).
+    co_sign_at_coordinator: bool = False
+    rounds: int = 0
+
+    def ship(self, *desks: Desk) -> None:
+        """Along the chain ``desks`` (each bundle through the coordinator)."""
+        for source, target in zip(desks, desks[1:], strict=False):
+            self.rounds += 1
+            ship(source, target, self.root / f"stick-{self.rounds}")
+            if self.co_sign_at_coordinator and target is self.c:
+                co_sign_round(self.c, self.dtx, self.root / f"stick-{self.rounds}")
+
+    def held_by_institution(self) -> list[int]:
+        return [row.number for row in self.m1.inspections.findings()]
+
+    def status(self, desk: Desk) -> list[str]:
+        return [act.status for act in desk.commission.acts("INS-1")]
+
+    def close(self) -> None:
+        for desk in (self.c, self.m1, self.team, self.dtx):
+            desk.close()  # again for a desk a test closed: does nothing
+
+
+def commission_world(root: Path, *, co_sign_at_coordinator: bool = False) -> CommissionWorld:
+    """TEAM1 has recorded one finding about MIN1 in INS-1, the coordinator and MIN1 have it;
+    no act is issued yet. DTX is the partner agency."""
+    c, m1, team, dtx = create_nodes(root, COMMISSION_ROLES, SteppingClock()).values()
+    plan_institution(c, "MIN1", "Nazirlik 1")
+    c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
+    world = CommissionWorld(c, m1, team, dtx, root, co_sign_at_coordinator)
+    world.ship(c, team)
+    team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high")
+    world.ship(team, c, m1)
+    return world
 
 
 def open_node(home: Path, clock: SteppingClock) -> Desk:

@@ -9,7 +9,6 @@ import json
 import re
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,57 +22,25 @@ from desktop_app.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.exchange import service
 from desktop_app.reports.errors import ReportError
 from desktop_app.reports.generate import ReportParams, generate
-from tests.conftest import SteppingClock
 from tests.exchange_world import (
-    COMMISSION_ROLES,
+    CommissionWorld,
     co_sign_round,
+    commission_world,
     craft_bundle,
-    create_nodes,
-    plan_institution,
     record_line,
-    ship,
     stored_record,
 )
 
 
-@dataclass
-class World:
-    c: Desk
-    m1: Desk
-    team: Desk
-    dtx: Desk
-    root: Path
-    rounds: int = 0
-
-    def ship(self, *desks: Desk) -> None:
-        """Along the chain ``desks`` (each bundle through the coordinator, where the partner
-        agency co-signs the acts before they go on)."""
-        for source, target in zip(desks, desks[1:], strict=False):
-            self.rounds += 1
-            ship(source, target, self.root / f"stick-{self.rounds}")
-            if target is self.c:
-                co_sign_round(self.c, self.dtx, self.root / f"stick-{self.rounds}")
-
-    def held_by_institution(self) -> list[int]:
-        return [row.number for row in self.m1.inspections.findings()]
-
-
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
+def world(tmp_path: Path) -> Iterator[CommissionWorld]:
     """TEAM1 has recorded one finding about MIN1 in INS-1; the act is not yet issued."""
-    c, m1, team, dtx = create_nodes(tmp_path, COMMISSION_ROLES, SteppingClock()).values()
-    plan_institution(c, "MIN1", "Nazirlik 1")
-    c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
-    built = World(c, m1, team, dtx, tmp_path)
-    built.ship(c, team)
-    team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high")
-    built.ship(team, c, m1)
+    built = commission_world(tmp_path, co_sign_at_coordinator=True)
     yield built
-    for desk in (c, m1, team, dtx):
-        desk.close()
+    built.close()
 
 
-def test_findings_reach_the_institution_only_once_the_act_is_issued(world: World) -> None:
+def test_findings_reach_the_institution_only_once_the_act_is_issued(world: CommissionWorld) -> None:
     assert world.held_by_institution() == []
     with pytest.raises(NotFound):
         world.m1.inspections.finding("INS-1#1")
@@ -84,7 +51,7 @@ def test_findings_reach_the_institution_only_once_the_act_is_issued(world: World
     assert world.m1.inspections.finding("INS-1#1").description == "Giriş nəzarəti yoxdur"
 
 
-def test_later_findings_wait_for_a_numbered_addendum(world: World) -> None:
+def test_later_findings_wait_for_a_numbered_addendum(world: CommissionWorld) -> None:
     world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
     with pytest.raises(ValidationError, match="no findings were recorded after the act"):
         world.team.inspections.issue("INS-1", "A-7/1", "20.12.2026", addendum=True)
@@ -99,7 +66,7 @@ def test_later_findings_wait_for_a_numbered_addendum(world: World) -> None:
     assert world.held_by_institution() == [1, 2]
 
 
-def test_only_the_commission_issues_the_act(world: World) -> None:
+def test_only_the_commission_issues_the_act(world: CommissionWorld) -> None:
     with pytest.raises(PermissionDenied):
         world.m1.inspections.issue("INS-1", "A-1", "19.12.2026")
     with pytest.raises(ValidationError, match="addendum needs the issued act first"):
@@ -108,14 +75,14 @@ def test_only_the_commission_issues_the_act(world: World) -> None:
     assert len(act.finding_ids) == 1
 
 
-def _team_bundle(world: World, lines: list[bytes]) -> Path:
+def _team_bundle(world: CommissionWorld, lines: list[bytes]) -> Path:
     world.rounds += 1
     return craft_bundle(
         world.team, world.c, world.root / "crafted", lines=lines, sequence=100 + world.rounds
     )
 
 
-def _act_and_two_addenda(world: World) -> list[InspectionAct]:
+def _act_and_two_addenda(world: CommissionWorld) -> list[InspectionAct]:
     """TEAM1 issues the act, then an addendum for each of two later findings."""
     team = world.team.inspections
     acts = [team.issue("INS-1", "A-7", "19.12.2026")]
@@ -125,7 +92,7 @@ def _act_and_two_addenda(world: World) -> list[InspectionAct]:
     return acts
 
 
-def _merged_in_order(world: World, lines: list[bytes]) -> None:
+def _merged_in_order(world: CommissionWorld, lines: list[bytes]) -> None:
     """TEAM1's bundle of ``lines`` merges at the coordinator, the act and addenda in order."""
     result = service.import_bundle(world.c, _team_bundle(world, lines))
     assert result.outcome == "merged", result.line()
@@ -137,7 +104,7 @@ def _merged_in_order(world: World, lines: list[bytes]) -> None:
 
 
 def test_an_act_and_its_addenda_issued_between_two_carries_merge_in_any_order(
-    world: World,
+    world: CommissionWorld,
 ) -> None:
     """The team issues the act and two addenda before it comes back; its bundle sends them in
     no particular order, and a bundle listing the last addendum first merges all the same."""
@@ -154,7 +121,7 @@ def test_an_act_and_its_addenda_issued_between_two_carries_merge_in_any_order(
 
 
 def test_acts_and_signatures_merge_whatever_batches_their_prerequisites_fall_in(
-    world: World,
+    world: CommissionWorld,
 ) -> None:
     """The merge takes a bundle in batches of one kind: a change of kind ends a batch as a
     full one does. Each addendum here comes in a batch before its act's, each signature in a
@@ -188,13 +155,13 @@ def test_acts_and_signatures_merge_whatever_batches_their_prerequisites_fall_in(
     assert world.held_by_institution() == [1, 2, 3]
 
 
-def _refused(world: World, path: Path, reason: str) -> None:
+def _refused(world: CommissionWorld, path: Path, reason: str) -> None:
     result = service.import_bundle(world.c, path)
     assert result.outcome == "refused", result.line()
     assert reason in result.reason and "\n" not in result.reason, result.reason
 
 
-def test_a_bundle_cannot_add_a_finding_to_the_issued_act(world: World) -> None:
+def test_a_bundle_cannot_add_a_finding_to_the_issued_act(world: CommissionWorld) -> None:
     """The team, with its own keys, slips a later finding into the act, or issues a second
     act for it: both refused; the addendum is the only way."""
     act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
@@ -241,7 +208,9 @@ def _document_id(text: str) -> str:
     return found[1]
 
 
-def test_the_issued_act_prints_what_was_issued_with_the_same_identifier(world: World) -> None:
+def test_the_issued_act_prints_what_was_issued_with_the_same_identifier(
+    world: CommissionWorld,
+) -> None:
     """Dated the day it was issued; the team and the finding edited afterwards, printed on
     another day by another node, given by id instead of reference: the same document."""
     team, root = world.team, world.root
@@ -269,7 +238,7 @@ def test_the_issued_act_prints_what_was_issued_with_the_same_identifier(world: W
     assert act.snapshot["findings"][0]["description"] == "Giriş nəzarəti yoxdur"
 
 
-def test_an_addendum_prints_only_its_own_findings(world: World) -> None:
+def test_an_addendum_prints_only_its_own_findings(world: CommissionWorld) -> None:
     world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
     world.team.inspections.add_finding("INS-1", "Jurnal aparılmır", "medium")
     with pytest.raises(ReportError, match="no addendum 1"):
@@ -283,7 +252,7 @@ def test_an_addendum_prints_only_its_own_findings(world: World) -> None:
     assert "Jurnal aparılmır" not in act and _document_id(act) != _document_id(text)
 
 
-def test_an_issued_act_cannot_change_locally(world: World) -> None:
+def test_an_issued_act_cannot_change_locally(world: CommissionWorld) -> None:
     act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
     for desk in (world.team, world.c):
         if desk is world.c:
@@ -301,7 +270,7 @@ def test_an_issued_act_cannot_change_locally(world: World) -> None:
         assert stored_record(desk, InspectionAct, act.id)["issued_on"] == "2026-12-19"
 
 
-def test_a_bundle_cannot_rewrite_or_forge_the_act_document(world: World) -> None:
+def test_a_bundle_cannot_rewrite_or_forge_the_act_document(world: CommissionWorld) -> None:
     """The team's own keys: a rewritten snapshot, a deleted act, and a new act whose document
     shows other findings or another inspection are all refused."""
     act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")

@@ -9,7 +9,6 @@ import json
 import re
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,55 +34,24 @@ from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.exchange import service
 from desktop_app.reports.generate import ReportParams, generate
 from desktop_app.store.workspace import HOME_ENV
-from tests.conftest import PASSPHRASE, SteppingClock
+from tests.conftest import PASSPHRASE
 from tests.exchange_world import (
-    COMMISSION_ROLES,
+    CommissionWorld,
     assert_refused,
+    commission_world,
     craft_bundle,
-    create_nodes,
-    plan_institution,
     record_line,
     secret_of,
-    ship,
     stored_record,
 )
 
 
-@dataclass
-class World:
-    c: Desk
-    m1: Desk
-    team: Desk
-    dtx: Desk
-    root: Path
-    rounds: int = 0
-
-    def ship(self, *desks: Desk) -> None:
-        """Along the chain ``desks`` (each bundle through the coordinator)."""
-        for source, target in zip(desks, desks[1:], strict=False):
-            self.rounds += 1
-            ship(source, target, self.root / f"stick-{self.rounds}")
-
-    def held_by_institution(self) -> list[int]:
-        return [row.number for row in self.m1.inspections.findings()]
-
-    def status(self, desk: Desk) -> list[str]:
-        return [act.status for act in desk.commission.acts("INS-1")]
-
-
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
+def world(tmp_path: Path) -> Iterator[CommissionWorld]:
     """TEAM1 has recorded one finding about MIN1 in INS-1; DTX is the partner agency."""
-    c, m1, team, dtx = create_nodes(tmp_path, COMMISSION_ROLES, SteppingClock()).values()
-    plan_institution(c, "MIN1", "Nazirlik 1")
-    c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
-    built = World(c, m1, team, dtx, tmp_path)
-    built.ship(c, team)
-    team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high")
-    built.ship(team, c, m1)
+    built = commission_world(tmp_path)
     yield built
-    for desk in (c, m1, team, dtx):
-        desk.close()  # again for a desk a CLI test closed: does nothing
+    built.close()
 
 
 def _act_text(desk: Desk, path: Path) -> tuple[str, str]:
@@ -96,7 +64,7 @@ def _act_text(desk: Desk, path: Path) -> tuple[str, str]:
 
 
 def test_findings_travel_only_once_the_partner_agency_has_co_signed(
-    world: World, tmp_path: Path
+    world: CommissionWorld, tmp_path: Path
 ) -> None:
     act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
     assert world.status(world.team) == [AWAITING]
@@ -138,7 +106,7 @@ def test_findings_travel_only_once_the_partner_agency_has_co_signed(
 
 
 def test_an_act_of_the_coordinator_and_an_addendum_each_await_their_co_signature(
-    world: World,
+    world: CommissionWorld,
 ) -> None:
     world.c.inspections.issue("INS-1", "A-1", "19.12.2026")
     world.ship(world.c, world.dtx)
@@ -157,7 +125,7 @@ def test_an_act_of_the_coordinator_and_an_addendum_each_await_their_co_signature
     assert world.held_by_institution() == [1, 2]
 
 
-def _closed_by_the_team(world: World) -> FindingEvent:
+def _closed_by_the_team(world: CommissionWorld) -> FindingEvent:
     """The act co-signed, MIN1 claims remediation, TEAM1 verifies and closes on site; the
     closure reaches the partner agency, which has not signed it."""
     world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
@@ -172,7 +140,7 @@ def _closed_by_the_team(world: World) -> FindingEvent:
     return event
 
 
-def test_a_verified_closure_is_co_signed(world: World) -> None:
+def test_a_verified_closure_is_co_signed(world: CommissionWorld) -> None:
     event = _closed_by_the_team(world)
     assert [s.side for s in world.dtx.commission.signatures([event.id])[event.id]] == ["issuer"]
     assert world.dtx.inspections.finding_row("INS-1#1").closure == AWAITING
@@ -231,7 +199,7 @@ def _signature_line(
     return record_line(CommissionSignature.KIND, record)
 
 
-def _refused_at_coordinator(world: World, sender: Desk, line: bytes, reason: str) -> None:
+def _refused_at_coordinator(world: CommissionWorld, sender: Desk, line: bytes, reason: str) -> None:
     world.rounds += 1
     path = craft_bundle(
         sender, world.c, world.root / "crafted", lines=[line], sequence=100 + world.rounds
@@ -244,14 +212,14 @@ def _refused_at_coordinator(world: World, sender: Desk, line: bytes, reason: str
 
 
 @pytest.fixture
-def issued(world: World) -> tuple[World, InspectionAct]:
+def issued(world: CommissionWorld) -> tuple[CommissionWorld, InspectionAct]:
     act = world.team.inspections.issue("INS-1", "A-7", "19.12.2026")
     world.ship(world.team, world.c, world.dtx)
     return world, act
 
 
 def test_a_tampered_or_wrong_key_co_signature_is_refused(
-    issued: tuple[World, InspectionAct],
+    issued: tuple[CommissionWorld, InspectionAct],
 ) -> None:
     world, act = issued
     digest = _digest(world.dtx, act)
@@ -271,7 +239,7 @@ def test_a_tampered_or_wrong_key_co_signature_is_refused(
 
 
 def test_the_partner_signs_only_as_the_partner_and_nobody_in_its_name(
-    issued: tuple[World, InspectionAct],
+    issued: tuple[CommissionWorld, InspectionAct],
 ) -> None:
     world, act = issued
     digest = _digest(world.dtx, act)
@@ -306,7 +274,7 @@ def _thread(desk: Desk, finding_id: str) -> list[tuple[type[Any], str]]:
         ]
 
 
-def _to_institution(world: World, lines: list[bytes]) -> Path:
+def _to_institution(world: CommissionWorld, lines: list[bytes]) -> Path:
     """A bundle made and signed with the coordinator's own keys, for MIN1."""
     world.rounds += 1
     return craft_bundle(
@@ -328,7 +296,7 @@ NOT_ISSUED = "finding INS-1#1 is not issued in an act both agencies of the commi
 
 
 def test_an_institution_refuses_findings_without_an_issued_co_signed_act(
-    world: World,
+    world: CommissionWorld,
 ) -> None:
     """Even in a bundle the coordinator's own keys sign: the institution's own merge asks
     the rule book, not the coordinator's export scope."""
@@ -366,7 +334,7 @@ def test_an_institution_refuses_findings_without_an_issued_co_signed_act(
     assert world.status(world.m1) == [CO_SIGNED]
 
 
-def test_an_institution_refuses_an_act_awaiting_co_signature(world: World) -> None:
+def test_an_institution_refuses_an_act_awaiting_co_signature(world: CommissionWorld) -> None:
     """An act that found nothing issues no finding, and still waits for both signatures."""
     inspection = world.c.inspections.add("MIN1", reference="INS-2")
     act = world.c.inspections.issue("INS-2", "A-2", "19.12.2026")
@@ -375,7 +343,7 @@ def test_an_institution_refuses_an_act_awaiting_co_signature(world: World) -> No
     assert_refused(world.m1, _to_institution(world, lines), "act No A-2 awaits the co-signature")
 
 
-def test_an_institution_cannot_co_sign(issued: tuple[World, InspectionAct]) -> None:
+def test_an_institution_cannot_co_sign(issued: tuple[CommissionWorld, InspectionAct]) -> None:
     world, act = issued
     with pytest.raises(PermissionDenied, match="co-sign"):
         world.m1.commission.co_sign("INS-1")
@@ -386,7 +354,7 @@ def test_an_institution_cannot_co_sign(issued: tuple[World, InspectionAct]) -> N
     assert world.held_by_institution() == []
 
 
-def test_a_co_signature_cannot_be_withdrawn(issued: tuple[World, InspectionAct]) -> None:
+def test_a_co_signature_cannot_be_withdrawn(issued: tuple[CommissionWorld, InspectionAct]) -> None:
     world, _act = issued
     world.dtx.commission.co_sign("INS-1")
     world.ship(world.dtx, world.c)
@@ -419,7 +387,7 @@ def _cli(home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
 
 
 def test_cli_lists_acts_awaiting_co_signature_and_co_signs(
-    issued: tuple[World, InspectionAct],
+    issued: tuple[CommissionWorld, InspectionAct],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -449,7 +417,7 @@ def test_cli_lists_acts_awaiting_co_signature_and_co_signs(
 
 
 def test_cli_shows_a_closure_awaiting_co_signature_and_its_signatures(
-    world: World, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    world: CommissionWorld, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _closed_by_the_team(world)
     team_key = service.own_fingerprint(world.team)

@@ -22,7 +22,8 @@ from desktop_app.reports import ReportParams, generate
 from desktop_app.reports.data import StrategyData, strategy_data
 from tests.conftest import SteppingClock, run_cli
 from tests.exchange_world import create_nodes
-from tests.test_monitoring import World
+from tests.monitoring_world import MonitoringWorld as World
+from tests.monitoring_world import report_figures
 from tests.test_reports import Pdf, fold, read
 
 Q1, Q2 = "2026-Q1", "2026-Q2"
@@ -109,8 +110,7 @@ def tell(root: Path) -> World:
 def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     told = tell(tmp_path_factory.mktemp("scenario"))
     yield told
-    for desk in (told.c, told.mod, told.rinn, told.amb):
-        desk.close()
+    told.close()
 
 
 # Every figure of the strategy report for each period, worked out by hand from the story.
@@ -158,23 +158,6 @@ MOD_Q2: dict[str, Any] = {
 }  # fmt: skip
 
 
-def _figures(content: StrategyData) -> dict[str, Any]:
-    """The strategy report's figures, in the dashboard's JSON form."""
-    return {
-        "measures_total": len(content.measures),
-        "by_status": content.by_status,
-        "mean_percent": round(content.mean_percent, 1),
-        "by_direction": {
-            str(d.number): {"measures": d.measures, "mean_percent": round(d.mean_percent, 1)}
-            for d in content.directions
-            if d.measures
-        },
-        "overdue_measures": [m.number for m in content.overdue],
-        "reports_submitted": content.reports_submitted,
-        "reports_missing": [[m.institution.code, n] for m in content.missing for n in m.measures],
-    }
-
-
 def _dashboard_json(desk: Desk, *args: str) -> dict[str, Any]:
     done = run_cli(desk.workspace.home, "dashboard", *args, "--json")
     assert done.returncode == 0, done.stderr
@@ -189,7 +172,7 @@ def _pdf(desk: Desk, path: Path, **params: Any) -> Pdf:
 @pytest.mark.parametrize("report_period", [Q1, Q2])
 def test_each_period_figure_by_figure(story: World, report_period: str, tmp_path: Path) -> None:
     expected = EXPECTED[report_period]
-    assert _figures(strategy_data(story.c, report_period)) == expected
+    assert report_figures(strategy_data(story.c, report_period)) == expected
     board = build_dashboard(story.c, report_period).as_dict()
     assert {name: board[name] for name in FIGURES} == expected
     assert _dashboard_json(story.c, "--period", report_period) == expected
@@ -291,7 +274,7 @@ def test_the_printed_report(story: World, tmp_path: Path) -> None:
 
 def test_the_lead_s_own_accountability_report(story: World, tmp_path: Path) -> None:
     content = strategy_data(story.c, Q2, "MOD")
-    assert _figures(content) == MOD_Q2
+    assert report_figures(content) == MOD_Q2
     assert _dashboard_json(story.c, "--period", Q2, "--institution", "MOD") == MOD_Q2
     assert {m.number: m.role for m in content.measures} == {
         "1.1": "lead", "1.2": "lead", "1.3": "co_executor", "2.2": "lead",
@@ -310,7 +293,7 @@ def test_the_lead_s_own_accountability_report(story: World, tmp_path: Path) -> N
     own = text.split("Reports of the institution for 2026-Q2 and their evaluation")[1]
     assert "Not implemented (Səbəblər göstərilməyib)" in own and "Pending evaluation" in own
     # At MOD's own desk, after the bundles: the same report of its own.
-    assert _figures(strategy_data(story.mod, Q2)) == MOD_Q2
+    assert report_figures(strategy_data(story.mod, Q2)) == MOD_Q2
 
 
 def test_the_institutions_see_the_same_figures_for_the_latest_period(story: World) -> None:

@@ -56,6 +56,22 @@ SEVERITY_ORDER = {s.value: i for i, s in enumerate(Severity)}
 
 
 @dataclass(frozen=True)
+class InspectionRow:
+    """One inspection as a list shows it: the page's table, the compliance report."""
+
+    id: str
+    reference: str
+    institution_code: str
+    kind: str
+    status: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    team: tuple[str, ...]
+    scope: str
+    act: str  # "" while no act is issued, else its co-signature state (core.commission)
+
+
+@dataclass(frozen=True)
 class FindingRow:
     id: str
     ref: str
@@ -342,6 +358,28 @@ class InspectionService:
             return list(
                 session.scalars(query.order_by(Inspection.start_date.desc(), Inspection.reference))
             )
+
+    def rows(
+        self, *, institution: str | None = None, status: str | None = None
+    ) -> list[InspectionRow]:
+        """``inspections`` as list rows: the institution by its code, the act's state."""
+        codes = {i.id: i.code for i in self.desk.plan.institutions()}
+        acts = self.desk.commission.statuses()
+        return [
+            InspectionRow(
+                id=record.id,
+                reference=record.reference,
+                institution_code=codes.get(record.institution_id, ""),
+                kind=record.kind,
+                status=record.status,
+                start_date=record.start_date,
+                end_date=record.end_date,
+                team=tuple(record.team),
+                scope=record.scope,
+                act=acts.get(record.id, ""),
+            )
+            for record in self.inspections(institution=institution, status=status)
+        ]
 
     def detail(self, ref: str) -> InspectionDetail:
         with self.desk.reading() as session:

@@ -718,29 +718,9 @@ class PlanService:
             elif name == "lead":
                 fields["lead_institution_id"] = lookup.get(session, Institution, value).id
             elif name == "direction":
-                direction = None
-                if value not in (None, ""):
-                    direction = batch.directions.get(int(value)) if batch else None
-                    direction = direction or self._direction(session, int(value))
-                fields["direction_id"] = direction.id if direction else None
+                fields["direction_id"] = self._direction_id(session, value, batch)
             elif name == "co_executors":
-                codes = [code.strip() for code in value if code.strip()]
-                # One query for the codes (a plan import checks thousands); the rest by id.
-                known = (
-                    batch.codes
-                    if batch
-                    else set(
-                        session.scalars(
-                            select(Institution.code).where(
-                                Institution.code.in_(codes), Institution.deleted.is_(False)
-                            )
-                        )
-                    )
-                )
-                for code in codes:
-                    if code not in known:
-                        lookup.get(session, Institution, code)
-                fields["co_executors"] = codes
+                fields["co_executors"] = self._co_executor_codes(session, value, batch)
             elif name in ("start", "end"):
                 fields[f"{name}_date"] = parse_date(value, name)
             elif name == "continuous":
@@ -751,6 +731,36 @@ class PlanService:
         if start and end and end < start:
             raise ValidationError("the end date is before the start date", "end")
         return fields
+
+    def _direction_id(self, session: Session, value: Any, batch: MeasureBatch | None) -> str | None:
+        """The direction a measure is in, by its number (none: not in one)."""
+        if value in (None, ""):
+            return None
+        direction = batch.directions.get(int(value)) if batch else None
+        direction = direction or self._direction(session, int(value))
+        return direction.id if direction else None
+
+    def _co_executor_codes(
+        self, session: Session, value: Any, batch: MeasureBatch | None
+    ) -> list[str]:
+        """The co-executors' codes, each a known institution."""
+        codes = [code.strip() for code in value if code.strip()]
+        # One query for the codes (a plan import checks thousands); the rest by id.
+        known = (
+            batch.codes
+            if batch
+            else set(
+                session.scalars(
+                    select(Institution.code).where(
+                        Institution.code.in_(codes), Institution.deleted.is_(False)
+                    )
+                )
+            )
+        )
+        for code in codes:
+            if code not in known:
+                lookup.get(session, Institution, code)
+        return codes
 
     def add_measure(
         self,

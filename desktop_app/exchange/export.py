@@ -68,6 +68,7 @@ from desktop_app.exchange.format import (
 )
 from desktop_app.exchange.partners import partners
 from desktop_app.exchange.scope import Scope
+from desktop_app.store.age import AgeWriter
 from desktop_app.store.pipeline import age_file
 
 _MODEL_BY_TABLE = {model.__table__: model for model in SYNCED_MODELS}
@@ -300,6 +301,52 @@ def bundle_path(out_dir: Path, sender: str, recipient: str, sequence: int) -> Pa
     return path
 
 
+def _planned_parts(
+    selection: _Selection,
+) -> tuple[list[Part], dict[str, int], list[tuple[str, int]]]:
+    """The parts the manifest announces (records, then attachments), the counts by kind and
+    the attachments' contents (sha256, size)."""
+    parts: list[Part] = []
+    counts: dict[str, int] = {}
+    for body, part_counts in selection.parts():
+        parts.append(
+            Part(
+                "records",
+                len(body),
+                hashlib.sha256(body).hexdigest(),
+                sum(part_counts.values()),
+            )
+        )
+        for kind, n in part_counts.items():
+            counts[kind] = counts.get(kind, 0) + n
+    contents = selection.contents()
+    parts.extend(Part("attachment", size, sha) for sha, size in contents)
+    counts["attachments"] = len(contents)
+    return parts, counts, contents
+
+
+def _write_parts(
+    writer: AgeWriter,
+    session: Session,
+    selection: _Selection,
+    announced: list[Part],
+    step: Callable[[int], None],
+) -> None:
+    """The records parts again, each as the manifest announced it: a store that changed
+    since (another part, or one more or less) fails the export."""
+    records_parts = iter(announced)
+    changed = ExchangeError("the store changed during the export; try again")
+    for body, _counts in selection.parts():
+        expected = next(records_parts, None)
+        if expected is None or hashlib.sha256(body).hexdigest() != expected.sha256:
+            raise changed
+        writer.write(frame_header(FRAME_RECORDS, len(body)))
+        writer.write(body)
+        step(len(body))
+    if next(records_parts, None) is not None:
+        raise changed
+
+
 def export_bundle(
     desk: Desk,
     recipient: str,
@@ -338,22 +385,7 @@ def export_bundle(
             coordinator=desk.node.role is NodeRole.COORDINATOR,
         )
 
-        parts: list[Part] = []
-        counts: dict[str, int] = {}
-        for body, part_counts in selection.parts():
-            parts.append(
-                Part(
-                    "records",
-                    len(body),
-                    hashlib.sha256(body).hexdigest(),
-                    sum(part_counts.values()),
-                )
-            )
-            for kind, n in part_counts.items():
-                counts[kind] = counts.get(kind, 0) + n
-        contents = selection.contents()
-        parts.extend(Part("attachment", size, sha) for sha, size in contents)
-        counts["attachments"] = len(contents)
+        parts, counts, contents = _planned_parts(selection)
         manifest = Manifest(
             bundle_id=bundle_id,
             created_at=desk.now().isoformat(timespec="seconds"),
@@ -395,17 +427,7 @@ def export_bundle(
             writer.write(MAGIC)
             writer.write(frame_header(FRAME_MANIFEST, len(manifest_bytes)) + manifest_bytes)
             writer.write(frame_header(FRAME_SIGNATURE, SIGNATURE_SIZE) + signature)
-            records_parts = iter(parts[: len(parts) - len(contents)])
-            changed = ExchangeError("the store changed during the export; try again")
-            for body, _counts in selection.parts():
-                expected = next(records_parts, None)
-                if expected is None or hashlib.sha256(body).hexdigest() != expected.sha256:
-                    raise changed
-                writer.write(frame_header(FRAME_RECORDS, len(body)))
-                writer.write(body)
-                step(len(body))
-            if next(records_parts, None) is not None:
-                raise changed
+            _write_parts(writer, session, selection, parts[: len(parts) - len(contents)], step)
             for sha, size in contents:
                 writer.write(frame_header(FRAME_ATTACHMENT, size))
                 for chunk in blob_chunks(session, sha):

@@ -16,7 +16,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -279,6 +279,28 @@ def _stamp_or_empty(value: Any, what: str) -> str:
     return check_stamp(value, f"manifest {what}")
 
 
+def _part(item: Any) -> Part:
+    if not isinstance(item, dict) or item.get("type") not in ("records", "attachment"):
+        raise refuse("malformed manifest: bad part")
+    size = _get(item, "size", int)
+    limit = MAX_RECORDS_PART if item["type"] == "records" else MAX_ATTACHMENT
+    if not 0 <= size <= limit:
+        raise refuse("oversize part declared in the manifest")
+    records = _get(item, "records", int) if item["type"] == "records" else 0
+    return Part(item["type"], size, _hex64(item.get("sha256"), "part hash"), records)
+
+
+def _receipt(item: Any) -> Receipt:
+    if not isinstance(item, dict):
+        raise refuse("malformed manifest: bad receipt")
+    return Receipt(
+        sequence=_sequence(item),
+        bundle_id=check_id(item.get("bundle_id"), "receipt"),
+        sha256=_hex64(item.get("sha256"), "receipt hash"),
+        digest_match=_get(item, "digest_match", bool),
+    )
+
+
 def parse_manifest(raw: bytes) -> Manifest:
     """Parse and bound-check a manifest; unknown versions and suites are refused first."""
     try:
@@ -319,28 +341,8 @@ def parse_manifest(raw: bytes) -> Manifest:
         for k, v in counts.items()
     ):
         raise refuse("malformed manifest: bad counts")
-    parts = []
-    for item in parts_raw:
-        if not isinstance(item, dict) or item.get("type") not in ("records", "attachment"):
-            raise refuse("malformed manifest: bad part")
-        size = _get(item, "size", int)
-        limit = MAX_RECORDS_PART if item["type"] == "records" else MAX_ATTACHMENT
-        if not 0 <= size <= limit:
-            raise refuse("oversize part declared in the manifest")
-        records = _get(item, "records", int) if item["type"] == "records" else 0
-        parts.append(Part(item["type"], size, _hex64(item.get("sha256"), "part hash"), records))
-    receipts = []
-    for item in receipts_raw:
-        if not isinstance(item, dict):
-            raise refuse("malformed manifest: bad receipt")
-        receipts.append(
-            Receipt(
-                sequence=_sequence(item),
-                bundle_id=check_id(item.get("bundle_id"), "receipt"),
-                sha256=_hex64(item.get("sha256"), "receipt hash"),
-                digest_match=_get(item, "digest_match", bool),
-            )
-        )
+    parts = [_part(item) for item in parts_raw]
+    receipts = [_receipt(item) for item in receipts_raw]
     sequence = _sequence(data)
     try:
         sender_code = require_code(_get(sender, "code", str), "sender")
@@ -582,13 +584,29 @@ class RecordCodec:
         versions = record["versions"]
         if not isinstance(versions, dict) or set(versions) != names:
             raise refuse("malformed {kind} record in the bundle: bad clock stamps", kind=kind)
-        for stamp in versions.values():
+        self._check_stamps(kind, versions.values())
+        fields = self._decode_fields(kind, record)
+        if kind == Attachment.KIND:
+            # A file name is refused as soon as it is read, held here already or not (the rule
+            # book's check); every other value is the rule book's, asked at merge.
+            try:
+                safe_file_name(fields["file_name"])
+            except ValidationError:
+                raise refuse("bad attachment file name in the bundle") from None
+            if not _HEX64.match(fields["sha256"]) or fields["size"] < 0:
+                raise refuse("malformed attachment record in the bundle")
+        return Incoming(kind, record_id, origin, fields, versions)
+
+    def _check_stamps(self, kind: str, stamps: Iterable[Any]) -> None:
+        for stamp in stamps:
             # A bundle repeats few distinct stamps (one per edit), so each is checked once.
             if stamp not in self._good_stamps:
                 check_stamp(stamp, f"a {kind} record")
                 if len(self._good_stamps) >= GOOD_STAMPS_KEPT:  # a stamp per record: bounded
                     self._good_stamps.clear()
                 self._good_stamps.add(stamp)
+
+    def _decode_fields(self, kind: str, record: dict[str, Any]) -> dict[str, Any]:
         fields: dict[str, Any] = {}
         for name, decode in self._fields[kind]:
             try:
@@ -601,16 +619,7 @@ class RecordCodec:
                 raise refuse(
                     "malformed field {kind}.{name} in the bundle", kind=kind, name=name
                 ) from None
-        if kind == Attachment.KIND:
-            # A file name is refused as soon as it is read, held here already or not (the rule
-            # book's check); every other value is the rule book's, asked at merge.
-            try:
-                safe_file_name(fields["file_name"])
-            except ValidationError:
-                raise refuse("bad attachment file name in the bundle") from None
-            if not _HEX64.match(fields["sha256"]) or fields["size"] < 0:
-                raise refuse("malformed attachment record in the bundle")
-        return Incoming(kind, record_id, origin, fields, versions)
+        return fields
 
 
 # One encoder for every line: json.dumps with options builds a new one per call (every export

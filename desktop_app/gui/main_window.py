@@ -180,6 +180,13 @@ class MainWindow(QMainWindow):
         self.toolbar.clear()
         for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
             action.deleteLater()
+        self._build_file_menu()
+        self._build_view_menu()
+        self._build_help_menu()
+        self.toolbar.addAction(self.refresh_action)
+        self.toolbar.addAction(self.lock_action)
+
+    def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_plan_action = self._action(
             self.tr("&Import the action plan…"), "import", QKeySequence()
@@ -216,6 +223,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+    def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.refresh_action = self._action(
             self.tr("&Refresh"), "refresh", QKeySequence(QKeySequence.StandardKey.Refresh)
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.page_actions[page.key] = action
 
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_action = self._action(self.tr("&User guide"), "page", QKeySequence("F1"))
         self.help_action.triggered.connect(self.show_help)
@@ -247,9 +256,6 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About InfoSec Desk"), "app", QKeySequence())
         about.triggered.connect(self._about)
         help_menu.addAction(about)
-
-        self.toolbar.addAction(self.refresh_action)
-        self.toolbar.addAction(self.lock_action)
 
     def _action(self, text: str, icon_name: str, shortcut: QKeySequence) -> QAction:
         action = QAction(icon(icon_name) if icon_name else icon("page"), text, self)

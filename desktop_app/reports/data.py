@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field, fields, replace
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.commission import SignatureRow
@@ -20,11 +20,12 @@ from desktop_app.core.compliance import FindingAsOf, PeriodFigures, previous_per
 from desktop_app.core.dashboard import build_dashboard
 from desktop_app.core.due import DueItem
 from desktop_app.core.groups import DecisionRow
-from desktop_app.core.inspections import SEVERITY_ORDER
+from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow, InspectionRow
 from desktop_app.core.models import (
     NodeRole,
 )
-from desktop_app.core.plan import Contribution, IndicatorRow, RevisionRow
+from desktop_app.core.plan import Contribution, IndicatorRow, MeasureRow, RevisionRow
+from desktop_app.core.progress import ReportRow
 from desktop_app.core.readonce import read_once
 from desktop_app.core.settings import APPROVED_BY, PREPARED_BY, SIGNATORIES
 from desktop_app.core.validation import (
@@ -48,18 +49,22 @@ class InstitutionRef:
 # -- strategy report -----------------------------------------------------------------------
 
 
+def _fields(row: Any) -> dict[str, Any]:
+    """A row's fields by name, to build the report's line that extends it."""
+    return {f.name: getattr(row, f.name) for f in fields(row)}
+
+
+# A report's line extends the core's row (one type per concept) but prints only some of its
+# fields: ``PRINTED`` names them, and the document identifier is made of those alone
+# (``generate.document_id``), so it stays that of the data on the paper.
+
+
 @dataclass(frozen=True)
-class MeasureLine:
-    number: str
-    title: str
-    title_en: str
-    direction: int | None
-    lead: InstitutionRef
-    end_date: dt.date | None
-    continuous: bool
-    status: str
-    percent: int
-    overdue: bool
+class MeasureLine(MeasureRow):
+    """A measure as the strategy report prints it: the measures table's row (``MeasureRow``)
+    with the lead's names and what its official status rests on."""
+
+    lead: InstitutionRef = InstitutionRef("", "")
     narrative: str = ""
     narrative_period: str = ""
     decision: str = ""  # the reason of the coordinator's decision the status comes from
@@ -67,9 +72,31 @@ class MeasureLine:
     evaluation: str = ""
     evaluation_comment: str = ""
     contributions: tuple[Contribution, ...] = ()  # co-executors' reports up to the period
-    cancelled_on: dt.date | None = None  # cancelled in the plan by the period's end
     # In one institution's report: "lead" or "co_executor", its part in the measure.
     role: str = ""
+
+    PRINTED: ClassVar[frozenset[str]] = frozenset(
+        {
+            "number",
+            "title",
+            "title_en",
+            "direction",
+            "lead",
+            "end_date",
+            "continuous",
+            "status",
+            "percent",
+            "overdue",
+            "narrative",
+            "narrative_period",
+            "decision",
+            "evaluation",
+            "evaluation_comment",
+            "contributions",
+            "cancelled_on",
+            "role",
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -88,16 +115,23 @@ class MissingReports:
 
 
 @dataclass(frozen=True)
-class OwnReport:
-    """One of the institution's own reports for the period, with its evaluation."""
+class OwnReport(ReportRow):
+    """One of the institution's own reports for the period, with its evaluation (a result,
+    "pending", or "" when never evaluated) and the institution's part in the measure."""
 
-    measure_number: str
-    role: str  # "lead" or "co_executor"
-    status: str
-    percent: int
-    work_done: str
-    evaluation: str  # a result, "pending", or "" when never evaluated
-    evaluation_comment: str
+    role: str = ""  # "lead" or "co_executor"
+
+    PRINTED: ClassVar[frozenset[str]] = frozenset(
+        {
+            "measure_number",
+            "role",
+            "status",
+            "percent",
+            "work_done",
+            "evaluation",
+            "evaluation_comment",
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -139,10 +173,10 @@ class StrategyData:
         return sum(len(entry.measures) for entry in self.missing)
 
 
-def _institutions(desk: Desk, key: str = "code") -> dict[str, InstitutionRef]:
-    """Every institution by its code (or by its record ``id``)."""
+def _institutions(desk: Desk) -> dict[str, InstitutionRef]:
+    """Every institution by its code."""
     return {
-        getattr(inst, key): InstitutionRef(inst.code, inst.name, inst.name_en)
+        inst.code: InstitutionRef(inst.code, inst.name, inst.name_en)
         for inst in desk.plan.institutions()
     }
 
@@ -177,16 +211,8 @@ def strategy_data(
     contributions = desk.plan.contributions(report_period)
     measures = [
         MeasureLine(
-            number=row.number,
-            title=row.title,
-            title_en=row.title_en,
-            direction=row.direction,
+            **_fields(row),
             lead=institutions.get(row.lead_code, InstitutionRef(row.lead_code, row.lead_name)),
-            end_date=row.end_date,
-            continuous=row.continuous,
-            status=row.status,
-            percent=row.percent,
-            overdue=row.overdue,
             narrative=narratives.get(row.source_id, ("", ""))[0],
             narrative_period=narratives.get(row.source_id, ("", ""))[1],
             evaluation=reports[row.source_id].evaluation if row.source_id in reports else "",
@@ -197,7 +223,6 @@ def strategy_data(
                 desk.plan.decision(row.source_id).reason if row.status_source == "decision" else ""
             ),
             contributions=tuple(c for c in contributions[row.number] if c.report_id),
-            cancelled_on=row.cancelled_on,
             role=("lead" if row.lead_code == code else "co_executor") if code else "",
         )
         for row in rows
@@ -258,15 +283,7 @@ def _own_reports(
     roles = {line.number: line.role for line in measures}
     rows = desk.progress.rows(institution=code, period_text=report_period, include_drafts=False)
     return [
-        OwnReport(
-            measure_number=row.measure_number,
-            role=roles.get(row.measure_number, "co_executor"),
-            status=row.status,
-            percent=row.percent,
-            work_done=row.work_done,
-            evaluation=row.evaluation,
-            evaluation_comment=row.evaluation_comment,
-        )
+        OwnReport(**_fields(row), role=roles.get(row.measure_number, "co_executor"))
         for row in sorted(rows, key=lambda r: number_key(r.measure_number))
     ]
 
@@ -295,22 +312,32 @@ class FacilityLine:
 
 
 @dataclass(frozen=True)
-class FindingLine:
-    ref: str
-    inspection: str
-    institution: str
-    number: int
-    requirement: str
-    requirement_title: str
-    facility: str
-    severity: str
-    description: str
-    corrective_measure: str
-    deadline: dt.date | None
-    urgent: bool
-    status: str
-    overdue: bool
+class FindingLine(FindingRow):
+    """A finding as a report prints it: the findings list's row (``FindingRow``) as it stood,
+    with its requirement's title and the days it was overdue at the period's end."""
+
+    requirement_title: str = ""
     days_overdue: int = 0
+
+    PRINTED: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ref",
+            "inspection",
+            "institution",
+            "number",
+            "requirement",
+            "requirement_title",
+            "facility",
+            "severity",
+            "description",
+            "corrective_measure",
+            "deadline",
+            "urgent",
+            "status",
+            "overdue",
+            "days_overdue",
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -401,6 +428,7 @@ def _day(value: str | None) -> dt.date | None:
 def _act_finding(line: dict[str, Any], reference: str, institution: str) -> FindingLine:
     """A finding as the act printed it; overdue is a later question, not part of the act."""
     return FindingLine(
+        id=line["id"],
         ref=f"{reference}#{line['number']}",
         inspection=reference,
         institution=institution,
@@ -414,6 +442,7 @@ def _act_finding(line: dict[str, Any], reference: str, institution: str) -> Find
         deadline=_day(line["deadline"]),
         urgent=line["urgent"],
         status=line["status"],
+        response="",
         overdue=False,
     )
 
@@ -429,14 +458,16 @@ def _code_key(code: str) -> tuple[tuple[int, str], ...]:
 
 
 @dataclass(frozen=True)
-class InspectionLine:
-    reference: str
-    institution: InstitutionRef
-    kind: str
-    status: str
-    start_date: dt.date | None
-    end_date: dt.date | None
-    findings: int
+class InspectionLine(InspectionRow):
+    """An inspection as the compliance report lists it: the inspections list's row with its
+    institution's names and the number of its findings in the period."""
+
+    institution: InstitutionRef = InstitutionRef("", "")
+    findings: int = 0
+
+    PRINTED: ClassVar[frozenset[str]] = frozenset(
+        {"reference", "institution", "kind", "status", "start_date", "end_date", "findings"}
+    )
 
 
 @dataclass(frozen=True)
@@ -476,20 +507,8 @@ def _stood_lines(stood: list[FindingAsOf], titles: Mapping[str, str]) -> list[Fi
     """Findings as they stood at the period's end: state, deadline in force, days overdue."""
     return [
         FindingLine(
-            ref=f.row.ref,
-            inspection=f.row.inspection,
-            institution=f.row.institution,
-            number=f.row.number,
-            requirement=f.row.requirement,
+            **_fields(replace(f.row, deadline=f.deadline, status=f.status, overdue=f.overdue)),
             requirement_title=titles.get(f.row.requirement, ""),
-            facility=f.row.facility,
-            severity=f.row.severity,
-            description=f.row.description,
-            corrective_measure=f.row.corrective_measure,
-            deadline=f.deadline,
-            urgent=f.row.urgent,
-            status=f.status,
-            overdue=f.overdue,
             days_overdue=f.days_overdue,
         )
         for f in stood
@@ -506,11 +525,10 @@ def compliance_data(
         desk.plan.institution(code)
     standing = desk.compliance.standing(report_period, code)
     start, end = standing.start, standing.end
-    by_id = _institutions(desk, "id")
     carried_out = [
-        record
-        for record in desk.inspections.inspections(institution=code)
-        if record.reference in standing.in_period
+        row
+        for row in desk.inspections.rows(institution=code)
+        if row.reference in standing.in_period
     ]
     titles = _requirement_titles(desk)
     every = _stood_lines(standing.findings, titles)
@@ -518,15 +536,11 @@ def compliance_data(
     per_inspection = Counter(f.inspection for f in findings)
     inspections = [
         InspectionLine(
-            reference=record.reference,
-            institution=by_id.get(record.institution_id, InstitutionRef("", "")),
-            kind=record.kind,
-            status=record.status,
-            start_date=record.start_date,
-            end_date=record.end_date,
-            findings=per_inspection.get(record.reference, 0),
+            **_fields(row),
+            institution=institutions.get(row.institution_code, InstitutionRef("", "")),
+            findings=per_inspection.get(row.reference, 0),
         )
-        for record in sorted(carried_out, key=lambda i: (i.start_date or start, i.reference))
+        for row in sorted(carried_out, key=lambda i: (i.start_date or start, i.reference))
     ]
     severities = Counter(f.severity for f in findings)
     requirements = Counter(f.requirement for f in findings)

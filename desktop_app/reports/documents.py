@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sized
 from functools import partial
 
 from reportlab.lib.units import mm
@@ -11,17 +11,20 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from desktop_app.core.compliance import NOT_WEIGHED, PeriodFigures
 from desktop_app.core.documents import KeyCardData, TransferFormData
-from desktop_app.core.plan import Contribution
+from desktop_app.core.plan import Contribution, IndicatorRow, RevisionRow
 from desktop_app.core.threat import score_range
 from desktop_app.reports import i18n, layout
 from desktop_app.reports.data import (
     ComplianceData,
+    DirectionProgress,
     DueListData,
     FindingLine,
     InspectionActData,
+    InspectionLine,
     InstitutionRef,
     MeasureLine,
     MeetingProtocolData,
+    OwnReport,
     StrategyData,
     UrgentNoticeData,
 )
@@ -51,6 +54,11 @@ def _counts_chart(lang: Lang, counts: list[tuple[str, int]]) -> Flowable:
     )
 
 
+def _header(lang: Lang, *keys: str) -> list[str]:
+    """A table's column headings by their text keys ("" for a column without one)."""
+    return [i18n.text(lang, key) if key else "" for key in keys]
+
+
 def _none(lang: Lang) -> Flowable:
     return para(i18n.text(lang, "none"))
 
@@ -77,6 +85,25 @@ def _narrative(lang: Lang, line: MeasureLine) -> str:
     return text
 
 
+def _section(
+    lang: Lang,
+    title: str,
+    items: Sized,
+    draw: Callable[[], Flowable | list[Flowable]],
+    *,
+    intro: str = "",
+) -> list[Flowable]:
+    """A section: its heading (and intro), then what ``draw`` lays out when there are
+    ``items``, else the "none" line. ``draw`` is called only with items to show."""
+    story: list[Flowable] = [heading(title)]
+    if intro:
+        story.append(para(intro, layout.INTRO))
+    if not items:
+        return [*story, _none(lang)]
+    body = draw()
+    return story + (body if isinstance(body, list) else [body])
+
+
 def strategy_title(data: StrategyData, lang: Lang) -> str:
     """The national report, or one institution's own accountability report."""
     return i18n.text(lang, "strategy_title_institution" if data.institution else "strategy_title")
@@ -84,22 +111,7 @@ def strategy_title(data: StrategyData, lang: Lang) -> str:
 
 def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable]:
     t = partial(i18n.text, lang)
-    title = strategy_title(data, lang)
-    story: list[Flowable] = [Spacer(1, 45 * mm), para(title, layout.COVER_TITLE)]
-    name = pick(lang, data.strategy_title, data.strategy_title_en)
-    story.append(para(name or t("strategy_missing"), layout.COVER_SUB))
-    story.append(Spacer(1, 18 * mm))
-    cover = [
-        (t("period"), data.period),
-        (t("scope"), _name(lang, data.institution) if data.institution else t("scope_all")),
-    ]
-    if data.strategy_years:
-        cover.append((t("strategy_years"), f"{data.strategy_years[0]}–{data.strategy_years[1]}"))
-    if data.approving_act:
-        cover.append((t("approving_act"), data.approving_act))
-    cover.append((t("date_of_issue"), issued))
-    story += [layout.fields_table(cover, 0.35), PageBreak()]
-
+    story = _strategy_cover(data, lang, issued)
     story.append(heading(t("sec_summary")))
     story.append(
         layout.figures(
@@ -113,198 +125,43 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
             ]
         )
     )
-
-    story.append(heading(t("sec_directions")))
-    if data.directions:
-        story.append(
-            layout.bar_chart(
-                [str(d.number) for d in data.directions],
-                [round(d.mean_percent, 1) for d in data.directions],
-                caption=t("chart_directions"),
-                percent=True,
-            )
-        )
-        story.append(
-            table(
-                [t("col_direction"), "", t("col_measures"), t("col_mean_percent")],
-                [
-                    [
-                        str(d.number),
-                        pick(lang, d.title, d.title_en),
-                        d.measures,
-                        f"{d.mean_percent:.1f}",
-                    ]
-                    for d in data.directions
-                ],
-                [0.1, 0.6, 0.14, 0.16],
-                align_right=(2, 3),
-            )
-        )
-    else:
-        story.append(_none(lang))
-
+    story += _section(
+        lang, t("sec_directions"), data.directions, lambda: _directions(lang, data.directions)
+    )
     story.append(CondPageBreak(70 * mm))
-    story.append(heading(t("sec_by_status")))
-    statuses = list(data.by_status)
-    story.append(
-        layout.pie_chart(
-            [label(lang, s) for s in statuses],
-            [data.by_status[s] for s in statuses],
-            [layout.STATUS_COLOURS.get(s, layout.ACCENT) for s in statuses],
-        )
+    story += _by_status(lang, data.by_status)
+    story += _section(
+        lang, t("sec_overdue"), data.overdue, lambda: _overdue_measures_table(lang, data.overdue)
     )
-    story.append(
-        table(
-            [t("col_status"), t("col_count")],
-            [[label(lang, s), data.by_status[s]] for s in statuses],
-            [0.5, 0.2],
-            align_right=(1,),
-        )
-    )
-
-    story.append(heading(t("sec_overdue")))
-    if data.overdue:
-        story.append(
-            table(
-                [
-                    t("col_number"),
-                    t("col_measure"),
-                    t("col_lead"),
-                    t("col_due"),
-                    t("col_status"),
-                    t("col_percent"),
-                ],
-                [
-                    [
-                        m.number,
-                        pick(lang, m.title, m.title_en),
-                        _name(lang, m.lead),
-                        _due(lang, m.end_date, m.continuous),
-                        label(lang, m.status),
-                        m.percent,
-                    ]
-                    for m in data.overdue
-                ],
-                [0.08, 0.38, 0.25, 0.11, 0.12, 0.06],
-                align_right=(5,),
-            )
-        )
-    else:
-        story.append(_none(lang))
-
     story.append(PageBreak())
     if data.institution is None:
         story.append(heading(t("sec_all_measures")))
         story.append(_measures_table(lang, data.measures))
     else:
         story += _institution_sections(data, data.institution, lang)
-
-    story.append(heading(t("sec_contributions")))
     contributed = [(m.number, c) for m in data.measures for c in m.contributions]
-    if contributed:
-        story.append(
-            table(
-                [
-                    t("col_number"),
-                    t("col_institution"),
-                    t("col_period"),
-                    t("col_status"),
-                    t("col_percent"),
-                    t("col_work_done"),
-                ],
-                [
-                    [number, c.institution, c.period, label(lang, c.status), c.percent, c.work_done]
-                    for number, c in contributed
-                ],
-                [0.07, 0.1, 0.1, 0.14, 0.05, 0.54],
-                align_right=(4,),
-            )
-        )
-    else:
-        story.append(_none(lang))
-
-    story.append(heading(t("sec_indicators")))
-    if data.indicators:
-        story.append(
-            table(
-                [
-                    t("col_number"),
-                    t("col_indicator"),
-                    t("col_unit"),
-                    t("col_course"),
-                    t("col_baseline"),
-                    t("col_target"),
-                    t("col_milestone"),
-                    t("col_actual"),
-                    t("col_achievement"),
-                ],
-                [
-                    [
-                        ind.measure_number,
-                        ind.name,
-                        ind.unit,
-                        label(lang, ind.direction),
-                        i18n.number(ind.baseline),
-                        i18n.number(ind.target),
-                        i18n.number(ind.milestone),
-                        i18n.number(ind.actual),
-                        _achieved(ind.achievement_percent),
-                    ]
-                    for ind in data.indicators
-                ],
-                [0.06, 0.3, 0.1, 0.1, 0.09, 0.09, 0.09, 0.08, 0.09],
-                align_right=(4, 5, 6, 7, 8),
-            )
-        )
-    else:
-        story.append(_none(lang))
-
-    story.append(heading(t("sec_revisions", period=data.period)))
-    if data.revisions:
-        story.append(
-            table(
-                [
-                    t("col_date"),
-                    t("col_number"),
-                    t("col_changed"),
-                    t("col_old"),
-                    t("col_new"),
-                    t("col_reason"),
-                    t("col_decision"),
-                ],
-                [
-                    [
-                        i18n.date(r.revised_at.date()),
-                        r.measure_number,
-                        label(lang, r.field),
-                        _revised_value(r.field, r.old),
-                        _revised_value(r.field, r.new),
-                        r.reason,
-                        " ".join(p for p in (r.decision_number, i18n.date(r.decision_date)) if p),
-                    ]
-                    for r in data.revisions
-                ],
-                [0.11, 0.06, 0.13, 0.14, 0.14, 0.28, 0.14],
-            )
-        )
-    else:
-        story.append(_none(lang))
-
-    story.append(heading(t("sec_missing", period=data.period)))
-    if data.missing:
-        story.append(
-            table(
-                [t("col_institution"), t("col_missing_measures")],
-                [
-                    [_name(lang, entry.institution), ", ".join(entry.measures)]
-                    for entry in data.missing
-                ],
-                [0.4, 0.6],
-            )
-        )
-    else:
-        story.append(_none(lang))
-
+    story += _section(
+        lang, t("sec_contributions"), contributed, lambda: _contributions_table(lang, contributed)
+    )
+    story += _section(
+        lang, t("sec_indicators"), data.indicators, lambda: _indicators_table(lang, data.indicators)
+    )
+    story += _section(
+        lang,
+        t("sec_revisions", period=data.period),
+        data.revisions,
+        lambda: _revisions_table(lang, data.revisions),
+    )
+    story += _section(
+        lang,
+        t("sec_missing", period=data.period),
+        data.missing,
+        lambda: table(
+            _header(lang, "col_institution", "col_missing_measures"),
+            [[_name(lang, entry.institution), ", ".join(entry.measures)] for entry in data.missing],
+            [0.4, 0.6],
+        ),
+    )
     story.append(CondPageBreak(60 * mm))
     story.append(heading(t("sec_signatures")))
     roles = {"prepared": t("sign_prepared"), "approved": t("sign_approved")}
@@ -319,18 +176,187 @@ def strategy_story(data: StrategyData, lang: Lang, issued: str) -> list[Flowable
     return story
 
 
+def _strategy_cover(data: StrategyData, lang: Lang, issued: str) -> list[Flowable]:
+    """The cover page: the title, the strategy, the period and scope, the date of issue."""
+    t = partial(i18n.text, lang)
+    story: list[Flowable] = [
+        Spacer(1, 45 * mm),
+        para(strategy_title(data, lang), layout.COVER_TITLE),
+    ]
+    name = pick(lang, data.strategy_title, data.strategy_title_en)
+    story.append(para(name or t("strategy_missing"), layout.COVER_SUB))
+    story.append(Spacer(1, 18 * mm))
+    cover = [
+        (t("period"), data.period),
+        (t("scope"), _name(lang, data.institution) if data.institution else t("scope_all")),
+    ]
+    if data.strategy_years:
+        cover.append((t("strategy_years"), f"{data.strategy_years[0]}–{data.strategy_years[1]}"))
+    if data.approving_act:
+        cover.append((t("approving_act"), data.approving_act))
+    cover.append((t("date_of_issue"), issued))
+    return [*story, layout.fields_table(cover, 0.35), PageBreak()]
+
+
+def _directions(lang: Lang, directions: list[DirectionProgress]) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    return [
+        layout.bar_chart(
+            [str(d.number) for d in directions],
+            [round(d.mean_percent, 1) for d in directions],
+            caption=t("chart_directions"),
+            percent=True,
+        ),
+        table(
+            _header(lang, "col_direction", "", "col_measures", "col_mean_percent"),
+            [
+                [
+                    str(d.number),
+                    pick(lang, d.title, d.title_en),
+                    d.measures,
+                    f"{d.mean_percent:.1f}",
+                ]
+                for d in directions
+            ],
+            [0.1, 0.6, 0.14, 0.16],
+            align_right=(2, 3),
+        ),
+    ]
+
+
+def _by_status(lang: Lang, by_status: dict[str, int]) -> list[Flowable]:
+    t = partial(i18n.text, lang)
+    statuses = list(by_status)
+    return [
+        heading(t("sec_by_status")),
+        layout.pie_chart(
+            [label(lang, s) for s in statuses],
+            [by_status[s] for s in statuses],
+            [layout.STATUS_COLOURS.get(s, layout.ACCENT) for s in statuses],
+        ),
+        table(
+            _header(lang, "col_status", "col_count"),
+            [[label(lang, s), by_status[s]] for s in statuses],
+            [0.5, 0.2],
+            align_right=(1,),
+        ),
+    ]
+
+
+def _overdue_measures_table(lang: Lang, measures: list[MeasureLine]) -> Flowable:
+    return table(
+        _header(
+            lang, "col_number", "col_measure", "col_lead", "col_due", "col_status", "col_percent"
+        ),
+        [
+            [
+                m.number,
+                pick(lang, m.title, m.title_en),
+                _name(lang, m.lead),
+                _due(lang, m.end_date, m.continuous),
+                label(lang, m.status),
+                m.percent,
+            ]
+            for m in measures
+        ],
+        [0.08, 0.38, 0.25, 0.11, 0.12, 0.06],
+        align_right=(5,),
+    )
+
+
+def _contributions_table(lang: Lang, contributed: list[tuple[str, Contribution]]) -> Flowable:
+    return table(
+        _header(
+            lang,
+            "col_number",
+            "col_institution",
+            "col_period",
+            "col_status",
+            "col_percent",
+            "col_work_done",
+        ),
+        [
+            [number, c.institution, c.period, label(lang, c.status), c.percent, c.work_done]
+            for number, c in contributed
+        ],
+        [0.07, 0.1, 0.1, 0.14, 0.05, 0.54],
+        align_right=(4,),
+    )
+
+
+def _indicators_table(lang: Lang, indicators: list[IndicatorRow]) -> Flowable:
+    return table(
+        _header(
+            lang,
+            "col_number",
+            "col_indicator",
+            "col_unit",
+            "col_course",
+            "col_baseline",
+            "col_target",
+            "col_milestone",
+            "col_actual",
+            "col_achievement",
+        ),
+        [
+            [
+                ind.measure_number,
+                ind.name,
+                ind.unit,
+                label(lang, ind.direction),
+                i18n.number(ind.baseline),
+                i18n.number(ind.target),
+                i18n.number(ind.milestone),
+                i18n.number(ind.actual),
+                _achieved(ind.achievement_percent),
+            ]
+            for ind in indicators
+        ],
+        [0.06, 0.3, 0.1, 0.1, 0.09, 0.09, 0.09, 0.08, 0.09],
+        align_right=(4, 5, 6, 7, 8),
+    )
+
+
+def _revisions_table(lang: Lang, revisions: list[RevisionRow]) -> Flowable:
+    return table(
+        _header(
+            lang,
+            "col_date",
+            "col_number",
+            "col_changed",
+            "col_old",
+            "col_new",
+            "col_reason",
+            "col_decision",
+        ),
+        [
+            [
+                i18n.date(r.revised_at.date()),
+                r.measure_number,
+                label(lang, r.field),
+                _revised_value(r.field, r.old),
+                _revised_value(r.field, r.new),
+                r.reason,
+                " ".join(p for p in (r.decision_number, i18n.date(r.decision_date)) if p),
+            ]
+            for r in revisions
+        ],
+        [0.11, 0.06, 0.13, 0.14, 0.14, 0.28, 0.14],
+    )
+
+
 def _measures_table(lang: Lang, measures: list[MeasureLine]) -> Flowable:
     """The measures with their official status and what it rests on (with its evaluation)."""
-    t = partial(i18n.text, lang)
     return table(
-        [
-            t("col_number"),
-            t("col_measure"),
-            t("col_lead"),
-            t("col_status"),
-            t("col_percent"),
-            t("col_latest_report"),
-        ],
+        _header(
+            lang,
+            "col_number",
+            "col_measure",
+            "col_lead",
+            "col_status",
+            "col_percent",
+            "col_latest_report",
+        ),
         [
             [
                 m.number,
@@ -355,72 +381,79 @@ def _institution_sections(
     t = partial(i18n.text, lang)
     led = [m for m in data.measures if m.role == "lead"]
     co = [m for m in data.measures if m.role == "co_executor"]
-    story: list[Flowable] = [heading(t("sec_led"))]
-    story.append(_measures_table(lang, led) if led else _none(lang))
-    story.append(heading(t("sec_co_executed")))
-    if co:
-        own = {
-            m.number: next((c for c in m.contributions if c.institution == institution.code), None)
+    return [
+        *_section(lang, t("sec_led"), led, lambda: _measures_table(lang, led)),
+        *_section(
+            lang, t("sec_co_executed"), co, lambda: _co_executed_table(lang, co, institution)
+        ),
+        *_section(
+            lang,
+            t("sec_own_reports", period=data.period),
+            data.own_reports,
+            lambda: _own_reports_table(lang, data.own_reports),
+        ),
+    ]
+
+
+def _co_executed_table(lang: Lang, co: list[MeasureLine], institution: InstitutionRef) -> Flowable:
+    """The measures the institution co-executes: the official status beside its own part."""
+    own = {
+        m.number: next((c for c in m.contributions if c.institution == institution.code), None)
+        for m in co
+    }
+    return table(
+        _header(
+            lang,
+            "col_number",
+            "col_measure",
+            "col_lead",
+            "col_status",
+            "col_percent",
+            "col_own_part",
+        ),
+        [
+            [
+                m.number,
+                pick(lang, m.title, m.title_en),
+                m.lead.code,
+                _status(lang, m),
+                m.percent,
+                _own_part(lang, own[m.number]),
+            ]
             for m in co
-        }
-        story.append(
-            table(
-                [
-                    t("col_number"),
-                    t("col_measure"),
-                    t("col_lead"),
-                    t("col_status"),
-                    t("col_percent"),
-                    t("col_own_part"),
-                ],
-                [
-                    [
-                        m.number,
-                        pick(lang, m.title, m.title_en),
-                        m.lead.code,
-                        _status(lang, m),
-                        m.percent,
-                        _own_part(lang, own[m.number]),
-                    ]
-                    for m in co
-                ],
-                [0.07, 0.33, 0.1, 0.12, 0.05, 0.33],
-                align_right=(4,),
-            )
-        )
-    else:
-        story.append(_none(lang))
-    story.append(heading(t("sec_own_reports", period=data.period)))
-    if data.own_reports:
-        story.append(
-            table(
-                [
-                    t("col_number"),
-                    t("col_role"),
-                    t("col_status"),
-                    t("col_percent"),
-                    t("col_work_done"),
-                    t("col_evaluation"),
-                ],
-                [
-                    [
-                        r.measure_number,
-                        t(f"role_{r.role}"),
-                        label(lang, r.status),
-                        r.percent,
-                        r.work_done,
-                        # Never evaluated yet: awaiting it, like a revised report.
-                        _verdict(lang, r.evaluation or "pending", r.evaluation_comment),
-                    ]
-                    for r in data.own_reports
-                ],
-                [0.07, 0.13, 0.13, 0.05, 0.37, 0.25],
-                align_right=(3,),
-            )
-        )
-    else:
-        story.append(_none(lang))
-    return story
+        ],
+        [0.07, 0.33, 0.1, 0.12, 0.05, 0.33],
+        align_right=(4,),
+    )
+
+
+def _own_reports_table(lang: Lang, reports: list[OwnReport]) -> Flowable:
+    t = partial(i18n.text, lang)
+    return table(
+        _header(
+            lang,
+            "col_number",
+            "col_role",
+            "col_status",
+            "col_percent",
+            "col_work_done",
+            "col_evaluation",
+        ),
+        [
+            [
+                r.measure_number,
+                t(f"role_{r.role}"),
+                label(lang, r.status),
+                r.percent,
+                r.work_done,
+                # Never evaluated yet: awaiting it, like a revised report.
+                _verdict(lang, r.evaluation or "pending", r.evaluation_comment),
+            ]
+            for r in reports
+        ],
+        [0.07, 0.13, 0.13, 0.05, 0.37, 0.25],
+        align_right=(3,),
+    )
 
 
 def _own_part(lang: Lang, contribution: Contribution | None) -> str:
@@ -543,25 +576,23 @@ def inspection_act_story(data: InspectionActData, lang: Lang) -> list[Flowable]:
     )
     story.append(heading(t("act_scope")))
     story.append(para(data.scope or "—"))
-    story.append(heading(t("criteria")))
-    if data.criteria:
-        story.append(
-            table(
-                [t("col_requirement"), ""],
-                [[code, title] for code, title in data.criteria],
-                [0.2, 0.8],
-            )
-        )
-    else:
-        story.append(_none(lang))
-    story.append(heading(t("sec_findings")))
-    story.append(_findings_table(lang, data.findings) if data.findings else _none(lang))
-    story.append(heading(t("sec_urgent")))
-    if data.urgent:
-        story.append(para(t("urgent_intro"), layout.INTRO))
-        story.append(_findings_table(lang, data.urgent))
-    else:
-        story.append(_none(lang))
+    story += _section(
+        lang,
+        t("criteria"),
+        data.criteria,
+        lambda: table(
+            _header(lang, "col_requirement", ""), [list(c) for c in data.criteria], [0.2, 0.8]
+        ),
+    )
+    story += _section(
+        lang, t("sec_findings"), data.findings, lambda: _findings_table(lang, data.findings)
+    )
+    story += _section(
+        lang,
+        t("sec_urgent"),
+        data.urgent,
+        lambda: [para(t("urgent_intro"), layout.INTRO), _findings_table(lang, data.urgent)],
+    )
     if data.conclusion:
         story.append(heading(t("conclusion")))
         story.append(para(data.conclusion))
@@ -593,7 +624,9 @@ def _commission_signatures(data: InspectionActData, lang: Lang) -> list[Flowable
         story.append(para(t("act_awaiting_co_signature"), layout.INTRO))
     story.append(
         table(
-            [t("col_agency"), t("col_signed"), t("col_key_fingerprint")], rows, [0.34, 0.22, 0.44]
+            _header(lang, "col_agency", "col_signed", "col_key_fingerprint"),
+            rows,
+            [0.34, 0.22, 0.44],
         )
     )
     return story
@@ -681,36 +714,12 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
         )
     )
     story.append(para(t("as_of_intro", end=i18n.date(data.end)), layout.INTRO))
-    story.append(heading(t("sec_inspections")))
-    if data.inspections:
-        story.append(
-            table(
-                [
-                    t("col_inspection"),
-                    t("col_institution"),
-                    t("col_kind"),
-                    t("col_dates"),
-                    t("inspection_status"),
-                    t("col_findings"),
-                ],
-                [
-                    [
-                        i.reference,
-                        _name(lang, i.institution),
-                        label(lang, i.kind),
-                        " – ".join(i18n.date(d) for d in (i.start_date, i.end_date) if d),
-                        label(lang, i.status),
-                        i.findings,
-                    ]
-                    for i in data.inspections
-                ],
-                [0.15, 0.26, 0.15, 0.17, 0.13, 0.14],
-                align_right=(5,),
-            )
-        )
-    else:
-        story.append(_none(lang))
-
+    story += _section(
+        lang,
+        t("sec_inspections"),
+        data.inspections,
+        lambda: _inspections_table(lang, data.inspections),
+    )
     story.extend(_compliance_comparison(data, lang))
     story.append(CondPageBreak(80 * mm))
     story.append(heading(t("sec_by_severity")))
@@ -722,94 +731,57 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
         )
     )
     story.append(CondPageBreak(60 * mm))
-    story.append(heading(t("sec_by_requirement")))
-    if data.by_requirement:
-        story.append(
-            _counts_chart(lang, [(line.key or "—", line.count) for line in data.by_requirement])
-        )
-        story.append(
-            table(
-                [t("col_requirement"), "", t("col_count")],
-                [
-                    [line.key or "—", line.name or t("no_requirement"), line.count]
-                    for line in data.by_requirement
-                ],
-                [0.18, 0.67, 0.15],
-                align_right=(2,),
-            )
-        )
-    else:
-        story.append(_none(lang))
-    story.append(CondPageBreak(60 * mm))
-    story.append(heading(t("sec_by_institution")))
-    if data.by_institution:
-        story.append(_counts_chart(lang, [(line.key, line.count) for line in data.by_institution]))
-        story.append(
-            table(
-                [t("col_institution"), "", t("col_count")],
-                [
-                    [line.key, pick(lang, line.name, line.name_en), line.count]
-                    for line in data.by_institution
-                ],
-                [0.18, 0.67, 0.15],
-                align_right=(2,),
-            )
-        )
-    else:
-        story.append(_none(lang))
-
-    story.append(heading(t("sec_overdue_corrective")))
-    if data.overdue:
-        story.append(
-            table(
-                [
-                    t("col_finding"),
-                    t("col_institution"),
-                    t("col_severity"),
-                    t("col_corrective"),
-                    t("col_deadline"),
-                    t("col_days_overdue"),
-                ],
-                [
-                    [
-                        f.ref,
-                        f.institution,
-                        label(lang, f.severity),
-                        f.corrective_measure or f.description,
-                        i18n.date(f.deadline),
-                        f.days_overdue,
-                    ]
-                    for f in data.overdue
-                ],
-                [0.17, 0.12, 0.12, 0.35, 0.12, 0.12],
-                align_right=(5,),
-            )
-        )
-    else:
-        story.append(_none(lang))
-
-    story.append(heading(t("sec_urgent_raised")))
-    story.append(
-        _findings_table(lang, data.urgent, with_inspection=True) if data.urgent else _none(lang)
+    story += _section(
+        lang,
+        t("sec_by_requirement"),
+        data.by_requirement,
+        lambda: _counts(
+            lang,
+            t("col_requirement"),
+            [
+                (line.key or "—", line.name or t("no_requirement"), line.count)
+                for line in data.by_requirement
+            ],
+        ),
     )
-
-    story.append(heading(t("sec_earlier")))
-    earlier = t("earlier_intro", date=i18n.date(data.start), end=i18n.date(data.end))
-    story.append(para(earlier, layout.INTRO))
-    if data.earlier_status:
-        story.append(
-            table(
-                [t("col_status"), t("col_count")],
-                [
-                    [label(lang, status), count]
-                    for status, count in sorted(data.earlier_status.items())
-                ],
-                [0.5, 0.2],
-                align_right=(1,),
-            )
-        )
-    else:
-        story.append(_none(lang))
+    story.append(CondPageBreak(60 * mm))
+    story += _section(
+        lang,
+        t("sec_by_institution"),
+        data.by_institution,
+        lambda: _counts(
+            lang,
+            t("col_institution"),
+            [
+                (line.key, pick(lang, line.name, line.name_en), line.count)
+                for line in data.by_institution
+            ],
+        ),
+    )
+    story += _section(
+        lang,
+        t("sec_overdue_corrective"),
+        data.overdue,
+        lambda: _overdue_findings_table(lang, data.overdue),
+    )
+    story += _section(
+        lang,
+        t("sec_urgent_raised"),
+        data.urgent,
+        lambda: _findings_table(lang, data.urgent, with_inspection=True),
+    )
+    story += _section(
+        lang,
+        t("sec_earlier"),
+        data.earlier_status,
+        lambda: table(
+            _header(lang, "col_status", "col_count"),
+            [[label(lang, status), count] for status, count in sorted(data.earlier_status.items())],
+            [0.5, 0.2],
+            align_right=(1,),
+        ),
+        intro=t("earlier_intro", date=i18n.date(data.start), end=i18n.date(data.end)),
+    )
     story.append(CondPageBreak(45 * mm))
     story.append(heading(t("sec_signatures")))
     story.append(
@@ -818,6 +790,73 @@ def compliance_story(data: ComplianceData, lang: Lang, issued: str) -> list[Flow
         )
     )
     return story
+
+
+def _inspections_table(lang: Lang, inspections: list[InspectionLine]) -> Flowable:
+    return table(
+        _header(
+            lang,
+            "col_inspection",
+            "col_institution",
+            "col_kind",
+            "col_dates",
+            "inspection_status",
+            "col_findings",
+        ),
+        [
+            [
+                i.reference,
+                _name(lang, i.institution),
+                label(lang, i.kind),
+                " – ".join(i18n.date(d) for d in (i.start_date, i.end_date) if d),
+                label(lang, i.status),
+                i.findings,
+            ]
+            for i in inspections
+        ],
+        [0.15, 0.26, 0.15, 0.17, 0.13, 0.14],
+        align_right=(5,),
+    )
+
+
+def _counts(lang: Lang, key_column: str, lines: list[tuple[str, str, int]]) -> list[Flowable]:
+    """Counts by requirement or by institution: a chart of the largest, a table of them all."""
+    return [
+        _counts_chart(lang, [(key, count) for key, _name, count in lines]),
+        table(
+            [key_column, "", i18n.text(lang, "col_count")],
+            [list(line) for line in lines],
+            [0.18, 0.67, 0.15],
+            align_right=(2,),
+        ),
+    ]
+
+
+def _overdue_findings_table(lang: Lang, overdue: list[FindingLine]) -> Flowable:
+    return table(
+        _header(
+            lang,
+            "col_finding",
+            "col_institution",
+            "col_severity",
+            "col_corrective",
+            "col_deadline",
+            "col_days_overdue",
+        ),
+        [
+            [
+                f.ref,
+                f.institution,
+                label(lang, f.severity),
+                f.corrective_measure or f.description,
+                i18n.date(f.deadline),
+                f.days_overdue,
+            ]
+            for f in overdue
+        ],
+        [0.17, 0.12, 0.12, 0.35, 0.12, 0.12],
+        align_right=(5,),
+    )
 
 
 def _rate(figures: PeriodFigures | None) -> str:
@@ -989,31 +1028,31 @@ def due_list_story(data: DueListData, lang: Lang, issued: str) -> list[Flowable]
             ]
         ),
         para(t("due_intro", date=as_of, days=data.within), layout.INTRO),
-        heading(t("due_summary")),
-    ]
-    if data.counts:
-        story.append(
-            table(
-                [t("col_kind"), t("col_count")],
+        *_section(
+            lang,
+            t("due_summary"),
+            data.counts,
+            lambda: table(
+                _header(lang, "col_kind", "col_count"),
                 [[t(f"due_{kind}"), n] for kind, n in data.counts.items()],
                 [0.8, 0.2],
                 align_right=[1],
-            )
-        )
-    else:
-        story.append(_none(lang))
-    story.append(heading(t("due_items")))
-    if data.items:
-        story.append(
-            table(
-                [
-                    t("col_number"),
-                    t("col_due"),
-                    t("col_kind"),
-                    t("col_reference"),
-                    t("col_description"),
-                    t("col_remark"),
-                ],
+            ),
+        ),
+        *_section(
+            lang,
+            t("due_items"),
+            data.items,
+            lambda: table(
+                _header(
+                    lang,
+                    "col_number",
+                    "col_due",
+                    "col_kind",
+                    "col_reference",
+                    "col_description",
+                    "col_remark",
+                ),
                 [
                     [
                         index,
@@ -1026,10 +1065,9 @@ def due_list_story(data: DueListData, lang: Lang, issued: str) -> list[Flowable]
                     for index, item in enumerate(data.items, start=1)
                 ],
                 [0.06, 0.12, 0.2, 0.15, 0.35, 0.12],
-            )  # fmt: skip
-        )
-    else:
-        story.append(_none(lang))
+            ),
+        ),
+    ]
     return story
 
 
@@ -1051,22 +1089,21 @@ def meeting_protocol_story(data: MeetingProtocolData, lang: Lang, issued: str) -
                 (t("meeting_chair"), data.chair or "—"),
             ]
         ),
-        heading(t("attendees")),
-        para("\n".join(data.attendees)) if data.attendees else _none(lang),
-        heading(t("agenda")),
-        para(data.agenda) if data.agenda else _none(lang),
-        heading(t("decisions")),
-    ]
-    if data.decisions:
-        story.append(
-            table(
-                [
-                    t("col_number"),
-                    t("col_description"),
-                    t("col_assigned"),
-                    t("col_deadline"),
-                    t("col_measures"),
-                ],
+        *_section(lang, t("attendees"), data.attendees, lambda: para("\n".join(data.attendees))),
+        *_section(lang, t("agenda"), data.agenda, lambda: para(data.agenda)),
+        *_section(
+            lang,
+            t("decisions"),
+            data.decisions,
+            lambda: table(
+                _header(
+                    lang,
+                    "col_number",
+                    "col_description",
+                    "col_assigned",
+                    "col_deadline",
+                    "col_measures",
+                ),
                 [
                     [
                         d.number,
@@ -1078,11 +1115,10 @@ def meeting_protocol_story(data: MeetingProtocolData, lang: Lang, issued: str) -
                     for d in data.decisions
                 ],
                 [0.06, 0.5, 0.16, 0.14, 0.14],
-            )  # fmt: skip
-        )
-    else:
-        story.append(_none(lang))
-    story.append(CondPageBreak(60 * mm))
+            ),
+        ),
+        CondPageBreak(60 * mm),
+    ]
     story.append(heading(t("sec_signatures")))
     story.append(layout.signature_block(lang, [t("sign_chair"), t("sign_secretary")], [data.chair]))
     if data.members:

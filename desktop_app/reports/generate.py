@@ -181,11 +181,7 @@ def document_id(kind: str, params: ReportParams, node: str, content: object) -> 
     """A short identifier printed on every page, derived from the data printed and the
     parameters, never the print time: the same report printed twice from the same data has
     the same identifier, so a signed paper copy can be matched to the store later."""
-    printed = (
-        dataclasses.asdict(content)
-        if dataclasses.is_dataclass(content) and not isinstance(content, type)
-        else content
-    )
+    printed = _printed(content)
     scope: dict[str, object] = {"kind": kind, "params": params.identity(), "node": node}
     if isinstance(content, data.InspectionActData) and content.issue is not None:
         # An issued act is one document whichever node prints it and however it is asked
@@ -193,10 +189,27 @@ def document_id(kind: str, params: ReportParams, node: str, content: object) -> 
         # The commission's signatures attest that document, they are not part of it: a copy
         # printed for the partner agency to sign and one printed after bear one identifier.
         scope = {"kind": kind, "lang": params.lang}
-        printed = dataclasses.asdict(dataclasses.replace(content, signatures=[]))
+        printed = _printed(dataclasses.replace(content, signatures=[]))
     source = json.dumps(scope | {"content": printed}, sort_keys=True, default=str)
     digest = hashlib.sha256(source.encode()).hexdigest()[:12].upper()
     return "-".join(digest[i : i + 4] for i in range(0, 12, 4))
+
+
+def _printed(value: object) -> object:
+    """``dataclasses.asdict`` but of a report line's ``PRINTED`` fields only (the core's row
+    it extends carries more than the paper shows)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        shown = getattr(value, "PRINTED", None)
+        return {
+            f.name: _printed(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if shown is None or f.name in shown
+        }
+    if isinstance(value, list | tuple):
+        return [_printed(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _printed(item) for key, item in value.items()}
+    return value
 
 
 def render(

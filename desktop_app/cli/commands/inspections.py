@@ -170,6 +170,13 @@ def _weighing_options(parser: argparse.ArgumentParser, keep: dict[str, Any]) -> 
 
 def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None:
     findings = add_group(subparsers, "findings", "deficiencies found by inspections")
+    _register_finding_records(findings, common)
+    _register_finding_thread(findings, common)
+    _register_finding_deadlines(findings, common)
+
+
+def _register_finding_records(findings: Any, common: argparse.ArgumentParser) -> None:
+    """findings list, add, update."""
     listing = add_command(findings, "list", "findings, most severe first", common, cmd_findings)
     listing.add_argument("--inspection")
     listing.add_argument("--institution", metavar="CODE")
@@ -209,6 +216,9 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     update.add_argument("--facility", metavar="NAME", **keep)
     _weighing_options(update, keep)
 
+
+def _register_finding_thread(findings: Any, common: argparse.ArgumentParser) -> None:
+    """What happens to a finding after it is recorded: responses, verification, disputes."""
     respond = add_command(
         findings,
         "respond",
@@ -278,6 +288,9 @@ def _register_findings(subparsers: Any, common: argparse.ArgumentParser) -> None
     history.add_argument("finding")
     add_json_option(history)
 
+
+def _register_finding_deadlines(findings: Any, common: argparse.ArgumentParser) -> None:
+    """A finding's deadline moved: extensions, requested and decided."""
     extend = add_command(
         findings,
         "extend",

@@ -258,6 +258,19 @@ class Rights:
             return
         if before is not None and after["origin"] != before["origin"]:
             raise self._deny("{code} may not change the origin of a {kind}", kind=Term(kind))
+        self._may_change(kind, record_id, before, after, changed)
+        self._holds(kind, record_id, before, after, changed)
+
+    def _may_change(
+        self,
+        kind: str,
+        record_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any],
+        changed: Collection[str],
+    ) -> None:
+        """Whether the actor may touch this record at all: its kind's own rule, else the right
+        its kind needs, on records it owns."""
         if kind == Attachment.KIND:
             self._attachment(before, after, changed)
         elif kind in (FindingEvent.KIND, FindingResponse.KIND):
@@ -279,6 +292,16 @@ class Rights:
                     self._owns(kind, values)
             if before is None:
                 self._may_create(kind, after)
+
+    def _holds(
+        self,
+        kind: str,
+        record_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any],
+        changed: Collection[str],
+    ) -> None:
+        """Whatever the actor: the values and moves a record of this kind allows."""
         if kind == Finding.KIND:
             self._finding_state(before, after, changed)
             self._finding_deadline(before, after, changed)

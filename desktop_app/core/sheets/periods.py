@@ -112,6 +112,11 @@ def parse_term(value: object) -> Term:
     year_match = _YEAR.search(key)
     if year_match is None:
         raise ValidationError("cannot read the term {text}", "period", text=text)
+    return _within_year(key, text, year_match)
+
+
+def _within_year(key: str, text: str, year_match: re.Match[str]) -> Term:
+    """A year's quarter or half ("II rüb 2026", "2026 H1"), else the whole year."""
     year = int(year_match[1])
     rest = key[: year_match.start()] + " " + key[year_match.end() :]
     quarter, half = _QUARTER.search(rest), _HALF.search(rest)

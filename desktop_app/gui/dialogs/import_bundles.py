@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.due import DueSummary
+from desktop_app.exchange.merge import MergeReport
 from desktop_app.exchange.service import ImportResult, Outcome
 from desktop_app.gui import labels
 from desktop_app.gui.context import AppContext
@@ -82,6 +83,28 @@ class ImportDialog(QDialog):
 
         self.files = QListWidget()
         self.files.setMaximumHeight(110)
+        choose = self._choose_row()
+        self.results = self._results_tree()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.error = warning_label()
+        buttons = self._buttons_row()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Bundle files, or folders and drives holding them:")))
+        layout.addWidget(self.files)
+        layout.addLayout(choose)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self._enable()
+
+    def _choose_row(self) -> QHBoxLayout:
+        """Files, a folder, a removable drive; and removing one."""
         self.add_files_button = QPushButton(icon("open"), self.tr("Add files…"))
         self.add_files_button.clicked.connect(self._choose_files)
         self.add_folder_button = QPushButton(icon("open"), self.tr("Add a folder…"))
@@ -103,25 +126,24 @@ class ImportDialog(QDialog):
         ):
             choose.addWidget(widget)
         choose.addStretch()
+        return choose
 
-        self.results = QTreeWidget()
-        self.results.setColumnCount(3)
-        self.results.setHeaderLabels([self.tr("Bundle"), self.tr("Result"), self.tr("Changes")])
+    def _results_tree(self) -> QTreeWidget:
+        results = QTreeWidget()
+        results.setColumnCount(3)
+        results.setHeaderLabels([self.tr("Bundle"), self.tr("Result"), self.tr("Changes")])
         # The result column takes the room and wraps: a reason is read whole, not in a tooltip.
-        header = self.results.header()
+        header = results.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.results.setWordWrap(True)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.results.setItemDelegate(WrappingDelegate(self.results))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.error = warning_label()
+        results.setWordWrap(True)
+        results.setTextElideMode(Qt.TextElideMode.ElideNone)
+        results.setItemDelegate(WrappingDelegate(results))
+        return results
 
+    def _buttons_row(self) -> QHBoxLayout:
         self.check_button = QPushButton(icon("search"), self.tr("Check"))
         self.check_button.clicked.connect(self.check)
         self.merge_button = QPushButton(icon("import"), self.tr("Merge"))
@@ -140,17 +162,7 @@ class ImportDialog(QDialog):
             self.close_button,
         ):
             buttons.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Bundle files, or folders and drives holding them:")))
-        layout.addWidget(self.files)
-        layout.addLayout(choose)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        self._enable()
+        return buttons
 
     # -- choosing -----------------------------------------------------------------------------
 
@@ -271,6 +283,49 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Nothing has changed yet: check the preview, then merge.")
         self.summary.setText(text)
 
+    def _verdict(
+        self, result: ImportResult, *, preview: bool, elsewhere: bool
+    ) -> tuple[str, QColor | None]:
+        """What became of the bundle, and the colour it is shown in (None: the text's)."""
+        if elsewhere:
+            return (
+                self.tr("For another desk: this computer cannot open it; nothing to do."),
+                self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
+            )
+        if result.outcome == Outcome.REFUSED:
+            return self.tr("Refused: %s") % self.plain_reason(result.reason), QColor(WARNING_COLOUR)
+        if result.outcome == Outcome.ALREADY:
+            return self.tr("Already imported: nothing new"), None
+        if preview:
+            return self.tr("Verified: can be merged"), QColor(OK_COLOUR)
+        return self.tr("Merged"), QColor(OK_COLOUR)
+
+    def _add_report_lines(self, item: QTreeWidgetItem, report: MergeReport) -> None:
+        """A line per kind of record merged, and one for the files."""
+        for kind, counts in sorted(report.kinds.items()):
+            child = QTreeWidgetItem(
+                [
+                    "",
+                    labels.term(kind),
+                    self.tr("%1 new, %2 updated, %n conflict(s)", "", counts.conflicts)
+                    .replace("%1", str(counts.created))
+                    .replace("%2", str(counts.updated)),
+                ]
+            )
+            item.addChild(child)
+        if report.attachments_stored:
+            item.addChild(
+                QTreeWidgetItem(
+                    [
+                        "",
+                        self.tr("files"),
+                        self.tr("%1 new (%2)")
+                        .replace("%1", str(report.attachments_stored))
+                        .replace("%2", human_size(report.attachment_bytes)),
+                    ]
+                )
+            )
+
     def _review_item(
         self, review: BundleReview, result: ImportResult, *, preview: bool
     ) -> QTreeWidgetItem:
@@ -283,21 +338,7 @@ class ImportDialog(QDialog):
             else ""
         )
         elsewhere = for_another_desk(result)
-        if elsewhere:
-            verdict = self.tr("For another desk: this computer cannot open it; nothing to do.")
-            colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        elif result.outcome == Outcome.REFUSED:
-            verdict = self.tr("Refused: %s") % self.plain_reason(result.reason)
-            colour = QColor(WARNING_COLOUR)
-        elif result.outcome == Outcome.ALREADY:
-            verdict = self.tr("Already imported: nothing new")
-            colour = None
-        elif preview:
-            verdict = self.tr("Verified: can be merged")
-            colour = QColor(OK_COLOUR)
-        else:
-            verdict = self.tr("Merged")
-            colour = QColor(OK_COLOUR)
+        verdict, colour = self._verdict(result, preview=preview, elsewhere=elsewhere)
         changes = ""
         if result.report is not None:
             report = result.report
@@ -321,29 +362,7 @@ class ImportDialog(QDialog):
             detail = QTreeWidgetItem(["", self.tr("Technical reason: %s") % reason, ""])
             item.addChild(detail)
         if result.report is not None:
-            for kind, counts in sorted(result.report.kinds.items()):
-                child = QTreeWidgetItem(
-                    [
-                        "",
-                        labels.term(kind),
-                        self.tr("%1 new, %2 updated, %n conflict(s)", "", counts.conflicts)
-                        .replace("%1", str(counts.created))
-                        .replace("%2", str(counts.updated)),
-                    ]
-                )
-                item.addChild(child)
-            if result.report.attachments_stored:
-                item.addChild(
-                    QTreeWidgetItem(
-                        [
-                            "",
-                            self.tr("files"),
-                            self.tr("%1 new (%2)")
-                            .replace("%1", str(result.report.attachments_stored))
-                            .replace("%2", human_size(result.report.attachment_bytes)),
-                        ]
-                    )
-                )
+            self._add_report_lines(item, result.report)
         if result.gap:
             item.addChild(QTreeWidgetItem(["", self.tr("Gap"), labels.message(result.gap)]))
         if result.history:

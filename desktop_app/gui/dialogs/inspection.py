@@ -227,16 +227,7 @@ class FindingDialog(FormDialog):
         self.finding = finding
         self.setMinimumWidth(560)
 
-        self.requirement = QComboBox()
-        self.requirement.addItem(self.tr("(no requirement)"), "")
-        for requirement in choices.requirements:
-            self.requirement.addItem(f"{requirement.code} — {requirement.title}", requirement.code)
-        self.requirement.setEditable(True)
-        self.requirement.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = self.requirement.completer()
-        assert completer is not None  # an editable combo always has one
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.requirement = self._requirement_combo(choices)
         self.facility = QComboBox()
         self.facility.addItem(self.tr("(whole institution)"), "")
         for facility in choices.facilities_of(institution_id):
@@ -252,14 +243,6 @@ class FindingDialog(FormDialog):
         self.weighing.setWordWrap(True)
         # Room for the longest (Russian) text, which arrives after the form is shown.
         self.weighing.setMinimumHeight(3 * self.weighing.fontMetrics().lineSpacing())
-        weighing_row = QWidget()
-        weighing_layout = QHBoxLayout(weighing_row)
-        weighing_layout.setContentsMargins(0, 0, 0, 0)
-        weighing_layout.addWidget(QLabel(self.tr("Likelihood")))
-        weighing_layout.addWidget(self.likelihood)
-        weighing_layout.addWidget(QLabel(self.tr("Impact")))
-        weighing_layout.addWidget(self.impact)
-        weighing_layout.addStretch()
         self.deadline = DateEdit()
         self.deadline_reason = QLineEdit()
         self.deadline_reason.setPlaceholderText(
@@ -281,7 +264,7 @@ class FindingDialog(FormDialog):
         self.add_row(self.tr("Severity"), "severity", self.severity)
         self.add_row(self.tr("Description"), "description", self.description)
         self.add_row(self.tr("Corrective measure"), "corrective_measure", self.corrective)
-        self.add_row(self.tr("Threat"), "likelihood", weighing_row, "impact")
+        self.add_row(self.tr("Threat"), "likelihood", self._weighing_row(), "impact")
         self.add_row("", "weighing", self.weighing)
         self.add_row(self.tr("Deadline"), "deadline", self.deadline)
         self.add_row(self.tr("Reason for the deadline"), "deadline_reason", self.deadline_reason)
@@ -290,6 +273,32 @@ class FindingDialog(FormDialog):
             box.valueChanged.connect(self._weigh)
         self.facility.currentIndexChanged.connect(self._weigh)
         self._weigh()
+
+    def _requirement_combo(self, choices: Choices) -> QComboBox:
+        """The catalog's requirements, found by any part of the code or title as typed."""
+        combo = QComboBox()
+        combo.addItem(self.tr("(no requirement)"), "")
+        for requirement in choices.requirements:
+            combo.addItem(f"{requirement.code} — {requirement.title}", requirement.code)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = combo.completer()
+        assert completer is not None  # an editable combo always has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return combo
+
+    def _weighing_row(self) -> QWidget:
+        """Likelihood and impact side by side."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Likelihood")))
+        layout.addWidget(self.likelihood)
+        layout.addWidget(QLabel(self.tr("Impact")))
+        layout.addWidget(self.impact)
+        layout.addStretch()
+        return row
 
     def _weigh(self) -> None:
         """Show what the weighing gives, read off the GUI thread."""

@@ -121,6 +121,18 @@ class MeasureDialog(_SaveDialog):
         self.setObjectName("measure-dialog")
         self.detail = detail
         self.setWindowTitle(self.tr("Edit measure") if detail else self.tr("New measure"))
+        self._create_fields(directions, institutions)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form(revising=detail is not None))
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        if detail is not None:
+            self._fill(detail)
+        self.resize(640, 720 if detail else 640)
+
+    def _create_fields(
+        self, directions: list[tuple[int, str]], institutions: list[tuple[str, str]]
+    ) -> None:
         self.number = QLineEdit()
         self.number.setPlaceholderText("2.3.1")
         self.title_edit = QPlainTextEdit()
@@ -164,6 +176,8 @@ class MeasureDialog(_SaveDialog):
         self.decision_number.setObjectName("decision-number")
         self.decision_date = DateEdit()
 
+    def _form(self, *, revising: bool) -> QFormLayout:
+        """The fields in their rows; an edit (``revising``) also asks for its reason."""
         form = QFormLayout()
         e = self.errors
         form.addRow(self.tr("&Number:"), e.wrap("number", self.number))
@@ -183,7 +197,7 @@ class MeasureDialog(_SaveDialog):
         form.addRow(self.tr("Desc&ription:"), e.wrap("description", self.description))
         form.addRow(self.tr("E&xpected result:"), e.wrap("expected_result", self.expected))
         form.addRow(self.tr("&Financing:"), e.wrap("financing_source", self.financing))
-        if detail is not None:
+        if revising:
             form.addRow(self.tr("Reason for the &change:"), e.wrap("reason", self.reason))
             decision = QHBoxLayout()
             decision.addWidget(e.wrap("decision_number", self.decision_number), 2)
@@ -191,13 +205,7 @@ class MeasureDialog(_SaveDialog):
             decision_label = QLabel(self.tr("Deci&sion (number, date):"))
             decision_label.setBuddy(self.decision_number)
             form.addRow(decision_label, decision)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(e.general)
-        layout.addWidget(self.buttons)
-        if detail is not None:
-            self._fill(detail)
-        self.resize(640, 720 if detail else 640)
+        return form
 
     def _fill(self, detail: MeasureDetail) -> None:
         measure = detail.measure
@@ -515,10 +523,6 @@ class ProgressDialog(_SaveDialog):
         self.draft = QCheckBox(self.tr("Keep as a draft (not sent until submitted)"))
         self.files = FileList()
         self.files.setMaximumHeight(90)
-        add_file = QPushButton(icon("attach"), self.tr("Add &files…"))
-        add_file.clicked.connect(self._choose_files)
-        remove_file = QPushButton(self.tr("Remove"))
-        remove_file.clicked.connect(lambda: self.files.takeItem(self.files.currentRow()))
 
         form = QFormLayout()
         e = self.errors
@@ -527,21 +531,8 @@ class ProgressDialog(_SaveDialog):
         form.addRow(self.tr("P&ercent done:"), e.wrap("percent", self.percent))
         form.addRow(self.tr("&Work done:"), e.wrap("work_done", self.work_done))
         form.addRow(self.tr("Pro&blems:"), e.wrap("problems", self.problems))
-        for indicator in detail.indicators:
-            edit = QLineEdit()
-            unit = f" ({indicator.unit})" if indicator.unit else ""
-            target = "" if indicator.target is None else f"{indicator.target:g}"
-            edit.setPlaceholderText(self.tr("target %1").replace("%1", target) if target else "")
-            self.actuals[indicator.id] = edit
-            form.addRow(f"{indicator.name}{unit}:", e.wrap(indicator.name, edit, indicator.id))
-        files_row = QVBoxLayout()
-        files_row.addWidget(self.files)
-        file_buttons = QHBoxLayout()
-        file_buttons.addWidget(add_file)
-        file_buttons.addWidget(remove_file)
-        file_buttons.addStretch(1)
-        files_row.addLayout(file_buttons)
-        form.addRow(self.tr("Evidence:"), e.wrap("file", _box(files_row), "file_name"))
+        self._add_actuals(form, detail)
+        form.addRow(self.tr("Evidence:"), e.wrap("file", self._evidence(), "file_name"))
         form.addRow("", self.draft)
         layout = QVBoxLayout(self)
         header = QLineEdit(f"{measure.number} · {measure.title}")
@@ -552,6 +543,33 @@ class ProgressDialog(_SaveDialog):
         layout.addWidget(e.general)
         layout.addWidget(self.buttons)
         self.resize(620, 600)
+
+    def _add_actuals(self, form: QFormLayout, detail: MeasureDetail) -> None:
+        """A row per indicator of the measure, for its actual value."""
+        for indicator in detail.indicators:
+            edit = QLineEdit()
+            unit = f" ({indicator.unit})" if indicator.unit else ""
+            target = "" if indicator.target is None else f"{indicator.target:g}"
+            edit.setPlaceholderText(self.tr("target %1").replace("%1", target) if target else "")
+            self.actuals[indicator.id] = edit
+            form.addRow(
+                f"{indicator.name}{unit}:", self.errors.wrap(indicator.name, edit, indicator.id)
+            )
+
+    def _evidence(self) -> QWidget:
+        """The evidence files with their add and remove buttons."""
+        add_file = QPushButton(icon("attach"), self.tr("Add &files…"))
+        add_file.clicked.connect(self._choose_files)
+        remove_file = QPushButton(self.tr("Remove"))
+        remove_file.clicked.connect(lambda: self.files.takeItem(self.files.currentRow()))
+        files_row = QVBoxLayout()
+        files_row.addWidget(self.files)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(add_file)
+        file_buttons.addWidget(remove_file)
+        file_buttons.addStretch(1)
+        files_row.addLayout(file_buttons)
+        return _box(files_row)
 
     def _choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))

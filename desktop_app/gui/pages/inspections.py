@@ -6,7 +6,6 @@ Notes are written as the inspection goes: one line and Enter, stamped with the t
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -25,7 +24,7 @@ from desktop_app.core.access import Right
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.commission import AWAITING, SignedAct
 from desktop_app.core.desk import Desk
-from desktop_app.core.inspections import FindingRow, InspectionDetail
+from desktop_app.core.inspections import FindingRow, InspectionDetail, InspectionRow
 from desktop_app.core.models import Inspection, InspectionAct, NodeRole, SignerSide
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
@@ -52,36 +51,8 @@ from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, FormErrors, RowTableModel, format_date
 
 
-@dataclass(frozen=True)
-class InspectionRow:
-    reference: str
-    institution: str
-    kind: str
-    start: dt.date | None
-    end: dt.date | None
-    status: str
-    team: str
-    act: str  # the joint commission's signatures on its acts: "" while none is issued
-
-
 def inspection_rows(desk: Desk) -> tuple[list[InspectionRow], Choices]:
-    choices = Choices.load(desk)
-    codes = {i.id: i.code for i in choices.institutions}
-    acts = desk.commission.statuses()
-    rows = [
-        InspectionRow(
-            reference=inspection.reference,
-            institution=codes.get(inspection.institution_id, ""),
-            kind=inspection.kind,
-            start=inspection.start_date,
-            end=inspection.end_date,
-            status=inspection.status,
-            team=", ".join(inspection.team),
-            act=acts.get(inspection.id, ""),
-        )
-        for inspection in desk.inspections.inspections()
-    ]
-    return rows, choices
+    return desk.inspections.rows(), Choices.load(desk)
 
 
 class InspectionsPage(Page):
@@ -108,11 +79,24 @@ class InspectionsPage(Page):
         self.detail: InspectionDetail | None = None
         self.signed: dict[str, SignedAct] = {}
         self._wanted: str | None = None
+        left = self._list_panel()
+        detail = self._detail_panel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("inspections-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([480, 860])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._show_detail(None)
 
+    def _list_panel(self) -> QWidget:
+        """The inspections, newest first, with the new and edit buttons."""
         self.model: RowTableModel[InspectionRow] = RowTableModel(
             [
                 Column(self.tr("Reference"), lambda r: r.reference),
-                Column(self.tr("Institution"), lambda r: r.institution),
+                Column(self.tr("Institution"), lambda r: r.institution_code),
                 # Status and act before the dates: at 1280 px the detail takes half the width
                 # and the last columns scroll out of sight.
                 Column(self.tr("Status"), lambda r: label(r.status)),
@@ -120,10 +104,14 @@ class InspectionsPage(Page):
                 Column(self.tr("Type"), lambda r: label(r.kind)),
                 Column(
                     self.tr("Start"),
-                    lambda r: r.start,
-                    sort_key=lambda r: (r.start or dt.date.min,),
+                    lambda r: r.start_date,
+                    sort_key=lambda r: (r.start_date or dt.date.min,),
                 ),
-                Column(self.tr("End"), lambda r: r.end, sort_key=lambda r: (r.end or dt.date.min,)),
+                Column(
+                    self.tr("End"),
+                    lambda r: r.end_date,
+                    sort_key=lambda r: (r.end_date or dt.date.min,),
+                ),
             ],
             self,
         )
@@ -146,8 +134,10 @@ class InspectionsPage(Page):
         buttons.addStretch()
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.view)
+        return left
 
-        # -- detail
+    def _detail_panel(self) -> QWidget:
+        """The chosen inspection: its facts, the act's buttons, its notes and findings."""
         self.heading = heading_label()
         self.facts = Facts(
             (
@@ -164,7 +154,21 @@ class InspectionsPage(Page):
                 ("acts", self.tr("Act")),
             )
         )
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.heading)
+        detail_layout.addLayout(self.facts)
+        detail_layout.addLayout(self._act_buttons())
+        inner = QSplitter(Qt.Orientation.Vertical)
+        inner.addWidget(self._notes_box())
+        inner.addWidget(self._findings_box())
+        inner.setStretchFactor(1, 2)
+        detail_layout.addWidget(inner, 1)
+        self.detail_widget = detail
+        return detail
 
+    def _notes_box(self) -> QGroupBox:
         self.notes = QListWidget()
         self.notes.setWordWrap(True)
         self.note_edit = QLineEdit()
@@ -176,19 +180,10 @@ class InspectionsPage(Page):
         notes_layout.addWidget(self.notes)
         notes_layout.addWidget(self.note_errors.wrap("text", self.note_edit))
         notes_layout.addWidget(self.note_errors.general)
+        return notes_box
 
-        self.findings_model: RowTableModel[FindingRow] = RowTableModel(
-            finding_columns(with_inspection=False), self
-        )
-        self.findings_view = table_view(self.findings_model)  # by number
-        self.findings_view.selectionModel().selectionChanged.connect(self._enable)
-        self.add_finding_button = QPushButton(icon("add"), self.tr("Add finding…"))
-        self.add_finding_button.clicked.connect(self._add_finding)
-        self.edit_finding_button = QPushButton(icon("edit"), self.tr("Edit finding…"))
-        self.edit_finding_button.clicked.connect(self._edit_finding)
-        open_row_with(self.findings_view, self.edit_finding_button)
-        self.extend_button = QPushButton(self.tr("Extend deadline…"))
-        self.extend_button.clicked.connect(self._extend)
+    def _act_buttons(self) -> QHBoxLayout:
+        """Issue, print and co-sign the act."""
         self.issue_button = QPushButton(self.tr("Issue act…"))
         self.issue_button.clicked.connect(self._issue)
         self.print_button = QPushButton(icon("report"), self.tr("Print the act"))
@@ -204,6 +199,26 @@ class InspectionsPage(Page):
             )
         )
         self.co_sign_button.clicked.connect(self._co_sign)
+        act_buttons = QHBoxLayout()
+        act_buttons.addWidget(self.issue_button)
+        act_buttons.addWidget(self.print_button)
+        act_buttons.addWidget(self.co_sign_button)
+        act_buttons.addStretch()
+        return act_buttons
+
+    def _findings_box(self) -> QGroupBox:
+        self.findings_model: RowTableModel[FindingRow] = RowTableModel(
+            finding_columns(with_inspection=False), self
+        )
+        self.findings_view = table_view(self.findings_model)  # by number
+        self.findings_view.selectionModel().selectionChanged.connect(self._enable)
+        self.add_finding_button = QPushButton(icon("add"), self.tr("Add finding…"))
+        self.add_finding_button.clicked.connect(self._add_finding)
+        self.edit_finding_button = QPushButton(icon("edit"), self.tr("Edit finding…"))
+        self.edit_finding_button.clicked.connect(self._edit_finding)
+        open_row_with(self.findings_view, self.edit_finding_button)
+        self.extend_button = QPushButton(self.tr("Extend deadline…"))
+        self.extend_button.clicked.connect(self._extend)
         self.co_sign_closure_button = QPushButton(self.tr("Co-sign the closure"))
         self.co_sign_closure_button.setObjectName("co-sign-closure")
         self.co_sign_closure_button.clicked.connect(self._co_sign_closure)
@@ -221,34 +236,7 @@ class InspectionsPage(Page):
 
         findings_layout.addLayout(finding_buttons)
         findings_layout.addWidget(self.findings_view)
-
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.heading)
-        detail_layout.addLayout(self.facts)
-        act_buttons = QHBoxLayout()
-        act_buttons.addWidget(self.issue_button)
-        act_buttons.addWidget(self.print_button)
-        act_buttons.addWidget(self.co_sign_button)
-        act_buttons.addStretch()
-        detail_layout.addLayout(act_buttons)
-        inner = QSplitter(Qt.Orientation.Vertical)
-        inner.addWidget(notes_box)
-        inner.addWidget(findings_box)
-        inner.setStretchFactor(1, 2)
-        detail_layout.addWidget(inner, 1)
-        self.detail_widget = detail
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("inspections-splitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([480, 860])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-        self._show_detail(None)
+        return findings_box
 
     def _empty_text(self) -> str:
         """What to do next while there is no inspection, for this kind of desk."""

@@ -292,13 +292,40 @@ class MeasuresPage(Page):
         self._period = ""
         self.open_dialog: QDialog | None = None
 
-        # table
         self.model = MeasureModel(self)
         self.proxy = MeasureProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
-        # filters
+        self.splitter = self._build_splitter(ctx, self._build_list())
+        layout = QVBoxLayout(self)
+        title = QLabel(self.title())
+        title.setObjectName("heading")
+        layout.addWidget(title)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._full_text)
+        self._show_detail(None)
+
+    def _build_list(self) -> QWidget:
+        """The measures with their search, filters and buttons."""
+        search_row, filters = self._build_filters()
+        self._build_table()
+        buttons = self._build_buttons()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(search_row)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table)
+        left_layout.addLayout(buttons)
+        return left
+
+    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The search field (with the count) and the filters, each row a layout."""
         self.search = QLineEdit()
         self.search.setObjectName("measure-search")
         self.search.setPlaceholderText(self.tr("Search measures (Ctrl+F)"))
@@ -333,6 +360,18 @@ class MeasuresPage(Page):
         self.overdue.toggled.connect(lambda on: self.proxy.set_criteria(overdue=on))
         self.period.activated.connect(self._period_changed)
 
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count)
+        filters = QHBoxLayout()
+        filters.addWidget(self.direction, 2)
+        filters.addWidget(self.institution, 2)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.period, 1)
+        filters.addWidget(self.overdue)
+        return search_row, filters
+
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("measures-table")
         self.table.setModel(self.proxy)
@@ -353,7 +392,8 @@ class MeasuresPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _i: self.edit_measure())
 
-        # actions
+    def _build_buttons(self) -> QHBoxLayout:
+        """The actions on the chosen measure, the rarer ones in the More menu."""
         self.add_button = QPushButton(icon("add"), self.tr("&New measure…"))
         self.add_button.setObjectName("add-measure")
         self.add_button.clicked.connect(self.add_measure)
@@ -389,56 +429,32 @@ class MeasuresPage(Page):
             self.tr("Edit an institution…"), lambda: self.edit_names("institution")
         )
         self.more_button.setMenu(more)
-
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.count)
-        filters = QHBoxLayout()
-        filters.addWidget(self.direction, 2)
-        filters.addWidget(self.institution, 2)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(self.period, 1)
-        filters.addWidget(self.overdue)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.report_button):
             buttons.addWidget(button)
         buttons.addWidget(self.more_button)
         buttons.addStretch(1)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(search_row)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table)
-        left_layout.addLayout(buttons)
+        return buttons
 
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("measures-splitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self._build_detail())
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+    def _build_splitter(self, ctx: AppContext, left: QWidget) -> QSplitter:
+        """The list beside the detail, in the proportions the user left them."""
+        splitter = QSplitter()
+        splitter.setObjectName("measures-splitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         state = ctx.settings.value(SPLITTER)
         if state is not None:
-            self.splitter.restoreState(state)
+            splitter.restoreState(state)
         else:
-            self.splitter.setSizes([760, 420])
-        self.splitter.splitterMoved.connect(
-            lambda *_: ctx.settings.setValue(SPLITTER, self.splitter.saveState())
+            splitter.setSizes([760, 420])
+        splitter.splitterMoved.connect(
+            lambda *_: ctx.settings.setValue(SPLITTER, splitter.saveState())
         )
-        layout = QVBoxLayout(self)
-        title = QLabel(self.title())
-        title.setObjectName("heading")
-        layout.addWidget(title)
-        layout.addWidget(self.splitter, 1)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._full_text)
-        self._show_detail(None)
+        return splitter
 
     def _empty_text(self) -> str:
         """What to do next while the plan is empty, for this kind of desk."""
@@ -458,6 +474,45 @@ class MeasuresPage(Page):
     # -- detail pane ----------------------------------------------------------------------------
 
     def _build_detail(self) -> QWidget:
+        self._build_facts()
+        self._build_indicators()
+        self._build_plan_tables()
+        evidence = self._build_evidence()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.facts)
+        layout.addWidget(self.official_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.indicators_title = _section(self.tr("Indicators"))
+        layout.addWidget(self.indicators_title)
+        layout.addWidget(self.indicators)
+        layout.addWidget(self.indicator_buttons)
+        self.history_title = _section(self.tr("Plan history"))
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history)
+        self.contributions_title = _section(self.tr("Contributions of co-executors"))
+        layout.addWidget(self.contributions_title)
+        layout.addWidget(self.contributions)
+        layout.addWidget(_section(self.tr("Progress reports")))
+        layout.addWidget(self.reports)
+        layout.addWidget(self.evaluate_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("measure-detail")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.detail_pane = QFrame()
+        self.detail_pane.setObjectName("measure-detail-pane")
+        self.detail_pane.setFrameShape(QFrame.Shape.StyledPanel)
+        pane_layout = QVBoxLayout(self.detail_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 6)
+        pane_layout.addWidget(scroll, 1)
+        pane_layout.addWidget(evidence)
+        return self.detail_pane
+
+    def _build_facts(self) -> None:
+        """The measure's heading and facts (direction, lead, dates, status...)."""
         self.heading = QLabel()
         self.heading.setObjectName("measure-heading")
         self.heading.setWordWrap(True)
@@ -485,6 +540,7 @@ class MeasuresPage(Page):
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
 
+    def _build_indicators(self) -> None:
         # One entry per indicator, wrapped: the pane is narrow and each has seven figures.
         self.indicators = QListWidget()
         self.indicators.setObjectName("indicators")
@@ -505,6 +561,8 @@ class MeasuresPage(Page):
         indicator_row.addStretch(1)
         self.indicator_buttons = _row_widget(indicator_row)
 
+    def _build_plan_tables(self) -> None:
+        """The plan's history, the co-executors' contributions and the progress reports."""
         # Every change of the plan for this measure, with its reason and decision.
         self.history = QLabel()
         self.history.setObjectName("plan-history")
@@ -545,6 +603,8 @@ class MeasuresPage(Page):
             )
         self.reports.itemSelectionChanged.connect(self._update_actions)
 
+    def _build_evidence(self) -> QWidget:
+        """The evidence files and their buttons."""
         self.attachments = AttachmentList(self)
         self.attachments.setMaximumHeight(84)
         self.attachments.currentRowChanged.connect(lambda _r: self._update_actions())
@@ -570,31 +630,6 @@ class MeasuresPage(Page):
         copy_row.addWidget(self.save_copy_button)
         copy_row.addWidget(self.open_button)
         copy_row.addStretch(1)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.facts)
-        layout.addWidget(self.official_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.indicators_title = _section(self.tr("Indicators"))
-        layout.addWidget(self.indicators_title)
-        layout.addWidget(self.indicators)
-        layout.addWidget(self.indicator_buttons)
-        self.history_title = _section(self.tr("Plan history"))
-        layout.addWidget(self.history_title)
-        layout.addWidget(self.history)
-        self.contributions_title = _section(self.tr("Contributions of co-executors"))
-        layout.addWidget(self.contributions_title)
-        layout.addWidget(self.contributions)
-        layout.addWidget(_section(self.tr("Progress reports")))
-        layout.addWidget(self.reports)
-        layout.addWidget(self.evaluate_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("measure-detail")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
         # The evidence and its buttons stay in view under the scrolling facts and reports.
         evidence = QWidget()
         evidence_layout = QVBoxLayout(evidence)
@@ -603,14 +638,7 @@ class MeasuresPage(Page):
         evidence_layout.addWidget(self.attachments)
         evidence_layout.addWidget(_row_widget(copy_row))
         evidence_layout.addWidget(_row_widget(attach_row))
-        self.detail_pane = QFrame()
-        self.detail_pane.setObjectName("measure-detail-pane")
-        self.detail_pane.setFrameShape(QFrame.Shape.StyledPanel)
-        pane_layout = QVBoxLayout(self.detail_pane)
-        pane_layout.setContentsMargins(0, 0, 0, 6)
-        pane_layout.addWidget(scroll, 1)
-        pane_layout.addWidget(evidence)
-        return self.detail_pane
+        return evidence
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -774,6 +802,18 @@ class MeasuresPage(Page):
         if detail is None:
             self._update_actions()
             return
+        self._show_facts(detail)
+        self._show_indicators(detail)
+        self.history.setVisible(bool(detail.history))
+        self.history_title.setVisible(bool(detail.history))
+        self.history.setText("\n\n".join(self._revision_text(r) for r in detail.history))
+        self._show_contributions(detail)
+        self._show_reports(detail)
+        self._show_attachments(detail)
+        self._fill_attach_targets(detail)
+        self._update_actions()
+
+    def _show_facts(self, detail: MeasureDetail) -> None:
         m = detail.measure
         english = widgets.current_language() == "en" and m.title_en
         self.heading.setText(f"{m.number}  {m.title_en if english else m.title}")
@@ -800,6 +840,7 @@ class MeasuresPage(Page):
         facts["expected"].setText(m.expected_result or "—")
         facts["financing"].setText(m.financing_source or "—")
 
+    def _show_indicators(self, detail: MeasureDetail) -> None:
         planner = self.ctx.desk is not None and self.ctx.desk.access.can(Right.PLAN)
         indicators = detail.indicator_rows
         self.indicators.setVisible(bool(indicators))
@@ -812,10 +853,8 @@ class MeasuresPage(Page):
             self.indicators.addItem(entry)
         _fit_list(self.indicators)
 
-        self.history.setVisible(bool(detail.history))
-        self.history_title.setVisible(bool(detail.history))
-        self.history.setText("\n\n".join(self._revision_text(r) for r in detail.history))
-
+    def _show_contributions(self, detail: MeasureDetail) -> None:
+        names = {i.code: i.name for i in detail.institutions.values()}
         self.contributions.setVisible(bool(detail.contributions))
         self.contributions_title.setVisible(bool(detail.contributions))
         self.contributions.setRowCount(len(detail.contributions))
@@ -832,6 +871,7 @@ class MeasuresPage(Page):
                 self.contributions.setItem(r, c, QTableWidgetItem(text))
         _fit_height(self.contributions)
 
+    def _show_reports(self, detail: MeasureDetail) -> None:
         codes = {i.id: i.code for i in detail.institutions.values()}
         self.reports.setRowCount(len(detail.reports))
         for r, report in enumerate(detail.reports):
@@ -855,6 +895,9 @@ class MeasuresPage(Page):
                 self.reports.setItem(r, c, item)
         _fit_height(self.reports)
 
+    def _show_attachments(self, detail: MeasureDetail) -> None:
+        """The measure's files and its reports' files, each report's named."""
+        codes = {i.id: i.code for i in detail.institutions.values()}
         report_names = {
             r.id: f"{r.period} · {codes.get(r.institution_id, '?')}" for r in detail.reports
         }
@@ -868,8 +911,6 @@ class MeasuresPage(Page):
             )
             line.setData(Qt.ItemDataRole.UserRole, (attachment.sha256, attachment.file_name))
             self.attachments.addItem(line)
-        self._fill_attach_targets(detail)
-        self._update_actions()
 
     def _indicator_text(self, ind: IndicatorRow) -> str:
         """Its name, then its course and where it stands: the lead's latest actual."""
