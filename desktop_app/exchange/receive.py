@@ -65,6 +65,7 @@ from desktop_app.exchange.identity import (
     read_rotation,
 )
 from desktop_app.exchange.merge import Merger, MergeReport, Unauthorised
+from desktop_app.process import collector_spared
 from desktop_app.store.age import (
     AgeError,
     AgeReader,
@@ -743,7 +744,12 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
         learnt.reason = str(learnt.error)
         return learnt
     try:
-        with src, desk.transaction() as session, bulk_cache(session.connection()):
+        with (
+            src,
+            collector_spared(),
+            desk.transaction() as session,
+            bulk_cache(session.connection()),
+        ):
             try:
                 opened = _open(desk, session, src)
                 manifest = opened.manifest
