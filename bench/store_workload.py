@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, insert, text
 
 from desktop_app.core import search
-from desktop_app.core.aztext import az_fold
 from desktop_app.core.desk import Desk, _register_functions
 from desktop_app.core.hlc import SystemClock
 from desktop_app.core.models import (
@@ -115,13 +114,11 @@ def _workload(desk: Desk, count: int) -> dict[str, float]:
                     "author": "bench",
                 }
             )
-            index.append({"k": "measure", "i": f"m-{i}", "t": az_fold(title), "b": ""})
+            index.append(("measure", f"m-{i}", title, ""))
         session.execute(insert(Measure), measures)
         session.execute(insert(ProgressReport), reports)
-        session.execute(
-            text("INSERT INTO search_index (kind, record_id, title, body) VALUES (:k,:i,:t,:b)"),
-            index,
-        )
+        # As every write does: each entry with its key in search_keys.
+        search.add_entries(session, index)
     timings["insert"] = time.perf_counter() - start
 
     start = time.perf_counter()

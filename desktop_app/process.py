@@ -1,15 +1,19 @@
 """Process hygiene: no core dumps, since the memory holds the passphrase, the data key and
-plaintext records.
-
-Called first thing by ``desktop_app.__main__.main``, before the CLI or the GUI reads a secret.
+plaintext records (``disable_core_dumps``, called first thing by ``desktop_app.__main__.main``,
+before the CLI or the GUI reads a secret); and the cyclic garbage collector kept off the
+program's own objects during a bulk write (``collector_spared``).
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import resource
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 _PR_SET_DUMPABLE = 4
 
@@ -22,3 +26,34 @@ def disable_core_dumps() -> None:
         libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
         if libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
             raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE, 0) failed")
+
+
+class _Spared:
+    """How many ``collector_spared`` blocks are open, over all threads."""
+
+    lock = threading.Lock()
+    depth = 0
+
+
+@contextmanager
+def collector_spared() -> Iterator[None]:
+    """Within: the objects that existed at entry are left out of the cyclic garbage
+    collector's passes (``gc.freeze``); at exit they are handed back to it.
+
+    A merge of 100,000 records allocates so many containers that the collector makes a full
+    pass every few thousand records, and each pass walked every object of the program (about
+    150,000: modules, SQLAlchemy's mappers and compiled statements, the desk), none of which
+    the merge turns into garbage: a fifth of the merge's CPU time. Cycles among the objects
+    made within are collected as before; cycles among the spared ones wait for the exit.
+    Nested or concurrent uses freeze once and hand back when the last one leaves."""
+    with _Spared.lock:
+        if not _Spared.depth:
+            gc.freeze()
+        _Spared.depth += 1
+    try:
+        yield
+    finally:
+        with _Spared.lock:
+            _Spared.depth -= 1
+            if not _Spared.depth:
+                gc.unfreeze()

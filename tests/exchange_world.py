@@ -247,7 +247,8 @@ def craft_bundle(
             kind = json.loads(line)["kind"]
         except (ValueError, RecursionError):  # a line built to be refused
             continue
-        counts[kind] = counts.get(kind, 0) + 1
+        if isinstance(kind, str):  # else built to be refused too
+            counts[kind] = counts.get(kind, 0) + 1
     counts["attachments"] = len(attachments)
     target = partner_of(sender, recipient.node.code)
     manifest = Manifest(

@@ -106,6 +106,22 @@ def test_huge_numbers_are_refused(pair: tuple[Desk, Desk], tmp_path: Path) -> No
         )
 
 
+def test_a_record_whose_kind_or_origin_is_not_text_is_refused(
+    pair: tuple[Desk, Desk], tmp_path: Path
+) -> None:
+    """A list where the kind belongs could not be looked up (TypeError, a traceback)."""
+    c, m = pair
+    line = _report_line(m)
+    for old, new in (
+        (b'"kind": "progress_report"', b'"kind": ["progress_report"]'),
+        (b'"origin": "MIN1"', b'"origin": ["MIN1"]'),
+        (b'"origin": "MIN1"', b'"origin": {"MIN1": 1}'),
+    ):
+        assert old in line
+        crafted = craft_bundle(m, c, tmp_path / "crafted", lines=[line.replace(old, new)])
+        assert_refused(c, crafted, "malformed")
+
+
 def test_huge_sequence_numbers_cost_nothing_and_past_the_bound_are_refused(
     pair: tuple[Desk, Desk], tmp_path: Path
 ) -> None:

@@ -1,16 +1,21 @@
 """No core dumps: a crash of the CLI or the GUI must not write memory (passphrase, data key,
-plaintext records) to disk."""
+plaintext records) to disk. And the collector spared during a bulk write hands everything
+back."""
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
 import sys
 import time
+import weakref
 from pathlib import Path
 
 import pytest
+
+from desktop_app.process import collector_spared
 
 # The test machine may start with a core limit of 0: lift it so that only our code lowers it.
 ALLOW_CORES = ["sh", "-c", 'ulimit -c "$(ulimit -H -c)" && exec "$@"', "sh"]
@@ -93,3 +98,24 @@ def test_the_process_stays_undumpable_when_the_limit_is_raised_again(tmp_path: P
     )
     assert result.returncode == -signal.SIGABRT, result.stderr
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("core")] == []
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.other: _Node = self
+
+
+def test_the_spared_collector_freezes_once_collects_new_cycles_and_gives_everything_back() -> None:
+    assert gc.get_freeze_count() == 0
+    with collector_spared():
+        frozen = gc.get_freeze_count()
+        assert frozen > 0  # the objects that existed at entry
+        with collector_spared():  # nested (or on another thread): frozen once
+            assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() == frozen
+        cycle = _Node()
+        gone = weakref.ref(cycle)
+        del cycle
+        gc.collect()
+        assert gone() is None  # a cycle made within is collected within
+    assert gc.get_freeze_count() == 0

@@ -60,8 +60,20 @@ STATE_TABLES: dict[str, Table] = {
     USER_KIND: cast(Table, User.__table__),
 }
 _CHUNK = 500
+
+
+def _hex(value: Any) -> str:
+    """A BLOB column's bytes in a state, as hex."""
+    if isinstance(value, bytes):
+        return value.hex()
+    raise TypeError(f"a stored value of type {type(value).__name__}")
+
+
 # Built once: json.dumps with options builds an encoder per call (an import hashes every row).
-_STATE_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# A row read from SQLite holds no containers, so there is no cycle to look for.
+_STATE_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_hex, check_circular=False
+)
 
 State = tuple[str, str, str]  # kind, id, hash of the record's state ("" once it is gone)
 
@@ -154,11 +166,8 @@ def _state_hash(names: Sequence[str], values: Sequence[Any]) -> str:
     """The hash of a row as SQLite stores it (no type conversion: an import hashes 20,000
     rows in well under a second). NULL columns are left out, so a column a later release
     adds, NULL in every existing row, changes no record's state."""
-    data = {
-        name: value.hex() if isinstance(value, bytes) else value
-        for name, value in zip(names, values, strict=True)
-        if value is not None
-    }
+    # Bytes (a BLOB column's) are written as hex by the encoder's ``default``.
+    data = {name: value for name, value in zip(names, values, strict=True) if value is not None}
     return hashlib.sha256(_STATE_ENCODER.encode(data).encode()).hexdigest()
 
 

@@ -7,7 +7,7 @@ own case folding pairs ``I`` with ``i``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -71,25 +71,36 @@ def _reindex_batch(
             "DELETE FROM search_keys WHERE record_id IN :ids",
         ):
             session.execute(text(statement).bindparams(bindparam("ids", expanding=True)), ids)
-    rows = [
-        (record.KIND, record.id, az_fold(title), az_fold(body))
-        for record, (title, body) in pending
-        if not record.deleted
-    ]
-    if not rows:
+    add_entries(
+        session,
+        [
+            (record.KIND, record.id, title, body)
+            for record, (title, body) in pending
+            if not record.deleted
+        ],
+    )
+
+
+def add_entries(session: Session, entries: Sequence[tuple[str, str, str, str]]) -> None:
+    """Index entries (kind, record id, title, body) for records that have none: the text is
+    folded, and each entry's rowid chosen here and kept by record id in ``search_keys``, so
+    that the entry can be replaced without scanning the index."""
+    if not entries:
         return
-    # Each entry's rowid is chosen here, so that its key is written with it.
     last = session.execute(text("SELECT rowid FROM search_index ORDER BY rowid DESC LIMIT 1"))
     first = (last.scalar() or 0) + 1
     # Plain tuples to the driver: no per-row parameter building in SQLAlchemy.
+    rows = [
+        (doc, kind, record_id, az_fold(title), az_fold(body))
+        for doc, (kind, record_id, title, body) in enumerate(entries, first)
+    ]
     connection = session.connection()
     connection.exec_driver_sql(
         "INSERT INTO search_index (rowid, kind, record_id, title, body) VALUES (?, ?, ?, ?, ?)",
-        [(doc, *row) for doc, row in enumerate(rows, first)],
+        rows,
     )
     connection.exec_driver_sql(
-        "INSERT INTO search_keys (doc, record_id) VALUES (?, ?)",
-        [(doc, row[1]) for doc, row in enumerate(rows, first)],
+        "INSERT INTO search_keys (doc, record_id) VALUES (?, ?)", [(row[0], row[2]) for row in rows]
     )
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import hashlib
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, select
+from sqlalchemy import Date, DateTime, Table, and_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.desk import Desk
@@ -22,6 +23,7 @@ from desktop_app.core.models import (
     NodeRole,
     Partner,
     RecordHash,
+    Synced,
     UserRole,
 )
 from desktop_app.errors import ExchangeError, PermissionDenied
@@ -81,9 +83,23 @@ def active_partner(session: Session, code: str) -> Partner:
     return partner
 
 
-def row_dict(model: type[Any], row: Any) -> dict[str, Any]:
+@functools.cache
+def _timed_fields(model: type[Synced]) -> tuple[str, ...]:
+    """The fields of ``model`` that hold dates or times: the only values ``json_value``
+    changes."""
+    names = set(model.sync_fields())
+    return tuple(
+        column.key
+        for column in model.__table__.columns
+        if column.key in names and isinstance(column.type, (Date, DateTime))
+    )
+
+
+def row_dict(model: type[Synced], row: Any) -> dict[str, Any]:
     """The same JSON shape as ``core.dump.record_dict``, from a Core row (much faster)."""
-    data = {name: json_value(row[name]) for name in model.sync_fields()}
+    data = {name: row[name] for name in model.sync_fields()}
+    for name in _timed_fields(model):
+        data[name] = json_value(data[name])
     data["id"] = row["id"]
     data["origin"] = row["origin"]
     data["versions"] = row["versions"]  # encode_record sorts the keys
@@ -100,7 +116,7 @@ def scoped_rows(session: Session, scope: Scope, kind: str) -> Iterator[Any]:
         yield row._mapping
 
 
-def record_hash(model: type[Any], row: Any) -> bytes:
+def record_hash(model: type[Synced], row: Any) -> bytes:
     """The hash of a record's bundle line: what the state digest is made of."""
     return hashlib.sha256(encode_record(row_dict(model, row), model.KIND)).digest()
 

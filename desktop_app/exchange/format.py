@@ -493,6 +493,8 @@ def _datetime(value: Any) -> Any:
 def _json(value: Any) -> Any:
     if not isinstance(value, (list, dict)):
         raise TypeError
+    if not value:  # most are: an answer without evidence
+        return value
     text = json.dumps(value, ensure_ascii=False)
     if len(text) > MAX_JSON_FIELD:
         raise OverflowError
@@ -541,6 +543,7 @@ class Incoming:
 
 
 GOOD_STAMPS_KEPT = 10_000
+_LINE_KEYS = frozenset({"kind", "record"})
 
 
 class RecordCodec:
@@ -553,8 +556,13 @@ class RecordCodec:
             self._fields[model.KIND] = [
                 (name, _decoder(columns[name])) for name in model.sync_fields()
             ]
-        self._names = {kind: {n for n, _ in fields} for kind, fields in self._fields.items()}
+        self._names = {
+            kind: frozenset(n for n, _ in fields) for kind, fields in self._fields.items()
+        }
+        self._keys = {kind: names | Synced.BOOKKEEPING for kind, names in self._names.items()}
         self._good_stamps: set[str] = set()
+        # Each origin as given -> as checked: a bundle names few, and most of its records one.
+        self._good_origins: dict[str, str] = {}
 
     def decode_field(self, kind: str, name: str, value: Any) -> Any:
         """One field's value from its JSON form (as kept in a conflict)."""
@@ -566,23 +574,20 @@ class RecordCodec:
             data = boundedjson.loads(line)
         except boundedjson.JsonRefused as exc:
             raise refuse("malformed record in the bundle: {reason}", reason=exc) from None
-        if not isinstance(data, dict) or set(data) != {"kind", "record"}:
+        # Key views compare with sets without building one.
+        if not isinstance(data, dict) or data.keys() != _LINE_KEYS:
             raise refuse("malformed record in the bundle")
         kind, record = data["kind"], data["record"]
-        if kind not in self._fields or not isinstance(record, dict):
+        if not isinstance(kind, str) or kind not in self._fields or not isinstance(record, dict):
             raise refuse(
                 'malformed record in the bundle: unknown kind "{kind}"', kind=str(kind)[:24]
             )
-        names = self._names[kind]
-        if set(record) != names | {"id", "origin", "versions"}:
+        if record.keys() != self._keys[kind]:
             raise refuse("malformed {kind} record in the bundle: wrong fields", kind=kind)
         record_id = check_id(record["id"], kind)
-        try:
-            origin = require_code(record["origin"], "origin")
-        except (ValidationError, AttributeError):
-            raise refuse("malformed {kind} record in the bundle: bad origin", kind=kind) from None
+        origin = self._origin(kind, record["origin"])
         versions = record["versions"]
-        if not isinstance(versions, dict) or set(versions) != names:
+        if not isinstance(versions, dict) or versions.keys() != self._names[kind]:
             raise refuse("malformed {kind} record in the bundle: bad clock stamps", kind=kind)
         self._check_stamps(kind, versions.values())
         fields = self._decode_fields(kind, record)
@@ -621,10 +626,24 @@ class RecordCodec:
                 ) from None
         return fields
 
+    def _origin(self, kind: str, given: Any) -> str:
+        checked = self._good_origins.get(given) if isinstance(given, str) else None
+        if checked is not None:
+            return checked
+        try:
+            checked = require_code(given, "origin")
+        except (ValidationError, AttributeError):
+            raise refuse("malformed {kind} record in the bundle: bad origin", kind=kind) from None
+        if len(self._good_origins) >= GOOD_STAMPS_KEPT:  # an origin per record: bounded too
+            self._good_origins.clear()
+        self._good_origins[given] = checked
+        return checked
+
 
 # One encoder for every line: json.dumps with options builds a new one per call (every export
-# and every merged record's hash encode lines).
-_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+# and every merged record's hash encode lines). A record (a row, or values read from JSON) holds
+# no cycle, so none is looked for.
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False)
 
 
 def encode_record(data: dict[str, Any], kind: str) -> bytes:

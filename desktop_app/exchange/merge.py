@@ -343,7 +343,8 @@ class Merger:
             row.id: row._mapping
             for row in self.session.execute(select(table).where(table.c.id.in_(ids)))
         }
-        marks = self._known_marks(ids) if self.record_conflicts else {}
+        # Only a record held here already can conflict: a batch of new ones asks nothing.
+        marks = self._known_marks(list(existing)) if self.record_conflicts and existing else {}
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         adopted: list[dict[str, Any]] = []  # rows _replace_bootstrap_institution inserted

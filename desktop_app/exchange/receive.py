@@ -54,6 +54,7 @@ from desktop_app.exchange.format import (
     FrameReader,
     Incoming,
     Manifest,
+    Part,
     Receipt,
     RecordCodec,
     parse_manifest,
@@ -64,6 +65,7 @@ from desktop_app.exchange.identity import (
     read_rotation,
 )
 from desktop_app.exchange.merge import Merger, MergeReport, Unauthorised
+from desktop_app.process import collector_spared
 from desktop_app.store.age import (
     AgeError,
     AgeReader,
@@ -304,69 +306,76 @@ def _open(desk: Desk, session: Session, src: AgeSource) -> _Opened:
     )
 
 
-def _read_parts(
-    desk: Desk, session: Session, opened: _Opened, merger: Merger, progress: Progress | None
+@dataclass
+class _RecordsRead:
+    """What the records parts held, for the checks once every part is in."""
+
+    codec: RecordCodec = field(default_factory=RecordCodec)
+    seen: dict[str, int] = field(default_factory=dict)  # records per kind
+    referred: set[str] = field(default_factory=set)  # contents the live attachments refer to
+
+
+def _merge_records_part(
+    frames: FrameReader, part: Part, merger: Merger, read: _RecordsRead
 ) -> None:
-    manifest = opened.manifest
-    codec = RecordCodec()
-    total = sum(part.size for part in manifest.parts)
-    done = 0
-    declared = {k: v for k, v in manifest.counts.items() if k != "attachments"}
-    seen: dict[str, int] = {}
-    referred: set[str] = set()  # the content the bundle's live attachment records refer to
-    for part in manifest.parts:
-        if part.type == "records":
-            body = opened.frames.expect(FRAME_RECORDS, part.size, "records part")
-            if len(body) != part.size or hashlib.sha256(body).hexdigest() != part.sha256:
-                raise ExchangeError("a records part does not match the manifest")
-            batch: list[Incoming] = []
-            lines = 0
-            for line in split_lines(body):
-                record = codec.decode_line(line)
-                lines += 1
-                seen[record.kind] = seen.get(record.kind, 0) + 1
-                if record.kind == Attachment.KIND and not record.fields["deleted"]:
-                    referred.add(record.fields["sha256"])
-                if batch and (batch[0].kind != record.kind or len(batch) >= MERGE_BATCH):
-                    merger.merge(batch[0].kind, batch)
-                    batch = []
-                batch.append(record)
-            if batch:
-                merger.merge(batch[0].kind, batch)
-            if lines != part.records:
-                raise ExchangeError("a records part holds more or fewer records than declared")
-        else:
-            kind, length = opened.frames.header()
-            if kind != FRAME_ATTACHMENT or length != part.size:
-                raise ExchangeError("an attachment part does not match the manifest")
-            held = session.get(Blob, part.sha256) is not None
-            # store_blob hashes what it stores; content held already is hashed here to check it.
-            stream = opened.frames.body_stream(length, hashed=held)
-            if held:
-                while stream.read(1 << 20):
-                    pass
-                if stream.digest.hexdigest() != part.sha256:
-                    raise ExchangeError("an attachment does not match its hash")
-            else:
-                try:
-                    # A frame body reads like a file but is no BinaryIO.
-                    store_blob(session, stream, expected_sha256=part.sha256)  # type: ignore[arg-type]
-                except ValidationError:
-                    raise ExchangeError("an attachment does not match its hash") from None
-            merger.report.attachments_stored += 1
-            merger.report.attachment_bytes += part.size
-        done += part.size
-        if progress is not None:
-            progress(done, total)
-    merger.finish(MERGE_BATCH)
-    opened.frames.end()
+    """One records part, checked against the manifest, decoded and merged in batches of one
+    kind."""
+    body = frames.expect(FRAME_RECORDS, part.size, "records part")
+    if len(body) != part.size or hashlib.sha256(body).hexdigest() != part.sha256:
+        raise ExchangeError("a records part does not match the manifest")
+    batch: list[Incoming] = []
+    lines = 0
+    for line in split_lines(body):
+        record = read.codec.decode_line(line)
+        lines += 1
+        read.seen[record.kind] = read.seen.get(record.kind, 0) + 1
+        if record.kind == Attachment.KIND and not record.fields["deleted"]:
+            read.referred.add(record.fields["sha256"])
+        if batch and (batch[0].kind != record.kind or len(batch) >= MERGE_BATCH):
+            merger.merge(batch[0].kind, batch)
+            batch = []
+        batch.append(record)
+    if batch:
+        merger.merge(batch[0].kind, batch)
+    if lines != part.records:
+        raise ExchangeError("a records part holds more or fewer records than declared")
+
+
+def _store_attachment_part(session: Session, frames: FrameReader, part: Part) -> None:
+    """One attachment's content, checked against its hash; stored unless held already."""
+    kind, length = frames.header()
+    if kind != FRAME_ATTACHMENT or length != part.size:
+        raise ExchangeError("an attachment part does not match the manifest")
+    held = session.get(Blob, part.sha256) is not None
+    # store_blob hashes what it stores; content held already is hashed here to check it.
+    stream = frames.body_stream(length, hashed=held)
+    if held:
+        while stream.read(1 << 20):
+            pass
+        if stream.digest.hexdigest() != part.sha256:
+            raise ExchangeError("an attachment does not match its hash")
+        return
+    try:
+        # A frame body reads like a file but is no BinaryIO.
+        store_blob(session, stream, expected_sha256=part.sha256)  # type: ignore[arg-type]
+    except ValidationError:
+        raise ExchangeError("an attachment does not match its hash") from None
+
+
+def _check_parts_agree(manifest: Manifest, read: _RecordsRead) -> None:
+    """The parts hold what the manifest counts, and every file belongs to a record."""
     files = [part.sha256 for part in manifest.parts if part.type == "attachment"]
     if manifest.counts.get("attachments", 0) != len(files):
         raise ExchangeError("the attachment count in the manifest does not match its parts")
-    if not referred.issuperset(files):
+    if not read.referred.issuperset(files):
         raise ExchangeError("the bundle carries a file that none of its records refers to")
-    if seen != {k: v for k, v in declared.items() if v}:
+    declared = {k: v for k, v in manifest.counts.items() if k != "attachments" and v}
+    if read.seen != declared:
         raise ExchangeError("the records do not match the counts in the manifest")
+
+
+def _check_attachment_contents(session: Session, merger: Merger) -> None:
+    """Each live attachment record's content is in the store and of its declared size."""
     for record_id, (sha, size) in merger.attachments.items():
         blob = session.get(Blob, sha)
         if blob is None:
@@ -378,6 +387,30 @@ def _read_parts(
                 size=size,
                 actual=blob.size,
             )
+
+
+def _read_parts(
+    session: Session, opened: _Opened, merger: Merger, progress: Progress | None
+) -> None:
+    """Every part in the manifest's order, then what the parts must satisfy together."""
+    manifest = opened.manifest
+    read = _RecordsRead()
+    total = sum(part.size for part in manifest.parts)
+    done = 0
+    for part in manifest.parts:
+        if part.type == "records":
+            _merge_records_part(opened.frames, part, merger, read)
+        else:
+            _store_attachment_part(session, opened.frames, part)
+            merger.report.attachments_stored += 1
+            merger.report.attachment_bytes += part.size
+        done += part.size
+        if progress is not None:
+            progress(done, total)
+    merger.finish(MERGE_BATCH)
+    opened.frames.end()
+    _check_parts_agree(manifest, read)
+    _check_attachment_contents(session, merger)
 
 
 def _apply_receipts(
@@ -457,6 +490,177 @@ def missing_ranges(seen: list[int], shown: int = 5) -> str:
     return ", ".join(ranges[:shown]) + (" ..." if len(ranges) > shown else "")
 
 
+def _merged_before(session: Session, opened: _Opened) -> bool:
+    """Whether this very file was merged before; a changed copy of a merged bundle is
+    refused."""
+    manifest = opened.manifest
+    merged_sha256 = session.scalar(
+        select(BundleLog.sha256).where(
+            BundleLog.direction == "in",
+            BundleLog.peer == manifest.sender_code,
+            BundleLog.bundle_id == manifest.bundle_id,
+            BundleLog.outcome == Outcome.MERGED,
+        )
+    )
+    if merged_sha256 is None:
+        return False
+    if opened.source.whole_file_sha256() != merged_sha256:
+        raise ExchangeError(
+            "bundle {sequence} from {peer} was imported already, and this copy of it differs "
+            "from that file (changed on the way?)",
+            sequence=manifest.sequence,
+            peer=manifest.sender_code,
+        )
+    return True
+
+
+def _merged_sha256(session: Session, peer: str, sequence: int) -> str | None:
+    """The hash of bundle ``sequence`` merged from ``peer`` (None if none was)."""
+    return session.scalar(
+        select(BundleLog.sha256).where(
+            BundleLog.direction == "in",
+            BundleLog.peer == peer,
+            BundleLog.sequence == sequence,
+            BundleLog.outcome == Outcome.MERGED,
+        )
+    )
+
+
+def _check_place(session: Session, manifest: Manifest, channel: ChannelState) -> None:
+    """A new sequence number, following the bundle before it if that one is here."""
+    peer, sequence = manifest.sender_code, manifest.sequence
+    if sequence in channel.seen_in:
+        raise ExchangeError(
+            "replayed sequence number {sequence} from {peer}: another bundle with this number "
+            "was already imported",
+            sequence=sequence,
+            peer=peer,
+        )
+    previous = _merged_sha256(session, peer, sequence - 1)
+    if previous is not None and previous != manifest.prev_sha256:
+        raise ExchangeError(
+            "bundle {sequence} from {peer} does not follow the bundle {n} imported here",
+            sequence=sequence,
+            peer=peer,
+            n=sequence - 1,
+        )
+
+
+def _check_follower(session: Session, manifest: Manifest, sha256: str) -> None:
+    """Bundle n+1 that arrived first named this one's hash: now it can be checked."""
+    peer, sequence = manifest.sender_code, manifest.sequence
+    following = session.scalar(
+        select(BundleLog.prev_sha256).where(
+            BundleLog.direction == "in",
+            BundleLog.peer == peer,
+            BundleLog.sequence == sequence + 1,
+            BundleLog.outcome == Outcome.MERGED,
+        )
+    )
+    if following and following != sha256:
+        raise ExchangeError(
+            "bundle {sequence} from {peer} is not the one that bundle {n}, imported here, follows",
+            sequence=sequence,
+            peer=peer,
+            n=sequence + 1,
+        )
+
+
+def _merger(desk: Desk, session: Session, opened: _Opened, floor: str) -> Merger:
+    manifest = opened.manifest
+    peer = manifest.sender_code
+    received_to = session.scalar(
+        select(func.max(BundleLog.hlc_to)).where(
+            BundleLog.direction == "in", BundleLog.peer == peer, BundleLog.outcome == Outcome.MERGED
+        )
+    )
+    return Merger(
+        session,
+        local_code=desk.node.code,
+        local_role=desk.node.role,
+        sender_code=peer,
+        sender_role=opened.partner_role,
+        bundle_id=manifest.bundle_id,
+        ack_floor=floor,
+        received_to=received_to or "",
+        now=desk.now(),
+        now_ms=desk.clock.now_ms(),
+        max_skew_ms=desk.max_skew_ms,
+        mark=desk.hlc.tick(),
+        contents=frozenset(part.sha256 for part in manifest.parts if part.type == "attachment"),
+    )
+
+
+def _record_merge(desk: Desk, session: Session, manifest: Manifest, merger: Merger) -> None:
+    """The import's audit entry, with the states the merge recorded under its number."""
+    audit.append(
+        session,
+        desk.user,
+        "bundle_import",
+        "bundle",
+        manifest.bundle_id,
+        f"from={manifest.sender_code} seq={manifest.sequence} {merger.report.summary()}",
+        at=aware_now(desk),
+        states=audit.states_of(
+            session, ((kind, record_id) for record_id, kind in merger.rewritten.items())
+        ),
+        reserved=merger.audit_seq,
+    )
+    for record_id, kind in merger.rewritten.items():
+        note(session, Subject(kind), [record_id])
+
+
+def _advance_channel(channel: ChannelState, manifest: Manifest, floor: str) -> ExchangeError | None:
+    """Record the bundle's number and the peer's acknowledgement; the gap, if earlier bundles
+    are missing."""
+    channel.acked_to = floor
+    seen = sorted({*channel.seen_in, manifest.sequence})
+    channel.seen_in = seen
+    channel.highest_in = max(seen)
+    gaps = missing_ranges(seen)
+    if not gaps:
+        return None
+    return ExchangeError(
+        "bundles {ranges} from {peer} have not arrived yet",
+        ranges=gaps,
+        peer=manifest.sender_code,
+    )
+
+
+def _log_merged(desk: Desk, session: Session, result: ImportResult, manifest: Manifest) -> None:
+    session.add(
+        BundleLog(
+            direction="in",
+            peer=manifest.sender_code,
+            sequence=manifest.sequence,
+            bundle_id=manifest.bundle_id,
+            sha256=result.sha256,
+            size=result.size,
+            counts=dict(manifest.counts),
+            outcome=Outcome.MERGED,
+            reason="; ".join(filter(None, [result.gap_warning, result.history_warning])),
+            at=desk.now(),
+            file_name=result.path.name,
+            digest_match=result.digest_match,
+            hlc_to=manifest.hlc_to,
+            prev_sha256=manifest.prev_sha256,
+            acked=False,
+            audit_count=manifest.audit_count,
+            audit_head=manifest.audit_head if manifest.audit_count else "",
+        )
+    )
+    if result.history_warning:
+        audit.append(
+            session,
+            desk.user,
+            "partner_history",
+            "partner",
+            manifest.sender_code,
+            result.history_warning,
+            at=aware_now(desk),
+        )
+
+
 def _merge_opened(
     desk: Desk, session: Session, opened: _Opened, path: Path, progress: Progress | None
 ) -> ImportResult:
@@ -473,118 +677,26 @@ def _merge_opened(
         # Only an institution takes a due list, and it exchanges with the coordinator alone.
         due=manifest.due if desk.node.role is NodeRole.INSTITUTION else None,
     )
-    merged_sha256 = session.scalar(
-        select(BundleLog.sha256).where(
-            BundleLog.direction == "in",
-            BundleLog.peer == peer,
-            BundleLog.bundle_id == manifest.bundle_id,
-            BundleLog.outcome == Outcome.MERGED,
-        )
-    )
-    if merged_sha256 is not None:
-        # Only the very file merged before is "already imported": a changed copy is refused.
-        if opened.source.whole_file_sha256() != merged_sha256:
-            raise ExchangeError(
-                "bundle {sequence} from {peer} was imported already, and this copy of it differs "
-                "from that file (changed on the way?)",
-                sequence=manifest.sequence,
-                peer=peer,
-            )
+    if _merged_before(session, opened):
+        # Only the very file merged before is "already imported".
         result.outcome = Outcome.ALREADY
         return result
-    if manifest.sequence in channel.seen_in:
-        raise ExchangeError(
-            "replayed sequence number {sequence} from {peer}: another bundle with this number "
-            "was already imported",
-            sequence=manifest.sequence,
-            peer=peer,
-        )
-    previous = session.scalar(
-        select(BundleLog.sha256).where(
-            BundleLog.direction == "in",
-            BundleLog.peer == peer,
-            BundleLog.sequence == manifest.sequence - 1,
-            BundleLog.outcome == Outcome.MERGED,
-        )
-    )
-    if previous is not None and previous != manifest.prev_sha256:
-        raise ExchangeError(
-            "bundle {sequence} from {peer} does not follow the bundle {n} imported here",
-            sequence=manifest.sequence,
-            peer=peer,
-            n=manifest.sequence - 1,
-        )
+    _check_place(session, manifest, channel)
     floor = _apply_receipts(session, peer, manifest.receipts, channel)
-    received_to = session.scalar(
-        select(func.max(BundleLog.hlc_to)).where(
-            BundleLog.direction == "in", BundleLog.peer == peer, BundleLog.outcome == Outcome.MERGED
-        )
-    )
-    merger = Merger(
-        session,
-        local_code=desk.node.code,
-        local_role=desk.node.role,
-        sender_code=peer,
-        sender_role=opened.partner_role,
-        bundle_id=manifest.bundle_id,
-        ack_floor=floor,
-        received_to=received_to or "",
-        now=desk.now(),
-        now_ms=desk.clock.now_ms(),
-        max_skew_ms=desk.max_skew_ms,
-        mark=desk.hlc.tick(),
-        contents=frozenset(part.sha256 for part in manifest.parts if part.type == "attachment"),
-    )
+    merger = _merger(desk, session, opened, floor)
     merger.check_stamp(manifest.hlc_to, "the manifest")
     with ReadAhead(opened.payload) as ahead:
         # Decryption and the bundle's hash run ahead on another thread while this one merges.
         opened.frames = FrameReader(ahead)
-        _read_parts(desk, session, opened, merger, progress)
+        _read_parts(session, opened, merger, progress)
     # This import's entry comes first: the merge recorded its states under its number.
-    audit.append(
-        session,
-        desk.user,
-        "bundle_import",
-        "bundle",
-        manifest.bundle_id,
-        f"from={peer} seq={manifest.sequence} {merger.report.summary()}",
-        at=aware_now(desk),
-        states=audit.states_of(
-            session, ((kind, record_id) for record_id, kind in merger.rewritten.items())
-        ),
-        reserved=merger.audit_seq,
-    )
-    for record_id, kind in merger.rewritten.items():
-        note(session, Subject(kind), [record_id])
-    sha256 = opened.source.digest.hexdigest()
-    # Bundle n+1 that arrived first named this one's hash: now it can be checked.
-    following = session.scalar(
-        select(BundleLog.prev_sha256).where(
-            BundleLog.direction == "in",
-            BundleLog.peer == peer,
-            BundleLog.sequence == manifest.sequence + 1,
-            BundleLog.outcome == Outcome.MERGED,
-        )
-    )
-    if following and following != sha256:
-        raise ExchangeError(
-            "bundle {sequence} from {peer} is not the one that bundle {n}, imported here, follows",
-            sequence=manifest.sequence,
-            peer=peer,
-            n=manifest.sequence + 1,
-        )
+    _record_merge(desk, session, manifest, merger)
+    result.sha256, result.size = opened.source.digest.hexdigest(), opened.source.size
+    _check_follower(session, manifest, result.sha256)
     if merger.newest:
         desk.hlc.observe(merger.newest)
     _apply_rotations(desk, session, peer, opened.rotations)
-    channel.acked_to = floor
-    seen = sorted({*channel.seen_in, manifest.sequence})
-    channel.seen_in = seen
-    channel.highest_in = max(seen)
-    gaps = missing_ranges(seen)
-    if gaps:
-        result.gap = ExchangeError(
-            "bundles {ranges} from {peer} have not arrived yet", ranges=gaps, peer=peer
-        )
+    result.gap = _advance_channel(channel, manifest, floor)
     partner = session.get(Partner, peer)
     assert partner is not None
     result.history = _check_history(partner, manifest)
@@ -593,39 +705,7 @@ def _merge_opened(
     _out, shared = peer_scopes(desk, session, partner)
     result.digest_match = state_digest(session, shared) == manifest.state_digest
     result.report = merger.report
-    result.sha256 = sha256
-    result.size = opened.source.size
-    session.add(
-        BundleLog(
-            direction="in",
-            peer=peer,
-            sequence=manifest.sequence,
-            bundle_id=manifest.bundle_id,
-            sha256=result.sha256,
-            size=result.size,
-            counts=dict(manifest.counts),
-            outcome=Outcome.MERGED,
-            reason="; ".join(filter(None, [result.gap_warning, result.history_warning])),
-            at=desk.now(),
-            file_name=path.name,
-            digest_match=result.digest_match,
-            hlc_to=manifest.hlc_to,
-            prev_sha256=manifest.prev_sha256,
-            acked=False,
-            audit_count=manifest.audit_count,
-            audit_head=manifest.audit_head if manifest.audit_count else "",
-        )
-    )
-    if result.history_warning:
-        audit.append(
-            session,
-            desk.user,
-            "partner_history",
-            "partner",
-            peer,
-            result.history_warning,
-            at=aware_now(desk),
-        )
+    _log_merged(desk, session, result, manifest)
     return result
 
 
@@ -666,7 +746,12 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
         learnt.reason = str(learnt.error)
         return learnt
     try:
-        with src, desk.transaction() as session, bulk_cache(session.connection()):
+        with (
+            src,
+            collector_spared(),
+            desk.transaction() as session,
+            bulk_cache(session.connection()),
+        ):
             try:
                 opened = _open(desk, session, src)
                 manifest = opened.manifest

@@ -199,12 +199,15 @@ class Rights:
     def _row(self, model: type[Synced], record_id: str | None, *columns: str) -> Any:
         if record_id is None:
             return None
-        if self._batch is not None and (model.KIND, record_id) in self._batch:
-            held = self._batch[(model.KIND, record_id)]
+        key = (model.KIND, record_id)
+        if self._batch is not None and key in self._batch:
+            held = self._batch[key]
             if held is None:
                 return None
-            if all(name in held for name in columns):
-                return tuple(held[name] for name in columns)
+            try:
+                return tuple([held[name] for name in columns])
+            except KeyError:
+                pass  # a column the batch did not read
         table = model.__table__
         return self.session.execute(
             select(*(table.c[name] for name in columns)).where(table.c.id == record_id)
