@@ -693,3 +693,46 @@ def test_a_revision_carries_its_reason_at_the_merge(world: World) -> None:
     assert "SCIS may not" in reason
     [kept] = world.m1.plan.history("1.1")
     assert (kept.reason, kept.decision_number) == ("Komissiyanın qərarı", "KQ-1")
+
+
+def test_a_measure_edit_needs_its_plan_revision_at_the_merge(fresh: World) -> None:
+    """Even the coordinator's own keys cannot move a measure's end date without a plan
+    revision, as its user cannot locally; with the revision (sent before or after the
+    measure) the edit merges."""
+    measure = _first(fresh.m1, Measure, number="1.1")
+    assert measure["end_date"] == "2027-12-31"
+    moved = _edited(fresh.c, measure, end_date="2028-06-30")
+    reason = refused(fresh.m1, fresh.attack(fresh.c, fresh.m1, [moved]), "revises the plan")
+    assert spelt("end") in reason and "1.1" in reason
+    with pytest.raises(ValidationError, match="revises the plan"):
+        fresh.c.plan.update_measure("1.1", end="30.06.2028")
+    earlier = _first(fresh.m1, PlanRevision)
+    stamp = fresh.c.hlc.tick()
+
+    def revision(new_value: str) -> bytes:
+        later = dt.datetime.fromisoformat(earlier["revised_at"]) + dt.timedelta(days=1)
+        return record_line(
+            PlanRevision.KIND,
+            earlier
+            | {
+                "id": str(uuid.uuid4()),
+                "old_value": "2027-12-31",
+                "new_value": new_value,
+                "reason": "Komissiyanın yeni qərarı",
+                "decision_number": "KQ-2",
+                "revised_at": later.isoformat(),
+                "versions": dict.fromkeys(earlier["versions"], stamp),
+            },
+        )
+
+    # A revision of another value explains nothing.
+    refused(
+        fresh.m1,
+        fresh.attack(fresh.c, fresh.m1, [moved, revision("2029-12-31")]),
+        "revises the plan",
+    )
+    merged(fresh.m1, fresh.attack(fresh.c, fresh.m1, [revision("2028-06-30"), moved]))
+    assert fresh.m1.plan.measure("1.1").end_date == dt.date(2028, 6, 30)
+    assert [(r.old, r.new, r.reason) for r in fresh.m1.plan.history("1.1")][-1] == (
+        "2027-12-31", "2028-06-30", "Komissiyanın yeni qərarı",
+    )  # fmt: skip

@@ -36,6 +36,7 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.progress import evaluation_history
 from desktop_app.core.readonce import held
+from desktop_app.core.rules import REVISED, shown
 from desktop_app.core.validation import (
     measure_number,
     number_key,
@@ -83,16 +84,6 @@ class Official:
 
 
 NOT_REPORTED = Official(ProgressStatus.NOT_STARTED.value, 0, "", "", "")
-
-# The measure's fields a plan revision covers: the name the services take -> the model's.
-REVISED: dict[str, str] = {
-    RevisedField.TITLE: "title",
-    RevisedField.START: "start_date",
-    RevisedField.END: "end_date",
-    RevisedField.CONTINUOUS: "continuous",
-    RevisedField.LEAD: "lead_institution_id",
-    RevisedField.CO_EXECUTORS: "co_executors",
-}
 
 
 @dataclass(frozen=True)
@@ -476,22 +467,6 @@ def recorded_date(value: str) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _shown(session: Session, name: str, value: Any) -> str:
-    """A measure's field as a plan revision records it (and people read it)."""
-    if value is None:
-        return ""
-    if name == RevisedField.LEAD:
-        lead = session.get(Institution, value)
-        return lead.code if lead is not None else str(value)
-    if name == RevisedField.CO_EXECUTORS:
-        return ", ".join(value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
 def is_overdue(end: dt.date | None, continuous: bool, status: str, before: dt.date) -> bool:
     """Derived, never stored: the end date is before ``before`` (today, or the day after a
     report's period) and the measure is not closed."""
@@ -866,30 +841,24 @@ class PlanService:
             for name, column in REVISED.items()
             if column in fields and fields[column] != getattr(measure, column)
         ]
-        if revised and revision is None:
-            raise ValidationError(
-                "changing the {fields} of measure {number} revises the plan: give the reason",
-                "reason",
-                fields=", ".join(Term(name) for name in revised),
-                number=measure.number,
-            )
-        now = self.desk.now()
-        for name in revised:
-            assert revision is not None  # refused above
-            column = REVISED[name]
-            self.desk.recorder.create(
-                session,
-                PlanRevision,
-                measure_id=measure.id,
-                field=name,
-                old_value=_shown(session, name, getattr(measure, column)),
-                new_value=_shown(session, name, fields[column]),
-                reason=revision.reason,
-                decision_number=revision.decision_number,
-                decision_date=revision.decision_date,
-                revised_by=self.desk.user,
-                revised_at=now,
-            )
+        # Without a revision, the rule book refuses the change of a revised field.
+        if revision is not None:
+            now = self.desk.now()
+            for name in revised:
+                column = REVISED[name]
+                self.desk.recorder.create(
+                    session,
+                    PlanRevision,
+                    measure_id=measure.id,
+                    field=name,
+                    old_value=shown(session, name, getattr(measure, column)),
+                    new_value=shown(session, name, fields[column]),
+                    reason=revision.reason,
+                    decision_number=revision.decision_number,
+                    decision_date=revision.decision_date,
+                    revised_by=self.desk.user,
+                    revised_at=now,
+                )
         return self.desk.recorder.update(session, measure, **fields)
 
     def cancel_measure(

@@ -82,6 +82,9 @@ class Recorder:
         after = record.to_fields() | {"origin": record.origin}
         rules = self._rules or RuleBook(session, self.actor)
         rules.check(record.KIND, record.id, before, after, changed)
+        # A service writes what a rule waits for (a measure's plan revision) before the
+        # record that needs it.
+        rules.settle()
 
     def create(self, session: Session, model: type[RecordT], **fields: Any) -> RecordT:
         record = model(origin=self.node_code, deleted=False, **fields)

@@ -69,7 +69,7 @@ CORE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", 'cannot read {path}: {reason}'),
     QT_TRANSLATE_NOOP("core", 'cannot read {path}: {strerror}'),
     QT_TRANSLATE_NOOP("core", 'cannot write {file}: give an .xlsx or .csv file name'),
-    QT_TRANSLATE_NOOP("core", 'changing the {fields} of measure {number} revises the plan: give the reason'),
+    QT_TRANSLATE_NOOP("core", 'changing the {fields} of measure {number} revises the plan and needs a plan revision with its reason'),
     QT_TRANSLATE_NOOP("core", 'check the bundles before merging them'),
     QT_TRANSLATE_NOOP("core", 'choose a bundle from the exchange log'),
     QT_TRANSLATE_NOOP("core", "choose the coordinator's card"),

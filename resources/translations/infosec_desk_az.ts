@@ -5274,6 +5274,10 @@
         <translation>{path} oxunmur: {strerror}</translation>
     </message>
     <message>
+        <source>changing the {fields} of measure {number} revises the plan and needs a plan revision with its reason</source>
+        <translation>{number} tədbirinin {fields} dəyişdirilməsi plana dəyişiklikdir və səbəbi göstərilmiş plan dəyişikliyi tələb edir</translation>
+    </message>
+    <message>
         <source>check the bundles before merging them</source>
         <translation>birləşdirməzdən əvvəl paketləri yoxlayın</translation>
     </message>
@@ -5728,10 +5732,6 @@
     <message>
         <source>cannot write {file}: give an .xlsx or .csv file name</source>
         <translation>{file} yazıla bilmir: .xlsx və ya .csv fayl adı verin</translation>
-    </message>
-    <message>
-        <source>changing the {fields} of measure {number} revises the plan: give the reason</source>
-        <translation>{number} tədbirinin {fields} dəyişdirilməsi plana dəyişiklikdir: səbəbini göstərin</translation>
     </message>
     <message>
         <source>direction {number} has no title</source>

@@ -5290,6 +5290,10 @@
         <translation>не удаётся прочитать {path}: {strerror}</translation>
     </message>
     <message>
+        <source>changing the {fields} of measure {number} revises the plan and needs a plan revision with its reason</source>
+        <translation>изменение полей «{fields}» мероприятия {number} — это изменение плана: нужна запись об изменении плана с причиной</translation>
+    </message>
+    <message>
         <source>check the bundles before merging them</source>
         <translation>проверьте пакеты перед объединением</translation>
     </message>
@@ -5744,10 +5748,6 @@
     <message>
         <source>cannot write {file}: give an .xlsx or .csv file name</source>
         <translation>не удаётся записать {file}: укажите имя файла .xlsx или .csv</translation>
-    </message>
-    <message>
-        <source>changing the {fields} of measure {number} revises the plan: give the reason</source>
-        <translation>изменение полей «{fields}» мероприятия {number} — это изменение плана: укажите причину</translation>
     </message>
     <message>
         <source>direction {number} has no title</source>

@@ -16,10 +16,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.core.models import CommissionSignature, FindingEvent, NodeRole
+from desktop_app.core.models import CommissionSignature, FindingEvent, Measure, NodeRole
 from desktop_app.core.rules.commission import IssuedOnly, check_signature, cosigned_acts
 from desktop_app.core.rules.fields import FIELDS, check_fields
 from desktop_app.core.rules.lifecycle import check_move
+from desktop_app.core.rules.revisions import REVISED, Revisions, shown
 from desktop_app.core.rules.rights import (
     ANSWERED_KINDS,
     ATTACH_RIGHTS,
@@ -34,6 +35,7 @@ __all__ = [
     "ATTACH_RIGHTS",
     "FIELDS",
     "KIND_RIGHTS",
+    "REVISED",
     "ANSWERED_KINDS",
     "RESPONDER_STATUSES",
     "Actor",
@@ -41,6 +43,7 @@ __all__ = [
     "check_fields",
     "cosigned_acts",
     "numbering_node",
+    "shown",
 ]
 
 
@@ -58,6 +61,7 @@ class RuleBook:
             if holder is not None and holder.role is NodeRole.INSTITUTION
             else None
         )
+        self.revisions = Revisions(session)
 
     def batch(
         self, kind: str, records: Iterable[tuple[str, Mapping[str, Any]]]
@@ -92,9 +96,14 @@ class RuleBook:
             )
         if self.issued_only is not None and changed:
             self.issued_only.note(kind, record_id, after)
+        if kind == Measure.KIND and before is not None:
+            self.revisions.note(record_id, before, after, changed)
 
     def settle(self) -> None:
-        """Once every record of a merge is in: raise PermissionDenied unless what the rules
-        could only judge as a whole holds (an institution's findings issued and co-signed)."""
+        """Once every record of a write is in (a local transaction's, a merge's): raise
+        PermissionDenied or ValidationError unless what the rules could only judge as a whole
+        holds (an institution's findings issued and co-signed; a measure's revised fields
+        changed only with their plan revision, which a bundle sends after the measure)."""
         if self.issued_only is not None:
             self.issued_only.settle()
+        self.revisions.settle()

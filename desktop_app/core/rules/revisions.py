@@ -1,0 +1,106 @@
+"""The plan changes by decision: a measure's dates, lead, co-executors and title change only
+together with a plan revision that records the new value, its reason and the decision it
+follows, locally as at the merge.
+
+A bundle sends a measure before its revisions (and a hostile one in any order), so the check
+waits for the rest of the write: ``note`` keeps what a measure's edit changed, ``settle`` then
+asks that each changed field's latest revision records the value the measure now holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.models import Institution, PlanRevision, RevisedField
+from desktop_app.errors import Term, ValidationError
+
+# The measure's fields a plan revision covers: the name the revision records -> the model's.
+REVISED: dict[str, str] = {
+    RevisedField.TITLE: "title",
+    RevisedField.START: "start_date",
+    RevisedField.END: "end_date",
+    RevisedField.CONTINUOUS: "continuous",
+    RevisedField.LEAD: "lead_institution_id",
+    RevisedField.CO_EXECUTORS: "co_executors",
+}
+
+
+def shown(session: Session, name: str, value: Any) -> str:
+    """A measure's field as a plan revision records it (and people read it)."""
+    if value is None:
+        return ""
+    if name == RevisedField.LEAD:
+        code = session.scalar(select(Institution.code).where(Institution.id == value))
+        return code if code is not None else str(value)
+    if name == RevisedField.CO_EXECUTORS:
+        return ", ".join(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+class Revisions:
+    """The measure edits of one write (a local transaction's or a bundle's), each waiting for
+    its plan revision."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        # measure id -> (its number, {revised field: the value as a revision records it})
+        self.pending: dict[str, tuple[str, dict[str, str]]] = {}
+
+    def note(
+        self,
+        measure_id: str,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        changed: Collection[str],
+    ) -> None:
+        values = {
+            name: shown(self.session, name, after[column])
+            for name, column in REVISED.items()
+            if column in changed
+        }
+        revised = {
+            name: value
+            for name, value in values.items()
+            if value != shown(self.session, name, before[REVISED[name]])
+        }
+        if revised:
+            number, held = self.pending.get(measure_id, (after["number"], {}))
+            self.pending[measure_id] = (number, held | revised)
+
+    def settle(self) -> None:
+        """Raise ValidationError for a measure edit whose revision is missing: a changed
+        field's latest revision must record the value the measure now holds."""
+        pending, self.pending = self.pending, {}
+        for measure_id, (number, values) in pending.items():
+            unexplained = [
+                name for name, value in values.items() if self._latest(measure_id, name) != value
+            ]
+            if unexplained:
+                raise ValidationError(
+                    "changing the {fields} of measure {number} revises the plan and needs a plan"
+                    " revision with its reason",
+                    "reason",
+                    fields=", ".join(Term(name) for name in unexplained),
+                    number=number,
+                )
+
+    def _latest(self, measure_id: str, name: str) -> str | None:
+        return self.session.scalar(
+            select(PlanRevision.new_value)
+            .where(
+                PlanRevision.measure_id == measure_id,
+                PlanRevision.field == name,
+                PlanRevision.deleted.is_(False),
+            )
+            .order_by(PlanRevision.revised_at.desc(), PlanRevision.id.desc())
+            .limit(1)
+        )
