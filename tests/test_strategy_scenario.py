@@ -296,17 +296,45 @@ def test_the_lead_s_own_accountability_report(story: World, tmp_path: Path) -> N
     assert report_figures(strategy_data(story.mod, Q2)) == MOD_Q2
 
 
-def test_the_institutions_see_the_same_figures_for_the_latest_period(story: World) -> None:
-    """Through the bundles, every institution shows the coordinator's Q2 rows, the plan as
-    revised included. (For measures others lead, an institution holds only the official status
-    the coordinator last published, so an earlier period is the coordinator's to print.)"""
-    national = [
-        (m.number, m.status, m.percent, m.overdue, m.end_date)
-        for m in strategy_data(story.c, Q2).measures
-    ]
+# The figures that rest on the measures' official statuses: an institution holds only its own
+# reports, so its national dashboard counts only its own reports submitted and missing.
+STATUS_FIGURES = ["measures_total", "by_status", "mean_percent", "by_direction", "overdue_measures"]
+
+
+@pytest.mark.parametrize("report_period", [Q1, Q2])
+def test_the_institutions_see_the_coordinator_s_figures_for_every_period(
+    story: World, report_period: str
+) -> None:
+    """Through the bundles, every institution shows the coordinator's rows for each period,
+    the plan as it stood then included: 1.1 (MOD's) was in progress at 20 % at Q1's end and
+    delayed at 45 % at Q2's, 1.3 (RINN's) in progress at 25 % and then completed by the
+    coordinator's decision. Its own report (and ``dashboard --institution``) for the period is
+    the one the coordinator prints for it, figure by figure."""
+
+    def rows(desk: Desk) -> list[tuple[str, str, int, bool, dt.date | None]]:
+        return [
+            (m.number, m.status, m.percent, m.overdue, m.end_date)
+            for m in build_dashboard(desk, report_period).measures
+        ]
+
+    national = _dashboard_json(story.c, "--period", report_period)
     for desk in (story.mod, story.rinn, story.amb):
-        rows = build_dashboard(desk, Q2).measures
-        assert [(r.number, r.status, r.percent, r.overdue, r.end_date) for r in rows] == national
+        code = desk.node.code
+        assert rows(desk) == rows(story.c), code
+        board = _dashboard_json(desk, "--period", report_period)
+        assert {n: board[n] for n in STATUS_FIGURES} == {n: national[n] for n in STATUS_FIGURES}
+        own = _figures(strategy_data(story.c, report_period, code))
+        assert _figures(strategy_data(desk, report_period)) == own, code
+        scoped = ("--period", report_period, "--institution", code)
+        assert _dashboard_json(desk, *scoped) == _dashboard_json(story.c, *scoped) == own
+    # At AMB, which leads neither, as the coordinator computed them for the period.
+    shown = {
+        r.number: (r.status, r.percent) for r in build_dashboard(story.amb, report_period).measures
+    }
+    assert (shown["1.1"], shown["1.3"]) == {
+        Q1: (("in_progress", 20), ("in_progress", 25)),
+        Q2: (("delayed", 45), ("completed", 100)),
+    }[report_period]
     # The plan as it stood at Q1's end reaches them too: 1.2 due in March, overdue then.
     [row] = [r for r in build_dashboard(story.amb, Q1).measures if r.number == "1.2"]
     assert (row.end_date, row.overdue) == (dt.date(2026, 3, 31), True)

@@ -377,12 +377,17 @@ class PlanRevision(Synced):
 
 
 class OfficialStatus(Synced):
-    """A measure's official status as the coordinator computes it, published in its bundles
-    so that every institution shows the national picture, not only its own reports."""
+    """A measure's official status for a period as the coordinator computes it (its latest
+    status among those of the period; "" for a measure nobody has reported on), published in
+    its bundles so that every institution shows the national picture, not only its own
+    reports."""
 
     __tablename__ = "official_statuses"
     KIND = "official_status"
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"), unique=True)
+    # One per period the measure has a status for, as of that period's end, so that an
+    # institution's report for an earlier period shows what the coordinator's shows.
+    __table_args__ = (UniqueConstraint("measure_id", "period"),)
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"))
     period: Mapped[str] = mapped_column(String(8), default="")
     status: Mapped[str] = mapped_column(String(16))
     percent: Mapped[int] = mapped_column(Integer, default=0)

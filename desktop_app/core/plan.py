@@ -229,6 +229,8 @@ class Contribution:
 
 # (period key, stamp): which of a measure's official statuses is the latest.
 _Rank = tuple[tuple[dt.date, int], dt.datetime]
+# The key of a published status's period; None for "nobody has reported".
+_Published = list[tuple[tuple[dt.date, int] | None, Official]]
 
 
 @dataclass(frozen=True)
@@ -238,9 +240,21 @@ class _Officials:
     leads: dict[str, str]  # measure id -> its lead institution's id
     # measure id -> (rank, status) of each of the lead's submitted reports and decisions
     candidates: dict[str, list[tuple[_Rank, Official]]]
-    # (measure id, period key or None, status) the coordinator published (other nodes only)
-    published: list[tuple[str, tuple[dt.date, int] | None, Official]]
+    # measure id -> the statuses the coordinator published, one a period (other nodes only)
+    published: dict[str, _Published]
     own: str | None  # this node's institution id
+
+
+def _latest(
+    candidates: Iterable[tuple[_Rank, Official]], limit: tuple[dt.date, int] | None
+) -> Official | None:
+    """The latest status up to the end of ``limit`` (None: of all)."""
+    best = max(
+        (c for c in candidates if limit is None or c[0][0] <= limit),
+        key=lambda c: c[0],
+        default=None,
+    )
+    return None if best is None else best[1]
 
 
 def official_statuses(
@@ -250,8 +264,9 @@ def official_statuses(
     ``before``: as of the day before the period starts).
 
     The coordinator holds every lead's reports. Another node holds only its own, so for the
-    measures it does not lead it shows what the coordinator published (``OfficialStatus``):
-    one national picture."""
+    measures it does not lead it shows what the coordinator published (``OfficialStatus``),
+    chosen for the period as the coordinator chooses among the reports: one national
+    picture, for every period."""
     limit = period_key(limit_period) if limit_period else None
     if limit_period and before:
         # Every period that ends before this one starts, whatever its length.
@@ -259,22 +274,33 @@ def official_statuses(
     officials = held(("officials", node.code), lambda: _read_officials(session, node))
     result: dict[str, Official] = {}
     for measure_id, candidates in officials.candidates.items():
-        best = max(
-            (c for c in candidates if limit is None or c[0][0] <= limit),
-            key=lambda c: c[0],
-            default=None,
-        )
-        if best is not None:
-            result[measure_id] = best[1]
-    if node.role is NodeRole.COORDINATOR:
-        return result
-    for measure_id, key, official in officials.published:
+        if (official := _latest(candidates, limit)) is not None:
+            result[measure_id] = official
+    for measure_id, published in officials.published.items():
         if officials.leads.get(measure_id, officials.own) == officials.own:
             continue
-        if key is not None and limit is not None and key > limit:
-            continue
-        result[measure_id] = official
+        # Within a period the coordinator published its latest status only; "" is no period.
+        official = _latest(
+            (((key, dt.datetime.min), status) for key, status in published if key), limit
+        )
+        if official is None:
+            result.pop(measure_id, None)
+        else:
+            result[measure_id] = official
     return result
+
+
+def period_statuses(session: Session, node: NodeInfo) -> dict[str, dict[str, Official]]:
+    """Measure id -> {period: the measure's latest official status among that period's}: what
+    the coordinator publishes, from which any period's status follows (``official_statuses``)."""
+    periods: dict[str, dict[str, Official]] = {}
+    for measure_id, candidates in _read_officials(session, node).candidates.items():
+        latest: dict[str, tuple[_Rank, Official]] = {}
+        for rank, official in candidates:
+            if official.period not in latest or rank > latest[official.period][0]:
+                latest[official.period] = (rank, official)
+        periods[measure_id] = {name: official for name, (_, official) in latest.items()}
+    return periods
 
 
 def _report_figures(
@@ -335,20 +361,17 @@ def _read_officials(session: Session, node: NodeInfo) -> _Officials:
             decision.status, decision.percent, decision.period, "decision", decision.id
         )
         offer(decision.measure_id, decision.decided_at, official)
-    published: list[tuple[str, tuple[dt.date, int] | None, Official]] = []
+    published: dict[str, _Published] = {}
     own = None
     if node.role is not NodeRole.COORDINATOR:
         own = session.scalar(select(Institution.id).where(Institution.code == node.code))
-        published = [
-            (
-                row.measure_id,
-                key_of(row.period) if row.period else None,
-                Official(row.status, row.percent, row.period, row.source_kind, row.source_id),
+        for row in session.scalars(select(OfficialStatus).where(OfficialStatus.deleted.is_(False))):
+            published.setdefault(row.measure_id, []).append(
+                (
+                    key_of(row.period) if row.period else None,
+                    Official(row.status, row.percent, row.period, row.source_kind, row.source_id),
+                )
             )
-            for row in session.scalars(
-                select(OfficialStatus).where(OfficialStatus.deleted.is_(False))
-            )
-        ]
     return _Officials(leads, candidates, published, own)
 
 
@@ -1400,26 +1423,40 @@ class PlanService:
         return self.desk.recorder.create(session, StatusDecision, measure_id=measure.id, **fields)
 
     def publish_official_statuses(self, session: Session) -> None:
-        """At the coordinator, before a bundle is written: bring the published official status
-        of every measure up to date, so the bundle carries the national picture."""
-        officials = official_statuses(session, self.desk.node)
+        """At the coordinator, before a bundle is written: bring the published official
+        statuses of every measure up to date, one a period it has a status for (a measure
+        nobody reported on: one of no period), so the bundle carries the national picture of
+        every period."""
+        statuses = period_statuses(session, self.desk.node)
         published = {
-            record.measure_id: record for record in session.scalars(select(OfficialStatus))
+            (record.measure_id, record.period): record
+            for record in session.scalars(select(OfficialStatus))
         }
+        wanted: set[tuple[str, str]] = set()
         for measure_id in session.scalars(select(Measure.id).where(Measure.deleted.is_(False))):
-            official = officials.get(measure_id, NOT_REPORTED)
-            fields = {
-                "period": official.period,
-                "status": official.status,
-                "percent": official.percent,
-                "source_kind": official.source_kind,
-                "source_id": official.source_id,
-            }
-            record = published.get(measure_id)
-            if record is None:
-                self.desk.recorder.create(session, OfficialStatus, measure_id=measure_id, **fields)
-            else:
-                self.desk.recorder.update(session, record, deleted=False, **fields)
+            for official in statuses.get(measure_id, {}).values() or [NOT_REPORTED]:
+                wanted.add((measure_id, official.period))
+                fields = {
+                    "status": official.status,
+                    "percent": official.percent,
+                    "source_kind": official.source_kind,
+                    "source_id": official.source_id,
+                }
+                record = published.get((measure_id, official.period))
+                if record is None:
+                    self.desk.recorder.create(
+                        session,
+                        OfficialStatus,
+                        measure_id=measure_id,
+                        period=official.period,
+                        **fields,
+                    )
+                else:
+                    self.desk.recorder.update(session, record, deleted=False, **fields)
+        # A period whose reports and decisions are gone (or a measure now reported on).
+        for key, record in published.items():
+            if key not in wanted and not record.deleted:
+                self.desk.recorder.delete(session, record)
 
 
 def _reported(report: Any) -> tuple[tuple[dt.date, int], dt.datetime]:
