@@ -23,6 +23,7 @@ from sqlalchemy import select
 from desktop_app.core.dashboard import missing_reports
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.core.models import Finding, Inspection, Measure, ProgressReport
+from desktop_app.core.sheets.writer import list_marking
 from desktop_app.core.validation import period_start
 from desktop_app.reports import (
     KINDS,
@@ -34,7 +35,7 @@ from desktop_app.reports import (
 )
 from desktop_app.reports import data as report_data
 from desktop_app.reports.emblem import emblem, set_emblem
-from desktop_app.reports.i18n import ENUMS, LANGS, RU, RU_ENUMS, TEXTS
+from desktop_app.reports.i18n import ENUMS, LANGS, RU, RU_ENUMS, RUSSIAN_KINDS, TEXTS
 from desktop_app.reports.layout import qr_code
 from desktop_app.store.age import generate_identity
 from desktop_app.store.keyslots import FAST_KDF
@@ -512,6 +513,42 @@ def test_marking_issuing_body_and_emblem(desk: Desk, key_card: KeyCardData, tmp_
         desk.set_setting("marking", "")
         desk.set_setting("issuing_body", "")
         desk.set_setting("emblem", "")
+
+
+def test_every_russian_document_carries_the_russian_marking(desk: Desk, tmp_path: Path) -> None:
+    """A Russian document carries the marking in Russian: the setting's own words, else the
+    usual Russian words for the usual marking; another marking is kept as it is (the usual
+    words might name a lower classification). Lists follow the same rule."""
+    params: dict[str, dict[str, Any]] = {
+        "strategy": {"period": PERIOD},
+        "urgent-notice": {"finding": f"{ACT}#1"},
+        "compliance": {"period": PERIOD},
+        "due-list": {"institution": "EHSMN"},
+        "meeting-protocol": {"meeting": MEETING},
+    }
+    assert set(params) == RUSSIAN_KINDS
+
+    def markings(name: str) -> list[str]:
+        folded = []
+        for kind, values in params.items():
+            path = tmp_path / f"{name}-{kind}.pdf"
+            pages = read(generate(desk, kind, ReportParams(lang="ru", **values), path)).pages
+            folded += [fold(page) for page in pages]
+        return folded
+
+    try:
+        desk.set_setting("marking", MARKING["az"])
+        assert all(page.count(MARKING["ru"]) >= 2 for page in markings("usual"))
+        assert list_marking(desk, "ru") == MARKING["ru"]
+        desk.set_setting("marking", "Məxfi")
+        assert all(page.count("Məxfi") >= 2 for page in markings("other"))
+        desk.set_setting("marking_ru", "Секретно")
+        assert all(page.count("Секретно") >= 2 and "Məxfi" not in page for page in markings("own"))
+        assert list_marking(desk, "ru") == "Секретно"
+        assert list_marking(desk, "az") == "Məxfi"
+    finally:
+        desk.set_setting("marking_ru", "")
+        desk.set_setting("marking", "")
 
 
 def test_emblem_must_be_an_image(desk: Desk, tmp_path: Path) -> None:

@@ -14,6 +14,15 @@ from desktop_app.errors import Term, ValidationError
 
 MARKING = "marking"
 MARKING_EN = "marking_en"
+MARKING_RU = "marking_ru"
+# The setting of each language's own words for the marking (Azerbaijani is the marking itself).
+MARKINGS = {"az": MARKING, "en": MARKING_EN, "ru": MARKING_RU}
+# The usual marking in each language.
+DEFAULT_MARKING = {
+    "az": "Xidməti istifadə üçün",
+    "en": "For official use",
+    "ru": "Для служебного пользования",
+}
 ISSUING_BODY = "issuing_body"
 ISSUING_BODY_EN = "issuing_body_en"
 # The compliance report's signature block: "Name Surname, position" of each signatory.
@@ -61,6 +70,7 @@ def _hours(value: str, key: str) -> str:
 SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
     MARKING: ("classification marking on documents, e.g. Xidməti istifadə üçün", _text(100)),
     MARKING_EN: ("the marking on English documents (default: the marking)", _text(100)),
+    MARKING_RU: ("the marking on Russian documents (default: the marking)", _text(100)),
     ISSUING_BODY: ("the issuer named on reports (default: the node's name)", _text(300)),
     ISSUING_BODY_EN: ("the issuer named on English reports", _text(300)),
     PREPARED_BY: ("who prepares the compliance report (name, position)", _text(200)),
@@ -80,6 +90,20 @@ SETTINGS: dict[str, tuple[str, Callable[[str, str], str]]] = {
     ),
     **RISK_SETTINGS,
 }
+
+
+def document_marking(setting: Callable[[str], str], language: str) -> str:
+    """The classification marking on a document or list in ``language``, ``setting`` reading
+    the node's settings: the language's own words if set, else the marking; the usual words
+    of the language where the marking is the usual one (or none is set). Another marking is
+    never replaced by the usual words: they may name a lower classification."""
+    own = setting(MARKINGS.get(language, MARKING))
+    if own:
+        return own
+    marking = setting(MARKING)
+    if not marking or marking == DEFAULT_MARKING["az"]:
+        return DEFAULT_MARKING.get(language, DEFAULT_MARKING["az"])
+    return marking
 
 
 def checked_setting(key: str, value: str) -> str:

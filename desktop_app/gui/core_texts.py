@@ -556,6 +556,7 @@ TERMS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("terms", 'mapping'),
     QT_TRANSLATE_NOOP("terms", 'marking'),
     QT_TRANSLATE_NOOP("terms", 'marking_en'),
+    QT_TRANSLATE_NOOP("terms", 'marking_ru'),
     QT_TRANSLATE_NOOP("terms", 'max_clock_skew_hours'),
     QT_TRANSLATE_NOOP("terms", 'measure'),
     QT_TRANSLATE_NOOP("terms", 'measures'),

@@ -568,7 +568,7 @@ def inspection_act_story(data: InspectionActData, lang: Lang) -> list[Flowable]:
                 (t("facilities"), facilities or "—"),
                 (t("inspection_kind"), label(lang, data.kind)),
                 (t("inspection_dates"), dates or "—"),
-                (t("inspection_status"), label(lang, data.status)),
+                (t("inspection_status"), i18n.inspection_status(lang, data.status)),
                 (t("legal_basis"), data.legal_basis or "—"),
                 (t("team"), "\n".join(data.team) or "—"),
             ]
@@ -809,7 +809,7 @@ def _inspections_table(lang: Lang, inspections: list[InspectionLine]) -> Flowabl
                 _name(lang, i.institution),
                 label(lang, i.kind),
                 " – ".join(i18n.date(d) for d in (i.start_date, i.end_date) if d),
-                label(lang, i.status),
+                i18n.inspection_status(lang, i.status),
                 i.findings,
             ]
             for i in inspections

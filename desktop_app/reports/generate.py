@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TypeAlias
 
 from desktop_app.core.documents import KeyCardData, TransferFormData
+from desktop_app.core.settings import document_marking
 from desktop_app.reports import data, i18n
 from desktop_app.reports.errors import ReportError
 from desktop_app.reports.i18n import LANGS, NOTICE_LANGS, RUSSIAN_KINDS, Lang
@@ -168,13 +169,10 @@ def issuing_body(desk: Desk, lang: Lang) -> str:
 
 
 def marking(desk: Desk, params: ReportParams) -> str:
-    """The classification marking: the report's own, else the setting ('marking_en' first for
-    English), else the default in the report's language."""
+    """The classification marking: the report's own, else the setting for its language."""
     if params.marking is not None and params.marking.strip():
         return params.marking.strip()
-    if params.lang == "en" and desk.setting("marking_en"):
-        return desk.setting("marking_en")
-    return desk.setting("marking") or i18n.text(params.lang, "marking_default")
+    return document_marking(desk.setting, params.lang)
 
 
 def document_id(kind: str, params: ReportParams, node: str, content: object) -> str:

@@ -23,7 +23,6 @@ RUSSIAN_KINDS = frozenset(
 # key -> (English, Azerbaijani)
 TEXTS: dict[str, tuple[str, str]] = {
     # -- every page ------------------------------------------------------------------------
-    "marking_default": ("For official use", "Xidməti istifadə üçün"),
     "page": ("Page {n} of {m}", "Səhifə {n} / {m}"),
     "generated": (
         "Generated {time} by {user} on node {node}",
@@ -492,7 +491,6 @@ ENUMS: dict[str, tuple[str, str]] = {
 
 # The Russian of every document string and enumeration.
 RU: dict[str, str] = {
-    "marking_default": "Для служебного пользования",
     "page": "Страница {n} из {m}",
     "generated": "Подготовлено {time} пользователем {user} на узле {node}",
     "document_id": "Документ {id}",
@@ -773,10 +771,11 @@ RU: dict[str, str] = {
     "custody_check": "SHA-256 проверен при получении:  [  ] совпадает   [  ] не совпадает",
 }
 RU_ENUMS: dict[str, str] = {
+    # A measure's status: the words agree with "мероприятие" (an inspection's own are below).
     "not_started": "Не начато",
-    "in_progress": "Проводится",
-    "completed": "Завершена",
-    "cancelled": "Отменена",
+    "in_progress": "Выполняется",
+    "completed": "Завершено",
+    "cancelled": "Отменено",
     "delayed": "С задержкой",
     "implemented": "Выполнено",
     "partly_implemented": "Выполнено частично",
@@ -826,6 +825,12 @@ RU_ENUMS: dict[str, str] = {
     "receipt": "Квитанции",
 }
 
+# The statuses an inspection shares with a measure, in words that agree with "проверка".
+RU_INSPECTION_STATUS: dict[str, str] = {
+    "in_progress": "Проводится",
+    "completed": "Завершена",
+}
+
 
 def text(lang: Lang, key: str, **values: object) -> str:
     """The document string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
@@ -845,6 +850,13 @@ def label(lang: Lang, value: str) -> str:
     if pair is None:
         return value
     return pair[1] if lang == "az" else pair[0]
+
+
+def inspection_status(lang: Lang, value: str) -> str:
+    """The printed label of an inspection's status (Russian words of its own)."""
+    if lang == "ru" and value in RU_INSPECTION_STATUS:
+        return RU_INSPECTION_STATUS[value]
+    return label(lang, value)
 
 
 def pick(lang: Lang, azerbaijani: str, english: str) -> str:

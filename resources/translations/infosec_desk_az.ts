@@ -3198,10 +3198,6 @@
         <translation>İstifadəçilər və rollar</translation>
     </message>
     <message>
-        <source>For official use</source>
-        <translation>Xidməti istifadə üçün</translation>
-    </message>
-    <message>
         <source>&amp;Save marking</source>
         <translation>Qrifi &amp;saxla</translation>
     </message>
@@ -3256,6 +3252,14 @@
     <message>
         <source>Save si&amp;gnatories</source>
         <translation>İ&amp;mzalayanları saxla</translation>
+    </message>
+    <message>
+        <source>Marking in English:</source>
+        <translation>Qrif ingiliscə:</translation>
+    </message>
+    <message>
+        <source>Marking in Russian:</source>
+        <translation>Qrif rusca:</translation>
     </message>
     <message>
         <source>&amp;Back up the workspace…</source>
@@ -7658,6 +7662,10 @@
     <message>
         <source>marking_en</source>
         <translation>məxfilik qrifi (ingiliscə)</translation>
+    </message>
+    <message>
+        <source>marking_ru</source>
+        <translation>məxfilik qrifi (rusca)</translation>
     </message>
     <message>
         <source>max_clock_skew_hours</source>

@@ -3213,10 +3213,6 @@
         <translation>Пользователи и роли</translation>
     </message>
     <message>
-        <source>For official use</source>
-        <translation>Для служебного пользования</translation>
-    </message>
-    <message>
         <source>&amp;Save marking</source>
         <translation>Сохранить &amp;гриф</translation>
     </message>
@@ -3271,6 +3267,14 @@
     <message>
         <source>Save si&amp;gnatories</source>
         <translation>Сохранить подписанто&amp;в</translation>
+    </message>
+    <message>
+        <source>Marking in English:</source>
+        <translation>Гриф по-английски:</translation>
+    </message>
+    <message>
+        <source>Marking in Russian:</source>
+        <translation>Гриф по-русски:</translation>
     </message>
     <message>
         <source>&amp;Back up the workspace…</source>
@@ -6870,7 +6874,7 @@
     </message>
     <message>
         <source>Delayed</source>
-        <translation>Задержка</translation>
+        <translation>С задержкой</translation>
     </message>
     <message>
         <source>Needs clarification</source>
@@ -7674,6 +7678,10 @@
     <message>
         <source>marking_en</source>
         <translation>гриф (по-английски)</translation>
+    </message>
+    <message>
+        <source>marking_ru</source>
+        <translation>гриф (по-русски)</translation>
     </message>
     <message>
         <source>max_clock_skew_hours</source>

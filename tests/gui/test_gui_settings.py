@@ -68,9 +68,19 @@ def test_settings_change_the_store(
     assert {u.name: u.role for u in page.users_model.rows()}["Gülnarə"] == "viewer"
 
     page.marking.setText("Məxfi")
+    page.markings["marking_ru"].setText("Секретно")
+    page.markings["marking_en"].setText("Ə" * 101)  # too long: nothing is saved
     page.marking_button.click()
     settle(ctx, qtbot)
-    assert ctx.require_desk().setting("marking") == "Məxfi"
+    assert page.document_errors.message("marking_en")
+    assert ctx.require_desk().setting("marking") == ""
+    page.markings["marking_en"].setText("Secret")
+    page.marking_button.click()
+    settle(ctx, qtbot)
+    desk = ctx.require_desk()
+    assert [desk.setting(k) for k in ("marking", "marking_en", "marking_ru")] == [
+        "Məxfi", "Secret", "Секретно",
+    ]  # fmt: skip
 
     # The compliance report's signatories; a name too long for the block is refused.
     page.signatories["report_prepared_by"].setText("Məmmədov Əli, baş məsləhətçi")

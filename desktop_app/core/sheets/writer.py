@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.core.settings import LANGUAGE, MARKING, MARKING_EN
+from desktop_app.core.settings import LANGUAGE, document_marking
 from desktop_app.errors import ValidationError
 from desktop_app.store.atomic import atomic_open
 
@@ -30,22 +30,13 @@ WRITABLE = (".xlsx", ".csv")
 # Column widths are taken from the header and this many first rows (the rest streams).
 _MEASURED_ROWS = 500
 _MAX_WIDTH = 60
-_DEFAULT_MARKING = {
-    "az": "Xidməti istifadə üçün",
-    "en": "For official use",
-    "ru": "Для служебного пользования",
-}
 # Text a spreadsheet would run as a formula when it opens a CSV file.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def list_marking(desk: Desk, language: str | None = None) -> str:
-    """The marking a list carries: the node's setting (in English 'marking_en' first), else
-    the usual words in the language."""
-    language = language or desk.setting(LANGUAGE) or "az"
-    if language == "en" and desk.setting(MARKING_EN):
-        return desk.setting(MARKING_EN)
-    return desk.setting(MARKING) or _DEFAULT_MARKING.get(language, _DEFAULT_MARKING["az"])
+    """The marking a list carries, in the language of the interface (or ``language``)."""
+    return document_marking(desk.setting, language or desk.setting(LANGUAGE) or "az")
 
 
 def _plain(value: object) -> object:

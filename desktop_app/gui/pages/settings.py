@@ -34,7 +34,17 @@ from PySide6.QtWidgets import (
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import User, UserRole
-from desktop_app.core.settings import APPROVED_BY, PREPARED_BY, SIGNATORIES, checked_setting
+from desktop_app.core.settings import (
+    APPROVED_BY,
+    DEFAULT_MARKING,
+    MARKING,
+    MARKING_EN,
+    MARKING_RU,
+    MARKINGS,
+    PREPARED_BY,
+    SIGNATORIES,
+    checked_setting,
+)
 from desktop_app.errors import ValidationError
 from desktop_app.gui import i18n
 from desktop_app.gui.context import AppContext
@@ -54,9 +64,9 @@ from desktop_app.gui.widgets import (
 from desktop_app.store.backup import BackupHeader, BackupInfo, restore_backup
 from desktop_app.store.keyslots import open_slots
 
-MARKING = "marking"
-# What the page reads: users, a recovery key?, marking, emblem, the reports' signatories.
-Loaded = tuple[list[User], bool, str, bytes | None, dict[str, str]]
+# What the page reads: users, a recovery key?, the markings by setting, emblem, the reports'
+# signatories.
+Loaded = tuple[list[User], bool, dict[str, str], bytes | None, dict[str, str]]
 # How ``Workspace.rekey`` names the recovery key's slot among the users' slots it dropped.
 RECOVERY_SLOT = "(recovery key)"
 
@@ -201,11 +211,20 @@ class SettingsPage(Page):
         layout.addWidget(self.users_note)
         return users_box
 
+    def _build_markings(self) -> None:
+        """The marking, and its own words on English and Russian documents (default: the
+        marking, translated where it is the usual one)."""
+        self.markings: dict[str, QLineEdit] = {}
+        for language, key in MARKINGS.items():
+            field = QLineEdit()
+            field.setObjectName(key.replace("_", "-"))
+            field.setPlaceholderText(DEFAULT_MARKING[language])
+            self.markings[key] = field
+        self.marking = self.markings[MARKING]
+
     def _build_documents(self) -> QGroupBox:
         """Documents: the classification marking and the emblem."""
-        self.marking = QLineEdit()
-        self.marking.setObjectName("marking")
-        self.marking.setPlaceholderText(self.tr("For official use"))
+        self._build_markings()
         self.marking_button = QPushButton(self.tr("&Save marking"))
         self.marking_button.setObjectName("save-marking")
         self.marking_button.clicked.connect(self.save_marking)
@@ -226,6 +245,11 @@ class SettingsPage(Page):
         marking_label = QLabel(self.tr("Classification &marking:"))
         marking_label.setBuddy(self.marking)
         form.addRow(marking_label, row)
+        for key, caption in (
+            (MARKING_EN, self.tr("Marking in English:")),
+            (MARKING_RU, self.tr("Marking in Russian:")),
+        ):
+            form.addRow(caption, self.document_errors.wrap(key, self.markings[key]))
         row = QHBoxLayout()
         row.addWidget(self.emblem)
         row.addWidget(self.document_errors.wrap("emblem", self.emblem_button))
@@ -319,13 +343,13 @@ class SettingsPage(Page):
 
             users = desk.users.users()
             signatories = {key: desk.setting(key) for key in keys}
-            marking = desk.setting(MARKING)
-            return users, desk.workspace.has_recovery_key(), marking, emblem(desk), signatories
+            markings = {key: desk.setting(key) for key in MARKINGS.values()}
+            return users, desk.workspace.has_recovery_key(), markings, emblem(desk), signatories
 
         self.ctx.read(load, on_done=self._loaded)
 
     def _loaded(self, result: Loaded) -> None:
-        users, self.has_recovery_key, marking, emblem, signatories = result
+        users, self.has_recovery_key, markings, emblem, signatories = result
         for key, value in signatories.items():
             self.signatories[key].setText(value)
         desk = self.ctx.desk
@@ -333,7 +357,8 @@ class SettingsPage(Page):
             return
         self.users_model.set_rows(users)
         self._user_buttons()
-        self.marking.setText(marking)
+        for key, value in markings.items():
+            self.markings[key].setText(value)
         pixmap = QPixmap()
         if emblem and pixmap.loadFromData(QByteArray(emblem)):
             self.emblem.setPixmap(
@@ -358,7 +383,7 @@ class SettingsPage(Page):
             self.set_role_button,
             self.add_user_button,
             self.recovery_button,
-            self.marking,
+            *self.markings.values(),
             self.marking_button,
             self.emblem_button,
             self.backup_button,
@@ -574,19 +599,18 @@ class SettingsPage(Page):
     # -- documents --------------------------------------------------------------------------
 
     def save_marking(self) -> None:
-        marking = self.marking.text().strip()
-        self.ctx.write(
-            lambda desk: desk.set_setting(MARKING, marking),
-            on_done=lambda _r: self.document_errors.clear(),
-            on_error=self.document_errors.show,
-        )
+        """The marking and its words on English and Russian documents."""
+        self._save_settings({key: field.text().strip() for key, field in self.markings.items()})
 
     def save_signatories(self) -> None:
-        values = {key: field.text().strip() for key, field in self.signatories.items()}
+        self._save_settings({key: field.text().strip() for key, field in self.signatories.items()})
+
+    def _save_settings(self, values: dict[str, str]) -> None:
+        """Settings saved together: every value good before any is saved."""
 
         def save(desk: Desk) -> None:
             for key, value in values.items():
-                checked_setting(key, value)  # both good before either is saved
+                checked_setting(key, value)
             for key, value in values.items():
                 desk.set_setting(key, value)
 
