@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
+from desktop_app.core.groups import MeetingRow
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.groups import DecisionDialog, GroupDialog, MeetingDialog
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -124,3 +125,56 @@ def test_coordinator_records_a_group_meeting_and_decision(
     assert not seen.group_button.isVisible() and not seen.decision_button.isVisible()
     assert not seen.edit_decision_button.isVisible()
     assert seen.protocol_button.isEnabled()
+
+
+def test_the_selection_stays_across_refreshes(
+    qtbot: QtBot, coordinator: Desk, app_ctx: Callable[[Desk], AppContext]
+) -> None:
+    """Marking a task done (a write, then a refresh) or any other refresh keeps the group,
+    meeting and decision chosen, not the last meeting and no decision."""
+    plan_institution(coordinator, "MDT", "Rəqəmsal İnkişaf Nazirliyi")
+    groups = coordinator.groups
+    for code in ("İQ-1", "İQ-2"):
+        groups.add_group(code, f"İşçi qrup {code}", members=["MDT"])
+    for number, day in (("İQ-2-01", "10.06.2026"), ("İQ-2-02", "10.09.2026")):
+        groups.add_meeting("İQ-2", day, number=number, attendees=["Əliyev Əli"])
+    for text in ("Birinci tapşırıq", "İkinci tapşırıq", "Üçüncü tapşırıq"):
+        groups.add_decision("İQ-2-01", text, assignees=["MDT"], deadline="30.09.2026")
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, WorkingGroupsPage)
+
+    def protocol(meeting: MeetingRow | None) -> str:
+        return meeting.number if meeting else ""
+
+    def choose(view: Any, rows: list[Any], key: Callable[[Any], str], value: str) -> None:
+        view.selectRow([key(row) for row in rows].index(value))
+
+    # The latest meeting is chosen with its group.
+    choose(page.groups_view, page.group_model.rows(), lambda g: g.code, "İQ-2")
+    assert protocol(page.selected_meeting()) == "İQ-2-02"
+    choose(page.meetings_view, page.meeting_model.rows(), lambda m: m.number, "İQ-2-01")
+    choose(page.decisions_view, page.decision_model.rows(), lambda d: d.text, "İkinci tapşırıq")
+
+    def chosen() -> tuple[str, str, str]:
+        group, meeting, decision = (
+            page.selected_group(), page.selected_meeting(), page.selected_decision(),
+        )  # fmt: skip
+        assert group is not None and meeting is not None and decision is not None
+        return group.code, meeting.number, decision.text
+
+    assert chosen() == ("İQ-2", "İQ-2-01", "İkinci tapşırıq")
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: groups.meeting("İQ-2-01").decisions[1].done)
+    wait_idle(qtbot, ctx)
+    assert chosen() == ("İQ-2", "İQ-2-01", "İkinci tapşırıq")
+    assert page.done_button.text() == page.tr("Task not done") and page.done_button.isEnabled()
+    page.refresh()
+    wait_idle(qtbot, ctx)
+    assert chosen() == ("İQ-2", "İQ-2-01", "İkinci tapşırıq")
+    # A decision gone (its meeting changed group, or another desk's edit) leaves none chosen.
+    choose(page.meetings_view, page.meeting_model.rows(), lambda m: m.number, "İQ-2-02")
+    assert page.selected_decision() is None
+    page.refresh()
+    wait_idle(qtbot, ctx)
+    assert protocol(page.selected_meeting()) == "İQ-2-02"
+    assert page.selected_decision() is None and not page.edit_decision_button.isEnabled()

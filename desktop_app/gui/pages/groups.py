@@ -192,22 +192,33 @@ class WorkingGroupsPage(Page):
         self.ctx.read(load_groups, on_done=self._loaded, parent_widget=self)
 
     def _loaded(self, data: GroupsData) -> None:
+        # What was chosen stays chosen (a task marked done, another desk's bundle merged).
         group, meeting = self.selected_group(), self.selected_meeting()
+        decision = self.selected_decision()
         self.data = data
         self.group_model.set_rows(data.groups)
         self.groups_view.resizeColumnsToContents()
         self.groups_view.resizeRowsToContents()
-        self._select(self.groups_view, self.group_model, group.id if group else None)
+        if not self._select(self.groups_view, self.group_model, group.id if group else None):
+            self._select(self.groups_view, self.group_model, None, first=True)
         self._group_chosen()
-        self._select(self.meetings_view, self.meeting_model, meeting.id if meeting else None)
+        if meeting is not None:
+            self._select(self.meetings_view, self.meeting_model, meeting.id)
         self._meeting_chosen()
+        if decision is not None:
+            self._select(self.decisions_view, self.decision_model, decision.id)
+        self._enable()
 
     @staticmethod
-    def _select(view: Any, model: RowTableModel[Any], record_id: str | None) -> None:
+    def _select(
+        view: Any, model: RowTableModel[Any], record_id: str | None, *, first: bool = False
+    ) -> bool:
+        """Choose the row of ``record_id`` (or the first row); whether there was one."""
         rows = model.rows()
-        index = next((n for n, row in enumerate(rows) if row.id == record_id), 0 if rows else -1)
-        if index >= 0:
+        index = next((n for n, row in enumerate(rows) if row.id == record_id or first), None)
+        if index is not None:
             view.selectRow(index)
+        return index is not None
 
     def selected_group(self) -> GroupRow | None:
         rows = self.groups_view.selectionModel().selectedRows()
@@ -236,8 +247,11 @@ class WorkingGroupsPage(Page):
             self.members.setText(
                 f"{group.code} · {group.name}\n" + self.tr("Members: %s") % "; ".join(people)
             )
-        if self.meeting_model.rowCount():
-            self.meetings_view.selectRow(self.meeting_model.rowCount() - 1)
+        meetings = self.meeting_model.rows()
+        if meetings:
+            # The latest meeting, wherever the table's order puts it.
+            latest = max(meetings, key=lambda m: (m.date, m.number))
+            self._select(self.meetings_view, self.meeting_model, latest.id)
         self._meeting_chosen()
 
     def _meeting_chosen(self, *_args: object) -> None:
