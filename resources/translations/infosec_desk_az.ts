@@ -2927,6 +2927,10 @@
         <translation>Təcili tədbir barədə bildiriş</translation>
     </message>
     <message>
+        <source>Protocol of a working group meeting</source>
+        <translation>İşçi qrupun iclasının protokolu</translation>
+    </message>
+    <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
         <translation>2026, 2026-H1 və ya 2026-Q3</translation>
     </message>
@@ -2965,6 +2969,10 @@
     <message>
         <source>Urgent finding</source>
         <translation>Təcili çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>İclas</translation>
     </message>
     <message>
         <source>Language</source>

@@ -2942,6 +2942,10 @@
         <translation>Уведомление о срочных мерах</translation>
     </message>
     <message>
+        <source>Protocol of a working group meeting</source>
+        <translation>Протокол заседания рабочей группы</translation>
+    </message>
+    <message>
         <source>2026, 2026-H1 or 2026-Q3</source>
         <translation>2026, 2026-H1 или 2026-Q3</translation>
     </message>
@@ -2980,6 +2984,10 @@
     <message>
         <source>Urgent finding</source>
         <translation>Срочный недостаток</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>Language</source>

@@ -145,3 +145,50 @@ def test_the_urgent_notice_of_a_finding_in_each_of_its_languages(
     page.language.activated.emit(page.language.currentIndex())
     page.kind.setCurrentIndex(page.kind.findData("urgent-notice"))
     assert page.language.findData("ru") >= 0 and page.language.currentData() == "en"
+
+
+def test_a_meeting_protocol_from_the_reports_page(
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx
+) -> None:
+    """The protocol of a meeting chosen on the page (the latest first), in Russian too; with
+    no meeting recorded the page says so next to the meeting field."""
+    ctx = app_ctx(coordinator)
+    page = open_page(qtbot, ctx, ReportsPage)
+    page.open_with({"kind": "meeting-protocol"})
+    assert page.rows["meeting"].isEnabled() and not page.rows["period"].isEnabled()
+    assert page.meeting.count() == 0
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.errors.message("meeting") != "")
+    wait_idle(qtbot, ctx)
+
+    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
+    groups = coordinator.groups
+    groups.add_group("İQ-1", "Hüquqi baza üzrə işçi qrup", members=["MDT"])
+    for number, day, task in (
+        ("İQ-1-01", "10.06.2026", "Konsepsiyanı hazırlamaq"),
+        ("İQ-1-02", "10.09.2026", "Layihəni razılaşdırmaq"),
+    ):
+        groups.add_meeting("İQ-1", day, number=number, attendees=["Əliyev Əli (MDT)"])
+        groups.add_decision(number, task, assignees=["MDT"], deadline="30.12.2026")
+    page.refresh()
+    wait_idle(qtbot, ctx)
+    assert [page.meeting.itemData(i) for i in range(page.meeting.count())] == [
+        "İQ-1-02", "İQ-1-01",
+    ]  # fmt: skip
+    assert "10.09.2026" in page.meeting.itemText(0)
+    page.open_with({"kind": "meeting-protocol", "meeting": "İQ-1-01"})
+    page.language.setCurrentIndex(page.language.findData("ru"))
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.preview.is_ready() and page.request is not None and page.task is None,
+        timeout=30_000,
+    )
+    wait_idle(qtbot, ctx)
+    assert (
+        page.request is not None and page.request.file_name() == "meeting-protocol-İQ-1-01-ru.pdf"
+    )
+    pdf = PdfReader(io.BytesIO(page.preview.data))
+    text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
+    for phrase in ("Протокол заседания рабочей группы", "İQ-1-01", "Konsepsiyanı hazırlamaq"):
+        assert phrase in text, phrase
+    assert "Layihəni razılaşdırmaq" not in text

@@ -34,7 +34,7 @@ from desktop_app.gui.flows.documents import render_pdf
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import Task, TaskContext, error_text
-from desktop_app.gui.widgets import FormErrors, current_language
+from desktop_app.gui.widgets import FormErrors, current_language, format_date
 from desktop_app.reports import ReportParams, report_langs
 from desktop_app.reports.i18n import Lang
 
@@ -47,6 +47,7 @@ KIND_PARAMS: dict[str, frozenset[str]] = {
     "transfer-form": frozenset({"bundle"}),
     "due-list": frozenset({"institution"}),
     "urgent-notice": frozenset({"finding"}),
+    "meeting-protocol": frozenset({"meeting"}),
 }
 # The documents' languages by name, offered as far as the chosen kind is printed in them.
 LANGUAGE_NAMES: dict[Lang, str] = {"en": "English", "az": "Azərbaycanca", "ru": "Русский"}
@@ -58,6 +59,7 @@ class ReportChoices:
     inspections: list[tuple[str, str]]  # (reference, institution code)
     bundles: list[tuple[str, str]]  # (bundle id, description)
     urgent_findings: list[tuple[str, str]]  # (reference, institution code)
+    meetings: list[tuple[str, str]]  # (protocol number, its date and group), latest first
     period: str
     marking: str
 
@@ -81,6 +83,10 @@ def load_choices(desk: Desk) -> ReportChoices:
         urgent_findings=[
             (row.ref, row.institution) for row in desk.inspections.findings(urgent=True)
         ],
+        meetings=[
+            (m.number, f"{m.number} · {format_date(m.date)} · {m.group_name}")
+            for m in sorted(desk.groups.meetings(), key=lambda m: (m.date, m.number), reverse=True)
+        ],
         period=current_period(desk.today()),
         marking=desk.setting("marking"),
     )
@@ -98,6 +104,7 @@ class ReportRequest:
             or self.params.inspection
             or self.params.period
             or self.params.institution
+            or self.params.meeting
             or self.bundle[:8]
         )
         addendum = f"addendum{self.params.addendum}" if self.params.addendum else ""
@@ -130,7 +137,14 @@ class ReportsPage(Page):
     key = "reports"
     icon = "reports"
     shows = frozenset(
-        {Subject.INSTITUTION, Subject.INSPECTION, Subject.BUNDLE, Subject.CONFLICT, Subject.SETTING}
+        {
+            Subject.INSTITUTION,
+            Subject.INSPECTION,
+            Subject.BUNDLE,
+            Subject.CONFLICT,
+            Subject.SETTING,
+            Subject.MEETING,
+        }
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -148,6 +162,7 @@ class ReportsPage(Page):
             ("transfer-form", self.tr("Transfer form of a bundle")),
             ("due-list", self.tr("Due list of an institution")),
             ("urgent-notice", self.tr("Urgent-measure notice of a finding")),
+            ("meeting-protocol", self.tr("Protocol of a working group meeting")),
         ):
             self.kind.addItem(name, kind)
         self.period = QLineEdit()
@@ -161,6 +176,7 @@ class ReportsPage(Page):
         self.addendum.setPrefix(self.tr("addendum "))
         self.bundle = QComboBox()
         self.finding = QComboBox()
+        self.meeting = QComboBox()
         self.language = QComboBox()
         self.chosen_language = ""  # what the user picked, kept while another kind is shown
         self.language.activated.connect(
@@ -178,6 +194,7 @@ class ReportsPage(Page):
             ("addendum", self.tr("Document"), self.addendum),
             ("bundle", self.tr("Bundle"), self.bundle),
             ("finding", self.tr("Urgent finding"), self.finding),
+            ("meeting", self.tr("Meeting"), self.meeting),
             ("lang", self.tr("Language"), self.language),
             ("marking", self.tr("Marking"), self.marking),
         ):
@@ -231,6 +248,7 @@ class ReportsPage(Page):
             (self.inspection, [(r, f"{r} ({c})") for r, c in choices.inspections], None),
             (self.bundle, choices.bundles, None),
             (self.finding, [(r, f"{r} ({c})") for r, c in choices.urgent_findings], None),
+            (self.meeting, choices.meetings, None),
         ):
             chosen = combo.currentData()
             combo.clear()
@@ -246,7 +264,7 @@ class ReportsPage(Page):
 
     def open_with(self, args: dict[str, Any]) -> None:
         """``ctx.go("reports", kind="inspection-act", inspection="SCIS-2026-001")``, with
-        ``addendum=1`` for the first addendum."""
+        ``addendum=1`` for the first addendum (``meeting=NUMBER`` for a meeting protocol)."""
         if "kind" in args:
             self.kind.setCurrentIndex(max(0, self.kind.findData(args["kind"])))
         for name, combo in (
@@ -254,6 +272,7 @@ class ReportsPage(Page):
             ("institution", self.institution),
             ("bundle", self.bundle),
             ("finding", self.finding),
+            ("meeting", self.meeting),
         ):
             if name in args:
                 combo.setCurrentIndex(max(0, combo.findData(args[name])))
@@ -263,7 +282,7 @@ class ReportsPage(Page):
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         wanted = KIND_PARAMS[kind]
-        for key in ("period", "institution", "inspection", "bundle", "finding"):
+        for key in ("period", "institution", "inspection", "bundle", "finding", "meeting"):
             self.rows[key].setEnabled(key in wanted)
         self.rows["addendum"].setEnabled("inspection" in wanted)
         # The user's choice where this kind is printed in it, else the interface's language
@@ -295,6 +314,7 @@ class ReportsPage(Page):
                 else None,
                 addendum=self.addendum.value() or None if "inspection" in wanted else None,
                 finding=self.finding.currentData() or None if "finding" in wanted else None,
+                meeting=self.meeting.currentData() or None if "meeting" in wanted else None,
                 marking=self.marking.text().strip() or None,
             ),
             bundle=self.bundle.currentData() or "" if "bundle" in wanted else "",
