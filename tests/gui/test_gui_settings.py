@@ -81,6 +81,8 @@ def test_settings_change_the_store(
     assert [desk.setting(k) for k in ("marking", "marking_en", "marking_ru")] == [
         "Məxfi", "Secret", "Секретно",
     ]  # fmt: skip
+    # An empty field shows what its documents carry then: the marking, never lower words.
+    qtbot.waitUntil(lambda: page.markings["marking_ru"].placeholderText() == "Məxfi")
 
     # The compliance report's signatories; a name too long for the block is refused.
     page.signatories["report_prepared_by"].setText("Məmmədov Əli, baş məsləhətçi")

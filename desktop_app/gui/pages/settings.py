@@ -44,6 +44,7 @@ from desktop_app.core.settings import (
     PREPARED_BY,
     SIGNATORIES,
     checked_setting,
+    document_marking,
 )
 from desktop_app.errors import ValidationError
 from desktop_app.gui import i18n
@@ -357,8 +358,11 @@ class SettingsPage(Page):
             return
         self.users_model.set_rows(users)
         self._user_buttons()
-        for key, value in markings.items():
-            self.markings[key].setText(value)
+        for language, key in MARKINGS.items():
+            self.markings[key].setText(markings[key])
+            # What a document in the language carries while the field is empty.
+            unset = {**markings, key: ""}
+            self.markings[key].setPlaceholderText(document_marking(unset.__getitem__, language))
         pixmap = QPixmap()
         if emblem and pixmap.loadFromData(QByteArray(emblem)):
             self.emblem.setPixmap(
