@@ -2999,10 +2999,6 @@
         <translation>Bütün qurumlar</translation>
     </message>
     <message>
-        <source>For official use</source>
-        <translation>Xidməti istifadə üçün</translation>
-    </message>
-    <message>
         <source>Generating the report</source>
         <translation>Hesabat hazırlanır</translation>
     </message>

@@ -3014,10 +3014,6 @@
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <source>For official use</source>
-        <translation>Для служебного пользования</translation>
-    </message>
-    <message>
         <source>Generating the report</source>
         <translation>Формирование отчета</translation>
     </message>

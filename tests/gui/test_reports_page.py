@@ -177,7 +177,11 @@ def test_a_meeting_protocol_from_the_reports_page(
     ]  # fmt: skip
     assert "10.09.2026" in page.meeting.itemText(0)
     page.open_with({"kind": "meeting-protocol", "meeting": "İQ-1-01"})
+    # The marking field shows what the document in the chosen language carries.
+    page.language.setCurrentIndex(page.language.findData("az"))
+    assert page.marking.placeholderText() == "Xidməti istifadə üçün"
     page.language.setCurrentIndex(page.language.findData("ru"))
+    assert page.marking.placeholderText() == "Для служебного пользования"
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: page.preview.is_ready() and page.request is not None and page.task is None,
@@ -189,6 +193,11 @@ def test_a_meeting_protocol_from_the_reports_page(
     )
     pdf = PdfReader(io.BytesIO(page.preview.data))
     text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
-    for phrase in ("Протокол заседания рабочей группы", "İQ-1-01", "Konsepsiyanı hazırlamaq"):
+    for phrase in (
+        "Протокол заседания рабочей группы",
+        "İQ-1-01",
+        "Konsepsiyanı hazırlamaq",
+        "Для служебного пользования",
+    ):
         assert phrase in text, phrase
     assert "Layihəni razılaşdırmaq" not in text

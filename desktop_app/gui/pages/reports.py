@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
+from desktop_app.core.settings import document_marking
 from desktop_app.core.validation import current_period
 from desktop_app.errors import DeskError, ValidationError
 from desktop_app.exchange.documents import key_card_data, transfer_form_data
@@ -61,7 +62,7 @@ class ReportChoices:
     urgent_findings: list[tuple[str, str]]  # (reference, institution code)
     meetings: list[tuple[str, str]]  # (protocol number, its date and group), latest first
     period: str
-    marking: str
+    markings: dict[str, str]  # language -> the marking its documents carry by default
 
 
 def load_choices(desk: Desk) -> ReportChoices:
@@ -88,7 +89,7 @@ def load_choices(desk: Desk) -> ReportChoices:
             for m in sorted(desk.groups.meetings(), key=lambda m: (m.date, m.number), reverse=True)
         ],
         period=current_period(desk.today()),
-        marking=desk.setting("marking"),
+        markings={lang: document_marking(desk.setting, lang) for lang in LANGUAGE_NAMES},
     )
 
 
@@ -183,6 +184,8 @@ class ReportsPage(Page):
             lambda: setattr(self, "chosen_language", self.language.currentData())
         )
         self.marking = QLineEdit()
+        self.markings: dict[str, str] = {}  # the settings' markings, shown while it is empty
+        self.language.currentIndexChanged.connect(self._show_marking)
 
         form = QFormLayout()
         self.rows: dict[str, QWidget] = {}
@@ -260,7 +263,12 @@ class ReportsPage(Page):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
         if not self.period.text():
             self.period.setText(choices.period)
-        self.marking.setPlaceholderText(choices.marking or self.tr("For official use"))
+        self.markings = choices.markings
+        self._show_marking()
+
+    def _show_marking(self) -> None:
+        """What the document in the chosen language carries unless another is typed."""
+        self.marking.setPlaceholderText(self.markings.get(self.language.currentData(), ""))
 
     def open_with(self, args: dict[str, Any]) -> None:
         """``ctx.go("reports", kind="inspection-act", inspection="SCIS-2026-001")``, with
