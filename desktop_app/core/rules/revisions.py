@@ -94,13 +94,15 @@ class Revisions:
                 )
 
     def _latest(self, measure_id: str, name: str) -> str | None:
-        return self.session.scalar(
-            select(PlanRevision.new_value)
-            .where(
+        """The value the field's latest revision records: latest by its clock stamp, which
+        only moves forward at the coordinator (its wall time may not; two revisions may share
+        a second)."""
+        revisions = self.session.execute(
+            select(PlanRevision.new_value, PlanRevision.versions).where(
                 PlanRevision.measure_id == measure_id,
                 PlanRevision.field == name,
                 PlanRevision.deleted.is_(False),
             )
-            .order_by(PlanRevision.revised_at.desc(), PlanRevision.id.desc())
-            .limit(1)
-        )
+        ).all()
+        latest = max(revisions, key=lambda row: row.versions.get("new_value", ""), default=None)
+        return None if latest is None else latest.new_value
