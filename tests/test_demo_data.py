@@ -100,6 +100,8 @@ KINDS = (
 )  # fmt: skip
 PLAN = (12, 3, 1, 5, 60, 24)
 # Per node: how many records of each kind it holds, in KINDS order, and the digest of them all.
+# The official statuses are one per measure and period it has a status for (223 for 60
+# measures), published by the coordinator so each period's figures are its own everywhere.
 # METRO holds 4 findings, not 5: the act of its inspection in progress is not issued yet (the
 # fourth is the one addendum 1 to its earlier act issued).
 FIGURES = {
@@ -122,7 +124,7 @@ FIGURES = {
             41,
             24,
             0,
-            60,
+            223,
             2,
             9,
             2,
@@ -132,7 +134,7 @@ FIGURES = {
             2,
             35,
         ),
-        "c55318d4571fdf0a",
+        "c5106db53e7eadb1",
     ),
     "YQ-1": (
         (4, 12, 0, 0, 0, 0, 0, 0, 30, 6, 24, 13, 3, 6, 19, 13, 0, 0, 1, 5, 0, 0, 0, 0, 0, 17),
@@ -144,29 +146,29 @@ FIGURES = {
         "8e5f704cbed880ea",
     ),
     "RINN": (
-        (*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 60, 1, 1, 1, 1, 3, 24, 2, 2),
-        "6712b9f6ffc50a7b",
+        (*PLAN, 40, 30, 30, 1, 0, 3, 1, 10, 4, 3, 0, 223, 1, 1, 1, 1, 3, 24, 2, 2),
+        "a09a5be0d07250af",
     ),
     "EESMN": (
-        (*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 60, 1, 1, 1, 1, 3, 24, 2, 4),
-        "77ff120362807c4e",
+        (*PLAN, 21, 16, 30, 1, 0, 3, 0, 9, 6, 3, 0, 223, 1, 1, 1, 1, 3, 24, 2, 4),
+        "2e79e6eb94271e7c",
     ),
     "AMB": (
-        (*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 60, 0, 2, 1, 1, 3, 24, 2, 10),
-        "7b8a47595f6f0d3a",
+        (*PLAN, 17, 14, 30, 2, 0, 4, 2, 8, 10, 6, 0, 223, 0, 2, 1, 1, 3, 24, 2, 10),
+        "4596671e054181c5",
     ),
     # The act of YX-2026-005 awaits the partner agency's co-signature: its finding stays away.
     "AZERENERJI": (
-        (*PLAN, 27, 23, 30, 2, 0, 4, 1, 10, 7, 5, 0, 60, 0, 1, 1, 1, 1, 24, 2, 6),
-        "d13ac04cbeb2c555",
+        (*PLAN, 27, 23, 30, 2, 0, 4, 1, 10, 7, 5, 0, 223, 0, 1, 1, 1, 1, 24, 2, 6),
+        "60d984683d97c8dd",
     ),
     "METRO": (
-        (*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 8, 5, 0, 60, 0, 2, 1, 1, 1, 24, 2, 8),
-        "d68bc58f6520af81",
+        (*PLAN, 21, 17, 30, 2, 0, 4, 1, 10, 8, 5, 0, 223, 0, 2, 1, 1, 1, 24, 2, 8),
+        "3a88c72873439aa2",
     ),
     "DGK": (
-        (*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 60, 0, 1, 1, 1, 1, 24, 2, 4),
-        "34fc8e5b8c5d31e4",
+        (*PLAN, 20, 16, 30, 2, 0, 3, 0, 7, 6, 2, 0, 223, 0, 1, 1, 1, 1, 24, 2, 4),
+        "7f444d695cdbe997",
     ),
 }
 

@@ -1433,7 +1433,8 @@ class PlanService:
             for record in session.scalars(select(OfficialStatus))
         }
         wanted: set[tuple[str, str]] = set()
-        for measure_id in session.scalars(select(Measure.id).where(Measure.deleted.is_(False))):
+        live = list(session.scalars(select(Measure.id).where(Measure.deleted.is_(False))))
+        for measure_id in live:
             for official in statuses.get(measure_id, {}).values() or [NOT_REPORTED]:
                 wanted.add((measure_id, official.period))
                 fields = {
@@ -1453,9 +1454,11 @@ class PlanService:
                     )
                 else:
                     self.desk.recorder.update(session, record, deleted=False, **fields)
-        # A period whose reports and decisions are gone (or a measure now reported on).
+        measures = set(live)
+        # A period whose reports and decisions are gone (or a measure now reported on); a
+        # deleted measure's statuses stay as they were, like the measure's other records.
         for key, record in published.items():
-            if key not in wanted and not record.deleted:
+            if key not in wanted and key[0] in measures and not record.deleted:
                 self.desk.recorder.delete(session, record)
 
 
