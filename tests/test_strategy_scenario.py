@@ -335,8 +335,8 @@ def test_the_institutions_see_the_coordinator_s_figures_for_every_period(
         assert rows(desk) == rows(story.c), code
         board = _dashboard_json(desk, "--period", report_period)
         assert {n: board[n] for n in STATUS_FIGURES} == {n: national[n] for n in STATUS_FIGURES}
-        own = _figures(strategy_data(story.c, report_period, code))
-        assert _figures(strategy_data(desk, report_period)) == own, code
+        own = report_figures(strategy_data(story.c, report_period, code))
+        assert report_figures(strategy_data(desk, report_period)) == own, code
         scoped = ("--period", report_period, "--institution", code)
         assert _dashboard_json(desk, *scoped) == _dashboard_json(story.c, *scoped) == own
     # At AMB, which leads neither, as the coordinator computed them for the period.
