@@ -197,7 +197,23 @@ class FindingsPage(Page):
         self.empty_hint = EmptyHint(self.view, self._empty_text)
         self.view.selectionModel().selectionChanged.connect(self._selected)
 
-        # -- filters
+        left = self._list_side()
+        scroller = self._detail_side()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("findings-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroller)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        # The table's columns, deadline and status among them, fit at 1280 px in every language.
+        self.splitter.setSizes([660, 380])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._show_row(None)
+
+    def _list_side(self) -> QWidget:
+        """The filters over the table, and the count under it."""
         self.severity = QComboBox()
         self.severity.addItem(self.tr("All severities"), "")
         for value in Severity.values():
@@ -246,8 +262,10 @@ class FindingsPage(Page):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count_label)
+        return left
 
-        # -- detail
+    def _detail_side(self) -> QScrollArea:
+        """The chosen finding's facts, its evidence and what may be done with it."""
         self.heading = heading_label()
         self.facts = Facts(
             (
@@ -270,31 +288,7 @@ class FindingsPage(Page):
         self.evidence.setMaximumHeight(120)
         self.evidence.itemSelectionChanged.connect(self._enable)
 
-        self.respond_button = QPushButton(icon("edit"), self.tr("Record response…"))
-        self.respond_button.clicked.connect(self._respond)
-        open_row_with(self.view, self.respond_button)
-        self.attach_button = QPushButton(icon("attach"), self.tr("Add evidence…"))
-        self.attach_button.clicked.connect(self._choose_evidence)
-        self.save_copy_button = QPushButton(icon("save"), self.tr("Save a copy…"))
-        self.save_copy_button.clicked.connect(self._save_copy)
-        self.open_button = QPushButton(icon("open"), self.tr("Open"))
-        self.open_button.setToolTip(self.tr("Shows a PDF here, without writing it to disk"))
-        self.open_button.clicked.connect(self._open_evidence)
-        self.verify_button = QPushButton(icon("evaluate"), self.tr("Verify…"))
-        self.verify_button.clicked.connect(lambda: self._open(VerifyDialog))
-        self.dispute_button = QPushButton(self.tr("Dispute…"))
-        self.dispute_button.clicked.connect(lambda: self._open(DisputeDialog))
-        self.decide_button = QPushButton(self.tr("Decide dispute…"))
-        self.decide_button.clicked.connect(
-            lambda: self._open(functools.partial(DisputeDialog, decide=True))
-        )
-        self.request_button = QPushButton(self.tr("Ask for more time…"))
-        self.request_button.clicked.connect(lambda: self._open(RequestExtensionDialog))
-        self.decide_request_button = QPushButton(self.tr("Decide request…"))
-        self.decide_request_button.clicked.connect(self._decide_request)
-        self.reopen_button = QPushButton(self.tr("Reopen…"))
-        self.reopen_button.clicked.connect(lambda: self._open(ReopenDialog))
-        self.action_error = warning_label()
+        self._action_buttons()
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -339,18 +333,34 @@ class FindingsPage(Page):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroller
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("findings-splitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(scroller)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        # The table's columns, deadline and status among them, fit at 1280 px in every language.
-        self.splitter.setSizes([660, 380])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-        self._show_row(None)
+    def _action_buttons(self) -> None:
+        self.respond_button = QPushButton(icon("edit"), self.tr("Record response…"))
+        self.respond_button.clicked.connect(self._respond)
+        open_row_with(self.view, self.respond_button)
+        self.attach_button = QPushButton(icon("attach"), self.tr("Add evidence…"))
+        self.attach_button.clicked.connect(self._choose_evidence)
+        self.save_copy_button = QPushButton(icon("save"), self.tr("Save a copy…"))
+        self.save_copy_button.clicked.connect(self._save_copy)
+        self.open_button = QPushButton(icon("open"), self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Shows a PDF here, without writing it to disk"))
+        self.open_button.clicked.connect(self._open_evidence)
+        self.verify_button = QPushButton(icon("evaluate"), self.tr("Verify…"))
+        self.verify_button.clicked.connect(lambda: self._open(VerifyDialog))
+        self.dispute_button = QPushButton(self.tr("Dispute…"))
+        self.dispute_button.clicked.connect(lambda: self._open(DisputeDialog))
+        self.decide_button = QPushButton(self.tr("Decide dispute…"))
+        self.decide_button.clicked.connect(
+            lambda: self._open(functools.partial(DisputeDialog, decide=True))
+        )
+        self.request_button = QPushButton(self.tr("Ask for more time…"))
+        self.request_button.clicked.connect(lambda: self._open(RequestExtensionDialog))
+        self.decide_request_button = QPushButton(self.tr("Decide request…"))
+        self.decide_request_button.clicked.connect(self._decide_request)
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.reopen_button.clicked.connect(lambda: self._open(ReopenDialog))
+        self.action_error = warning_label()
 
     def _empty_text(self) -> str:
         """What to do next while there is no finding, for this kind of desk."""

@@ -135,6 +135,30 @@ class WorkingGroupsPage(Page):
         self.members.setWordWrap(True)
         self.members.setTextFormat(Qt.TextFormat.PlainText)
 
+        bar = self._button_bar()
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.members)
+        right_layout.addWidget(QLabel(self.tr("Meetings")))
+        right_layout.addWidget(self.meetings_view, 2)
+        right_layout.addWidget(QLabel(self.tr("Decisions")))
+        right_layout.addWidget(self.decisions_view, 3)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.groups_view)
+        splitter.addWidget(right)
+        splitter.setSizes([340, 860])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.groups_view.selectionModel().selectionChanged.connect(self._group_chosen)
+        self.meetings_view.selectionModel().selectionChanged.connect(self._meeting_chosen)
+        self.decisions_view.selectionModel().selectionChanged.connect(self._enable)
+        self._enable()
+
+    def _button_bar(self) -> QHBoxLayout:
+        """What the coordinator adds and prints, above both sides."""
         self.group_button = QPushButton(icon("add"), self.tr("New group…"))
         self.meeting_button = QPushButton(icon("add"), self.tr("New meeting…"))
         self.decision_button = QPushButton(icon("add"), self.tr("New decision…"))
@@ -159,26 +183,7 @@ class WorkingGroupsPage(Page):
         ):
             bar.addWidget(button)
         bar.addStretch()
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.members)
-        right_layout.addWidget(QLabel(self.tr("Meetings")))
-        right_layout.addWidget(self.meetings_view, 2)
-        right_layout.addWidget(QLabel(self.tr("Decisions")))
-        right_layout.addWidget(self.decisions_view, 3)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.groups_view)
-        splitter.addWidget(right)
-        splitter.setSizes([340, 860])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
-        self.groups_view.selectionModel().selectionChanged.connect(self._group_chosen)
-        self.meetings_view.selectionModel().selectionChanged.connect(self._meeting_chosen)
-        self.decisions_view.selectionModel().selectionChanged.connect(self._enable)
-        self._enable()
+        return bar
 
     def title(self) -> str:
         return self.tr("Working groups")

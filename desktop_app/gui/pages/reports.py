@@ -187,36 +187,8 @@ class ReportsPage(Page):
         self.markings: dict[str, str] = {}  # the settings' markings, shown while it is empty
         self.language.currentIndexChanged.connect(self._show_marking)
 
-        form = QFormLayout()
-        self.rows: dict[str, QWidget] = {}
-        for key, caption, widget in (
-            ("kind", self.tr("Report"), self.kind),
-            ("period", self.tr("Period"), self.period),
-            ("institution", self.tr("Institution"), self.institution),
-            ("inspection", self.tr("Inspection"), self.inspection),
-            ("addendum", self.tr("Document"), self.addendum),
-            ("bundle", self.tr("Bundle"), self.bundle),
-            ("finding", self.tr("Urgent finding"), self.finding),
-            ("meeting", self.tr("Meeting"), self.meeting),
-            ("lang", self.tr("Language"), self.language),
-            ("marking", self.tr("Marking"), self.marking),
-        ):
-            wrapped = self.errors.wrap(key, widget)
-            self.rows[key] = wrapped
-            form.addRow(caption, wrapped)
-        self.generate_button = QPushButton(icon("report"), self.tr("Generate"))
-        self.generate_button.setDefault(True)
-        self.generate_button.clicked.connect(self.generate)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self._cancel)
-        self.cancel_button.hide()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.generate_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch()
+        form = self._form()
+        buttons = self._generate_buttons()
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -238,6 +210,44 @@ class ReportsPage(Page):
         layout.addWidget(self.splitter)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+
+    def _form(self) -> QFormLayout:
+        """One row per parameter; each kind of document shows only the rows it takes."""
+        form = QFormLayout()
+        self.rows: dict[str, QWidget] = {}
+        for key, caption, widget in (
+            ("kind", self.tr("Report"), self.kind),
+            ("period", self.tr("Period"), self.period),
+            ("institution", self.tr("Institution"), self.institution),
+            ("inspection", self.tr("Inspection"), self.inspection),
+            ("addendum", self.tr("Document"), self.addendum),
+            ("bundle", self.tr("Bundle"), self.bundle),
+            ("finding", self.tr("Urgent finding"), self.finding),
+            ("meeting", self.tr("Meeting"), self.meeting),
+            ("lang", self.tr("Language"), self.language),
+            ("marking", self.tr("Marking"), self.marking),
+        ):
+            wrapped = self.errors.wrap(key, widget)
+            self.rows[key] = wrapped
+            form.addRow(caption, wrapped)
+        return form
+
+    def _generate_buttons(self) -> QHBoxLayout:
+        """Generate, and Cancel while a document is being made (the progress bar under them)."""
+        self.generate_button = QPushButton(icon("report"), self.tr("Generate"))
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch()
+        return buttons
 
     def title(self) -> str:
         return self.tr("Reports")
