@@ -147,8 +147,12 @@ def test_findings_columns_and_search_fit_1280(
     app_style: None,
     language: str,
 ) -> None:
-    """Deadline and status in view without a horizontal scroll bar, and the search box as
-    wide as its placeholder, beside a selected finding's detail, in every language."""
+    """Deadline and status in view without a horizontal scroll bar, the search box as wide as
+    its placeholder, and a selected finding's detail whole beside them, in every language."""
+    # A thread long enough for the detail to scroll: the scroll bar takes its width from it.
+    for finding in sample_desk.inspections.findings():
+        for _ in range(3):
+            sample_desk.inspections.respond(finding.ref, "Müvəqqəti firewall qaydaları " * 6)
     window = open_window(sample_desk)
     i18n.install(language)
     window.ctx.language_changed.emit(language)
@@ -168,4 +172,10 @@ def test_findings_columns_and_search_fit_1280(
         assert 0 <= header.sectionViewportPosition(column) and right <= viewport, column
     metrics = page.search.fontMetrics()
     assert page.search.width() > metrics.horizontalAdvance(page.search.placeholderText())
+    # The detail is no wider than the room it scrolls in: nothing cut at its right edge.
+    detail = page.detail_widget
+    room = detail.parentWidget().width()
+    for shown in page.facts.values.values():
+        right = shown.mapTo(detail, shown.rect().topRight()).x()
+        assert right <= room, (language, shown.text()[:40], right, room)
     assert window.width() == 1280

@@ -307,8 +307,9 @@ class FindingsPage(Page):
         evidence_buttons.addStretch()
         evidence_layout.addLayout(evidence_buttons)
         detail_layout.addWidget(evidence_box)
-        # Two to a row, the institution's actions first: one row of them all was wider than
-        # the detail's share of a 1280 px window in Russian.
+        # One to a row, the institution's actions first, all as wide as the widest: two to a
+        # row made the detail wider than its share of a 1280 px window in Azerbaijani, and
+        # its text was cut at the right edge.
         actions = QGridLayout()
         for index, button in enumerate(
             (
@@ -321,8 +322,8 @@ class FindingsPage(Page):
                 self.reopen_button,
             )
         ):
-            actions.addWidget(button, index // 2, index % 2)
-        actions.setColumnStretch(2, 1)
+            actions.addWidget(button, index, 0)
+        actions.setColumnStretch(1, 1)
         detail_layout.addLayout(actions)
         detail_layout.addWidget(self.action_error)
         detail_layout.addStretch()
