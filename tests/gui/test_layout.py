@@ -173,8 +173,9 @@ def test_findings_columns_and_search_fit_1280(
     metrics = page.search.fontMetrics()
     assert page.search.width() > metrics.horizontalAdvance(page.search.placeholderText())
     # The detail is no wider than the room it scrolls in: nothing cut at its right edge.
-    detail = page.detail_widget
-    room = detail.parentWidget().width()
+    detail, viewport_widget = page.detail_widget, page.detail_widget.parentWidget()
+    assert viewport_widget is not None
+    room = viewport_widget.width()
     for shown in page.facts.values.values():
         right = shown.mapTo(detail, shown.rect().topRight()).x()
         assert right <= room, (language, shown.text()[:40], right, room)
