@@ -41,16 +41,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
-from sqlalchemy import insert, select, text  # noqa: E402
-from sqlalchemy.orm import Session  # noqa: E402
-
-from desktop_app.core import audit, search  # noqa: E402
-from desktop_app.core.desk import Desk, create_desk, open_desk  # noqa: E402
-from desktop_app.core.models import (  # noqa: E402
+from desktop_app.core import audit, search
+from desktop_app.core.desk import Desk, create_desk, open_desk
+from desktop_app.core.models import (
     AuditEvent,
     AuditState,
     CommissionSignature,
@@ -77,12 +74,14 @@ from desktop_app.core.models import (  # noqa: E402
     Strategy,
     Synced,
 )
-from desktop_app.core.rules.commission import signed_digest  # noqa: E402
-from desktop_app.core.signing import COMMISSION_CONTEXT, public_hex, sign  # noqa: E402
-from desktop_app.exchange import service  # noqa: E402
-from desktop_app.exchange.identity import fingerprint  # noqa: E402
-from desktop_app.store.age import generate_identity  # noqa: E402
-from desktop_app.store.migrate import head_revision  # noqa: E402
+from desktop_app.core.rules.commission import signed_digest
+from desktop_app.core.signing import COMMISSION_CONTEXT, public_hex, sign
+from desktop_app.exchange import service
+from desktop_app.exchange.identity import fingerprint
+from desktop_app.store.age import generate_identity
+from desktop_app.store.migrate import head_revision
+
+ROOT = Path(__file__).resolve().parent.parent
 
 VERSION = "national-4"  # change it when the generated store changes: the cache is keyed by it
 PASSPHRASE = "national benchmark passphrase"
