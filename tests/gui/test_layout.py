@@ -172,11 +172,18 @@ def test_findings_columns_and_search_fit_1280(
         assert 0 <= header.sectionViewportPosition(column) and right <= viewport, column
     metrics = page.search.fontMetrics()
     assert page.search.width() > metrics.horizontalAdvance(page.search.placeholderText())
-    # The detail is no wider than the room it scrolls in: nothing cut at its right edge.
+    # The detail is no wider than the room it scrolls in, and each value as tall as its
+    # wrapped lines: nothing cut at a right or bottom edge.
     detail, viewport_widget = page.detail_widget, page.detail_widget.parentWidget()
     assert viewport_widget is not None
     room = viewport_widget.width()
-    for shown in page.facts.values.values():
+    values = page.facts.values.values()
+    # Once the layout has run (posted events): every line a value wraps to has room.
+    qtbot.waitUntil(
+        lambda: all(shown.height() >= shown.heightForWidth(shown.width()) for shown in values),
+        timeout=3000,
+    )
+    for shown in values:
         right = shown.mapTo(detail, shown.rect().topRight()).x()
         assert right <= room, (language, shown.text()[:40], right, room)
     assert window.width() == 1280

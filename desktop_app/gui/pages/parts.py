@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QDialog,
-    QFormLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -207,19 +207,26 @@ def warning_label() -> QLabel:
     return warning
 
 
-class Facts(QFormLayout):
-    """A form of read-only values: ``facts.show({"key": "text"})``; ``facts["key"]`` reads one."""
+class Facts(QGridLayout):
+    """Read-only values under their captions: ``facts.show({"key": "text"})``; ``facts["key"]``
+    reads one.
+
+    A grid, not a QFormLayout: inside a scroll area the form gave a wrapped value the height of
+    fewer lines than it wraps to, and cut the rest off (a finding's threat, facility, history).
+    """
 
     def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
         super().__init__()
         self.values: dict[str, QLabel] = {}
-        for key, caption in rows:
+        for row, (key, caption) in enumerate(rows):
             shown = QLabel()
             shown.setWordWrap(True)
             shown.setTextFormat(Qt.TextFormat.PlainText)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = shown
-            self.addRow(caption, shown)
+            self.addWidget(QLabel(caption), row, 0, Qt.AlignmentFlag.AlignTop)
+            self.addWidget(shown, row, 1, Qt.AlignmentFlag.AlignTop)
+        self.setColumnStretch(1, 1)
 
     def __getitem__(self, key: str) -> QLabel:
         return self.values[key]
