@@ -17,6 +17,9 @@ from desktop_app.core.desk import open_desk
 from desktop_app.core.models import AuditEvent
 from desktop_app.store.workspace import HOME_ENV
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 PASSPHRASE = "correct horse battery staple"
 REQUIREMENTS_CSV = (
     "code,title,text,category,iso27001\n"

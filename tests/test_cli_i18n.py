@@ -19,6 +19,9 @@ from tests import test_cli
 from tests.conftest import run_cli
 from tests.test_cli import Cli, Result, init_coordinator, ok, usage_error
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 # The in-process CLI on a store of its own, as test_cli drives it.
 cli = test_cli.cli
 home = test_cli.home

@@ -25,6 +25,9 @@ from tests.exchange_world import (
 )
 from tests.test_reports import read
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 Q3 = "2026-Q3"
 
 

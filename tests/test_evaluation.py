@@ -20,6 +20,9 @@ from tests.test_cli import Cli, build_plan, ok
 from tests.test_monitoring import _plan
 from tests.test_reports import read
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 # The in-process CLI on a store of its own, as test_cli drives it.
 cli = test_cli.cli
 home = test_cli.home

@@ -55,6 +55,9 @@ from tests.exchange_world import (
     stored_record,
 )
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 PHOTO = b"\xff\xd8 photo of the server room " * 500
 EVIDENCE = b"%PDF-1.7 MIN2's own evidence " * 500
 

@@ -35,6 +35,9 @@ from tests.exchange_world import (
     stored_record,
 )
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 REF = "INS-1#1"
 
 

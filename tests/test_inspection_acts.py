@@ -31,6 +31,9 @@ from tests.exchange_world import (
     stored_record,
 )
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[CommissionWorld]:

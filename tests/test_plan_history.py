@@ -20,6 +20,9 @@ from tests.conftest import DeskFactory
 from tests.exchange_world import create_nodes, ship
 from tests.test_cli import Cli, build_plan, ok, one_line_error
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 cli = test_cli.cli
 home = test_cli.home
 

@@ -26,6 +26,9 @@ from desktop_app.core.sheets.plan_import import (
 from desktop_app.core.sheets.template import template_headers, write_template
 from desktop_app.errors import ValidationError
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 INSTITUTIONS = (
     ("DTX", "Dövlət Təhlükəsizliyi Xidməti", "State Security Service"),
     ("RINN", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi", "Ministry of Digital Development"),

@@ -42,6 +42,9 @@ from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, SteppingClock
 from tests.sample_plan import build_sample
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 PERIOD = "2026-Q3"
 ACT = "KII-2026-014"
 MEETING = "İQ-1-2026-01"

@@ -27,6 +27,9 @@ from desktop_app.store.workspace import HOME_ENV
 from tests.conftest import PASSPHRASE
 from tests.sample_plan import build_sample
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 MARKING = "Xidməti istifadə üçün & daxili"
 
 

@@ -26,6 +26,9 @@ from tests.monitoring_world import MonitoringWorld as World
 from tests.monitoring_world import report_figures
 from tests.test_reports import Pdf, fold, read
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 Q1, Q2 = "2026-Q1", "2026-Q2"
 
 

@@ -24,6 +24,9 @@ from tests.conftest import SteppingClock, run_cli
 from tests.exchange_world import craft_bundle, create_nodes, dump, record_line, ship
 from tests.test_reports import read
 
+# Stores and bundles built for each test, seconds each: not in make test-quick.
+pytestmark = pytest.mark.slow
+
 PROTOCOL = "İQ-1-2026-01"
 
 
