@@ -77,7 +77,6 @@ def test_import_contracts_catch_qt_below_gui_upward_imports_and_queries(tmp_path
 
 # The one Qt import outside the GUI: the CLI's catalogs, imported inside the function that
 # loads them, so that English (nothing to load) starts without Qt.
-CLI_CATALOGS = PACKAGE / "cli" / "texts.py"
 
 
 @pytest.mark.slow
@@ -85,24 +84,10 @@ def test_no_qt_import_below_gui() -> None:
     offenders = [
         hit
         for path in sorted(PACKAGE.rglob("*.py"))
-        if PACKAGE / "gui" not in path.parents and path != CLI_CATALOGS
+        if PACKAGE / "gui" not in path.parents
         for hit in qt_imports(path)
     ]
     assert not offenders, "PySide6 imported outside desktop_app/gui: " + ", ".join(offenders)
-
-
-def test_the_cli_imports_only_qtcore_and_only_when_it_loads_a_catalog() -> None:
-    tree = ast.parse(CLI_CATALOGS.read_text(encoding="utf-8"))
-    assert len(qt_imports(CLI_CATALOGS)) == 1
-    (loader,) = [
-        node
-        for node in tree.body
-        if isinstance(node, ast.FunctionDef)
-        and any(isinstance(inner, ast.ImportFrom) for inner in ast.walk(node))
-    ]
-    (imported,) = [node for node in ast.walk(loader) if isinstance(node, ast.ImportFrom)]
-    assert imported.module == "PySide6.QtCore"
-    assert [alias.name for alias in imported.names] == ["QTranslator"]
 
 
 @pytest.mark.parametrize(

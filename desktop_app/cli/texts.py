@@ -8,8 +8,9 @@ keyword arguments, so parameters are filled in with ``.format`` afterwards), and
 scripts/core_messages.py collects its table headers and field labels. An error of the layers
 below is rendered by ``core.messages.render``, as in the GUI.
 
-English is the source text: nothing is loaded for it, so PySide6 (a few hundred milliseconds
-to import on a busy machine) is imported only for another language, and only here.
+The catalog is read from the translators' own .ts file with the standard library's XML
+parser: the CLI imports no Qt (it must run where only the core does), and English, the source
+text, loads nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cache
-from typing import Protocol
+from xml.etree import ElementTree
 
 from desktop_app.core import messages
 from desktop_app.core.settings import LANGUAGES
@@ -28,14 +29,6 @@ ENGLISH = "en"
 # POSIX order (LC_ALL overrides LC_MESSAGES overrides LANG); GNU's LANGUAGE, a list of
 # preferences, comes first wherever the locale is not C.
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
-
-
-class _Catalog(Protocol):
-    """What the CLI asks of QtCore's QTranslator (kept out of the module's imports)."""
-
-    def translate(
-        self, context: str, sourceText: str, /, disambiguation: str | None = ..., n: int = ...
-    ) -> str | None: ...
 
 
 class _State:
@@ -76,12 +69,21 @@ def language() -> str:
 
 
 @cache
-def _catalog(language: str) -> _Catalog | None:
-    from PySide6.QtCore import QTranslator
-
-    translator = QTranslator()
-    folder = str(resource_path("translations"))
-    return translator if translator.load(f"infosec_desk_{language}", folder) else None
+def _catalog(language: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> finished translation, from the language's .ts file (our own
+    resource, never a partner's file)."""
+    path = resource_path("translations") / f"infosec_desk_{language}.ts"
+    if not path.is_file():
+        return {}
+    catalog: dict[tuple[str, str], str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                continue
+            catalog[(name, message.findtext("source", ""))] = translation.text or ""
+    return catalog
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -94,8 +96,7 @@ def translate(context: str, source: str) -> str:
     """``source`` in the CLI's language (as it is when the catalog has no translation)."""
     if _state.language == ENGLISH:
         return source
-    catalog = _catalog(_state.language)
-    return (catalog.translate(context, source) if catalog else "") or source
+    return _catalog(_state.language).get((context, source)) or source
 
 
 def error_text(error: DeskError) -> str:
