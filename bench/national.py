@@ -856,7 +856,7 @@ def _log_unlogged(session: Session, entry: Callable[[str, str, str, str, list[An
         for row in result:
             if row[at_id] in recorded:
                 continue
-            state = (kind, row[at_id], audit._state_hash(names, row))
+            state = (kind, row[at_id], audit.state_hash(names, row))
             origin = row[at_origin]
             if origin == COORDINATOR:
                 entry("create", kind, row[at_id], "", [state])

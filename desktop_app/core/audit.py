@@ -162,12 +162,16 @@ def _unhex(text: str) -> bytes:
 # -- record states --------------------------------------------------------------------------
 
 
-def _state_hash(names: Sequence[str], values: Sequence[Any]) -> str:
+def state_hash(names: Sequence[str], values: Sequence[Any]) -> str:
     """The hash of a row as SQLite stores it (no type conversion: an import hashes 20,000
-    rows in well under a second). NULL columns are left out, so a column a later release
-    adds, NULL in every existing row, changes no record's state."""
+    rows in well under a second), given as read back or as bound for writing (every column
+    type stores the bound value unchanged: tests/test_audit_states.py). NULL columns are left
+    out, so a column a later release adds, NULL in every existing row, changes no record's
+    state."""
     # Bytes (a BLOB column's) are written as hex by the encoder's ``default``.
-    data = {name: value for name, value in zip(names, values, strict=True) if value is not None}
+    data = dict(zip(names, values, strict=True))
+    if None in data.values():
+        data = {name: value for name, value in data.items() if value is not None}
     return hashlib.sha256(_STATE_ENCODER.encode(data).encode()).hexdigest()
 
 
@@ -189,7 +193,7 @@ def _hashed_rows(
     names = list(result.keys())
     at = names.index(key.name)
     for row in result:
-        yield row[at], _state_hash(names, row)
+        yield row[at], state_hash(names, row)
 
 
 def states_for(session: Session, kind: str, ids: Iterable[str]) -> list[State]:

@@ -97,12 +97,9 @@ def _timed_fields(model: type[Synced]) -> tuple[str, ...]:
 
 def row_dict(model: type[Synced], row: Any) -> dict[str, Any]:
     """The same JSON shape as ``core.dump.record_dict``, from a Core row (much faster)."""
-    data = {name: row[name] for name in model.sync_fields()}
+    data = dict(row)  # every column: the bookkeeping ones and the fields (encode_record sorts)
     for name in _timed_fields(model):
         data[name] = json_value(data[name])
-    data["id"] = row["id"]
-    data["origin"] = row["origin"]
-    data["versions"] = row["versions"]  # encode_record sorts the keys
     return data
 
 

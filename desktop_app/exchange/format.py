@@ -18,7 +18,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text
 
@@ -67,6 +67,7 @@ _ID = re.compile(r"^[A-Za-z0-9-]{1,36}$")
 _STAMP = re.compile(r"[0-9]{13}\.[0-9]{5}\.\w[\w.-]{0,31}")
 # Year 2255: a stamp from further on would let the receiver's clock run out of its 13 digits.
 MAX_WALL_MS = 9_000_000_000_000
+_MAX_WALL = f"{MAX_WALL_MS:0{WALL_DIGITS}d}"  # as a stamp begins: compared as text, no int()
 
 
 class ByteSource(Protocol):
@@ -431,7 +432,7 @@ def check_id(value: Any, what: str) -> str:
 def check_stamp(value: Any, what: str) -> str:
     if not isinstance(value, str) or not _STAMP.fullmatch(value):
         raise refuse("malformed clock stamp in {what}", what=what)
-    if int(value[:WALL_DIGITS]) >= MAX_WALL_MS:  # inclusive: the ceiling itself is out of range
+    if value[:WALL_DIGITS] >= _MAX_WALL:  # inclusive: the ceiling itself is out of range
         raise refuse("clock stamp too far in the future in {what}", what=what)
     return value
 
@@ -439,15 +440,19 @@ def check_stamp(value: Any, what: str) -> str:
 Decoder = Callable[[Any], Any]
 
 
-def _text_decoder(limit: int) -> Decoder:
+def _text_decoder(limit: int, *, escaped: bool = True) -> Decoder:
+    """``escaped``: the line holds a ``\\u`` escape, the only way JSON text can carry a NUL or a
+    lone surrogate (raw control characters are refused by the parser, and the line was UTF-8)."""
+
     def decode(value: Any) -> Any:
         if not isinstance(value, str):
             raise TypeError
         if len(value) > limit:
             raise OverflowError
-        if "\0" in value:
-            raise ValueError
-        value.encode()  # a lone surrogate (from a "\\ud800" escape) cannot be stored: ValueError
+        if escaped:
+            if "\0" in value:
+                raise ValueError
+            value.encode()  # a lone surrogate (from "\\ud800") cannot be stored: ValueError
         return value
 
     return decode
@@ -502,12 +507,12 @@ def _json(value: Any) -> Any:
     return value
 
 
-def _decoder(column: Any) -> Decoder:
+def _decoder(column: Any, *, escaped: bool = True) -> Decoder:
     kind = column.type
     if isinstance(kind, String) and not isinstance(kind, Text) and kind.length:
-        base = _text_decoder(kind.length)
+        base = _text_decoder(kind.length, escaped=escaped)
     elif isinstance(kind, (Text, String)):
-        base = _text_decoder(MAX_TEXT_FIELD)
+        base = _text_decoder(MAX_TEXT_FIELD, escaped=escaped)
     elif isinstance(kind, Boolean):
         base = _bool
     elif isinstance(kind, Integer):
@@ -531,9 +536,9 @@ def _decoder(column: Any) -> Decoder:
     return nullable
 
 
-@dataclass(frozen=True)
-class Incoming:
-    """One record as it arrived: typed field values and their stamps."""
+class Incoming(NamedTuple):
+    """One record as it arrived: typed field values and their stamps (a tuple: a bundle makes
+    one per record, and a frozen dataclass costs several times more to make)."""
 
     kind: str
     id: str
@@ -551,11 +556,13 @@ class RecordCodec:
 
     def __init__(self) -> None:
         self._fields: dict[str, list[tuple[str, Decoder]]] = {}
+        self._unescaped: dict[str, list[tuple[str, Decoder]]] = {}  # for lines without "\\u"
         for model in SYNCED_MODELS:
             columns = model.__table__.columns
-            self._fields[model.KIND] = [
-                (name, _decoder(columns[name])) for name in model.sync_fields()
-            ]
+            for decoders, escaped in ((self._fields, True), (self._unescaped, False)):
+                decoders[model.KIND] = [
+                    (name, _decoder(columns[name], escaped=escaped)) for name in model.sync_fields()
+                ]
         self._names = {
             kind: frozenset(n for n, _ in fields) for kind, fields in self._fields.items()
         }
@@ -590,7 +597,9 @@ class RecordCodec:
         if not isinstance(versions, dict) or versions.keys() != self._names[kind]:
             raise refuse("malformed {kind} record in the bundle: bad clock stamps", kind=kind)
         self._check_stamps(kind, versions.values())
-        fields = self._decode_fields(kind, record)
+        fields = self._decode_fields(
+            kind, record, self._fields if b"\\u" in line else self._unescaped
+        )
         if kind == Attachment.KIND:
             # A file name is refused as soon as it is read, held here already or not (the rule
             # book's check); every other value is the rule book's, asked at merge.
@@ -611,9 +620,11 @@ class RecordCodec:
                     self._good_stamps.clear()
                 self._good_stamps.add(stamp)
 
-    def _decode_fields(self, kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    def _decode_fields(
+        self, kind: str, record: dict[str, Any], decoders: dict[str, list[tuple[str, Decoder]]]
+    ) -> dict[str, Any]:
         fields: dict[str, Any] = {}
-        for name, decode in self._fields[kind]:
+        for name, decode in decoders[kind]:
             try:
                 fields[name] = decode(record[name])
             except OverflowError:

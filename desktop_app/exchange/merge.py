@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -201,35 +201,50 @@ def _institution_references() -> list[tuple[Table, Any]]:
     return found
 
 
-def _insert_many(
-    session: Session, table: Table, rows: list[dict[str, Any]], upsert: str = ""
-) -> None:
-    """INSERT many rows with the same keys through one prepared statement.
-
-    The columns' own bind processors (dates, JSON, booleans) convert the values, as the ORM
-    would, but without building parameters per row in SQLAlchemy's compiler: at 100,000 merged
-    records that was a quarter of the merge.
-    """
-    connection = session.connection()
-    dialect = connection.dialect
-    names = list(rows[0])
+def _bound(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Rows with the same keys as the driver receives them: each column's own bind processor
+    (dates, JSON, booleans) applied, as the ORM would, but without building parameters per row
+    in SQLAlchemy's compiler (at 100,000 merged records that was a quarter of the merge)."""
+    dialect = session.connection().dialect
     processors = [
         (index, processor)
-        for index, name in enumerate(names)
+        for index, name in enumerate(rows[0])
         if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
     ]
-    quote = dialect.identifier_preparer.quote
+    bound = []
+    for row in rows:
+        values = list(row.values())
+        for index, processor in processors:
+            values[index] = processor(values[index])
+        bound.append(tuple(values))
+    return bound
+
+
+def _insert_many(
+    session: Session,
+    table: Table,
+    names: Sequence[str],
+    bound: list[tuple[Any, ...]],
+    upsert: str = "",
+) -> None:
+    """INSERT rows given as ``_bound`` made them, through one prepared statement."""
+    quote = session.connection().dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
         f"VALUES ({', '.join('?' * len(names))}) {upsert}"
     )
-    params = []
-    for row in rows:
-        values = [row[name] for name in names]
-        for index, processor in processors:
-            values[index] = processor(values[index])
-        params.append(tuple(values))
-    connection.exec_driver_sql(sql, params)
+    session.connection().exec_driver_sql(sql, bound)
+
+
+def _update_many(
+    session: Session, table: Table, names: Sequence[str], bound: list[tuple[Any, ...]]
+) -> None:
+    """UPDATE rows given as ``_bound`` made them (id and origin first, as a merged row's keys
+    are; neither changes) through one prepared statement."""
+    quote = session.connection().dialect.identifier_preparer.quote
+    assignments = ", ".join(f"{quote(name)} = ?" for name in names[2:])
+    sql = f"UPDATE {quote(table.name)} SET {assignments} WHERE id = ?"
+    session.connection().exec_driver_sql(sql, [(*row[2:], row[0]) for row in bound])
 
 
 def _json_text(value: Any) -> str:
@@ -374,19 +389,17 @@ class Merger:
                 changed.append(record.id)
                 if kind == Attachment.KIND:
                     self._note_attachment(record, current, row)
-        if inserts:
-            _insert_many(self.session, table, inserts)
-        if updates:
-            columns = ["versions", *names]
-            statement = (
-                update(table)
-                .where(table.c.id == bindparam("b_id"))
-                .values({name: bindparam(f"b_{name}") for name in columns})
-            )
-            self.session.execute(
-                statement,
-                [{f"b_{k}": v for k, v in row.items() if k != "origin"} for row in updates],
-            )
+        # Every merged row has the keys id, origin, versions and every field, in that order:
+        # each is the whole record, as SQLite will hold it once bound.
+        columns = ["id", "origin", "versions", *names]
+        states: list[audit.State] = []
+        for rows, write in ((inserts, _insert_many), (updates, _update_many)):
+            if rows:
+                bound = _bound(self.session, table, rows)
+                write(self.session, table, columns, bound)
+                states += [(kind, row[0], audit.state_hash(columns, row)) for row in bound]
+        if adopted:
+            states += audit.states_for(self.session, kind, [row["id"] for row in adopted])
         self._reindex(model, inserts, new=True)
         self._reindex(model, [*updates, *adopted])
         # Each row as written here is the record's state: its hash is cached now, so the
@@ -397,9 +410,7 @@ class Merger:
         self._write_marks(kind, changed)
         # The audit entry of this import is written after the records; the states of what it
         # wrote go in now, batch by batch, so that nothing is kept per record until then.
-        audit.record_states(
-            self.session, self.audit_seq, audit.states_for(self.session, kind, changed)
-        )
+        audit.record_states(self.session, self.audit_seq, states)
 
     # -- checks ------------------------------------------------------------------------------
 
@@ -417,7 +428,8 @@ class Merger:
 
     def _check_clock(self, kind: str, record: Incoming) -> None:
         newest = max(record.versions.values())
-        self.check_stamp(newest, f"{kind} {record.id}")
+        if newest[:13] > self.ceiling:
+            self.check_stamp(newest, f"{kind} {record.id}")
         self.newest = max(self.newest, newest)
 
     def _refuse(self, kind: str, record_id: str, reason: DeskError) -> Unauthorised:
@@ -429,7 +441,7 @@ class Merger:
         record: Incoming,
         before: dict[str, Any] | None,
         after: dict[str, Any],
-        changed: list[str],
+        changed: Sequence[str],
     ) -> None:
         """The rule book: every value that changes, and the sender's own edits' rights."""
         try:
@@ -459,7 +471,7 @@ class Merger:
         )
 
     def _merge_new(self, kind: str, names: Sequence[str], record: Incoming) -> dict[str, Any]:
-        values, versions = dict(record.fields), dict(record.versions)
+        versions = record.versions
         if not self.relays:
             if record.origin != self.sender_code:
                 raise self._refuse(
@@ -474,9 +486,12 @@ class Merger:
             for name, stamp in versions.items():
                 if (node := stamp_node(stamp)) != self.sender_code:
                     raise self._relayed(kind, record, name, node)
-        normalise_deleted(values, versions)
-        self._check_rules(kind, record, None, {**values, "origin": record.origin}, list(names))
-        return {"id": record.id, "origin": record.origin, "versions": versions, **values}
+        # The row is the record as it arrived, with its fields after the bookkeeping; the rule
+        # book reads the fields and the origin by name.
+        row = {"id": record.id, "origin": record.origin, "versions": versions, **record.fields}
+        normalise_deleted(row, versions)
+        self._check_rules(kind, record, None, row, names)
+        return row
 
     def _note_attachment(self, record: Incoming, current: Any, row: dict[str, Any]) -> None:
         """Content travels with its record, unless this node holds it under the same
@@ -652,14 +667,7 @@ class Merger:
         _insert_many(
             self.session,
             cast(Table, RecordMark.__table__),
-            [
-                {
-                    "record_id": record_id,
-                    "source": self.sender_code,
-                    "kind": kind,
-                    "mark": self.mark,
-                }
-                for record_id in changed
-            ],
+            ("record_id", "source", "kind", "mark"),
+            [(record_id, self.sender_code, kind, self.mark) for record_id in changed],
             upsert="ON CONFLICT (record_id, source) DO UPDATE SET mark = excluded.mark",
         )
