@@ -268,7 +268,8 @@ def _ordered_states() -> Any:
 
 def _stored_digest(session: Session, seq: int) -> str:
     digest = _StatesDigest()
-    for _seq, kind, record_id, state in session.execute(
+    # Core, not the ORM: plain rows (a merge's entry reads back a state per record it wrote).
+    for _seq, kind, record_id, state in session.connection().execute(
         _ordered_states().where(AuditState.seq == seq)
     ):
         digest.add(kind, record_id, state)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup
@@ -213,23 +213,25 @@ class CommissionService:
             return signatures_of(session, list(record_ids))
 
 
-def closure_statuses(session: Session) -> dict[str, str]:
-    """Each verified closed finding by id: ``co_signed`` once the partner agency has signed
-    its latest verified closure, else ``awaiting_co_signature``."""
+def closure_statuses(session: Session, within: Select[Any] | None = None) -> dict[str, str]:
+    """Each verified closed finding by id (of those ``within`` selects, if given):
+    ``co_signed`` once the partner agency has signed its latest verified closure, else
+    ``awaiting_co_signature``."""
     closed = FindingStatus.VERIFIED_CLOSED.value
-    latest = dict(
-        session.execute(
-            select(FindingEvent.finding_id, FindingEvent.id)
-            .join(Finding, Finding.id == FindingEvent.finding_id)
-            .where(
-                FindingEvent.to_status == closed,
-                FindingEvent.deleted.is_(False),
-                Finding.status == closed,
-                Finding.deleted.is_(False),
-            )
-            .order_by(FindingEvent.at, FindingEvent.id)
-        ).all()
+    query = (
+        select(FindingEvent.finding_id, FindingEvent.id)
+        .join(Finding, Finding.id == FindingEvent.finding_id)
+        .where(
+            FindingEvent.to_status == closed,
+            FindingEvent.deleted.is_(False),
+            Finding.status == closed,
+            Finding.deleted.is_(False),
+        )
+        .order_by(FindingEvent.at, FindingEvent.id)
     )
+    if within is not None:
+        query = query.where(FindingEvent.finding_id.in_(within))
+    latest = dict(session.execute(query).all())
     partner = set(session.scalars(signatures_on(FindingEvent.KIND, SignerSide.PARTNER)))
     return {
         finding: CO_SIGNED if event in partner else AWAITING for finding, event in latest.items()

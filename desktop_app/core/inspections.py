@@ -1104,22 +1104,27 @@ class InspectionService:
             .join(Inspection, Inspection.id == Finding.inspection_id)
             .where(Finding.deleted.is_(False))
         )
+        # One inspection's rows read its findings' answers, extensions and closures only (an
+        # act drafted at national scale read every finding's of the store).
+        within = None
         if inspection_id:
             query = query.where(Finding.inspection_id == inspection_id)
+            within = select(Finding.id).where(Finding.inspection_id == inspection_id)
         requirements = dict(session.execute(select(Requirement.id, Requirement.code)).all())
         institutions = dict(session.execute(select(Institution.id, Institution.code)).all())
         facilities = dict(session.execute(select(Facility.id, Facility.name)).all())
         classes = dict(session.execute(select(Facility.id, Facility.criticality)).all())
-        extended = set(session.scalars(select(DeadlineExtension.finding_id)))
-        closures = closure_statuses(session)
+        extensions = select(DeadlineExtension.finding_id)
         # The newest answer of each finding (its earlier single answer if it has none since).
-        answers = dict(
-            session.execute(
-                select(FindingResponse.finding_id, FindingResponse.text).order_by(
-                    FindingResponse.at
-                )
-            ).all()
+        answered = select(FindingResponse.finding_id, FindingResponse.text).order_by(
+            FindingResponse.at
         )
+        if within is not None:
+            extensions = extensions.where(DeadlineExtension.finding_id.in_(within))
+            answered = answered.where(FindingResponse.finding_id.in_(within))
+        extended = set(session.scalars(extensions))
+        closures = closure_statuses(session, within)
+        answers = dict(session.execute(answered).all())
         rows = [
             FindingRow(
                 id=finding.id,

@@ -205,7 +205,7 @@ def _sync_fields(model: type[Synced]) -> tuple[str, ...]:
 
 
 def _join(*parts: str | None) -> str:
-    return " ".join(part for part in parts if part)
+    return " ".join(filter(None, parts))
 
 
 class Institution(Synced):

@@ -20,12 +20,21 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u
 _FORBIDDEN_IN_LINE = re.compile(f"[\t\n{_FORBIDDEN.pattern[1:]}")
 
 
+def forbidden_characters(*, line: bool = False) -> re.Pattern[str]:
+    """What ``check_characters`` refuses, for checks that run once per merged field."""
+    return _FORBIDDEN_IN_LINE if line else _FORBIDDEN
+
+
+def forbidden_in(field: str) -> ValidationError:
+    return ValidationError(
+        "{name} contains control or direction-override characters", field, name=Term(field)
+    )
+
+
 def check_characters(text: str, field: str, *, line: bool = False) -> str:
     """Refuse control and bidirectional-override characters (``line``: newline and tab too)."""
-    if (_FORBIDDEN_IN_LINE if line else _FORBIDDEN).search(text):
-        raise ValidationError(
-            "{name} contains control or direction-override characters", field, name=Term(field)
-        )
+    if forbidden_characters(line=line).search(text):
+        raise forbidden_in(field)
     return text
 
 

@@ -59,7 +59,8 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.validation import (
     MAX_TEXT,
-    check_characters,
+    forbidden_characters,
+    forbidden_in,
     measure_number,
     period,
     require_code,
@@ -75,6 +76,7 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 def text(limit: int = MAX_TEXT, *, required: bool = False, line: bool = False) -> Check:
     """Free text as the services store it: stripped, within the limit, no control characters."""
+    forbidden = forbidden_characters(line=line)
 
     def check(value: Any, field: str) -> None:
         if not isinstance(value, str):
@@ -89,7 +91,8 @@ def text(limit: int = MAX_TEXT, *, required: bool = False, line: bool = False) -
             raise ValidationError(
                 "{name} is longer than {limit} characters", field, name=Term(field), limit=limit
             )
-        check_characters(value, field, line=line)
+        if forbidden.search(value):
+            raise forbidden_in(field)
 
     return check
 
