@@ -38,6 +38,7 @@ from desktop_app.core.models import (
     UserRole,
 )
 from desktop_app.errors import StoreError, Term
+from desktop_app.store import jsontext
 from desktop_app.store.anchors import Anchor, load_anchors
 
 if TYPE_CHECKING:
@@ -69,10 +70,9 @@ def _hex(value: Any) -> str:
     raise TypeError(f"a stored value of type {type(value).__name__}")
 
 
-# Built once: json.dumps with options builds an encoder per call (an import hashes every row).
-# A row read from SQLite holds no containers, so there is no cycle to look for.
-_STATE_ENCODER = json.JSONEncoder(
-    ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_hex, check_circular=False
+# Built once: an import hashes every row it writes.
+_STATE_ENCODER = jsontext.encoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_hex
 )
 
 State = tuple[str, str, str]  # kind, id, hash of the record's state ("" once it is gone)
@@ -172,7 +172,7 @@ def state_hash(names: Sequence[str], values: Sequence[Any]) -> str:
     data = dict(zip(names, values, strict=True))
     if None in data.values():
         data = {name: value for name, value in data.items() if value is not None}
-    return hashlib.sha256(_STATE_ENCODER.encode(data).encode()).hexdigest()
+    return hashlib.sha256(_STATE_ENCODER(data).encode()).hexdigest()
 
 
 def key_column(kind: str) -> Any:

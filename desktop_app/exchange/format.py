@@ -29,6 +29,7 @@ from desktop_app.core.models import MODEL_BY_KIND, SYNCED_MODELS, Attachment, Sy
 from desktop_app.core.validation import require_code
 from desktop_app.errors import ExchangeError, ValidationError
 from desktop_app.exchange import boundedjson
+from desktop_app.store import jsontext
 
 MAGIC = b"infosec-desk/b1\n"
 FORMAT_VERSION = 1
@@ -651,15 +652,13 @@ class RecordCodec:
         return checked
 
 
-# One encoder for every line: json.dumps with options builds a new one per call (every export
-# and every merged record's hash encode lines). A record (a row, or values read from JSON) holds
-# no cycle, so none is looked for.
-_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False)
+# One encoder for every line: every export and every merged record's hash encode lines.
+_LINE_ENCODER = jsontext.encoder(ensure_ascii=False, sort_keys=True)
 
 
 def encode_record(data: dict[str, Any], kind: str) -> bytes:
     """A bundle line from ``core.dump.record_dict`` output."""
-    return _LINE_ENCODER.encode({"kind": kind, "record": data}).encode() + b"\n"
+    return _LINE_ENCODER({"kind": kind, "record": data}).encode() + b"\n"
 
 
 def split_lines(part: bytes) -> Iterator[bytes]:

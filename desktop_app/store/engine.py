@@ -21,6 +21,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.errors import StoreError
+from desktop_app.store import jsontext
 from desktop_app.store.atomic import os_reason
 
 KEY_BYTES = 32
@@ -100,7 +101,9 @@ def open_engine(db_path: Path, key: bytes, on_connect: Sequence[ConnectHook] = (
     key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
     hooks = tuple(on_connect)
 
-    engine = create_engine(f"sqlite:///{db_path}", module=sqlcipher3.dbapi2)
+    engine = create_engine(
+        f"sqlite:///{db_path}", module=sqlcipher3.dbapi2, json_serializer=jsontext.dumps
+    )
 
     def connect(dbapi_conn: Any, _record: Any) -> None:
         # Before the key, so a failed HMAC check is reported through the exception only
