@@ -106,16 +106,21 @@ def test_huge_numbers_are_refused(pair: tuple[Desk, Desk], tmp_path: Path) -> No
         )
 
 
-def test_a_record_whose_kind_or_origin_is_not_text_is_refused(
+def test_a_record_whose_kind_origin_or_stamp_is_not_text_is_refused(
     pair: tuple[Desk, Desk], tmp_path: Path
 ) -> None:
-    """A list where the kind belongs could not be looked up (TypeError, a traceback)."""
+    """A list where the kind or a clock stamp belongs could not be looked up (TypeError, a
+    traceback)."""
     c, m = pair
     line = _report_line(m)
+    stamped = json.loads(line)
+    field, stamp = next(iter(stamped["record"]["versions"].items()))
+    stamped["record"]["versions"][field] = [stamp]
     for old, new in (
         (b'"kind": "progress_report"', b'"kind": ["progress_report"]'),
         (b'"origin": "MIN1"', b'"origin": ["MIN1"]'),
         (b'"origin": "MIN1"', b'"origin": {"MIN1": 1}'),
+        (line, json.dumps(stamped, ensure_ascii=False).encode()),
     ):
         assert old in line
         crafted = craft_bundle(m, c, tmp_path / "crafted", lines=[line.replace(old, new)])
