@@ -32,14 +32,20 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core import audit
 from desktop_app.core.attachments import blob_chunks, store_blob
+from desktop_app.core.aztext import az_fold
 from desktop_app.core.desk import Desk, create_desk, open_desk
 from desktop_app.core.models import Blob, ExchangeKey, Requirement
 from desktop_app.exchange import service
+from desktop_app.exchange.channel import record_hash, row_dict
+from desktop_app.exchange.format import RecordCodec, encode_record
+from desktop_app.exchange.merge import _bound
 from desktop_app.store.keyslots import FAST_KDF, allow_test_kdf
 
 allow_test_kdf()  # its stores use the cheap FAST_KDF, which only a test run accepts
@@ -74,6 +80,7 @@ GOALS = {
     "export_peak_rss_mb": 300,
     "merge_records_per_s": 10_000,
     "import_peak_rss_mb_200k": 250,
+    "merge_floor_records_per_s": "",  # a bound, not a goal
 }
 GROWTH_GOAL_MIB = 50
 
@@ -326,9 +333,85 @@ def _requirements(c: Desk, count: int, text: str) -> None:
         c.hlc.observe(f"{wall + count:013d}.00000.SCIS")
 
 
+_FLOOR_RECORD = "INSERT INTO requirements ({}) VALUES ({})"
+_FLOOR_ENTRY = (
+    "INSERT INTO search_index (rowid, kind, record_id, title, body) "
+    "VALUES (?, 'requirement', ?, ?, ?)"
+)
+_FLOOR_KEY = "INSERT INTO search_keys (doc, record_id) VALUES (?, ?)"
+_FLOOR_HASH = "INSERT INTO exchange_record_hashes (kind, record_id, sha256) VALUES (?, ?, ?)"
+_FLOOR_STATE = "INSERT INTO audit_states (seq, record_kind, record_id, state) VALUES (?, ?, ?, ?)"
+_FLOOR_MARK = "INSERT INTO exchange_marks (record_id, source, kind, mark) VALUES (?, ?, ?, ?)"
+
+
+def _floor(c: Desk, m_home: Path) -> dict[str, object]:
+    """What merging the bundle's records costs at the least, by design: each line decoded and
+    checked by the record codec, the two hashes every merged record gets (its bundle line's,
+    kept for the state digest; its audit state), its search text folded, and its rows (the
+    record, the search entry and its key, the cached hash, the audit state, the merge's mark)
+    written by one bare executemany each into a copy of the receiver's store and committed.
+    No rule book, no merge decision, no batch lookups: a bound the merge cannot go below."""
+    table = cast(Table, Requirement.__table__)
+    with c.reading() as session:
+        rows = [row._mapping for row in session.execute(select(table).order_by(table.c.id))]
+        lines = [encode_record(row_dict(Requirement, row), Requirement.KIND) for row in rows]
+    codec = RecordCodec()
+    columns = ["id", "origin", "versions", *Requirement.sync_fields()]
+    cpu = time.process_time()
+    decoded = [codec.decode_line(line) for line in lines]
+    decode_s = time.process_time() - cpu
+    home = m_home.parent / "floor"
+    shutil.copytree(m_home, home)
+    desk = open_desk(home, user="admin", passphrase=PASSPHRASE)
+    with desk.transaction() as session:
+        first = session.connection().exec_driver_sql("SELECT MAX(rowid) FROM search_index")
+        doc = (first.scalar() or 0) + 1
+        cpu = time.process_time()
+        merged = [
+            {"id": r.id, "origin": r.origin, "versions": r.versions, **r.fields} for r in decoded
+        ]
+        bound = _bound(session, table, merged)
+        hashes = [(Requirement.KIND, row["id"], record_hash(Requirement, row)) for row in merged]
+        states = [(1, Requirement.KIND, row[0], audit.state_hash(columns, row)) for row in bound]
+        entries = [
+            (n, row["id"], az_fold(f"{row['code']} {row['title']}"), az_fold(row["text"]))
+            for n, row in enumerate(merged, doc)
+        ]
+        hash_s = time.process_time() - cpu
+        cpu = time.process_time()
+        marks = [(row["id"], "SCIS", Requirement.KIND, "0") for row in merged]
+        for sql, params in (
+            (_FLOOR_RECORD.format(", ".join(columns), ", ".join("?" * len(columns))), bound),
+            (_FLOOR_ENTRY, entries),
+            (_FLOOR_KEY, [(entry[0], entry[1]) for entry in entries]),
+            (_FLOOR_HASH, hashes),
+            (_FLOOR_STATE, states),
+            (_FLOOR_MARK, marks),
+        ):
+            session.connection().exec_driver_sql(sql, params)
+    write_s = time.process_time() - cpu
+    desk.close()
+    floor_s = decode_s + hash_s + write_s
+    return {
+        "name": "merge_floor_records_per_s",
+        "value": round(len(lines) / floor_s),
+        "unit": "records/s",
+        "records": len(lines),
+        "floor_cpu_s": round(floor_s, 2),
+        "decode_cpu_s": round(decode_s, 2),
+        "hashes_and_folding_cpu_s": round(hash_s, 2),
+        "writes_and_commit_cpu_s": round(write_s, 2),
+        "us_per_record": round(floor_s / len(lines) * 1e6, 1),
+    }
+
+
 def _many_records(root: Path, count: int) -> list[dict[str, object]]:
     c, m = _pair(root / "stores")
     _requirements(c, count, " ".join(["Bütün aktivlər qeydə alınmalıdır."] * 3))
+    m.close()
+    clean = root / "stores" / "MIN1-clean"
+    shutil.copytree(root / "stores" / "MIN1", clean)
+    m = open_desk(root / "stores" / "MIN1", user="admin", passphrase=PASSPHRASE)
     stick = root / "stick"
     stick.mkdir()
     started = time.perf_counter()
@@ -342,8 +425,9 @@ def _many_records(root: Path, count: int) -> list[dict[str, object]]:
     import_cpu_s = time.process_time() - cpu_started
     assert result.outcome == "merged" and result.report is not None
     assert result.report.created >= count
-    c.close()
     m.close()
+    floor = _floor(c, clean)
+    c.close()
     return [
         {
             "name": "merge_records_per_s",
@@ -356,7 +440,8 @@ def _many_records(root: Path, count: int) -> list[dict[str, object]]:
             "load_avg_1m": round(os.getloadavg()[0], 2),
             "export_s": round(export_s, 2),
             "bundle_mib": round(bundle.size / MIB, 1),
-        }
+        },
+        floor,
     ]
 
 
