@@ -442,17 +442,14 @@ class Merger:
         before: dict[str, Any] | None,
         after: dict[str, Any],
         changed: Sequence[str],
+        authored: Sequence[str] | None = None,
     ) -> None:
-        """The rule book: every value that changes, and the sender's own edits' rights."""
+        """The rule book: every value that changes, and the sender's own edits' rights (the
+        ``authored`` fields: those of the ``changed`` stamped by the sender, if not given)."""
         try:
-            # Relayed edits (the coordinator's only) were judged where they were merged, and a
-            # record new here comes from the coordinator as it stands there, not as made.
-            sender, versions = self.sender_code, record.versions
-            authored = (
-                []
-                if before is None and self.relays
-                else [n for n in changed if versions[n][NODE_AT:] == sender]
-            )
+            if authored is None:
+                sender, versions = self.sender_code, record.versions
+                authored = [n for n in changed if versions[n][NODE_AT:] == sender]
             self.rules.check(kind, record.id, before, after, changed, authored)
         except DeskError as error:
             raise self._refuse(kind, record.id, error) from None
@@ -483,14 +480,18 @@ class Merger:
                         origin=record.origin,
                     ),
                 )
-            for name, stamp in versions.items():
+            # A record's stamps are mostly one edit's: each distinct stamp is looked at once.
+            for stamp in dict.fromkeys(versions.values()):
                 if (node := stamp_node(stamp)) != self.sender_code:
+                    name = next(name for name, s in versions.items() if s == stamp)
                     raise self._relayed(kind, record, name, node)
         # The row is the record as it arrived, with its fields after the bookkeeping; the rule
         # book reads the fields and the origin by name.
         row = {"id": record.id, "origin": record.origin, "versions": versions, **record.fields}
         normalise_deleted(row, versions)
-        self._check_rules(kind, record, None, row, names)
+        # A new record is all the sender's own edits (every stamp is its own, above), or, from
+        # the coordinator, as it stands there: relayed edits were judged where they were merged.
+        self._check_rules(kind, record, None, row, names, () if self.relays else names)
         return row
 
     def _note_attachment(self, record: Incoming, current: Any, row: dict[str, Any]) -> None:
