@@ -27,7 +27,7 @@ from desktop_app.core.models import (
     SignerSide,
     Synced,
 )
-from desktop_app.core.rules.commission import cosigned_acts, signatures_on, signed_digest
+from desktop_app.core.rules.commission import cosigned, signatures_on, signed_digest
 from desktop_app.core.signing import COMMISSION_CONTEXT, group, public_hex, sign
 from desktop_app.errors import ValidationError
 
@@ -193,7 +193,7 @@ class CommissionService:
         """Each inspection with an issued act: ``awaiting_co_signature`` while its act or an
         addendum awaits a signature, else ``co_signed``."""
         with self.desk.reading() as session:
-            cosigned = set(session.scalars(cosigned_acts()))
+            signed = set(session.scalars(select(InspectionAct.id).where(cosigned())))
             acts = session.execute(
                 select(InspectionAct.inspection_id, InspectionAct.id).where(
                     InspectionAct.deleted.is_(False)
@@ -201,7 +201,7 @@ class CommissionService:
             )
             statuses: dict[str, str] = {}
             for inspection_id, act_id in acts:
-                if act_id not in cosigned:
+                if act_id not in signed:
                     statuses[inspection_id] = AWAITING
                 else:
                     statuses.setdefault(inspection_id, CO_SIGNED)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app.core.models import CommissionSignature, FindingEvent, Measure, NodeRole
-from desktop_app.core.rules.commission import IssuedOnly, check_signature, cosigned_acts
+from desktop_app.core.rules.commission import IssuedOnly, check_signature, cosigned
 from desktop_app.core.rules.fields import FIELDS, check_fields
 from desktop_app.core.rules.lifecycle import check_move
 from desktop_app.core.rules.revisions import REVISED, Revisions, shown
@@ -41,7 +41,7 @@ __all__ = [
     "Actor",
     "RuleBook",
     "check_fields",
-    "cosigned_acts",
+    "cosigned",
     "numbering_node",
     "shown",
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, and_, exists, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.models import (
@@ -98,13 +98,24 @@ def signatures_on(record_kind: str, side: SignerSide) -> Select[Any]:
     )
 
 
-def cosigned_acts() -> Select[Any]:
-    """The acts and addenda both agencies have signed: only these (and the findings they
-    issue) travel to the inspected institution."""
-    return select(InspectionAct.id).where(
+def _signed_for(side: SignerSide) -> ColumnElement[bool]:
+    return exists().where(
+        CommissionSignature.record_id == InspectionAct.id,
+        CommissionSignature.record_kind == InspectionAct.KIND,
+        CommissionSignature.side == side.value,
+        CommissionSignature.deleted.is_(False),
+    )
+
+
+def cosigned() -> ColumnElement[bool]:
+    """Of the acts and addenda a query reads, those both agencies have signed: only these (and
+    the findings they issue) travel to the inspected institution. Each act's two signatures are
+    looked up by its id (as subqueries over every signature, a national store's 20,000 were
+    read whole for each institution's acts)."""
+    return and_(
         InspectionAct.deleted.is_(False),
-        InspectionAct.id.in_(signatures_on(InspectionAct.KIND, SignerSide.ISSUER)),
-        InspectionAct.id.in_(signatures_on(InspectionAct.KIND, SignerSide.PARTNER)),
+        _signed_for(SignerSide.ISSUER),
+        _signed_for(SignerSide.PARTNER),
     )
 
 
@@ -255,7 +266,7 @@ class IssuedOnly:
             return
         inspections = select(Inspection.id).where(Inspection.institution_id == own)
         own_acts = select(InspectionAct.id).where(InspectionAct.inspection_id.in_(inspections))
-        signed = own_acts.where(InspectionAct.id.in_(cosigned_acts()))
+        signed = own_acts.where(cosigned())
         issued = {
             finding
             for ids in self.session.scalars(
