@@ -7,10 +7,10 @@ import datetime as dt
 import enum
 import functools
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Date, DateTime, Table, and_, select
+from sqlalchemy import Date, DateTime, Select, Table, and_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.desk import Desk
@@ -147,14 +147,33 @@ def state_digest(session: Session, scope: Scope) -> str:
             )
             .where(scope[model.KIND])
             .order_by(table.c.id)
-            .execution_options(yield_per=_DIGEST_CHUNK)
         )
-        # Core, not the ORM: the rows are plain pairs (a fifth of the time at 20,000 records).
-        for chunk in session.connection().execute(query).partitions():
-            missing = _hash_missing(session, model, [row.id for row in chunk if row.sha256 is None])
-            for row in chunk:
-                digest.update(row.sha256 or missing[row.id])
+        for chunk in _driver_chunks(session, query):
+            missing = _hash_missing(session, model, [id_ for id_, sha in chunk if sha is None])
+            for record_id, sha256 in chunk:
+                digest.update(sha256 or missing[record_id])
     return digest.hexdigest()
+
+
+def _driver_chunks(session: Session, query: Select[Any]) -> Iterator[Sequence[Any]]:
+    """The rows of ``query`` (of plain values: no type to convert) in chunks, straight from
+    the driver's cursor: a national coordinator's digest for one institution reads some
+    46,000, and a row object per row was a third of it."""
+    connection = session.connection()
+    compiled = query.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = compiled.params
+    positions = compiled.positiontup
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(
+            str(compiled), params if positions is None else [params[n] for n in positions]
+        )
+        while chunk := cursor.fetchmany(_DIGEST_CHUNK):
+            yield chunk
+    finally:
+        cursor.close()
 
 
 def _hash_missing(session: Session, model: type[Any], ids: list[str]) -> dict[str, bytes]:
