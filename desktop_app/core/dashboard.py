@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 
 from desktop_app.core import lookup
 from desktop_app.core.due import DueService
-from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow, InspectionService
+from desktop_app.core.inspections import FindingRow, InspectionService
 from desktop_app.core.models import (
+    Finding,
     FindingStatus,
     Institution,
     Measure,
@@ -152,9 +153,9 @@ def build_dashboard(
     for row in rows:
         if row.direction is not None:
             directions.setdefault(row.direction, []).append(row.percent)
-    findings = InspectionService(desk).findings()
-    open_findings = [f for f in findings if f.status in OPEN_FINDING]
-    severity_counts = Counter(f.severity for f in open_findings)
+    # Counted by SQLite, and the urgent rows read alone: not a row per finding of the store.
+    inspections = InspectionService(desk)
+    still_open = Finding.status.in_(OPEN_FINDING)
     missing = {
         code: numbers
         for code, numbers in missing_reports(desk, period).items()
@@ -183,10 +184,8 @@ def build_dashboard(
         },
         mean_percent=(sum(row.percent for row in rows) / len(rows)) if rows else 0.0,
         overdue=[row for row in rows if row.overdue],
-        open_findings_by_severity={
-            severity: severity_counts.get(severity, 0) for severity in SEVERITY_ORDER
-        },
-        urgent_findings=[f for f in open_findings if f.urgent],
+        open_findings_by_severity=inspections.count_by_severity(still_open),
+        urgent_findings=inspections.findings_where(still_open, Finding.urgent.is_(True)),
         institutions=institutions,
         by_direction_status=dict(
             Counter((row.direction, row.status) for row in rows if row.direction is not None)

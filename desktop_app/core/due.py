@@ -20,6 +20,10 @@ from sqlalchemy import select
 from desktop_app.core import lookup
 from desktop_app.core.models import (
     Evaluation,
+    ExtensionRequest,
+    ExtensionRequestStatus,
+    Finding,
+    Inspection,
     Institution,
     Measure,
     NodeRole,
@@ -247,29 +251,48 @@ class DueService:
                 yield DueItem(DueKind.CLARIFICATION, code, ref, title, None, False)
 
     def _findings(self, today: dt.date, horizon: dt.date) -> Iterable[DueItem]:
-        for row in self.desk.inspections.findings():
-            if row.status in CLOSED_STATES:
-                continue
-            overdue = row.deadline is not None and row.deadline < today
-            if row.status == FS.REMEDIATED:
-                # Awaiting the commission, whatever the deadline: listed until verified.
-                yield DueItem(
-                    DueKind.CLAIM, row.institution, row.ref, row.description, row.deadline, overdue
+        # The columns of the findings due, chosen by SQLite: not the findings list's row (its
+        # answer, weighing and closure) of each of a national store's 50,000 findings.
+        remediated = Finding.status == FS.REMEDIATED.value
+        with self.desk.reading() as session:
+            rows = session.execute(
+                select(
+                    Institution.code,
+                    Inspection.reference,
+                    Finding.number,
+                    Finding.description,
+                    Finding.deadline,
+                    remediated,
                 )
-            elif row.deadline is not None and row.deadline <= horizon:
-                yield DueItem(
-                    DueKind.FINDING,
-                    row.institution,
-                    row.ref,
-                    row.description,
-                    row.deadline,
-                    overdue,
+                .join(Inspection, Inspection.id == Finding.inspection_id)
+                .join(Institution, Institution.id == Inspection.institution_id, isouter=True)
+                .where(
+                    Finding.deleted.is_(False),
+                    Finding.status.not_in(CLOSED_STATES),
+                    # A claim awaits the commission, whatever the deadline: listed until verified.
+                    remediated | (Finding.deadline <= horizon),
                 )
+            ).all()
+        for code, reference, number, description, deadline, claim in rows:
+            yield DueItem(
+                DueKind.CLAIM if claim else DueKind.FINDING,
+                code or "",
+                f"{reference}#{number}",
+                description,
+                deadline,
+                deadline is not None and deadline < today,
+            )
 
     def _extension_requests(self, today: dt.date) -> Iterable[DueItem]:
         """Requests awaiting a decision, listed whatever the window: due by the deadline they
         would move, which keeps running until the coordinator decides."""
-        rows = {row.ref: row for row in self.desk.inspections.findings()}
+        pending = select(ExtensionRequest.finding_id).where(
+            ExtensionRequest.status == ExtensionRequestStatus.PENDING.value,
+            ExtensionRequest.deleted.is_(False),
+        )
+        rows = {
+            row.ref: row for row in self.desk.inspections.findings_where(Finding.id.in_(pending))
+        }
         for request in self.desk.inspections.extension_requests(pending=True):
             row = rows.get(request.finding)
             if row is not None:
