@@ -26,6 +26,7 @@ from desktop_app.core.models import (
     InspectionStatus,
 )
 from desktop_app.core.models import ExtensionRequestStatus as Decision
+from desktop_app.core.readonce import held
 from desktop_app.core.rules.lifecycle import CLOSED_STATES
 from desktop_app.core.validation import period_end, period_start
 
@@ -167,6 +168,9 @@ class ComplianceService:
 
     def timelines(self) -> dict[str, Timeline]:
         """Every finding's events and extensions by finding id."""
+        return held(("finding_timelines", self.desk.node.code), self._read_timelines)
+
+    def _read_timelines(self) -> dict[str, Timeline]:
         timelines: dict[str, Timeline] = {}
         with self.desk.reading() as session:
             for finding_id, at, before, to in session.execute(

@@ -515,6 +515,7 @@ def _stood_lines(stood: list[FindingAsOf], titles: Mapping[str, str]) -> list[Fi
     ]
 
 
+@read_once()  # the previous period's figures read the same findings and events
 def compliance_data(
     desk: Desk, period_text: str | None = None, institution: str | None = None
 ) -> ComplianceData:
@@ -531,8 +532,9 @@ def compliance_data(
         if row.reference in standing.in_period
     ]
     titles = _requirement_titles(desk)
-    every = _stood_lines(standing.findings, titles)
-    findings = [f for f in every if f.inspection in standing.in_period]
+    # A line is made for the findings printed only (those of the period's inspections and the
+    # overdue): the others of a national store are counted.
+    findings = _stood_lines(standing.recorded, titles)
     per_inspection = Counter(f.inspection for f in findings)
     inspections = [
         InspectionLine(
@@ -545,7 +547,6 @@ def compliance_data(
     severities = Counter(f.severity for f in findings)
     requirements = Counter(f.requirement for f in findings)
     by_institution = Counter(f.institution for f in findings)
-    earlier = {f.inspection for f in every} - standing.in_period
     before = previous_period(report_period)
     return ComplianceData(
         period=report_period,
@@ -572,13 +573,18 @@ def compliance_data(
             key=lambda line: (-line.count, az_sort_key(line.name)),
         ),
         overdue=sorted(
-            (f for f in every if f.overdue), key=lambda f: (-f.days_overdue, f.inspection)
+            _stood_lines([f for f in standing.findings if f.overdue], titles),
+            key=lambda f: (-f.days_overdue, f.inspection),
         ),
         figures=desk.compliance.figures(standing),
         previous=desk.compliance.figures(desk.compliance.standing(before, code))
         if before
         else None,
-        earlier_status=dict(Counter(f.status for f in every if f.inspection in earlier)),
+        earlier_status=dict(
+            Counter(
+                f.status for f in standing.findings if f.row.inspection not in standing.in_period
+            )
+        ),
         prepared_by=desk.setting(PREPARED_BY),
         approved_by=desk.setting(APPROVED_BY),
     )
