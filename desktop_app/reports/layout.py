@@ -210,6 +210,14 @@ class _RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
     than a page must split inside, but at the foot of a page, after the rows that fitted, such a
     split would print a second copy of the header over a sliver of the next row."""
 
+    def _calc_height(self, *args: Any, **kwargs: Any) -> None:
+        """Reportlab measures the rows that fill the page at each ``wrap`` and again at the
+        ``split`` that follows (each cell's paragraphs broken into lines twice): the heights
+        measured are kept, so a row is measured once. The columns' widths are fixed, and a
+        row's height depends on them only."""
+        super()._calc_height(*args, **kwargs)
+        self._argH = list(self._rowHeights)
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         if avail_height >= FRAME_HEIGHT * IN_ROW_SPLIT_SPACE:
             return list(super().split(avail_width, avail_height))
