@@ -137,11 +137,24 @@ BIG_MONO = _style("bigmono", fontName=fonts.MONO, fontSize=17, leading=24, align
 MONO = _style("mono", fontName=fonts.MONO, fontSize=8.5, leading=11)
 
 
+class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A Paragraph that breaks its lines once per width: reportlab breaks a table cell's text
+    when it measures the row and again when it draws it (a third of a long report's layout).
+    The lines depend on the width alone; the text and style of a Paragraph never change."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._wrapped is None or self._wrapped[0] != avail_width:
+            self._wrapped = (avail_width, super().wrap(avail_width, avail_height))
+        return self._wrapped[1]
+
+
 def para(value: str, style: ParagraphStyle = BODY) -> Paragraph:
     """Text as a Paragraph: escaped, line breaks kept. The one place a Paragraph is made, so no
     text (a reference, a name, a finding) is ever read as reportlab markup: ``<img src=...>``
     would embed a local file, a stray ``<b>`` would stop the report."""
-    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+    return _Paragraph(escape(value).replace("\n", "<br/>"), style)
 
 
 def heading(value: str) -> Paragraph:
@@ -151,7 +164,7 @@ def heading(value: str) -> Paragraph:
 def marked(markup: str, style: ParagraphStyle = BODY) -> Paragraph:
     """Markup that code built around text it escaped itself (the user guide's bold and code);
     never user text, which goes through ``para``."""
-    return Paragraph(markup, style)
+    return _Paragraph(markup, style)
 
 
 # -- tables ------------------------------------------------------------------------------
