@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 
 from desktop_app.core.compliance import PeriodFigures, previous_period, score_band
 from desktop_app.core.desk import Desk, create_desk
+from desktop_app.core.inspections import SEVERITY_ORDER
 from desktop_app.reports import ReportParams, generate
 from desktop_app.reports import data as report_data
 from desktop_app.store.keyslots import FAST_KDF
@@ -268,3 +270,87 @@ def test_periods_and_bands() -> None:
     assert [score_band(s) for s in (None, 1, 4, 5, 9, 10, 19, 20, 25)] == [
         "not_weighed", "low", "low", "medium", "medium", "high", "high", "critical", "critical",
     ]  # fmt: skip
+
+
+def test_the_figures_counted_by_sqlite_are_those_the_findings_rows_give(
+    store: tuple[Desk, Calendar],
+) -> None:
+    """The dashboard, the due list and the compliance report choose and count findings in SQL
+    (a national store's 50,000 rows are not built): the same figures as from every row of the
+    findings list, with findings in every state (a closure awaiting co-signature, a reopened
+    one, overdue ones, a claim, a dispute, a pending extension request), today and as of an
+    earlier period."""
+    desk, day = store
+    ins = desk.inspections
+    day.on("20.11.2026")
+    ins.add("MIN1", reference="C", start="18.11.2026", end="19.11.2026", status="completed")
+    ins.add_finding("C", "C1", "high", deadline="25.11.2026", urgent=True)
+    ins.add_finding("C", "C2", "low", deadline="01.12.2026")
+    ins.add_finding("C", "C3", "medium", deadline="30.06.2027")
+    ins.add_finding("C", "C4", "critical", deadline="10.12.2026", urgent=True)
+    ins.add_finding("C", "C5", "medium")  # no deadline
+    ins.add_finding("C", "C6", "high", deadline="30.11.2026", urgent=True)
+    ins.issue("C", "C-1", "20.11.2026")
+    day.on("21.11.2026")
+    ins.respond("C#1", "Plan", "in_remediation")
+    ins.respond("C#2", "Plan", "in_remediation")
+    ins.respond("C#2", "Hazırdır", "remediated")  # a claim
+    ins.dispute("C#5", "KİI deyil")
+    ins.request_extension("C#3", "30.09.2027", "Büdcə ili")  # pending
+    ins.respond("C#6", "Plan", "in_remediation")
+    ins.respond("C#6", "Hazırdır", "remediated")
+    ins.verify("C#6", "document_review", "closed", "Sənədlər kifayətdir")
+    day.on("22.11.2026")
+    ins.reopen("C#6", "Yenidən aşkar edildi")
+    rows = ins.findings()
+    assert {r.closure for r in rows} >= {"awaiting_co_signature"}
+    assert {r.status for r in rows} >= {"open", "in_remediation", "remediated", "disputed"}
+    assert any(r.overdue for r in rows) and "C#6" in {r.ref for r in rows if r.status == "open"}
+
+    still_open = [r for r in rows if r.status in ("open", "in_remediation")]
+    for period in (None, Q2):
+        board = desk.dashboard.build(period)
+        assert board.open_findings_by_severity == {
+            severity: sum(r.severity == severity for r in still_open) for severity in SEVERITY_ORDER
+        }
+        assert board.urgent_findings == [r for r in still_open if r.urgent]
+        assert {"C#1", "C#4", "C#6"} <= {r.ref for r in board.urgent_findings}
+
+    today = desk.today()
+    pending = {r.finding for r in ins.extension_requests(pending=True)}
+    assert pending == {"C#3"}
+    for code in (None, "MIN1"):
+        for days in (30, 3650):
+            horizon = today + dt.timedelta(days=days)
+            expected = set()
+            for r in rows:
+                late = r.deadline is not None and r.deadline < today
+                if r.ref in pending:
+                    expected.add(("extension", r.institution, r.ref, r.deadline, late))
+                if r.status in ("verified_closed", "withdrawn"):
+                    continue
+                if r.status == "remediated":
+                    expected.add(("claim", r.institution, r.ref, r.deadline, late))
+                elif r.deadline is not None and r.deadline <= horizon:
+                    expected.add(("finding", r.institution, r.ref, r.deadline, late))
+            listed = desk.due.items(code, days).items
+            assert {
+                (i.kind, i.institution, i.ref, i.due, i.overdue)
+                for i in listed
+                if i.kind in ("finding", "claim", "extension")
+            } == {e for e in expected if code is None or e[1] == code}
+            assert all(i.title for i in listed if i.kind in ("finding", "claim"))
+
+    titles = {req.code: req.title for req in desk.catalog.requirements()}
+    for period in (Q2, Q3, "2026-Q4"):
+        printed = report_data.compliance_data(desk, period)
+        standing = desk.compliance.standing(period)
+        every = report_data._stood_lines(standing.findings, titles)
+        assert printed.findings == [f for f in every if f.inspection in standing.in_period]
+        assert printed.overdue == sorted(
+            (f for f in every if f.overdue), key=lambda f: (-f.days_overdue, f.inspection)
+        )
+        assert printed.earlier_status == dict(
+            Counter(f.status for f in every if f.inspection not in standing.in_period)
+        )
+    assert printed.overdue and printed.earlier_status
