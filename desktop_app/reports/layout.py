@@ -218,17 +218,61 @@ _BASE_STYLE: list[tuple[Any, ...]] = [
 ]
 
 
+# A table of more rows than this is measured and placed in windows (``_RowTable``): more rows
+# than a page holds.
+_WINDOW_ROWS = 64
+
+
 class _RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
     """Splits between rows; inside a row only where half a page or more is free. A row taller
     than a page must split inside, but at the foot of a page, after the rows that fitted, such a
     split would print a second copy of the header over a sliver of the next row."""
 
-    def _calc_height(self, *args: Any, **kwargs: Any) -> None:
-        """Reportlab measures the rows that fill the page at each ``wrap`` and again at the
-        ``split`` that follows (each cell's paragraphs broken into lines twice): the heights
-        measured are kept, so a row is measured once. The columns' widths are fixed, and a
-        row's height depends on them only."""
-        super()._calc_height(*args, **kwargs)
+    # reportlab's own attributes, used below
+    _argH: list[float | None]
+    _rowHeights: list[float | None]
+    _cellvalues: list[list[Any]]
+    _cellStyles: list[list[Any]]
+    _minRowHeights: list[float] | None
+
+    def _calc_height(
+        self,
+        avail_height: float,
+        avail_width: float,
+        H: Any = None,
+        W: Any = None,  # noqa: N803
+    ) -> None:
+        """Reportlab measures and places every row of what is left of a table at each ``wrap``
+        and again at the ``split`` that follows, once per page: quadratic in the rows of a
+        long table (its "long table" shortcut applies to tables with spanned cells only).
+        Here the heights measured are kept (a row's height depends on the fixed column widths
+        only), and a long table is measured and placed as far as the height available and a
+        row more: the rows that decide this page's split. The rest is measured on the pages
+        that print it. The table drawn is always one that fits, so placed whole."""
+        heights, values, styles, least = (
+            self._argH,
+            self._cellvalues,
+            self._cellStyles,
+            self._minRowHeights,
+        )
+        rows = len(heights)
+        count = rows if self._spanCmds or self._nosplitCmds else min(rows, _WINDOW_ROWS)
+        while count < rows:
+            # reportlab sees the first ``count`` rows only, for the time of the measure
+            self._argH = self._rowHeights = heights[:count]
+            self._cellvalues, self._cellStyles = values[:count], styles[:count]
+            self._minRowHeights = least[:count] if least else least
+            try:
+                super()._calc_height(avail_height, avail_width, H, W)
+                measured: list[float] = list(self._rowHeights)  # type: ignore[arg-type]
+            finally:
+                self._cellvalues, self._cellStyles, self._minRowHeights = values, styles, least
+            heights = self._argH = self._rowHeights = [*measured, *heights[count:]]
+            if sum(measured[:-1]) > avail_height:
+                return
+            count *= 2
+        self._rowHeights = heights  # what reportlab leaves when nothing is left to measure
+        super()._calc_height(avail_height, avail_width, H, W)
         self._argH = list(self._rowHeights)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
