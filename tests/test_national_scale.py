@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
@@ -48,3 +49,49 @@ def test_the_dashboard_counts_the_submitted_reports_of_the_period(coordinator: D
     )
     board = build_dashboard(coordinator, "2026-Q3", institution=one)
     assert rows and board.reports_submitted == len(rows)
+
+
+def _long_table_pdf(target: Path) -> list[bytes]:
+    """A 400-row table (rows of one to six lines, one row taller than a page, a coloured row
+    every 37) laid out by ``layout``: each page's drawing."""
+    words = "Şəbəkə avadanlığının konfiqurasiyası yeniləndi, ehtiyat nüsxələr yoxlanıldı"
+    rows: list[list[object]] = [
+        [f"1.{n}", f"I{n % 20:03d}", "2026-Q3", n % 101, f"{words} " * (1 + n % 6 * 3)]
+        for n in range(400)
+    ]
+    rows[150][4] = f"{words} " * 400  # taller than a page: split inside the row
+    chrome = layout.Chrome("az", "Cədvəl", "Xidmət", "", "SCIS", "admin", "03.12.2026", "X-1")
+    story = [
+        layout.heading("Uzun cədvəl"),
+        layout.table(
+            ["№", "Qurum", "Dövr", "%", "Görülən iş"],
+            rows,
+            [0.08, 0.1, 0.1, 0.06, 0.66],
+            align_right=(3,),
+            row_styles=[
+                ("BACKGROUND", (0, n), (-1, n), layout.SEVERITY_COLOURS["high"])
+                for n in range(1, 401, 37)
+            ],
+        ),
+        layout.para("Son."),
+    ]
+    with target.open("wb") as out:
+        layout.build(story, chrome, out, subject="test")
+    drawn = [page.get_contents() for page in PdfReader(target).pages]
+    return [content.get_data() for content in drawn if content is not None]
+
+
+def test_a_long_table_measured_a_page_at_a_time_is_laid_out_as_a_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long table is measured and placed a window of rows at a time (reportlab placed every
+    row left at each page: quadratic): the pages are the same as measured whole."""
+    fonts.register()
+    windowed = _long_table_pdf(tmp_path / "windowed.pdf")
+    monkeypatch.setattr(layout, "_WINDOW_ROWS", 2)  # windows widened many times on each page
+    narrow = _long_table_pdf(tmp_path / "narrow.pdf")
+    monkeypatch.setattr(layout, "_WINDOW_ROWS", 10**6)
+    whole = _long_table_pdf(tmp_path / "whole.pdf")
+    assert len(windowed) > 30
+    assert windowed == whole
+    assert narrow == whole
