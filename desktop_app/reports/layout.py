@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -244,36 +245,62 @@ class _RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
     ) -> None:
         """Reportlab measures and places every row of what is left of a table at each ``wrap``
         and again at the ``split`` that follows, once per page: quadratic in the rows of a
-        long table (its "long table" shortcut applies to tables with spanned cells only).
-        Here the heights measured are kept (a row's height depends on the fixed column widths
-        only), and a long table is measured and placed as far as the height available and a
-        row more: the rows that decide this page's split. The rest is measured on the pages
-        that print it. The table drawn is always one that fits, so placed whole."""
-        heights, values, styles, least = (
-            self._argH,
-            self._cellvalues,
-            self._cellStyles,
-            self._minRowHeights,
-        )
+        long table (its "long table" shortcut applies to tables with spanned cells only), and
+        it finds each row to measure by a search from the first (quadratic again). Here the
+        heights measured are kept (a row's height depends on the fixed column widths only),
+        rows are measured a window at a time, and a long table is placed as far as the height
+        available and a row more: the rows that decide this page's split. The rest is measured
+        on the pages that print it. The table drawn is always one that fits, so placed whole."""
+        heights = self._argH
         rows = len(heights)
-        count = rows if self._spanCmds or self._nosplitCmds else min(rows, _WINDOW_ROWS)
-        while count < rows:
-            # reportlab sees the first ``count`` rows only, for the time of the measure
-            self._argH = self._rowHeights = heights[:count]
-            self._cellvalues, self._cellStyles = values[:count], styles[:count]
-            self._minRowHeights = least[:count] if least else least
-            try:
-                super()._calc_height(avail_height, avail_width, H, W)
-                measured: list[float] = list(self._rowHeights)  # type: ignore[arg-type]
-            finally:
-                self._cellvalues, self._cellStyles, self._minRowHeights = values, styles, least
-            heights = self._argH = self._rowHeights = [*measured, *heights[count:]]
-            if sum(measured[:-1]) > avail_height:
-                return
-            count *= 2
-        self._rowHeights = heights  # what reportlab leaves when nothing is left to measure
-        super()._calc_height(avail_height, avail_width, H, W)
-        self._argH = list(self._rowHeights)
+        if self._spanCmds or self._nosplitCmds:
+            count = rows  # reportlab's own way, spans and all
+        else:
+            count = min(rows, _WINDOW_ROWS)
+            while True:
+                for start in range(0, count, _WINDOW_ROWS):
+                    self._measure(heights, start, min(count, start + _WINDOW_ROWS), avail_width, W)
+                if count >= rows or sum(heights[: count - 1]) > avail_height:  # type: ignore[arg-type]
+                    break
+                count = min(rows, 2 * count)
+        if count >= rows:
+            self._rowHeights = heights  # what reportlab leaves when nothing is left to measure
+            super()._calc_height(avail_height, avail_width, H, W)
+            self._argH = list(self._rowHeights)
+            return
+        self._argH = self._rowHeights = heights
+        with self._rows(0, count):  # measured: reportlab places them only
+            super()._calc_height(avail_height, avail_width, H, W)
+
+    def _measure(
+        self,
+        heights: list[float | None],
+        start: int,
+        end: int,
+        avail_width: float,
+        W: Any,  # noqa: N803
+    ) -> None:
+        """The heights of rows ``start`` to ``end`` not measured yet, into ``heights``."""
+        if None not in heights[start:end]:
+            return
+        with self._rows(start, end):
+            super()._calc_height(FRAME_HEIGHT, avail_width, None, W)
+            measured = self._rowHeights
+        heights[start:end] = measured
+
+    @contextmanager
+    def _rows(self, start: int, end: int) -> Iterator[None]:
+        """Reportlab sees rows ``start`` to ``end`` only, for the time of the block."""
+        kept = (self._argH, self._rowHeights, self._cellvalues, self._cellStyles)
+        least = self._minRowHeights
+        self._argH = self._rowHeights = self._argH[start:end]
+        self._cellvalues, self._cellStyles = kept[2][start:end], kept[3][start:end]
+        self._minRowHeights = least[start:end] if least else least
+        try:
+            yield
+        finally:
+            self._argH, self._rowHeights, self._cellvalues, self._cellStyles = kept
+            self._minRowHeights = least
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         if avail_height >= FRAME_HEIGHT * IN_ROW_SPLIT_SPACE:
