@@ -141,14 +141,17 @@ MONO = _style("mono", fontName=fonts.MONO, fontSize=8.5, leading=11)
 class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """A Paragraph that breaks its lines once per width: reportlab breaks a table cell's text
     when it measures the row and again when it draws it (a third of a long report's layout).
-    The lines depend on the width alone; the text and style of a Paragraph never change."""
+    The lines depend on the width alone; the text and style of a Paragraph never change. The
+    lines (``blPara``) are dropped by reportlab when a paragraph does not fit where it was to
+    split (an orphan): then it is broken again."""
 
     _wrapped: tuple[float, tuple[float, float]] | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._wrapped is None or self._wrapped[0] != avail_width:
-            self._wrapped = (avail_width, super().wrap(avail_width, avail_height))
-        return self._wrapped[1]
+        wrapped = self._wrapped
+        if wrapped is None or wrapped[0] != avail_width or not hasattr(self, "blPara"):
+            wrapped = self._wrapped = (avail_width, super().wrap(avail_width, avail_height))
+        return wrapped[1]
 
 
 def para(value: str, style: ParagraphStyle = BODY) -> Paragraph:
