@@ -370,7 +370,7 @@ def _floor(c: Desk, m_home: Path) -> dict[str, object]:
         merged = [
             {"id": r.id, "origin": r.origin, "versions": r.versions, **r.fields} for r in decoded
         ]
-        bound = _bound(session, table, merged)
+        bound = _bound(session, table, columns, merged)
         hashes = [(Requirement.KIND, row["id"], record_hash(Requirement, row)) for row in merged]
         states = [(1, Requirement.KIND, row[0], audit.state_hash(columns, row)) for row in bound]
         entries = [

@@ -100,7 +100,7 @@ def test_states_of_bound_rows_are_the_states_verify_reads(
         written = []
         for write, values in ((_insert_many, ids), (_update_many, range(8, 16))):
             rows = _rows(model, ids, values)
-            bound = _bound(session, table, rows)
+            bound = _bound(session, table, columns, rows)
             write(session, table, columns, bound)
             from_values = [(model.KIND, row[0], audit.state_hash(columns, row)) for row in bound]
             read_back = audit.states_for(session, model.KIND, [row["id"] for row in rows])

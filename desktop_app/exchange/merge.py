@@ -29,6 +29,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select, update
@@ -201,19 +202,23 @@ def _institution_references() -> list[tuple[Table, Any]]:
     return found
 
 
-def _bound(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """Rows with the same keys as the driver receives them: each column's own bind processor
-    (dates, JSON, booleans) applied, as the ORM would, but without building parameters per row
-    in SQLAlchemy's compiler (at 100,000 merged records that was a quarter of the merge)."""
+def _bound(
+    session: Session, table: Table, names: Sequence[str], rows: list[dict[str, Any]]
+) -> list[tuple[Any, ...]]:
+    """The ``names`` columns of rows as the driver receives them: each column's own bind
+    processor (dates, JSON, booleans) applied, as the ORM would, but without building
+    parameters per row in SQLAlchemy's compiler (at 100,000 merged records that was a quarter
+    of the merge)."""
     dialect = session.connection().dialect
     processors = [
         (index, processor)
-        for index, name in enumerate(rows[0])
+        for index, name in enumerate(names)
         if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
     ]
+    columns = itemgetter(*names)
     bound = []
     for row in rows:
-        values = list(row.values())
+        values = list(columns(row))
         for index, processor in processors:
             values[index] = processor(values[index])
         bound.append(tuple(values))
@@ -239,12 +244,16 @@ def _insert_many(
 def _update_many(
     session: Session, table: Table, names: Sequence[str], bound: list[tuple[Any, ...]]
 ) -> None:
-    """UPDATE rows given as ``_bound`` made them (id and origin first, as a merged row's keys
-    are; neither changes) through one prepared statement."""
+    """UPDATE rows given as ``_bound`` made them, by id, through one prepared statement: every
+    column but the id and the origin (a record's origin never changes)."""
     quote = session.connection().dialect.identifier_preparer.quote
-    assignments = ", ".join(f"{quote(name)} = ?" for name in names[2:])
+    changing = [at for at, name in enumerate(names) if name not in ("id", "origin")]
+    assignments = ", ".join(f"{quote(names[at])} = ?" for at in changing)
     sql = f"UPDATE {quote(table.name)} SET {assignments} WHERE id = ?"
-    session.connection().exec_driver_sql(sql, [(*row[2:], row[0]) for row in bound])
+    key = names.index("id")
+    session.connection().exec_driver_sql(
+        sql, [(*(row[at] for at in changing), row[key]) for row in bound]
+    )
 
 
 def _json_text(value: Any) -> str:
@@ -389,13 +398,13 @@ class Merger:
                 changed.append(record.id)
                 if kind == Attachment.KIND:
                     self._note_attachment(record, current, row)
-        # Every merged row has the keys id, origin, versions and every field, in that order:
-        # each is the whole record, as SQLite will hold it once bound.
+        # A merged row holds every column (the bookkeeping ones and every field): the whole
+        # record, as SQLite will hold it once bound.
         columns = ["id", "origin", "versions", *names]
         states: list[audit.State] = []
         for rows, write in ((inserts, _insert_many), (updates, _update_many)):
             if rows:
-                bound = _bound(self.session, table, rows)
+                bound = _bound(self.session, table, columns, rows)
                 write(self.session, table, columns, bound)
                 states += [(kind, row[0], audit.state_hash(columns, row)) for row in bound]
         if adopted:
