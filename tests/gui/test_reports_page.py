@@ -35,7 +35,11 @@ def test_generate_preview_print_and_save(
     assert "Strategiyanın icrası" in text
     # The preview came from memory: no PDF was written next to the store.
     assert not list(sample_desk.workspace.home.rglob("*.pdf"))
-    assert page.preview.print_button.isEnabled() and page.preview.save_button.isEnabled()
+    # The buttons follow the document's status signal, which a loaded document sends after
+    # ``status()`` already reads Ready.
+    qtbot.waitUntil(
+        lambda: page.preview.print_button.isEnabled() and page.preview.save_button.isEnabled()
+    )
 
     saved = tmp_path / "hesabat.pdf"
     page.preview.save_to(saved)
