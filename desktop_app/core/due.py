@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 
 from desktop_app.core import lookup
 from desktop_app.core.models import (
@@ -83,8 +83,7 @@ class DueSummary:
     items: tuple[tuple[str, str, dt.date | None, bool], ...] = ()
 
     def counts(self) -> dict[str, int]:
-        found = Counter(kind for kind, *_ in self.items)
-        return {kind: found[kind] for kind in DueKind.ALL if found[kind]}
+        return _by_kind(Counter(kind for kind, *_ in self.items))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -106,8 +105,7 @@ class DueList:
     items: list[DueItem] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        found = Counter(item.kind for item in self.items)
-        return {kind: found[kind] for kind in DueKind.ALL if found[kind]}
+        return _by_kind(Counter(item.kind for item in self.items))
 
     def summary(self) -> DueSummary:
         return DueSummary(
@@ -136,6 +134,21 @@ def require_within(value: int | str) -> int:
             "within must be a whole number of days from 0 to {limit}", "within", limit=MAX_WITHIN
         )
     return days
+
+
+def _findings_due(horizon: dt.date) -> tuple[ColumnElement[bool], ...]:
+    """The findings due by ``horizon``: not closed, and past or near their deadline or with a
+    remediation claimed (a claim awaits the commission whatever the deadline: listed until
+    verified)."""
+    return (
+        Finding.deleted.is_(False),
+        Finding.status.not_in(CLOSED_STATES),
+        (Finding.status == FS.REMEDIATED.value) | (Finding.deadline <= horizon),
+    )
+
+
+def _by_kind(found: Counter[str]) -> dict[str, int]:
+    return {kind: found[kind] for kind in DueKind.ALL if found[kind]}
 
 
 def _sort_key(item: DueItem) -> tuple[Any, ...]:
@@ -170,19 +183,49 @@ class DueService:
         """What a bundle to ``institution`` (a code) carries: its list for the default window."""
         return self._list(institution, DEFAULT_WITHIN).summary()
 
+    def counts(
+        self, institution: str | None = None, within: int | str = DEFAULT_WITHIN
+    ) -> dict[str, int]:
+        """``items(...).counts()``, with the findings due counted by SQLite: a national store
+        has tens of thousands (the dashboard shows the counts only)."""
+        code, days = self.scope(institution), require_within(within)
+        today = self.desk.today()
+        horizon = today + dt.timedelta(days=days)
+        found = Counter(item.kind for item in self._sources(code, today, horizon, findings=False))
+        claim = Finding.status == FS.REMEDIATED.value
+        with self.desk.reading() as session:
+            # From the findings' state index alone (a join led SQLite to read every finding).
+            query = select(claim, func.count()).where(*_findings_due(horizon)).group_by(claim)
+            if code is not None:
+                inspected = (
+                    select(Inspection.id)
+                    .join(Institution, Institution.id == Inspection.institution_id)
+                    .where(Institution.code == code)
+                )
+                query = query.where(Finding.inspection_id.in_(inspected))
+            for claimed, count in session.execute(query):
+                found[DueKind.CLAIM if claimed else DueKind.FINDING] += count
+        return _by_kind(found)
+
     def _list(self, code: str | None, days: int) -> DueList:
         today = self.desk.today()
         horizon = today + dt.timedelta(days=days)
+        kept = sorted(self._sources(code, today, horizon), key=_sort_key)
+        return DueList(today, days, code, kept)
+
+    def _sources(
+        self, code: str | None, today: dt.date, horizon: dt.date, *, findings: bool = True
+    ) -> Iterable[DueItem]:
+        """Every source's items for ``code`` (None: every institution's)."""
         items = [
             *self._reports(today),
             *self._measures_ending(today, horizon),
             *self._clarifications(),
-            *self._findings(today, horizon),
+            *(self._findings(today, horizon) if findings else ()),
             *self._extension_requests(today),
             *self._tasks(horizon),
         ]
-        kept = sorted((i for i in items if code is None or i.institution == code), key=_sort_key)
-        return DueList(today, days, code, kept)
+        return (i for i in items if code is None or i.institution == code)
 
     # -- the sources -------------------------------------------------------------------------
 
@@ -253,7 +296,6 @@ class DueService:
     def _findings(self, today: dt.date, horizon: dt.date) -> Iterable[DueItem]:
         # The columns of the findings due, chosen by SQLite: not the findings list's row (its
         # answer, weighing and closure) of each of a national store's 50,000 findings.
-        remediated = Finding.status == FS.REMEDIATED.value
         with self.desk.reading() as session:
             rows = session.execute(
                 select(
@@ -262,16 +304,11 @@ class DueService:
                     Finding.number,
                     Finding.description,
                     Finding.deadline,
-                    remediated,
+                    Finding.status == FS.REMEDIATED.value,
                 )
                 .join(Inspection, Inspection.id == Finding.inspection_id)
                 .join(Institution, Institution.id == Inspection.institution_id, isouter=True)
-                .where(
-                    Finding.deleted.is_(False),
-                    Finding.status.not_in(CLOSED_STATES),
-                    # A claim awaits the commission, whatever the deadline: listed until verified.
-                    remediated | (Finding.deadline <= horizon),
-                )
+                .where(*_findings_due(horizon))
             ).all()
         for code, reference, number, description, deadline, claim in rows:
             yield DueItem(
