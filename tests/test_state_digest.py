@@ -9,19 +9,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic import command
 from sqlalchemy import delete, func, select, text
 
-from desktop_app.core.desk import Desk
+from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.models import (
     SYNCED_MODELS,
     Indicator,
     IndicatorCourse,
+    OfficialStatus,
     Partner,
     RecordHash,
 )
 from desktop_app.exchange import service
 from desktop_app.exchange.channel import peer_scopes, state_digest
-from tests.conftest import DeskFactory
+from desktop_app.store.migrate import alembic_config
+from desktop_app.store.workspace import Workspace
+from tests.conftest import PASSPHRASE, DeskFactory, SteppingClock
 from tests.exchange_world import (
     craft_bundle,
     enrol,
@@ -126,3 +130,45 @@ def test_every_synced_table_has_the_triggers(make_desk: DeskFactory) -> None:
             assert any(
                 t.startswith(f"{model.__tablename__}:") and f"AFTER {event}" in t for t in triggers
             ), (model.__tablename__, event)
+
+
+def _cached_by_kind(desk: Desk) -> dict[str, int]:
+    with desk.reading() as session:
+        rows = session.execute(
+            select(RecordHash.kind, func.count()).group_by(RecordHash.kind)
+        ).all()
+    return {kind: count for kind, count in rows}
+
+
+def test_a_migration_drops_only_the_hashes_of_the_tables_it_rewrote(
+    make_desk: DeskFactory, tmp_path: Path, clock: SteppingClock
+) -> None:
+    """An upgrade must not make the next import re-read a national store: after a migration
+    that only adds an index every cached hash is kept; after one that copies a table
+    (0017 rebuilds ``official_statuses``), that kind's are dropped and no other's. The digest
+    stays the one computed afresh."""
+    c, m = _pair(make_desk)
+    ship(c, m, tmp_path / "1")
+    m.progress.add("1.1", "2026-Q3", "in_progress", 40, "Başlanıb")
+    ship(m, c, tmp_path / "2")
+    ship(c, m, tmp_path / "3")  # carries the official statuses the coordinator published
+    _digests(m, "SCIS")  # every shared record's hash cached
+    cached = _cached_by_kind(m)
+    assert cached.get(OfficialStatus.KIND) and len(cached) > 3
+    home = m.workspace.home
+    for revision, dropped in (
+        ("0017_official_status_periods", set()),  # 0019 adds an index only
+        ("0014_commission_signatures", {OfficialStatus.KIND}),
+    ):
+        m.close()
+        workspace = Workspace(home)
+        engine = workspace.open_engine(workspace.unlock("admin", PASSPHRASE)[0])
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), revision)
+        engine.dispose()
+        m = open_desk(home, user="admin", passphrase=PASSPHRASE, clock=clock)
+        assert _cached_by_kind(m) == {k: n for k, n in cached.items() if k not in dropped}
+        cached_digest, afresh = _digests(m, "SCIS")
+        assert cached_digest == afresh
+        cached = _cached_by_kind(m)  # the digest just hashed every record again
+    m.close()

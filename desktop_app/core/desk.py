@@ -261,13 +261,15 @@ class Desk:
 
 def _open_engine(workspace: Workspace, data_key: bytes) -> Engine:
     engine = workspace.open_engine(data_key, on_connect=[_register_functions])
-    before = migrate.current_revision(engine)
+    shape = None
+    if migrate.current_revision(engine) != migrate.shipped_head():
+        with engine.connect() as connection:
+            shape = record_hashes.shape(connection)
     migrate.upgrade_to_head(engine, Base.metadata)
-    migrated = migrate.current_revision(engine) != before
     with engine.begin() as connection:
+        if shape is not None:
+            record_hashes.drop_stale(connection, shape)
         record_hashes.install_triggers(connection)
-        if migrated:
-            record_hashes.clear(connection)
         # The query planner's statistics (sqlite_stat1), refreshed where a table grew: without
         # them SQLite scans the 400,000 progress reports of a national store to join the
         # 2,000 measures' leads. A no-op when fresh; when not, each index is sampled (about
