@@ -57,6 +57,7 @@ from desktop_app.core.validation import require_code, require_text
 from desktop_app.errors import StoreError, Term
 from desktop_app.store import age, blobfiles, migrate
 from desktop_app.store.anchors import save_anchor
+from desktop_app.store.checkpoint import Checkpointer, defer_checkpoints
 from desktop_app.store.keyslots import DEFAULT_KDF, KdfParams, new_data_key
 from desktop_app.store.workspace import Workspace
 
@@ -103,6 +104,7 @@ class Desk:
     ) -> None:
         self.workspace = workspace
         self.engine = engine
+        self.checkpoints = Checkpointer(engine)
         # Held while unlocked so that an admin can add key slots without every passphrase.
         self.data_key = data_key
         self.clock = clock
@@ -161,6 +163,7 @@ class Desk:
             with session.begin():
                 yield session
                 session.merge(Setting(key="hlc_last", value=self.hlc.last))
+            self.checkpoints.after_commit()
             for watched in self._watches():
                 watched.add(log)
 
@@ -189,6 +192,7 @@ class Desk:
     def close(self) -> None:
         if self.data_key:
             self._anchor()
+        self.checkpoints.wait()
         self.engine.dispose()
         self.data_key = b""
 
@@ -210,6 +214,7 @@ class Desk:
         with self.reading() as session:
             recipients = audit.signed_recipients(session)
         new_key = new_data_key()
+        self.checkpoints.wait()
         self.engine.dispose()
         try:
             dropped = self.workspace.rekey(self.data_key, new_key, recipients)
@@ -225,6 +230,7 @@ class Desk:
     def _reopen(self, data_key: bytes) -> None:
         self.data_key = data_key
         self.engine = _open_engine(self.workspace, data_key)
+        self.checkpoints = Checkpointer(self.engine)
         self._sessions = sessionmaker(
             self.engine, expire_on_commit=False, info={audit.SIGNER: self.signer}
         )
@@ -260,7 +266,7 @@ class Desk:
 
 
 def _open_engine(workspace: Workspace, data_key: bytes) -> Engine:
-    engine = workspace.open_engine(data_key, on_connect=[_register_functions])
+    engine = workspace.open_engine(data_key, on_connect=[_register_functions, defer_checkpoints])
     shape = None
     if migrate.current_revision(engine) != migrate.shipped_head():
         with engine.connect() as connection:

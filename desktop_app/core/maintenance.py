@@ -49,6 +49,8 @@ class MaintenanceService:
                 desk.node.code,
                 f"{out} sequence={sequence}",
             )
+        # The backup folds the log into the file itself: not while a checkpoint is running.
+        desk.checkpoints.wait()
         return write_backup(
             desk.workspace,
             desk.data_key,
