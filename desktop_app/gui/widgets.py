@@ -13,7 +13,6 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
 from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import (
@@ -300,23 +299,41 @@ def _default_key(value: Any) -> Any:
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
     """A flat table over ``rows`` (frozen dataclasses). ``set_rows`` resets it; ``sort`` reorders
-    the rows in Python by precomputed keys (fast on 100,000 rows) and keeps selections."""
+    the rows in Python by precomputed keys (fast on 100,000 rows) and keeps selections.
 
-    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
+    With ``search_text``, the model also keeps each row's folded search text (``fold_texts``)
+    beside it, in the rows' order: a filter reads ``folded()[i]`` for row ``i`` with no lookup.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        parent: QObject | None = None,
+        *,
+        search_text: Callable[[R], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.search_text = search_text
         self._rows: list[R] = []
+        self._folded: list[str] = []
         self._sorted: tuple[int, Qt.SortOrder] | None = None
-        self.generation = 0  # counts ``set_rows`` calls: caches of row data key on it
 
     # rows
-    def set_rows(self, rows: Sequence[R]) -> None:
+    def set_rows(self, rows: Sequence[R], folded: Sequence[str] | None = None) -> None:
+        """``folded``: ``fold_texts`` of the rows' ``search_text``, which a page computes on its
+        loader thread (about 0.5 s for 100,000 rows); folded here when not given."""
         self.beginResetModel()
-        self.generation += 1
         self._rows = list(rows)
+        if self.search_text is not None:
+            self._folded = list(folded or fold_texts(map(self.search_text, self._rows)))
         if self._sorted is not None:
-            self._rows = self._ordered(self._rows, *self._sorted)
+            self._arrange(*self._sorted)
         self.endResetModel()
+
+    def folded(self) -> list[str]:
+        """Each row's folded search text, in the rows' order (empty without ``search_text``)."""
+        return self._folded
 
     def rows(self) -> list[R]:
         return self._rows
@@ -370,7 +387,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return
         self.layoutAboutToBeChanged.emit()
         old_rows = self._rows
-        self._rows = self._ordered(old_rows, column, order)
+        self._arrange(column, order)
         self._sorted = (column, order)
         position = {id(row): i for i, row in enumerate(self._rows)}
         old = self.persistentIndexList()
@@ -381,50 +398,61 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
-    def _ordered(self, rows: list[R], column: int, order: Qt.SortOrder) -> list[R]:
+    def _arrange(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort the rows, and their folded texts with them, by the column's keys."""
         spec = self.columns[column]
         key = spec.sort_key or (lambda row: _default_key(spec.value(row)))
-        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        keys = list(map(key, self._rows))
+        moved = sorted(
+            range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        self._rows = list(map(self._rows.__getitem__, moved))
+        if self._folded:
+            self._folded = list(map(self._folded.__getitem__, moved))
 
 
 class RowFilterProxy(QAbstractProxyModel):
     """Filters a ``RowTableModel`` in place through an explicit list of the accepted source rows.
 
-    When the criteria change, ``accepted(rows)`` runs once in Python over all rows, the list of
-    accepted source rows is rebuilt by C-level iterators, and the views re-map in one layout
-    change (a full re-map, not a diff: on scattered matches a diff emits thousands of
-    row-removal signals); the source model is never reset for it. Qt never calls into Python
-    once per source row: a ``QSortFilterProxyModel`` called ``filterAcceptsRow`` for each of
-    the national store's 50,000 findings at every keystroke, a third of it.
+    When the criteria change, ``accepted(rows, folded)`` runs once in Python over all rows and
+    names the accepted ones by position; the views re-map in one layout change (a full re-map,
+    not a diff: on scattered matches a diff emits thousands of row-removal signals), and the
+    source model is never reset for it. Qt never calls into Python once per source row: a
+    ``QSortFilterProxyModel`` called ``filterAcceptsRow`` for each of the national store's
+    50,000 findings at each re-map.
 
     Sorting is handed to the source model (a Python sort by keys beats 1.7 million ``lessThan``
-    calls into Python on 100,000 rows). Subclasses override ``accepted`` (or ``accepts``) and
-    ``is_filtering`` and call ``filter_changed()`` when their criteria change. The source only
-    resets (``set_rows``) and reorders (``sort``): those are the changes followed here.
+    calls into Python on 100,000 rows); the filter runs again over the new order. Subclasses
+    override ``accepted`` (or ``accepts``) and ``is_filtering`` and call ``filter_changed()``
+    when their criteria change. The source only resets (``set_rows``) and reorders (``sort``):
+    those are the changes followed here.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._accepted: set[int] | None = None  # ids of the accepted row objects
         # The accepted source rows in the source's order (ascending); None while not filtering.
         self._rows: array[int] | None = None
         self._source: RowTableModel[Any] | None = None
+        # Counts the source's resets and re-sorts: what a subclass keeps by row position
+        # holds as long as this stays.
+        self.arrangement = 0
         # The proxy's persistent indexes and their source rows, across a source's re-sort.
         self._kept: list[tuple[QModelIndex, QPersistentModelIndex]] = []
 
     def accepts(self, row: Any) -> bool:
         return True
 
-    def accepted(self, rows: list[Any]) -> set[int]:
-        """ids of the accepted rows; override with list comprehensions when speed matters."""
+    def accepted(self, rows: list[Any], folded: list[str]) -> Iterable[int]:
+        """The positions in ``rows`` of the accepted rows, ascending (``folded[i]`` is row
+        ``i``'s folded search text); override with list comprehensions when speed matters."""
         accepts = self.accepts
-        return {id(row) for row in rows if accepts(row)}
+        return (i for i, row in enumerate(rows) if accepts(row))
 
     def is_filtering(self) -> bool:
         return False
 
     def filter_changed(self) -> None:
-        rows = self._select(reset=True)
+        rows = self._select()
         if rows == self._rows:
             return  # the same rows as before (a keystroke that narrowed nothing)
         self.layoutAboutToBeChanged.emit()
@@ -434,18 +462,10 @@ class RowFilterProxy(QAbstractProxyModel):
         self.changePersistentIndexList(old, [self.mapFromSource(index) for index in sources])
         self.layoutChanged.emit()
 
-    def _select(self, reset: bool) -> array[int] | None:
-        """The accepted source rows; ``reset``: the rows or the criteria changed, else only the
-        rows' order (the accepted set stands)."""
+    def _select(self) -> array[int] | None:
         if self._source is None or not self.is_filtering():
-            self._accepted = None
             return None
-        rows = self._source.rows()
-        if reset or self._accepted is None:
-            self._accepted = self.accepted(rows)
-        return array(
-            "i", compress(range(len(rows)), map(self._accepted.__contains__, map(id, rows)))
-        )
+        return array("i", self.accepted(self._source.rows(), self._source.folded()))
 
     # -- following the source ------------------------------------------------------------------
 
@@ -464,11 +484,13 @@ class RowFilterProxy(QAbstractProxyModel):
         model.modelReset.connect(self._source_reset)
         model.layoutAboutToBeChanged.connect(self._source_reordering)
         model.layoutChanged.connect(self._source_reordered)
-        self._rows = self._select(reset=True)
+        self.arrangement += 1
+        self._rows = self._select()
         self.endResetModel()
 
     def _source_reset(self) -> None:
-        self._rows = self._select(reset=True)
+        self.arrangement += 1
+        self._rows = self._select()
         self.endResetModel()
 
     def _source_reordering(self) -> None:
@@ -480,7 +502,8 @@ class RowFilterProxy(QAbstractProxyModel):
         ]
 
     def _source_reordered(self) -> None:
-        self._rows = self._select(reset=False)
+        self.arrangement += 1
+        self._rows = self._select()
         kept, self._kept = self._kept, []
         self.changePersistentIndexList(
             [index for index, _ in kept],

@@ -11,8 +11,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from bench.gui_bench import measure_rows
-from desktop_app.gui.pages.measures import MeasureModel, MeasureProxy
-from desktop_app.gui.widgets import AnyIndex
+from desktop_app.gui.pages.measures import MeasureModel, MeasureProxy, search_text
+from desktop_app.gui.widgets import AnyIndex, fold_texts
 
 
 def test_filtering_100k_measures_needs_no_reload(qtbot: QtBot) -> None:
@@ -20,8 +20,7 @@ def test_filtering_100k_measures_needs_no_reload(qtbot: QtBot) -> None:
     model = MeasureModel()
     proxy = MeasureProxy()
     proxy.setSourceModel(model)
-    proxy.preload(MeasureProxy.fold_rows(rows))
-    model.set_rows(rows)
+    model.set_rows(rows, fold_texts(map(search_text, rows)))
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(proxy)

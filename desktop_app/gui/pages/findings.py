@@ -9,8 +9,9 @@ the coordinator decides a dispute or a request for more time.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
@@ -110,11 +111,13 @@ def load_findings(desk: Desk) -> FindingsData:
         rows=rows,
         institutions=[(i.code, i.name) for i in desk.plan.institutions()],
         requirements={r.code: r.title for r in desk.catalog.requirements()},
-        searchable=fold_texts(
-            " ".join((row.ref, row.description, row.corrective_measure, row.requirement))
-            for row in rows
-        ),
+        searchable=fold_texts(map(search_text, rows)),
     )
+
+
+def search_text(row: FindingRow) -> str:
+    """What the search box matches: the reference, description, measure and requirement."""
+    return " ".join((row.ref, row.description, row.corrective_measure, row.requirement))
 
 
 def load_extras(desk: Desk, row: FindingRow) -> FindingExtras:
@@ -141,10 +144,6 @@ class FindingFilter(RowFilterProxy):
         self.urgent = False
         self.overdue = False
         self.text = ""
-        self.searchable: dict[int, str] = {}  # id of a row -> its folded text (the loader's)
-
-    def preload(self, rows: list[FindingRow], searchable: list[str]) -> None:
-        self.searchable = {id(row): text for row, text in zip(rows, searchable, strict=True)}
 
     def is_filtering(self) -> bool:
         return bool(
@@ -156,25 +155,26 @@ class FindingFilter(RowFilterProxy):
             or self.text
         )
 
-    def accepted(self, rows: list[FindingRow]) -> set[int]:
-        """One list comprehension per criterion: a national store holds 50,000 findings."""
-        selected = rows
-        if self.severity:
-            selected = [r for r in selected if r.severity == self.severity]
-        if self.status == ANY_OPEN:
-            selected = [r for r in selected if r.status in OPEN_FINDING]
-        elif self.status:
-            selected = [r for r in selected if self.status in (r.status, r.closure)]
-        if self.institution:
-            selected = [r for r in selected if r.institution == self.institution]
-        if self.urgent:
-            selected = [r for r in selected if r.urgent]
-        if self.overdue:
-            selected = [r for r in selected if r.overdue]
+    def accepted(self, rows: list[FindingRow], folded: list[str]) -> Iterable[int]:
+        """The text first, over every row at C speed (``str.__contains__`` mapped over the
+        folded texts), then one list comprehension per other criterion over what is left: a
+        national store holds 50,000 findings."""
+        selected: Iterable[int] = range(len(rows))
         if self.text:
-            text, searchable = self.text, self.searchable
-            selected = [r for r in selected if text in searchable.get(id(r), "")]
-        return {id(r) for r in selected}
+            selected = compress(selected, map(str.__contains__, folded, repeat(self.text)))
+        if self.severity:
+            selected = [i for i in selected if rows[i].severity == self.severity]
+        if self.status == ANY_OPEN:
+            selected = [i for i in selected if rows[i].status in OPEN_FINDING]
+        elif self.status:
+            selected = [i for i in selected if self.status in (rows[i].status, rows[i].closure)]
+        if self.institution:
+            selected = [i for i in selected if rows[i].institution == self.institution]
+        if self.urgent:
+            selected = [i for i in selected if rows[i].urgent]
+        if self.overdue:
+            selected = [i for i in selected if rows[i].overdue]
+        return selected
 
 
 class FindingsPage(Page):
@@ -200,7 +200,7 @@ class FindingsPage(Page):
         self.extras: FindingExtras | None = None
 
         self.model: RowTableModel[FindingRow] = RowTableModel(
-            finding_columns(with_inspection=True), self
+            finding_columns(with_inspection=True), self, search_text=search_text
         )
         self.proxy = FindingFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -403,8 +403,7 @@ class FindingsPage(Page):
             self.institution.addItem(f"{code} — {name}", code)
         self.institution.setCurrentIndex(max(0, self.institution.findData(chosen)))
         self.institution.blockSignals(False)
-        self.proxy.preload(data.rows, data.searchable)
-        self.model.set_rows(data.rows)
+        self.model.set_rows(data.rows, data.searchable)
         self._filter()
         fit_description(self.view)
         if selected is not None:

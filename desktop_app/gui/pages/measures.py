@@ -6,7 +6,7 @@ progress reports, evidence and the coordinator's evaluations.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,6 +120,7 @@ class MeasureModel(RowTableModel[MeasureRow]):
                 Column(t[7], lambda r: r.latest_period),
             ],
             parent,
+            search_text=search_text,
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,6 +128,14 @@ class MeasureModel(RowTableModel[MeasureRow]):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             return OVERDUE if self.row_at(index.row()).overdue else None
         return super().data(index, role)
+
+
+def search_text(row: MeasureRow) -> str:
+    """What the search box matches at once: number, titles and institutions (the full-text
+    index adds descriptions)."""
+    return " ".join(
+        (row.number, row.title, row.title_en, row.lead_code, row.lead_name, *row.co_executors)
+    )
 
 
 def _column_titles() -> list[str]:
@@ -161,11 +170,8 @@ class MeasureProxy(RowFilterProxy):
         super().__init__(parent)
         self.criteria = MeasureCriteria()
         self._words: list[str] = []
-        self._pairs: list[tuple[MeasureRow, str]] = []
-        self._pairs_generation = -1
-        self._folded: dict[str, str] = {}
-        # (other criteria, words, rows that matched): where the next keystroke starts from
-        self._memo: tuple[tuple[Any, ...], list[str], list[tuple[MeasureRow, str]]] = ((), [], [])
+        # (other criteria, words, positions that matched): where the next keystroke starts from
+        self._memo: tuple[tuple[Any, ...], list[str], list[int]] = ((), [], [])
 
     def set_criteria(self, **changes: Any) -> None:
         for name, value in changes.items():
@@ -180,39 +186,14 @@ class MeasureProxy(RowFilterProxy):
             c.direction is not None or c.institution or c.status or c.overdue or self._words
         )
 
-    @staticmethod
-    def fold_rows(rows: list[MeasureRow]) -> dict[str, str]:
-        """Measure id -> folded searchable text, in one ``az_fold`` call (about 0.5 s for
-        100,000 rows: the page runs it on the loader thread and hands it to ``preload``)."""
-        folded = fold_texts(
-            " ".join((r.number, r.title, r.title_en, r.lead_code, r.lead_name, *r.co_executors))
-            for r in rows
-        )
-        return {r.id: text for r, text in zip(rows, folded, strict=True)}
-
-    def preload(self, folded: dict[str, str]) -> None:
-        self._folded = folded
-
-    def _searchable(self, rows: list[MeasureRow]) -> list[tuple[MeasureRow, str]]:
-        """(row, folded text) pairs for the current rows."""
-        source = self.sourceModel()
-        generation = source.generation if isinstance(source, MeasureModel) else -1
-        if self._pairs_generation != generation or len(self._pairs) != len(rows):
-            self._pairs_generation = generation
-            folded = self._folded
-            if any(r.id not in folded for r in rows):
-                folded = self.fold_rows(rows)
-            self._pairs = [(r, folded[r.id]) for r in rows]
-            self._folded = {}
-        return self._pairs
-
-    def accepted(self, rows: list[MeasureRow]) -> set[int]:
+    def accepted(self, rows: list[MeasureRow], folded: list[str]) -> list[int]:
         """One list comprehension per criterion: a few ms each on 100,000 rows. While the user
         types on (each word only grows), only the rows that matched before are searched."""
         c = self.criteria
-        pairs = self._searchable(rows) if self._words else []
-        key = (c.direction, c.institution, c.status, c.overdue, self._pairs_generation)
+        # Positions hold until the source resets or re-sorts (the arrangement).
+        key = (c.direction, c.institution, c.status, c.overdue, self.arrangement)
         memo_key, memo_words, memo_rows = self._memo
+        selected: Iterable[int] = range(len(rows))
         if (
             self._words
             and not c.fts_ids
@@ -221,22 +202,23 @@ class MeasureProxy(RowFilterProxy):
             and all(old in new for old, new in zip(memo_words, self._words, strict=False))
         ):
             selected = memo_rows
-        else:
-            selected = pairs if self._words else [(r, "") for r in rows]
         if c.direction is not None:
-            selected = [p for p in selected if p[0].direction == c.direction]
+            selected = [i for i in selected if rows[i].direction == c.direction]
         if c.institution:
             code = c.institution
-            selected = [p for p in selected if p[0].lead_code == code or code in p[0].co_executors]
+            selected = [
+                i for i in selected if rows[i].lead_code == code or code in rows[i].co_executors
+            ]
         if c.status:
-            selected = [p for p in selected if p[0].status == c.status]
+            selected = [i for i in selected if rows[i].status == c.status]
         if c.overdue:
-            selected = [p for p in selected if p[0].overdue]
+            selected = [i for i in selected if rows[i].overdue]
         fts = c.fts_ids
         for word in self._words:
-            selected = [p for p in selected if word in p[1] or p[0].id in fts]
-        self._memo = (key, list(self._words), selected)
-        return {id(p[0]) for p in selected}
+            selected = [i for i in selected if word in folded[i] or rows[i].id in fts]
+        chosen = list(selected)
+        self._memo = (key, list(self._words), chosen)
+        return chosen
 
 
 class AttachmentList(QListWidget):
@@ -653,7 +635,7 @@ class MeasuresPage(Page):
             institutions = [(i.code, i.name, i.name_en, i.kind) for i in desk.plan.institutions()]
             strategy = desk.plan.strategy()
             years = list(range(strategy.period_start, strategy.period_end + 1)) if strategy else []
-            return Loaded(rows, MeasureProxy.fold_rows(rows), directions, institutions, years)
+            return Loaded(rows, fold_texts(map(search_text, rows)), directions, institutions, years)
 
         self.ctx.read(load, on_done=self._loaded)
 
@@ -672,8 +654,7 @@ class MeasuresPage(Page):
             [(f"{c} · {n}", c) for c, n, _en, _kind in self._institutions],
         )
         self._fill_periods()
-        self.proxy.preload(folded)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, folded)
         self._select_id(self._selected_id)
         self._update_actions()
         self._update_count()
@@ -1172,7 +1153,7 @@ class Loaded:
     """What the page reads in one go."""
 
     rows: list[MeasureRow]
-    folded: dict[str, str]
+    folded: list[str]  # each row's folded ``search_text``
     directions: list[tuple[int, str, str]]
     institutions: list[tuple[str, str, str, str]]
     years: list[int]
