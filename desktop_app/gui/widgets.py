@@ -431,7 +431,7 @@ class RowFilterProxy(QAbstractProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # The accepted source rows in the source's order (ascending); None while not filtering.
-        self._rows: array[int] | None = None
+        self._accepted: array[int] | None = None
         self._source: RowTableModel[Any] | None = None
         # Counts the source's resets and re-sorts: what a subclass keeps by row position
         # holds as long as this stays.
@@ -453,12 +453,12 @@ class RowFilterProxy(QAbstractProxyModel):
 
     def filter_changed(self) -> None:
         rows = self._select()
-        if rows == self._rows:
+        if rows == self._accepted:
             return  # the same rows as before (a keystroke that narrowed nothing)
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         sources = [self.mapToSource(index) for index in old]
-        self._rows = rows
+        self._accepted = rows
         self.changePersistentIndexList(old, [self.mapFromSource(index) for index in sources])
         self.layoutChanged.emit()
 
@@ -485,12 +485,12 @@ class RowFilterProxy(QAbstractProxyModel):
         model.layoutAboutToBeChanged.connect(self._source_reordering)
         model.layoutChanged.connect(self._source_reordered)
         self.arrangement += 1
-        self._rows = self._select()
+        self._accepted = self._select()
         self.endResetModel()
 
     def _source_reset(self) -> None:
         self.arrangement += 1
-        self._rows = self._select()
+        self._accepted = self._select()
         self.endResetModel()
 
     def _source_reordering(self) -> None:
@@ -503,7 +503,7 @@ class RowFilterProxy(QAbstractProxyModel):
 
     def _source_reordered(self) -> None:
         self.arrangement += 1
-        self._rows = self._select()
+        self._accepted = self._select()
         kept, self._kept = self._kept, []
         self.changePersistentIndexList(
             [index for index, _ in kept],
@@ -518,13 +518,13 @@ class RowFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         row = proxyIndex.row()
         return self._source.createIndex(
-            row if self._rows is None else self._rows[row], proxyIndex.column()
+            row if self._accepted is None else self._accepted[row], proxyIndex.column()
         )
 
     def mapFromSource(self, sourceIndex: AnyIndex) -> QModelIndex:
         if not sourceIndex.isValid():
             return QModelIndex()
-        row, rows = sourceIndex.row(), self._rows
+        row, rows = sourceIndex.row(), self._accepted
         if rows is not None:
             at = bisect_left(rows, row)
             if at == len(rows) or rows[at] != row:
@@ -549,7 +549,7 @@ class RowFilterProxy(QAbstractProxyModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._source is None:
             return 0
-        return len(self._source.rows()) if self._rows is None else len(self._rows)
+        return len(self._source.rows()) if self._accepted is None else len(self._accepted)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._source is None:
@@ -561,7 +561,7 @@ class RowFilterProxy(QAbstractProxyModel):
         return self.rowCount(parent) > 0 and self.columnCount(parent) > 0
 
     def data(self, proxyIndex: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Straight to the source (the base goes through a virtual call back into Python).
+        # One call into Python instead of two (the base calls ``mapToSource``, then the source).
         if self._source is None:
             return None
         return self._source.data(self.mapToSource(proxyIndex), role)
@@ -579,7 +579,9 @@ class RowFilterProxy(QAbstractProxyModel):
 
     def row_at(self, proxy_row: int) -> Any:
         assert self._source is not None
-        return self._source.row_at(proxy_row if self._rows is None else self._rows[proxy_row])
+        return self._source.row_at(
+            proxy_row if self._accepted is None else self._accepted[proxy_row]
+        )
 
 
 def fill_scrolled(page: QWidget, body: QWidget) -> None:
