@@ -1165,6 +1165,9 @@ def step_gui(home: Path, _extra: list[str]) -> dict[str, Any]:
     # the open window keeps is the resident memory after the four pages.
     resident = _memory_mib("VmRSS")
     keystrokes = _keystrokes(app, window)
+    # The Measures page's full-text search may still run (it follows the typing after a
+    # pause): closing the window then asks whether to wait, and the step hung on the question.
+    settle()
     ctx.lock()
     window.close()
     return {
