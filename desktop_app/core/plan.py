@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup, search
@@ -1080,7 +1080,6 @@ class PlanService:
     ) -> list[IndicatorRow]:
         """Indicators (of one measure, or all) with the actuals the measure's lead reported,
         up to the end of ``period_text`` (None: all); in plan order."""
-        limit = period_key(period_text) if period_text else None
         with self.desk.reading() as session:
             query = (
                 select(Indicator, Measure.number, Measure.lead_institution_id)
@@ -1096,24 +1095,27 @@ class PlanService:
                     select(IndicatorCourse).where(IndicatorCourse.deleted.is_(False))
                 )
             }
-            leads = {indicator.measure_id: lead for indicator, _number, lead in chosen}
+            measures = {indicator.measure_id for indicator, _number, _lead in chosen}
             actuals: dict[str, list[tuple[str, float | None]]] = {}
-            for report_period, institution_id, measure_id, values in session.execute(
-                select(
-                    ProgressReport.period,
-                    ProgressReport.institution_id,
-                    ProgressReport.measure_id,
-                    ProgressReport.indicator_actuals,
-                ).where(
+            # The leads' reports up to the period only, chosen by SQLite: co-executors'
+            # figures are contributions, not the measure's (nine in ten reports of a
+            # national store).
+            for report_period, values in session.execute(
+                select(ProgressReport.period, ProgressReport.indicator_actuals)
+                .join(
+                    Measure,
+                    and_(
+                        Measure.id == ProgressReport.measure_id,
+                        Measure.lead_institution_id == ProgressReport.institution_id,
+                    ),
+                )
+                .where(
                     ProgressReport.deleted.is_(False),
                     ProgressReport.draft.is_(False),
-                    ProgressReport.measure_id.in_(leads),
+                    ProgressReport.measure_id.in_(measures),
+                    ProgressReport.period.in_(_periods_up_to(session, period_text)),
                 )
             ):
-                if leads[measure_id] != institution_id:
-                    continue  # co-executors' figures are contributions, not the measure's
-                if limit is not None and period_key(report_period) > limit:
-                    continue
                 for indicator_id, value in (values or {}).items():
                     actuals.setdefault(indicator_id, []).append((report_period, value))
         rows = []
@@ -1355,7 +1357,6 @@ class PlanService:
 
     def contributions(self, period_text: str | None = None) -> dict[str, list[Contribution]]:
         """Measure number -> its co-executors' contributions, as of the period's end."""
-        limit = period_key(period_text) if period_text else None
         with self.desk.reading() as session:
             codes = dict(session.execute(select(Institution.id, Institution.code)).all())
             measures = session.execute(
@@ -1363,23 +1364,58 @@ class PlanService:
                     Measure.deleted.is_(False)
                 )
             ).all()
-            # The submitted reports of others than the lead, columns of the figures index
-            # only; the text of the few that are the latest is read after.
-            periods = {
-                name: limit is None or period_key(name) <= limit
-                for name in session.scalars(select(ProgressReport.period).distinct())
-            }
-            leads = dict(session.execute(select(Measure.id, Measure.lead_institution_id)).all())
-            latest = _latest_reports(
-                session.execute(
-                    _report_figures(leads=False).where(
-                        ProgressReport.period.in_([p for p, kept in periods.items() if kept])
+            # Each institution's latest report on a measure is chosen by SQLite (a national
+            # store holds some 360,000 co-executors' reports, of which 18,000 are the latest):
+            # the periods up to the limit are ranked by their end here, the latest found by
+            # the rank's maximum and read with its text.
+            kept = _periods_up_to(session, period_text)
+            latest: dict[tuple[str, str], Any] = {}
+            if kept:
+                rank = case(
+                    {name: index for index, name in enumerate(kept)}, value=ProgressReport.period
+                )
+                top = (
+                    select(
+                        ProgressReport.measure_id,
+                        ProgressReport.institution_id,
+                        func.max(rank).label("top"),
                     )
-                ),
-                leads,
-                codes,
-            )
-            texts = _work_done(session, [report.id for report in latest.values()])
+                    .join(
+                        Measure,
+                        and_(
+                            Measure.id == ProgressReport.measure_id,
+                            Measure.lead_institution_id != ProgressReport.institution_id,
+                        ),
+                    )
+                    .where(
+                        ProgressReport.deleted.is_(False),
+                        ProgressReport.draft.is_(False),
+                        ProgressReport.period.in_(kept),
+                    )
+                    .group_by(ProgressReport.measure_id, ProgressReport.institution_id)
+                    .subquery()
+                )
+                named = case(dict(enumerate(kept)), value=top.c.top)
+                for report in session.execute(
+                    select(
+                        ProgressReport.id,
+                        ProgressReport.measure_id,
+                        ProgressReport.institution_id,
+                        ProgressReport.period,
+                        ProgressReport.status,
+                        ProgressReport.percent,
+                        ProgressReport.work_done,
+                    ).join(
+                        top,
+                        and_(
+                            ProgressReport.measure_id == top.c.measure_id,
+                            ProgressReport.institution_id == top.c.institution_id,
+                            ProgressReport.period == named,
+                        ),
+                    )
+                ):
+                    latest[report.measure_id, codes[report.institution_id]] = report
+            texts = {report.id: report.work_done for report in latest.values()}
             by_measure: dict[str, dict[tuple[str, str], Any]] = {}
             for key, report in latest.items():
                 by_measure.setdefault(key[0], {})[key] = report
@@ -1462,23 +1498,19 @@ class PlanService:
                 self.desk.recorder.delete(session, record)
 
 
+def _periods_up_to(session: Session, period_text: str | None) -> list[str]:
+    """The periods reported on that end by the end of ``period_text`` (None: all), in their
+    order (``period_key``): few, so ranked here and named to SQLite."""
+    limit = period_key(period_text) if period_text else None
+    names = session.scalars(select(ProgressReport.period).distinct())
+    return sorted(
+        (name for name in names if limit is None or period_key(name) <= limit), key=period_key
+    )
+
+
 def _reported(report: Any) -> tuple[tuple[dt.date, int], dt.datetime]:
     """Which of an institution's reports on a measure is its latest."""
     return period_key(report.period), report.submitted_at or dt.datetime.min
-
-
-def _work_done(session: Session, report_ids: list[str]) -> dict[str, str]:
-    texts: dict[str, str] = {}
-    for start in range(0, len(report_ids), 10_000):  # within SQLite's bound on parameters
-        chunk = report_ids[start : start + 10_000]
-        texts.update(
-            session.execute(
-                select(ProgressReport.id, ProgressReport.work_done).where(
-                    ProgressReport.id.in_(chunk)
-                )
-            ).all()
-        )
-    return texts
 
 
 def _latest_reports(

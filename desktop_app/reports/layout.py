@@ -239,6 +239,21 @@ class _RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
     _cellStyles: list[list[Any]]
     _minRowHeights: list[float] | None
 
+    def __init__(self, data: list[list[Any]], *args: Any, **kwargs: Any) -> None:
+        rows = len(data)
+        if not kwargs.get("normalizedData") or rows <= _WINDOW_ROWS:
+            super().__init__(data, *args, **kwargs)
+            return
+        # A part of a split table: reportlab makes a new table of every row left at each
+        # page's split and checks each row's length again (a Python loop over them, once per
+        # page: quadratic, the largest part of a long report's layout). They were checked when
+        # the whole table was made: reportlab checks the header row only, then holds them all.
+        heights, styles = kwargs["rowHeights"], kwargs["cellStyles"]
+        first = {"rowHeights": heights[:1], "cellStyles": styles[:1]}
+        super().__init__(data[:1], *args, **(kwargs | first))
+        self._nrows, self._cellvalues, self._cellStyles = rows, data, styles
+        self._argH = self._rowHeights = heights
+
     def _calc_height(
         self,
         avail_height: float,
