@@ -16,14 +16,16 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from desktop_app.core import threat
+from desktop_app.core import lookup, threat
 from desktop_app.core.inspections import FindingRow
 from desktop_app.core.models import (
     DeadlineExtension,
     ExtensionRequest,
     FindingEvent,
     FindingStatus,
+    Inspection,
     InspectionStatus,
+    Institution,
 )
 from desktop_app.core.models import ExtensionRequestStatus as Decision
 from desktop_app.core.readonce import held
@@ -222,11 +224,7 @@ class ComplianceService:
         """The findings of every inspection carried out by the end of ``period_text`` (of one
         institution, by code, or all) as they stood at that end."""
         start, end = period_start(period_text), period_end(period_text)
-        started = {
-            record.reference: record.start_date
-            for record in self.desk.inspections.inspections(institution=institution)
-            if record.status != InspectionStatus.PLANNED.value and record.start_date
-        }
+        started = self._started(institution)
         timelines = self.timelines()
         rows = [
             row
@@ -241,6 +239,21 @@ class ComplianceService:
             findings=self.as_of(rows, end, timelines),
             timelines=timelines,
         )
+
+    def _started(self, institution: str | None) -> dict[str, dt.date]:
+        """Reference -> start of the inspections carried out or under way (of one institution,
+        by code, or all): their columns, not records (10,000 of a national store, read for the
+        period and the one before)."""
+        with self.desk.reading() as session:
+            query = select(Inspection.reference, Inspection.start_date).where(
+                Inspection.deleted.is_(False),
+                Inspection.status != InspectionStatus.PLANNED.value,
+                Inspection.start_date.is_not(None),
+            )
+            if institution:
+                owner = lookup.get(session, Institution, institution)
+                query = query.where(Inspection.institution_id == owner.id)
+            return {reference: day for reference, day in session.execute(query) if day}
 
     def figures(self, standing: Standing) -> PeriodFigures:
         start, end, stood = standing.start, standing.end, standing.findings

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop_app.core.aztext import az_sort_key
@@ -51,7 +52,15 @@ class InstitutionRef:
 
 def _fields(row: Any) -> dict[str, Any]:
     """A row's fields by name, to build the report's line that extends it."""
-    return {f.name: getattr(row, f.name) for f in fields(row)}
+    kind: type = type(row)
+    return {name: getattr(row, name) for name in _field_names(kind)}
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    """A row type's fields (``dataclasses.fields`` walks them again on each call: a national
+    compliance report makes 25,000 lines)."""
+    return tuple(f.name for f in fields(kind))
 
 
 # A report's line extends the core's row (one type per concept) but prints only some of its
@@ -507,7 +516,7 @@ def _stood_lines(stood: list[FindingAsOf], titles: Mapping[str, str]) -> list[Fi
     """Findings as they stood at the period's end: state, deadline in force, days overdue."""
     return [
         FindingLine(
-            **_fields(replace(f.row, deadline=f.deadline, status=f.status, overdue=f.overdue)),
+            **(_fields(f.row) | {"deadline": f.deadline, "status": f.status, "overdue": f.overdue}),
             requirement_title=titles.get(f.row.requirement, ""),
             days_overdue=f.days_overdue,
         )
