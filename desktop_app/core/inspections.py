@@ -4,7 +4,7 @@ deadline extensions and the institution's requests for them."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -346,10 +346,17 @@ class InspectionService:
             return self.desk.recorder.update(session, inspection, **fields)
 
     def inspections(
-        self, *, institution: str | None = None, status: str | None = None
+        self,
+        *,
+        institution: str | None = None,
+        status: str | None = None,
+        references: Collection[str] | None = None,
     ) -> list[Inspection]:
+        """The inspections (of one institution, in one status, of these ``references``)."""
         with self.desk.reading() as session:
             query = select(Inspection).where(Inspection.deleted.is_(False))
+            if references is not None:
+                query = query.where(Inspection.reference.in_(references))
             if institution:
                 owner = lookup.get(session, Institution, institution)
                 query = query.where(Inspection.institution_id == owner.id)
@@ -360,7 +367,11 @@ class InspectionService:
             )
 
     def rows(
-        self, *, institution: str | None = None, status: str | None = None
+        self,
+        *,
+        institution: str | None = None,
+        status: str | None = None,
+        references: Collection[str] | None = None,
     ) -> list[InspectionRow]:
         """``inspections`` as list rows: the institution by its code, the act's state."""
         codes = {i.id: i.code for i in self.desk.plan.institutions()}
@@ -378,7 +389,9 @@ class InspectionService:
                 scope=record.scope,
                 act=acts.get(record.id, ""),
             )
-            for record in self.inspections(institution=institution, status=status)
+            for record in self.inspections(
+                institution=institution, status=status, references=references
+            )
         ]
 
     def detail(self, ref: str) -> InspectionDetail:

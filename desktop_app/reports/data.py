@@ -535,11 +535,8 @@ def compliance_data(
         desk.plan.institution(code)
     standing = desk.compliance.standing(report_period, code)
     start, end = standing.start, standing.end
-    carried_out = [
-        row
-        for row in desk.inspections.rows(institution=code)
-        if row.reference in standing.in_period
-    ]
+    # The period's inspections only (600 of a national store's 10,000).
+    carried_out = desk.inspections.rows(institution=code, references=standing.in_period)
     titles = _requirement_titles(desk)
     # A line is made for the findings printed only (those of the period's inspections and the
     # overdue): the others of a national store are counted.
