@@ -9,10 +9,15 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Table
+from sqlalchemy import select
 
 from desktop_app.core.dashboard import build_dashboard
 from desktop_app.core.desk import Desk
+from desktop_app.core.models import Indicator, Institution, Measure, NodeRole, ProgressReport
+from desktop_app.core.plan import MeasureFilter, _contributions, _latest_reports
 from desktop_app.core.progress import ProgressService
+from desktop_app.core.records import Recorder
+from desktop_app.core.validation import period_key
 from desktop_app.reports import documents, fonts, layout
 from tests.sample_plan import build_sample
 
@@ -141,3 +146,96 @@ def test_a_long_table_split_page_by_page_is_laid_out_as_reportlab_lays_it_out(
     theirs = _table_pages(tmp_path / "theirs.pdf", reportlab_own=True)
     assert len(ours) > 20
     assert ours == theirs
+
+
+# Periods of every length, in no order, for the reports the figures below are chosen from.
+_PERIODS = ("2026-H1", "2025", "2026-Q1", "2026-Q2", "2026-H2", "2026-Q4", "2026", "2025-Q4")
+
+
+def _reports_of_every_kind(desk: Desk) -> None:
+    """Besides the sample's leads' reports (2026-Q2 and 2026-Q3): every measure's lead and
+    co-executors report in periods of every length; some reports are drafts and some
+    deleted, as merged from their institutions."""
+    codes = {inst.code: inst.id for inst in desk.plan.institutions()}
+    with desk.reading() as session:
+        indicators = dict(session.execute(select(Indicator.measure_id, Indicator.id)).all())
+    with desk.transaction() as session:
+        for index, row in enumerate(desk.plan.measure_rows(MeasureFilter())):
+            for turn, code in enumerate(dict.fromkeys([row.lead_code, *row.co_executors])):
+                recorder = Recorder(code, NodeRole.INSTITUTION, "import", desk.hlc)
+                for step, period in enumerate(_PERIODS):
+                    if (index + turn + step) % 3 == 0 or (
+                        code == row.lead_code and period in ("2026-Q2", "2026-Q3")
+                    ):
+                        continue
+                    report = recorder.create(
+                        session,
+                        ProgressReport,
+                        measure_id=row.id,
+                        institution_id=codes[code],
+                        period=period,
+                        status="in_progress",
+                        percent=(index * 7 + step * 11 + turn) % 100,
+                        work_done=f"{row.number} {code} {period}",
+                        problems="",
+                        indicator_actuals=(
+                            {indicators[row.id]: float(index + step)}
+                            if row.id in indicators
+                            else {}
+                        ),
+                        draft=(index + step) % 5 == 0,
+                        submitted_at=desk.now(),
+                        author="import",
+                    )
+                    if (index + step + turn) % 7 == 0:
+                        recorder.delete(session, report)
+
+
+def test_contributions_and_indicators_chosen_by_sql_are_those_of_each_report(
+    coordinator: Desk,
+) -> None:
+    """The co-executors' contributions and the indicators' actuals up to a period, chosen by
+    SQLite from a national store's reports, are those the reports give one by one (the
+    measure detail's way), for reports of every length of period, drafts and deleted ones,
+    as of the end of every period and of none."""
+    build_sample(coordinator)
+    _reports_of_every_kind(coordinator)
+    plan = coordinator.plan
+    with coordinator.reading() as session:
+        reports = [r for r in session.scalars(select(ProgressReport)) if not r.deleted]
+        measures = list(session.scalars(select(Measure).where(Measure.deleted.is_(False))))
+        codes = dict(session.execute(select(Institution.id, Institution.code)).all())
+    leads = {m.id: m.lead_institution_id for m in measures}
+    assert {r.period for r in reports} >= {*_PERIODS, "2026-Q3"}
+    assert any(r.draft for r in reports)
+    for limit in (None, *_PERIODS, "2026-Q3", "2024"):
+        kept = [r for r in reports if limit is None or period_key(r.period) <= period_key(limit)]
+        latest = _latest_reports(kept, leads, codes)
+        texts = {r.id: r.work_done for r in kept}
+        expected = {
+            m.number: _contributions(
+                m.co_executors or [], {k: r for k, r in latest.items() if k[0] == m.id}, texts
+            )
+            for m in measures
+        }
+        chosen = plan.contributions(limit)
+        assert chosen == expected, limit
+        rows = plan.indicator_rows(period_text=limit)
+        assert rows
+        for row in rows:
+            measure = next(m for m in measures if m.number == row.measure_number)
+            assert row.actuals == tuple(
+                sorted(
+                    (
+                        (r.period, r.indicator_actuals[row.id])
+                        for r in kept
+                        if r.measure_id == measure.id
+                        and r.institution_id == measure.lead_institution_id
+                        and not r.draft
+                        and row.id in r.indicator_actuals
+                    ),
+                    key=lambda actual: period_key(actual[0]),
+                )
+            ), (limit, row.measure_number)
+    assert any(c.report_id for entries in plan.contributions("2026").values() for c in entries)
+    assert any(row.actuals for row in plan.indicator_rows(period_text="2025"))
