@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Table
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 from sqlalchemy import select
 
 from desktop_app.core.dashboard import build_dashboard
@@ -104,30 +104,34 @@ def test_a_long_table_measured_a_page_at_a_time_is_laid_out_as_a_whole(
 
 def _table_pages(target: Path, *, reportlab_own: bool) -> list[bytes]:
     """300 rows of one to thirteen lines (a coloured row every 29) after a heading, laid out
-    by ``layout.table``'s table or, ``reportlab_own``, by reportlab's ``Table`` holding the
-    same cells and style: each page's drawing. No row is half a page high, the height below
-    which ours never splits inside a row: reportlab's is told not to either (else it prints a
-    second header over a sliver of the row at a page's foot)."""
+    by ``layout.table``'s table or, ``reportlab_own``, by reportlab's ``Table`` of the same
+    cells styled by its commands: each page's drawing. No row is half a page high, the height
+    below which ours never splits inside a row: reportlab's is told not to either (else it
+    prints a second header over a sliver of the row at a page's foot)."""
     words = "Ehtiyat nüsxələrin bərpası sınaqdan keçirildi, jurnallar mərkəzə ötürüldü"
     rows: list[list[object]] = [
         [f"2.{n}", f"I{n % 30:03d}", "2026-Q3", n % 101, f"{words} " * (1 + n % 7 * 2)]
         for n in range(300)
     ]
+    coloured = [
+        ("BACKGROUND", (0, n), (-1, n), layout.SEVERITY_COLOURS["medium"])
+        for n in range(1, 301, 29)
+    ]
+    header = ["№", "Qurum", "Dövr", "%", "Görülən iş"]
     made = layout.table(
-        ["№", "Qurum", "Dövr", "%", "Görülən iş"],
-        rows,
-        [0.08, 0.1, 0.1, 0.06, 0.66],
-        align_right=(3,),
-        row_styles=[
-            ("BACKGROUND", (0, n), (-1, n), layout.SEVERITY_COLOURS["medium"])
-            for n in range(1, 301, 29)
-        ],
+        header, rows, [0.08, 0.1, 0.1, 0.06, 0.66], align_right=(3,), row_styles=coloured
     )
-    if reportlab_own:
-        own = Table.__new__(Table)
-        own.__dict__.update(vars(made))
-        own.splitInRow = 0
-        made = own
+    if reportlab_own:  # the same cells, each styled by reportlab from the commands
+        made = Table(
+            made._cellvalues,
+            colWidths=made._colWidths,
+            repeatRows=1,
+            splitInRow=0,
+            style=TableStyle(layout.table_style((3,)) + coloured),
+            hAlign="LEFT",
+            spaceBefore=2,
+            spaceAfter=8,
+        )
     chrome = layout.Chrome("az", "Cədvəl", "Xidmət", "", "SCIS", "admin", "03.12.2026", "X-2")
     with target.open("wb") as out:
         layout.build([layout.heading("Töhfələr"), made], chrome, out, subject="test")
