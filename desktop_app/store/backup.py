@@ -53,7 +53,7 @@ from desktop_app.store import engine as store_engine
 from desktop_app.store.atomic import atomic_open, atomic_write_bytes, os_reason
 from desktop_app.store.blobfiles import BLOB_DIR, FILE_NAME, BlobFolder
 from desktop_app.store.keyslots import KeySlot, load_slots, parse_slots
-from desktop_app.store.pipeline import SyncingWriter
+from desktop_app.store.pipeline import BLOCK, SyncingWriter, WriteBehind
 from desktop_app.store.workspace import DB_NAME, KEYSLOT_NAME, Workspace
 
 FORMAT = "infosec-desk-backup"
@@ -191,19 +191,24 @@ def write_backup(
             blobs = BlobFolder.beside(workspace.db_path)
             members = [(DB_NAME, database)] + [(f"{BLOB_DIR}/{n}", blobs.path(n)) for n in names]
             created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-            with atomic_open(out) as stream:
-                # One running hash: of the members for the header, then, continued over the
-                # header, of the whole backup for the user.
-                digest = hashlib.sha256()
-                writer = SyncingWriter(stream, digest)
+            # One running hash: of the members for the header, then, continued over the
+            # header, of the whole backup for the user. This thread reads and hashes while
+            # another writes and syncs: each alone takes about as long as a plain copy of the
+            # store (SHA-256 at 1.6 GB/s here), one after the other 1.8 times it.
+            digest = hashlib.sha256()
+            written = len(MAGIC + _HEADER_AT_END)
+            with atomic_open(out) as stream, WriteBehind(SyncingWriter(stream)) as writer:
                 writer.write(MAGIC + _HEADER_AT_END)
+                digest.update(MAGIC + _HEADER_AT_END)
                 files: list[list[Any]] = []
                 for name, path in members:
-                    start = writer.size
+                    start = written
                     with path.open("rb") as source:
-                        while block := source.read(_READ):
-                            writer.write(block)
-                    files.append([name, writer.size - start])
+                        while count := source.readinto(block := writer.reserve(BLOCK)):
+                            digest.update(block[:count])
+                            writer.commit(count)
+                            written += count
+                    files.append([name, written - start])
                 header: dict[str, Any] = {
                     "format": FORMAT,
                     "version": VERSION,
@@ -216,8 +221,12 @@ def write_backup(
                 }
                 header["mac"] = hmac.digest(_mac_key(data_key), _canonical(header), "sha256").hex()
                 header_bytes = _canonical(header)
-                writer.write(header_bytes + _LENGTH.pack(len(header_bytes)) + CLOSING)
-        return BackupInfo(out, writer.size, digest.hexdigest(), created, sequence)
+                ending = header_bytes + _LENGTH.pack(len(header_bytes)) + CLOSING
+                writer.write(ending)
+                digest.update(ending)
+                written += len(ending)
+                writer.finish()
+        return BackupInfo(out, written, digest.hexdigest(), created, sequence)
     except OSError as exc:
         raise StoreError(
             "could not write the backup {out}: {reason}", out=out, reason=os_reason(exc)
