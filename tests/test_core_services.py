@@ -210,6 +210,32 @@ def test_search_is_azerbaijani_case_insensitive(coordinator: Desk) -> None:
     assert coordinator.plan.measure_rows(MeasureFilter(search="şəbəkə")) == []
 
 
+def test_search_lists_the_best_match_first_and_equal_scores_alike(coordinator: Desk) -> None:
+    """Hits come in bm25 order (what FTS5's ``rank`` means), equal scores in the order the
+    records were indexed."""
+    seed_plan(coordinator)
+    coordinator.plan.add_measure("1.1.2", "Ehtiyat nüsxələr", "MINCOM", direction=1)
+    texts = {
+        "1.2.1": "Zirehli sandıq bir dəfə yoxlanılır, qalan mətn başqa işlər barədədir. " * 3,
+        "1.10.1": "Zirehli sandıq, zirehli sandıq, zirehli sandıq",
+        "1.1.1": "Zirehli sandıq yoxlanılır",
+        "1.1.2": "Zirehli sandıq yoxlanılır",
+    }
+    for number, description in texts.items():
+        coordinator.plan.update_measure(number, description=description)
+    ids = {coordinator.plan.measure(number).id: number for number in texts}
+    hits = [ids[hit.record_id] for hit in coordinator.search.find("zirehli SANDIQ")]
+    assert hits[0] == "1.10.1" and hits[-1] == "1.2.1"
+    assert hits[1:3] == ["1.1.1", "1.1.2"]  # equal scores: indexed first, listed first
+    with coordinator.reading() as session:
+        by_rank = session.execute(
+            text("SELECT record_id FROM search_index WHERE search_index MATCH :q ORDER BY rank"),
+            {"q": search.match_expression("zirehli sandıq")},
+        ).scalars()
+        assert [ids[record_id] for record_id in by_rank if record_id in ids][0] == hits[0]
+    assert [ids[h.record_id] for h in coordinator.search.find("zirehli", limit=2)] == hits[:2]
+
+
 def test_institutions_sort_in_azerbaijani_order(coordinator: Desk) -> None:
     seed_plan(coordinator)
     coordinator.plan.add_institution("AZE", "Azərenerji")
