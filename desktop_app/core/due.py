@@ -136,6 +136,10 @@ def require_within(value: int | str) -> int:
     return days
 
 
+# A remediation claimed: it awaits the commission's verification.
+_CLAIMED = Finding.status == FS.REMEDIATED.value
+
+
 def _findings_due(horizon: dt.date) -> tuple[ColumnElement[bool], ...]:
     """The findings due by ``horizon``: not closed, and past or near their deadline or with a
     remediation claimed (a claim awaits the commission whatever the deadline: listed until
@@ -143,7 +147,7 @@ def _findings_due(horizon: dt.date) -> tuple[ColumnElement[bool], ...]:
     return (
         Finding.deleted.is_(False),
         Finding.status.not_in(CLOSED_STATES),
-        (Finding.status == FS.REMEDIATED.value) | (Finding.deadline <= horizon),
+        _CLAIMED | (Finding.deadline <= horizon),
     )
 
 
@@ -192,10 +196,9 @@ class DueService:
         today = self.desk.today()
         horizon = today + dt.timedelta(days=days)
         found = Counter(item.kind for item in self._sources(code, today, horizon, findings=False))
-        claim = Finding.status == FS.REMEDIATED.value
         with self.desk.reading() as session:
             # From the findings' state index alone (a join led SQLite to read every finding).
-            query = select(claim, func.count()).where(*_findings_due(horizon)).group_by(claim)
+            query = select(_CLAIMED, func.count()).where(*_findings_due(horizon)).group_by(_CLAIMED)
             if code is not None:
                 inspected = (
                     select(Inspection.id)
@@ -304,7 +307,7 @@ class DueService:
                     Finding.number,
                     Finding.description,
                     Finding.deadline,
-                    Finding.status == FS.REMEDIATED.value,
+                    _CLAIMED,
                 )
                 .join(Inspection, Inspection.id == Finding.inspection_id)
                 .join(Institution, Institution.id == Inspection.institution_id, isouter=True)

@@ -4,10 +4,10 @@ SQLite's automatic checkpoint runs inside the commit that crosses its threshold:
 thousand reports into a national store waited 0.4-0.6 s of its 1.2-1.6 s for the pages it
 touched, scattered over 1.8 GB, to be copied and synced. A commit is durable when it returns
 (the log is synced first); the checkpoint only moves committed pages, so it can run after the
-commit, on another connection, while the user goes on. The store's connections checkpoint
-nothing themselves (``wal_autocheckpoint = 0``, ``store/engine.py``); after a commit that left
-the log longer than ``WAL_CHECKPOINT_BYTES`` a passive checkpoint starts here, and closing
-waits for it (the last connection's close then checkpoints whatever is left and removes the log).
+commit, on another connection, while the user goes on. A desk's connections checkpoint
+nothing themselves (``defer_checkpoints``, their connect hook); after a commit that left the
+log longer than ``WAL_CHECKPOINT_BYTES`` a passive checkpoint starts here, and closing waits
+for it (the last connection's close then checkpoints whatever is left and removes the log).
 """
 
 from __future__ import annotations
