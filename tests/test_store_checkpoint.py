@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from sqlalchemy import text
@@ -88,5 +89,25 @@ def test_a_commit_survives_a_process_that_dies_before_any_checkpoint(
     reopened = open_desk(home, user="admin", passphrase=PASSPHRASE)
     try:
         assert _entries(reopened) == ENTRIES
+    finally:
+        reopened.close()
+
+
+def _checkpoint_threads() -> set[threading.Thread]:
+    return {thread for thread in threading.enumerate() if thread.name == "wal-checkpoint"}
+
+
+def test_once_stopped_for_closing_no_commit_starts_a_checkpoint(make_desk: DeskFactory) -> None:
+    desk = make_desk()
+    desk.checkpoints.stop()
+    running = _checkpoint_threads()  # other tests' desks', if any
+    # A commit on another thread while the desk closes: the engine is about to be disposed.
+    _write_many(desk)
+    assert desk.workspace.db_path.with_name("desk.db-wal").stat().st_size > WAL_CHECKPOINT_BYTES
+    assert _checkpoint_threads() <= running
+    desk.close()
+    reopened = open_desk(desk.workspace.home, user="admin", passphrase=PASSPHRASE)
+    try:
+        assert _entries(reopened) == ENTRIES  # the close checkpointed what was left
     finally:
         reopened.close()

@@ -192,7 +192,7 @@ class Desk:
     def close(self) -> None:
         if self.data_key:
             self._anchor()
-        self.checkpoints.wait()
+        self.checkpoints.stop()
         self.engine.dispose()
         self.data_key = b""
 
@@ -214,7 +214,7 @@ class Desk:
         with self.reading() as session:
             recipients = audit.signed_recipients(session)
         new_key = new_data_key()
-        self.checkpoints.wait()
+        self.checkpoints.stop()
         self.engine.dispose()
         try:
             dropped = self.workspace.rekey(self.data_key, new_key, recipients)

@@ -35,6 +35,7 @@ class Checkpointer:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._again = False
+        self._stopped = False
 
     def after_commit(self) -> None:
         """Start a checkpoint if the log has grown past the threshold (or note that one more
@@ -46,6 +47,8 @@ class Checkpointer:
         if not grown:
             return
         with self._lock:
+            if self._stopped:
+                return  # the engine is being closed: its close checkpoints what is left
             if self._thread is not None:
                 self._again = True
                 return
@@ -53,8 +56,17 @@ class Checkpointer:
             self._thread.start()
 
     def wait(self) -> None:
-        """Until no checkpoint is running (before the engine is closed)."""
+        """Until no checkpoint is running (before a backup reads the files)."""
+        self._join(stop=False)
+
+    def stop(self) -> None:
+        """Until no checkpoint is running, and start none after: before the engine is
+        disposed, when a commit on another thread could otherwise start one on it."""
+        self._join(stop=True)
+
+    def _join(self, *, stop: bool) -> None:
         with self._lock:
+            self._stopped = self._stopped or stop
             thread = self._thread
         if thread is not None:
             thread.join()
@@ -69,7 +81,7 @@ class Checkpointer:
                 # checkpoint (or the close) copies them.
                 pass
             with self._lock:
-                if not self._again:
+                if not self._again or self._stopped:
                     self._thread = None
                     return
                 self._again = False
