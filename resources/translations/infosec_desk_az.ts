@@ -2006,7 +2006,7 @@
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>&amp;Yalnız vaxtı keçmiş</translation>
+        <translation>Yalnız &amp;vaxtı keçmiş</translation>
     </message>
     <message>
         <source>Status as reported up to this period</source>
@@ -2025,7 +2025,7 @@
         <translation>İcra &amp;hesabatı…</translation>
     </message>
     <message>
-        <source>E&amp;valuate…</source>
+        <source>Eva&amp;luate…</source>
         <translation>&amp;Qiymətləndir…</translation>
     </message>
     <message>
@@ -2106,7 +2106,7 @@
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>Di&amp;gər</translation>
+        <translation>&amp;Digər</translation>
     </message>
     <message>
         <source>Ca&amp;ncel measure…</source>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>Add in&amp;dicator…</source>
-        <translation>İn&amp;dikator əlavə et…</translation>
+        <translation>İndikator ə&amp;lavə et…</translation>
     </message>
     <message>
         <source>Edit indica&amp;tor…</source>
@@ -2138,10 +2138,10 @@
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation>&amp;Surətini saxla…</translation>
+        <translation>Surətini sa&amp;xla…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
@@ -3142,12 +3142,12 @@
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle:</source>
-        <translation>&amp;Fəaliyyətsizlikdən sonra kilidlə:</translation>
+        <source>Lock after &amp;idle:</source>
+        <translation>Fəaliyyətsizlikdən s&amp;onra kilidlə:</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation>Parol ifadəsini &amp;dəyiş</translation>
+        <translation>Parol ifadəsini də&amp;yiş</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery key…</source>
@@ -3162,11 +3162,11 @@
         <translation>&amp;Cari parol ifadəsi:</translation>
     </message>
     <message>
-        <source>New &amp;passphrase:</source>
+        <source>&amp;New passphrase:</source>
         <translation>Yeni &amp;parol ifadəsi:</translation>
     </message>
     <message>
-        <source>&amp;Repeat it:</source>
+        <source>Re&amp;peat it:</source>
         <translation>&amp;Təkrar edin:</translation>
     </message>
     <message>
@@ -3182,7 +3182,7 @@
         <translation>Tarixdən</translation>
     </message>
     <message>
-        <source>Set &amp;role</source>
+        <source>Set r&amp;ole</source>
         <translation>&amp;Rolu təyin et</translation>
     </message>
     <message>
@@ -3190,11 +3190,11 @@
         <translation>İstifadəçi ə&amp;lavə et…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve user…</source>
-        <translation>&amp;İstifadəçini sil…</translation>
+        <source>Re&amp;move user…</source>
+        <translation>İstifadəçini &amp;sil…</translation>
     </message>
     <message>
-        <source>Reset pass&amp;phrase…</source>
+        <source>Rese&amp;t passphrase…</source>
         <translation>Parol ifadəsini sıfırl&amp;a…</translation>
     </message>
     <message>
@@ -3203,18 +3203,18 @@
     </message>
     <message>
         <source>&amp;Save marking</source>
-        <translation>Qrifi &amp;saxla</translation>
+        <translation>Qrifi sa&amp;xla</translation>
     </message>
     <message>
         <source>Choose &amp;emblem…</source>
-        <translation>&amp;Gerbi seç…</translation>
+        <translation>Gerbi s&amp;eç…</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Sənədlər</translation>
     </message>
     <message>
-        <source>Classification &amp;marking:</source>
+        <source>Classification mar&amp;king:</source>
         <translation>Məxfilik &amp;qrifi:</translation>
     </message>
     <message>
@@ -3266,12 +3266,12 @@
         <translation>Qrif rusca:</translation>
     </message>
     <message>
-        <source>&amp;Back up the workspace…</source>
+        <source>Back up the &amp;workspace…</source>
         <translation>İş sahəsinin ehtiyat &amp;nüsxəsini çıxar…</translation>
     </message>
     <message>
-        <source>Res&amp;tore a backup…</source>
-        <translation>Ehtiyat nüsxəni &amp;bərpa et…</translation>
+        <source>Restore a &amp;backup…</source>
+        <translation>E&amp;htiyat nüsxəni bərpa et…</translation>
     </message>
     <message>
         <source>Backups</source>

@@ -2039,7 +2039,7 @@
         <translation>&amp;Отчет об исполнении…</translation>
     </message>
     <message>
-        <source>E&amp;valuate…</source>
+        <source>Eva&amp;luate…</source>
         <translation>О&amp;ценить…</translation>
     </message>
     <message>
@@ -2116,7 +2116,7 @@
     </message>
     <message>
         <source>Set official &amp;status…</source>
-        <translation>Установить официальный &amp;статус…</translation>
+        <translation>&amp;Установить официальный статус…</translation>
     </message>
     <message>
         <source>&amp;More</source>
@@ -2155,7 +2155,7 @@
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>Откр&amp;ыть</translation>
     </message>
     <message>
@@ -3157,12 +3157,12 @@
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle:</source>
+        <source>Lock after &amp;idle:</source>
         <translation>&amp;Блокировать при бездействии:</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation>&amp;Сменить парольную фразу</translation>
+        <translation>С&amp;менить парольную фразу</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery key…</source>
@@ -3177,11 +3177,11 @@
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <source>New &amp;passphrase:</source>
+        <source>&amp;New passphrase:</source>
         <translation>Новая &amp;парольная фраза:</translation>
     </message>
     <message>
-        <source>&amp;Repeat it:</source>
+        <source>Re&amp;peat it:</source>
         <translation>П&amp;овторите ее:</translation>
     </message>
     <message>
@@ -3197,7 +3197,7 @@
         <translation>Добавлен</translation>
     </message>
     <message>
-        <source>Set &amp;role</source>
+        <source>Set r&amp;ole</source>
         <translation>&amp;Назначить роль</translation>
     </message>
     <message>
@@ -3205,11 +3205,11 @@
         <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve user…</source>
+        <source>Re&amp;move user…</source>
         <translation>&amp;Удалить пользователя…</translation>
     </message>
     <message>
-        <source>Reset pass&amp;phrase…</source>
+        <source>Rese&amp;t passphrase…</source>
         <translation>Сбросить п&amp;арольную фразу…</translation>
     </message>
     <message>
@@ -3229,7 +3229,7 @@
         <translation>Документы</translation>
     </message>
     <message>
-        <source>Classification &amp;marking:</source>
+        <source>Classification mar&amp;king:</source>
         <translation>Гр&amp;иф ограничения доступа:</translation>
     </message>
     <message>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
         <source>Save si&amp;gnatories</source>
-        <translation>Сохранить подписанто&amp;в</translation>
+        <translation>Со&amp;хранить подписантов</translation>
     </message>
     <message>
         <source>Marking in English:</source>
@@ -3281,12 +3281,12 @@
         <translation>Гриф по-русски:</translation>
     </message>
     <message>
-        <source>&amp;Back up the workspace…</source>
+        <source>Back up the &amp;workspace…</source>
         <translation>Создать &amp;резервную копию рабочей области…</translation>
     </message>
     <message>
-        <source>Res&amp;tore a backup…</source>
-        <translation>Восс&amp;тановить из резервной копии…</translation>
+        <source>Restore a &amp;backup…</source>
+        <translation>Восстановить и&amp;з резервной копии…</translation>
     </message>
     <message>
         <source>Backups</source>

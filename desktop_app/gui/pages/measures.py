@@ -387,7 +387,7 @@ class MeasuresPage(Page):
         self.report_button = QPushButton(icon("report"), self.tr("Progress &report…"))
         self.report_button.setObjectName("add-report")
         self.report_button.clicked.connect(self.add_report)
-        self.evaluate_button = QPushButton(icon("evaluate"), self.tr("E&valuate…"))
+        self.evaluate_button = QPushButton(icon("evaluate"), self.tr("Eva&luate…"))
         self.evaluate_button.setObjectName("evaluate")
         self.evaluate_button.clicked.connect(self.evaluate)
         # The coordinator's decision on the official status, from the measure it concerns.
@@ -600,7 +600,7 @@ class MeasuresPage(Page):
         self.save_copy_button = QPushButton(icon("save"), self.tr("Save a &copy…"))
         self.save_copy_button.setObjectName("save-copy")
         self.save_copy_button.clicked.connect(self.save_copy)
-        self.open_button = QPushButton(icon("open"), self.tr("&Open"))
+        self.open_button = QPushButton(icon("open"), self.tr("O&pen"))
         self.open_button.setObjectName("open-copy")
         self.open_button.setToolTip(
             self.tr("Shows a PDF here; other files open from the copy you saved")

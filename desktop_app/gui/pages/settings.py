@@ -118,7 +118,7 @@ class SettingsPage(Page):
         computer = QGroupBox(self.tr("This computer"))
         form = QFormLayout(computer)
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&Lock after idle:"), self.idle)
+        form.addRow(self.tr("Lock after &idle:"), self.idle)
         return computer
 
     def _build_account(self) -> QGroupBox:
@@ -147,8 +147,8 @@ class SettingsPage(Page):
         form.addRow(
             self.tr("C&urrent passphrase:"), e.wrap("current_passphrase", self.current_passphrase)
         )
-        form.addRow(self.tr("New &passphrase:"), e.wrap("passphrase", self.new_passphrase))
-        form.addRow(self.tr("&Repeat it:"), e.wrap("confirmation", self.repeat_passphrase))
+        form.addRow(self.tr("&New passphrase:"), e.wrap("passphrase", self.new_passphrase))
+        form.addRow(self.tr("Re&peat it:"), e.wrap("confirmation", self.repeat_passphrase))
         form.addRow(e.general)
         row = QHBoxLayout()
         row.addWidget(self.change_button)
@@ -179,16 +179,16 @@ class SettingsPage(Page):
         self.role.setObjectName("user-role")
         for role in UserRole.values():
             self.role.addItem(label(role), role)
-        self.set_role_button = QPushButton(self.tr("Set &role"))
+        self.set_role_button = QPushButton(self.tr("Set r&ole"))
         self.set_role_button.setObjectName("set-role")
         self.set_role_button.clicked.connect(self.set_role)
         self.add_user_button = QPushButton(icon("user"), self.tr("&Add user…"))
         self.add_user_button.setObjectName("add-user")
         self.add_user_button.clicked.connect(self.add_user)
-        self.remove_user_button = QPushButton(icon("delete"), self.tr("Remo&ve user…"))
+        self.remove_user_button = QPushButton(icon("delete"), self.tr("Re&move user…"))
         self.remove_user_button.setObjectName("remove-user")
         self.remove_user_button.clicked.connect(self.remove_user)
-        self.reset_button = QPushButton(icon("key"), self.tr("Reset pass&phrase…"))
+        self.reset_button = QPushButton(icon("key"), self.tr("Rese&t passphrase…"))
         self.reset_button.setObjectName("reset-passphrase")
         self.reset_button.clicked.connect(self.reset_passphrase)
         self.users.selectionModel().currentRowChanged.connect(self._user_buttons)
@@ -243,7 +243,7 @@ class SettingsPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.document_errors.wrap("marking", self.marking), 1)
         row.addWidget(self.marking_button)
-        marking_label = QLabel(self.tr("Classification &marking:"))
+        marking_label = QLabel(self.tr("Classification mar&king:"))
         marking_label.setBuddy(self.marking)
         form.addRow(marking_label, row)
         for key, caption in (
@@ -300,10 +300,10 @@ class SettingsPage(Page):
 
     def _build_backups(self) -> QGroupBox:
         """Backups: back up the workspace, restore one."""
-        self.backup_button = QPushButton(icon("save"), self.tr("&Back up the workspace…"))
+        self.backup_button = QPushButton(icon("save"), self.tr("Back up the &workspace…"))
         self.backup_button.setObjectName("backup")
         self.backup_button.clicked.connect(self._choose_backup_file)
-        self.restore_button = QPushButton(icon("open"), self.tr("Res&tore a backup…"))
+        self.restore_button = QPushButton(icon("open"), self.tr("Restore a &backup…"))
         self.restore_button.setObjectName("restore")
         self.restore_button.clicked.connect(self._choose_restore)
         self.backup_status = QLabel()
