@@ -106,15 +106,21 @@ def test_concurrent_moves_converge_on_the_later_deadline(
     assert deadline == LATER
     assert sorted(new for *_, new in extensions) == [dt.date(2026, 12, 1), EARLIER, LATER]
     assert _finding_state(c) == _finding_state(team)
-    # Nothing is lost silently: the coordinator keeps both values for review.
-    [conflict] = service.conflicts(c)
-    assert conflict.field == "deadline"
-    assert {conflict.local_value, conflict.remote_value} == {"2027-02-01", "2027-03-01"}
-    assert {conflict.local_author, conflict.remote_author} == {"SCIS", "TEAM1"}
+    # Nothing is lost silently: both extensions stand, and the coordinator keeps both values
+    # for review where the team's own value reaches it. The team's earlier one does not when
+    # the coordinator's later deadline reached the team first: the team took it as an update,
+    # as it takes any value its own edit never reached the coordinator with.
+    conflicts = [(n.field, n.local_value, n.remote_value) for n in service.conflicts(c)]
+    if team_moves_last and not team_ships_first:
+        assert conflicts == []
+    else:
+        first_value, last_value = LATER.isoformat(), EARLIER.isoformat()
+        mine, theirs = (first_value, last_value) if team_moves_last else (last_value, first_value)
+        assert conflicts == [("deadline", mine, theirs)]
     # Later bundles merge both ways, with no new conflict.
     world.team.inspections.add_note("INS-1", "Yenidən baxıldı")
     world.ship(team, c, team)
-    assert len(service.conflicts(c)) == 1 and _held(c) == _held(team)
+    assert len(service.conflicts(c)) == len(conflicts) and _held(c) == _held(team)
     # What the commission signs follows the deadline that stands.
     for desk in (c, team):
         assert _due_findings(desk) == []
@@ -158,18 +164,18 @@ def test_a_team_cannot_move_back_a_deadline_it_has_seen(world: CommissionWorld) 
     c, team = world.c, world.team
     _move(c, LATER)
     _move(team, EARLIER)
-    world.ship(team, c, team)
+    # The team's bundle acknowledges the coordinator's, which brought the later deadline.
+    world.ship(team, c, team, c)
     assert team.inspections.finding(FINDING).deadline == LATER
     finding = stored_record(team, Finding, team.inspections.finding(FINDING).id)
-    stamp = team.hlc.tick()
     back = finding | {
         "deadline": EARLIER.isoformat(),
-        "versions": finding["versions"] | {"deadline": stamp},
+        "versions": finding["versions"] | {"deadline": team.hlc.tick()},
     }
     path = craft_bundle(
         team, c, world.root / "crafted", lines=[record_line(Finding.KIND, back)], sequence=100
     )
-    assert_refused(c, path, "later than the current one")
+    assert_refused(c, path, "later than the current one (01.03.2027)")
     with pytest.raises(ValidationError, match="only through a recorded extension"):
         team.inspections.update_finding(FINDING, deadline=EARLIER)
     with pytest.raises(ValidationError, match="later than the current one"):

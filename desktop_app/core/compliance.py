@@ -75,10 +75,12 @@ class Timeline:
         return self.events[0][1] if self.events else current
 
     def deadline(self, current: dt.date | None, day: dt.date) -> dt.date | None:
-        """The deadline in force at the end of ``day``: extensions granted later did not count."""
+        """The deadline in force at the end of ``day``: extensions granted later did not count.
+        Of those granted, the latest date stands (a deadline only moves later: two granted
+        concurrently by the team and the coordinator both hold, as the merge keeps them)."""
         granted = [new for at, _, new in self.extensions if at.date() <= day]
         if granted:
-            return granted[-1]
+            return max(granted)
         return self.extensions[0][1] if self.extensions else current
 
     def closed_on(self, day: dt.date) -> dt.date | None:

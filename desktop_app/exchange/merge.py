@@ -53,7 +53,7 @@ from desktop_app.core.models import (
     RecordMark,
     Synced,
 )
-from desktop_app.core.rules import Actor, RuleBook
+from desktop_app.core.rules import ONLY_LATER, Actor, RuleBook, later
 from desktop_app.errors import DeskError, ExchangeError, Term
 from desktop_app.exchange.channel import keep_hashes, record_hash
 from desktop_app.exchange.format import Incoming
@@ -86,8 +86,11 @@ class Position:
 
 @dataclass(frozen=True)
 class Decision:
-    take: bool  # the incoming value wins (its stamp is greater)
+    take: bool  # the incoming value wins (its stamp is greater, or the rule book's order)
     conflict: bool  # concurrent edits of different values: kept for review
+    # The sender's own edit, made over our value, that the rule book's order puts behind it:
+    # a move back, which the rule book judges as a change of our value.
+    back: bool = False
 
 
 def decide(
@@ -98,27 +101,31 @@ def decide(
     theirs_stamp: str,
     learnt: str,
     position: Position,
+    ahead: bool | None = None,
 ) -> Decision:
     """One field: ours (``mine`` stamped ``mine_stamp``, held here since ``learnt`` if it came
-    from another peer) against the sender's. Last writer by stamp; a conflict when both edited
-    without having seen the other's value."""
-    take = theirs_stamp > mine_stamp
+    from another peer) against the sender's. Last writer by stamp, unless the rule book orders
+    the field's values (``ahead``: whether theirs comes after ours; see ``rules.later``); a
+    conflict when both edited without having seen the other's value."""
+    newer = theirs_stamp > mine_stamp
+    take = newer if ahead is None or theirs_stamp == mine_stamp else ahead
     if not mine_stamp or theirs_stamp == mine_stamp or theirs == mine or name == DELETED:
         return Decision(take, False)
     local_node, author = stamp_node(mine_stamp), stamp_node(theirs_stamp)
-    concurrent = (
-        local_node != author  # not one node's successive edits
-        # Relayed: on the star of channels the sender can hold another node's value only because
-        # this node sent it, so this node held it before its current value, or judged it.
-        and author == position.sender
-        # The sender's edit reached us in an earlier bundle: judged then, ours made over it.
-        and theirs_stamp > position.received_to
+    # Relayed: on the star of channels the sender can hold another node's value only because
+    # this node sent it, so this node held it before its current value, or judged it. And the
+    # sender's edit that reached us in an earlier bundle was judged then, ours made over it.
+    own = author == position.sender and theirs_stamp > position.received_to
+    unseen = local_node != author and (  # not one node's successive edits
+        # Stamped before ours: a node's clock passes every stamp it merges, so the sender made
+        # its edit before it could see ours (it wins only by the rule book's order).
+        not newer
         # When this node came to hold its value (its own edit, or the merge that brought it)
         # the sender had not yet seen it.
-        and (mine_stamp if local_node == position.local else max(learnt, mine_stamp))
+        or (mine_stamp if local_node == position.local else max(learnt, mine_stamp))
         > position.ack_floor
     )
-    return Decision(take, concurrent)
+    return Decision(take, own and unseen, own and newer and not take and not unseen)
 
 
 @dataclass
@@ -536,29 +543,47 @@ class Merger:
             )
         mine_versions: dict[str, str] = dict(current["versions"] or {})
         learnt = marks.get(record.id)
+        ordered = ONLY_LATER.get(kind, ())
         values: dict[str, Any] = {}
         versions: dict[str, str] = {}
         changed: list[str] = []
+        back: list[str] = []
         for name in names:
             mine, theirs = mine_versions.get(name, ""), record.versions[name]
             value = record.fields[name]
             decision = decide(
-                name, current[name], mine, value, theirs, learnt or mine, self.position
+                name,
+                current[name],
+                mine,
+                value,
+                theirs,
+                learnt or mine,
+                self.position,
+                later(value, current[name]) if name in ordered else None,
             )
             if not self.relays and (node := stamp_node(theirs)) != self.sender_code:
-                if theirs > mine or (theirs == mine and value != current[name]):
+                if theirs > mine or decision.take or (theirs == mine and value != current[name]):
                     raise self._relayed(kind, record, name, node)
             if decision.take:
                 values[name], versions[name] = value, theirs
                 changed.append(name)
             else:
                 values[name], versions[name] = current[name], mine
+            if decision.back:
+                back.append(name)
             if decision.conflict and self.record_conflicts:
                 self._keep_conflict(kind, record.id, name, current[name], mine, value, theirs)
+        if not changed and not back:
+            return None
+        before = {name: current[name] for name in names} | {"origin": current["origin"]}
+        if back:
+            # The sender moved these back over values it had seen: not taken, but judged as
+            # the move it made (the rule book refuses it, whatever the stamps).
+            moved = {**before, **{name: record.fields[name] for name in back}}
+            self._check_rules(kind, record, before, moved, back)
         if not changed:
             return None
         normalise_deleted(values, versions)
-        before = {name: current[name] for name in names} | {"origin": current["origin"]}
         self._check_rules(kind, record, before, {**values, "origin": current["origin"]}, changed)
         return {"id": record.id, "origin": current["origin"], "versions": versions, **values}
 

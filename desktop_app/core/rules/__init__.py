@@ -25,9 +25,11 @@ from desktop_app.core.rules.rights import (
     ANSWERED_KINDS,
     ATTACH_RIGHTS,
     KIND_RIGHTS,
+    ONLY_LATER,
     RESPONDER_STATUSES,
     Actor,
     Rights,
+    later,
     numbering_node,
 )
 
@@ -35,6 +37,7 @@ __all__ = [
     "ATTACH_RIGHTS",
     "FIELDS",
     "KIND_RIGHTS",
+    "ONLY_LATER",
     "REVISED",
     "ANSWERED_KINDS",
     "RESPONDER_STATUSES",
@@ -42,6 +45,7 @@ __all__ = [
     "RuleBook",
     "check_fields",
     "cosigned",
+    "later",
     "numbering_node",
     "shown",
 ]

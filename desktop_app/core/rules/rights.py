@@ -137,6 +137,22 @@ def numbering_node(team_node: str | None, origin: str) -> str:
     return team_node or origin
 
 
+# Fields that only ever move later: a finding's deadline, once set (``_finding_deadline``).
+# Of two values the later stands, whatever their clock stamps: two moves made before either
+# node saw the other's both started from the same deadline, each granted by the commission; the
+# earlier, merged over the later, would move a deadline back, which no node may do. So the merge
+# asks ``later`` for these fields, and every store comes to hold the latest deadline granted.
+ONLY_LATER: dict[str, frozenset[str]] = {Finding.KIND: frozenset({"deadline"})}
+
+
+def later(theirs: Any, mine: Any) -> bool | None:
+    """For a field of ``ONLY_LATER``: whether ``theirs`` is later than ``mine`` (no date is
+    the earliest); None for the same value."""
+    if theirs == mine:
+        return None
+    return mine is None or (theirs is not None and theirs > mine)
+
+
 class Rights:
     """The rights half of the rule book for one actor within one transaction."""
 
@@ -559,11 +575,12 @@ class Rights:
     def _finding_deadline(
         self, before: dict[str, Any] | None, after: dict[str, Any], changed: Collection[str]
     ) -> None:
-        """A deadline falls within or after the inspection, and once set only moves later."""
+        """A deadline falls within or after the inspection, and once set only moves later
+        (at a merge the same day may come with a later stamp: two nodes moved it alike)."""
         if "deadline" not in changed:
             return
         old, new = (before or {}).get("deadline"), after["deadline"]
-        if old is not None and (new is None or new <= old):
+        if old is not None and later(old, new):
             raise ValidationError(
                 "the new deadline must be later than the current one ({current})",
                 "deadline",
