@@ -142,6 +142,20 @@ def test_a_team_bundle_after_a_concurrent_earlier_move_is_not_refused(
     assert c.inspections.finding(FINDING).deadline == LATER
 
 
+def test_concurrent_moves_to_the_same_day_are_no_conflict(world: CommissionWorld) -> None:
+    """Both moved it to the same day: the later stamp is taken (it was refused as not later
+    than the current deadline), both extensions are kept, there is nothing to review."""
+    c, team = world.c, world.team
+    _move(c, LATER)
+    _move(team, LATER)
+    world.ship(team, c, team)
+    assert _held(c) == _held(team)
+    deadline, extensions = _held(c)
+    assert deadline == LATER and [new for *_, new in extensions].count(LATER) == 2
+    assert _finding_state(c) == _finding_state(team)
+    assert service.conflicts(c) == []
+
+
 def test_the_resolved_conflict_keeps_the_later_deadline(world: CommissionWorld) -> None:
     """The coordinator's review keeps the later deadline; the earlier one is refused by the
     rule book as locally (a deadline only moves later), and the conflict stays open."""

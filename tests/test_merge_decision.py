@@ -3,12 +3,15 @@
 No store, no session: ``decide`` takes the two sides and the channel's position. Last writer
 wins by stamp (so any order of arrival gives the same value), a conflict is only ever two
 different values by two different nodes, the sender's own edit, not seen by either side.
-Every combination of a small grid runs in a fraction of a second; the generated (hypothesis)
-cases are marked slow, so that ``pytest -m "not slow"`` skips them.
+A finding's deadline only moves later: the rule book orders its values (``later``), and the
+later value wins whatever the stamps. Every combination of a small grid runs in a fraction of a
+second; the generated (hypothesis) cases are marked slow, so that ``pytest -m "not slow"`` skips
+them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import time
 from typing import Any
@@ -18,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.hlc import stamp_node
+from desktop_app.core.rules import later
 from desktop_app.exchange.merge import Decision, Position, decide
 
 NODES = ("MIN1", "SCIS", "TEAM1")
@@ -125,3 +129,51 @@ def test_every_order_of_arrival_keeps_the_same_value(edits: list[tuple[Any, str]
                 value, stamp = incoming, incoming_stamp
         results.add((value, stamp))
     assert results == {max(edits, key=lambda e: e[1])}
+
+
+# -- a field that only moves later -----------------------------------------------------------
+
+FEB, MAR = dt.date(2027, 2, 1), dt.date(2027, 3, 1)
+days = st.sampled_from([None, dt.date(2027, 1, 1), FEB, MAR])
+
+
+def _deadline(position: Position, mine: Any, mine_stamp: str, theirs: Any, stamp: str) -> Decision:
+    """As the merge asks: the rule book's order of the two values."""
+    return decide(
+        "deadline", mine, mine_stamp, theirs, stamp, mine_stamp, position, later(theirs, mine)
+    )
+
+
+def test_a_later_deadline_wins_and_a_move_back_is_judged() -> None:
+    ours, theirs = "1789000000002.00000.SCIS", "1789000000003.00000.TEAM1"
+    seen = Position("SCIS", "TEAM1", received_to="", ack_floor=ours)
+    unseen = Position("SCIS", "TEAM1", received_to="", ack_floor="")
+    # The team's edit stamped after ours, to an earlier day: not taken. Made over our value
+    # (acknowledged), it is a move back, for the rule book to judge; else a conflict.
+    assert _deadline(seen, MAR, ours, FEB, theirs) == Decision(False, False, True)
+    assert _deadline(unseen, MAR, ours, FEB, theirs) == Decision(False, True, False)
+    # The same move after an earlier bundle brought it: judged then.
+    judged = Position("SCIS", "TEAM1", received_to=theirs, ack_floor=ours)
+    assert _deadline(judged, MAR, ours, FEB, theirs) == Decision(False, False, False)
+    # A later day stamped before ours wins, and is concurrent: the team's clock would have
+    # passed our stamp had it seen our value.
+    older = "1789000000001.00000.TEAM1"
+    assert _deadline(seen, FEB, ours, MAR, older) == Decision(True, True, False)
+    # The same day from both: the greater stamp, no conflict.
+    assert _deadline(unseen, MAR, ours, MAR, theirs) == Decision(True, False, False)
+
+
+@pytest.mark.slow
+@CASES
+@given(st.lists(st.tuples(days, stamps), min_size=1, max_size=5, unique_by=lambda e: e[1]))
+def test_every_order_of_arrival_keeps_the_latest_deadline(edits: list[tuple[Any, str]]) -> None:
+    position = Position("SCIS", "TEAM1", "", "")
+    results = set()
+    for order in itertools.islice(itertools.permutations(edits), 24):
+        value, stamp = None, ""
+        for incoming, incoming_stamp in order:
+            if _deadline(position, value, stamp, incoming, incoming_stamp).take:
+                value, stamp = incoming, incoming_stamp
+        results.add((value, stamp))
+    latest = max(edits, key=lambda e: (e[0] is not None, e[0] or dt.date.min, e[1]))
+    assert results == {latest}

@@ -5,11 +5,14 @@ field is commutative, associative and idempotent: any set of bundles, merged in 
 any number of times, leaves the same records. A tombstone is the ``deleted`` field like any other,
 except that an edit stamped later than the tombstone revives the record ("tombstones win over
 older edits only"); the stored value is derived from the winning stamps alone, so this too is
-order-free. Concurrent edits of one field are also kept as conflicts for the coordinator: the
-remote author edited without having seen our value, and we had not seen its value when we made
-ours. A value the sender relays (not its own edit) or one of its edits that reached us before
-is never a conflict. Conflicts are local bookkeeping: they do not change what is merged. The
-decision per field is ``decide``, a pure function of the two sides and the channel's position.
+order-free. A field the rule book lets move one way only (``rules.ONLY_LATER``: a finding's
+deadline) keeps the later of two values instead, its stamp with it: the greater (value, stamp)
+is as order-free, and no store sees such a field move back. Concurrent edits of one field are
+also kept as conflicts for the coordinator: the remote author edited without having seen our
+value, and we had not seen its value when we made ours. A value the sender relays (not its own
+edit) or one of its edits that reached us before is never a conflict. Conflicts are local
+bookkeeping: they do not change what is merged. The decision per field is ``decide``, a pure
+function of the two sides and the channel's position.
 
 Every record is checked before it is written, against the core's rule book (``core.rules``)
 with this node's current record as "before" and the sender as the actor: a bundle can do
