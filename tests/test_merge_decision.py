@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -116,18 +117,32 @@ def test_last_writer_wins_and_conflicts_are_concurrent_edits(
     _check(name, mine, mine_stamp, theirs, theirs_stamp, learnt, position)
 
 
+def _arrivals(
+    edits: list[tuple[Any, str]], arrive: Callable[[Any, str, Any, str], Decision]
+) -> set[tuple[Any, str]]:
+    """What a field holds after each of (up to 24) orders of arrival of ``edits``: ``arrive``
+    decides on (held value, its stamp, incoming value, its stamp)."""
+    results = set()
+    for order in itertools.islice(itertools.permutations(edits), 24):
+        value, stamp = None, ""
+        for incoming, incoming_stamp in order:
+            if arrive(value, stamp, incoming, incoming_stamp).take:
+                value, stamp = incoming, incoming_stamp
+        results.add((value, stamp))
+    return results
+
+
 @pytest.mark.slow
 @CASES
 @given(st.lists(st.tuples(values, stamps), min_size=1, max_size=5, unique_by=lambda e: e[1]))
 def test_every_order_of_arrival_keeps_the_same_value(edits: list[tuple[Any, str]]) -> None:
     position = Position("SCIS", "MIN1", "", "")
-    results = set()
-    for order in itertools.islice(itertools.permutations(edits), 24):
-        value, stamp = None, ""
-        for incoming, incoming_stamp in order:
-            if decide("title", value, stamp, incoming, incoming_stamp, stamp, position).take:
-                value, stamp = incoming, incoming_stamp
-        results.add((value, stamp))
+    results = _arrivals(
+        edits,
+        lambda value, stamp, incoming, at: decide(
+            "title", value, stamp, incoming, at, stamp, position
+        ),
+    )
     assert results == {max(edits, key=lambda e: e[1])}
 
 
@@ -168,12 +183,6 @@ def test_a_later_deadline_wins_and_a_move_back_is_judged() -> None:
 @given(st.lists(st.tuples(days, stamps), min_size=1, max_size=5, unique_by=lambda e: e[1]))
 def test_every_order_of_arrival_keeps_the_latest_deadline(edits: list[tuple[Any, str]]) -> None:
     position = Position("SCIS", "TEAM1", "", "")
-    results = set()
-    for order in itertools.islice(itertools.permutations(edits), 24):
-        value, stamp = None, ""
-        for incoming, incoming_stamp in order:
-            if _deadline(position, value, stamp, incoming, incoming_stamp).take:
-                value, stamp = incoming, incoming_stamp
-        results.add((value, stamp))
+    results = _arrivals(edits, lambda *sides: _deadline(position, *sides))
     latest = max(edits, key=lambda e: (e[0] is not None, e[0] or dt.date.min, e[1]))
     assert results == {latest}
