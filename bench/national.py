@@ -20,8 +20,9 @@ where one exists:
 - search_ms: a two-word Azerbaijani search over every text (goal <= 100 ms);
 - backup_vs_cp: desk.maintenance.backup against a plain copy (and fsync) of the same files
   (goal <= 1.5x);
-- gui_peak_rss_mib: the main window open on the store, Measures and Findings visited
-  (goal <= 400 MiB).
+- gui_peak_rss_mib: the application started as ``infosec-desk`` starts, unlocked through its
+  unlock panel, Measures, Findings, Inspections and Audit visited (goal <= 400 MiB;
+  bench/national_gui.py, a process that imports none of this module's store builder).
 
 bench/run.py calls run(quick); `python bench/national.py [--quick] [--only NAME...]` runs it
 alone (quick: a tenth of the store).
@@ -1128,84 +1129,6 @@ def step_backup(home: Path, _extra: list[str]) -> dict[str, Any]:
     }
 
 
-def step_gui(home: Path, _extra: list[str]) -> dict[str, Any]:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from desktop_app.gui.context import AppContext
-    from desktop_app.gui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    settings = QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(home / COORDINATOR, settings)
-    window = MainWindow(ctx)
-    window.resize(1280, 800)
-    window.show()
-    started = time.perf_counter()
-    ctx.set_desk(_open(home / COORDINATOR))
-
-    def settle() -> None:
-        app.processEvents()
-        while ctx.tasks.busy:
-            app.processEvents()
-            time.sleep(0.01)
-        app.processEvents()
-
-    settle()
-    shown = time.perf_counter() - started
-    pages = {}
-    for key in ("measures", "findings", "inspections", "audit"):
-        started = time.perf_counter()
-        window.go(key)
-        settle()
-        pages[f"{key}_s"] = round(time.perf_counter() - started, 2)
-    peak = _memory_mib()
-    # The peak includes the unlock's Argon2id (256 MiB, freed once the key is derived); what
-    # the open window keeps is the resident memory after the four pages.
-    resident = _memory_mib("VmRSS")
-    keystrokes = _keystrokes(app, window)
-    # The Measures page's full-text search may still run (it follows the typing after a
-    # pause): closing the window then asks whether to wait, and the step hung on the question.
-    settle()
-    ctx.lock()
-    window.close()
-    return {
-        "value": round(peak, 1),
-        "rss_after_pages_mib": round(resident, 1),
-        "dashboard_shown_s": round(shown, 2),
-        **pages,
-        "keystrokes": keystrokes,
-    }
-
-
-def _keystrokes(app: Any, window: Any) -> dict[str, Any]:
-    """Each keystroke typed into the Measures and Findings pages' search boxes over the
-    national store's rows, timed to the updated view (the pages filter the rows they loaded
-    in place; the Measures page's full-text search follows on a worker after a pause)."""
-    from desktop_app.gui.pages.findings import FindingsPage
-    from desktop_app.gui.pages.measures import MeasuresPage
-
-    typed = ["ş", "şə", "şəb", "şəbə", "şəbək", "şəbəkə", "şəbək", "şə", ""]
-    figures: dict[str, Any] = {}
-    for page_type in (MeasuresPage, FindingsPage):
-        page = window.page(page_type)
-        window.go(page.key)
-        app.processEvents()
-        times = []
-        for keyed in typed:
-            started = time.perf_counter()
-            page.search.setText(keyed)
-            app.processEvents()
-            times.append((time.perf_counter() - started) * 1000)
-        figures[page.key] = {
-            "rows": page.model.rowCount(),
-            "median_ms": round(sorted(times)[len(times) // 2], 1),
-            "max_ms": round(max(times), 1),
-        }
-    return figures
-
-
 STEPS: dict[str, Callable[[Path, list[str]], dict[str, Any]]] = {
     "dashboard": step_dashboard,
     "import": step_import,
@@ -1214,7 +1137,6 @@ STEPS: dict[str, Callable[[Path, list[str]], dict[str, Any]]] = {
     "lists": step_lists,
     "search": step_search,
     "backup": step_backup,
-    "gui": step_gui,
 }
 
 
@@ -1224,11 +1146,17 @@ class StepFailed(RuntimeError):
 
 def _child(step: str, home: Path, *extra: str) -> dict[str, Any]:
     """``step`` in a process of its own, with its peak RSS."""
+    return _process([__file__, "--step", step, str(home), *extra])
+
+
+def _process(args: list[str], stdin: str | None = None) -> dict[str, Any]:
+    """The JSON line a Python process running ``args`` prints last."""
     done = subprocess.run(
-        [sys.executable, __file__, "--step", step, str(home), *extra],
+        [sys.executable, *args],
         check=False,
         capture_output=True,
         text=True,
+        input=stdin,
         env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
     )
     if done.returncode:
@@ -1342,8 +1270,12 @@ def _merge_runs(cache: Path, scratch: Path, count: int) -> tuple[dict[str, Any],
 
 
 def _gui_figures(home: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The GUI step's memory figures, and its keystrokes' (the worst keystroke as the value)."""
-    gui = _child("gui", home)
+    """The GUI step's memory figures, and its keystrokes' (the worst keystroke as the value):
+    bench/national_gui.py, in a process that imports only what the application does."""
+    gui = _process(
+        [str(ROOT / "bench" / "national_gui.py"), str(home / COORDINATOR), "admin"],
+        stdin=PASSPHRASE + "\n",
+    )
     keystrokes = gui.pop("keystrokes")
     worst = max(page["max_ms"] for page in keystrokes.values())
     return gui, {"value": worst, **keystrokes}
