@@ -58,7 +58,7 @@ from desktop_app.errors import StoreError, Term
 from desktop_app.store import age, blobfiles, migrate
 from desktop_app.store.anchors import save_anchor
 from desktop_app.store.checkpoint import Checkpointer, defer_checkpoints
-from desktop_app.store.keyslots import DEFAULT_KDF, KdfParams, new_data_key
+from desktop_app.store.keyslots import DEFAULT_KDF, KdfParams, Opened, new_data_key
 from desktop_app.store.workspace import Workspace
 
 
@@ -362,6 +362,19 @@ def open_desk(home: Path, *, user: str | None, passphrase: str, clock: Clock | N
     if not workspace.exists():
         raise StoreError("no store in {home}: run 'infosec-desk init' first", home=home)
     opened, user_name = workspace.open_slot(user, passphrase)
+    return open_unlocked(workspace, opened, user_name, passphrase, clock)
+
+
+def open_unlocked(
+    workspace: Workspace,
+    opened: Opened,
+    user_name: str,
+    passphrase: str,
+    clock: Clock | None = None,
+) -> Desk:
+    """The desk behind a slot ``workspace.open_slot(user_name, passphrase)`` opened: the GUI
+    derives the key (Argon2id's 256 MiB) before it imports this module and the window's pages,
+    then opens the store here."""
     seed = opened.signing_seed
     if seed is None:
         # A slot from before signing keys: the user gets one now, sealed under the passphrase.

@@ -12,18 +12,18 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
-from desktop_app.core.desk import Desk, open_desk
 from desktop_app.gui import i18n
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.flows.setup import SetupFlow
 from desktop_app.gui.garbage import GuiThreadGarbageCollector
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.resources import icon, resources_dir
-from desktop_app.gui.setup_wizard import SetupWizard
 from desktop_app.gui.welcome import DEMO, SETUP, WelcomeDialog, build_demo, demo_available
 from desktop_app.store.workspace import HOME_ENV, Workspace, default_home
 
-if TYPE_CHECKING:  # the demo is imported when used (welcome.demo_available)
+if TYPE_CHECKING:
+    # Imported when used: the demo (welcome.demo_available); the store's code, once the key
+    # is derived (main_window.py), or by the first start's wizard.
+    from desktop_app.core.desk import Desk
     from desktop_app.demo.build import DemoResult
 
 ORGANISATION = "InfoSec Desk"
@@ -86,6 +86,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def first_start(ctx: AppContext) -> Desk | None:
     """Welcome, then the wizard or the demo; returns an open desk, or None if the user left.
     A cancelled or failed demo build comes back to the welcome screen."""
+    from desktop_app.core.desk import open_desk
+    from desktop_app.gui.flows.setup import SetupFlow
+    from desktop_app.gui.setup_wizard import SetupWizard
+
     while True:
         welcome = WelcomeDialog(settings=ctx.settings)
         welcome.demo_button.setEnabled(demo_available())
@@ -153,6 +157,8 @@ def run_gui(argv: list[str] | None = None, *, home: Path | None = None) -> int:
     desk = None
     smoke = os.environ.get(SMOKE_ENV)
     if smoke and os.environ.get(SMOKE_PASSPHRASE_ENV) and Workspace(ctx.home).exists():
+        from desktop_app.core.desk import open_desk
+
         desk = open_desk(ctx.home, user=None, passphrase=os.environ[SMOKE_PASSPHRASE_ENV])
     if not Workspace(ctx.home).exists():
         desk = first_start(ctx)

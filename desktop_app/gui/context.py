@@ -11,16 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.core.changes import Changes
-from desktop_app.core.desk import Desk
 from desktop_app.core.hlc import Clock
 from desktop_app.errors import DeskError
 from desktop_app.gui.tasks import Task, TaskContext, TaskManager, alive, show_error
+
+if TYPE_CHECKING:
+    # The store's code (SQLAlchemy, the models: about 50 MiB) is imported once the key is
+    # derived, so the locked window holds none of it while Argon2id runs (gui/lock.py).
+    from desktop_app.core.changes import Changes
+    from desktop_app.core.desk import Desk
 
 T = TypeVar("T")
 
@@ -64,6 +68,8 @@ class AppContext(QObject):
 
     def set_desk(self, desk: Desk) -> None:
         """Take an unlocked desk; pages refresh everything."""
+        from desktop_app.core.changes import Changes
+
         if self.desk is not None and self.desk is not desk:
             self.desk.close()
         self.desk = desk

@@ -4,6 +4,8 @@ timer that locks after a quiet while.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.desk import Desk, open_desk
 from desktop_app.errors import DeskError, WrongPassphrase
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.resources import icon
 from desktop_app.gui.tasks import TaskContext, error_text
 from desktop_app.store.workspace import Workspace
+
+if TYPE_CHECKING:  # the store's code is imported once the key is derived (UnlockPanel.unlock)
+    from desktop_app.core.desk import Desk
 
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 10
@@ -155,7 +159,14 @@ class UnlockPanel(QWidget):
         home, clock = self.ctx.home, self.ctx.clock
 
         def work(_context: TaskContext) -> Desk:
-            return open_desk(home, user=user or None, passphrase=passphrase, clock=clock)
+            # The key first, then the store's code: Argon2id's 256 MiB come on top of Qt and
+            # the locked window alone, not of SQLAlchemy, the services and the pages, which
+            # are imported and built after (docs/performance.md, "GUI memory, sixth pass").
+            workspace = Workspace(home)
+            opened, name = workspace.open_slot(user or None, passphrase)
+            from desktop_app.core.desk import open_unlocked
+
+            return open_unlocked(workspace, opened, name, passphrase, clock)
 
         self.ctx.tasks.run(work, on_done=self._opened, on_error=self._failed)
 

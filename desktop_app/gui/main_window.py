@@ -1,9 +1,15 @@
-"""The main window: sidebar of pages, menus and toolbar, status bar, the lock screen."""
+"""The main window: sidebar of pages, menus and toolbar, status bar, the lock screen.
+
+The window starts locked with its menus and the unlock panel only: the pages (and the store's
+code, the reports and the exchange they import) are imported and built at the first unlock,
+after the key is derived, so Argon2id's 256 MiB come on top of Qt and this frame alone
+(docs/performance.md, "GUI memory, sixth pass"). What a menu opens is imported when opened.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
@@ -20,28 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.access import Right
-from desktop_app.core.changes import Changes, Subject
-from desktop_app.core.desk import Desk
-from desktop_app.gui import listing, widgets
+from desktop_app.gui import widgets
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.dialogs.help import AboutDialog, HelpDialog, guide_language, print_user_guide
-from desktop_app.gui.dialogs.plan_import import PlanImportWizard
 from desktop_app.gui.labels import label
 from desktop_app.gui.lock import IdleLock, UnlockPanel
-from desktop_app.gui.pages import PAGES, Page
-from desktop_app.gui.pages.parts import open_dialog
 from desktop_app.gui.resources import icon
 
+if TYPE_CHECKING:
+    from desktop_app.core.changes import Changes
+    from desktop_app.core.desk import Desk
+    from desktop_app.gui.dialogs.help import HelpDialog
+    from desktop_app.gui.pages import Page
+
 GEOMETRY = "main/geometry"
-# What the status bar shows: the last exchange, the user, the node's settings.
-_STATUS_SUBJECTS = frozenset({Subject.BUNDLE, Subject.CONFLICT, Subject.USER, Subject.SETTING})
 STATE = "main/state"
 SPLITTER = "main/splitter"
 PAGE = "main/page"
+FIRST_PAGE = "dashboard"  # the sidebar's first (pages.PAGES), shown when none was saved
 
 
-PageT = TypeVar("PageT", bound=Page)
+PageT = TypeVar("PageT", bound="Page")
 
 
 class ElidedLabel(QLabel):
@@ -110,7 +114,10 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_changed)
         ctx.tasks.busy_changed.connect(self._on_busy)
 
-        self._build()
+        if ctx.is_locked:
+            self._build_actions()  # the pages come at the first unlock (_on_unlocked)
+        else:
+            self._build()
         geometry = ctx.settings.value(GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -127,7 +134,9 @@ class MainWindow(QMainWindow):
     # -- building (again after a language change) ---------------------------------------------
 
     def _build(self) -> None:
-        current = self.current_key() or str(self.ctx.settings.value(PAGE, PAGES[0].key))
+        from desktop_app.gui.pages import PAGES
+
+        current = self.current_key() or str(self.ctx.settings.value(PAGE, FIRST_PAGE))
         if self.workspace is not None:
             self.ctx.settings.setValue(SPLITTER, self.workspace.saveState())
             for page in self.pages.values():
@@ -171,7 +180,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self._build_actions()
         self._update_available()
-        self.go(current if current in self.pages else PAGES[0].key, {})
+        self.go(current if current in self.pages else FIRST_PAGE, {})
         if not self.ctx.is_locked:
             self.stack.setCurrentWidget(self.workspace)
 
@@ -250,7 +259,7 @@ class MainWindow(QMainWindow):
         self.help_action.triggered.connect(self.show_help)
         help_menu.addAction(self.help_action)
         print_guide = self._action(self.tr("&Print the user guide…"), "print", QKeySequence())
-        print_guide.triggered.connect(lambda: print_user_guide(self.ctx.tasks, self))
+        print_guide.triggered.connect(self._print_guide)
         help_menu.addAction(print_guide)
         help_menu.addSeparator()
         about = self._action(self.tr("&About InfoSec Desk"), "app", QKeySequence())
@@ -269,6 +278,8 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str | None:
         if self.page_stack is None:
             return None
+        from desktop_app.gui.pages import Page
+
         page = self.page_stack.currentWidget()
         return page.key if isinstance(page, Page) else None
 
@@ -318,6 +329,8 @@ class MainWindow(QMainWindow):
 
     def _list_page(self) -> Page | None:
         """The current page if it shows a list; else says so in the status bar."""
+        from desktop_app.gui import listing
+
         page = self.current_page()
         if page is None or listing.page_list(page) is None:
             self.statusBar().showMessage(self.tr("This page has no list."), 5000)
@@ -325,6 +338,8 @@ class MainWindow(QMainWindow):
         return page
 
     def export_list(self) -> None:
+        from desktop_app.gui import listing
+
         page = self._list_page()
         if page is not None:
             listing.ask_export(
@@ -337,11 +352,16 @@ class MainWindow(QMainWindow):
             )
 
     def print_list(self) -> None:
+        from desktop_app.gui import listing
+
         page = self._list_page()
         if page is not None:
             listing.ask_print(self.ctx, page, page.title())
 
     def import_plan(self) -> None:
+        from desktop_app.gui.dialogs.plan_import import PlanImportWizard
+        from desktop_app.gui.pages.parts import open_dialog
+
         wizard = PlanImportWizard(self.ctx, self)
         wizard.finished.connect(
             lambda _code: self.statusBar().showMessage(
@@ -351,6 +371,8 @@ class MainWindow(QMainWindow):
         open_dialog(wizard)
 
     def _update_available(self) -> None:
+        from desktop_app.core.access import Right
+
         desk = self.ctx.desk
         self.import_plan_action.setVisible(desk is None or desk.access.can(Right.PLAN))
         if self.sidebar is None:
@@ -361,7 +383,7 @@ class MainWindow(QMainWindow):
             self.page_actions[page.key].setVisible(shown)
         current = self.sidebar.currentRow()
         if current >= 0 and self.sidebar.item(current).isHidden():
-            self.go(PAGES[0].key, {})
+            self.go(FIRST_PAGE, {})
 
     # -- locking ------------------------------------------------------------------------------
 
@@ -388,7 +410,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.unlock_panel.focus)
 
     def _on_unlocked(self) -> None:
-        if self.workspace is not None:
+        if self.workspace is None:
+            self._build()
+        else:
             self.stack.setCurrentWidget(self.workspace)
         self.lock_action.setEnabled(True)
         self.refresh_action.setEnabled(True)
@@ -403,7 +427,10 @@ class MainWindow(QMainWindow):
     # -- status bar ---------------------------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(_STATUS_SUBJECTS):
+        from desktop_app.core.changes import Subject
+
+        # What the status bar shows: the last exchange, the user, the node's settings.
+        if changes.touches({Subject.BUNDLE, Subject.CONFLICT, Subject.USER, Subject.SETTING}):
             self._update_status()
 
     def _on_busy(self, busy: bool) -> None:
@@ -456,17 +483,30 @@ class MainWindow(QMainWindow):
     # -- language and closing -----------------------------------------------------------------
 
     def _on_language(self, _language: str) -> None:
-        self._build()
+        if self.workspace is None:
+            self._build_actions()
+        else:
+            self._build()
         self._update_status()
 
     def show_help(self) -> None:
         """The guide at the current screen's section (the kinds of desk while locked)."""
+        from desktop_app.gui.dialogs.help import HelpDialog, guide_language
+
         key = self.current_key() if not self.ctx.is_locked else None
         if self.help is None or self.help.language != guide_language():
             self.help = HelpDialog(self)
         self.help.show_section(key or "desks")
 
+    def _print_guide(self) -> None:
+        from desktop_app.gui.dialogs.help import print_user_guide
+
+        print_user_guide(self.ctx.tasks, self)
+
     def _about(self) -> None:
+        from desktop_app.gui.dialogs.help import AboutDialog
+        from desktop_app.gui.pages.parts import open_dialog
+
         open_dialog(AboutDialog(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -9,12 +9,11 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy import Engine
 
 from desktop_app.errors import StoreError, ValidationError, WrongPassphrase
-from desktop_app.store import engine as store_engine
 from desktop_app.store.atomic import atomic_write_bytes, os_reason
 from desktop_app.store.keyslots import (
     DEFAULT_KDF,
@@ -31,6 +30,13 @@ from desktop_app.store.keyslots import (
     save_slots,
     wrap_key,
 )
+
+if TYPE_CHECKING:
+    # The engine module brings SQLAlchemy and the SQLCipher driver (about 35 MiB): imported
+    # where a database is opened, so that the GUI's unlock derives the key without them.
+    from sqlalchemy import Engine
+
+    from desktop_app.store.engine import ConnectHook
 
 HOME_ENV = "INFOSEC_DESK_HOME"
 DB_NAME = "desk.db"
@@ -166,6 +172,8 @@ class Workspace:
             raise StoreError(
                 "could not create {home}: {reason}", home=self.home, reason=os_reason(exc)
             ) from exc
+        from desktop_app.store import engine as store_engine
+
         data_key = new_data_key()
         try:
             # The database first, so that a slot file never points at a missing database.
@@ -186,10 +194,10 @@ class Workspace:
             raise
         return data_key
 
-    def open_engine(
-        self, data_key: bytes, on_connect: Sequence[store_engine.ConnectHook] = ()
-    ) -> Engine:
+    def open_engine(self, data_key: bytes, on_connect: Sequence[ConnectHook] = ()) -> Engine:
         """The encrypted database; refuses to create one where a store lost its database."""
+        from desktop_app.store import engine as store_engine
+
         if not self.db_path.exists():
             raise StoreError("{db_path} is missing", db_path=self.db_path)
         return store_engine.open_engine(self.db_path, data_key, on_connect)
@@ -447,6 +455,8 @@ class Workspace:
             raise StoreError("no key slot would be left: the database was not re-keyed")
         self._verify_data_key(old_key)
         save_slots(self.keyslot_path, [s.with_envelopes([new_key, old_key]) for s in kept])
+        from desktop_app.store import engine as store_engine
+
         store_engine.rekey(self.db_path, old_key, new_key)
         save_slots(self.keyslot_path, [s.with_envelopes([new_key]) for s in kept])
         return dropped
