@@ -7,9 +7,9 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup, rules, threat
@@ -53,6 +53,9 @@ if TYPE_CHECKING:
     from desktop_app.core.records import Recorder
 
 SEVERITY_ORDER = {s.value: i for i, s in enumerate(Severity)}
+
+
+Query = TypeVar("Query", bound=Select[Unpack[tuple[Any, ...]]])
 
 
 @dataclass(frozen=True)
@@ -354,17 +357,8 @@ class InspectionService:
     ) -> list[Inspection]:
         """The inspections (of one institution, in one status, of these ``references``)."""
         with self.desk.reading() as session:
-            query = select(Inspection).where(Inspection.deleted.is_(False))
-            if references is not None:
-                query = query.where(Inspection.reference.in_(references))
-            if institution:
-                owner = lookup.get(session, Institution, institution)
-                query = query.where(Inspection.institution_id == owner.id)
-            if status:
-                query = query.where(Inspection.status == status)
-            return list(
-                session.scalars(query.order_by(Inspection.start_date.desc(), Inspection.reference))
-            )
+            query = _chosen(session, select(Inspection), institution, status, references)
+            return list(session.scalars(query))
 
     def rows(
         self,
@@ -376,23 +370,36 @@ class InspectionService:
         """``inspections`` as list rows: the institution by its code, the act's state."""
         codes = {i.id: i.code for i in self.desk.plan.institutions()}
         acts = self.desk.commission.statuses()
-        return [
-            InspectionRow(
-                id=record.id,
-                reference=record.reference,
-                institution_code=codes.get(record.institution_id, ""),
-                kind=record.kind,
-                status=record.status,
-                start_date=record.start_date,
-                end_date=record.end_date,
-                team=tuple(record.team),
-                scope=record.scope,
-                act=acts.get(record.id, ""),
-            )
-            for record in self.inspections(
-                institution=institution, status=status, references=references
-            )
-        ]
+        # Columns, not records: a national store's 10,000 inspection records, with their
+        # state, were 56 MiB, of which the GUI kept 45 MiB after they were freed.
+        columns = select(
+            Inspection.id,
+            Inspection.reference,
+            Inspection.institution_id,
+            Inspection.kind,
+            Inspection.status,
+            Inspection.start_date,
+            Inspection.end_date,
+            Inspection.team,
+            Inspection.scope,
+        )
+        with self.desk.reading() as session:
+            found = session.execute(_chosen(session, columns, institution, status, references))
+            return [
+                InspectionRow(
+                    id=row.id,
+                    reference=row.reference,
+                    institution_code=codes.get(row.institution_id, ""),
+                    kind=row.kind,
+                    status=row.status,
+                    start_date=row.start_date,
+                    end_date=row.end_date,
+                    team=tuple(row.team),
+                    scope=row.scope,
+                    act=acts.get(row.id, ""),
+                )
+                for row in found
+            ]
 
     def detail(self, ref: str) -> InspectionDetail:
         with self.desk.reading() as session:
@@ -1240,3 +1247,23 @@ class InspectionService:
         ]
         rows.sort(key=lambda r: (SEVERITY_ORDER.get(r.severity, 9), r.inspection, r.number))
         return rows
+
+
+def _chosen(
+    session: Session,
+    query: Query,
+    institution: str | None,
+    status: str | None,
+    references: Collection[str] | None,
+) -> Query:
+    """``query`` over the inspections not deleted (of one institution, in one status, of these
+    ``references``), newest first."""
+    query = query.where(Inspection.deleted.is_(False))
+    if references is not None:
+        query = query.where(Inspection.reference.in_(references))
+    if institution:
+        owner = lookup.get(session, Institution, institution)
+        query = query.where(Inspection.institution_id == owner.id)
+    if status:
+        query = query.where(Inspection.status == status)
+    return query.order_by(Inspection.start_date.desc(), Inspection.reference)
