@@ -1,15 +1,21 @@
 """Every import made inside a function resolves: a module imported when first used (to keep
 it out of memory until then, docs/performance.md) must not hide a broken import until a user
-reaches it. The GUI's are imported here under offscreen Qt like the GUI tests'."""
+reaches it. The GUI's are imported here under offscreen Qt like the GUI tests'; and the locked
+window holds none of the store's code while the unlock derives the key."""
 
 from __future__ import annotations
 
 import ast
 import importlib
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import desktop_app
+from desktop_app.core.desk import Desk
+from tests.conftest import PASSPHRASE
 
 PACKAGE = Path(desktop_app.__file__).parent
 
@@ -48,3 +54,51 @@ def test_every_deferred_import_resolves() -> None:
             except ImportError:
                 missing.append(f"{module_name}.{name}")
     assert missing == []
+
+
+# The application as infosec-desk starts it, in an interpreter of its own: what is imported
+# while locked, then the unlock through the panel.
+UNLOCK = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from desktop_app.gui import i18n
+from desktop_app.gui.app import make_application
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.store.keyslots import allow_test_kdf
+allow_test_kdf()  # the fixture's store has the test suite's cheap key slots
+HEAVY = ("sqlalchemy", "desktop_app.core.models", "desktop_app.core.desk", "desktop_app.gui.pages")
+app = make_application([])
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+i18n.install(i18n.saved_language(settings))
+ctx = AppContext(Path(sys.argv[1]), settings)
+window = MainWindow(ctx)
+window.show()
+app.processEvents()
+locked = [name for name in HEAVY if name in sys.modules]
+window.unlock_panel.passphrase.setText(sys.stdin.readline().rstrip("\\n"))
+window.unlock_panel.button.click()
+while ctx.desk is None or ctx.tasks.busy:
+    app.processEvents()
+    ctx.tasks.wait_idle(20)
+app.processEvents()
+print(json.dumps({"locked": locked, "page": window.current_key(), "pages": len(window.pages)}))
+ctx.lock()
+"""
+
+
+def test_the_locked_window_holds_none_of_the_stores_code(coordinator: Desk, tmp_path: Path) -> None:
+    home = coordinator.workspace.home
+    coordinator.close()
+    done = subprocess.run(
+        [sys.executable, "-c", UNLOCK, str(home), str(tmp_path / "settings.ini")],
+        input=PASSPHRASE + "\n",
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    shown = json.loads(done.stdout.splitlines()[-1])
+    assert shown == {"locked": [], "page": "dashboard", "pages": 12}, done.stderr

@@ -225,8 +225,10 @@ class FormErrors:
 
 
 class StrengthMeter(QWidget):
-    """A bar and a hint under a new passphrase's field, from the core's estimator (zxcvbn's
-    0-4 score; the core refuses less than ``core.users.MIN_SCORE``)."""
+    """A bar and a hint under a new passphrase's field, from ``strength``: by default the
+    core's estimator (zxcvbn's 0-4 score; the core refuses less than
+    ``core.users.MIN_SCORE``), imported here because ``core.users`` brings the store's code,
+    which the locked window does not hold."""
 
     def __init__(
         self,
