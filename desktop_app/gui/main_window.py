@@ -42,7 +42,6 @@ GEOMETRY = "main/geometry"
 STATE = "main/state"
 SPLITTER = "main/splitter"
 PAGE = "main/page"
-FIRST_PAGE = "dashboard"  # the sidebar's first (pages.PAGES), shown when none was saved
 
 
 PageT = TypeVar("PageT", bound="Page")
@@ -136,7 +135,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         from desktop_app.gui.pages import PAGES
 
-        current = self.current_key() or str(self.ctx.settings.value(PAGE, FIRST_PAGE))
+        current = self.current_key() or str(self.ctx.settings.value(PAGE, PAGES[0].key))
         if self.workspace is not None:
             self.ctx.settings.setValue(SPLITTER, self.workspace.saveState())
             for page in self.pages.values():
@@ -180,7 +179,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self._build_actions()
         self._update_available()
-        self.go(current if current in self.pages else FIRST_PAGE, {})
+        self.go(current if current in self.pages else PAGES[0].key, {})
         if not self.ctx.is_locked:
             self.stack.setCurrentWidget(self.workspace)
 
@@ -383,7 +382,9 @@ class MainWindow(QMainWindow):
             self.page_actions[page.key].setVisible(shown)
         current = self.sidebar.currentRow()
         if current >= 0 and self.sidebar.item(current).isHidden():
-            self.go(FIRST_PAGE, {})
+            from desktop_app.gui.pages import PAGES
+
+            self.go(PAGES[0].key, {})
 
     # -- locking ------------------------------------------------------------------------------
 
