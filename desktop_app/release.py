@@ -58,7 +58,9 @@ class ReleaseCheck:
     version: str
     files: int
     key_id: str
-    downgrade: str = ""  # why the build is older than the running one, if it is
+    # Why the build is older than the running one, if it is, as a message a front end
+    # translates (``str()`` is its English line).
+    downgrade: ReleaseError | None = None
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,13 @@ class BuildInfo:
     built: str = ""
 
     def __str__(self) -> str:
-        return f"{self.version}, built {self.built}" if self.built else self.version
+        return str(self.message())
+
+    def message(self) -> DeskError | str:
+        """The version and build time, as a message's part a front end translates."""
+        if self.built:
+            return DeskError("{version}, built {built}", version=self.version, built=self.built)
+        return self.version
 
 
 def running_build_info() -> BuildInfo:
@@ -111,11 +119,13 @@ def load_public_key(path: Path | None = None) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(path.read_bytes())
     except OSError as exc:
-        raise ReleaseError(f"cannot read the release public key {path}: {exc.strerror}") from None
+        raise ReleaseError(
+            "cannot read the release public key {path}: {reason}", path=path, reason=exc.strerror
+        ) from None
     except ValueError:
-        raise ReleaseError(f"{path} is not a PEM public key") from None
+        raise ReleaseError("{path} is not a PEM public key", path=path) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise ReleaseError(f"{path} is not an Ed25519 public key")
+        raise ReleaseError("{path} is not an Ed25519 public key", path=path)
     return key
 
 
@@ -138,11 +148,13 @@ def scan(root: Path) -> Entries:
     """Every file and symbolic link under ``root`` (links are not followed), except the
     manifest at the top."""
     if not root.is_dir():
-        raise ReleaseError(f"{root} is not a folder")
+        raise ReleaseError("{root} is not a folder", root=root)
     entries: Entries = {}
 
     def fail(error: OSError) -> None:
-        raise ReleaseError(f"cannot read {error.filename}: {error.strerror}")
+        raise ReleaseError(
+            "cannot read {path}: {reason}", path=error.filename, reason=error.strerror
+        )
 
     for folder, dirs, files in os.walk(root, onerror=fail):
         base = Path(folder)
@@ -155,7 +167,7 @@ def scan(root: Path) -> Entries:
                 entries[rel] = {"folder": True, "mode": stat.S_IMODE(path.lstat().st_mode)}
             elif rel != MANIFEST_NAME:
                 if not path.is_file():
-                    raise ReleaseError(f"{rel}: not a regular file")
+                    raise ReleaseError("{path}: not a regular file", path=rel)
                 try:
                     entries[rel] = {
                         "sha256": _sha256(path),
@@ -163,7 +175,9 @@ def scan(root: Path) -> Entries:
                         "mode": stat.S_IMODE(path.stat().st_mode),
                     }
                 except OSError as exc:
-                    raise ReleaseError(f"cannot read {rel}: {exc.strerror}") from None
+                    raise ReleaseError(
+                        "cannot read {path}: {reason}", path=rel, reason=exc.strerror
+                    ) from None
     return entries
 
 
@@ -199,7 +213,9 @@ def _read_signed(path: Path, public_key: Ed25519PublicKey) -> dict[str, Any]:
         with path.open("rb") as stream:
             data = stream.read(_MAX_MANIFEST_BYTES + 1)
     except OSError as exc:
-        raise ReleaseError(f"cannot read the release manifest {path}: {exc.strerror}") from None
+        raise ReleaseError(
+            "cannot read the release manifest {path}: {reason}", path=path, reason=exc.strerror
+        ) from None
     try:
         if len(data) > _MAX_MANIFEST_BYTES:
             raise ValueError
@@ -210,43 +226,63 @@ def _read_signed(path: Path, public_key: Ed25519PublicKey) -> dict[str, Any]:
         if not isinstance(manifest, dict):
             raise ValueError
     except (ValueError, KeyError, TypeError):
-        raise ReleaseError(f"{path} is not an InfoSec Desk release manifest") from None
+        raise ReleaseError("{path} is not an InfoSec Desk release manifest", path=path) from None
     try:
         public_key.verify(signature, _canonical(manifest))
     except InvalidSignature:
         raise ReleaseError(
-            f"the release manifest's signature does not match the release key {key_id(public_key)}"
-            f" (it names key {signer}): this build was not released by that key or was altered"
+            "the release manifest's signature does not match the release key {key}"
+            " (it names key {signer}): this build was not released by that key or was altered",
+            key=key_id(public_key),
+            signer=signer,
         ) from None
     # Signed, so its shape is ours; still checked so a future format fails with a clear line.
     files = manifest.get("files")
     if manifest.get("format") != FORMAT or not isinstance(files, dict):
-        raise ReleaseError(f"{path}: unknown release manifest format {manifest.get('format')!r}")
+        raise ReleaseError(
+            "{path}: unknown release manifest format {format}",
+            path=path,
+            format=repr(manifest.get("format")),
+        )
     return manifest
 
 
-def _mode_problem(rel: str, want: int, have: int) -> str:
+def _mode_problem(rel: str, want: int, have: int) -> ReleaseError | None:
     """What is wrong with a copy's permission bits. A stick's file system (FAT) may add
     execute bits and drop others, so only what matters is compared: no setuid, setgid, sticky
     or group- or world-writable bit, and every file the release runs is still executable."""
     if have & _FORBIDDEN_BITS:
-        return f"{rel} has mode {have:o}, which no released file has (released as {want:o})"
+        return ReleaseError(
+            "{path} has mode {mode}, which no released file has (released as {released})",
+            path=rel,
+            mode=f"{have:o}",
+            released=f"{want:o}",
+        )
     if want & stat.S_IXUSR and not have & stat.S_IXUSR:
-        return f"{rel} has mode {have:o}: it is no longer executable (released as {want:o})"
-    return ""
+        return ReleaseError(
+            "{path} has mode {mode}: it is no longer executable (released as {released})",
+            path=rel,
+            mode=f"{have:o}",
+            released=f"{want:o}",
+        )
+    return None
 
 
-def _differences(expected: Entries, actual: Entries) -> list[str]:
-    problems: list[str] = []
+def _differences(expected: Entries, actual: Entries) -> list[ReleaseError]:
+    problems: list[ReleaseError] = []
     for rel in sorted(expected.keys() | actual.keys()):
         want, have = expected.get(rel), actual.get(rel)
         if have is None:
-            problems.append(f"{rel} is missing")
+            problems.append(ReleaseError("{path} is missing", path=rel))
         elif want is None:
-            kind = "folder" if have.get("folder") else "file"
-            problems.append(f"{rel} is not part of the release (an added {kind})")
+            added = (
+                "{path} is not part of the release (an added folder)"
+                if have.get("folder")
+                else "{path} is not part of the release (an added file)"
+            )
+            problems.append(ReleaseError(added, path=rel))
         elif {**want, "mode": 0} != {**have, "mode": 0}:
-            problems.append(f"{rel} differs from the released file")
+            problems.append(ReleaseError("{path} differs from the released file", path=rel))
         elif problem := _mode_problem(rel, int(want.get("mode", 0)), int(have.get("mode", 0))):
             problems.append(problem)
     return problems
@@ -272,18 +308,31 @@ def verify_release(
     )
     problems = _differences(manifest["files"], scan(root))
     if problems:
-        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-        raise ReleaseError(f"{root}: {problems[0]}{more}; do not install this copy")
+        if len(problems) == 1:
+            raise ReleaseError(
+                "{root}: {problem}; do not install this copy", root=root, problem=problems[0]
+            )
+        raise ReleaseError(
+            "{root}: {problem} (and {count} more problem(s)); do not install this copy",
+            root=root,
+            problem=problems[0],
+            count=len(problems) - 1,
+        )
     checked = BuildInfo(str(manifest.get("version", "")), str(manifest.get("built", "")))
     running = running or running_build_info()
-    downgrade = ""
+    downgrade = None
     if _older(checked, running):
-        downgrade = (
-            f"{root} is an older build ({checked}) than the one running ({running}): "
-            "installing it is a downgrade"
+        downgrade = ReleaseError(
+            "{root} is an older build ({checked}) than the one running ({running}): "
+            "installing it is a downgrade",
+            root=root,
+            checked=checked.message(),
+            running=running.message(),
         )
         if not allow_downgrade:
-            raise ReleaseError(f"{downgrade}; give --allow-downgrade if that is meant")
+            raise ReleaseError(
+                "{downgrade}; give --allow-downgrade if that is meant", downgrade=downgrade
+            )
     return ReleaseCheck(
         name=str(manifest.get("name", "")),
         version=checked.version,

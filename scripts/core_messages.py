@@ -2,8 +2,10 @@
 
 Writes desktop_app/gui/core_texts.py: one QT_TRANSLATE_NOOP per error template (context
 "core") and per word of the application's vocabulary (context "terms": audit actions, the kinds
-of record an entry or a message names, field names), and per literal the CLI hands to its table
-and field printers (context "cli": headers, field labels, what an empty table says), which
+of record an entry or a message names, field names), per literal the CLI hands to its table
+and field printers and per help text of its commands and options (context "cli": headers, field
+labels, what an empty table says, --help), and per name of a stored value (context "labels":
+desktop_app/core/names.py, which the GUI and the CLI's tables show), which
 pyside6-lupdate then carries into resources/translations/*.ts like any GUI text. (The CLI's other
 lines are ``translate("cli", ...)`` calls, which pyside6-lupdate reads in desktop_app/cli.)
 scripts/update_translations.sh runs it first;
@@ -21,13 +23,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop_app"
 OUTPUT = PACKAGE / "gui" / "core_texts.py"
-# verify-release's messages (release.py, a check run by whoever installs a build) are still
-# English lines, not templates.
-SKIPPED = (PACKAGE / "release.py", OUTPUT)
+SKIPPED = (OUTPUT,)
 GUI, FLOWS, CLI = PACKAGE / "gui", PACKAGE / "gui" / "flows", PACKAGE / "cli"
 # The CLI's printers (desktop_app/cli/common.py) that translate the literals they are given:
 # the position of the headers or (label, value) pairs, and whether they are pairs.
 CLI_PRINTERS = {"print_table": (0, False), "print_list": (1, False), "print_fields": (0, True)}
+# The CLI's helpers that register a command with its help text, and that text's position; the
+# help formatter (desktop_app/cli/main.py) translates every help text and description it shows.
+CLI_HELP_TAKERS = {"add_command": 2, "add_group": 2}
+CLI_HELP_KEYWORDS = ("help", "description")
 # Field names that reach the validators through a variable (a loop over a form's fields).
 VARIABLE_FIELDS = ("start", "end")
 # Record columns no person names or edits (a conflict or an error never names them either).
@@ -49,8 +53,9 @@ def _name(node: ast.expr) -> str | None:
 
 
 def message_takers(trees: dict[Path, ast.Module]) -> set[str]:
-    """DeskError and its subclasses, and the helpers whose first parameter is a template."""
-    takers = {"DeskError"}
+    """DeskError and its subclasses, Said (core.messages), and the helpers whose first
+    parameter is a template."""
+    takers = {"DeskError", "Said"}
     classes = [n for t in trees.values() for n in ast.walk(t) if isinstance(n, ast.ClassDef)]
     grown = True
     while grown:
@@ -105,6 +110,46 @@ def cli_literals(call: ast.Call) -> tuple[list[str], list[ast.expr]]:
     return found, others
 
 
+def cli_help_texts(call: ast.Call) -> tuple[list[str], list[ast.expr]]:
+    """The help texts and descriptions a call in the CLI gives argparse, and those that are
+    not literals (a variable holding one is let be)."""
+    found = [k.value for k in call.keywords if k.arg in CLI_HELP_KEYWORDS]
+    position = CLI_HELP_TAKERS.get(_name(call.func) or "")
+    if position is not None and len(call.args) > position:
+        found.append(call.args[position])
+    # One literal or another (an option's help as it reads for 'add' and for 'update').
+    branches = [
+        branch
+        for text in found
+        for branch in ([text.body, text.orelse] if isinstance(text, ast.IfExp) else [text])
+    ]
+    texts = [b.value for b in branches if isinstance(b, ast.Constant) and isinstance(b.value, str)]
+    others = [b for b in branches if not isinstance(b, ast.Constant | ast.Name | ast.Attribute)]
+    return texts, others
+
+
+def cli_texts(path: Path, call: ast.Call) -> tuple[list[str], list[str]]:
+    """What a call in the CLI has translated: a printer's headers or labels, a help text; and
+    the problems (line: what is wrong) of those that are not literals."""
+    name = _name(call.func)
+    texts, others = cli_help_texts(call)
+    problems = [
+        f"{other.lineno}: a help text must be a literal (the CLI translates it), "
+        f"not {type(other).__name__}"
+        for other in others
+    ]
+    # common.py defines the printers (print_list hands its headers on to print_table).
+    if path != CLI / "common.py" and name in CLI_PRINTERS:
+        printed, others = cli_literals(call)
+        texts += printed
+        problems += [
+            f"{other.lineno}: {name}() needs literal headers or labels "
+            f"(the CLI translates them), not {type(other).__name__}"
+            for other in others
+        ]
+    return texts, problems
+
+
 def scan(
     extra: Iterable[Path] = (),
 ) -> tuple[list[str], list[str], list[str], list[str]]:
@@ -125,15 +170,10 @@ def scan(
             if not isinstance(node, ast.Call):
                 continue
             name = _name(node.func)
-            # common.py defines the printers (print_list hands its headers on to print_table).
-            if CLI in path.parents and path != CLI / "common.py" and name in CLI_PRINTERS:
-                texts, others = cli_literals(node)
+            if CLI in path.parents:
+                texts, wrong = cli_texts(path, node)
                 cli.update(texts)
-                problems += [
-                    f"{where}:{other.lineno}: {name}() needs literal headers or labels "
-                    f"(the CLI translates them), not {type(other).__name__}"
-                    for other in others
-                ]
+                problems += [f"{where}:{line}" for line in wrong]
             if name in takers and node.args:
                 first = node.args[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
@@ -173,6 +213,13 @@ def terms(fields: list[str]) -> list[str]:
     )
 
 
+def labels() -> list[str]:
+    """The English names of the stored values and of the due list's kinds."""
+    from desktop_app.core.names import DUE_KINDS, NAMES
+
+    return sorted({*NAMES.values(), *DUE_KINDS.values()})
+
+
 def render() -> tuple[str, list[str]]:
     templates, fields, cli, problems = scan()
     lines = [
@@ -180,7 +227,8 @@ def render() -> tuple[str, list[str]]:
         "",
         "Written by scripts/core_messages.py; do not edit. The GUI translates an error's",
         'template in the "core" context and each Term, audit action and record kind in "terms";',
-        'the CLI these too, and its table headers and field labels in "cli".',
+        'the CLI these too, and its table headers, field labels and help in "cli"; the stored',
+        'values\' names (desktop_app/core/names.py) are in "labels".',
         '"""',
         "",
         "from desktop_app.gui.labels import QT_TRANSLATE_NOOP",
@@ -195,6 +243,10 @@ def render() -> tuple[str, list[str]]:
         "",
         "CLI: tuple[str, ...] = (",
         *(f'    QT_TRANSLATE_NOOP("cli", {t!r}),' for t in cli),
+        ")",
+        "",
+        "LABELS: tuple[str, ...] = (",
+        *(f'    QT_TRANSLATE_NOOP("labels", {t!r}),' for t in labels()),
         ")",
         "",
     ]

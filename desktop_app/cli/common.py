@@ -22,6 +22,7 @@ from typing import Any
 
 from desktop_app.cli import texts
 from desktop_app.cli.texts import QT_TRANSLATE_NOOP, translate
+from desktop_app.core import names
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import Attachment, Synced
@@ -128,8 +129,8 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
         type=Path,
         metavar="FILE",
         default=default(None),
-        help=f"read the passphrase from the first line of FILE ('-': stdin) instead of "
-        f"env {PASSPHRASE_ENV} or a prompt",
+        help="read the passphrase from the first line of FILE ('-': stdin) instead of "
+        "env INFOSEC_DESK_PASSPHRASE or a prompt",
     )
     parser.add_argument(
         "--lang",
@@ -271,7 +272,8 @@ def add_new_passphrase_option(parser: argparse.ArgumentParser) -> None:
         "--new-passphrase-file",
         type=Path,
         metavar="FILE",
-        help=f"read the new passphrase from FILE instead of env {NEW_PASSPHRASE_ENV} or a prompt",
+        help="read the new passphrase from FILE instead of env INFOSEC_DESK_NEW_PASSPHRASE or "
+        "a prompt",
     )
 
 
@@ -345,9 +347,31 @@ def format_time(value: dt.datetime | None) -> str:
     return value.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
 
 
+class Stored(str):
+    """A stored value (a status, a severity, a kind) in a table's row or a field: the screen
+    shows its name in the CLI's language (``texts.stored_name``), a file (--csv, --xlsx) the
+    value itself, as --json does."""
+
+    __slots__ = ()
+
+    def shown(self) -> str:
+        return texts.stored_name(self)
+
+
+class DueKind(Stored):
+    """The kind of a due list's item (core.due), named as the GUI's due list names it."""
+
+    __slots__ = ()
+
+    def shown(self) -> str:
+        return texts.stored_name(self, names.DUE_KINDS)
+
+
 def cell(value: Any, limit: int = MAX_CELL) -> str:
     if value is None or value is False:
         return ""
+    if isinstance(value, Stored):
+        return value.shown()
     if value is True:
         return translate("cli", "yes")
     if isinstance(value, dt.datetime):

@@ -11,8 +11,8 @@ import os
 import re
 import sys
 import traceback
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Iterable, Sequence
+from typing import Any, NoReturn
 
 from desktop_app import __version__
 from desktop_app.cli import texts
@@ -32,15 +32,36 @@ from desktop_app.errors import DeskError
 from desktop_app.store.workspace import HOME_ENV
 
 _ENVIRONMENT = (
-    (HOME_ENV, "the workspace folder (like --home)"),
-    (PASSPHRASE_ENV, "the passphrase (else --passphrase-file, else a prompt)"),
-    (NEW_PASSPHRASE_ENV, "the new passphrase for 'users add' and 'users passwd'"),
-    (f"{DEBUG_ENV}=1", "show tracebacks"),
+    (HOME_ENV, QT_TRANSLATE_NOOP("cli", "the workspace folder (like --home)")),
+    (
+        PASSPHRASE_ENV,
+        QT_TRANSLATE_NOOP("cli", "the passphrase (else --passphrase-file, else a prompt)"),
+    ),
+    (
+        NEW_PASSPHRASE_ENV,
+        QT_TRANSLATE_NOOP("cli", "the new passphrase for 'users add' and 'users passwd'"),
+    ),
+    (f"{DEBUG_ENV}=1", QT_TRANSLATE_NOOP("cli", "show tracebacks")),
 )
-EPILOG = (
-    "environment:\n"
-    + "".join(f"  {name:<30} {meaning}\n" for name, meaning in _ENVIRONMENT)
-    + "\nA passphrase is never taken as a command-line argument: other users can read those."
+
+
+def epilog() -> str:
+    """The main --help's last lines: the environment variables, in the CLI's language."""
+    lines = [translate("cli", "environment:")]
+    lines += [f"  {name:<30} {translate('cli', meaning)}" for name, meaning in _ENVIRONMENT]
+    never = translate(
+        "cli", "A passphrase is never taken as a command-line argument: other users can read those."
+    )
+    return "\n".join([*lines, "", never])
+
+
+# argparse's own words in --help (Python 3.11 to 3.13), which the help formatter translates
+# where it meets them.
+_ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("cli", "options"),
+    QT_TRANSLATE_NOOP("cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("cli", "show program's version number and exit"),
 )
 
 
@@ -80,12 +101,53 @@ _ARGPARSE_ERRORS = (
         re.compile(r"unrecognized arguments: (?P<values>.+)"),
         QT_TRANSLATE_NOOP("cli", "unrecognized arguments: {values}"),
     ),
+    (
+        re.compile(r"argument (?P<name>\S+): ignored explicit argument (?P<value>.+)"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: ignored explicit argument {value}"),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): expected at least one argument"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: expected at least one argument"),
+    ),
 )
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help in the CLI's language: the usage prefix, the section titles, every
+    help text and description (scripts/core_messages.py collects them from the command
+    modules); the usage line itself, option names, metavars and choices are syntax and stay."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        prefix = translate("cli", "usage: ") if prefix is None else prefix
+        super().add_usage(usage, actions, groups, prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(translate("cli", heading) if heading else heading)
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(translate("cli", text) if text and text != argparse.SUPPRESS else text)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return translate("cli", action.help) if action.help else action.help
+
+
+class _RawDescriptionFormatter(_Formatter, argparse.RawDescriptionHelpFormatter):
+    """The main --help: its description and epilog keep their own line breaks."""
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse saying its usage errors in the CLI's language (its subparsers are of the same
-    class): the usage line, which is syntax, stays as it is."""
+    """argparse saying its help and its usage errors in the CLI's language (its subparsers are
+    of the same class): the usage line, which is syntax, stays as it is."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         for pattern, template in _ARGPARSE_ERRORS:
@@ -102,8 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="infosec-desk",
         description="InfoSec Desk on the command line: the strategy's action plan, progress "
         "reports and CII inspections in an encrypted local store.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=epilog(),
+        formatter_class=_RawDescriptionFormatter,
         allow_abbrev=False,
     )
     add_global_options(parser, suppress=False)

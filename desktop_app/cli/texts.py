@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from functools import cache
 from xml.etree import ElementTree
 
-from desktop_app.core import messages
+from desktop_app.core import messages, names
 from desktop_app.core.settings import LANGUAGES
 from desktop_app.errors import DeskError
 from desktop_app.resources import resource_path
@@ -99,8 +99,23 @@ def translate(context: str, source: str) -> str:
     return _catalog(_state.language).get((context, source)) or source
 
 
-def error_text(error: DeskError) -> str:
-    """An error's line after ``error: ``; English keeps the core's own text."""
+def error_text(error: DeskError | messages.Said) -> str:
+    """An error's line after ``error: `` (or a line of the layers below: ``said_text``);
+    English keeps the core's own text."""
     if _state.language == ENGLISH:
         return str(error)
     return messages.render(error, translate, capital=False)
+
+
+said_text = error_text
+
+
+def stored_name(value: str, named: Mapping[str, str] = names.NAMES) -> str:
+    """A stored value (a status, a severity, a kind, a role) as the GUI names it, from the
+    "labels" context (``named``: core.names' NAMES, or DUE_KINDS for a due list's kinds);
+    English keeps the identifier, which is what the options take (``--status in_progress``)
+    and what scripts reading English tables have always seen."""
+    name = named.get(value)
+    if _state.language == ENGLISH or name is None:
+        return value
+    return translate("labels", name)

@@ -40,6 +40,7 @@ class ClockRepair:
     records: int  # records that held one
 
     def line(self) -> str:
+        """The audit entry's English detail (the CLI says it in its own language)."""
         if not self.stamps:
             return "the clock is sound: no stamp is ahead of this computer's clock"
         return f"moved {self.stamps} stamps in {self.records} records back to this computer's clock"

@@ -19,15 +19,17 @@ from pathlib import Path
 
 from desktop_app.core.desk import Desk, create_desk
 from desktop_app.core.hlc import Clock, SystemClock
+from desktop_app.core.messages import Said
 from desktop_app.core.models import NodeRole
 from desktop_app.demo.commission import PARTNER, joint_commission_steps
 from desktop_app.demo.data import COORDINATOR, TEAM, WORKSPACE_BODIES
 from desktop_app.demo.story import STORY_START, Carry, StoryClock, story
-from desktop_app.errors import ExchangeError, ValidationError
+from desktop_app.errors import ExchangeError, Term, ValidationError
 from desktop_app.exchange import service
 from desktop_app.store.keyslots import KdfParams
 
-DemoProgress = Callable[[str, int, int], None]
+# A step's line (a front end translates it), the steps done and their number.
+DemoProgress = Callable[[Said, int, int], None]
 # The coordinator's workspace is DIR/coordinator; every other node's is DIR/<its code>.
 COORDINATOR_DIR = "coordinator"
 
@@ -164,7 +166,7 @@ def _build(
     total = len(nodes) + 1 + len(steps)
     done = 0
 
-    def tell(message: str) -> None:
+    def tell(message: Said) -> None:
         nonlocal done
         if cancel is not None and cancel():
             raise DemoCancelled("the demo build was cancelled")
@@ -189,7 +191,7 @@ def _build(
             )
             desks[node.code] = desk
             service.setup_identity(desk)
-            tell(f"workspace {node.code} ({node.role.value})")
+            tell(Said("workspace {code} ({role})", code=node.code, role=Term(node.role.value)))
         coordinator = desks[COORDINATOR.code]
         for node in nodes[1:]:
             other = desks[node.code]
@@ -200,7 +202,7 @@ def _build(
             service.enrol_partner(
                 other, service.identity_card(coordinator), service.own_fingerprint(coordinator)
             )
-        tell("nodes enrolled with the coordinator")
+        tell(Said("nodes enrolled with the coordinator"))
         with tempfile.TemporaryDirectory(prefix="infosec-demo-stick-") as stick:
             for step in steps:
                 story_clock.go(step.at)
@@ -208,7 +210,7 @@ def _build(
                     carried += _carry(desks, step, Path(stick))
                 else:
                     step.run(desks[step.node], story_clock)
-                tell(f"{step.at:%d.%m.%Y} {step.label}")
+                tell(Said("{date} {step}", date=f"{step.at:%d.%m.%Y}", step=step.label))
     finally:
         for desk in desks.values():
             desk.close()

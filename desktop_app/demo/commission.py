@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.core.desk import Desk
+from desktop_app.core.messages import Said
 from desktop_app.demo.data import COORDINATOR, TeamNode
 from desktop_app.demo.story import CARRIES, STORY_START, Carry, Step, StoryClock, Work, configure
 
@@ -43,7 +44,12 @@ def co_sign(desk: Desk, _clock: StoryClock) -> None:
 def joint_commission_steps() -> list[Step]:
     """The partner agency's settings, then its round before each of the coordinator's."""
     steps: list[Step] = [
-        Work(STORY_START, PARTNER.code, f"{PARTNER.code}: settings", lambda d, _c: configure(d))
+        Work(
+            STORY_START,
+            PARTNER.code,
+            Said("{node}: settings", node=PARTNER.code),
+            lambda d, _c: configure(d),
+        )
     ]
     for carry in CARRIES:
         if carry.sender != COORDINATOR.code:
@@ -51,7 +57,12 @@ def joint_commission_steps() -> list[Step]:
         start = carry.at - AHEAD
         steps += [
             Carry(start, COORDINATOR.code, (PARTNER.code,)),
-            Work(start + STEP, PARTNER.code, f"{PARTNER.code}: co-signatures", co_sign),
+            Work(
+                start + STEP,
+                PARTNER.code,
+                Said("{node}: co-signatures", node=PARTNER.code),
+                co_sign,
+            ),
             Carry(start + 2 * STEP, PARTNER.code, (COORDINATOR.code,)),
         ]
     return steps

@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop_app.core.desk import Desk
 from desktop_app.core.hlc import Clock
+from desktop_app.core.messages import Said
 from desktop_app.core.models import (
     ExtensionRequestStatus,
     FindingStatus,
@@ -600,7 +601,7 @@ class Work:
 
     at: dt.datetime
     node: str
-    label: str
+    label: Said  # the progress line, which a front end translates
     run: Callable[[Desk, StoryClock], None]
 
 
@@ -613,11 +614,31 @@ class Carry:
     recipients: tuple[str, ...]
 
     @property
-    def label(self) -> str:
-        return f"{self.sender} → {', '.join(self.recipients)}: bundles"
+    def label(self) -> Said:
+        return Said(
+            "{sender} → {recipients}: bundles",
+            sender=self.sender,
+            recipients=", ".join(self.recipients),
+        )
 
 
 Step = Work | Carry
+
+
+def _event_line(action: str, node: str, finding: str) -> Said:
+    """The progress line of one of a finding's later events (``data.Event.action``)."""
+    lines = {
+        "respond": Said("{node}: response to {finding}", node=node, finding=finding),
+        "extend": Said("{node}: deadline of {finding} extended", node=node, finding=finding),
+        "close": Said("{node}: {finding} verified and closed", node=node, finding=finding),
+        "dispute": Said("{node}: {finding} disputed", node=node, finding=finding),
+        "withdraw": Said("{node}: {finding} withdrawn", node=node, finding=finding),
+        "request": Said("{node}: more time asked for {finding}", node=node, finding=finding),
+        "decide": Said("{node}: request for {finding} decided", node=node, finding=finding),
+    }
+    return lines[action]
+
+
 EVERYONE = (*INSTITUTION_CODES, TEAM.code)
 # The team's laptop comes back from each visit to the coordinator with the coordinator's
 # bundle, whose acknowledgements spare the team from sending the same records again.
@@ -658,11 +679,20 @@ def story() -> list[Step]:
         Work(
             STORY_START,
             COORDINATOR.code,
-            f"{COORDINATOR.code}: action plan ({len(MEASURES)} measures), catalog "
-            f"({len(REQUIREMENTS)} requirements), inspection plan ({len(INSPECTIONS)})",
+            Said(
+                "{node}: action plan ({measures} measures), catalog ({requirements} "
+                "requirements), inspection plan ({inspections})",
+                node=COORDINATOR.code,
+                measures=len(MEASURES),
+                requirements=len(REQUIREMENTS),
+                inspections=len(INSPECTIONS),
+            ),
             _run_only(set_up_coordinator),
         ),
-        *(Work(STORY_START, code, f"{code}: settings", _run_only(configure)) for code in EVERYONE),
+        *(
+            Work(STORY_START, code, Said("{node}: settings", node=code), _run_only(configure))
+            for code in EVERYONE
+        ),
         *CARRIES,
     ]
     for spec in INSPECTIONS:
@@ -672,7 +702,12 @@ def story() -> list[Step]:
             Work(
                 at(f"{spec.start} 09:00"),
                 spec.by,
-                f"{spec.by}: inspection {spec.reference} of {spec.institution}",
+                Said(
+                    "{node}: inspection {reference} of {institution}",
+                    node=spec.by,
+                    reference=spec.reference,
+                    institution=spec.institution,
+                ),
                 partial(conduct_inspection, spec=spec),
             )
         )
@@ -681,7 +716,11 @@ def story() -> list[Step]:
                 Work(
                     spec.issued,
                     spec.by,
-                    f"{spec.by}: act of inspection {spec.reference}",
+                    Said(
+                        "{node}: act of inspection {reference}",
+                        node=spec.by,
+                        reference=spec.reference,
+                    ),
                     _run_only(partial(issue_inspection_act, spec=spec)),
                 )
             )
@@ -692,7 +731,7 @@ def story() -> list[Step]:
                     Work(
                         event.at,
                         node,
-                        f"{node}: {event.action} {spec.finding_ref(number)}",
+                        _event_line(event.action, node, spec.finding_ref(number)),
                         _run_only(partial(finding_event, spec=spec, number=number, event=event)),
                     )
                 )
@@ -702,7 +741,7 @@ def story() -> list[Step]:
                 Work(
                     at(REPORT_DAY[period]),
                     code,
-                    f"{code}: progress reports for {period}",
+                    Said("{node}: progress reports for {period}", node=code, period=period),
                     _run_only(partial(write_progress, period=period)),
                 )
             )
@@ -710,7 +749,7 @@ def story() -> list[Step]:
             Work(
                 at(EVALUATION_DAY[period]),
                 COORDINATOR.code,
-                f"{COORDINATOR.code}: evaluations of {period}",
+                Said("{node}: evaluations of {period}", node=COORDINATOR.code, period=period),
                 _run_only(partial(evaluate_reports, period=period)),
             )
         )
@@ -718,7 +757,7 @@ def story() -> list[Step]:
         Work(
             at(GROUPS_FORMED),
             COORDINATOR.code,
-            f"{COORDINATOR.code}: working groups ({len(GROUPS)})",
+            Said("{node}: working groups ({count})", node=COORDINATOR.code, count=len(GROUPS)),
             _run_only(set_up_groups),
         )
     )
@@ -726,7 +765,11 @@ def story() -> list[Step]:
         Work(
             meeting.at,
             COORDINATOR.code,
-            f"{COORDINATOR.code}: meeting of working group {meeting.group}",
+            Said(
+                "{node}: meeting of working group {group}",
+                node=COORDINATOR.code,
+                group=meeting.group,
+            ),
             _run_only(partial(hold_meeting, spec=meeting)),
         )
         for meeting in MEETINGS
@@ -736,7 +779,11 @@ def story() -> list[Step]:
             Work(
                 revision.at,
                 COORDINATOR.code,
-                f"{COORDINATOR.code}: plan revision of {revision.measure}",
+                Said(
+                    "{node}: plan revision of {measure}",
+                    node=COORDINATOR.code,
+                    measure=revision.measure,
+                ),
                 _run_only(partial(revise_plan, spec=revision)),
             )
         )
@@ -797,19 +844,31 @@ def addendum_steps() -> list[Step]:
         Work(
             ADDENDUM_FINDING.at,
             TEAM.code,
-            f"{TEAM.code}: finding after the act of {ADDENDUM_OF}",
+            Said(
+                "{node}: finding after the act of {reference}",
+                node=TEAM.code,
+                reference=ADDENDUM_OF,
+            ),
             _run_only(record_late_finding),
         ),
         Work(
             at(f"{ADDENDUM[1]:%Y-%m-%d} 12:00"),
             TEAM.code,
-            f"{TEAM.code}: addendum 1 to the act of {ADDENDUM_OF}",
+            Said(
+                "{node}: addendum 1 to the act of {reference}",
+                node=TEAM.code,
+                reference=ADDENDUM_OF,
+            ),
             _run_only(issue_addendum),
         ),
         Work(
             ADDENDUM_ANSWER[0],
             METRO,
-            f"{METRO}: respond to the addendum's finding of {ADDENDUM_OF}",
+            Said(
+                "{node}: respond to the addendum's finding of {reference}",
+                node=METRO,
+                reference=ADDENDUM_OF,
+            ),
             _run_only(answer_late_finding),
         ),
     ]

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop_app.cli.common import Context, add_command, out
+from desktop_app.cli.texts import translate
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -21,5 +22,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_repair_clock(ctx: Context) -> int:
-    out(ctx.desk.maintenance.repair_clock().line())
+    repair = ctx.desk.maintenance.repair_clock()
+    if not repair.stamps:
+        out(translate("cli", "the clock is sound: no stamp is ahead of this computer's clock"))
+        return 0
+    moved = translate(
+        "cli", "moved {stamps} stamp(s) in {records} record(s) back to this computer's clock"
+    )
+    out(moved.format(stamps=repair.stamps, records=repair.records))
     return 0

@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import texts
 from desktop_app.cli.common import Context, add_command, out
 from desktop_app.cli.texts import translate
+from desktop_app.core.messages import Said
 from desktop_app.demo.build import build_demo
 from desktop_app.store.keyslots import new_store_kdf
 
@@ -25,8 +27,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_demo(ctx: Context) -> int:
-    def progress(message: str, done: int, total: int) -> None:
-        out(f"[{done:>3}/{total}] {message}")
+    def progress(message: Said, done: int, total: int) -> None:
+        out(f"[{done:>3}/{total}] {texts.said_text(message)}")
 
     result = build_demo(ctx.args.dir.expanduser(), progress=progress, kdf=new_store_kdf())
     out()

@@ -11,6 +11,7 @@ from typing import Any
 from desktop_app.cli import texts
 from desktop_app.cli.common import (
     Context,
+    Stored,
     UsageError,
     add_command,
     add_group,
@@ -141,7 +142,7 @@ def cmd_partners(ctx: Context) -> int:
     else:
         print_table(
             ["CODE", "ROLE", "NAME", "STATUS", "FINGERPRINT"],
-            [[r.code, r.role, r.name, r.status, r.fingerprint] for r in rows],
+            [[r.code, Stored(r.role), r.name, Stored(r.status), r.fingerprint] for r in rows],
             empty="no partners",
         )
     return 0
@@ -318,7 +319,7 @@ def cmd_conflicts(ctx: Context) -> int:
                     r.local_author,
                     r.remote_value,
                     r.remote_author,
-                    r.status,
+                    Stored(r.status),
                 ]
                 for r in rows
             ],

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop_app.cli.common import (
     Context,
+    Stored,
     add_command,
     add_group,
     add_json_option,
@@ -29,9 +30,9 @@ from desktop_app.cli.common import (
     record_json,
     row_sheet,
 )
-from desktop_app.cli.texts import translate
+from desktop_app.cli.texts import QT_TRANSLATE_NOOP, translate
 from desktop_app.core import threat
-from desktop_app.core.commission import AWAITING, CO_SIGNED, SignedAct
+from desktop_app.core.commission import AWAITING, SignedAct
 from desktop_app.core.inspections import VERIFICATION_RESULTS, FindingRow, HistoryEntry
 from desktop_app.core.models import (
     FindingEvent,
@@ -45,7 +46,6 @@ from desktop_app.core.models import (
 from desktop_app.core.rules import RESPONDER_STATUSES
 
 # How ``inspections list`` shows the joint commission's signatures on an inspection's acts.
-ACT_STATUS = {AWAITING: "awaiting co-signature", CO_SIGNED: "co-signed"}
 INSPECTION_FIELDS = (
     "facilities",
     "kind",
@@ -84,8 +84,11 @@ def _inspection_options(parser: argparse.ArgumentParser, *, update: bool) -> Non
         dest="facilities",
         action="append",
         metavar="NAME",
-        help="an inspected facility (name or id); repeat"
-        + ("; replaces the list" if update else ""),
+        help=(
+            "an inspected facility (name or id); repeat; replaces the list"
+            if update
+            else "an inspected facility (name or id); repeat"
+        ),
         **keep,
     )
     parser.add_argument("--kind", choices=InspectionKind.values(), **keep)
@@ -367,11 +370,11 @@ def cmd_list(ctx: Context) -> int:
             [
                 r.reference,
                 codes.get(r.institution_id, ""),
-                r.kind,
+                Stored(r.kind),
                 r.start_date,
                 r.end_date,
-                r.status,
-                ACT_STATUS.get(acts.get(r.id, ""), ""),
+                Stored(r.status),
+                Stored(acts.get(r.id, "")),
                 r.scope,
             ]
             for r in rows
@@ -424,13 +427,13 @@ def cmd_show(ctx: Context) -> int:
             ("inspection", i.reference),
             ("institution", f"{detail.institution.code} {detail.institution.name}"),
             ("facilities", [f.name for f in detail.facilities]),
-            ("kind", i.kind),
+            ("kind", Stored(i.kind)),
             ("legal basis", i.legal_basis),
             ("dates", f"{format_date(i.start_date)} - {format_date(i.end_date)}".strip(" -")),
             ("team", i.team),
             ("team node", i.team_node),
             ("scope", i.scope),
-            ("status", i.status),
+            ("status", Stored(i.status)),
             ("conclusion", i.conclusion),
             ("id", i.id),
         ]
@@ -543,19 +546,22 @@ def cmd_note_add(ctx: Context) -> int:
 def _finding_status(row: FindingRow) -> str:
     """A verified closure the partner agency has not signed yet is a status of its own."""
     if row.closure == AWAITING:
-        return f"{row.status}, {ACT_STATUS[AWAITING]}"
-    return row.status
+        return f"{Stored(row.status).shown()}, {Stored(AWAITING).shown()}"
+    return Stored(row.status).shown()
 
 
 # How ``findings history`` names each agency's signature on a verified closure.
-SIGNED_FOR = {"issuer": "signed for the issuing agency", "partner": "co-signed (partner agency)"}
+SIGNED_FOR = {
+    "issuer": QT_TRANSLATE_NOOP("cli", "signed for the issuing agency"),
+    "partner": QT_TRANSLATE_NOOP("cli", "co-signed (partner agency)"),
+}
 
 
 def _history_what(entry: HistoryEntry) -> str:
     if entry.kind == "event":
-        return f"{entry.from_status} -> {entry.to_status}"
+        return f"{Stored(entry.from_status).shown()} -> {Stored(entry.to_status).shown()}"
     if entry.kind == "signature":
-        return SIGNED_FOR[entry.side]
+        return translate("cli", SIGNED_FOR[entry.side])
     return translate("cli", "response")
 
 
@@ -576,7 +582,7 @@ def _finding_table(ctx: Context, rows: list[FindingRow]) -> None:
         [
             [
                 r.ref,
-                r.severity,
+                Stored(r.severity),
                 _finding_status(r),
                 f"{r.risk_score} ({r.cii_class})" if r.risk_score else "",
                 r.deadline,
@@ -641,13 +647,14 @@ def cmd_respond(ctx: Context) -> int:
     evidence = readable_files(a.evidence, "evidence")
     ctx.desk.inspections.respond(a.finding, a.text, a.status, evidence)
     responded = translate("cli", "responded to finding {ref}").format(ref=a.finding)
-    out(responded + (f" ({a.status})" if a.status else ""))
+    out(responded + (f" ({Stored(a.status).shown()})" if a.status else ""))
     return 0
 
 
 def _moved(ref: str, event: FindingEvent) -> int:
     moved = translate("cli", "finding {ref}: {old} -> {new}")
-    out(moved.format(ref=ref, old=event.from_status, new=event.to_status))
+    old, new = Stored(event.from_status).shown(), Stored(event.to_status).shown()
+    out(moved.format(ref=ref, old=old, new=new))
     return 0
 
 
@@ -689,8 +696,10 @@ def cmd_history(ctx: Context) -> int:
                 e.node,
                 e.author,
                 _history_what(e),
-                e.method,
-                f"key {e.fingerprint}" if e.kind == "signature" else e.text,
+                Stored(e.method) if e.method else "",
+                translate("cli", "key {fingerprint}").format(fingerprint=e.fingerprint)
+                if e.kind == "signature"
+                else e.text,
                 ", ".join(e.evidence),
             ]
             for e in entries
@@ -733,7 +742,7 @@ def cmd_decide_extension(ctx: Context) -> int:
     a = ctx.args
     request = ctx.desk.inspections.decide_extension(a.request, approve=a.approve, reason=a.reason)
     decided = translate("cli", "extension request {id}: {status}")
-    out(decided.format(id=request.id, status=request.status))
+    out(decided.format(id=request.id, status=Stored(request.status).shown()))
     return 0
 
 
@@ -754,7 +763,7 @@ def cmd_extension_requests(ctx: Context) -> int:
                 r.previous_date,
                 r.requested_date,
                 r.reason,
-                r.status,
+                Stored(r.status),
                 f"{r.decided_by}: {r.decision_reason}" if r.decided_by else "",
             ]
             for r in rows

@@ -8,6 +8,8 @@ from typing import Any
 
 from desktop_app.cli.common import (
     Context,
+    DueKind,
+    Stored,
     add_command,
     add_json_option,
     add_list_options,
@@ -95,7 +97,7 @@ def cmd_dashboard(ctx: Context) -> int:
     out(translate("cli", "period {period}").format(period=board.period))
     measures = translate("cli", "measures: {count}, mean {percent}% complete")
     out(measures.format(count=board.measures_total, percent=f"{board.mean_percent:.1f}"))
-    out("  " + ", ".join(f"{status} {n}" for status, n in board.by_status.items()))
+    out("  " + ", ".join(f"{Stored(status).shown()} {n}" for status, n in board.by_status.items()))
     if board.by_direction:
         out(translate("cli", "by direction:"))
         direction = translate("cli", "{number}: {count} measures, mean {percent}%")
@@ -104,7 +106,7 @@ def cmd_dashboard(ctx: Context) -> int:
     overdue = ", ".join(row.number for row in board.overdue) or none
     out(translate("cli", "overdue measures: {measures}").format(measures=overdue))
     severities = board.open_findings_by_severity.items()
-    open_findings = ", ".join(f"{severity} {n}" for severity, n in severities)
+    open_findings = ", ".join(f"{Stored(severity).shown()} {n}" for severity, n in severities)
     out(translate("cli", "open findings: {findings}").format(findings=open_findings))
     urgent = ", ".join(f.ref for f in board.urgent_findings) or none
     out(translate("cli", "urgent findings: {findings}").format(findings=urgent))
@@ -141,7 +143,7 @@ def cmd_due(ctx: Context) -> int:
             [
                 format_date(item.due) + (" " + translate("cli", "overdue") if item.overdue else ""),
                 item.institution,
-                item.kind,
+                DueKind(item.kind),
                 item.ref,
                 item.title,
             ]

@@ -11,6 +11,7 @@ from typing import Any
 from desktop_app.cli import texts
 from desktop_app.cli.common import (
     Context,
+    Stored,
     UsageError,
     add_command,
     add_group,
@@ -157,8 +158,11 @@ def _measure_options(parser: argparse.ArgumentParser, *, update: bool) -> None:
         dest="co_executors",
         action="append",
         metavar="CODE",
-        help="repeat for each co-executing institution"
-        + ("; replaces the list ('' empties it)" if update else ""),
+        help=(
+            "repeat for each co-executing institution; replaces the list ('' empties it)"
+            if update
+            else "repeat for each co-executing institution"
+        ),
         **keep,
     )
 
@@ -323,8 +327,11 @@ def _course_options(parser: argparse.ArgumentParser, *, update: bool) -> None:
         dest="milestones",
         action="append",
         metavar="YEAR=VALUE",
-        help="the value planned for a year's end; repeat"
-        + ("; replaces them all" if update else ""),
+        help=(
+            "the value planned for a year's end; repeat; replaces them all"
+            if update
+            else "the value planned for a year's end; repeat"
+        ),
         **keep,
     )
 
@@ -350,7 +357,7 @@ def cmd_institutions(ctx: Context) -> int:
     else:
         print_table(
             ["CODE", "KIND", "NAME", "NAME (EN)"],
-            [[r.code, r.kind, r.name, r.name_en] for r in rows],
+            [[r.code, Stored(r.kind), r.name, r.name_en] for r in rows],
         )
     return 0
 
@@ -467,8 +474,8 @@ def cmd_measures(ctx: Context) -> int:
                 r.direction,
                 r.title,
                 r.lead_code,
-                "continuous" if r.continuous else r.end_date,
-                r.status,
+                Stored("continuous") if r.continuous else r.end_date,
+                Stored(r.status),
                 r.percent,
                 r.latest_period,
                 r.overdue,
@@ -528,7 +535,7 @@ def cmd_measure_show(ctx: Context) -> int:
             ("description", m.description),
             ("expected result", m.expected_result),
             ("financing", m.financing_source),
-            ("status", f"{detail.official.status} {detail.official.percent}%"),
+            ("status", f"{Stored(detail.official.status).shown()} {detail.official.percent}%"),
             ("cancelled", format_date(detail.cancelled_on) if detail.cancelled_on else ""),
             ("status source", _source_line(_status_source(detail))),
             ("id", m.id),
@@ -537,7 +544,10 @@ def cmd_measure_show(ctx: Context) -> int:
     out("\n" + translate("cli", "Contributions"))
     print_table(
         ["INSTITUTION", "PERIOD", "STATUS", "%", "WORK DONE"],
-        [[c.institution, c.period, c.status, c.percent, c.work_done] for c in detail.contributions],
+        [
+            [c.institution, c.period, Stored(c.status), c.percent, c.work_done]
+            for c in detail.contributions
+        ],
         empty="none",
     )
     out("\n" + translate("cli", "Indicators"))
@@ -563,10 +573,10 @@ def cmd_measure_show(ctx: Context) -> int:
                 short_id(r.id),
                 r.period,
                 codes.get(r.institution_id, ""),
-                r.status,
+                Stored(r.status),
                 r.percent,
                 r.draft,
-                evaluation_state(r, detail.evaluations.get(r.id, [])),
+                Stored(evaluation_state(r, detail.evaluations.get(r.id, []))),
                 r.work_done,
             ]
             for r in detail.reports

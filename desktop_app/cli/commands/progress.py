@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_app.cli.common import (
     Context,
+    Stored,
     UsageError,
     add_command,
     add_group,
@@ -185,10 +186,10 @@ def cmd_list(ctx: Context) -> int:
                 r.period,
                 r.measure_number,
                 r.institution,
-                r.status,
+                Stored(r.status),
                 r.percent,
                 r.draft,
-                r.evaluation,
+                Stored(r.evaluation) if r.evaluation else "",
                 r.work_done,
             ]
             for r in rows
@@ -220,7 +221,7 @@ def cmd_evaluations(ctx: Context) -> int:
                 r.period,
                 r.measure_number,
                 r.institution,
-                r.result,
+                Stored(r.result),
                 r.evaluator,
                 r.comment,
             ]

@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import texts
 from desktop_app.cli.common import Context, add_command, out, warn
 from desktop_app.cli.texts import translate
-from desktop_app.release import MANIFEST_NAME, PUBLIC_KEY_NAME, verify_release
+from desktop_app.release import verify_release
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -26,13 +27,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--manifest",
         type=Path,
         metavar="FILE",
-        help=f"the signed manifest (default: DIR/{MANIFEST_NAME})",
+        help="the signed manifest (default: DIR/RELEASE.json)",
     )
     verify.add_argument(
         "--public-key",
         type=Path,
         metavar="FILE",
-        help=f"the release public key, PEM (default: the project's, resources/{PUBLIC_KEY_NAME})",
+        help="the release public key, PEM (default: the project's, "
+        "resources/release-public-key.pem)",
     )
     verify.add_argument(
         "--allow-downgrade",
@@ -44,8 +46,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_verify_release(ctx: Context) -> int:
     a = ctx.args
     check = verify_release(a.folder, a.manifest, a.public_key, allow_downgrade=a.allow_downgrade)
-    if check.downgrade:
-        warn(check.downgrade)
+    if check.downgrade is not None:
+        warn(texts.error_text(check.downgrade))
     verified = translate(
         "cli", "release verified: {name} {version}, {files} files, signed by key {key}"
     )

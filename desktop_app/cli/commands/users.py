@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_app.cli.common import (
     Context,
+    Stored,
     add_command,
     add_group,
     add_json_option,
@@ -70,7 +71,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_add(ctx: Context) -> int:
     desk = ctx.desk
     user = desk.users.add(ctx.args.name, ctx.args.role, read_new_passphrase(ctx, ctx.args.name))
-    out(translate("cli", "added user {name} ({role})").format(name=user.name, role=user.role))
+    added = translate("cli", "added user {name} ({role})")
+    out(added.format(name=user.name, role=Stored(user.role).shown()))
     return 0
 
 
@@ -92,7 +94,7 @@ def cmd_list(ctx: Context) -> int:
     else:
         print_table(
             ["NAME", "ROLE", "ACTIVE", "CREATED"],
-            [[u.name, u.role, u.active, u.created_at] for u in users],
+            [[u.name, Stored(u.role), u.active, u.created_at] for u in users],
         )
     return 0
 
