@@ -4111,6 +4111,14 @@
         <translation>{id} qeydi {at} tarixində əlavə edildi</translation>
     </message>
     <message>
+        <source>signed for the issuing agency</source>
+        <translation>yoxlamanı aparan qurum adından imzalanıb</translation>
+    </message>
+    <message>
+        <source>co-signed (partner agency)</source>
+        <translation>birgə imzalanıb (tərəfdaş qurum)</translation>
+    </message>
+    <message>
         <source>added finding {ref} (id {id})</source>
         <translation>{ref} çatışmazlığı əlavə edildi (id {id})</translation>
     </message>
@@ -4129,6 +4137,10 @@
     <message>
         <source>response</source>
         <translation>cavab</translation>
+    </message>
+    <message>
+        <source>key {fingerprint}</source>
+        <translation>açar {fingerprint}</translation>
     </message>
     <message>
         <source>finding {ref}: deadline {old} -&gt; {new}</source>
@@ -4395,6 +4407,46 @@
         <translation>{target} faylına {count} sətir yazıldı</translation>
     </message>
     <message>
+        <source>the workspace folder (like --home)</source>
+        <translation>iş qovluğu (--home kimi)</translation>
+    </message>
+    <message>
+        <source>the passphrase (else --passphrase-file, else a prompt)</source>
+        <translation>parol (yoxdursa --passphrase-file, o da yoxdursa sorğu)</translation>
+    </message>
+    <message>
+        <source>the new passphrase for &apos;users add&apos; and &apos;users passwd&apos;</source>
+        <translation>&apos;users add&apos; və &apos;users passwd&apos; üçün yeni parol</translation>
+    </message>
+    <message>
+        <source>show tracebacks</source>
+        <translation>xətanın tam izini (traceback) göstər</translation>
+    </message>
+    <message>
+        <source>environment:</source>
+        <translation>mühit dəyişənləri:</translation>
+    </message>
+    <message>
+        <source>A passphrase is never taken as a command-line argument: other users can read those.</source>
+        <translation>Parol heç vaxt komanda sətrinin arqumenti kimi qəbul edilmir: onları digər istifadəçilər oxuya bilər.</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>mövqe arqumentləri</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçimlər</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>bu kömək mətnini göstər və çıx</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>proqramın versiyasını göstər və çıx</translation>
+    </message>
+    <message>
         <source>the following arguments are required: {names}</source>
         <translation>bu arqumentlər mütləqdir: {names}</translation>
     </message>
@@ -4423,6 +4475,18 @@
         <translation>tanınmayan arqumentlər: {values}</translation>
     </message>
     <message>
+        <source>argument {name}: ignored explicit argument {value}</source>
+        <translation>{name} arqumenti: verilmiş {value} dəyəri qəbul edilmir</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected at least one argument</source>
+        <translation>{name} arqumenti: ən azı bir dəyər gözlənilir</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>istifadə: </translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>xəta: {message}</translation>
     </message>
@@ -4449,6 +4513,22 @@
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>0-dan 100-ə qədər</translation>
+    </message>
+    <message>
+        <source>2026, 2026-H1 or 2026-Q3 (default: now)</source>
+        <translation>2026, 2026-H1 və ya 2026-Q3 (susmaya görə: indiki)</translation>
+    </message>
+    <message>
+        <source>2026-Q3, 2026-H1 or 2026</source>
+        <translation>2026-Q3, 2026-H1 və ya 2026</translation>
+    </message>
+    <message>
+        <source>30.09.2026 or 2026-09-30</source>
+        <translation>30.09.2026 və ya 2026-09-30</translation>
     </message>
     <message>
         <source>ACHIEVED %</source>
@@ -4623,8 +4703,16 @@
         <translation>ISO 27001</translation>
     </message>
     <message>
+        <source>ISO/IEC 27001:2022 Annex A</source>
+        <translation>ISO/IEC 27001:2022, A əlavəsi</translation>
+    </message>
+    <message>
         <source>ISSUED</source>
         <translation>VERİLİB</translation>
+    </message>
+    <message>
+        <source>InfoSec Desk on the command line: the strategy&apos;s action plan, progress reports and CII inspections in an encrypted local store.</source>
+        <translation>InfoSec Desk komanda sətrində: strategiyanın fəaliyyət planı, icra hesabatları və KİI yoxlamaları şifrələnmiş yerli bazada.</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -4695,6 +4783,10 @@
         <translation>NIST CSF</translation>
     </message>
     <message>
+        <source>NIST CSF 2.0</source>
+        <translation>NIST CSF 2.0</translation>
+    </message>
+    <message>
         <source>NODE</source>
         <translation>QOVŞAQ</translation>
     </message>
@@ -4741,6 +4833,10 @@
     <message>
         <source>REFERENCE</source>
         <translation>İSTİNAD</translation>
+    </message>
+    <message>
+        <source>REFERENCE#N or id</source>
+        <translation>NÖMRƏ#N və ya id</translation>
     </message>
     <message>
         <source>REPORT</source>
@@ -4863,16 +4959,148 @@
         <translation>GÖRÜLƏN İŞ</translation>
     </message>
     <message>
+        <source>a group with its meetings</source>
+        <translation>qrup və onun iclasları</translation>
+    </message>
+    <message>
+        <source>a measure the decision cites; repeat for each</source>
+        <translation>qərarın istinad etdiyi tədbir; hər biri üçün təkrarlayın</translation>
+    </message>
+    <message>
+        <source>a measure with indicators, reports and files</source>
+        <translation>tədbir indikatorları, hesabatları və faylları ilə</translation>
+    </message>
+    <message>
+        <source>a measure&apos;s indicators</source>
+        <translation>tədbirin indikatorları</translation>
+    </message>
+    <message>
+        <source>a measure&apos;s indicators with the lead&apos;s actuals and their achievement</source>
+        <translation>tədbirin indikatorları, məsul qurumun faktiki dəyərləri və onların əldə olunma dərəcəsi</translation>
+    </message>
+    <message>
+        <source>a measure&apos;s plan revisions, oldest first</source>
+        <translation>tədbirin plan dəyişiklikləri, ən köhnəsi birinci</translation>
+    </message>
+    <message>
+        <source>a meeting with its decisions</source>
+        <translation>iclas və onun qərarları</translation>
+    </message>
+    <message>
+        <source>a member&apos;s representative (name, position); repeat for each</source>
+        <translation>üzvün nümayəndəsi (adı, vəzifəsi); hər biri üçün təkrarlayın</translation>
+    </message>
+    <message>
+        <source>a team member; repeat</source>
+        <translation>qrup üzvü; təkrarlayın</translation>
+    </message>
+    <message>
+        <source>accept a build older than this one (it is still named on stderr)</source>
+        <translation>bundan köhnə quraşdırma paketini qəbul et (yenə də stderr-də bildirilir)</translation>
+    </message>
+    <message>
+        <source>actuals up to a period: 2026-Q3</source>
+        <translation>dövrə qədər faktiki dəyərlər: 2026-Q3</translation>
+    </message>
+    <message>
+        <source>add a direction</source>
+        <translation>istiqamət əlavə et</translation>
+    </message>
+    <message>
+        <source>add a facility to an institution</source>
+        <translation>quruma obyekt əlavə et</translation>
+    </message>
+    <message>
+        <source>add a measure</source>
+        <translation>tədbir əlavə et</translation>
+    </message>
+    <message>
+        <source>add a note to an inspection</source>
+        <translation>yoxlamaya qeyd əlavə et</translation>
+    </message>
+    <message>
+        <source>add a requirement</source>
+        <translation>tələb əlavə et</translation>
+    </message>
+    <message>
+        <source>add a user with a passphrase of their own (admin)</source>
+        <translation>öz parolu olan istifadəçi əlavə et (administrator)</translation>
+    </message>
+    <message>
+        <source>add a working group</source>
+        <translation>işçi qrup əlavə et</translation>
+    </message>
+    <message>
+        <source>add an indicator to a measure</source>
+        <translation>tədbirə indikator əlavə et</translation>
+    </message>
+    <message>
+        <source>add an institution</source>
+        <translation>qurum əlavə et</translation>
+    </message>
+    <message>
+        <source>add or update requirements from a CSV (header: code,title,text,category,iso27001,nist_csf) or a JSON array; all rows are checked before any is written</source>
+        <translation>tələbləri CSV-dən (başlıq: code,title,text,category,iso27001,nist_csf) və ya JSON massivindən əlavə et və ya yenilə; hər hansı sətir yazılmazdan əvvəl bütün sətirlər yoxlanılır</translation>
+    </message>
+    <message>
         <source>agenda</source>
         <translation>gündəlik</translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s actual value (indicator by name or id); repeat for each; the indicators not named keep theirs</source>
+        <translation>indikatorun faktiki dəyəri (indikator adı və ya id ilə); hər biri üçün təkrarlayın; adı çəkilməyən indikatorlar öz dəyərini saxlayır</translation>
+    </message>
+    <message>
+        <source>an inspected facility (name or id); repeat</source>
+        <translation>yoxlanılan obyekt (adı və ya id); təkrarlayın</translation>
+    </message>
+    <message>
+        <source>an inspected facility (name or id); repeat; replaces the list</source>
+        <translation>yoxlanılan obyekt (adı və ya id); təkrarlayın; siyahını əvəz edir</translation>
+    </message>
+    <message>
+        <source>an inspection with notes and findings</source>
+        <translation>yoxlama qeydləri və çatışmazlıqları ilə</translation>
+    </message>
+    <message>
+        <source>an institution the task is assigned to; repeat for each</source>
+        <translation>tapşırığın həvalə edildiyi qurum; hər biri üçün təkrarlayın</translation>
+    </message>
+    <message>
+        <source>an institution the task is assigned to; repeat for each (replaces the list)</source>
+        <translation>tapşırığın həvalə edildiyi qurum; hər biri üçün təkrarlayın (siyahını əvəz edir)</translation>
+    </message>
+    <message>
+        <source>an urgent measure is required</source>
+        <translation>təcili tədbir tələb olunur</translation>
     </message>
     <message>
         <source>approving act</source>
         <translation>təsdiq edən akt</translation>
     </message>
     <message>
+        <source>assign it to no institution</source>
+        <translation>heç bir quruma həvalə etmə</translation>
+    </message>
+    <message>
+        <source>attach a file to a record (measure number, inspection reference, REF#N, or any id)</source>
+        <translation>qeydə fayl qoş (tədbirin nömrəsi, yoxlamanın nömrəsi, NÖMRƏ#N və ya istənilən id)</translation>
+    </message>
+    <message>
+        <source>attach a file; repeat</source>
+        <translation>fayl qoş; təkrarlayın</translation>
+    </message>
+    <message>
         <source>attendees</source>
         <translation>iştirakçılar</translation>
+    </message>
+    <message>
+        <source>build a demo set of workspaces in DIR (new or empty): the coordinator&apos;s, six institutions&apos; and an inspection team&apos;s, filled through real bundles</source>
+        <translation>DIR qovluğunda (yeni və ya boş) nümayiş iş qovluqları yarat: əlaqələndirici orqanın, altı qurumun və yoxlama qrupunun, real paketlərlə doldurulmuş</translation>
+    </message>
+    <message>
+        <source>cancel a measure (a plan revision): it stays in the plan with its reports</source>
+        <translation>tədbiri ləğv et (plan dəyişikliyi): o, hesabatları ilə birlikdə planda qalır</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -4883,6 +5111,70 @@
         <translation>sədr</translation>
     </message>
     <message>
+        <source>change a decision&apos;s text, assignees or deadline</source>
+        <translation>qərarın mətnini, icraçılarını və ya müddətini dəyiş</translation>
+    </message>
+    <message>
+        <source>change a direction&apos;s title</source>
+        <translation>istiqamətin adını dəyiş</translation>
+    </message>
+    <message>
+        <source>change a finding (the deadline moves only with &apos;findings extend&apos;, the status with &apos;respond&apos;, &apos;verify&apos;, &apos;dispute&apos;, &apos;decide-dispute&apos; or &apos;reopen&apos;)</source>
+        <translation>çatışmazlığı dəyiş (müddət yalnız &apos;findings extend&apos; ilə, status &apos;respond&apos;, &apos;verify&apos;, &apos;dispute&apos;, &apos;decide-dispute&apos; və ya &apos;reopen&apos; ilə dəyişir)</translation>
+    </message>
+    <message>
+        <source>change a setting (admin)</source>
+        <translation>parametri dəyiş (administrator)</translation>
+    </message>
+    <message>
+        <source>change a user&apos;s role (admin)</source>
+        <translation>istifadəçinin rolunu dəyiş (administrator)</translation>
+    </message>
+    <message>
+        <source>change an indicator</source>
+        <translation>indikatoru dəyiş</translation>
+    </message>
+    <message>
+        <source>change an institution&apos;s names or kind</source>
+        <translation>qurumun adlarını və ya növünü dəyiş</translation>
+    </message>
+    <message>
+        <source>change only the named fields of a report</source>
+        <translation>hesabatın yalnız göstərilən sahələrini dəyiş</translation>
+    </message>
+    <message>
+        <source>change some fields of a measure; its dates, lead, co-executors or title only with --reason (a plan revision)</source>
+        <translation>tədbirin bəzi sahələrini dəyiş; tarixləri, məsul qurumu, əlaqədar qurumları və ya adı yalnız --reason ilə (plan dəyişikliyi)</translation>
+    </message>
+    <message>
+        <source>change some fields of an inspection</source>
+        <translation>yoxlamanın bəzi sahələrini dəyiş</translation>
+    </message>
+    <message>
+        <source>check a backup whole (with a passphrase of the store it came from: --user and the usual passphrase), then restore it into --home (which must hold no store)</source>
+        <translation>ehtiyat nüsxəni bütövlükdə yoxla (onun götürüldüyü bazanın parolu ilə: --user və adi parol), sonra onu --home qovluğuna bərpa et (orada baza olmamalıdır)</translation>
+    </message>
+    <message>
+        <source>check a copied build (e.g. from a stick) against its signed release manifest: the signature, every file&apos;s SHA-256 and mode, every folder, nothing missing or extra, and that it is not older than this build; exit 1 if anything differs</source>
+        <translation>köçürülmüş quraşdırma paketini (məsələn, fləşkadan) imzalanmış buraxılış manifesti ilə yoxla: imzanı, hər faylın SHA-256 dəyərini və icazələrini, hər qovluğu, heç nəyin çatışmadığını və artıq olmadığını, bu paketdən köhnə olmadığını; nə isə fərqlənərsə, 1 kodu ilə çıx</translation>
+    </message>
+    <message>
+        <source>check bundles completely without changing anything</source>
+        <translation>paketləri heç nəyi dəyişmədən tam yoxla</translation>
+    </message>
+    <message>
+        <source>check it, write nothing</source>
+        <translation>yoxla, heç nə yazma</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exit 1 naming the first bad entry</source>
+        <translation>heş zəncirini yoxla; ilk səhv qeydi göstərərək 1 kodu ilə çıx</translation>
+    </message>
+    <message>
+        <source>classification marking (default: the setting)</source>
+        <translation>məxfilik qrifi (susmaya görə: parametrdəki)</translation>
+    </message>
+    <message>
         <source>co-executors</source>
         <translation>həmicraçılar</translation>
     </message>
@@ -4891,8 +5183,28 @@
         <translation>kod</translation>
     </message>
     <message>
+        <source>code or id</source>
+        <translation>kod və ya id</translation>
+    </message>
+    <message>
+        <source>compliance: print its figures (and the previous period&apos;s) as JSON too</source>
+        <translation>compliance: göstəricilərini (və əvvəlki dövrünkünü) JSON kimi də çap et</translation>
+    </message>
+    <message>
         <source>conclusion</source>
         <translation>nəticə</translation>
+    </message>
+    <message>
+        <source>concurrent edits met at merge</source>
+        <translation>birləşdirmə zamanı rastlaşan eyni vaxtlı dəyişikliklər</translation>
+    </message>
+    <message>
+        <source>conflicts to review</source>
+        <translation>baxılmalı ziddiyyətlər</translation>
+    </message>
+    <message>
+        <source>copy a file out of the store</source>
+        <translation>faylı bazadan köçür</translation>
     </message>
     <message>
         <source>date</source>
@@ -4901,6 +5213,34 @@
     <message>
         <source>dates</source>
         <translation>tarixlər</translation>
+    </message>
+    <message>
+        <source>days ahead (default: 30)</source>
+        <translation>qabaqdakı günlər (susmaya görə: 30)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>gg.aa.iiii</translation>
+    </message>
+    <message>
+        <source>decisions of working group meetings</source>
+        <translation>işçi qrup iclaslarının qərarları</translation>
+    </message>
+    <message>
+        <source>default: NODE-YEAR-NNN</source>
+        <translation>susmaya görə: QOVŞAQ-İL-NNN</translation>
+    </message>
+    <message>
+        <source>default: the weighing&apos;s</source>
+        <translation>susmaya görə: qiymətləndirmənin verdiyi</translation>
+    </message>
+    <message>
+        <source>deficiencies found by inspections</source>
+        <translation>yoxlamalarla aşkar edilmiş çatışmazlıqlar</translation>
+    </message>
+    <message>
+        <source>delete a measure nobody has reported on (cancel one that has reports)</source>
+        <translation>heç kimin hesabat vermədiyi tədbiri sil (hesabatı olanı ləğv edin)</translation>
     </message>
     <message>
         <source>description</source>
@@ -4915,16 +5255,72 @@
         <translation>son</translation>
     </message>
     <message>
+        <source>end date passed, not completed</source>
+        <translation>bitmə tarixi keçib, başa çatmayıb</translation>
+    </message>
+    <message>
+        <source>enrol a partner from its card (admin)</source>
+        <translation>tərəfdaşı onun kartı ilə qeydiyyata al (administrator)</translation>
+    </message>
+    <message>
+        <source>enrolled partners</source>
+        <translation>qeydiyyatdakı tərəfdaşlar</translation>
+    </message>
+    <message>
+        <source>evaluate a submitted report (coordinator)</source>
+        <translation>təqdim edilmiş hesabatı qiymətləndir (əlaqələndirici orqan)</translation>
+    </message>
+    <message>
+        <source>every bundle in or out</source>
+        <translation>daxil olan və ya göndərilən hər paket</translation>
+    </message>
+    <message>
+        <source>every change of state and every response of a finding, oldest first</source>
+        <translation>çatışmazlığın hər vəziyyət dəyişikliyi və hər cavabı, ən köhnəsi birinci</translation>
+    </message>
+    <message>
+        <source>every evaluation, newest first (a revised report keeps its earlier ones)</source>
+        <translation>hər qiymətləndirmə, ən yenisi birinci (yenidən işlənmiş hesabat əvvəlkiləri saxlayır)</translation>
+    </message>
+    <message>
+        <source>every setting with its value</source>
+        <translation>hər parametr dəyəri ilə</translation>
+    </message>
+    <message>
+        <source>everything in scope, not only news</source>
+        <translation>əhatədəki hər şey, təkcə yeniliklər yox</translation>
+    </message>
+    <message>
         <source>expected result</source>
         <translation>gözlənilən nəticə</translation>
+    </message>
+    <message>
+        <source>extension requests, oldest first</source>
+        <translation>müddətin uzadılması sorğuları, ən köhnəsi birinci</translation>
     </message>
     <message>
         <source>facilities</source>
         <translation>obyektlər</translation>
     </message>
     <message>
+        <source>figures as of the period&apos;s end (default: today, in the current quarter)</source>
+        <translation>dövrün sonuna olan göstəricilər (susmaya görə: bu gün, cari rübdə)</translation>
+    </message>
+    <message>
+        <source>files attached to records</source>
+        <translation>qeydlərə qoşulmuş fayllar</translation>
+    </message>
+    <message>
         <source>financing</source>
         <translation>maliyyələşmə</translation>
+    </message>
+    <message>
+        <source>find measures, reports, requirements, inspections, notes and findings by words (case and Azerbaijani letters folded; each word matches as a prefix)</source>
+        <translation>tədbirləri, hesabatları, tələbləri, yoxlamaları, qeydləri və çatışmazlıqları sözlərlə tap (böyük-kiçik hərf və Azərbaycan hərfləri fərqləndirilmir; hər söz sözün əvvəli kimi uyğunlaşır)</translation>
+    </message>
+    <message>
+        <source>findings, most severe first</source>
+        <translation>çatışmazlıqlar, ən ağırı birinci</translation>
     </message>
     <message>
         <source>group</source>
@@ -4935,16 +5331,60 @@
         <translation>iş qovluğu</translation>
     </message>
     <message>
+        <source>how grave its impact, 1-5</source>
+        <translation>təsirinin ağırlığı, 1-5</translation>
+    </message>
+    <message>
+        <source>how likely the threat is, 1-5</source>
+        <translation>təhdidin ehtimalı, 1-5</translation>
+    </message>
+    <message>
         <source>id</source>
         <translation>id</translation>
+    </message>
+    <message>
+        <source>id or id prefix</source>
+        <translation>id və ya id-nin başlanğıcı</translation>
+    </message>
+    <message>
+        <source>increase, or decrease for a falling indicator (default: from baseline and target)</source>
+        <translation>increase, azalan indikator üçün decrease (susmaya görə: ilkin və hədəf dəyərdən)</translation>
     </message>
     <message>
         <source>inspection</source>
         <translation>yoxlama</translation>
     </message>
     <message>
+        <source>inspection-act: addendum N instead of the act</source>
+        <translation>inspection-act: akt əvəzinə N nömrəli əlavə</translation>
+    </message>
+    <message>
+        <source>inspections of CII facilities</source>
+        <translation>KİI obyektlərinin yoxlamaları</translation>
+    </message>
+    <message>
+        <source>inspections, newest first</source>
+        <translation>yoxlamalar, ən yenisi birinci</translation>
+    </message>
+    <message>
         <source>institution</source>
         <translation>qurum</translation>
+    </message>
+    <message>
+        <source>institution code or id</source>
+        <translation>qurumun kodu və ya id</translation>
+    </message>
+    <message>
+        <source>institutions that carry out measures</source>
+        <translation>tədbirləri icra edən qurumlar</translation>
+    </message>
+    <message>
+        <source>keep as a draft (a draft never leaves this node)</source>
+        <translation>qaralama kimi saxla (qaralama heç vaxt bu qovşaqdan çıxmır)</translation>
+    </message>
+    <message>
+        <source>keep one of the two values</source>
+        <translation>iki dəyərdən birini saxla</translation>
     </message>
     <message>
         <source>kind</source>
@@ -4955,12 +5395,64 @@
         <translation>məsul qurum</translation>
     </message>
     <message>
+        <source>leave drafts out</source>
+        <translation>qaralamaları daxil etmə</translation>
+    </message>
+    <message>
+        <source>led or co-executed by</source>
+        <translation>məsul və ya əlaqədar qurum</translation>
+    </message>
+    <message>
         <source>legal basis</source>
         <translation>hüquqi əsas</translation>
     </message>
     <message>
+        <source>like 2.3.1</source>
+        <translation>məsələn, 2.3.1</translation>
+    </message>
+    <message>
+        <source>list meetings</source>
+        <translation>iclasların siyahısı</translation>
+    </message>
+    <message>
+        <source>list the working groups</source>
+        <translation>işçi qrupların siyahısı</translation>
+    </message>
+    <message>
+        <source>local users and their passphrases</source>
+        <translation>yerli istifadəçilər və onların parolları</translation>
+    </message>
+    <message>
+        <source>make a new recovery key (replaces the previous one) and print it (admin)</source>
+        <translation>yeni bərpa açarı yarat (əvvəlkini əvəz edir) və onu çap et (administrator)</translation>
+    </message>
+    <message>
+        <source>mark a decision&apos;s task done (--undo: not done)</source>
+        <translation>qərarın tapşırığını icra olunmuş kimi qeyd et (--undo: icra olunmayıb)</translation>
+    </message>
+    <message>
         <source>measure</source>
         <translation>tədbir</translation>
+    </message>
+    <message>
+        <source>measure number, id or id prefix</source>
+        <translation>tədbirin nömrəsi, id və ya id-nin başlanğıcı</translation>
+    </message>
+    <message>
+        <source>measures, with the official status (the lead&apos;s latest report)</source>
+        <translation>tədbirlər, rəsmi statusla (məsul qurumun son hesabatı)</translation>
+    </message>
+    <message>
+        <source>meetings of the working groups</source>
+        <translation>işçi qrupların iclasları</translation>
+    </message>
+    <message>
+        <source>move a finding&apos;s deadline, with reason and approval</source>
+        <translation>çatışmazlığın müddətini səbəb və razılıqla dəyiş</translation>
+    </message>
+    <message>
+        <source>move clock stamps that are further ahead of this computer&apos;s clock than the allowed skew (setting max_clock_skew_hours) back to now; admins; run it on every node that took such stamps</source>
+        <translation>bu kompüterin saatını icazə verilən fərqdən (max_clock_skew_hours parametri) çox qabaqlayan vaxt möhürlərini indiki ana qaytar; administratorlar üçün; belə möhürlər almış hər qovşaqda işə salın</translation>
     </message>
     <message>
         <source>name</source>
@@ -4969,6 +5461,18 @@
     <message>
         <source>name (en)</source>
         <translation>ad (en)</translation>
+    </message>
+    <message>
+        <source>name in Azerbaijani</source>
+        <translation>azərbaycanca adı</translation>
+    </message>
+    <message>
+        <source>name in English</source>
+        <translation>ingiliscə adı</translation>
+    </message>
+    <message>
+        <source>new keys; the old key signs the change, which travels in the next bundles (admin)</source>
+        <translation>yeni açarlar; dəyişikliyi köhnə açar imzalayır və o, növbəti paketlərlə ötürülür (administrator)</translation>
     </message>
     <message>
         <source>no bundles yet</source>
@@ -4981,6 +5485,10 @@
     <message>
         <source>no decisions</source>
         <translation>qərar yoxdur</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>bitmə tarixi yoxdur</translation>
     </message>
     <message>
         <source>no evaluations</source>
@@ -5071,6 +5579,46 @@
         <translation>nömrə</translation>
     </message>
     <message>
+        <source>number (2.3.1), id or id prefix</source>
+        <translation>nömrə (2.3.1), id və ya id-nin başlanğıcı</translation>
+    </message>
+    <message>
+        <source>one group only</source>
+        <translation>yalnız bir qrup</translation>
+    </message>
+    <message>
+        <source>one institution only</source>
+        <translation>yalnız bir qurum</translation>
+    </message>
+    <message>
+        <source>one report with its evaluations, newest first</source>
+        <translation>bir hesabat qiymətləndirmələri ilə, ən yenisi birinci</translation>
+    </message>
+    <message>
+        <source>only this action (create, update, delete, ...)</source>
+        <translation>yalnız bu əməliyyat (create, update, delete, ...)</translation>
+    </message>
+    <message>
+        <source>only this institution&apos;s</source>
+        <translation>yalnız bu qurumunkular</translation>
+    </message>
+    <message>
+        <source>only this partner</source>
+        <translation>yalnız bu tərəfdaş</translation>
+    </message>
+    <message>
+        <source>only this user&apos;s entries</source>
+        <translation>yalnız bu istifadəçinin qeydləri</translation>
+    </message>
+    <message>
+        <source>only those awaiting a decision</source>
+        <translation>yalnız qərar gözləyənlər</translation>
+    </message>
+    <message>
+        <source>only when it has none yet</source>
+        <translation>yalnız hələ yoxdursa</translation>
+    </message>
+    <message>
         <source>period</source>
         <translation>dövr</translation>
     </message>
@@ -5079,8 +5627,148 @@
         <translation>yer</translation>
     </message>
     <message>
+        <source>plan or record an inspection</source>
+        <translation>yoxlamanı planlaşdır və ya qeydə al</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>cədvəl əvəzinə JSON çap et</translation>
+    </message>
+    <message>
+        <source>print a report to PDF: strategy (implementation for a period), inspection-act, urgent-notice (an urgent finding&apos;s notice to the institution and the commission), compliance (CII, for a period), key-card (this node&apos;s identity), transfer-form (a bundle), due-list (an institution&apos;s), meeting-protocol (a working group meeting&apos;s), user-guide; in the language of --lang (en or az; ru too for the urgent notice, the compliance report and the user guide), else the CLI&apos;s, else en</source>
+        <translation>hesabatı PDF-ə çap et: strategy (dövr üzrə icra), inspection-act (yoxlama aktı), urgent-notice (təcili çatışmazlıq barədə quruma və komissiyaya bildiriş), compliance (KİI, dövr üzrə), key-card (bu qovşağın identifikasiyası), transfer-form (paket), due-list (qurumun müddətlər siyahısı), meeting-protocol (işçi qrup iclasının protokolu), user-guide (istifadəçi təlimatı); --lang dilində (en və ya az; təcili bildiriş, uyğunluq hesabatı və istifadəçi təlimatı üçün ru da), yoxdursa CLI-nin dilində, o da yoxdursa en</translation>
+    </message>
+    <message>
+        <source>print one setting&apos;s value</source>
+        <translation>bir parametrin dəyərini çap et</translation>
+    </message>
+    <message>
+        <source>print this node&apos;s key fingerprint</source>
+        <translation>bu qovşağın açarının barmaq izini çap et</translation>
+    </message>
+    <message>
+        <source>problems and risks</source>
+        <translation>problemlər və risklər</translation>
+    </message>
+    <message>
+        <source>problems and risks (a revision keeps them if not given)</source>
+        <translation>problemlər və risklər (verilməsə, yeni redaksiya əvvəlkiləri saxlayır)</translation>
+    </message>
+    <message>
+        <source>progress reports on measures</source>
+        <translation>tədbirlər üzrə icra hesabatları</translation>
+    </message>
+    <message>
+        <source>progress reports, newest period first</source>
+        <translation>icra hesabatları, ən yeni dövr birinci</translation>
+    </message>
+    <message>
+        <source>protocol number (default: GROUP-YEAR-NN)</source>
+        <translation>protokolun nömrəsi (susmaya görə: QRUP-İL-NN)</translation>
+    </message>
+    <message>
+        <source>read FIELD (number, title, executors, term, ...) from the column with this header or letter, or do not read it (ignore=HEADER; once per column); saved for the next import when applied</source>
+        <translation>FIELD sahəsini (number, title, executors, term, ...) bu başlıqlı və ya bu hərfli sütundan oxu, ya da oxuma (ignore=BAŞLIQ; hər sütun üçün bir dəfə); tətbiq edildikdə növbəti idxal üçün yadda saxlanılır</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from FILE instead of env INFOSEC_DESK_NEW_PASSPHRASE or a prompt</source>
+        <translation>yeni parolu INFOSEC_DESK_NEW_PASSPHRASE dəyişəni və ya sorğu əvəzinə FILE faylından oxu</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE (&apos;-&apos;: stdin) instead of env INFOSEC_DESK_PASSPHRASE or a prompt</source>
+        <translation>parolu INFOSEC_DESK_PASSPHRASE dəyişəni və ya sorğu əvəzinə FILE faylının ilk sətrindən oxu (&apos;-&apos;: stdin)</translation>
+    </message>
+    <message>
+        <source>record a finding of an inspection</source>
+        <translation>yoxlamanın çatışmazlığını qeydə al</translation>
+    </message>
+    <message>
+        <source>record a meeting</source>
+        <translation>iclası qeydə al</translation>
+    </message>
+    <message>
+        <source>record a meeting&apos;s next decision</source>
+        <translation>iclasın növbəti qərarını qeydə al</translation>
+    </message>
+    <message>
+        <source>reference, id or id prefix</source>
+        <translation>nömrə, id və ya id-nin başlanğıcı</translation>
+    </message>
+    <message>
+        <source>refuse a partner&apos;s bundles from now on (admin)</source>
+        <translation>bundan sonra tərəfdaşın paketlərini rədd et (administrator)</translation>
+    </message>
+    <message>
+        <source>remove a user and re-key the database, so the key they held opens it no more (admin)</source>
+        <translation>istifadəçini sil və bazanın açarını dəyiş ki, onun açarı bazanı artıq açmasın (administrator)</translation>
+    </message>
+    <message>
+        <source>remove the deadline</source>
+        <translation>müddəti götür</translation>
+    </message>
+    <message>
+        <source>reopen a closed or withdrawn finding</source>
+        <translation>bağlanmış və ya geri götürülmüş çatışmazlığı yenidən aç</translation>
+    </message>
+    <message>
+        <source>repeat for each attendee (name, position, institution)</source>
+        <translation>hər iştirakçı üçün təkrarlayın (adı, vəzifəsi, qurumu)</translation>
+    </message>
+    <message>
+        <source>repeat for each co-executing institution</source>
+        <translation>hər əlaqədar qurum üçün təkrarlayın</translation>
+    </message>
+    <message>
+        <source>repeat for each co-executing institution; replaces the list (&apos;&apos; empties it)</source>
+        <translation>hər əlaqədar qurum üçün təkrarlayın; siyahını əvəz edir (&apos;&apos; onu boşaldır)</translation>
+    </message>
+    <message>
+        <source>repeat for each member institution</source>
+        <translation>hər üzv qurum üçün təkrarlayın</translation>
+    </message>
+    <message>
+        <source>report (or revise) this institution&apos;s progress on a measure for a period</source>
+        <translation>bu qurumun tədbir üzrə dövr ərzində icrası barədə hesabat ver (və ya onu yenidən işlə)</translation>
+    </message>
+    <message>
+        <source>report id or id prefix</source>
+        <translation>hesabatın id-si və ya id-nin başlanğıcı</translation>
+    </message>
+    <message>
+        <source>required unless implemented</source>
+        <translation>nəticə «icra olunub» deyilsə, mütləqdir</translation>
+    </message>
+    <message>
         <source>scope</source>
         <translation>əhatə</translation>
+    </message>
+    <message>
+        <source>set (or change) the strategy</source>
+        <translation>strategiyanı müəyyən et (və ya dəyiş)</translation>
+    </message>
+    <message>
+        <source>set a measure&apos;s official status, with the reason (coordinator); it holds until the lead&apos;s next report</source>
+        <translation>tədbirin rəsmi statusunu səbəbi ilə müəyyən et (əlaqələndirici orqan); məsul qurumun növbəti hesabatına qədər qüvvədədir</translation>
+    </message>
+    <message>
+        <source>set a user&apos;s passphrase (your own, asked for the current one; or anyone&apos;s as admin, which re-keys the database)</source>
+        <translation>istifadəçinin parolunu təyin et (özününkünü — cari parol soruşulur; və ya administrator kimi istənilən istifadəçininkini — bazanın açarı dəyişir)</translation>
+    </message>
+    <message>
+        <source>set up a new store (refuses to overwrite one)</source>
+        <translation>yeni baza yarat (mövcud bazanın üzərinə yazmır)</translation>
+    </message>
+    <message>
+        <source>show or change the node&apos;s settings</source>
+        <translation>qovşağın parametrlərini göstər və ya dəyiş</translation>
+    </message>
+    <message>
+        <source>sign the act and addenda for this node&apos;s agency of the joint commission</source>
+        <translation>aktı və əlavələri birgə komissiyada bu qovşağın təmsil etdiyi qurum adından imzala</translation>
+    </message>
+    <message>
+        <source>sign the finding&apos;s verified closure for this node&apos;s agency of the joint commission</source>
+        <translation>çatışmazlığın yoxlanılmış bağlanmasını birgə komissiyada bu qovşağın təmsil etdiyi qurum adından imzala</translation>
     </message>
     <message>
         <source>start</source>
@@ -5091,8 +5779,16 @@
         <translation>status</translation>
     </message>
     <message>
+        <source>status as of a period: 2026-Q3, 2026-H1, 2026</source>
+        <translation>dövrə olan status: 2026-Q3, 2026-H1, 2026</translation>
+    </message>
+    <message>
         <source>status source</source>
         <translation>statusun mənbəyi</translation>
+    </message>
+    <message>
+        <source>submit a draft report</source>
+        <translation>qaralama hesabatı təqdim et</translation>
     </message>
     <message>
         <source>team</source>
@@ -5103,12 +5799,244 @@
         <translation>qrupun qovşağı</translation>
     </message>
     <message>
+        <source>the CII facilities of institutions</source>
+        <translation>qurumların KİI obyektləri</translation>
+    </message>
+    <message>
+        <source>the action plan from a spreadsheet (XLSX, ODS, CSV): shows what it would do; --apply writes all of it or nothing</source>
+        <translation>fəaliyyət planını cədvəldən (XLSX, ODS, CSV) götür: nə edəcəyini göstərir; --apply hamısını yazır, ya da heç nə yazmır</translation>
+    </message>
+    <message>
+        <source>the append-only audit log</source>
+        <translation>yalnız əlavə edilən audit jurnalı</translation>
+    </message>
+    <message>
+        <source>the approving act</source>
+        <translation>təsdiq edən akt</translation>
+    </message>
+    <message>
+        <source>the build&apos;s folder</source>
+        <translation>quraşdırma paketinin qovluğu</translation>
+    </message>
+    <message>
+        <source>the bundle of a transfer form</source>
+        <translation>ötürmə formasının paketi</translation>
+    </message>
+    <message>
         <source>the catalog is empty</source>
         <translation>kataloq boşdur</translation>
     </message>
     <message>
+        <source>the catalog of CII security requirements</source>
+        <translation>KİI təhlükəsizlik tələbləri kataloqu</translation>
+    </message>
+    <message>
+        <source>the catalog, in code order</source>
+        <translation>kataloq, kod sırası ilə</translation>
+    </message>
+    <message>
+        <source>the commission&apos;s verification of a claimed remediation</source>
+        <translation>bildirilmiş aradan qaldırmanın komissiya tərəfindən yoxlanılması</translation>
+    </message>
+    <message>
+        <source>the coordinator approves or rejects an extension request</source>
+        <translation>əlaqələndirici orqan müddətin uzadılması sorğusunu təsdiq və ya rədd edir</translation>
+    </message>
+    <message>
+        <source>the coordinator upholds a disputed finding or withdraws it</source>
+        <translation>əlaqələndirici orqan etiraz edilmiş çatışmazlığı qüvvədə saxlayır və ya geri götürür</translation>
+    </message>
+    <message>
+        <source>the corrective measure required</source>
+        <translation>tələb olunan düzəldici tədbir</translation>
+    </message>
+    <message>
+        <source>the deadline asked for</source>
+        <translation>istənilən müddət</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s date</source>
+        <translation>qərarın tarixi</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s number</source>
+        <translation>qərarın nömrəsi</translation>
+    </message>
+    <message>
+        <source>the direction it works on</source>
+        <translation>qrupun işlədiyi istiqamət</translation>
+    </message>
+    <message>
+        <source>the directions</source>
+        <translation>istiqamətlər</translation>
+    </message>
+    <message>
+        <source>the facilities</source>
+        <translation>obyektlər</translation>
+    </message>
+    <message>
+        <source>the file name to keep (default: the file&apos;s own)</source>
+        <translation>saxlanılacaq faylın adı (susmaya görə: faylın öz adı)</translation>
+    </message>
+    <message>
+        <source>the files attached to a record</source>
+        <translation>qeydə qoşulmuş fayllar</translation>
+    </message>
+    <message>
+        <source>the fingerprint read from the partner, to compare</source>
+        <translation>müqayisə üçün tərəfdaşdan oxunmuş barmaq izi</translation>
+    </message>
+    <message>
+        <source>the inspected institution asks the coordinator for a later deadline</source>
+        <translation>yoxlanılan qurum əlaqələndirici orqandan daha gec müddət istəyir</translation>
+    </message>
+    <message>
+        <source>the inspected institution contests a finding</source>
+        <translation>yoxlanılan qurum çatışmazlığa etiraz edir</translation>
+    </message>
+    <message>
+        <source>the inspected institution&apos;s code</source>
+        <translation>yoxlanılan qurumun kodu</translation>
+    </message>
+    <message>
+        <source>the inspected institution&apos;s response, added to the finding&apos;s thread</source>
+        <translation>yoxlanılan qurumun cavabı, çatışmazlığın yazışmasına əlavə edilir</translation>
+    </message>
+    <message>
+        <source>the inspection of an act</source>
+        <translation>aktın aid olduğu yoxlama</translation>
+    </message>
+    <message>
+        <source>the inspection-team node assigned</source>
+        <translation>təyin edilmiş yoxlama qrupu qovşağı</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name in Azerbaijani</source>
+        <translation>qurumun azərbaycanca adı</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name in English</source>
+        <translation>qurumun ingiliscə adı</translation>
+    </message>
+    <message>
+        <source>the institutions</source>
+        <translation>qurumlar</translation>
+    </message>
+    <message>
+        <source>the language of what the CLI prints and of the documents it writes: az, en or ru (default: the setting &apos;language&apos;, else the environment&apos;s LANG, else en)</source>
+        <translation>CLI-nin çap etdiyi mətnin və yazdığı sənədlərin dili: az, en və ya ru (susmaya görə: &apos;language&apos; parametri, yoxdursa mühitin LANG dəyişəni, o da yoxdursa en)</translation>
+    </message>
+    <message>
+        <source>the latest entries, newest first</source>
+        <translation>son qeydlər, ən yenisi birinci</translation>
+    </message>
+    <message>
+        <source>the local user (default: the only user, else the admin who set the store up)</source>
+        <translation>yerli istifadəçi (susmaya görə: yeganə istifadəçi, yoxdursa bazanı yaradan administrator)</translation>
+    </message>
+    <message>
+        <source>the local users</source>
+        <translation>yerli istifadəçilər</translation>
+    </message>
+    <message>
         <source>the log is empty</source>
         <translation>jurnal boşdur</translation>
+    </message>
+    <message>
+        <source>the log of bundles written and read</source>
+        <translation>yazılmış və oxunmuş paketlərin jurnalı</translation>
+    </message>
+    <message>
+        <source>the measures it leads or co-executes: the figures of its strategy report</source>
+        <translation>məsul və ya əlaqədar olduğu tədbirlər: strategiya hesabatındakı göstəriciləri</translation>
+    </message>
+    <message>
+        <source>the measures of the action plan</source>
+        <translation>fəaliyyət planının tədbirləri</translation>
+    </message>
+    <message>
+        <source>the meeting of a protocol</source>
+        <translation>protokolun aid olduğu iclas</translation>
+    </message>
+    <message>
+        <source>the new deadline</source>
+        <translation>yeni müddət</translation>
+    </message>
+    <message>
+        <source>the nodes this node exchanges bundles with</source>
+        <translation>bu qovşağın paket mübadiləsi apardığı qovşaqlar</translation>
+    </message>
+    <message>
+        <source>the release public key, PEM (default: the project&apos;s, resources/release-public-key.pem)</source>
+        <translation>buraxılışın açıq açarı, PEM (susmaya görə: layihənin açarı, resources/release-public-key.pem)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s kind, one of those above</source>
+        <translation>hesabatın növü, yuxarıdakılardan biri</translation>
+    </message>
+    <message>
+        <source>the request&apos;s id or id prefix</source>
+        <translation>sorğunun id-si və ya id-nin başlanğıcı</translation>
+    </message>
+    <message>
+        <source>the signed manifest (default: DIR/RELEASE.json)</source>
+        <translation>imzalanmış manifest (susmaya görə: DIR/RELEASE.json)</translation>
+    </message>
+    <message>
+        <source>the state of the plan and of the findings</source>
+        <translation>planın və çatışmazlıqların vəziyyəti</translation>
+    </message>
+    <message>
+        <source>the strategy</source>
+        <translation>strategiya</translation>
+    </message>
+    <message>
+        <source>the strategy the action plan carries out</source>
+        <translation>fəaliyyət planının icra etdiyi strategiya</translation>
+    </message>
+    <message>
+        <source>the strategy&apos;s directions</source>
+        <translation>strategiyanın istiqamətləri</translation>
+    </message>
+    <message>
+        <source>the urgent finding of a notice</source>
+        <translation>bildirişin aid olduğu təcili çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>the value planned for a year&apos;s end; repeat</source>
+        <translation>ilin sonuna planlaşdırılan dəyər; təkrarlayın</translation>
+    </message>
+    <message>
+        <source>the value planned for a year&apos;s end; repeat; replaces them all</source>
+        <translation>ilin sonuna planlaşdırılan dəyər; təkrarlayın; hamısını əvəz edir</translation>
+    </message>
+    <message>
+        <source>the whole shared state as canonical JSON (sorted keys and records, files by hash)</source>
+        <translation>bütün ümumi vəziyyət kanonik JSON kimi (açarlar və qeydlər sıralanmış, fayllar heşlə)</translation>
+    </message>
+    <message>
+        <source>the work done</source>
+        <translation>görülmüş işlər</translation>
+    </message>
+    <message>
+        <source>the workspace folder (env INFOSEC_DESK_HOME; default: the user data folder)</source>
+        <translation>iş qovluğu (INFOSEC_DESK_HOME dəyişəni; susmaya görə: istifadəçi məlumatları qovluğu)</translation>
+    </message>
+    <message>
+        <source>this node&apos;s exchange keys</source>
+        <translation>bu qovşağın mübadilə açarları</translation>
+    </message>
+    <message>
+        <source>this node&apos;s institution code</source>
+        <translation>bu qovşağın qurum kodu</translation>
+    </message>
+    <message>
+        <source>this node, the signed-in user, the store</source>
+        <translation>bu qovşaq, daxil olmuş istifadəçi, baza</translation>
+    </message>
+    <message>
+        <source>timestamped inspection notes</source>
+        <translation>vaxt qeyd olunmuş yoxlama qeydləri</translation>
     </message>
     <message>
         <source>title</source>
@@ -5125,6 +6053,74 @@
     <message>
         <source>user role</source>
         <translation>istifadəçinin rolu</translation>
+    </message>
+    <message>
+        <source>verify and merge bundles (files or folders)</source>
+        <translation>paketləri (fayllar və ya qovluqlar) yoxla və birləşdir</translation>
+    </message>
+    <message>
+        <source>what is due: lead reports for the current period, measures ending soon, reports to clarify, findings due or overdue, remediation claims to verify, extension requests to decide, working group tasks</source>
+        <translation>müddəti çatanlar: cari dövr üçün məsul qurumun hesabatları, tezliklə bitən tədbirlər, dəqiqləşdirilməli hesabatlar, müddəti çatan və ya keçmiş çatışmazlıqlar, yoxlanılmalı aradan qaldırma bildirişləri, qərar verilməli müddət uzadılması sorğuları, işçi qrup tapşırıqları</translation>
+    </message>
+    <message>
+        <source>who chaired it</source>
+        <translation>iclası kim aparıb</translation>
+    </message>
+    <message>
+        <source>why the deadline differs from the one the weighing gives</source>
+        <translation>müddətin risk qiymətləndirməsinin verdiyindən nə üçün fərqləndiyi</translation>
+    </message>
+    <message>
+        <source>why the plan changes</source>
+        <translation>plan nə üçün dəyişir</translation>
+    </message>
+    <message>
+        <source>with --apply: cancel the measures this version of the plan no longer has</source>
+        <translation>--apply ilə: planın bu versiyasında artıq olmayan tədbirləri ləğv et</translation>
+    </message>
+    <message>
+        <source>working groups of the responsible institutions</source>
+        <translation>məsul qurumların işçi qrupları</translation>
+    </message>
+    <message>
+        <source>write FILE (atomically)</source>
+        <translation>FILE faylını yaz (atomar)</translation>
+    </message>
+    <message>
+        <source>write a blank action plan to fill in, with a sheet explaining its columns</source>
+        <translation>doldurmaq üçün boş fəaliyyət planı yaz, sütunlarını izah edən vərəqlə</translation>
+    </message>
+    <message>
+        <source>write it (one transaction)</source>
+        <translation>yaz (bir tranzaksiya)</translation>
+    </message>
+    <message>
+        <source>write one bundle per partner into a folder</source>
+        <translation>hər tərəfdaş üçün bir paketi qovluğa yaz</translation>
+    </message>
+    <message>
+        <source>write the list to a CSV file (UTF-8)</source>
+        <translation>siyahını CSV faylına yaz (UTF-8)</translation>
+    </message>
+    <message>
+        <source>write the list to an XLSX file</source>
+        <translation>siyahını XLSX faylına yaz</translation>
+    </message>
+    <message>
+        <source>write the whole workspace (still encrypted) to one file, without stopping the app</source>
+        <translation>bütün iş qovluğunu (şifrəli halda) proqramı dayandırmadan bir fayla yaz</translation>
+    </message>
+    <message>
+        <source>write this node&apos;s signed public card</source>
+        <translation>bu qovşağın imzalanmış açıq kartını yaz</translation>
+    </message>
+    <message>
+        <source>the clock is sound: no stamp is ahead of this computer&apos;s clock</source>
+        <translation>saat qaydasındadır: heç bir vaxt möhürü bu kompüterin saatını qabaqlamır</translation>
+    </message>
+    <message>
+        <source>moved {stamps} stamp(s) in {records} record(s) back to this computer&apos;s clock</source>
+        <translation>{records} qeyddəki {stamps} vaxt möhürü bu kompüterin saatına qaytarıldı</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +6714,14 @@
         <translation>{path} parol faylı oxunmur: {reason}</translation>
     </message>
     <message>
+        <source>cannot read the release manifest {path}: {reason}</source>
+        <translation>{path} buraxılış manifesti oxunmur: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the release public key {path}: {reason}</source>
+        <translation>{path} buraxılış açıq açarı oxunmur: {reason}</translation>
+    </message>
+    <message>
         <source>cannot read the term {text}</source>
         <translation>icra müddəti oxunmur: {text}</translation>
     </message>
@@ -6010,6 +7014,10 @@
         <translation>&quot;{ref}&quot; tapılmadı ({kind})</translation>
     </message>
     <message>
+        <source>nodes enrolled with the coordinator</source>
+        <translation>qovşaqlar əlaqələndirici orqanda qeydiyyata alındı</translation>
+    </message>
+    <message>
         <source>not addressed to this node: none of its keys opens it</source>
         <translation>bu qovşağa ünvanlanmayıb: onun heç bir açarı paketi açmır</translation>
     </message>
@@ -6234,6 +7242,10 @@
         <translation>qeydlər manifestdəki saylara uyğun deyil</translation>
     </message>
     <message>
+        <source>the release manifest&apos;s signature does not match the release key {key} (it names key {signer}): this build was not released by that key or was altered</source>
+        <translation>buraxılış manifestinin imzası {key} buraxılış açarına uyğun gəlmir (manifestdə {signer} açarı göstərilib): bu paket həmin açarla buraxılmayıb və ya dəyişdirilib</translation>
+    </message>
+    <message>
         <source>the report fonts (DejaVu Sans) are missing from {folder}</source>
         <translation>hesabat şriftləri (DejaVu Sans) {folder} qovluğunda yoxdur</translation>
     </message>
@@ -6442,6 +7454,10 @@
         <translation>{code} işçi qrupu artıq mövcuddur</translation>
     </message>
     <message>
+        <source>workspace {code} ({role})</source>
+        <translation>{code} iş qovluğu ({role})</translation>
+    </message>
+    <message>
         <source>wrong passphrase for user {user}</source>
         <translation>{user} istifadəçisi üçün parol yanlışdır</translation>
     </message>
@@ -6598,6 +7614,10 @@
         <translation>{code} qovşağının audit jurnalında {count} yazı var, onun əvvəlki paketində göstərilən {held} yazıdan azdır: orada yazılar silinib</translation>
     </message>
     <message>
+        <source>{date} {step}</source>
+        <translation>{date} {step}</translation>
+    </message>
+    <message>
         <source>{db_path} is damaged (a page failed its integrity check)</source>
         <translation>{db_path} zədələnib (səhifə bütövlük yoxlamasından keçmədi)</translation>
     </message>
@@ -6616,6 +7636,10 @@
     <message>
         <source>{db_path} is not a valid InfoSec Desk store or the key is wrong</source>
         <translation>{db_path} düzgün InfoSec Desk anbarı deyil və ya açar yanlışdır</translation>
+    </message>
+    <message>
+        <source>{downgrade}; give --allow-downgrade if that is meant</source>
+        <translation>{downgrade}; əgər bu nəzərdə tutulubsa, --allow-downgrade verin</translation>
     </message>
     <message>
         <source>{file} has no data</source>
@@ -6766,8 +7790,100 @@
         <translation>{name}, sətir {row}: {error}</translation>
     </message>
     <message>
+        <source>{node}: act of inspection {reference}</source>
+        <translation>{node}: {reference} yoxlamasının aktı</translation>
+    </message>
+    <message>
+        <source>{node}: action plan ({measures} measures), catalog ({requirements} requirements), inspection plan ({inspections})</source>
+        <translation>{node}: fəaliyyət planı ({measures} tədbir), kataloq ({requirements} tələb), yoxlama planı ({inspections})</translation>
+    </message>
+    <message>
+        <source>{node}: addendum 1 to the act of {reference}</source>
+        <translation>{node}: {reference} aktına 1 nömrəli əlavə</translation>
+    </message>
+    <message>
+        <source>{node}: co-signatures</source>
+        <translation>{node}: birgə imzalar</translation>
+    </message>
+    <message>
+        <source>{node}: deadline of {finding} extended</source>
+        <translation>{node}: {finding} üzrə müddət uzadıldı</translation>
+    </message>
+    <message>
+        <source>{node}: evaluations of {period}</source>
+        <translation>{node}: {period} üzrə qiymətləndirmələr</translation>
+    </message>
+    <message>
+        <source>{node}: finding after the act of {reference}</source>
+        <translation>{node}: {reference} aktından sonra aşkar edilmiş çatışmazlıq</translation>
+    </message>
+    <message>
+        <source>{node}: inspection {reference} of {institution}</source>
+        <translation>{node}: {institution} qurumunun {reference} yoxlaması</translation>
+    </message>
+    <message>
+        <source>{node}: meeting of working group {group}</source>
+        <translation>{node}: {group} işçi qrupunun iclası</translation>
+    </message>
+    <message>
+        <source>{node}: more time asked for {finding}</source>
+        <translation>{node}: {finding} üçün əlavə vaxt istənildi</translation>
+    </message>
+    <message>
+        <source>{node}: plan revision of {measure}</source>
+        <translation>{node}: {measure} tədbiri üzrə plan dəyişikliyi</translation>
+    </message>
+    <message>
+        <source>{node}: progress reports for {period}</source>
+        <translation>{node}: {period} üzrə icra hesabatları</translation>
+    </message>
+    <message>
+        <source>{node}: request for {finding} decided</source>
+        <translation>{node}: {finding} üzrə sorğuya qərar verildi</translation>
+    </message>
+    <message>
+        <source>{node}: respond to the addendum&apos;s finding of {reference}</source>
+        <translation>{node}: {reference} aktına əlavədəki çatışmazlığa cavab</translation>
+    </message>
+    <message>
+        <source>{node}: response to {finding}</source>
+        <translation>{node}: {finding} üzrə cavab</translation>
+    </message>
+    <message>
+        <source>{node}: settings</source>
+        <translation>{node}: parametrlər</translation>
+    </message>
+    <message>
+        <source>{node}: working groups ({count})</source>
+        <translation>{node}: işçi qruplar ({count})</translation>
+    </message>
+    <message>
+        <source>{node}: {finding} disputed</source>
+        <translation>{node}: {finding} çatışmazlığına etiraz edildi</translation>
+    </message>
+    <message>
+        <source>{node}: {finding} verified and closed</source>
+        <translation>{node}: {finding} yoxlanıldı və bağlandı</translation>
+    </message>
+    <message>
+        <source>{node}: {finding} withdrawn</source>
+        <translation>{node}: {finding} geri götürüldü</translation>
+    </message>
+    <message>
+        <source>{path} differs from the released file</source>
+        <translation>{path} buraxılmış fayldan fərqlənir</translation>
+    </message>
+    <message>
         <source>{path} has key-slot format version {version}, which this release cannot read</source>
         <translation>{path} faylının açar yuvası formatı versiyası {version}-dir, bu buraxılış onu oxuya bilmir</translation>
+    </message>
+    <message>
+        <source>{path} has mode {mode}, which no released file has (released as {released})</source>
+        <translation>{path} faylının icazələri {mode}; buraxılmış fayllardan heç birində belə icazələr yoxdur (buraxılışda {released})</translation>
+    </message>
+    <message>
+        <source>{path} has mode {mode}: it is no longer executable (released as {released})</source>
+        <translation>{path} faylının icazələri {mode}: o artıq icra edilə bilmir (buraxılışda {released})</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason})</source>
@@ -6786,16 +7902,36 @@
         <translation>{path} zədələnib: oxuna bilən açar yuvaları faylı deyil</translation>
     </message>
     <message>
+        <source>{path} is missing</source>
+        <translation>{path} yoxdur</translation>
+    </message>
+    <message>
         <source>{path} is missing: this is not an InfoSec Desk store</source>
         <translation>{path} yoxdur: bu, InfoSec Desk anbarı deyil</translation>
+    </message>
+    <message>
+        <source>{path} is not a PEM public key</source>
+        <translation>{path} PEM açıq açarı deyil</translation>
     </message>
     <message>
         <source>{path} is not a usable InfoSec Desk backup: {why}</source>
         <translation>{path} yararlı InfoSec Desk ehtiyat nüsxəsi deyil: {why}</translation>
     </message>
     <message>
+        <source>{path} is not an Ed25519 public key</source>
+        <translation>{path} Ed25519 açıq açarı deyil</translation>
+    </message>
+    <message>
+        <source>{path} is not an InfoSec Desk release manifest</source>
+        <translation>{path} InfoSec Desk buraxılış manifesti deyil</translation>
+    </message>
+    <message>
         <source>{path} is unreadable ({reason})</source>
         <translation>{path} oxunmur ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file</source>
+        <translation>{path}: adi fayl deyil</translation>
     </message>
     <message>
         <source>{path}: the key slot of the recovery key is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store&apos;s minimum (memory {floor_memory} KiB, passes {floor_passes})</source>
@@ -6810,8 +7946,28 @@
         <translation>{path}: parol ehtiyat nüsxənin açar yuvasını açmır (parol yanlışdır və ya ehtiyat nüsxə zədələnib)</translation>
     </message>
     <message>
+        <source>{path}: unknown release manifest format {format}</source>
+        <translation>{path}: naməlum buraxılış manifesti formatı {format}</translation>
+    </message>
+    <message>
+        <source>{root} is an older build ({checked}) than the one running ({running}): installing it is a downgrade</source>
+        <translation>{root} işləyən paketdən ({running}) köhnə paketdir ({checked}): onu quraşdırmaq köhnə versiyaya qayıtmaqdır</translation>
+    </message>
+    <message>
+        <source>{root} is not a folder</source>
+        <translation>{root} qovluq deyil</translation>
+    </message>
+    <message>
         <source>{root} is not an empty folder; the demo needs a new one</source>
         <translation>{root} boş qovluq deyil; nümayiş üçün yeni qovluq lazımdır</translation>
+    </message>
+    <message>
+        <source>{root}: {problem} (and {count} more problem(s)); do not install this copy</source>
+        <translation>{root}: {problem} (və daha {count} problem); bu nüsxəni quraşdırmayın</translation>
+    </message>
+    <message>
+        <source>{root}: {problem}; do not install this copy</source>
+        <translation>{root}: {problem}; bu nüsxəni quraşdırmayın</translation>
     </message>
     <message>
         <source>{sender} may not create records of {origin}</source>
@@ -6820,6 +7976,10 @@
     <message>
         <source>{sender} may not pass on a value of {name} stamped by {node} that this node does not hold from it</source>
         <translation>{sender} qovşağı {node} qovşağının vaxt möhürü ilə işarələnmiş və bu qovşağın ondan almadığı {name} dəyərini ötürə bilməz</translation>
+    </message>
+    <message>
+        <source>{sender} → {recipients}: bundles</source>
+        <translation>{sender} → {recipients}: paketlər</translation>
     </message>
     <message>
         <source>{signer} has already signed this {kind} for its agency</source>
@@ -6836,6 +7996,10 @@
     <message>
         <source>{user}&apos;s signed anchor (entry {seq}) is signed by no key the log gives them: the log was rewritten or the anchor file edited</source>
         <translation>{user} istifadəçisinin imzalanmış nəzarət nöqtəsi ({seq} nömrəli yazı) jurnalın ona verdiyi heç bir açarla imzalanmayıb: jurnal yenidən yazılıb və ya nəzarət nöqtələri faylı redaktə edilib</translation>
+    </message>
+    <message>
+        <source>{version}, built {built}</source>
+        <translation>{version}, yığılıb: {built}</translation>
     </message>
     <message>
         <source>{what} holds an invalid public key</source>

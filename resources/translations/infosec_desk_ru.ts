@@ -4127,6 +4127,14 @@
         <translation>добавлена заметка {id} в {at}</translation>
     </message>
     <message>
+        <source>signed for the issuing agency</source>
+        <translation>подписано от проверяющего ведомства</translation>
+    </message>
+    <message>
+        <source>co-signed (partner agency)</source>
+        <translation>подписано совместно (ведомство-партнёр)</translation>
+    </message>
+    <message>
         <source>added finding {ref} (id {id})</source>
         <translation>добавлен недостаток {ref} (id {id})</translation>
     </message>
@@ -4145,6 +4153,10 @@
     <message>
         <source>response</source>
         <translation>ответ</translation>
+    </message>
+    <message>
+        <source>key {fingerprint}</source>
+        <translation>ключ {fingerprint}</translation>
     </message>
     <message>
         <source>finding {ref}: deadline {old} -&gt; {new}</source>
@@ -4411,6 +4423,46 @@
         <translation>в {target} записано строк: {count}</translation>
     </message>
     <message>
+        <source>the workspace folder (like --home)</source>
+        <translation>рабочая папка (как --home)</translation>
+    </message>
+    <message>
+        <source>the passphrase (else --passphrase-file, else a prompt)</source>
+        <translation>пароль (иначе --passphrase-file, иначе запрос)</translation>
+    </message>
+    <message>
+        <source>the new passphrase for &apos;users add&apos; and &apos;users passwd&apos;</source>
+        <translation>новый пароль для &apos;users add&apos; и &apos;users passwd&apos;</translation>
+    </message>
+    <message>
+        <source>show tracebacks</source>
+        <translation>показывать трассировку ошибок (traceback)</translation>
+    </message>
+    <message>
+        <source>environment:</source>
+        <translation>переменные окружения:</translation>
+    </message>
+    <message>
+        <source>A passphrase is never taken as a command-line argument: other users can read those.</source>
+        <translation>Пароль никогда не принимается аргументом командной строки: их могут прочитать другие пользователи.</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
         <source>the following arguments are required: {names}</source>
         <translation>обязательны аргументы: {names}</translation>
     </message>
@@ -4439,6 +4491,18 @@
         <translation>нераспознанные аргументы: {values}</translation>
     </message>
     <message>
+        <source>argument {name}: ignored explicit argument {value}</source>
+        <translation>аргумент {name}: явно заданное значение {value} не допускается</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected at least one argument</source>
+        <translation>аргумент {name}: ожидается хотя бы одно значение</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>ошибка: {message}</translation>
     </message>
@@ -4465,6 +4529,22 @@
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>от 0 до 100</translation>
+    </message>
+    <message>
+        <source>2026, 2026-H1 or 2026-Q3 (default: now)</source>
+        <translation>2026, 2026-H1 или 2026-Q3 (по умолчанию: текущий)</translation>
+    </message>
+    <message>
+        <source>2026-Q3, 2026-H1 or 2026</source>
+        <translation>2026-Q3, 2026-H1 или 2026</translation>
+    </message>
+    <message>
+        <source>30.09.2026 or 2026-09-30</source>
+        <translation>30.09.2026 или 2026-09-30</translation>
     </message>
     <message>
         <source>ACHIEVED %</source>
@@ -4639,8 +4719,16 @@
         <translation>ISO 27001</translation>
     </message>
     <message>
+        <source>ISO/IEC 27001:2022 Annex A</source>
+        <translation>ISO/IEC 27001:2022, приложение A</translation>
+    </message>
+    <message>
         <source>ISSUED</source>
         <translation>ВЫДАН</translation>
+    </message>
+    <message>
+        <source>InfoSec Desk on the command line: the strategy&apos;s action plan, progress reports and CII inspections in an encrypted local store.</source>
+        <translation>InfoSec Desk в командной строке: план действий стратегии, отчёты об исполнении и проверки КИИ в зашифрованном локальном хранилище.</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -4711,6 +4799,10 @@
         <translation>NIST CSF</translation>
     </message>
     <message>
+        <source>NIST CSF 2.0</source>
+        <translation>NIST CSF 2.0</translation>
+    </message>
+    <message>
         <source>NODE</source>
         <translation>УЗЕЛ</translation>
     </message>
@@ -4757,6 +4849,10 @@
     <message>
         <source>REFERENCE</source>
         <translation>ОБОЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>REFERENCE#N or id</source>
+        <translation>НОМЕР#N или id</translation>
     </message>
     <message>
         <source>REPORT</source>
@@ -4879,16 +4975,148 @@
         <translation>ВЫПОЛНЕННАЯ РАБОТА</translation>
     </message>
     <message>
+        <source>a group with its meetings</source>
+        <translation>группа с её заседаниями</translation>
+    </message>
+    <message>
+        <source>a measure the decision cites; repeat for each</source>
+        <translation>мероприятие, на которое ссылается решение; повторите для каждого</translation>
+    </message>
+    <message>
+        <source>a measure with indicators, reports and files</source>
+        <translation>мероприятие с индикаторами, отчётами и файлами</translation>
+    </message>
+    <message>
+        <source>a measure&apos;s indicators</source>
+        <translation>индикаторы мероприятия</translation>
+    </message>
+    <message>
+        <source>a measure&apos;s indicators with the lead&apos;s actuals and their achievement</source>
+        <translation>индикаторы мероприятия с фактическими значениями ответственного и степенью их достижения</translation>
+    </message>
+    <message>
+        <source>a measure&apos;s plan revisions, oldest first</source>
+        <translation>изменения плана по мероприятию, сначала самые ранние</translation>
+    </message>
+    <message>
+        <source>a meeting with its decisions</source>
+        <translation>заседание с его решениями</translation>
+    </message>
+    <message>
+        <source>a member&apos;s representative (name, position); repeat for each</source>
+        <translation>представитель участника (имя, должность); повторите для каждого</translation>
+    </message>
+    <message>
+        <source>a team member; repeat</source>
+        <translation>член группы; повторите</translation>
+    </message>
+    <message>
+        <source>accept a build older than this one (it is still named on stderr)</source>
+        <translation>принять сборку старше этой (о ней всё равно сообщается в stderr)</translation>
+    </message>
+    <message>
+        <source>actuals up to a period: 2026-Q3</source>
+        <translation>фактические значения до периода: 2026-Q3</translation>
+    </message>
+    <message>
+        <source>add a direction</source>
+        <translation>добавить направление</translation>
+    </message>
+    <message>
+        <source>add a facility to an institution</source>
+        <translation>добавить объект учреждению</translation>
+    </message>
+    <message>
+        <source>add a measure</source>
+        <translation>добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>add a note to an inspection</source>
+        <translation>добавить заметку к проверке</translation>
+    </message>
+    <message>
+        <source>add a requirement</source>
+        <translation>добавить требование</translation>
+    </message>
+    <message>
+        <source>add a user with a passphrase of their own (admin)</source>
+        <translation>добавить пользователя с собственным паролем (администратор)</translation>
+    </message>
+    <message>
+        <source>add a working group</source>
+        <translation>добавить рабочую группу</translation>
+    </message>
+    <message>
+        <source>add an indicator to a measure</source>
+        <translation>добавить индикатор к мероприятию</translation>
+    </message>
+    <message>
+        <source>add an institution</source>
+        <translation>добавить учреждение</translation>
+    </message>
+    <message>
+        <source>add or update requirements from a CSV (header: code,title,text,category,iso27001,nist_csf) or a JSON array; all rows are checked before any is written</source>
+        <translation>добавить или обновить требования из CSV (заголовок: code,title,text,category,iso27001,nist_csf) или массива JSON; все строки проверяются до записи любой из них</translation>
+    </message>
+    <message>
         <source>agenda</source>
         <translation>повестка</translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s actual value (indicator by name or id); repeat for each; the indicators not named keep theirs</source>
+        <translation>фактическое значение индикатора (индикатор по названию или id); повторите для каждого; неназванные индикаторы сохраняют свои значения</translation>
+    </message>
+    <message>
+        <source>an inspected facility (name or id); repeat</source>
+        <translation>проверяемый объект (название или id); повторите</translation>
+    </message>
+    <message>
+        <source>an inspected facility (name or id); repeat; replaces the list</source>
+        <translation>проверяемый объект (название или id); повторите; заменяет список</translation>
+    </message>
+    <message>
+        <source>an inspection with notes and findings</source>
+        <translation>проверка с заметками и недостатками</translation>
+    </message>
+    <message>
+        <source>an institution the task is assigned to; repeat for each</source>
+        <translation>учреждение, которому поручена задача; повторите для каждого</translation>
+    </message>
+    <message>
+        <source>an institution the task is assigned to; repeat for each (replaces the list)</source>
+        <translation>учреждение, которому поручена задача; повторите для каждого (заменяет список)</translation>
+    </message>
+    <message>
+        <source>an urgent measure is required</source>
+        <translation>требуется срочная мера</translation>
     </message>
     <message>
         <source>approving act</source>
         <translation>утверждающий акт</translation>
     </message>
     <message>
+        <source>assign it to no institution</source>
+        <translation>не поручать ни одному учреждению</translation>
+    </message>
+    <message>
+        <source>attach a file to a record (measure number, inspection reference, REF#N, or any id)</source>
+        <translation>прикрепить файл к записи (номер мероприятия, номер проверки, НОМЕР#N или любой id)</translation>
+    </message>
+    <message>
+        <source>attach a file; repeat</source>
+        <translation>прикрепить файл; повторите</translation>
+    </message>
+    <message>
         <source>attendees</source>
         <translation>участники</translation>
+    </message>
+    <message>
+        <source>build a demo set of workspaces in DIR (new or empty): the coordinator&apos;s, six institutions&apos; and an inspection team&apos;s, filled through real bundles</source>
+        <translation>создать в DIR (новой или пустой) демонстрационный набор рабочих папок: координирующего органа, шести учреждений и проверочной группы, заполненных через настоящие пакеты</translation>
+    </message>
+    <message>
+        <source>cancel a measure (a plan revision): it stays in the plan with its reports</source>
+        <translation>отменить мероприятие (изменение плана): оно остаётся в плане со своими отчётами</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -4899,6 +5127,70 @@
         <translation>председатель</translation>
     </message>
     <message>
+        <source>change a decision&apos;s text, assignees or deadline</source>
+        <translation>изменить текст, исполнителей или срок решения</translation>
+    </message>
+    <message>
+        <source>change a direction&apos;s title</source>
+        <translation>изменить название направления</translation>
+    </message>
+    <message>
+        <source>change a finding (the deadline moves only with &apos;findings extend&apos;, the status with &apos;respond&apos;, &apos;verify&apos;, &apos;dispute&apos;, &apos;decide-dispute&apos; or &apos;reopen&apos;)</source>
+        <translation>изменить недостаток (срок меняется только через &apos;findings extend&apos;, статус — через &apos;respond&apos;, &apos;verify&apos;, &apos;dispute&apos;, &apos;decide-dispute&apos; или &apos;reopen&apos;)</translation>
+    </message>
+    <message>
+        <source>change a setting (admin)</source>
+        <translation>изменить настройку (администратор)</translation>
+    </message>
+    <message>
+        <source>change a user&apos;s role (admin)</source>
+        <translation>изменить роль пользователя (администратор)</translation>
+    </message>
+    <message>
+        <source>change an indicator</source>
+        <translation>изменить индикатор</translation>
+    </message>
+    <message>
+        <source>change an institution&apos;s names or kind</source>
+        <translation>изменить названия или вид учреждения</translation>
+    </message>
+    <message>
+        <source>change only the named fields of a report</source>
+        <translation>изменить только указанные поля отчёта</translation>
+    </message>
+    <message>
+        <source>change some fields of a measure; its dates, lead, co-executors or title only with --reason (a plan revision)</source>
+        <translation>изменить некоторые поля мероприятия; сроки, ответственного, соисполнителей или название — только с --reason (изменение плана)</translation>
+    </message>
+    <message>
+        <source>change some fields of an inspection</source>
+        <translation>изменить некоторые поля проверки</translation>
+    </message>
+    <message>
+        <source>check a backup whole (with a passphrase of the store it came from: --user and the usual passphrase), then restore it into --home (which must hold no store)</source>
+        <translation>проверить резервную копию целиком (паролем хранилища, из которого она сделана: --user и обычный пароль), затем восстановить её в --home (там не должно быть хранилища)</translation>
+    </message>
+    <message>
+        <source>check a copied build (e.g. from a stick) against its signed release manifest: the signature, every file&apos;s SHA-256 and mode, every folder, nothing missing or extra, and that it is not older than this build; exit 1 if anything differs</source>
+        <translation>сверить скопированную сборку (например, с флешки) с её подписанным манифестом выпуска: подпись, SHA-256 и права каждого файла, каждую папку, отсутствие недостающего и лишнего, и что она не старше этой сборки; при любом расхождении выход с кодом 1</translation>
+    </message>
+    <message>
+        <source>check bundles completely without changing anything</source>
+        <translation>полностью проверить пакеты, ничего не меняя</translation>
+    </message>
+    <message>
+        <source>check it, write nothing</source>
+        <translation>проверить, ничего не записывая</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exit 1 naming the first bad entry</source>
+        <translation>проверить цепочку хешей; выход с кодом 1 с указанием первой неверной записи</translation>
+    </message>
+    <message>
+        <source>classification marking (default: the setting)</source>
+        <translation>гриф (по умолчанию: из настройки)</translation>
+    </message>
+    <message>
         <source>co-executors</source>
         <translation>соисполнители</translation>
     </message>
@@ -4907,8 +5199,28 @@
         <translation>код</translation>
     </message>
     <message>
+        <source>code or id</source>
+        <translation>код или id</translation>
+    </message>
+    <message>
+        <source>compliance: print its figures (and the previous period&apos;s) as JSON too</source>
+        <translation>compliance: вывести также его показатели (и за предыдущий период) в JSON</translation>
+    </message>
+    <message>
         <source>conclusion</source>
         <translation>заключение</translation>
+    </message>
+    <message>
+        <source>concurrent edits met at merge</source>
+        <translation>одновременные правки, встреченные при слиянии</translation>
+    </message>
+    <message>
+        <source>conflicts to review</source>
+        <translation>конфликты для рассмотрения</translation>
+    </message>
+    <message>
+        <source>copy a file out of the store</source>
+        <translation>скопировать файл из хранилища</translation>
     </message>
     <message>
         <source>date</source>
@@ -4917,6 +5229,34 @@
     <message>
         <source>dates</source>
         <translation>даты</translation>
+    </message>
+    <message>
+        <source>days ahead (default: 30)</source>
+        <translation>дней вперёд (по умолчанию: 30)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>decisions of working group meetings</source>
+        <translation>решения заседаний рабочих групп</translation>
+    </message>
+    <message>
+        <source>default: NODE-YEAR-NNN</source>
+        <translation>по умолчанию: УЗЕЛ-ГОД-NNN</translation>
+    </message>
+    <message>
+        <source>default: the weighing&apos;s</source>
+        <translation>по умолчанию: по оценке риска</translation>
+    </message>
+    <message>
+        <source>deficiencies found by inspections</source>
+        <translation>недостатки, выявленные проверками</translation>
+    </message>
+    <message>
+        <source>delete a measure nobody has reported on (cancel one that has reports)</source>
+        <translation>удалить мероприятие, по которому никто не отчитывался (мероприятие с отчётами отмените)</translation>
     </message>
     <message>
         <source>description</source>
@@ -4931,16 +5271,72 @@
         <translation>окончание</translation>
     </message>
     <message>
+        <source>end date passed, not completed</source>
+        <translation>срок окончания прошёл, не завершено</translation>
+    </message>
+    <message>
+        <source>enrol a partner from its card (admin)</source>
+        <translation>зарегистрировать партнёра по его карточке (администратор)</translation>
+    </message>
+    <message>
+        <source>enrolled partners</source>
+        <translation>зарегистрированные партнёры</translation>
+    </message>
+    <message>
+        <source>evaluate a submitted report (coordinator)</source>
+        <translation>оценить представленный отчёт (координирующий орган)</translation>
+    </message>
+    <message>
+        <source>every bundle in or out</source>
+        <translation>каждый входящий или исходящий пакет</translation>
+    </message>
+    <message>
+        <source>every change of state and every response of a finding, oldest first</source>
+        <translation>каждое изменение состояния и каждый ответ по недостатку, сначала самые ранние</translation>
+    </message>
+    <message>
+        <source>every evaluation, newest first (a revised report keeps its earlier ones)</source>
+        <translation>каждая оценка, сначала самые новые (исправленный отчёт сохраняет прежние)</translation>
+    </message>
+    <message>
+        <source>every setting with its value</source>
+        <translation>каждая настройка с её значением</translation>
+    </message>
+    <message>
+        <source>everything in scope, not only news</source>
+        <translation>всё в охвате, а не только новое</translation>
+    </message>
+    <message>
         <source>expected result</source>
         <translation>ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>extension requests, oldest first</source>
+        <translation>запросы о продлении срока, сначала самые ранние</translation>
     </message>
     <message>
         <source>facilities</source>
         <translation>объекты</translation>
     </message>
     <message>
+        <source>figures as of the period&apos;s end (default: today, in the current quarter)</source>
+        <translation>показатели на конец периода (по умолчанию: сегодня, в текущем квартале)</translation>
+    </message>
+    <message>
+        <source>files attached to records</source>
+        <translation>файлы, прикреплённые к записям</translation>
+    </message>
+    <message>
         <source>financing</source>
         <translation>финансирование</translation>
+    </message>
+    <message>
+        <source>find measures, reports, requirements, inspections, notes and findings by words (case and Azerbaijani letters folded; each word matches as a prefix)</source>
+        <translation>найти мероприятия, отчёты, требования, проверки, заметки и недостатки по словам (без учёта регистра и азербайджанских букв; каждое слово ищется как начало слова)</translation>
+    </message>
+    <message>
+        <source>findings, most severe first</source>
+        <translation>недостатки, сначала самые серьёзные</translation>
     </message>
     <message>
         <source>group</source>
@@ -4951,16 +5347,60 @@
         <translation>рабочая папка</translation>
     </message>
     <message>
+        <source>how grave its impact, 1-5</source>
+        <translation>тяжесть последствий, 1-5</translation>
+    </message>
+    <message>
+        <source>how likely the threat is, 1-5</source>
+        <translation>вероятность угрозы, 1-5</translation>
+    </message>
+    <message>
         <source>id</source>
         <translation>id</translation>
+    </message>
+    <message>
+        <source>id or id prefix</source>
+        <translation>id или начало id</translation>
+    </message>
+    <message>
+        <source>increase, or decrease for a falling indicator (default: from baseline and target)</source>
+        <translation>increase или decrease для убывающего индикатора (по умолчанию: по базовому и целевому значениям)</translation>
     </message>
     <message>
         <source>inspection</source>
         <translation>проверка</translation>
     </message>
     <message>
+        <source>inspection-act: addendum N instead of the act</source>
+        <translation>inspection-act: дополнение N вместо акта</translation>
+    </message>
+    <message>
+        <source>inspections of CII facilities</source>
+        <translation>проверки объектов КИИ</translation>
+    </message>
+    <message>
+        <source>inspections, newest first</source>
+        <translation>проверки, сначала самые новые</translation>
+    </message>
+    <message>
         <source>institution</source>
         <translation>учреждение</translation>
+    </message>
+    <message>
+        <source>institution code or id</source>
+        <translation>код или id учреждения</translation>
+    </message>
+    <message>
+        <source>institutions that carry out measures</source>
+        <translation>учреждения, исполняющие мероприятия</translation>
+    </message>
+    <message>
+        <source>keep as a draft (a draft never leaves this node)</source>
+        <translation>сохранить как черновик (черновик никогда не покидает этот узел)</translation>
+    </message>
+    <message>
+        <source>keep one of the two values</source>
+        <translation>оставить одно из двух значений</translation>
     </message>
     <message>
         <source>kind</source>
@@ -4971,12 +5411,64 @@
         <translation>ответственное учреждение</translation>
     </message>
     <message>
+        <source>leave drafts out</source>
+        <translation>без черновиков</translation>
+    </message>
+    <message>
+        <source>led or co-executed by</source>
+        <translation>ответственный или соисполнитель</translation>
+    </message>
+    <message>
         <source>legal basis</source>
         <translation>правовое основание</translation>
     </message>
     <message>
+        <source>like 2.3.1</source>
+        <translation>например, 2.3.1</translation>
+    </message>
+    <message>
+        <source>list meetings</source>
+        <translation>список заседаний</translation>
+    </message>
+    <message>
+        <source>list the working groups</source>
+        <translation>список рабочих групп</translation>
+    </message>
+    <message>
+        <source>local users and their passphrases</source>
+        <translation>локальные пользователи и их пароли</translation>
+    </message>
+    <message>
+        <source>make a new recovery key (replaces the previous one) and print it (admin)</source>
+        <translation>создать новый ключ восстановления (заменяет прежний) и вывести его (администратор)</translation>
+    </message>
+    <message>
+        <source>mark a decision&apos;s task done (--undo: not done)</source>
+        <translation>отметить задачу решения выполненной (--undo: не выполнена)</translation>
+    </message>
+    <message>
         <source>measure</source>
         <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>measure number, id or id prefix</source>
+        <translation>номер мероприятия, id или начало id</translation>
+    </message>
+    <message>
+        <source>measures, with the official status (the lead&apos;s latest report)</source>
+        <translation>мероприятия с официальным статусом (последний отчёт ответственного)</translation>
+    </message>
+    <message>
+        <source>meetings of the working groups</source>
+        <translation>заседания рабочих групп</translation>
+    </message>
+    <message>
+        <source>move a finding&apos;s deadline, with reason and approval</source>
+        <translation>перенести срок устранения недостатка, с причиной и согласованием</translation>
+    </message>
+    <message>
+        <source>move clock stamps that are further ahead of this computer&apos;s clock than the allowed skew (setting max_clock_skew_hours) back to now; admins; run it on every node that took such stamps</source>
+        <translation>вернуть к текущему моменту отметки времени, опережающие часы этого компьютера больше допустимого расхождения (настройка max_clock_skew_hours); для администраторов; выполните на каждом узле, получившем такие отметки</translation>
     </message>
     <message>
         <source>name</source>
@@ -4985,6 +5477,18 @@
     <message>
         <source>name (en)</source>
         <translation>название (en)</translation>
+    </message>
+    <message>
+        <source>name in Azerbaijani</source>
+        <translation>название на азербайджанском</translation>
+    </message>
+    <message>
+        <source>name in English</source>
+        <translation>название на английском</translation>
+    </message>
+    <message>
+        <source>new keys; the old key signs the change, which travels in the next bundles (admin)</source>
+        <translation>новые ключи; изменение подписывается старым ключом и передаётся в следующих пакетах (администратор)</translation>
     </message>
     <message>
         <source>no bundles yet</source>
@@ -4997,6 +5501,10 @@
     <message>
         <source>no decisions</source>
         <translation>решений нет</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>без даты окончания</translation>
     </message>
     <message>
         <source>no evaluations</source>
@@ -5087,6 +5595,46 @@
         <translation>номер</translation>
     </message>
     <message>
+        <source>number (2.3.1), id or id prefix</source>
+        <translation>номер (2.3.1), id или начало id</translation>
+    </message>
+    <message>
+        <source>one group only</source>
+        <translation>только одна группа</translation>
+    </message>
+    <message>
+        <source>one institution only</source>
+        <translation>только одно учреждение</translation>
+    </message>
+    <message>
+        <source>one report with its evaluations, newest first</source>
+        <translation>один отчёт с его оценками, сначала самые новые</translation>
+    </message>
+    <message>
+        <source>only this action (create, update, delete, ...)</source>
+        <translation>только это действие (create, update, delete, ...)</translation>
+    </message>
+    <message>
+        <source>only this institution&apos;s</source>
+        <translation>только этого учреждения</translation>
+    </message>
+    <message>
+        <source>only this partner</source>
+        <translation>только этот партнёр</translation>
+    </message>
+    <message>
+        <source>only this user&apos;s entries</source>
+        <translation>только записи этого пользователя</translation>
+    </message>
+    <message>
+        <source>only those awaiting a decision</source>
+        <translation>только ожидающие решения</translation>
+    </message>
+    <message>
+        <source>only when it has none yet</source>
+        <translation>только если его ещё нет</translation>
+    </message>
+    <message>
         <source>period</source>
         <translation>период</translation>
     </message>
@@ -5095,8 +5643,148 @@
         <translation>место</translation>
     </message>
     <message>
+        <source>plan or record an inspection</source>
+        <translation>запланировать или зарегистрировать проверку</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>вывести JSON вместо таблицы</translation>
+    </message>
+    <message>
+        <source>print a report to PDF: strategy (implementation for a period), inspection-act, urgent-notice (an urgent finding&apos;s notice to the institution and the commission), compliance (CII, for a period), key-card (this node&apos;s identity), transfer-form (a bundle), due-list (an institution&apos;s), meeting-protocol (a working group meeting&apos;s), user-guide; in the language of --lang (en or az; ru too for the urgent notice, the compliance report and the user guide), else the CLI&apos;s, else en</source>
+        <translation>вывести отчёт в PDF: strategy (исполнение за период), inspection-act (акт проверки), urgent-notice (уведомление учреждения и комиссии о срочном недостатке), compliance (КИИ, за период), key-card (идентификация этого узла), transfer-form (пакет), due-list (сроки учреждения), meeting-protocol (протокол заседания рабочей группы), user-guide (руководство пользователя); на языке --lang (en или az; для срочного уведомления, отчёта о соответствии и руководства также ru), иначе на языке CLI, иначе en</translation>
+    </message>
+    <message>
+        <source>print one setting&apos;s value</source>
+        <translation>вывести значение одной настройки</translation>
+    </message>
+    <message>
+        <source>print this node&apos;s key fingerprint</source>
+        <translation>вывести отпечаток ключа этого узла</translation>
+    </message>
+    <message>
+        <source>problems and risks</source>
+        <translation>проблемы и риски</translation>
+    </message>
+    <message>
+        <source>problems and risks (a revision keeps them if not given)</source>
+        <translation>проблемы и риски (если не указаны, исправление сохраняет прежние)</translation>
+    </message>
+    <message>
+        <source>progress reports on measures</source>
+        <translation>отчёты об исполнении мероприятий</translation>
+    </message>
+    <message>
+        <source>progress reports, newest period first</source>
+        <translation>отчёты об исполнении, сначала за последний период</translation>
+    </message>
+    <message>
+        <source>protocol number (default: GROUP-YEAR-NN)</source>
+        <translation>номер протокола (по умолчанию: ГРУППА-ГОД-NN)</translation>
+    </message>
+    <message>
+        <source>read FIELD (number, title, executors, term, ...) from the column with this header or letter, or do not read it (ignore=HEADER; once per column); saved for the next import when applied</source>
+        <translation>читать поле FIELD (number, title, executors, term, ...) из столбца с этим заголовком или буквой либо не читать его (ignore=ЗАГОЛОВОК; по разу на столбец); при применении сохраняется для следующего импорта</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from FILE instead of env INFOSEC_DESK_NEW_PASSPHRASE or a prompt</source>
+        <translation>читать новый пароль из FILE вместо переменной INFOSEC_DESK_NEW_PASSPHRASE или запроса</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE (&apos;-&apos;: stdin) instead of env INFOSEC_DESK_PASSPHRASE or a prompt</source>
+        <translation>читать пароль из первой строки FILE (&apos;-&apos;: stdin) вместо переменной INFOSEC_DESK_PASSPHRASE или запроса</translation>
+    </message>
+    <message>
+        <source>record a finding of an inspection</source>
+        <translation>зарегистрировать недостаток проверки</translation>
+    </message>
+    <message>
+        <source>record a meeting</source>
+        <translation>зарегистрировать заседание</translation>
+    </message>
+    <message>
+        <source>record a meeting&apos;s next decision</source>
+        <translation>зарегистрировать следующее решение заседания</translation>
+    </message>
+    <message>
+        <source>reference, id or id prefix</source>
+        <translation>номер, id или начало id</translation>
+    </message>
+    <message>
+        <source>refuse a partner&apos;s bundles from now on (admin)</source>
+        <translation>отныне отклонять пакеты партнёра (администратор)</translation>
+    </message>
+    <message>
+        <source>remove a user and re-key the database, so the key they held opens it no more (admin)</source>
+        <translation>удалить пользователя и сменить ключ базы, чтобы его ключ её больше не открывал (администратор)</translation>
+    </message>
+    <message>
+        <source>remove the deadline</source>
+        <translation>снять срок</translation>
+    </message>
+    <message>
+        <source>reopen a closed or withdrawn finding</source>
+        <translation>снова открыть закрытый или отозванный недостаток</translation>
+    </message>
+    <message>
+        <source>repeat for each attendee (name, position, institution)</source>
+        <translation>повторите для каждого участника (имя, должность, учреждение)</translation>
+    </message>
+    <message>
+        <source>repeat for each co-executing institution</source>
+        <translation>повторите для каждого учреждения-соисполнителя</translation>
+    </message>
+    <message>
+        <source>repeat for each co-executing institution; replaces the list (&apos;&apos; empties it)</source>
+        <translation>повторите для каждого учреждения-соисполнителя; заменяет список (&apos;&apos; очищает его)</translation>
+    </message>
+    <message>
+        <source>repeat for each member institution</source>
+        <translation>повторите для каждого учреждения-участника</translation>
+    </message>
+    <message>
+        <source>report (or revise) this institution&apos;s progress on a measure for a period</source>
+        <translation>отчитаться (или исправить отчёт) об исполнении мероприятия этим учреждением за период</translation>
+    </message>
+    <message>
+        <source>report id or id prefix</source>
+        <translation>id отчёта или начало id</translation>
+    </message>
+    <message>
+        <source>required unless implemented</source>
+        <translation>обязательно, если результат не «исполнено»</translation>
+    </message>
+    <message>
         <source>scope</source>
         <translation>предмет проверки</translation>
+    </message>
+    <message>
+        <source>set (or change) the strategy</source>
+        <translation>задать (или изменить) стратегию</translation>
+    </message>
+    <message>
+        <source>set a measure&apos;s official status, with the reason (coordinator); it holds until the lead&apos;s next report</source>
+        <translation>установить официальный статус мероприятия с причиной (координирующий орган); действует до следующего отчёта ответственного</translation>
+    </message>
+    <message>
+        <source>set a user&apos;s passphrase (your own, asked for the current one; or anyone&apos;s as admin, which re-keys the database)</source>
+        <translation>задать пароль пользователя (свой — с запросом текущего; или любого как администратор — с заменой ключа базы)</translation>
+    </message>
+    <message>
+        <source>set up a new store (refuses to overwrite one)</source>
+        <translation>создать новое хранилище (существующее не перезаписывается)</translation>
+    </message>
+    <message>
+        <source>show or change the node&apos;s settings</source>
+        <translation>показать или изменить настройки узла</translation>
+    </message>
+    <message>
+        <source>sign the act and addenda for this node&apos;s agency of the joint commission</source>
+        <translation>подписать акт и дополнения от ведомства совместной комиссии, которое представляет этот узел</translation>
+    </message>
+    <message>
+        <source>sign the finding&apos;s verified closure for this node&apos;s agency of the joint commission</source>
+        <translation>подписать проверенное закрытие недостатка от ведомства совместной комиссии, которое представляет этот узел</translation>
     </message>
     <message>
         <source>start</source>
@@ -5107,8 +5795,16 @@
         <translation>статус</translation>
     </message>
     <message>
+        <source>status as of a period: 2026-Q3, 2026-H1, 2026</source>
+        <translation>статус на период: 2026-Q3, 2026-H1, 2026</translation>
+    </message>
+    <message>
         <source>status source</source>
         <translation>источник статуса</translation>
+    </message>
+    <message>
+        <source>submit a draft report</source>
+        <translation>представить черновик отчёта</translation>
     </message>
     <message>
         <source>team</source>
@@ -5119,12 +5815,244 @@
         <translation>узел группы</translation>
     </message>
     <message>
+        <source>the CII facilities of institutions</source>
+        <translation>объекты КИИ учреждений</translation>
+    </message>
+    <message>
+        <source>the action plan from a spreadsheet (XLSX, ODS, CSV): shows what it would do; --apply writes all of it or nothing</source>
+        <translation>план действий из таблицы (XLSX, ODS, CSV): показывает, что будет сделано; --apply записывает всё или ничего</translation>
+    </message>
+    <message>
+        <source>the append-only audit log</source>
+        <translation>журнал аудита (только добавление)</translation>
+    </message>
+    <message>
+        <source>the approving act</source>
+        <translation>утверждающий акт</translation>
+    </message>
+    <message>
+        <source>the build&apos;s folder</source>
+        <translation>папка сборки</translation>
+    </message>
+    <message>
+        <source>the bundle of a transfer form</source>
+        <translation>пакет для формы передачи</translation>
+    </message>
+    <message>
         <source>the catalog is empty</source>
         <translation>каталог пуст</translation>
     </message>
     <message>
+        <source>the catalog of CII security requirements</source>
+        <translation>каталог требований безопасности КИИ</translation>
+    </message>
+    <message>
+        <source>the catalog, in code order</source>
+        <translation>каталог в порядке кодов</translation>
+    </message>
+    <message>
+        <source>the commission&apos;s verification of a claimed remediation</source>
+        <translation>проверка комиссией заявленного устранения</translation>
+    </message>
+    <message>
+        <source>the coordinator approves or rejects an extension request</source>
+        <translation>координирующий орган одобряет или отклоняет запрос о продлении срока</translation>
+    </message>
+    <message>
+        <source>the coordinator upholds a disputed finding or withdraws it</source>
+        <translation>координирующий орган оставляет оспоренный недостаток в силе или отзывает его</translation>
+    </message>
+    <message>
+        <source>the corrective measure required</source>
+        <translation>требуемая корректирующая мера</translation>
+    </message>
+    <message>
+        <source>the deadline asked for</source>
+        <translation>запрошенный срок</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s date</source>
+        <translation>дата решения</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s number</source>
+        <translation>номер решения</translation>
+    </message>
+    <message>
+        <source>the direction it works on</source>
+        <translation>направление, над которым она работает</translation>
+    </message>
+    <message>
+        <source>the directions</source>
+        <translation>направления</translation>
+    </message>
+    <message>
+        <source>the facilities</source>
+        <translation>объекты</translation>
+    </message>
+    <message>
+        <source>the file name to keep (default: the file&apos;s own)</source>
+        <translation>имя сохраняемого файла (по умолчанию: собственное имя файла)</translation>
+    </message>
+    <message>
+        <source>the files attached to a record</source>
+        <translation>файлы, прикреплённые к записи</translation>
+    </message>
+    <message>
+        <source>the fingerprint read from the partner, to compare</source>
+        <translation>отпечаток, прочитанный у партнёра, для сверки</translation>
+    </message>
+    <message>
+        <source>the inspected institution asks the coordinator for a later deadline</source>
+        <translation>проверяемое учреждение просит координирующий орган о более позднем сроке</translation>
+    </message>
+    <message>
+        <source>the inspected institution contests a finding</source>
+        <translation>проверяемое учреждение оспаривает недостаток</translation>
+    </message>
+    <message>
+        <source>the inspected institution&apos;s code</source>
+        <translation>код проверяемого учреждения</translation>
+    </message>
+    <message>
+        <source>the inspected institution&apos;s response, added to the finding&apos;s thread</source>
+        <translation>ответ проверяемого учреждения, добавляемый к переписке по недостатку</translation>
+    </message>
+    <message>
+        <source>the inspection of an act</source>
+        <translation>проверка, к которой относится акт</translation>
+    </message>
+    <message>
+        <source>the inspection-team node assigned</source>
+        <translation>назначенный узел проверочной группы</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name in Azerbaijani</source>
+        <translation>название учреждения на азербайджанском</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name in English</source>
+        <translation>название учреждения на английском</translation>
+    </message>
+    <message>
+        <source>the institutions</source>
+        <translation>учреждения</translation>
+    </message>
+    <message>
+        <source>the language of what the CLI prints and of the documents it writes: az, en or ru (default: the setting &apos;language&apos;, else the environment&apos;s LANG, else en)</source>
+        <translation>язык вывода CLI и создаваемых им документов: az, en или ru (по умолчанию: настройка &apos;language&apos;, иначе LANG окружения, иначе en)</translation>
+    </message>
+    <message>
+        <source>the latest entries, newest first</source>
+        <translation>последние записи, сначала самые новые</translation>
+    </message>
+    <message>
+        <source>the local user (default: the only user, else the admin who set the store up)</source>
+        <translation>локальный пользователь (по умолчанию: единственный пользователь, иначе администратор, создавший хранилище)</translation>
+    </message>
+    <message>
+        <source>the local users</source>
+        <translation>локальные пользователи</translation>
+    </message>
+    <message>
         <source>the log is empty</source>
         <translation>журнал пуст</translation>
+    </message>
+    <message>
+        <source>the log of bundles written and read</source>
+        <translation>журнал записанных и прочитанных пакетов</translation>
+    </message>
+    <message>
+        <source>the measures it leads or co-executes: the figures of its strategy report</source>
+        <translation>мероприятия, где оно ответственный или соисполнитель: показатели его отчёта по стратегии</translation>
+    </message>
+    <message>
+        <source>the measures of the action plan</source>
+        <translation>мероприятия плана действий</translation>
+    </message>
+    <message>
+        <source>the meeting of a protocol</source>
+        <translation>заседание, к которому относится протокол</translation>
+    </message>
+    <message>
+        <source>the new deadline</source>
+        <translation>новый срок</translation>
+    </message>
+    <message>
+        <source>the nodes this node exchanges bundles with</source>
+        <translation>узлы, с которыми этот узел обменивается пакетами</translation>
+    </message>
+    <message>
+        <source>the release public key, PEM (default: the project&apos;s, resources/release-public-key.pem)</source>
+        <translation>открытый ключ выпуска, PEM (по умолчанию: ключ проекта, resources/release-public-key.pem)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s kind, one of those above</source>
+        <translation>вид отчёта, один из перечисленных выше</translation>
+    </message>
+    <message>
+        <source>the request&apos;s id or id prefix</source>
+        <translation>id запроса или начало id</translation>
+    </message>
+    <message>
+        <source>the signed manifest (default: DIR/RELEASE.json)</source>
+        <translation>подписанный манифест (по умолчанию: DIR/RELEASE.json)</translation>
+    </message>
+    <message>
+        <source>the state of the plan and of the findings</source>
+        <translation>состояние плана и недостатков</translation>
+    </message>
+    <message>
+        <source>the strategy</source>
+        <translation>стратегия</translation>
+    </message>
+    <message>
+        <source>the strategy the action plan carries out</source>
+        <translation>стратегия, которую реализует план действий</translation>
+    </message>
+    <message>
+        <source>the strategy&apos;s directions</source>
+        <translation>направления стратегии</translation>
+    </message>
+    <message>
+        <source>the urgent finding of a notice</source>
+        <translation>срочный недостаток, к которому относится уведомление</translation>
+    </message>
+    <message>
+        <source>the value planned for a year&apos;s end; repeat</source>
+        <translation>значение, планируемое на конец года; повторите</translation>
+    </message>
+    <message>
+        <source>the value planned for a year&apos;s end; repeat; replaces them all</source>
+        <translation>значение, планируемое на конец года; повторите; заменяет все</translation>
+    </message>
+    <message>
+        <source>the whole shared state as canonical JSON (sorted keys and records, files by hash)</source>
+        <translation>всё общее состояние в каноническом JSON (ключи и записи отсортированы, файлы по хешу)</translation>
+    </message>
+    <message>
+        <source>the work done</source>
+        <translation>выполненная работа</translation>
+    </message>
+    <message>
+        <source>the workspace folder (env INFOSEC_DESK_HOME; default: the user data folder)</source>
+        <translation>рабочая папка (переменная INFOSEC_DESK_HOME; по умолчанию: папка данных пользователя)</translation>
+    </message>
+    <message>
+        <source>this node&apos;s exchange keys</source>
+        <translation>ключи обмена этого узла</translation>
+    </message>
+    <message>
+        <source>this node&apos;s institution code</source>
+        <translation>код учреждения этого узла</translation>
+    </message>
+    <message>
+        <source>this node, the signed-in user, the store</source>
+        <translation>этот узел, вошедший пользователь, хранилище</translation>
+    </message>
+    <message>
+        <source>timestamped inspection notes</source>
+        <translation>заметки проверки с отметкой времени</translation>
     </message>
     <message>
         <source>title</source>
@@ -5141,6 +6069,74 @@
     <message>
         <source>user role</source>
         <translation>роль пользователя</translation>
+    </message>
+    <message>
+        <source>verify and merge bundles (files or folders)</source>
+        <translation>проверить и слить пакеты (файлы или папки)</translation>
+    </message>
+    <message>
+        <source>what is due: lead reports for the current period, measures ending soon, reports to clarify, findings due or overdue, remediation claims to verify, extension requests to decide, working group tasks</source>
+        <translation>что к сроку: отчёты ответственных за текущий период, скоро заканчивающиеся мероприятия, отчёты для уточнения, недостатки со сроком или просроченные, заявления об устранении для проверки, запросы о продлении для решения, задачи рабочих групп</translation>
+    </message>
+    <message>
+        <source>who chaired it</source>
+        <translation>кто председательствовал</translation>
+    </message>
+    <message>
+        <source>why the deadline differs from the one the weighing gives</source>
+        <translation>почему срок отличается от полученного при оценке риска</translation>
+    </message>
+    <message>
+        <source>why the plan changes</source>
+        <translation>почему меняется план</translation>
+    </message>
+    <message>
+        <source>with --apply: cancel the measures this version of the plan no longer has</source>
+        <translation>с --apply: отменить мероприятия, которых нет в этой версии плана</translation>
+    </message>
+    <message>
+        <source>working groups of the responsible institutions</source>
+        <translation>рабочие группы ответственных учреждений</translation>
+    </message>
+    <message>
+        <source>write FILE (atomically)</source>
+        <translation>записать FILE (атомарно)</translation>
+    </message>
+    <message>
+        <source>write a blank action plan to fill in, with a sheet explaining its columns</source>
+        <translation>записать пустой план действий для заполнения, с листом пояснений к столбцам</translation>
+    </message>
+    <message>
+        <source>write it (one transaction)</source>
+        <translation>записать (одной транзакцией)</translation>
+    </message>
+    <message>
+        <source>write one bundle per partner into a folder</source>
+        <translation>записать в папку по пакету на каждого партнёра</translation>
+    </message>
+    <message>
+        <source>write the list to a CSV file (UTF-8)</source>
+        <translation>записать список в файл CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>write the list to an XLSX file</source>
+        <translation>записать список в файл XLSX</translation>
+    </message>
+    <message>
+        <source>write the whole workspace (still encrypted) to one file, without stopping the app</source>
+        <translation>записать всю рабочую папку (по-прежнему зашифрованной) в один файл, не останавливая приложение</translation>
+    </message>
+    <message>
+        <source>write this node&apos;s signed public card</source>
+        <translation>записать подписанную открытую карточку этого узла</translation>
+    </message>
+    <message>
+        <source>the clock is sound: no stamp is ahead of this computer&apos;s clock</source>
+        <translation>часы в порядке: ни одна отметка времени не опережает часы этого компьютера</translation>
+    </message>
+    <message>
+        <source>moved {stamps} stamp(s) in {records} record(s) back to this computer&apos;s clock</source>
+        <translation>отметок времени возвращено к часам этого компьютера: {stamps} (в записях: {records})</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +6730,14 @@
         <translation>не удаётся прочитать файл пароля {path}: {reason}</translation>
     </message>
     <message>
+        <source>cannot read the release manifest {path}: {reason}</source>
+        <translation>не удаётся прочитать манифест выпуска {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the release public key {path}: {reason}</source>
+        <translation>не удаётся прочитать открытый ключ выпуска {path}: {reason}</translation>
+    </message>
+    <message>
         <source>cannot read the term {text}</source>
         <translation>не удаётся прочитать срок: {text}</translation>
     </message>
@@ -6026,6 +7030,10 @@
         <translation>не найдено: {kind} «{ref}»</translation>
     </message>
     <message>
+        <source>nodes enrolled with the coordinator</source>
+        <translation>узлы зарегистрированы у координирующего органа</translation>
+    </message>
+    <message>
         <source>not addressed to this node: none of its keys opens it</source>
         <translation>адресован не этому узлу: ни один из его ключей его не открывает</translation>
     </message>
@@ -6250,6 +7258,10 @@
         <translation>записи не соответствуют количествам в манифесте</translation>
     </message>
     <message>
+        <source>the release manifest&apos;s signature does not match the release key {key} (it names key {signer}): this build was not released by that key or was altered</source>
+        <translation>подпись манифеста выпуска не соответствует ключу выпуска {key} (в нём указан ключ {signer}): эта сборка выпущена не этим ключом или изменена</translation>
+    </message>
+    <message>
         <source>the report fonts (DejaVu Sans) are missing from {folder}</source>
         <translation>шрифтов отчётов (DejaVu Sans) нет в {folder}</translation>
     </message>
@@ -6458,6 +7470,10 @@
         <translation>рабочая группа {code} уже существует</translation>
     </message>
     <message>
+        <source>workspace {code} ({role})</source>
+        <translation>рабочая папка {code} ({role})</translation>
+    </message>
+    <message>
         <source>wrong passphrase for user {user}</source>
         <translation>неверный пароль пользователя {user}</translation>
     </message>
@@ -6614,6 +7630,10 @@
         <translation>в журнале аудита {code} записей: {count}, меньше, чем {held}, названных его прежним пакетом: там удалены записи</translation>
     </message>
     <message>
+        <source>{date} {step}</source>
+        <translation>{date} {step}</translation>
+    </message>
+    <message>
         <source>{db_path} is damaged (a page failed its integrity check)</source>
         <translation>{db_path} повреждён (страница не прошла проверку целостности)</translation>
     </message>
@@ -6632,6 +7652,10 @@
     <message>
         <source>{db_path} is not a valid InfoSec Desk store or the key is wrong</source>
         <translation>{db_path} не является хранилищем InfoSec Desk, или ключ неверен</translation>
+    </message>
+    <message>
+        <source>{downgrade}; give --allow-downgrade if that is meant</source>
+        <translation>{downgrade}; если так и задумано, укажите --allow-downgrade</translation>
     </message>
     <message>
         <source>{file} has no data</source>
@@ -6782,8 +7806,100 @@
         <translation>{name}, строка {row}: {error}</translation>
     </message>
     <message>
+        <source>{node}: act of inspection {reference}</source>
+        <translation>{node}: акт проверки {reference}</translation>
+    </message>
+    <message>
+        <source>{node}: action plan ({measures} measures), catalog ({requirements} requirements), inspection plan ({inspections})</source>
+        <translation>{node}: план действий (мероприятий: {measures}), каталог (требований: {requirements}), план проверок ({inspections})</translation>
+    </message>
+    <message>
+        <source>{node}: addendum 1 to the act of {reference}</source>
+        <translation>{node}: дополнение 1 к акту {reference}</translation>
+    </message>
+    <message>
+        <source>{node}: co-signatures</source>
+        <translation>{node}: совместные подписи</translation>
+    </message>
+    <message>
+        <source>{node}: deadline of {finding} extended</source>
+        <translation>{node}: срок по {finding} продлён</translation>
+    </message>
+    <message>
+        <source>{node}: evaluations of {period}</source>
+        <translation>{node}: оценки за {period}</translation>
+    </message>
+    <message>
+        <source>{node}: finding after the act of {reference}</source>
+        <translation>{node}: недостаток, выявленный после акта {reference}</translation>
+    </message>
+    <message>
+        <source>{node}: inspection {reference} of {institution}</source>
+        <translation>{node}: проверка {reference} учреждения {institution}</translation>
+    </message>
+    <message>
+        <source>{node}: meeting of working group {group}</source>
+        <translation>{node}: заседание рабочей группы {group}</translation>
+    </message>
+    <message>
+        <source>{node}: more time asked for {finding}</source>
+        <translation>{node}: запрошено больше времени по {finding}</translation>
+    </message>
+    <message>
+        <source>{node}: plan revision of {measure}</source>
+        <translation>{node}: изменение плана по мероприятию {measure}</translation>
+    </message>
+    <message>
+        <source>{node}: progress reports for {period}</source>
+        <translation>{node}: отчёты об исполнении за {period}</translation>
+    </message>
+    <message>
+        <source>{node}: request for {finding} decided</source>
+        <translation>{node}: по запросу по {finding} принято решение</translation>
+    </message>
+    <message>
+        <source>{node}: respond to the addendum&apos;s finding of {reference}</source>
+        <translation>{node}: ответ на недостаток из дополнения к акту {reference}</translation>
+    </message>
+    <message>
+        <source>{node}: response to {finding}</source>
+        <translation>{node}: ответ по {finding}</translation>
+    </message>
+    <message>
+        <source>{node}: settings</source>
+        <translation>{node}: настройки</translation>
+    </message>
+    <message>
+        <source>{node}: working groups ({count})</source>
+        <translation>{node}: рабочие группы ({count})</translation>
+    </message>
+    <message>
+        <source>{node}: {finding} disputed</source>
+        <translation>{node}: {finding} оспорен</translation>
+    </message>
+    <message>
+        <source>{node}: {finding} verified and closed</source>
+        <translation>{node}: {finding} проверен и закрыт</translation>
+    </message>
+    <message>
+        <source>{node}: {finding} withdrawn</source>
+        <translation>{node}: {finding} отозван</translation>
+    </message>
+    <message>
+        <source>{path} differs from the released file</source>
+        <translation>{path} отличается от выпущенного файла</translation>
+    </message>
+    <message>
         <source>{path} has key-slot format version {version}, which this release cannot read</source>
         <translation>у {path} версия формата слотов ключей {version}, которую эта версия программы не читает</translation>
+    </message>
+    <message>
+        <source>{path} has mode {mode}, which no released file has (released as {released})</source>
+        <translation>у {path} права {mode}, каких нет ни у одного выпущенного файла (в выпуске {released})</translation>
+    </message>
+    <message>
+        <source>{path} has mode {mode}: it is no longer executable (released as {released})</source>
+        <translation>у {path} права {mode}: он больше не исполняемый (в выпуске {released})</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason})</source>
@@ -6802,16 +7918,36 @@
         <translation>{path} повреждён: это не читаемый файл слотов ключей</translation>
     </message>
     <message>
+        <source>{path} is missing</source>
+        <translation>{path} отсутствует</translation>
+    </message>
+    <message>
         <source>{path} is missing: this is not an InfoSec Desk store</source>
         <translation>{path} отсутствует: это не хранилище InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>{path} is not a PEM public key</source>
+        <translation>{path} не является открытым ключом PEM</translation>
     </message>
     <message>
         <source>{path} is not a usable InfoSec Desk backup: {why}</source>
         <translation>{path} не является пригодной резервной копией InfoSec Desk: {why}</translation>
     </message>
     <message>
+        <source>{path} is not an Ed25519 public key</source>
+        <translation>{path} не является открытым ключом Ed25519</translation>
+    </message>
+    <message>
+        <source>{path} is not an InfoSec Desk release manifest</source>
+        <translation>{path} не является манифестом выпуска InfoSec Desk</translation>
+    </message>
+    <message>
         <source>{path} is unreadable ({reason})</source>
         <translation>не удаётся прочитать {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file</source>
+        <translation>{path}: не обычный файл</translation>
     </message>
     <message>
         <source>{path}: the key slot of the recovery key is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store&apos;s minimum (memory {floor_memory} KiB, passes {floor_passes})</source>
@@ -6826,8 +7962,28 @@
         <translation>{path}: пароль не открывает слот ключа резервной копии (неверный пароль или повреждённая резервная копия)</translation>
     </message>
     <message>
+        <source>{path}: unknown release manifest format {format}</source>
+        <translation>{path}: неизвестный формат манифеста выпуска {format}</translation>
+    </message>
+    <message>
+        <source>{root} is an older build ({checked}) than the one running ({running}): installing it is a downgrade</source>
+        <translation>{root} — более старая сборка ({checked}), чем запущенная ({running}): её установка — откат к старой версии</translation>
+    </message>
+    <message>
+        <source>{root} is not a folder</source>
+        <translation>{root} не является папкой</translation>
+    </message>
+    <message>
         <source>{root} is not an empty folder; the demo needs a new one</source>
         <translation>{root} — не пустая папка; для демонстрации нужна новая</translation>
+    </message>
+    <message>
+        <source>{root}: {problem} (and {count} more problem(s)); do not install this copy</source>
+        <translation>{root}: {problem} (и ещё проблем: {count}); не устанавливайте эту копию</translation>
+    </message>
+    <message>
+        <source>{root}: {problem}; do not install this copy</source>
+        <translation>{root}: {problem}; не устанавливайте эту копию</translation>
     </message>
     <message>
         <source>{sender} may not create records of {origin}</source>
@@ -6836,6 +7992,10 @@
     <message>
         <source>{sender} may not pass on a value of {name} stamped by {node} that this node does not hold from it</source>
         <translation>{sender} не вправе передавать значение поля {name} с отметкой времени узла {node}, которое этот узел от него не получал</translation>
+    </message>
+    <message>
+        <source>{sender} → {recipients}: bundles</source>
+        <translation>{sender} → {recipients}: пакеты</translation>
     </message>
     <message>
         <source>{signer} has already signed this {kind} for its agency</source>
@@ -6852,6 +8012,10 @@
     <message>
         <source>{user}&apos;s signed anchor (entry {seq}) is signed by no key the log gives them: the log was rewritten or the anchor file edited</source>
         <translation>подписанная контрольная точка пользователя {user} (запись {seq}) не подписана ни одним из ключей, которые ему даёт журнал: журнал переписан или изменён файл контрольных точек</translation>
+    </message>
+    <message>
+        <source>{version}, built {built}</source>
+        <translation>{version}, собрана {built}</translation>
     </message>
     <message>
         <source>{what} holds an invalid public key</source>
