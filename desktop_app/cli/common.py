@@ -465,8 +465,16 @@ def print_fields(fields: Sequence[tuple[str, Any]]) -> None:
 
 
 def print_attachments(attachments: Sequence[Attachment]) -> None:
+    # Marked here: scripts/core_messages.py collects the printers' literals outside common.py.
+    headers = [
+        QT_TRANSLATE_NOOP("cli", "FILE"),
+        QT_TRANSLATE_NOOP("cli", "SIZE"),
+        QT_TRANSLATE_NOOP("cli", "TYPE"),
+        QT_TRANSLATE_NOOP("cli", "ADDED BY"),
+        QT_TRANSLATE_NOOP("cli", "SHA256"),
+    ]
     print_table(
-        ["FILE", "SIZE", "TYPE", "ADDED BY", "SHA256"],
+        headers,
         [[f.file_name, f.size, f.media_type, f.added_by, f.sha256] for f in attachments],
         empty="none",
     )

@@ -79,6 +79,13 @@ NAMES: dict[str, str] = {
     "agency": "Agency",
     "cii_operator": "CII operator",
     "coordinating_body": "Coordinating body",
+    # a partner's state, and what became of a bundle (the bundle log's outcome)
+    "active": "Active",
+    "revoked": "Revoked",
+    "sent": "Sent",
+    "merged": "Merged",
+    "already imported": "Already imported",
+    "refused": "Refused",
 }
 
 # The kinds of a due list's item (core.due.DueKind), apart from the stored values above: a due

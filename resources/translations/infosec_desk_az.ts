@@ -3827,6 +3827,14 @@
         <translation>yoxlayın: infosec-desk --home {home} measures list</translation>
     </message>
     <message>
+        <source>in</source>
+        <translation>gələn</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>gedən</translation>
+    </message>
+    <message>
         <source>fingerprint: {fingerprint}</source>
         <translation>barmaq izi: {fingerprint}</translation>
     </message>
@@ -4405,6 +4413,18 @@
     <message>
         <source>wrote {count} row(s) to {target}</source>
         <translation>{target} faylına {count} sətir yazıldı</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FAYL</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>NÖV</translation>
+    </message>
+    <message>
+        <source>ADDED BY</source>
+        <translation>ƏLAVƏ EDƏN</translation>
     </message>
     <message>
         <source>the workspace folder (like --home)</source>
@@ -8161,12 +8181,36 @@
         <translation>Təsdiq edilib</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Artıq idxal edilib</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Birləşdirilib</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rədd edilib</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Rədd edilib</translation>
     </message>
     <message>
+        <source>Revoked</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Planlı</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Göndərilib</translation>
     </message>
     <message>
         <source>Unscheduled</source>

@@ -3843,6 +3843,14 @@
         <translation>попробуйте: infosec-desk --home {home} measures list</translation>
     </message>
     <message>
+        <source>in</source>
+        <translation>вх.</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>исх.</translation>
+    </message>
+    <message>
         <source>fingerprint: {fingerprint}</source>
         <translation>отпечаток: {fingerprint}</translation>
     </message>
@@ -4421,6 +4429,18 @@
     <message>
         <source>wrote {count} row(s) to {target}</source>
         <translation>в {target} записано строк: {count}</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>ADDED BY</source>
+        <translation>ДОБАВИЛ</translation>
     </message>
     <message>
         <source>the workspace folder (like --home)</source>
@@ -8177,12 +8197,36 @@
         <translation>Одобрен</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Уже импортирован</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединен</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонен</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Отклонён</translation>
     </message>
     <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Плановая</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
     </message>
     <message>
         <source>Unscheduled</source>

@@ -24,12 +24,15 @@ from desktop_app.cli.common import (
     print_table,
     row_sheet,
 )
-from desktop_app.cli.texts import translate
+from desktop_app.cli.texts import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.due import DueSummary
 from desktop_app.errors import ExchangeError, ValidationError
 from desktop_app.exchange import service
 from desktop_app.exchange.service import BundleLogRow, exchange
 from desktop_app.store.atomic import atomic_write_bytes
+
+# The bundle log's direction, as the CLI's table says it ("in" and "out" in English).
+BUNDLE_DIRECTIONS = {"in": QT_TRANSLATE_NOOP("cli", "in"), "out": QT_TRANSLATE_NOOP("cli", "out")}
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -285,10 +288,10 @@ def cmd_bundles(ctx: Context) -> int:
             [
                 [
                     r.id,
-                    r.direction,
+                    translate("cli", BUNDLE_DIRECTIONS[r.direction]),
                     r.peer,
                     r.sequence,
-                    r.outcome,
+                    Stored(r.outcome),
                     r.at,
                     r.size,
                     r.sha256[:16],
