@@ -275,12 +275,11 @@ def _differences(expected: Entries, actual: Entries) -> list[ReleaseError]:
         if have is None:
             problems.append(ReleaseError("{path} is missing", path=rel))
         elif want is None:
-            added = (
-                "{path} is not part of the release (an added folder)"
+            problems.append(
+                ReleaseError("{path} is not part of the release (an added folder)", path=rel)
                 if have.get("folder")
-                else "{path} is not part of the release (an added file)"
+                else ReleaseError("{path} is not part of the release (an added file)", path=rel)
             )
-            problems.append(ReleaseError(added, path=rel))
         elif {**want, "mode": 0} != {**have, "mode": 0}:
             problems.append(ReleaseError("{path} differs from the released file", path=rel))
         elif problem := _mode_problem(rel, int(want.get("mode", 0)), int(have.get("mode", 0))):

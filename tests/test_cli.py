@@ -80,11 +80,12 @@ def one_line_error(result: Result, code: int = 1) -> str:
     return lines[0]
 
 
-def usage_error(result: Result) -> str:
-    """argparse refused the command line: exit 2, its usage, one error line, no traceback."""
+def usage_error(result: Result, usage: str = "usage: ") -> str:
+    """argparse refused the command line: exit 2, its usage (``usage``: its first word in the
+    CLI's language), one error line, no traceback."""
     assert result.code == 2, (result.out, result.err)
     assert "Traceback" not in result.err
-    assert result.err.startswith("usage: infosec-desk")
+    assert result.err.startswith(usage + "infosec-desk")
     return result.err.splitlines()[-1]
 
 

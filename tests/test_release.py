@@ -28,6 +28,7 @@ from desktop_app.release import (
     sign_manifest,
     verify_release,
 )
+from tests.test_cli_i18n import said
 
 KEY = Ed25519PrivateKey.generate()
 
@@ -228,3 +229,26 @@ def test_installed_release_is_the_signed_manifest_s_fingerprint(
     other.write_bytes(public_key_pem(Ed25519PrivateKey.generate().public_key()))
     with pytest.raises(ReleaseError, match="signature does not match"):
         installed_release(build, other)
+
+
+@pytest.mark.parametrize("lang", ["az", "ru"])
+def test_cli_verify_release_in_the_language(
+    lang: str, build: Path, public_key: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its refusals and its downgrade warning are said as the catalogs have them."""
+    (build / "extra").write_bytes(b"")
+    (build / "lib").mkdir()
+    args = ["--lang", lang, "verify-release", str(build), "--public-key", str(public_key)]
+    assert run(args) == 1
+    added = said(lang, "{path} is not part of the release (an added file)", "core", path="extra")
+    refusal = "{root}: {problem} (and {count} more problem(s)); do not install this copy"
+    line = said(lang, refusal, "core", root=str(build), problem=added, count="1")
+    assert capsys.readouterr().err == said(lang, "error: {message}", message=line) + "\n"
+    (build / "extra").unlink()
+    (build / "lib").rmdir()
+    _signed(build, "0.0.9", "2026-01-01T00:00:00+00:00")  # the running checkout is 0.1.0
+    assert run([*args, "--allow-downgrade"]) == 0
+    captured = capsys.readouterr()
+    built = said(lang, "{version}, built {built}", "core", version="0.0.9", built="2026-01-01")
+    assert captured.err.startswith(said(lang, "warning: {text}", text="")) and built in captured.err
+    assert "downgrade" not in captured.err.replace("--allow-downgrade", "")

@@ -459,6 +459,8 @@ CORE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", '{path} is not a usable InfoSec Desk backup: {why}'),
     QT_TRANSLATE_NOOP("core", '{path} is not an Ed25519 public key'),
     QT_TRANSLATE_NOOP("core", '{path} is not an InfoSec Desk release manifest'),
+    QT_TRANSLATE_NOOP("core", '{path} is not part of the release (an added file)'),
+    QT_TRANSLATE_NOOP("core", '{path} is not part of the release (an added folder)'),
     QT_TRANSLATE_NOOP("core", '{path} is unreadable ({reason})'),
     QT_TRANSLATE_NOOP("core", '{path}: not a regular file'),
     QT_TRANSLATE_NOOP("core", "{path}: the key slot of the recovery key is refused: its key derivation (memory {memory} KiB, passes {passes}) is weaker than this store's minimum (memory {floor_memory} KiB, passes {floor_passes})"),

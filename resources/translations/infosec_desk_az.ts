@@ -4147,6 +4147,14 @@
         <translation>cavab</translation>
     </message>
     <message>
+        <source>issue the act: its findings then travel to the institution</source>
+        <translation>aktı tərtib et: sonra onun çatışmazlıqları quruma göndərilir</translation>
+    </message>
+    <message>
+        <source>issue the findings recorded after the act as the next addendum</source>
+        <translation>aktdan sonra qeydə alınmış çatışmazlıqları növbəti əlavə kimi tərtib et</translation>
+    </message>
+    <message>
         <source>key {fingerprint}</source>
         <translation>açar {fingerprint}</translation>
     </message>
@@ -7944,6 +7952,14 @@
     <message>
         <source>{path} is not an InfoSec Desk release manifest</source>
         <translation>{path} InfoSec Desk buraxılış manifesti deyil</translation>
+    </message>
+    <message>
+        <source>{path} is not part of the release (an added file)</source>
+        <translation>{path} buraxılışın tərkibində deyil (əlavə edilmiş fayl)</translation>
+    </message>
+    <message>
+        <source>{path} is not part of the release (an added folder)</source>
+        <translation>{path} buraxılışın tərkibində deyil (əlavə edilmiş qovluq)</translation>
     </message>
     <message>
         <source>{path} is unreadable ({reason})</source>

@@ -4163,6 +4163,14 @@
         <translation>ответ</translation>
     </message>
     <message>
+        <source>issue the act: its findings then travel to the institution</source>
+        <translation>оформить акт: затем его недостатки передаются учреждению</translation>
+    </message>
+    <message>
+        <source>issue the findings recorded after the act as the next addendum</source>
+        <translation>оформить недостатки, зарегистрированные после акта, очередным дополнением</translation>
+    </message>
+    <message>
         <source>key {fingerprint}</source>
         <translation>ключ {fingerprint}</translation>
     </message>
@@ -7960,6 +7968,14 @@
     <message>
         <source>{path} is not an InfoSec Desk release manifest</source>
         <translation>{path} не является манифестом выпуска InfoSec Desk</translation>
+    </message>
+    <message>
+        <source>{path} is not part of the release (an added file)</source>
+        <translation>{path} не входит в выпуск (добавленный файл)</translation>
+    </message>
+    <message>
+        <source>{path} is not part of the release (an added folder)</source>
+        <translation>{path} не входит в выпуск (добавленная папка)</translation>
     </message>
     <message>
         <source>{path} is unreadable ({reason})</source>

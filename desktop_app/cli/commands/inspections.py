@@ -132,8 +132,16 @@ def _register_inspections(subparsers: Any, common: argparse.ArgumentParser) -> N
     _inspection_options(update, update=True)
 
     for name, summary in (
-        ("issue", "issue the act: its findings then travel to the institution"),
-        ("addendum", "issue the findings recorded after the act as the next addendum"),
+        (
+            "issue",
+            QT_TRANSLATE_NOOP("cli", "issue the act: its findings then travel to the institution"),
+        ),
+        (
+            "addendum",
+            QT_TRANSLATE_NOOP(
+                "cli", "issue the findings recorded after the act as the next addendum"
+            ),
+        ),
     ):
         act = add_command(inspections, name, summary, common, cmd_issue)
         act.add_argument("inspection")
