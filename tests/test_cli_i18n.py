@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import texts
+from desktop_app.cli.main import build_parser
 from tests import test_cli
 from tests.conftest import CLI, run_cli
 from tests.test_cli import Cli, Result, init_coordinator, ok, usage_error
@@ -230,8 +231,6 @@ def assert_translated(lang: str, output: str, sources: list[str], context: str =
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_main_help_and_a_commands_help_in_a_process_of_their_own(lang: str, home: Path) -> None:
-    from desktop_app.cli.main import build_parser
-
     texts.choose(None)  # the parser's English texts, as the catalogs' sources
     parser = build_parser()
     main = run_cli(home, "--lang", lang, "--help")
@@ -251,8 +250,6 @@ def test_the_main_help_and_a_commands_help_in_a_process_of_their_own(lang: str, 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_commands_help_is_translated(lang: str, cli: Cli) -> None:
-    from desktop_app.cli.main import build_parser
-
     texts.choose(None)
     commands = leaf_commands(build_parser())
     assert len(commands) > 100
@@ -347,7 +344,7 @@ def test_demo_progress_lines_in_the_language_and_ctrl_c_leaves_nothing(
         text=True,
     )
     assert process.stdout is not None
-    lines = []
+    lines: list[str] = []
     try:
         while len(lines) < 12:
             line = process.stdout.readline()
