@@ -10,6 +10,7 @@ team's work.
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 import shutil
 import tempfile
@@ -28,8 +29,9 @@ from desktop_app.errors import ExchangeError, Term, ValidationError
 from desktop_app.exchange import service
 from desktop_app.store.keyslots import KdfParams
 
-# A step's line (a front end translates it), the steps done and their number.
-DemoProgress = Callable[[Said, int, int], None]
+# A step's line (a front end translates it), the story's moment it happened at (None while the
+# workspaces are set up), the steps done and their number.
+DemoProgress = Callable[[Said, dt.datetime | None, int, int], None]
 # The coordinator's workspace is DIR/coordinator; every other node's is DIR/<its code>.
 COORDINATOR_DIR = "coordinator"
 
@@ -166,13 +168,13 @@ def _build(
     total = len(nodes) + 1 + len(steps)
     done = 0
 
-    def tell(message: Said) -> None:
+    def tell(message: Said, at: dt.datetime | None = None) -> None:
         nonlocal done
         if cancel is not None and cancel():
             raise DemoCancelled("the demo build was cancelled")
         done += 1
         if progress:
-            progress(message, done, total)
+            progress(message, at, done, total)
 
     desks: dict[str, Desk] = {}
     carried = 0
@@ -210,7 +212,7 @@ def _build(
                     carried += _carry(desks, step, Path(stick))
                 else:
                     step.run(desks[step.node], story_clock)
-                tell(Said("{date} {step}", date=f"{step.at:%d.%m.%Y}", step=step.label))
+                tell(step.label, step.at)
     finally:
         for desk in desks.values():
             desk.close()

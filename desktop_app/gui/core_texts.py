@@ -378,7 +378,6 @@ CORE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", '{code} was revoked; its revoked key stays refused'),
     QT_TRANSLATE_NOOP("core", "{code}'s audit log differs at entry {held} from what its earlier bundle named: its history was rewritten"),
     QT_TRANSLATE_NOOP("core", "{code}'s audit log has {count} entries, fewer than the {held} its earlier bundle named: entries were removed there"),
-    QT_TRANSLATE_NOOP("core", '{date} {step}'),
     QT_TRANSLATE_NOOP("core", '{db_path} is damaged (a page failed its integrity check)'),
     QT_TRANSLATE_NOOP("core", '{db_path} is damaged: pages that fail their check: {n}'),
     QT_TRANSLATE_NOOP("core", '{db_path} is damaged: {structure}'),

@@ -134,7 +134,7 @@ def build_demo(
         # The builder names each step; the progress dialog shows the count of steps done.
         result: DemoResult = demo.build_demo(
             folder,
-            progress=lambda _step, done, total: context.progress(done, total),
+            progress=lambda _step, _at, done, total: context.progress(done, total),
             cancel=context.cancelled,
             kdf=kdf,
         )

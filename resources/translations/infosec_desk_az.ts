@@ -7642,10 +7642,6 @@
         <translation>{code} qovşağının audit jurnalında {count} yazı var, onun əvvəlki paketində göstərilən {held} yazıdan azdır: orada yazılar silinib</translation>
     </message>
     <message>
-        <source>{date} {step}</source>
-        <translation>{date} {step}</translation>
-    </message>
-    <message>
         <source>{db_path} is damaged (a page failed its integrity check)</source>
         <translation>{db_path} zədələnib (səhifə bütövlük yoxlamasından keçmədi)</translation>
     </message>

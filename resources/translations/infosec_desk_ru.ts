@@ -7658,10 +7658,6 @@
         <translation>в журнале аудита {code} записей: {count}, меньше, чем {held}, названных его прежним пакетом: там удалены записи</translation>
     </message>
     <message>
-        <source>{date} {step}</source>
-        <translation>{date} {step}</translation>
-    </message>
-    <message>
         <source>{db_path} is damaged (a page failed its integrity check)</source>
         <translation>{db_path} повреждён (страница не прошла проверку целостности)</translation>
     </message>

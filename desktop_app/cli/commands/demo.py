@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_demo(ctx: Context) -> int:
-    def progress(message: Said, done: int, total: int) -> None:
-        out(f"[{done:>3}/{total}] {texts.said_text(message)}")
+    def progress(message: Said, at: dt.datetime | None, done: int, total: int) -> None:
+        when = f"{at:%d.%m.%Y} " if at else ""
+        out(f"[{done:>3}/{total}] {when}{texts.said_text(message)}")
 
     result = build_demo(ctx.args.dir.expanduser(), progress=progress, kdf=new_store_kdf())
     out()
