@@ -213,6 +213,13 @@ def terms(fields: list[str]) -> list[str]:
     )
 
 
+def setting_meanings() -> list[str]:
+    """What each setting means, as 'settings list' shows it (in the "core" context)."""
+    from desktop_app.core.settings import SETTINGS
+
+    return [meaning for meaning, _ in SETTINGS.values()]
+
+
 def labels() -> list[str]:
     """The English names of the stored values and of the due list's kinds."""
     from desktop_app.core.names import DUE_KINDS, NAMES
@@ -234,7 +241,10 @@ def render() -> tuple[str, list[str]]:
         "from desktop_app.gui.labels import QT_TRANSLATE_NOOP",
         "",
         "CORE: tuple[str, ...] = (",
-        *(f'    QT_TRANSLATE_NOOP("core", {t!r}),' for t in templates),
+        *(
+            f'    QT_TRANSLATE_NOOP("core", {t!r}),'
+            for t in sorted({*templates, *setting_meanings()})
+        ),
         ")",
         "",
         "TERMS: tuple[str, ...] = (",

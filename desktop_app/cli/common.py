@@ -367,6 +367,16 @@ class DueKind(Stored):
         return texts.stored_name(self, names.DUE_KINDS)
 
 
+class Word(Stored):
+    """A word of the core's vocabulary (an audit action, a record kind), as ``Term`` reads in
+    the "terms" context."""
+
+    __slots__ = ()
+
+    def shown(self) -> str:
+        return texts.term_text(self)
+
+
 def cell(value: Any, limit: int = MAX_CELL) -> str:
     if value is None or value is False:
         return ""

@@ -110,6 +110,11 @@ def error_text(error: DeskError | messages.Said) -> str:
 said_text = error_text
 
 
+def term_text(value: str) -> str:
+    """A word of the core's vocabulary (``core.messages.term``); English keeps the identifier."""
+    return value if _state.language == ENGLISH else messages.term(value, translate)
+
+
 def stored_name(value: str, named: Mapping[str, str] = names.NAMES) -> str:
     """A stored value (a status, a severity, a kind, a role) as the GUI names it, from the
     "labels" context (``named``: core.names' NAMES, or DUE_KINDS for a due list's kinds);

@@ -4331,6 +4331,10 @@
         <translation>{file}: {added} əlavə edildi, {updated} yeniləndi</translation>
     </message>
     <message>
+        <source>emblem on reports: set from a PNG or JPEG file path; &apos;&apos; removes it</source>
+        <translation>hesabatlardakı gerb: PNG və ya JPEG faylının yolu ilə təyin edilir; &apos;&apos; onu silir</translation>
+    </message>
+    <message>
         <source>New passphrase for {user}: </source>
         <translation>{user} üçün yeni parol: </translation>
     </message>
@@ -6698,6 +6702,18 @@
         <translation>azalan indikatorun hədəf dəyəri başlanğıc dəyərdən aşağı olmalıdır</translation>
     </message>
     <message>
+        <source>a finding at a CII class I facility scoring this or more is urgent (0: never); default 15</source>
+        <translation>I sinif KİI obyektində bu və ya daha çox bal toplayan çatışmazlıq təcilidir (0: heç vaxt); susmaya görə 15</translation>
+    </message>
+    <message>
+        <source>a finding at a CII class II facility scoring this or more is urgent (0: never); default 16</source>
+        <translation>II sinif KİI obyektində bu və ya daha çox bal toplayan çatışmazlıq təcilidir (0: heç vaxt); susmaya görə 16</translation>
+    </message>
+    <message>
+        <source>a finding at a CII class III facility scoring this or more is urgent (0: never); default 20</source>
+        <translation>III sinif KİI obyektində bu və ya daha çox bal toplayan çatışmazlıq təcilidir (0: heç vaxt); susmaya görə 20</translation>
+    </message>
+    <message>
         <source>a finding never moves from {start} to {end}</source>
         <translation>çatışmazlıq heç vaxt {start} vəziyyətindən {end} vəziyyətinə keçmir</translation>
     </message>
@@ -6774,6 +6790,22 @@
         <translation>{file} yazıla bilmir: .xlsx və ya .csv fayl adı verin</translation>
     </message>
     <message>
+        <source>classification marking on documents, e.g. Xidməti istifadə üçün</source>
+        <translation>sənədlərdəki məxfilik qrifi, məsələn, Xidməti istifadə üçün</translation>
+    </message>
+    <message>
+        <source>days to remediate a finding at a CII class I facility, by risk score (low 1-4, medium 5-9, high 10-19, critical 20-25); default 90,60,30,7</source>
+        <translation>I sinif KİI obyektində çatışmazlığın aradan qaldırılması üçün günlər, risk balına görə (aşağı 1-4, orta 5-9, yüksək 10-19, kritik 20-25); susmaya görə 90,60,30,7</translation>
+    </message>
+    <message>
+        <source>days to remediate a finding at a CII class II facility, by risk score (low 1-4, medium 5-9, high 10-19, critical 20-25); default 120,90,45,14</source>
+        <translation>II sinif KİI obyektində çatışmazlığın aradan qaldırılması üçün günlər, risk balına görə (aşağı 1-4, orta 5-9, yüksək 10-19, kritik 20-25); susmaya görə 120,90,45,14</translation>
+    </message>
+    <message>
+        <source>days to remediate a finding at a CII class III facility, by risk score (low 1-4, medium 5-9, high 10-19, critical 20-25); default 180,120,60,30</source>
+        <translation>III sinif KİI obyektində çatışmazlığın aradan qaldırılması üçün günlər, risk balına görə (aşağı 1-4, orta 5-9, yüksək 10-19, kritik 20-25); susmaya görə 180,120,60,30</translation>
+    </message>
+    <message>
         <source>direction {number} has no title</source>
         <translation>{number} istiqamətinin adı yoxdur</translation>
     </message>
@@ -6800,6 +6832,14 @@
     <message>
         <source>institutions, inspection teams and the partner agency enrol the coordinator only</source>
         <translation>qurumlar, yoxlama qrupları və tərəfdaş qurum yalnız əlaqələndirici orqanı qeydiyyata alır</translation>
+    </message>
+    <message>
+        <source>language of the interface and reports: az, en or ru</source>
+        <translation>interfeysin və hesabatların dili: az, en və ya ru</translation>
+    </message>
+    <message>
+        <source>lock the desktop app after this many idle minutes (0: never)</source>
+        <translation>bu qədər dəqiqə fəaliyyətsizlikdən sonra masaüstü proqramı kilidlə (0: heç vaxt)</translation>
     </message>
     <message>
         <source>malformed manifest: bad due list</source>
@@ -6912,6 +6952,14 @@
     <message>
         <source>more than one bundle &quot;{ref}&quot; in the bundle log</source>
         <translation>mübadilə jurnalında &quot;{ref}&quot; ilə birdən çox paket uyğun gəlir</translation>
+    </message>
+    <message>
+        <source>name signing the strategy report as &apos;Approved by&apos;</source>
+        <translation>strategiya hesabatını &apos;Təsdiq edən&apos; kimi imzalayanın adı</translation>
+    </message>
+    <message>
+        <source>name signing the strategy report as &apos;Prepared by&apos;</source>
+        <translation>strategiya hesabatını &apos;Hazırlayan&apos; kimi imzalayanın adı</translation>
     </message>
     <message>
         <source>no active partner to export to: run &apos;partners add&apos; first</source>
@@ -7130,6 +7178,18 @@
         <translation>{period} dövrü strategiyanın müddətindən ({start}-{end}) kənardadır</translation>
     </message>
     <message>
+        <source>position of who approves the strategy report</source>
+        <translation>strategiya hesabatını təsdiq edənin vəzifəsi</translation>
+    </message>
+    <message>
+        <source>position of who prepared the strategy report</source>
+        <translation>strategiya hesabatını hazırlayanın vəzifəsi</translation>
+    </message>
+    <message>
+        <source>refuse bundles stamped more than this many hours ahead of this computer&apos;s clock (default 24)</source>
+        <translation>vaxt möhürü bu kompüterin saatını bu qədər saatdan çox qabaqlayan paketləri rədd et (susmaya görə 24)</translation>
+    </message>
+    <message>
         <source>replayed sequence number {sequence} from {peer}: another bundle with this number was already imported</source>
         <translation>{peer} qovşağından təkrarlanan {sequence} ardıcıllıq nömrəsi: bu nömrəli başqa paket artıq idxal edilib</translation>
     </message>
@@ -7152,6 +7212,10 @@
     <message>
         <source>signed with a retired key of {code}: refused</source>
         <translation>{code} qovşağının istifadədən çıxmış açarı ilə imzalanıb: rədd edildi</translation>
+    </message>
+    <message>
+        <source>that position in English (default: as above)</source>
+        <translation>həmin vəzifə ingiliscə (susmaya görə: yuxarıdakı kimi)</translation>
     </message>
     <message>
         <source>the act is issued; the findings recorded since go into addendum {next}</source>
@@ -7218,6 +7282,14 @@
         <translation>yoxlama başlamadan bitir</translation>
     </message>
     <message>
+        <source>the issuer named on English reports</source>
+        <translation>ingiliscə hesabatlarda göstərilən tərtib edən</translation>
+    </message>
+    <message>
+        <source>the issuer named on reports (default: the node&apos;s name)</source>
+        <translation>hesabatlarda göstərilən tərtib edən (susmaya görə: qovşağın adı)</translation>
+    </message>
+    <message>
         <source>the key card needs the node&apos;s identity card</source>
         <translation>açar kartı üçün qovşağın identifikasiya kartı lazımdır</translation>
     </message>
@@ -7232,6 +7304,14 @@
     <message>
         <source>the log ends at entry {last}, but {user}&apos;s signed anchor names entry {seq}: entries were removed</source>
         <translation>jurnal {last} nömrəli yazıda bitir, lakin {user} istifadəçisinin imzalanmış nəzarət nöqtəsi {seq} nömrəli yazını göstərir: yazılar silinib</translation>
+    </message>
+    <message>
+        <source>the marking on English documents (default: the marking)</source>
+        <translation>ingiliscə sənədlərdəki qrif (susmaya görə: əsas qrif)</translation>
+    </message>
+    <message>
+        <source>the marking on Russian documents (default: the marking)</source>
+        <translation>rusca sənədlərdəki qrif (susmaya görə: əsas qrif)</translation>
     </message>
     <message>
         <source>the measure has no number</source>
@@ -7472,6 +7552,14 @@
     <message>
         <source>weigh a finding by both likelihood and impact, or by neither</source>
         <translation>çatışmazlığı ya həm ehtimal, həm təsirlə qiymətləndirin, ya da heç biri ilə</translation>
+    </message>
+    <message>
+        <source>who approves the compliance report (name, position)</source>
+        <translation>uyğunluq hesabatını kim təsdiq edir (adı, vəzifəsi)</translation>
+    </message>
+    <message>
+        <source>who prepares the compliance report (name, position)</source>
+        <translation>uyğunluq hesabatını kim hazırlayır (adı, vəzifəsi)</translation>
     </message>
     <message>
         <source>within must be a whole number of days from 0 to {limit}</source>

@@ -4347,6 +4347,10 @@
         <translation>{file}: добавлено {added}, обновлено {updated}</translation>
     </message>
     <message>
+        <source>emblem on reports: set from a PNG or JPEG file path; &apos;&apos; removes it</source>
+        <translation>герб в отчётах: задаётся путём к файлу PNG или JPEG; &apos;&apos; удаляет его</translation>
+    </message>
+    <message>
         <source>New passphrase for {user}: </source>
         <translation>Новый пароль пользователя {user}: </translation>
     </message>
@@ -4776,7 +4780,7 @@
     </message>
     <message>
         <source>MEANING</source>
-        <translation>ЗНАЧЕНИЕ</translation>
+        <translation>ОПИСАНИЕ</translation>
     </message>
     <message>
         <source>MEASURE</source>
@@ -6714,6 +6718,18 @@
         <translation>целевое значение снижающегося индикатора должно быть ниже базового</translation>
     </message>
     <message>
+        <source>a finding at a CII class I facility scoring this or more is urgent (0: never); default 15</source>
+        <translation>недостаток на объекте КИИ I класса с такой или большей оценкой — срочный (0: никогда); по умолчанию 15</translation>
+    </message>
+    <message>
+        <source>a finding at a CII class II facility scoring this or more is urgent (0: never); default 16</source>
+        <translation>недостаток на объекте КИИ II класса с такой или большей оценкой — срочный (0: никогда); по умолчанию 16</translation>
+    </message>
+    <message>
+        <source>a finding at a CII class III facility scoring this or more is urgent (0: never); default 20</source>
+        <translation>недостаток на объекте КИИ III класса с такой или большей оценкой — срочный (0: никогда); по умолчанию 20</translation>
+    </message>
+    <message>
         <source>a finding never moves from {start} to {end}</source>
         <translation>недостаток никогда не переходит из состояния {start} в {end}</translation>
     </message>
@@ -6790,6 +6806,22 @@
         <translation>не удаётся записать {file}: укажите имя файла .xlsx или .csv</translation>
     </message>
     <message>
+        <source>classification marking on documents, e.g. Xidməti istifadə üçün</source>
+        <translation>гриф на документах, например «Для служебного пользования» (Xidməti istifadə üçün)</translation>
+    </message>
+    <message>
+        <source>days to remediate a finding at a CII class I facility, by risk score (low 1-4, medium 5-9, high 10-19, critical 20-25); default 90,60,30,7</source>
+        <translation>дней на устранение недостатка на объекте КИИ I класса по оценке риска (низкий 1-4, средний 5-9, высокий 10-19, критический 20-25); по умолчанию 90,60,30,7</translation>
+    </message>
+    <message>
+        <source>days to remediate a finding at a CII class II facility, by risk score (low 1-4, medium 5-9, high 10-19, critical 20-25); default 120,90,45,14</source>
+        <translation>дней на устранение недостатка на объекте КИИ II класса по оценке риска (низкий 1-4, средний 5-9, высокий 10-19, критический 20-25); по умолчанию 120,90,45,14</translation>
+    </message>
+    <message>
+        <source>days to remediate a finding at a CII class III facility, by risk score (low 1-4, medium 5-9, high 10-19, critical 20-25); default 180,120,60,30</source>
+        <translation>дней на устранение недостатка на объекте КИИ III класса по оценке риска (низкий 1-4, средний 5-9, высокий 10-19, критический 20-25); по умолчанию 180,120,60,30</translation>
+    </message>
+    <message>
         <source>direction {number} has no title</source>
         <translation>у направления {number} нет названия</translation>
     </message>
@@ -6816,6 +6848,14 @@
     <message>
         <source>institutions, inspection teams and the partner agency enrol the coordinator only</source>
         <translation>учреждения, проверочные группы и ведомство-партнёр регистрируют только координирующий орган</translation>
+    </message>
+    <message>
+        <source>language of the interface and reports: az, en or ru</source>
+        <translation>язык интерфейса и отчётов: az, en или ru</translation>
+    </message>
+    <message>
+        <source>lock the desktop app after this many idle minutes (0: never)</source>
+        <translation>блокировать настольное приложение после стольких минут бездействия (0: никогда)</translation>
     </message>
     <message>
         <source>malformed manifest: bad due list</source>
@@ -6928,6 +6968,14 @@
     <message>
         <source>more than one bundle &quot;{ref}&quot; in the bundle log</source>
         <translation>в журнале обмена «{ref}» соответствует больше одного пакета</translation>
+    </message>
+    <message>
+        <source>name signing the strategy report as &apos;Approved by&apos;</source>
+        <translation>имя подписывающего отчёт по стратегии как «Утвердил»</translation>
+    </message>
+    <message>
+        <source>name signing the strategy report as &apos;Prepared by&apos;</source>
+        <translation>имя подписывающего отчёт по стратегии как «Подготовил»</translation>
     </message>
     <message>
         <source>no active partner to export to: run &apos;partners add&apos; first</source>
@@ -7146,6 +7194,18 @@
         <translation>период {period} вне срока стратегии ({start}-{end})</translation>
     </message>
     <message>
+        <source>position of who approves the strategy report</source>
+        <translation>должность утверждающего отчёт по стратегии</translation>
+    </message>
+    <message>
+        <source>position of who prepared the strategy report</source>
+        <translation>должность подготовившего отчёт по стратегии</translation>
+    </message>
+    <message>
+        <source>refuse bundles stamped more than this many hours ahead of this computer&apos;s clock (default 24)</source>
+        <translation>отклонять пакеты с отметкой времени, опережающей часы этого компьютера более чем на столько часов (по умолчанию 24)</translation>
+    </message>
+    <message>
         <source>replayed sequence number {sequence} from {peer}: another bundle with this number was already imported</source>
         <translation>повторный порядковый номер {sequence} от {peer}: другой пакет с этим номером уже импортирован</translation>
     </message>
@@ -7168,6 +7228,10 @@
     <message>
         <source>signed with a retired key of {code}: refused</source>
         <translation>подписан выведенным из употребления ключом {code}: отклонён</translation>
+    </message>
+    <message>
+        <source>that position in English (default: as above)</source>
+        <translation>эта должность на английском (по умолчанию: как выше)</translation>
     </message>
     <message>
         <source>the act is issued; the findings recorded since go into addendum {next}</source>
@@ -7234,6 +7298,14 @@
         <translation>проверка заканчивается раньше, чем начинается</translation>
     </message>
     <message>
+        <source>the issuer named on English reports</source>
+        <translation>составитель, указываемый в отчётах на английском</translation>
+    </message>
+    <message>
+        <source>the issuer named on reports (default: the node&apos;s name)</source>
+        <translation>составитель, указываемый в отчётах (по умолчанию: название узла)</translation>
+    </message>
+    <message>
         <source>the key card needs the node&apos;s identity card</source>
         <translation>для карточки ключей нужна идентификационная карточка узла</translation>
     </message>
@@ -7248,6 +7320,14 @@
     <message>
         <source>the log ends at entry {last}, but {user}&apos;s signed anchor names entry {seq}: entries were removed</source>
         <translation>журнал заканчивается записью {last}, но подписанная контрольная точка пользователя {user} называет запись {seq}: записи удалены</translation>
+    </message>
+    <message>
+        <source>the marking on English documents (default: the marking)</source>
+        <translation>гриф на документах на английском (по умолчанию: основной гриф)</translation>
+    </message>
+    <message>
+        <source>the marking on Russian documents (default: the marking)</source>
+        <translation>гриф на документах на русском (по умолчанию: основной гриф)</translation>
     </message>
     <message>
         <source>the measure has no number</source>
@@ -7488,6 +7568,14 @@
     <message>
         <source>weigh a finding by both likelihood and impact, or by neither</source>
         <translation>оцените недостаток и по вероятности, и по воздействию, либо ни по одному из них</translation>
+    </message>
+    <message>
+        <source>who approves the compliance report (name, position)</source>
+        <translation>кто утверждает отчёт о соответствии (имя, должность)</translation>
+    </message>
+    <message>
+        <source>who prepares the compliance report (name, position)</source>
+        <translation>кто готовит отчёт о соответствии (имя, должность)</translation>
     </message>
     <message>
         <source>within must be a whole number of days from 0 to {limit}</source>

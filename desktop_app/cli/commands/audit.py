@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop_app.cli.common import (
     Context,
+    Word,
     add_command,
     add_group,
     add_list_options,
@@ -115,8 +116,8 @@ def cmd_list(ctx: Context) -> int:
                 e.seq,
                 e.at[:19].replace("T", " "),
                 e.user,
-                e.action,
-                e.record_kind,
+                Word(e.action),
+                Word(e.record_kind),
                 e.record_id[:8],
                 e.detail,
             ]

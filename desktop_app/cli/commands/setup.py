@@ -9,6 +9,7 @@ from typing import Any
 from desktop_app.cli.common import (
     PASSPHRASE_ENV,
     Context,
+    Stored,
     add_command,
     add_group,
     add_json_option,
@@ -18,7 +19,7 @@ from desktop_app.cli.common import (
     print_table,
     read_secret,
 )
-from desktop_app.cli.texts import translate
+from desktop_app.cli.texts import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.desk import create_desk
 from desktop_app.core.models import NodeRole
 from desktop_app.core.settings import SETTINGS
@@ -29,7 +30,9 @@ from desktop_app.store.workspace import Workspace
 
 # The emblem is stored as the image itself (by the reports package), set from a file path.
 EMBLEM = "emblem"
-EMBLEM_MEANING = "emblem on reports: set from a PNG or JPEG file path; '' removes it"
+EMBLEM_MEANING = QT_TRANSLATE_NOOP(
+    "cli", "emblem on reports: set from a PNG or JPEG file path; '' removes it"
+)
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -105,11 +108,11 @@ def cmd_info(ctx: Context) -> int:
         [
             ("home", data["home"]),
             ("node code", data["node_code"]),
-            ("node role", data["node_role"]),
+            ("node role", Stored(data["node_role"])),
             ("node name", data["node_name"]),
             ("node name en", data["node_name_en"]),
             ("user", data["user"]),
-            ("user role", data["user_role"]),
+            ("user role", Stored(data["user_role"])),
         ]
     )
     return 0
@@ -133,8 +136,17 @@ def cmd_settings_list(ctx: Context) -> int:
     if ctx.args.json:
         print_json(rows)
     else:
+        # A setting's meaning is the core's (a setting of its own), the emblem's the CLI's.
         print_table(
-            ["KEY", "VALUE", "MEANING"], [[r["key"], r["value"], r["meaning"]] for r in rows]
+            ["KEY", "VALUE", "MEANING"],
+            [
+                [
+                    r["key"],
+                    r["value"],
+                    translate("cli" if r["key"] == EMBLEM else "core", r["meaning"]),
+                ]
+                for r in rows
+            ],
         )
     return 0
 
