@@ -560,7 +560,14 @@ def cmd_measure_show(ctx: Context) -> int:
     print_table(
         ["WHEN", "FIELD", "OLD", "NEW", "REASON", "DECISION"],
         [
-            [format_date(r.revised_at.date()), r.field, r.old, r.new, r.reason, _decision_text(r)]
+            [
+                format_date(r.revised_at.date()),
+                Stored(r.field),
+                r.old,
+                r.new,
+                r.reason,
+                _decision_text(r),
+            ]
             for r in detail.history
         ],
         empty="none",
@@ -698,7 +705,7 @@ def cmd_measure_history(ctx: Context) -> int:
         [
             [
                 format_date(row.revised_at.date()),
-                row.field,
+                Stored(row.field),
                 row.old,
                 row.new,
                 row.reason,
@@ -921,7 +928,7 @@ def _indicator_cells(row: IndicatorRow) -> list[Any]:
         row.unit,
         row.baseline,
         row.target,
-        row.direction,
+        Stored(row.direction),
         row.actual,
         row.actual_period,
         "" if achieved is None else achieved,
