@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import io
+import random
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from sqlalchemy import select
 
 from desktop_app.core.dashboard import build_dashboard
@@ -243,3 +249,82 @@ def test_contributions_and_indicators_chosen_by_sql_are_those_of_each_report(
             ), (limit, row.measure_number)
     assert any(c.report_id for entries in plan.contributions("2026").values() for c in entries)
     assert any(row.actuals for row in plan.indicator_rows(period_text="2025"))
+
+
+# Plain and marked-up texts, spaces of every kind, letters of three scripts and a character
+# DejaVu has no glyph for: what a report's cells and paragraphs may carry.
+_TEXTS = (
+    "Ehtiyat nüsxələrin bərpası sınaqdan keçirildi, jurnallar mərkəzə ötürüldü",
+    "  Şəki\tregional   mərkəzi ",
+    "İnformasiya\xa0təhlükəsizliyi — 45 %",
+    "Резервное копирование выполнено",
+    "<b>qalın deyil</b> & <img src='x'/>",
+    "iki\nsətir",
+    "\u4e00\u4e8c Çin",
+    "\u2009\u200b\r\x0b\x1c\x85\u2028",
+    "Ə" * 120,
+    "",
+    "   ",
+)
+
+
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(19)
+    alphabet = "abcçdeəfgğhxıijkqlmnoöprsştuüvyzÇƏĞİÖŞÜжщ0123456789 .,;:-—()/%'\"\t\xa0\u2009\r"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(count)]
+
+
+def test_a_plain_text_paragraph_is_the_one_reportlabs_parser_makes() -> None:
+    """``layout.para`` makes a plain text's fragment itself, without reportlab's HTML parser:
+    the fragments and the lines they break into are those of the parser's paragraph."""
+    fonts.register()
+    for value in (*_TEXTS, *_random_texts(2000)):
+        for style in (layout.CELL, layout.BODY, layout.HEAD_CELL, layout.HEADING):
+            ours = layout.para(value, style)
+            parsed = Paragraph(escape(value).replace("\n", "<br/>"), style)
+            assert [f.__dict__ for f in ours.frags] == [f.__dict__ for f in parsed.frags]
+            assert ours.wrap(120, 800) == parsed.wrap(120, 800)
+            assert repr(ours.blPara.lines) == repr(parsed.blPara.lines)  # no __eq__
+
+
+def test_the_fonts_codes_are_the_ones_reportlab_gives() -> None:
+    """The report fonts turn known characters into codes by a table: the same subsets and
+    codes as reportlab's own loop, characters met first, no-break spaces and characters in a
+    second subset or without a glyph included."""
+    fonts.register()
+    ours = pdfmetrics.getFont(fonts.REGULAR)
+    theirs = TTFont("reportlab-own", str(fonts.font_dir() / "DejaVuSans.ttf"))
+    assert isinstance(ours, fonts._Font)
+    ours_doc, their_doc = Canvas(io.BytesIO())._doc, Canvas(io.BytesIO())._doc
+    cyrillic = "".join(map(chr, range(0x400, 0x500)))  # past the first subset's 256 codes
+    texts = [*_TEXTS, *_random_texts(3000), cyrillic, *_random_texts(500), "\U0001f600 a"]
+    for value in texts:
+        assert ours.splitString(value, ours_doc) == theirs.splitString(value, their_doc)
+    assert len(ours.state[ours_doc].subsets) == 2
+
+
+def _paragraphs_pdf(target: Path) -> list[bytes]:
+    """A page's worth of every text above, as paragraphs and in a table: each page's drawing."""
+    texts = [*_TEXTS, *_random_texts(300)]
+    rows = [[n, value, value.upper()] for n, value in enumerate(texts)]
+    story = [layout.para(value) for value in texts]
+    story.append(layout.table(["№", "Mətn", "MƏTN"], rows, [0.1, 0.45, 0.45]))
+    chrome = layout.Chrome("az", "Mətn", "Xidmət", "", "SCIS", "admin", "03.12.2026", "X-3")
+    with target.open("wb") as out:
+        layout.build(story, chrome, out, subject="test")
+    drawn = [page.get_contents() for page in PdfReader(target).pages]
+    return [content.get_data() for content in drawn if content is not None]
+
+
+def test_plain_paragraphs_and_font_codes_draw_what_reportlab_draws(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages drawn with the parser-free paragraphs and the fonts' table of codes are the
+    pages drawn with reportlab's parser and its own loop over the characters."""
+    fonts.register()
+    ours = _paragraphs_pdf(tmp_path / "ours.pdf")
+    monkeypatch.setattr(layout, "_plain_fragments", lambda _value, _style: None)
+    monkeypatch.setattr(fonts._Font, "splitString", TTFont.splitString)
+    theirs = _paragraphs_pdf(tmp_path / "theirs.pdf")
+    assert len(ours) > 5
+    assert ours == theirs
