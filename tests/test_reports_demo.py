@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from desktop_app.cli.common import PASSPHRASE_ENV
 from desktop_app.cli.main import run
+from desktop_app.core.commission import AWAITING, CO_SIGNED
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.plan import MeasureFilter
 from desktop_app.demo.build import DemoResult, build_demo
@@ -124,3 +125,17 @@ def test_report_usage_errors(report: Report) -> None:
     assert report("transfer-form")[0] == 2
     assert report("transfer-form", "--bundle", "no-such-bundle")[0] == 1
     assert report("strategy", "--period", "2026-Q7")[0] == 1
+
+
+def test_the_acts_of_inspections_chosen_by_reference_are_read_alone_and_alike(desk: Desk) -> None:
+    """The compliance report lists the period's inspections, chosen by reference: their acts'
+    co-signature states are read for them alone, and are those the whole list shows."""
+    every = desk.commission.statuses()
+    assert set(every.values()) == {CO_SIGNED, AWAITING}
+    rows = desk.inspections.rows()
+    assert len(rows) > 4
+    for chosen in (rows[::2], rows[1::2], rows[:1], []):
+        ids = [row.id for row in chosen]
+        assert desk.commission.statuses(ids) == {i: every[i] for i in ids if i in every}
+        by_reference = desk.inspections.rows(references={row.reference for row in chosen})
+        assert by_reference == [row for row in rows if row in chosen]

@@ -369,7 +369,6 @@ class InspectionService:
     ) -> list[InspectionRow]:
         """``inspections`` as list rows: the institution by its code, the act's state."""
         codes = {i.id: i.code for i in self.desk.plan.institutions()}
-        acts = self.desk.commission.statuses()
         # Columns, not records: a national store's 10,000 inspection records, with their
         # state, were 56 MiB, of which the GUI kept 45 MiB after they were freed.
         columns = select(
@@ -384,22 +383,28 @@ class InspectionService:
             Inspection.scope,
         )
         with self.desk.reading() as session:
-            found = session.execute(_chosen(session, columns, institution, status, references))
-            return [
-                InspectionRow(
-                    id=row.id,
-                    reference=row.reference,
-                    institution_code=codes.get(row.institution_id, ""),
-                    kind=row.kind,
-                    status=row.status,
-                    start_date=row.start_date,
-                    end_date=row.end_date,
-                    team=tuple(row.team),
-                    scope=row.scope,
-                    act=acts.get(row.id, ""),
-                )
-                for row in found
-            ]
+            found = session.execute(
+                _chosen(session, columns, institution, status, references)
+            ).all()
+        # The acts of the inspections chosen by reference only (a period's, for its report).
+        acts = self.desk.commission.statuses(
+            [row.id for row in found] if references is not None else None
+        )
+        return [
+            InspectionRow(
+                id=row.id,
+                reference=row.reference,
+                institution_code=codes.get(row.institution_id, ""),
+                kind=row.kind,
+                status=row.status,
+                start_date=row.start_date,
+                end_date=row.end_date,
+                team=tuple(row.team),
+                scope=row.scope,
+                act=acts.get(row.id, ""),
+            )
+            for row in found
+        ]
 
     def detail(self, ref: str) -> InspectionDetail:
         with self.desk.reading() as session:
