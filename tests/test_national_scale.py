@@ -334,11 +334,17 @@ def test_the_fonts_codes_are_the_ones_reportlab_gives() -> None:
 
 
 def _paragraphs_pdf(target: Path) -> list[bytes]:
-    """A page's worth of every text above, as paragraphs and in a table: each page's drawing."""
+    """Pages of every text above, as paragraphs and in a table's cells (of one line or more,
+    left and right aligned, past the fonts' first subset of 256 characters): each page's
+    drawing."""
     texts = [*_TEXTS, *_random_texts(300)]
-    rows = [[n, value, value.upper()] for n, value in enumerate(texts)]
+    cyrillic = "".join(map(chr, range(0x400, 0x500)))
+    texts += [cyrillic[start : start + 8] for start in range(0, 256, 8)]
+    rows = [[n, value, value.upper(), value[:6]] for n, value in enumerate(texts)]
     story = [layout.para(value) for value in texts]
-    story.append(layout.table(["№", "Mətn", "MƏTN"], rows, [0.1, 0.45, 0.45]))
+    story.append(
+        layout.table(["№", "Mətn", "MƏTN", "Son"], rows, [0.1, 0.4, 0.4, 0.1], align_right=(0, 3))
+    )
     chrome = layout.Chrome("az", "Mətn", "Xidmət", "", "SCIS", "admin", "03.12.2026", "X-3")
     with target.open("wb") as out:
         layout.build(story, chrome, out, subject="test")
@@ -346,15 +352,17 @@ def _paragraphs_pdf(target: Path) -> list[bytes]:
     return [content.get_data() for content in drawn if content is not None]
 
 
-def test_plain_paragraphs_and_font_codes_draw_what_reportlab_draws(
+def test_plain_paragraphs_font_codes_and_text_cells_draw_what_reportlab_draws(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The pages drawn with the parser-free paragraphs and the fonts' table of codes are the
-    pages drawn with reportlab's parser and its own loop over the characters."""
+    """The pages drawn with the parser-free paragraphs, the fonts' table of codes and the
+    text cells written straight into the page are the pages drawn with reportlab's parser, its
+    own loop over the characters and its own cells' drawing."""
     fonts.register()
     ours = _paragraphs_pdf(tmp_path / "ours.pdf")
     monkeypatch.setattr(layout, "_plain_fragments", lambda _value, _style: None)
     monkeypatch.setattr(fonts._Font, "splitString", TTFont.splitString)
+    monkeypatch.setattr(layout._RowTable, "_drawCell", Table._drawCell)
     theirs = _paragraphs_pdf(tmp_path / "theirs.pdf")
     assert len(ours) > 5
     assert ours == theirs

@@ -23,9 +23,11 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -270,6 +272,7 @@ class _RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
     _cellvalues: list[list[Any]]
     _cellStyles: list[list[Any]]
     _minRowHeights: list[float] | None
+    _curcellstyle: CellStyle | None
 
     def __init__(self, data: list[list[Any]], *args: Any, **kwargs: Any) -> None:
         rows = len(data)
@@ -352,6 +355,49 @@ class _RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
             self._argH, self._rowHeights, self._cellvalues, self._cellStyles = kept
             self._minRowHeights = least
 
+    def _drawCell(  # noqa: N802 (reportlab's name)
+        self, value: Any, style: CellStyle, pos: tuple[float, float], size: tuple[float, float]
+    ) -> None:
+        """A cell of one line of plain text, at the top, left or right: its text drawn as
+        reportlab's ``drawString`` draws it, written here straight into the page (reportlab
+        makes a text object, measures and formats it through five calls per cell: a quarter
+        of a national report's layout). Any other cell is reportlab's to draw."""
+        canvas = self.canv
+        if (
+            type(value) is not str
+            or "\n" in value
+            or style.valign != "TOP"
+            or style.alignment not in ("LEFT", "RIGHT")
+            or style.href
+            or style.destination
+            or style.direction
+            or style.shaping
+            or not canvas.bottomup
+        ):
+            super()._drawCell(value, style, pos, size)
+            return
+        if self._curcellstyle is not style:  # the cell's colour and font, as reportlab sets them
+            current = self._curcellstyle
+            if current is None or style.color != current.color:
+                canvas.setFillColor(style.color)
+            if current is None or (style.leading, style.fontname, style.fontsize) != (
+                current.leading,
+                current.fontname,
+                current.fontsize,
+            ):
+                canvas.setFont(style.fontname, style.fontsize, style.leading)
+            self._curcellstyle = style
+        font = pdfmetrics.getFont(canvas._fontname)
+        if not font._dynamicFont:
+            super()._drawCell(value, style, pos, size)
+            return
+        (left, bottom), (width, height) = pos, size
+        x = left + style.leftPadding
+        if style.alignment == "RIGHT":
+            x = left + width - style.rightPadding - font.stringWidth(value, canvas._fontsize)
+        y = bottom + height - style.topPadding - style.fontsize
+        canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {_shown(canvas, font, value)} T* ET")
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         if avail_height >= FRAME_HEIGHT * IN_ROW_SPLIT_SPACE:
             return list(super().split(avail_width, avail_height))
@@ -364,6 +410,20 @@ class _RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
         for part in parts:  # made with this table's setting of the moment
             part.splitInRow = kept
         return parts
+
+
+def _shown(canvas: Canvas, font: Any, value: str) -> str:
+    """The operators that show ``value`` in the canvas's TrueType font and size: those of
+    reportlab's text object (``PDFTextObject._formatText``), a font operator at each change
+    of the font's subset."""
+    doc, shown, subset = canvas._doc, [], -1
+    selected = f"{fp_str(canvas._fontsize)} Tf {fp_str(canvas._leading)} TL"
+    for part, codes in font.splitString(value, doc):
+        if part != subset:
+            shown.append(f"{font.getSubsetInternalName(part, doc)} {selected}")
+            subset = part
+        shown.append(f"({canvas._escape(codes)}) Tj")
+    return " ".join(shown)
 
 
 class _ShortTable(_RowTable):
