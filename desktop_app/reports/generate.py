@@ -197,8 +197,12 @@ def document_id(kind: str, params: ReportParams, node: str, content: object) -> 
 def _printed(value: object) -> object:
     """``dataclasses.asdict`` but of a report line's ``PRINTED`` fields only (the core's row
     it extends carries more than the paper shows)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: _printed(getattr(value, name)) for name in _printed_names(type(value))}
+    kind: type = type(value)
+    if kind in _SCALARS:  # most of the values: told apart by their type alone
+        return value
+    names = _printed_names(kind)
+    if names is not None:
+        return {name: _printed(getattr(value, name)) for name in names}
     if isinstance(value, list | tuple):
         return [_printed(item) for item in value]
     if isinstance(value, dict):
@@ -206,10 +210,15 @@ def _printed(value: object) -> object:
     return value
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime})
+
+
 @cache
-def _printed_names(kind: type) -> tuple[str, ...]:
-    """The fields of a type of report line that are printed, in their order (found once per
-    type: a national compliance report has 25,000 lines)."""
+def _printed_names(kind: type) -> tuple[str, ...] | None:
+    """The fields of a type of report line that are printed, in their order, or None if it is
+    no dataclass (found once per type: a national compliance report has 25,000 lines)."""
+    if not dataclasses.is_dataclass(kind):
+        return None
     shown = getattr(kind, "PRINTED", None)
     return tuple(f.name for f in dataclasses.fields(kind) if shown is None or f.name in shown)
 
