@@ -44,7 +44,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
-from reportlab.platypus.tables import LINECOMMANDS
+from reportlab.platypus.tables import _SPECIALROWS, LINECOMMANDS
 
 from desktop_app.reports import fonts
 from desktop_app.reports.i18n import Lang, text
@@ -354,6 +354,36 @@ class _RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
         finally:
             self._argH, self._rowHeights, self._cellvalues, self._cellStyles = kept
             self._minRowHeights = least
+
+    def _cr_1_1(  # noqa: PLR0913 (reportlab's method)
+        self,
+        n: int,
+        rows: int,
+        repeat_rows: Sequence[int],
+        commands: list[tuple[Any, ...]],
+        in_row_split: bool,
+        _srflMode: bool = False,  # noqa: N803
+    ) -> None:
+        """Reportlab's (``Table._cr_1_1``: the commands of the part left after a split, those
+        on the repeated header and the others shifted up by the ``n`` rows printed), but for
+        the header rows a command spans found among the header rows: reportlab made a set of
+        every row each command spans, 22,000 for the commands of a national report's long
+        tables, at each of their pages. Commands on reportlab's special rows (none here) and
+        the split's own range are left to reportlab."""
+        if any(command[1][1] in _SPECIALROWS for command in commands):
+            super()._cr_1_1(n, rows, repeat_rows, commands, in_row_split, _srflMode)
+            return
+        headers = len(repeat_rows)
+        for name, (sc, start), (ec, end), *values in commands:
+            sr, er = start + rows if start < 0 else start, end + rows if end < 0 else end
+            spanned = [row for row in repeat_rows if sr <= row <= er]
+            if spanned:  # it styles a header row
+                first, last = repeat_rows.index(min(spanned)), repeat_rows.index(max(spanned))
+                self._addCommand((name, (sc, first), (ec, last), *values))
+            if er >= n:
+                shifted = (max(sr - n, 0) + headers, max(er - n, 0) + headers)
+                self._addCommand((name, (sc, shifted[0]), (ec, shifted[1]), *values))
+        super()._cr_1_1(n, rows, repeat_rows, [], in_row_split, _srflMode)
 
     def _drawCell(  # noqa: N802 (reportlab's name)
         self, value: Any, style: CellStyle, pos: tuple[float, float], size: tuple[float, float]
