@@ -177,12 +177,15 @@ def _plain_fragments(value: str, style: ParagraphStyle) -> list[Any] | None:
     was a third of a national report's story, which makes 36,000 paragraphs). None otherwise."""
     if not _MARKUP.isdisjoint(value) or style.textTransform:
         return None
-    plain = cleanBlockQuotedText(value)  # the spaces as the parser's caller collapses them
+    # The spaces as the parser's caller collapses them (``cleanBlockQuotedText``): Python's
+    # spaces are its spaces but the no-break space, and the zero-width space it strips too.
+    plain = " ".join(value.split()) if _SPACES.isdisjoint(value) else cleanBlockQuotedText(value)
     return [_fragment(style).clone(text=plain)] if plain else None
 
 
 # What makes a text more than one plain fragment to reportlab's parser.
 _MARKUP = frozenset("<>&\n")
+_SPACES = frozenset("\xa0\u200b")
 
 
 @lru_cache(maxsize=64)  # some styles are made per table (``figures``): a bounded cache
