@@ -300,7 +300,8 @@ _TEXTS = (
 
 def _random_texts(count: int) -> list[str]:
     rng = random.Random(19)
-    alphabet = "abcçdeəfgğhxıijkqlmnoöprsştuüvyzÇƏĞİÖŞÜжщ0123456789 .,;:-—()/%'\"\t\xa0\u2009\u200b\u3000\x85\r"
+    letters = "abcçdeəfgğhxıijkqlmnoöprsştuüvyzÇƏĞİÖŞÜжщ0123456789 .,;:-—()/%'\""
+    alphabet = letters + "\t\xa0\u2009\u200b\u3000\x85\r"
     return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(count)]
 
 
