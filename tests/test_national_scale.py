@@ -29,6 +29,14 @@ from desktop_app.reports import documents, fonts, layout
 from tests.sample_plan import build_sample
 
 
+def _drawn(story: list[Any], chrome: layout.Chrome, target: Path) -> list[bytes]:
+    """``story`` laid out into ``target``: each page's drawing, as the PDF holds it."""
+    with target.open("wb") as out:
+        layout.build(story, chrome, out, subject="test")
+    drawn = [page.get_contents() for page in PdfReader(target).pages]
+    return [content.get_data() for content in drawn if content is not None]
+
+
 def test_a_counts_chart_of_300_requirements_fits_a_page(tmp_path: Path) -> None:
     fonts.register()
     counts = [(f"GT-{n // 10}.{n % 10}", 300 - n) for n in range(300)]
@@ -87,10 +95,7 @@ def _long_table_pdf(target: Path) -> list[bytes]:
         ),
         layout.para("Son."),
     ]
-    with target.open("wb") as out:
-        layout.build(story, chrome, out, subject="test")
-    drawn = [page.get_contents() for page in PdfReader(target).pages]
-    return [content.get_data() for content in drawn if content is not None]
+    return _drawn(story, chrome, target)
 
 
 def test_a_long_table_measured_a_page_at_a_time_is_laid_out_as_a_whole(
@@ -140,10 +145,7 @@ def _table_pages(target: Path, *, reportlab_own: bool) -> list[bytes]:
             spaceAfter=8,
         )
     chrome = layout.Chrome("az", "Cədvəl", "Xidmət", "", "SCIS", "admin", "03.12.2026", "X-2")
-    with target.open("wb") as out:
-        layout.build([layout.heading("Töhfələr"), made], chrome, out, subject="test")
-    drawn = [page.get_contents() for page in PdfReader(target).pages]
-    return [content.get_data() for content in drawn if content is not None]
+    return _drawn([layout.heading("Töhfələr"), made], chrome, target)
 
 
 def test_a_long_table_split_page_by_page_is_laid_out_as_reportlab_lays_it_out(
@@ -347,10 +349,7 @@ def _paragraphs_pdf(target: Path) -> list[bytes]:
         layout.table(["№", "Mətn", "MƏTN", "Son"], rows, [0.1, 0.4, 0.4, 0.1], align_right=(0, 3))
     )
     chrome = layout.Chrome("az", "Mətn", "Xidmət", "", "SCIS", "admin", "03.12.2026", "X-3")
-    with target.open("wb") as out:
-        layout.build(story, chrome, out, subject="test")
-    drawn = [page.get_contents() for page in PdfReader(target).pages]
-    return [content.get_data() for content in drawn if content is not None]
+    return _drawn(story, chrome, target)
 
 
 def test_plain_paragraphs_font_codes_and_text_cells_draw_what_reportlab_draws(
