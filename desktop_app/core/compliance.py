@@ -60,6 +60,11 @@ def previous_period(text: str) -> str | None:
     return earlier if earlier >= "2000" else None
 
 
+# The value of an enum member is looked up through a descriptor: named once, not per event
+# (71,000 findings' events a national compliance report).
+_CLOSED = FindingStatus.VERIFIED_CLOSED.value
+
+
 @dataclass
 class Timeline:
     """What happened to one finding, oldest first."""
@@ -85,11 +90,7 @@ class Timeline:
 
     def closed_on(self, day: dt.date) -> dt.date | None:
         """The day of the verification that closed it, if it was closed at the end of ``day``."""
-        closing = [
-            at.date()
-            for at, _, to in self.events
-            if at.date() <= day and to == FindingStatus.VERIFIED_CLOSED.value
-        ]
+        closing = [at.date() for at, _, to in self.events if to == _CLOSED and at.date() <= day]
         return closing[-1] if closing else None
 
     def moves(self, start: dt.date, end: dt.date) -> Iterable[tuple[str, str]]:
