@@ -7259,7 +7259,7 @@
     </message>
     <message>
         <source>the deadline of finding {ref} moves only through a recorded extension to {date}</source>
-        <translation>срок по замечанию {ref} меняется только через оформленное продление до {date}</translation>
+        <translation>срок по недостатку {ref} меняется только через оформленное продление до {date}</translation>
     </message>
     <message>
         <source>the due list is printed for one institution (--institution CODE)</source>
