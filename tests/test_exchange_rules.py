@@ -647,6 +647,36 @@ def test_a_team_cannot_move_a_deadline_earlier_through_a_bundle(world: World) ->
     refused(world.c, world.attack(world.team, world.c, [back]), "later than the current one")
 
 
+@pytest.mark.slow
+def test_a_deadline_moves_only_with_its_extension_at_the_merge(fresh: World) -> None:
+    """Signed with TEAM1's own keys: the finding's deadline moved later with no extension
+    recording the move, as its user cannot locally, is refused, and so with the coordinator's
+    own keys; with its extension, sent after the finding as bundles send them, it merges."""
+    c, team = fresh.c, fresh.team
+    finding = _first(c, Finding, origin="TEAM1")
+    assert finding["deadline"] == "2026-12-31"
+    moved = _edited(team, finding, deadline="2027-06-30")
+    why = "the deadline of finding INS-1#1 moves only through a recorded extension to 30.06.2027"
+    granted = _first(c, DeadlineExtension, origin="TEAM1")
+
+    def extension(new_date: str, **changes: Any) -> bytes:
+        new = granted | {"id": str(uuid.uuid4())}
+        return _edited(team, new, previous_date="2026-12-31", new_date=new_date, **changes)
+
+    # Alone, with an extension to another day, with a deleted one.
+    for extra in ([], [extension("2027-05-31")], [extension("2027-06-30", deleted=True)]):
+        refused(c, fresh.attack(team, c, [moved, *extra]), why)
+    with pytest.raises(ValidationError, match=why):
+        team.inspections.update_finding("INS-1#1", deadline="30.06.2027")
+    relayed = _edited(c, _first(fresh.m1, Finding, origin="TEAM1"), deadline="2027-06-30")
+    refused(fresh.m1, fresh.attack(c, fresh.m1, [relayed]), why)
+    merged(c, fresh.attack(team, c, [moved, extension("2027-06-30")]))
+    assert c.inspections.finding("INS-1#1").deadline == dt.date(2027, 6, 30)
+    assert [e.new_date for e in c.inspections.detail("INS-1").extensions[finding["id"]]] == [
+        dt.date(2026, 12, 31), dt.date(2027, 6, 30),
+    ]  # fmt: skip
+
+
 # --- The plan changes by decision, only at the coordinator ------------------------------------
 
 

@@ -758,24 +758,26 @@ class InspectionService:
         fields: dict[str, Any],
         values: dict[str, Any],
     ) -> dict[str, Any]:
-        """The weighing's fields an edit changes; a deadline already set stays where it is."""
+        """The weighing's fields an edit changes; a deadline already set stays where it is,
+        unless one is given: the rule book refuses that move, made without an extension."""
         weighing_named = {"likelihood", "impact", "deadline"} & set(values)
         if not weighing_named:
             return {}
-        if finding.deadline is not None and "deadline" in values:
-            raise ValidationError("a deadline moves only through a recorded extension", "deadline")
+        deadline_set = finding.deadline is not None
         weighed = self._weighed(
             session,
             inspection,
             fields.get("facility_id", finding.facility_id),
             values.get("likelihood", finding.likelihood),
             values.get("impact", finding.impact),
-            values.get("deadline"),
+            None if deadline_set else values.get("deadline"),
             values.get("deadline_reason", ""),
         )
         urgent = weighed.pop("urgent", False)
-        if finding.deadline is not None:
+        if deadline_set:
             del weighed["deadline"], weighed["deadline_reason"]
+            if "deadline" in values:
+                weighed["deadline"] = parse_date(values["deadline"], "deadline")
         if "urgent" not in fields:
             weighed["urgent"] = urgent or finding.urgent
         return weighed

@@ -6166,10 +6166,6 @@
         <translation>HMAC xətası: age başlığı dəyişdirilib</translation>
     </message>
     <message>
-        <source>a deadline moves only through a recorded extension</source>
-        <translation>müddət yalnız qeydə alınmış uzatma ilə dəyişir</translation>
-    </message>
-    <message>
         <source>a draft cannot be evaluated</source>
         <translation>qaralama qiymətləndirilə bilməz</translation>
     </message>
@@ -7244,6 +7240,10 @@
     <message>
         <source>the card&apos;s signature does not verify: it was altered</source>
         <translation>kartın imzası təsdiqlənmir: kart dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>the deadline of finding {ref} moves only through a recorded extension to {date}</source>
+        <translation>{ref} çatışmazlığının müddəti yalnız {date} tarixinə qeydə alınmış uzatma ilə dəyişir</translation>
     </message>
     <message>
         <source>the due list is printed for one institution (--institution CODE)</source>

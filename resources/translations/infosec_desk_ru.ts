@@ -6182,10 +6182,6 @@
         <translation>ошибка HMAC: заголовок age изменён</translation>
     </message>
     <message>
-        <source>a deadline moves only through a recorded extension</source>
-        <translation>срок меняется только через оформленное продление</translation>
-    </message>
-    <message>
         <source>a draft cannot be evaluated</source>
         <translation>черновик нельзя оценить</translation>
     </message>
@@ -7260,6 +7256,10 @@
     <message>
         <source>the card&apos;s signature does not verify: it was altered</source>
         <translation>подпись карточки не проходит проверку: карточка изменена</translation>
+    </message>
+    <message>
+        <source>the deadline of finding {ref} moves only through a recorded extension to {date}</source>
+        <translation>срок по недостатку {ref} меняется только через оформленное продление до {date}</translation>
     </message>
     <message>
         <source>the due list is printed for one institution (--institution CODE)</source>

@@ -16,8 +16,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.core.models import CommissionSignature, FindingEvent, Measure, NodeRole
+from desktop_app.core.models import (
+    CommissionSignature,
+    Finding,
+    FindingEvent,
+    Measure,
+    NodeRole,
+)
 from desktop_app.core.rules.commission import IssuedOnly, check_signature, cosigned
+from desktop_app.core.rules.extensions import Extensions
 from desktop_app.core.rules.fields import FIELDS, check_fields
 from desktop_app.core.rules.lifecycle import check_move
 from desktop_app.core.rules.revisions import REVISED, Revisions, shown
@@ -66,6 +73,7 @@ class RuleBook:
             else None
         )
         self.revisions = Revisions(session)
+        self.extensions = Extensions(session)
 
     def batch(
         self, kind: str, records: Iterable[tuple[str, Mapping[str, Any]]]
@@ -89,7 +97,9 @@ class RuleBook:
         Every changed value is checked; the actor's rights for the ``authored`` fields (default:
         all changed), since at a merge the coordinator passes on edits others made."""
         check_fields(kind, after, changed)
-        self.rights.check(kind, record_id, before, after, changed if authored is None else authored)
+        if authored is None:
+            authored = changed
+        self.rights.check(kind, record_id, before, after, authored)
         if kind == FindingEvent.KIND and changed:
             # After the rights, whose refusal names the moves the actor may make.
             check_move(after["from_status"], after["to_status"])
@@ -102,12 +112,17 @@ class RuleBook:
             self.issued_only.note(kind, record_id, after)
         if kind == Measure.KIND and before is not None:
             self.revisions.note(record_id, before, after, changed)
+        if kind == Finding.KIND and before is not None and "deadline" in authored:
+            # The actor's own move: a value the coordinator relays was judged where it merged.
+            self.extensions.note(record_id, before, after)
 
     def settle(self) -> None:
         """Once every record of a write is in (a local transaction's, a merge's): raise
         PermissionDenied or ValidationError unless what the rules could only judge as a whole
         holds (an institution's findings issued and co-signed; a measure's revised fields
-        changed only with their plan revision, which a bundle sends after the measure)."""
+        changed only with their plan revision, which a bundle sends after the measure; a
+        finding's deadline moved only with its extension, sent after the finding too)."""
         if self.issued_only is not None:
             self.issued_only.settle()
         self.revisions.settle()
+        self.extensions.settle()
