@@ -133,9 +133,17 @@ class AppContext(QObject):
     ) -> Task[T]:
         """Run ``fn(desk)`` on the reader pool and hand the result to ``on_done``."""
         desk = self.require_desk()
+
+        def done(result: T) -> None:
+            # A read that ended while the lock closed its desk: what it read must not fill a
+            # page of the locked window (docs/security.md); the page reads again at the unlock.
+            # ``alive`` as the task checks it, the page being rebuilt meanwhile.
+            if self.desk is desk and alive(on_done):
+                on_done(result)
+
         return self.tasks.run(
             lambda _context: fn(desk),
-            on_done=on_done,
+            on_done=done,
             on_error=on_error,
             title=title,
             parent_widget=parent_widget,

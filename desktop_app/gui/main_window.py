@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.pages = {}
         for number, page_class in enumerate(PAGES):
             page = page_class(self.ctx)
+            page.keep_captions()
             self.pages[page.key] = page
             item = QListWidgetItem(icon(page.icon), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
@@ -401,6 +402,8 @@ class MainWindow(QMainWindow):
         ]
         for window in self._hidden_windows:
             window.hide()
+        for page in self.pages.values():
+            page.drop_loaded()
         self.unlock_panel.reload()
         self.stack.setCurrentWidget(self.unlock_panel)
         self.lock_action.setEnabled(False)

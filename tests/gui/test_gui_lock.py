@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.dialogs.measure import MeasureDialog
 from desktop_app.gui.lock import IDLE_SETTING
+from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.pages.measures import MeasuresPage
 from desktop_app.gui.pages.settings import SettingsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import settle
 from tests.gui.pages_support import OpenWindow
+from tests.sample_plan import INSTITUTIONS, TITLES
 
 
 def test_unlock_with_a_wrong_then_the_right_passphrase(
@@ -147,3 +158,69 @@ def test_the_lock_screen_follows_a_language_switch(
         "&Kilidi aç",
     )
     assert window.lock_label.toolTip() == "Kilidlidir"
+
+
+def shown_texts(window: MainWindow) -> list[str]:
+    """Every text a widget of the window shows: labels, edits, the pages' list cells."""
+    texts: list[str] = [label.text() for label in window.findChildren(QLabel)]
+    texts += [edit.text() for edit in window.findChildren(QLineEdit)]
+    texts += [edit.toPlainText() for edit in window.findChildren(QPlainTextEdit)]
+    for view in page_views(window):
+        model = view.model()
+        for row in range(model.rowCount(QModelIndex())):
+            column = 0
+            while model.index(row, column).isValid():  # a list's model hides its columnCount
+                texts.append(str(model.index(row, column).data()))
+                column += 1
+    return texts
+
+
+def page_views(window: MainWindow) -> list[QAbstractItemView]:
+    """The pages' lists and tables (not a combo box's choices)."""
+    return [
+        view
+        for page in window.pages.values()
+        for view in page.findChildren(QAbstractItemView)
+        if view.window() is window and not in_combo_box(view)
+    ]
+
+
+def in_combo_box(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    return parent is not None and (isinstance(parent, QComboBox) or in_combo_box(parent))
+
+
+def test_the_lock_drops_what_the_pages_read_and_the_unlock_reads_it_again(
+    qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow
+) -> None:
+    window = open_window(sample_desk)
+    ctx = window.ctx
+    for key in window.pages:  # every page reads what it shows
+        window.go(key, {})
+        settle(ctx, qtbot)
+    window.go("measures", {})
+    page = window.page(MeasuresPage)
+    page.table.selectRow(0)  # the detail pane shows the measure
+    settle(ctx, qtbot)
+    records = [text for pair in (*TITLES, *INSTITUTIONS) for text in pair[:3]]
+    seen = [record for record in records if any(record in text for text in shown_texts(window))]
+    assert TITLES[0][1] in " ".join(shown_texts(window)) and "RINN" in seen
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.desk is None
+    assert {view.objectName(): view.model().rowCount() for view in page_views(window)} == {
+        view.objectName(): 0 for view in page_views(window)
+    }
+    assert [r for r in records if any(r in text for text in shown_texts(window))] == []
+
+    window.unlock_panel.passphrase.setText(PASSPHRASE)
+    window.unlock_panel.unlock()
+    qtbot.waitUntil(lambda: ctx.desk is not None, timeout=15_000)
+    settle(ctx, qtbot)
+    assert window.current_key() == "measures"
+    assert page.model.rowCount() == 40
+    assert page.detail is not None and page.heading.text().endswith(TITLES[0][1] + " (1.1)")
+    for key in window.pages:
+        window.go(key, {})
+        settle(ctx, qtbot)
+    assert [r for r in records if any(r in text for text in shown_texts(window))] == seen

@@ -4,19 +4,34 @@ A page builds its widgets in ``__init__`` with ``self.tr()`` texts, reads throug
 ``ctx.read``/``ctx.require_desk()`` and writes through ``ctx.write``. It declares in ``shows``
 the subjects it draws: ``refresh(changes)`` is called when an operation touched one of them
 (deferred until the page is shown, so hidden pages cost nothing). On a language change the main
-window builds its pages anew, so a page needs no retranslation code.
+window builds its pages anew, so a page needs no retranslation code. At the lock ``drop_loaded``
+empties what the page read (its lists' rows, and in ``forget`` its detail pane and caches), and
+the page reads everything again when shown after the unlock.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QTableWidget, QWidget
 
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.widgets import RowTableModel
+
+ObjectT = TypeVar("ObjectT", bound=QObject)
+
+
+def _window(child: QObject) -> QWidget | None:
+    while not isinstance(child, QWidget):
+        parent = child.parent()
+        if parent is None:
+            return None
+        child = parent
+    return child.window()
 
 
 class Page(QWidget):
@@ -34,6 +49,7 @@ class Page(QWidget):
         self.setObjectName(f"page-{self.key}")
         self._pending: Changes | None = None
         self._stale = True
+        self._captions: dict[QLabel, tuple[str, str]] = {}
         ctx.changed.connect(self._on_changed)
 
     @classmethod
@@ -49,6 +65,42 @@ class Page(QWidget):
 
     def open_with(self, args: dict[str, Any]) -> None:
         """Called by ``ctx.go(key, **args)`` after the page is shown (filters, a record id)."""
+
+    # -- the lock ---------------------------------------------------------------------------
+
+    def keep_captions(self) -> None:
+        """Note each label's text and tooltip as built, before anything is read: at the lock a
+        label returns to them (a caption stays, a detail pane's value empties)."""
+        self._captions = {
+            label: (label.text(), label.toolTip()) for label in self.findChildren(QLabel)
+        }
+
+    def drop_loaded(self) -> None:
+        """At the lock: empty what was read from the store, so that the locked window holds none
+        of it (docs/security.md, "A thief of a laptop"). The unlock's ``changed`` (everything)
+        reads it again, at once if shown, else when next shown. What the user typed (searches,
+        filters, the dialogs hidden by the lock) stays, and so does the selected record's id."""
+        for model in self._own(RowTableModel):
+            model.set_rows([])
+        for items in self._own(QListWidget):
+            items.clear()
+        for table in self._own(QTableWidget):
+            table.setRowCount(0)
+        for label in self._own(QLabel):
+            # A label made after keep_captions was made for what was read.
+            text, tip = self._captions.get(label, ("", ""))
+            label.setText(text)
+            label.setToolTip(tip)
+        self.forget()
+
+    def forget(self) -> None:
+        """Clear what ``drop_loaded`` does not reach: fields and charts filled from the store,
+        records kept in attributes."""
+
+    def _own(self, kind: type[ObjectT]) -> list[ObjectT]:
+        """The page's objects of ``kind``, not those of a dialog opened over it: the lock hides
+        the dialog with the user's typing in it."""
+        return [child for child in self.findChildren(kind) if _window(child) is self.window()]
 
     # -- deferred refresh ---------------------------------------------------------------------
 

@@ -203,6 +203,9 @@ class ConflictsPage(Page):
     def _selected(self, *_args: object) -> None:
         self._show(self.selected())
 
+    def forget(self) -> None:
+        self._show(None)
+
     def _show(self, item: ConflictItem | None) -> None:
         self.error.hide()
         self.detail.setEnabled(item is not None)

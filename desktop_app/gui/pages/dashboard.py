@@ -276,6 +276,13 @@ class DashboardPage(Page):
         self.institutions.setVisible(coordinator)
         self.institutions_title.setVisible(coordinator)
 
+    def forget(self) -> None:
+        self.dashboard = None
+        for chart in (self.status_chart, self.direction_chart, self.severity_chart):
+            chart.removeAllSeries()
+            for axis in chart.axes():
+                chart.removeAxis(axis)
+
     def _empty_state(self, board: Dashboard, received_any: bool) -> None:
         """A desk that has nothing yet says what comes next: an institution or a team imports
         the coordinator's first bundle; a coordinator sets up the action plan."""

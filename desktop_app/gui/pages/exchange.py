@@ -113,6 +113,9 @@ class ExchangePage(Page):
     def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(load_log, on_done=self._loaded, parent_widget=self)
 
+    def forget(self) -> None:
+        self.partners = []
+
     def _loaded(self, result: tuple[list[BundleLogRow], list[PartnerInfo]]) -> None:
         rows, self.partners = result
         self.model.set_rows(rows)

@@ -197,6 +197,7 @@ class FindingsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.data = FindingsData([], [], {}, [])
+        self._reselect: str | None = None
         self.extras: FindingExtras | None = None
 
         self.model: RowTableModel[FindingRow] = RowTableModel(
@@ -392,8 +393,17 @@ class FindingsPage(Page):
     def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(load_findings, on_done=self._loaded, parent_widget=self)
 
+    def forget(self) -> None:
+        selected = self.selected()
+        self._reselect = selected.id if selected is not None else None
+        self.data = FindingsData([], [], {}, [])
+        self._show_row(None)
+
     def _loaded(self, data: FindingsData) -> None:
         selected = self.selected()
+        # The finding chosen when the lock emptied the list is chosen again.
+        wanted = selected.id if selected is not None else self._reselect
+        self._reselect = None
         self.data = data
         chosen = self.institution.currentData()
         self.institution.blockSignals(True)
@@ -406,8 +416,8 @@ class FindingsPage(Page):
         self.model.set_rows(data.rows, data.searchable)
         self._filter()
         fit_description(self.view)
-        if selected is not None:
-            self.select(selected.id)
+        if wanted is not None:
+            self.select(wanted)
         else:
             self._show_row(None)
 

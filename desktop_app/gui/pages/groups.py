@@ -196,6 +196,9 @@ class WorkingGroupsPage(Page):
     def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(load_groups, on_done=self._loaded, parent_widget=self)
 
+    def forget(self) -> None:
+        self.data = None
+
     def _loaded(self, data: GroupsData) -> None:
         # What was chosen stays chosen (a task marked done, another desk's bundle merged).
         group, meeting = self.selected_group(), self.selected_meeting()

@@ -264,6 +264,13 @@ class InspectionsPage(Page):
     def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(inspection_rows, on_done=self._loaded, parent_widget=self)
 
+    def forget(self) -> None:
+        # The unlock's reload selects the inspection again (``_wanted``).
+        if self.detail is not None and self._wanted is None:
+            self._wanted = self.detail.inspection.reference
+        self.choices = Choices()
+        self._show_detail(None)
+
     def _loaded(self, result: tuple[list[InspectionRow], Choices]) -> None:
         rows, self.choices = result
         current = self._wanted or (self.detail.inspection.reference if self.detail else None)

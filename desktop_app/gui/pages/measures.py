@@ -639,6 +639,11 @@ class MeasuresPage(Page):
 
         self.ctx.read(load, on_done=self._loaded)
 
+    def forget(self) -> None:
+        # ``_selected_id`` stays: the unlock's reload selects the measure again.
+        self._show_detail(None)
+        self._directions, self._institutions, self._years = [], [], []
+
     def _loaded(self, result: Loaded) -> None:
         rows, folded = result.rows, result.folded
         self._directions, self._institutions = result.directions, result.institutions

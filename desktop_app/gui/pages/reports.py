@@ -255,6 +255,10 @@ class ReportsPage(Page):
     def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(load_choices, on_done=self._loaded, parent_widget=self)
 
+    def forget(self) -> None:
+        self.markings = {}
+        self._show_marking()
+
     def _loaded(self, choices: ReportChoices) -> None:
         for combo, items, everything in (
             (self.institution, choices.institutions, self.tr("All institutions")),

@@ -349,6 +349,14 @@ class SettingsPage(Page):
 
         self.ctx.read(load, on_done=self._loaded)
 
+    def forget(self) -> None:
+        # The fields the store filled; what was typed in them and not saved is lost with them.
+        for field in self.signatories.values():
+            field.clear()
+        for language, key in MARKINGS.items():
+            self.markings[key].clear()
+            self.markings[key].setPlaceholderText(DEFAULT_MARKING[language])
+
     def _loaded(self, result: Loaded) -> None:
         users, self.has_recovery_key, markings, emblem, signatories = result
         for key, value in signatories.items():
