@@ -80,8 +80,8 @@ def measure(home: Path, user: str, passphrase: str) -> dict[str, Any]:
     # The Measures page's full-text search may still run (it follows the typing after a
     # pause): closing the window then asks whether to wait, and the step hung on the question.
     settle()
-    # Locked (Ctrl+L, or idle for ten minutes) and unlocked again: the pages keep what they
-    # loaded, and the key is derived anew.
+    # Locked (Ctrl+L, or idle for ten minutes) and unlocked again: the pages drop what they
+    # loaded at the lock, and the key is derived anew.
     ctx.lock()
     panel.passphrase.setText(passphrase)
     panel.button.click()

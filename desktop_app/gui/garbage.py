@@ -4,12 +4,16 @@ A Qt object that Python owns and that sits in a reference cycle is deleted by wh
 happens to trigger a collection. When that is a worker thread, Qt deletes a GUI object off the
 GUI thread and the process crashes. Anki and pyqtgraph solve it the same way: automatic
 collection off, and a timer on the GUI thread that collects when the counts pass the thresholds
-the automatic collector would have used.
+the automatic collector would have used. ``give_back`` collects everything and returns the
+freed memory to the system, after the lock has emptied the pages.
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
+import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
@@ -56,3 +60,30 @@ class GuiThreadGarbageCollector(QObject):
         self._timer.stop()
         gc.collect()
         gc.enable()
+
+
+def _trimmer() -> Callable[[int], int] | None:
+    """glibc's malloc_trim(3), which returns the free memory at the top of the heap and the
+    free pages within it to the system; None elsewhere (another C library, Windows)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_size_t]
+    function.restype = ctypes.c_int
+    return function
+
+
+_malloc_trim = _trimmer()
+
+
+def give_back() -> None:
+    """On the GUI thread: a full collection (the rows the pages dropped may sit in cycles with
+    their models), then malloc_trim(0). CPython keeps freed objects in arenas it frees only
+    when empty, and glibc keeps freed pages in the heap: without the trim the second unlock
+    derives the key on top of them (docs/performance.md, "GUI memory, sixth pass")."""
+    gc.collect()
+    if _malloc_trim is not None:
+        _malloc_trim(0)

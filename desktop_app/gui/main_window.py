@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import widgets
+from desktop_app.gui import garbage, widgets
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.labels import label
 from desktop_app.gui.lock import IdleLock, UnlockPanel
@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
             window.hide()
         for page in self.pages.values():
             page.drop_loaded()
+        garbage.give_back()
         self.unlock_panel.reload()
         self.stack.setCurrentWidget(self.unlock_panel)
         self.lock_action.setEnabled(False)
