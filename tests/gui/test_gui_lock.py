@@ -21,6 +21,7 @@ from desktop_app.core.desk import Desk
 from desktop_app.gui.dialogs.measure import MeasureDialog
 from desktop_app.gui.lock import IDLE_SETTING
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.pages.findings import FindingsPage
 from desktop_app.gui.pages.measures import MeasuresPage
 from desktop_app.gui.pages.settings import SettingsPage
 from tests.conftest import PASSPHRASE
@@ -198,6 +199,9 @@ def test_the_lock_drops_what_the_pages_read_and_the_unlock_reads_it_again(
     for key in window.pages:  # every page reads what it shows
         window.go(key, {})
         settle(ctx, qtbot)
+    findings = window.page(FindingsPage)
+    findings.view.selectRow(1)
+    chosen = findings.selected()
     window.go("measures", {})
     page = window.page(MeasuresPage)
     page.table.selectRow(0)  # the detail pane shows the measure
@@ -225,4 +229,5 @@ def test_the_lock_drops_what_the_pages_read_and_the_unlock_reads_it_again(
     for key in window.pages:
         window.go(key, {})
         settle(ctx, qtbot)
+    assert chosen is not None and findings.selected() == chosen
     assert [r for r in records if any(r in text for text in shown_texts(window))] == seen

@@ -80,6 +80,7 @@ class Page(QWidget):
         of it (docs/security.md, "A thief of a laptop"). The unlock's ``changed`` (everything)
         reads it again, at once if shown, else when next shown. What the user typed (searches,
         filters, the dialogs hidden by the lock) stays, and so does the selected record's id."""
+        self.forget()  # first: a page notes there which record is selected
         for model in self._own(RowTableModel):
             model.set_rows([])
         for items in self._own(QListWidget):
@@ -91,11 +92,10 @@ class Page(QWidget):
             text, tip = self._captions.get(label, ("", ""))
             label.setText(text)
             label.setToolTip(tip)
-        self.forget()
 
     def forget(self) -> None:
         """Clear what ``drop_loaded`` does not reach: fields and charts filled from the store,
-        records kept in attributes."""
+        records kept in attributes (called before the lists are emptied)."""
 
     def _own(self, kind: type[ObjectT]) -> list[ObjectT]:
         """The page's objects of ``kind``, not those of a dialog opened over it: the lock hides
