@@ -86,6 +86,12 @@ def settle(ctx: AppContext, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=15_000)
 
 
+def speak(window: MainWindow, language: str) -> None:
+    """Switch the open window to ``language`` as the Settings page does."""
+    i18n.install(language)
+    window.ctx.language_changed.emit(language)
+
+
 def closed(widget: QWidget | None) -> bool:
     """A dialog opened with WA_DeleteOnClose is gone once it accepted."""
     from shiboken6 import isValid

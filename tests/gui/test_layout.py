@@ -13,14 +13,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
-from desktop_app.gui import i18n
 from desktop_app.gui.app import make_application
 from desktop_app.gui.dialogs.inspection import InspectionDialog
 from desktop_app.gui.pages.findings import FindingsPage
 from desktop_app.gui.pages.inspections import InspectionsPage
 from desktop_app.gui.pages.measures import MeasuresPage
 from desktop_app.reports import user_guide
-from tests.gui.conftest import settle
+from tests.gui.conftest import settle, speak
 from tests.gui.pages_support import OpenWindow, shown_pdf
 
 
@@ -37,8 +36,7 @@ def test_every_page_fits_1280_by_800(
     qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow, app_style: None, language: str
 ) -> None:
     window = open_window(sample_desk)
-    i18n.install(language)
-    window.ctx.language_changed.emit(language)
+    speak(window, language)
     window.resize(1280, 800)
     settle(window.ctx, qtbot)
     for key in window.pages:
@@ -91,8 +89,7 @@ def test_a_field_error_shows_whole_and_goes_once_the_field_is_fixed(
     qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow
 ) -> None:
     window = open_window(sample_desk)
-    i18n.install("ru")
-    window.ctx.language_changed.emit("ru")
+    speak(window, "ru")
     window.go("inspections", {})
     page = window.page(InspectionsPage)
     settle(window.ctx, qtbot)
@@ -154,8 +151,7 @@ def test_findings_columns_and_search_fit_1280(
         for _ in range(3):
             sample_desk.inspections.respond(finding.ref, "Müvəqqəti firewall qaydaları " * 6)
     window = open_window(sample_desk)
-    i18n.install(language)
-    window.ctx.language_changed.emit(language)
+    speak(window, language)
     window.resize(1280, 800)
     settle(window.ctx, qtbot)
     window.go("findings", {})

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
-from desktop_app.gui import i18n
 from desktop_app.gui.main_window import MainWindow
-from tests.gui.conftest import settle
+from tests.gui.conftest import settle, speak
 from tests.gui.pages_support import OpenWindow
 
 
@@ -66,8 +65,7 @@ def test_no_page_gives_one_alt_shortcut_to_two_controls(
     qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow, language: str
 ) -> None:
     window = open_window(sample_desk)
-    i18n.install(language)
-    window.ctx.language_changed.emit(language)
+    speak(window, language)
     window.resize(1280, 800)
     settle(window.ctx, qtbot)
     found = {}
