@@ -335,14 +335,21 @@ def test_demo_progress_lines_in_the_language_and_ctrl_c_leaves_nothing(
     env = {key: value for key, value in os.environ.items() if not key.startswith("INFOSEC_DESK_")}
     env["PYTHONUNBUFFERED"] = "1"  # each progress line as it is printed
     root = tmp_path / "demo"
-    process = subprocess.Popen(
-        [*CLI, "--lang", lang, "demo", str(root)],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # As at a terminal: a job a shell puts in the background ignores SIGINT, and a child
+    # inherits an ignored signal (a handled one starts at its default), so the Ctrl+C below
+    # would go unseen when the tests themselves run in the background.
+    ignored = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            [*CLI, "--lang", lang, "demo", str(root)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, ignored)
     assert process.stdout is not None
     lines: list[str] = []
     try:

@@ -23,6 +23,7 @@ from typing import Any
 from desktop_app.cli import texts
 from desktop_app.cli.texts import QT_TRANSLATE_NOOP, translate
 from desktop_app.core import names
+from desktop_app.core.commission import AWAITING, CO_SIGNED
 from desktop_app.core.desk import Desk, open_desk
 from desktop_app.core.dump import json_value
 from desktop_app.core.models import Attachment, Synced
@@ -356,6 +357,19 @@ class Stored(str):
 
     def shown(self) -> str:
         return texts.stored_name(self)
+
+
+class ActState(Stored):
+    """An act's or a verified closure's co-signature state (core.commission): in words in
+    English too, as the English tables have always shown it."""
+
+    __slots__ = ()
+
+    def shown(self) -> str:
+        return texts.stored_words(self, ACT_STATE_WORDS.get(self, self))
+
+
+ACT_STATE_WORDS = {AWAITING: "awaiting co-signature", CO_SIGNED: "co-signed"}
 
 
 class DueKind(Stored):

@@ -115,6 +115,12 @@ def term_text(value: str) -> str:
     return value if _state.language == ENGLISH else messages.term(value, translate)
 
 
+def stored_words(value: str, english: str) -> str:
+    """A stored value that English tables have always shown in words (``english``); the other
+    languages name it as the GUI does."""
+    return english if _state.language == ENGLISH else stored_name(value)
+
+
 def stored_name(value: str, named: Mapping[str, str] = names.NAMES) -> str:
     """A stored value (a status, a severity, a kind, a role) as the GUI names it, from the
     "labels" context (``named``: core.names' NAMES, or DUE_KINDS for a due list's kinds);

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import (
+    ActState,
     Context,
     Stored,
     add_command,
@@ -382,7 +383,7 @@ def cmd_list(ctx: Context) -> int:
                 r.start_date,
                 r.end_date,
                 Stored(r.status),
-                Stored(acts.get(r.id, "")),
+                ActState(acts.get(r.id, "")),
                 r.scope,
             ]
             for r in rows
@@ -554,7 +555,7 @@ def cmd_note_add(ctx: Context) -> int:
 def _finding_status(row: FindingRow) -> str:
     """A verified closure the partner agency has not signed yet is a status of its own."""
     if row.closure == AWAITING:
-        return f"{Stored(row.status).shown()}, {Stored(AWAITING).shown()}"
+        return f"{Stored(row.status).shown()}, {ActState(AWAITING).shown()}"
     return Stored(row.status).shown()
 
 
