@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.process import collector_spared
+from desktop_app.process import SPARED_THRESHOLD, collector_spared
 
 # The test machine may start with a core limit of 0: lift it so that only our code lowers it.
 ALLOW_CORES = ["sh", "-c", 'ulimit -c "$(ulimit -H -c)" && exec "$@"', "sh"]
@@ -119,3 +119,18 @@ def test_the_spared_collector_freezes_once_collects_new_cycles_and_gives_everyth
         gc.collect()
         assert gone() is None  # a cycle made within is collected within
     assert gc.get_freeze_count() == 0
+
+
+def test_the_spared_collector_runs_less_often_and_still_on_its_own() -> None:
+    before = gc.get_threshold()
+    with collector_spared():
+        assert gc.get_threshold() == (max(before[0], SPARED_THRESHOLD), *before[1:])
+        # Cycles left behind, never collected by hand: the raised threshold still starts a
+        # collection once enough are left, so garbage made within stays bounded.
+        first = _Node()
+        gone = weakref.ref(first)
+        del first
+        for _ in range(2 * SPARED_THRESHOLD):
+            _Node()
+        assert gone() is None
+    assert gc.get_threshold() == before
