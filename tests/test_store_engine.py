@@ -12,7 +12,13 @@ import pytest
 from sqlalchemy import Connection, Engine, text
 
 from desktop_app.errors import StoreError
-from desktop_app.store.engine import BULK_CACHE_KIB, bulk_cache, check_integrity, open_engine
+from desktop_app.store.engine import (
+    BULK_CACHE_KIB,
+    READ_CACHE_KIB,
+    bulk_cache,
+    check_integrity,
+    open_engine,
+)
 from desktop_app.store.keyslots import FAST_KDF
 from desktop_app.store.workspace import Workspace
 
@@ -46,13 +52,20 @@ def test_pragmas_and_connect_hooks(tmp_path: Path) -> None:
         with engine.connect() as conn:
             pragma = {
                 name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
-                for name in ("journal_mode", "foreign_keys", "temp_store", "secure_delete")
+                for name in (
+                    "journal_mode",
+                    "foreign_keys",
+                    "temp_store",
+                    "secure_delete",
+                    "cache_size",
+                )
             }
             assert pragma == {
                 "journal_mode": "wal",
                 "foreign_keys": 1,
                 "temp_store": 2,
                 "secure_delete": 1,
+                "cache_size": -READ_CACHE_KIB,
             }
             assert str(conn.exec_driver_sql("PRAGMA cipher_version").scalar()).startswith("4.")
             assert conn.exec_driver_sql("SELECT shout('salam')").scalar() == "SALAM!"
