@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import audit
-from desktop_app.core.changes import SUBJECT_BY_TABLE, UNSHOWN_TABLES, Changes, Subject
+from desktop_app.core.changes import (
+    MAX_IDS,
+    SUBJECT_BY_TABLE,
+    UNSHOWN_TABLES,
+    ChangeLog,
+    Changes,
+    Subject,
+    note,
+)
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import SYNCED_MODELS, Base
 from desktop_app.errors import DeskError
@@ -56,3 +64,15 @@ def test_an_import_reports_the_records_it_merged(
     assert result.changes == seen.changes
     assert facility.id in result.changes.ids[Subject.FACILITY]
     assert {Subject.BUNDLE, Subject.AUDIT} <= result.changes.kinds
+
+
+def test_a_large_write_names_its_subject_without_keeping_every_id(coordinator: Desk) -> None:
+    with coordinator.transaction() as session:
+        log = session.info[ChangeLog.KEY]  # the transaction's own
+        ids = [f"id-{n}" for n in range(MAX_IDS)]
+        note(session, Subject.REQUIREMENT, ids)
+        assert log.changes.ids[Subject.REQUIREMENT] == set(ids)
+        note(session, Subject.REQUIREMENT, ["one more"])  # past the limit: the rows unnamed
+        note(session, Subject.REQUIREMENT, ["and another"])
+        assert log.changes.ids[Subject.REQUIREMENT] == frozenset()
+        assert Subject.REQUIREMENT in log.changes.kinds

@@ -26,7 +26,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,7 +34,6 @@ from desktop_app.core import audit, record_hashes, search
 from desktop_app.core.desk import Desk
 from desktop_app.core.hlc import SystemClock
 from desktop_app.core.models import (
-    AuditEvent,
     Base,
     Institution,
     InstitutionKind,
@@ -45,7 +44,6 @@ from desktop_app.core.models import (
     UserRole,
 )
 from desktop_app.store import age
-from desktop_app.store.engine import bulk_cache
 from desktop_app.store.migrate import alembic_config, include_object
 from desktop_app.store.workspace import Workspace
 
@@ -243,11 +241,6 @@ def record_hash_triggers(desk: Desk) -> None:
         record_hashes.install_triggers(connection)
 
 
-def page_cache_pragma(desk: Desk) -> None:
-    with desk.engine.begin() as connection, bulk_cache(connection):
-        connection.execute(select(func.count()).select_from(AuditEvent))
-
-
 @pytest.mark.parametrize(
     ("statement", "error"),
     [
@@ -256,9 +249,8 @@ def page_cache_pragma(desk: Desk) -> None:
         (create_synchronised_record, "search_index"),  # every write indexes into FTS5
         (full_text_search, "MATCH"),
         (record_hash_triggers, "NOT"),  # CREATE TRIGGER IF NOT EXISTS ... BEGIN ... END
-        (page_cache_pragma, "PRAGMA"),
     ],
-    ids=["states_for", "record_states", "recorder_create", "search", "triggers", "pragma"],
+    ids=["states_for", "record_states", "recorder_create", "search", "triggers"],
 )
 def test_what_the_docs_call_sqlite_specific_fails(
     desk: Desk, statement: Callable[[Desk], None], error: str

@@ -13,9 +13,7 @@ from sqlalchemy import Connection, Engine, text
 
 from desktop_app.errors import StoreError
 from desktop_app.store.engine import (
-    BULK_CACHE_KIB,
     READ_CACHE_KIB,
-    bulk_cache,
     check_integrity,
     open_engine,
 )
@@ -71,22 +69,6 @@ def test_pragmas_and_connect_hooks(tmp_path: Path) -> None:
             assert conn.exec_driver_sql("SELECT shout('salam')").scalar() == "SALAM!"
     finally:
         engine.dispose()
-
-
-def test_bulk_cache_is_lent_for_one_transaction(tmp_path: Path) -> None:
-    engine = open_engine(tmp_path / "desk.db", os.urandom(32))
-    try:
-        with engine.begin() as conn:
-            default = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-            with bulk_cache(conn):
-                assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -BULK_CACHE_KIB
-                _fill_in(conn, 5000)
-            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == default
-        with engine.connect() as conn:  # the dirty pages were kept for the commit
-            assert conn.exec_driver_sql("SELECT count(*) FROM notes").scalar() == 5000
-    finally:
-        engine.dispose()
-    assert default != -BULK_CACHE_KIB
 
 
 def test_transactions_include_ddl(tmp_path: Path) -> None:

@@ -131,16 +131,26 @@ class Changes:
         return Changes(merged)
 
 
+# A subject's ids are kept up to this many; past it the subject is known to have changed and
+# its rows are not named (a merge of 200,000 records kept every id until its commit: 25 MiB).
+MAX_IDS = 1_000
+_UNNAMED: frozenset[str] = frozenset()
+
+
 class ChangeLog:
     """What one session wrote, read from its flushes and statements; ``changes`` once done."""
 
     KEY = "changes"
 
     def __init__(self) -> None:
-        self._ids: dict[Subject, set[str]] = {}
+        self._ids: dict[Subject, set[str] | frozenset[str]] = {}
 
     def note(self, subject: Subject, ids: Iterable[str] = ()) -> None:
-        self._ids.setdefault(subject, set()).update(ids)
+        known = self._ids.setdefault(subject, set())
+        if isinstance(known, set):
+            known.update(ids)
+            if len(known) > MAX_IDS:
+                self._ids[subject] = _UNNAMED
 
     @property
     def changes(self) -> Changes:

@@ -72,7 +72,6 @@ from desktop_app.store.age import (
     AgeSource,
     NoIdentityMatch,
 )
-from desktop_app.store.engine import bulk_cache
 from desktop_app.store.pipeline import ReadAhead
 
 MERGE_BATCH = 2000
@@ -746,12 +745,7 @@ def _process(desk: Desk, path: Path, mode: str, progress: Progress | None = None
         learnt.reason = str(learnt.error)
         return learnt
     try:
-        with (
-            src,
-            collector_spared(),
-            desk.transaction() as session,
-            bulk_cache(session.connection()),
-        ):
+        with src, collector_spared(), desk.transaction() as session:
             try:
                 opened = _open(desk, session, src)
                 manifest = opened.manifest

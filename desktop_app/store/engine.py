@@ -9,13 +9,12 @@ a wrong key or a damaged file, whenever it shows, is turned into one ``StoreErro
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError
@@ -44,27 +43,10 @@ _PRAGMAS = (
     # A two-word search of a national store ranks 60,000-80,000 matches: its index pages and
     # their lengths' pages (about 2,800) did not fit the default 8 MB (2,000 pages), so every
     # search read and decrypted them all again. The cache holds only pages a connection read.
+    # A merge's transaction keeps this size too: a larger one for it (64 MB) filled as the
+    # bundle grew and made the import's memory grow with its records.
     f"PRAGMA cache_size = -{READ_CACHE_KIB}",
 )
-
-
-# A merge of 100,000 records touches every index at random; with SQLite's default page cache
-# (8 MiB in this build) it writes pages back into the WAL several times over (a third more
-# bytes written in all).
-BULK_CACHE_KIB = 64 * 1024
-
-
-@contextmanager
-def bulk_cache(connection: Connection) -> Iterator[None]:
-    """A larger page cache on ``connection`` for one bulk write transaction. It shrinks back
-    on leaving (dirty pages stay until the commit writes them), so a pooled connection does
-    not keep the memory."""
-    default = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(default)}")
 
 
 def invalid_store(db_path: Path) -> StoreError:
