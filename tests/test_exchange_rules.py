@@ -32,7 +32,9 @@ from desktop_app.core.models import (
     Evaluation,
     ExtensionRequest,
     Finding,
+    FindingEvent,
     Indicator,
+    Inspection,
     InspectionNote,
     Measure,
     PlanRevision,
@@ -163,9 +165,15 @@ def _first(desk: Desk, model: type[Synced], **where: Any) -> dict[str, Any]:
         return record_dict(record)
 
 
-def _edited(desk: Desk, data: dict[str, Any], **changes: Any) -> bytes:
-    """The record with ``changes`` stamped as a fresh edit by ``desk``."""
+def _edited(
+    desk: Desk, data: dict[str, Any], /, *, stamped_by: str | None = None, **changes: Any
+) -> bytes:
+    """The record with ``changes`` stamped as a fresh edit by ``desk`` (``stamped_by``: by
+    ``desk``'s clock in that node's name, a value ``desk`` would pass on as relayed)."""
     stamp = desk.hlc.tick()
+    if stamped_by is not None:
+        tick = Stamp.parse(stamp)
+        stamp = str(Stamp(tick.wall_ms, tick.counter, stamped_by))
     edited = json.loads(json.dumps(data)) | changes
     edited["versions"] = dict(data["versions"]) | dict.fromkeys(changes, stamp)
     fields = set(data) - {"id", "origin", "versions"}
@@ -769,3 +777,169 @@ def test_a_measure_edit_needs_its_plan_revision_at_the_merge(fresh: World) -> No
     assert [(r.old, r.new, r.reason) for r in fresh.m1.plan.history("1.1")][-1] == (
         "2027-12-31", "2028-06-30", "Komissiyanın yeni qərarı",
     )  # fmt: skip
+
+
+# --- Relays: what a record allows holds whoever stamped the change ----------------------------
+
+DEADLINE_MOVED = (
+    "the deadline of finding INS-1#1 moves only through a recorded extension to 30.06.2027"
+)
+
+
+def test_a_coordinator_cannot_pass_off_a_deadline_move_as_the_teams(world: World) -> None:
+    """Signed with the coordinator's own keys: the finding's deadline moved later with no
+    extension, stamped as the team's edit so that it passes for a value the coordinator relays.
+    The institution and the team refuse it as they refuse the coordinator's own such move: the
+    extension must be held once the bundle is in, whoever stamped the move."""
+    for recipient in (world.m1, world.team):
+        finding = _first(recipient, Finding, origin="TEAM1")
+        forged = _edited(world.c, finding, stamped_by="TEAM1", deadline="2027-06-30")
+        refused(recipient, world.attack(world.c, recipient, [forged]), DEADLINE_MOVED)
+    with pytest.raises(ValidationError, match=DEADLINE_MOVED):
+        world.c.inspections.update_finding("INS-1#1", deadline="30.06.2027")
+
+
+@pytest.mark.slow
+def test_the_teams_deadline_move_is_still_relayed(fresh: World) -> None:
+    """The honest relay: the team moves the deadline with its extension, the coordinator
+    passes both on, the institution takes both."""
+    fresh.team.inspections.extend_deadline("INS-1#1", "30.06.2027", "Təchizat gecikir", "Komissiya")
+    ship(fresh.team, fresh.c, fresh.out / "team")
+    ship(fresh.c, fresh.m1, fresh.out / "m1")
+    finding = fresh.m1.inspections.finding("INS-1#1")
+    assert finding.deadline == dt.date(2027, 6, 30)
+    assert [e.new_date for e in fresh.m1.inspections.detail("INS-1").extensions[finding.id]] == [
+        dt.date(2026, 12, 31), dt.date(2027, 6, 30),
+    ]  # fmt: skip
+
+
+def _state_moved(status: str) -> str:
+    return f"the state of finding INS-1#1 changes only through a recorded move to {spelt(status)}"
+
+
+def test_a_finding_state_moves_only_with_its_event(world: World) -> None:
+    """The institution's own keys: its finding claimed remediated with no event recording the
+    claim; the coordinator's: the finding closed in the team's name with no verification.
+    Locally every move of a state is its event first, and the rule book refuses one without."""
+    finding = _first(world.m1, Finding, origin="TEAM1")
+    assert finding["status"] == "in_remediation"
+    claimed = _edited(world.m1, finding, status="remediated")
+    refused(world.c, world.attack(world.m1, world.c, [claimed]), _state_moved("remediated"))
+    closed = _edited(world.c, finding, stamped_by="TEAM1", status="verified_closed")
+    refused(world.m1, world.attack(world.c, world.m1, [closed]), _state_moved("verified_closed"))
+    with (
+        pytest.raises(ValidationError, match=_state_moved("remediated")),
+        world.m1.transaction() as session,
+    ):
+        held = session.get(Finding, finding["id"])
+        assert held is not None
+        world.m1.recorder.update(session, held, status="remediated")
+
+
+def _kept(code: str, kind: str) -> str:
+    return f"{code} may not change a {spelt(kind)}: it is recorded once and kept"
+
+
+def test_a_record_kept_stays_kept_whoever_stamps_the_change(world: World) -> None:
+    """The team's extension rewritten by the coordinator in the team's name, or deleted by
+    the team itself (the deadline it granted left unexplained); the coordinator's evaluation
+    of MIN1's report rewritten, and the event of MIN1's answer on paper rewritten in MIN1's
+    name: no node changes these locally, so no bundle does."""
+    extension = _first(world.m1, DeadlineExtension, origin="TEAM1")
+    rewritten = _edited(world.c, extension, stamped_by="TEAM1", reason="Başqa səbəb")
+    path = world.attack(world.c, world.m1, [rewritten])
+    refused(world.m1, path, _kept("SCIS", DeadlineExtension.KIND))
+    gone = _edited(world.team, _first(world.team, DeadlineExtension, origin="TEAM1"), deleted=True)
+    refused(
+        world.c, world.attack(world.team, world.c, [gone]), _kept("TEAM1", "deadline_extension")
+    )
+    evaluation = _first(world.m1, Evaluation, origin="SCIS")
+    rewritten = _edited(world.c, evaluation, result="implemented", comment="")
+    refused(world.m1, world.attack(world.c, world.m1, [rewritten]), _kept("SCIS", "evaluation"))
+    event = _first(world.m1, FindingEvent, origin="SCIS")
+    rewritten = _edited(world.c, event, stamped_by="MIN1", reason="Başqa səbəb")
+    refused(world.m1, world.attack(world.c, world.m1, [rewritten]), _kept("SCIS", "finding_event"))
+    with pytest.raises(PermissionDenied, match=_kept("SCIS", "evaluation")):
+        with world.c.transaction() as session:
+            held = session.get(Evaluation, evaluation["id"])
+            assert held is not None
+            world.c.recorder.update(session, held, comment="Başqa rəy")
+
+
+def test_a_finding_or_an_inspection_is_never_deleted(world: World) -> None:
+    """The team's own keys delete its finding, the coordinator's delete the inspection in the
+    team's name; no service deletes either (a finding is withdrawn by decision)."""
+    finding = _first(world.team, Finding, origin="TEAM1")
+    gone = _edited(world.team, finding, deleted=True)
+    why = f"TEAM1 may not delete a {spelt('finding')}: it stays on record"
+    refused(world.c, world.attack(world.team, world.c, [gone]), why)
+    inspection = _first(world.m1, Inspection)
+    gone = _edited(world.c, inspection, stamped_by="TEAM1", deleted=True)
+    why = f"SCIS may not delete a {spelt('inspection')}: it stays on record"
+    refused(world.m1, world.attack(world.c, world.m1, [gone]), why)
+    with pytest.raises(PermissionDenied, match="may not delete a"):
+        with world.team.transaction() as session:
+            held = session.get(Finding, finding["id"])
+            assert held is not None
+            world.team.recorder.delete(session, held)
+
+
+def test_an_approval_without_its_deadline_is_refused(world: World) -> None:
+    """The coordinator's own keys approve MIN1's request for 31.03.2027 and leave the deadline
+    at 31.12.2026, in its own name and in MIN1's: locally an approval moves the deadline."""
+    request = _first(world.m1, ExtensionRequest, origin="MIN1")
+    assert (request["status"], request["requested_date"]) == ("pending", "2027-03-31")
+    decision = {
+        "status": "approved",
+        "decision_reason": "Razıyıq",
+        "decided_by": "admin",
+        "decided_at": "2026-09-02T10:00:00",
+    }
+    why = (
+        "approving the request for more time on finding INS-1#1 moves its deadline to"
+        " 31.03.2027 or later"
+    )
+    for node in ("SCIS", "MIN1"):
+        approved = _edited(world.c, request, stamped_by=node, **decision)
+        refused(world.m1, world.attack(world.c, world.m1, [approved]), why)
+
+
+@pytest.mark.slow
+def test_approving_a_request_the_deadline_has_passed_keeps_the_later_deadline(
+    fresh: World,
+) -> None:
+    """The team moved the deadline beyond the date MIN1 asked for before the coordinator
+    decided: the approval grants the later of the two (it was refused as not later than the
+    current deadline), with no new extension, and reaches every desk as it is."""
+    c, m1, team = fresh.c, fresh.m1, fresh.team
+    team.inspections.extend_deadline("INS-1#1", "30.06.2027", "Təchizat gecikir", "Komissiya")
+    ship(team, c, fresh.out / "team")
+    [request] = c.inspections.extension_requests("INS-1#1")
+    assert request.requested_date == dt.date(2027, 3, 31)
+    c.inspections.decide_extension(request.id, approve=True, reason="Əsaslıdır")
+    for desk in (c, m1, team):
+        if desk is not c:
+            ship(c, desk, fresh.out / desk.node.code)
+        [decided] = desk.inspections.extension_requests("INS-1#1")
+        assert decided.status == "approved"
+        finding = desk.inspections.finding("INS-1#1")
+        assert finding.deadline == dt.date(2027, 6, 30)
+        assert [e.new_date for e in desk.inspections.detail("INS-1").extensions[finding.id]] == [
+            dt.date(2026, 12, 31), dt.date(2027, 6, 30),
+        ]  # fmt: skip
+
+
+def test_an_extension_comes_with_its_deadline(world: World) -> None:
+    """The team's own keys: an extension of its finding to 01.01.2030 with the deadline left
+    at 31.12.2026 (the compliance figures read the deadline in force from the extensions);
+    locally an extension moves the deadline with it."""
+    granted = _first(world.c, DeadlineExtension, origin="TEAM1")
+    dangling = _edited(
+        world.team,
+        granted | {"id": str(uuid.uuid4())},
+        previous_date="2026-12-31",
+        new_date="2030-01-01",
+        reason="Özümüz",
+    )
+    why = "an extension of finding INS-1#1 to 01.01.2030 comes with its deadline moved there"
+    refused(world.c, world.attack(world.team, world.c, [dangling]), why)

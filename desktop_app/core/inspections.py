@@ -948,7 +948,7 @@ class InspectionService:
     ) -> DeadlineExtension:
         """The commission (the team or the coordinator) moves a deadline later, with a reason."""
         self.desk.access.require(Right.INSPECT)
-        with self.desk.transaction() as session:
+        with self.desk.transaction() as session, self.desk.recorder.together(session):
             finding = lookup.find_finding(session, ref)
             return self._extend(session, finding, new_date, reason, approved_by)
 
@@ -1009,10 +1009,12 @@ class InspectionService:
             )
 
     def decide_extension(self, request_id: str, *, approve: bool, reason: str) -> ExtensionRequest:
-        """The coordinator approves a request (the deadline moves, as a recorded extension) or
-        rejects it; the rule book refuses anyone else."""
+        """The coordinator approves a request or rejects it; the rule book refuses anyone
+        else. An approval grants the date asked for, or keeps the deadline if it already
+        stands later (moved since the request, by another extension): the deadline moves, as
+        a recorded extension, only if it is earlier than the date asked for."""
         self.desk.access.require_editor()
-        with self.desk.transaction() as session:
+        with self.desk.transaction() as session, self.desk.recorder.together(session):
             request = lookup.get(session, ExtensionRequest, request_id)
             status = ExtensionRequestStatus.APPROVED if approve else ExtensionRequestStatus.REJECTED
             self.desk.recorder.update(
@@ -1023,8 +1025,8 @@ class InspectionService:
                 decided_by=self.desk.user,
                 decided_at=self.desk.now(),
             )
-            if approve:
-                finding = lookup.get(session, Finding, request.finding_id)
+            finding = lookup.get(session, Finding, request.finding_id)
+            if approve and (finding.deadline is None or finding.deadline < request.requested_date):
                 self._extend(session, finding, request.requested_date, reason, self.desk.user)
             return request
 

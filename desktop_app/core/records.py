@@ -42,6 +42,22 @@ class Recorder:
         # Inside ``one_entry``: one rule book for all its writes, as a merge keeps one for a
         # bundle (making one looks the actor's institution up: a query per record otherwise).
         self._rules: RuleBook | None = None
+        # Inside ``together``: the rule book's judgement of the whole waits for its end.
+        self._settle_later = False
+
+    @contextmanager
+    def together(self, session: Session) -> Iterator[None]:
+        """Writes the rule book judges as one, as a merge judges a bundle: each record's own
+        rules as it is written, what only the whole can satisfy at the end of the block (a
+        decision first, with its refusal if the actor may not make it, then what it grants)."""
+        saved = self._rules, self._settle_later
+        rules = self._rules = self._rules or RuleBook(session, self.actor)
+        self._settle_later = True
+        try:
+            yield
+            rules.settle()
+        finally:
+            self._rules, self._settle_later = saved
 
     @contextmanager
     def one_entry(self, session: Session, action: str, detail: str) -> Iterator[None]:
@@ -83,8 +99,9 @@ class Recorder:
         rules = self._rules or RuleBook(session, self.actor)
         rules.check(record.KIND, record.id, before, after, changed)
         # A service writes what a rule waits for (a measure's plan revision) before the
-        # record that needs it.
-        rules.settle()
+        # record that needs it, or its writes together.
+        if not self._settle_later:
+            rules.settle()
 
     def create(self, session: Session, model: type[RecordT], **fields: Any) -> RecordT:
         record = model(origin=self.node_code, deleted=False, **fields)

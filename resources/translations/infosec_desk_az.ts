@@ -436,6 +436,14 @@
         <translation>Müraciət</translation>
     </message>
     <message>
+        <source>%1, not earlier than asked: an approval keeps it</source>
+        <translation>%1, istəniləndən tez deyil: təsdiq onu saxlayır</translation>
+    </message>
+    <message>
+        <source>Current deadline</source>
+        <translation>Cari müddət</translation>
+    </message>
+    <message>
         <source>Its reason</source>
         <translation>Müraciətin səbəbi</translation>
     </message>
@@ -6738,12 +6746,20 @@
         <translation>əlavə üçün əvvəlcə akt verilməlidir</translation>
     </message>
     <message>
+        <source>an extension of finding {ref} to {date} comes with its deadline moved there</source>
+        <translation>{ref} çatışmazlığının {date} tarixinə uzadılması müddətin həmin tarixə keçirilməsi ilə birlikdə yazılır</translation>
+    </message>
+    <message>
         <source>an increasing indicator&apos;s target must be above its baseline</source>
         <translation>artan indikatorun hədəf dəyəri başlanğıc dəyərdən yuxarı olmalıdır</translation>
     </message>
     <message>
         <source>an urgent finding needs a deadline</source>
         <translation>təcili çatışmazlığın icra müddəti olmalıdır</translation>
+    </message>
+    <message>
+        <source>approving the request for more time on finding {ref} moves its deadline to {date} or later</source>
+        <translation>{ref} çatışmazlığı üzrə əlavə vaxt sorğusunun təsdiqi müddəti {date} tarixinə və ya daha gec tarixə keçirir</translation>
     </message>
     <message>
         <source>audit chain broken: {problem} ({entries} entries check out, {count} problem(s) in all)</source>
@@ -7374,6 +7390,10 @@
         <translation>imzalanmış jurnal {user} istifadəçisinə onun açar yuvasındakı açarı vermir: jurnal və ya açar yuvaları faylı dəyişdirilib</translation>
     </message>
     <message>
+        <source>the state of finding {ref} changes only through a recorded move to {status}</source>
+        <translation>{ref} çatışmazlığının vəziyyəti yalnız {status} vəziyyətinə qeydə alınmış keçidlə dəyişir</translation>
+    </message>
+    <message>
         <source>the store changed during the export; try again</source>
         <translation>ixrac zamanı anbar dəyişdi; yenidən cəhd edin</translation>
     </message>
@@ -7656,6 +7676,10 @@
     <message>
         <source>{code} may not decide an extension request; the coordinator does</source>
         <translation>{code} uzadılma müraciətinə qərar verə bilməz; qərarı əlaqələndirici orqan verir</translation>
+    </message>
+    <message>
+        <source>{code} may not delete a {kind}: it stays on record</source>
+        <translation>{code} qovşağı {kind} qeydini silə bilməz: o qeydiyyatda qalır</translation>
     </message>
     <message>
         <source>{code} may not give an attachment other content; add a new file instead</source>

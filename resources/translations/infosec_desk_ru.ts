@@ -439,6 +439,14 @@
         <translation>Запрос</translation>
     </message>
     <message>
+        <source>%1, not earlier than asked: an approval keeps it</source>
+        <translation>%1, не раньше запрошенного: одобрение его сохраняет</translation>
+    </message>
+    <message>
+        <source>Current deadline</source>
+        <translation>Текущий срок</translation>
+    </message>
+    <message>
         <source>Its reason</source>
         <translation>Основание запроса</translation>
     </message>
@@ -6754,12 +6762,20 @@
         <translation>для дополнения сначала должен быть выдан акт</translation>
     </message>
     <message>
+        <source>an extension of finding {ref} to {date} comes with its deadline moved there</source>
+        <translation>продление по недостатку {ref} до {date} записывается вместе с переносом его срока на эту дату</translation>
+    </message>
+    <message>
         <source>an increasing indicator&apos;s target must be above its baseline</source>
         <translation>целевое значение растущего индикатора должно быть выше базового</translation>
     </message>
     <message>
         <source>an urgent finding needs a deadline</source>
         <translation>у срочного недостатка должен быть срок</translation>
+    </message>
+    <message>
+        <source>approving the request for more time on finding {ref} moves its deadline to {date} or later</source>
+        <translation>одобрение запроса на продление по недостатку {ref} переносит его срок на {date} или позже</translation>
     </message>
     <message>
         <source>audit chain broken: {problem} ({entries} entries check out, {count} problem(s) in all)</source>
@@ -7390,6 +7406,10 @@
         <translation>подписанный журнал не даёт пользователю {user} ключ из его слота ключа: изменён журнал или файл слотов ключей</translation>
     </message>
     <message>
+        <source>the state of finding {ref} changes only through a recorded move to {status}</source>
+        <translation>состояние недостатка {ref} меняется только через записанный переход в состояние {status}</translation>
+    </message>
+    <message>
         <source>the store changed during the export; try again</source>
         <translation>хранилище изменилось во время экспорта; повторите попытку</translation>
     </message>
@@ -7672,6 +7692,10 @@
     <message>
         <source>{code} may not decide an extension request; the coordinator does</source>
         <translation>{code} не может решать запрос о продлении; решение принимает координирующий орган</translation>
+    </message>
+    <message>
+        <source>{code} may not delete a {kind}: it stays on record</source>
+        <translation>{code} не вправе удалять запись ({kind}): она остаётся в учёте</translation>
     </message>
     <message>
         <source>{code} may not give an attachment other content; add a new file instead</source>

@@ -18,15 +18,18 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.models import (
     CommissionSignature,
+    DeadlineExtension,
+    ExtensionRequest,
+    ExtensionRequestStatus,
     Finding,
     FindingEvent,
     Measure,
     NodeRole,
 )
 from desktop_app.core.rules.commission import IssuedOnly, check_signature, cosigned
-from desktop_app.core.rules.extensions import Extensions
 from desktop_app.core.rules.fields import FIELDS, check_fields
 from desktop_app.core.rules.lifecycle import check_move
+from desktop_app.core.rules.moves import Moves
 from desktop_app.core.rules.revisions import REVISED, Revisions, shown
 from desktop_app.core.rules.rights import (
     ANSWERED_KINDS,
@@ -57,6 +60,8 @@ __all__ = [
     "shown",
 ]
 
+GRANTED = ExtensionRequestStatus.APPROVED.value
+
 
 class RuleBook:
     """The rules for one actor within one transaction; at a merge, ``holder`` is the node
@@ -73,7 +78,7 @@ class RuleBook:
             else None
         )
         self.revisions = Revisions(session)
-        self.extensions = Extensions(session)
+        self.moves = Moves(session)
 
     def batch(
         self, kind: str, records: Iterable[tuple[str, Mapping[str, Any]]]
@@ -94,12 +99,13 @@ class RuleBook:
         """Raise ValidationError or PermissionDenied unless ``actor`` may turn ``before`` (None:
         a new record) into ``after`` (every field and the ``origin``) by changing ``changed``.
 
-        Every changed value is checked; the actor's rights for the ``authored`` fields (default:
-        all changed), since at a merge the coordinator passes on edits others made."""
+        Every changed value is checked, and what the record allows, whoever stamped it; the
+        actor's rights for the ``authored`` fields (default: all changed), since at a merge the
+        coordinator passes on edits others made."""
         check_fields(kind, after, changed)
         if authored is None:
             authored = changed
-        self.rights.check(kind, record_id, before, after, authored)
+        self.rights.check(kind, record_id, before, after, changed, authored)
         if kind == FindingEvent.KIND and changed:
             # After the rights, whose refusal names the moves the actor may make.
             check_move(after["from_status"], after["to_status"])
@@ -112,17 +118,22 @@ class RuleBook:
             self.issued_only.note(kind, record_id, after)
         if kind == Measure.KIND and before is not None:
             self.revisions.note(record_id, before, after, changed)
-        if kind == Finding.KIND and before is not None and "deadline" in authored:
-            # The actor's own move: a value the coordinator relays was judged where it merged.
-            self.extensions.note(record_id, before, after)
+        if kind == Finding.KIND and before is not None:
+            # Whoever stamped the move: its record must be held here too.
+            self.moves.note(record_id, before, after, changed)
+        if kind == ExtensionRequest.KIND and "status" in changed and after["status"] == GRANTED:
+            self.moves.approved(after["finding_id"], after["requested_date"])
+        if kind == DeadlineExtension.KIND and before is None and not after["deleted"]:
+            self.moves.extended(after["finding_id"], after["new_date"])
 
     def settle(self) -> None:
         """Once every record of a write is in (a local transaction's, a merge's): raise
         PermissionDenied or ValidationError unless what the rules could only judge as a whole
         holds (an institution's findings issued and co-signed; a measure's revised fields
         changed only with their plan revision, which a bundle sends after the measure; a
-        finding's deadline moved only with its extension, sent after the finding too)."""
+        finding's deadline and state moved only with their extension and event, sent after
+        the finding too, and an approved request's deadline at the date asked for or later)."""
         if self.issued_only is not None:
             self.issued_only.settle()
         self.revisions.settle()
-        self.extensions.settle()
+        self.moves.settle()

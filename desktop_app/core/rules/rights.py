@@ -115,6 +115,22 @@ LEGACY_ANSWER = frozenset({"response", "response_at"})
 METHODS = frozenset(VerificationMethod.values())
 # Fields of an attachment that no edit changes: other content is another attachment.
 ATTACHMENT_CONTENT = frozenset({"sha256", "size"})
+# Kinds recorded once and kept: no service changes or deletes one after it is written, so a
+# change of one is no node's edit, whoever stamped it.
+KEPT = frozenset(
+    {
+        PlanRevision.KIND,
+        InspectionAct.KIND,
+        FindingEvent.KIND,
+        FindingResponse.KIND,
+        DeadlineExtension.KIND,
+        # A report's evaluations are its history: a new one is added, none rewritten.
+        Evaluation.KIND,
+    }
+)
+# Kinds no service deletes: a finding is withdrawn by decision, an inspection stays with its
+# findings (an extension request is asked once and decided once: ``_decided_once``).
+NEVER_DELETED = frozenset({Finding.KIND, Inspection.KIND})
 # What the coordinator's decision writes on an extension request.
 DECISION_FIELDS = frozenset({"status", "decision_reason", "decided_by", "decided_at"})
 PENDING = ExtensionRequestStatus.PENDING.value
@@ -271,14 +287,36 @@ class Rights:
         before: dict[str, Any] | None,
         after: dict[str, Any],
         changed: Collection[str],
+        authored: Collection[str],
     ) -> None:
-        """Raise PermissionDenied unless the actor may turn ``before`` into ``after``."""
+        """Raise PermissionDenied unless the actor may turn ``before`` into ``after``: its
+        rights for the ``authored`` of the ``changed`` fields (at a merge, those it stamped);
+        what a record allows, for every changed field of a record held here, whoever stamped
+        it (a value the coordinator relays too: no node could have made it). A new record the
+        coordinator relays started where it was made and was judged there."""
         if not changed:
             return
-        if before is not None and after["origin"] != before["origin"]:
-            raise self._deny("{code} may not change the origin of a {kind}", kind=Term(kind))
-        self._may_change(kind, record_id, before, after, changed)
-        self._holds(kind, record_id, before, after, changed)
+        if before is not None:
+            if after["origin"] != before["origin"]:
+                raise self._deny("{code} may not change the origin of a {kind}", kind=Term(kind))
+            self._kept(kind, before, after, changed)
+        if authored:
+            self._may_change(kind, record_id, before, after, authored)
+        judged = changed if before is not None else authored
+        if judged:
+            self._holds(kind, record_id, before, after, judged)
+
+    def _kept(
+        self, kind: str, before: dict[str, Any], after: dict[str, Any], changed: Collection[str]
+    ) -> None:
+        """No node changes a record recorded once and kept, nor deletes a record kept on
+        record (``KEPT``, ``NEVER_DELETED``)."""
+        if kind in KEPT:
+            raise self._deny(
+                "{code} may not change a {kind}: it is recorded once and kept", kind=Term(kind)
+            )
+        if kind in NEVER_DELETED and "deleted" in changed and after["deleted"]:
+            raise self._deny("{code} may not delete a {kind}: it stays on record", kind=Term(kind))
 
     def _may_change(
         self,
@@ -293,7 +331,7 @@ class Rights:
         if kind == Attachment.KIND:
             self._attachment(before, after, changed)
         elif kind in (FindingEvent.KIND, FindingResponse.KIND):
-            self._finding_record(kind, before, after)
+            self._finding_record(kind, after)
         elif kind == ExtensionRequest.KIND:
             self._extension_request(before, after, changed)
         elif kind == CommissionSignature.KIND:
@@ -327,11 +365,9 @@ class Rights:
         elif kind == DeadlineExtension.KIND:
             self._not_before_inspection(after["finding_id"], after["new_date"], "new_date")
         elif kind == InspectionAct.KIND:
-            self._act(record_id, before, after)
-        elif kind == PlanRevision.KIND and before is not None:
-            raise self._deny(
-                "{code} may not change a {kind}: it is recorded once and kept", kind=Term(kind)
-            )
+            self._act(record_id, after)
+        elif kind == ExtensionRequest.KIND and before is not None:
+            self._decided_once(before, changed)
         elif kind in (ProgressReport.KIND, StatusDecision.KIND) and "period" in changed:
             self._within_strategy(after["period"])
 
@@ -408,15 +444,10 @@ class Rights:
 
     # -- acts -------------------------------------------------------------------------------
 
-    def _act(self, record_id: str, before: dict[str, Any] | None, after: dict[str, Any]) -> None:
+    def _act(self, record_id: str, after: dict[str, Any]) -> None:
         """An act, then its addenda in turn, each issuing findings of its inspection that no
-        earlier one issued; once issued it never changes, so a later finding needs an
-        addendum."""
-        if before is not None:
-            raise self._deny(
-                "{code} may not change a {kind}: it is recorded once and kept",
-                kind=Term(InspectionAct.KIND),
-            )
+        earlier one issued; once issued it never changes (``KEPT``), so a later finding needs
+        an addendum."""
         inspection_id = after["inspection_id"]
         earlier = self.session.execute(
             select(InspectionAct.finding_ids).where(
@@ -526,14 +557,8 @@ class Rights:
             if not reachable(start, end, parties):
                 raise self._forbidden_move(start, end, parties)
 
-    def _finding_record(
-        self, kind: str, before: dict[str, Any] | None, after: dict[str, Any]
-    ) -> None:
-        """An event or an answer is recorded once, by a party to the finding, and kept."""
-        if before is not None:
-            raise self._deny(
-                "{code} may not change a {kind}: it is recorded once and kept", kind=Term(kind)
-            )
+    def _finding_record(self, kind: str, after: dict[str, Any]) -> None:
+        """An event or an answer is recorded once (``KEPT``), by a party to the finding."""
         finding = self._row(Finding, after["finding_id"], "inspection_id", "status")
         parties = self._parties(finding[0] if finding else None)
         if kind == FindingResponse.KIND:
@@ -610,13 +635,16 @@ class Rights:
                 )
             self._deadline_after_start(finding[0], after["requested_date"], "requested_date")
             return
+        if Party.COORDINATOR not in parties:
+            raise self._deny("{code} may not decide an extension request; the coordinator does")
+
+    def _decided_once(self, before: dict[str, Any], changed: Collection[str]) -> None:
+        """A request is asked once and decided once, whoever stamped the change."""
         extra = sorted(set(changed) - DECISION_FIELDS)
         if extra:
             raise self._deny(
                 "{code} may not change {fields} of an extension request", fields=", ".join(extra)
             )
-        if Party.COORDINATOR not in parties:
-            raise self._deny("{code} may not decide an extension request; the coordinator does")
         if before["status"] != PENDING:
             raise self._deny(
                 "{code} may not decide an extension request that is already {status}",

@@ -193,7 +193,8 @@ class RequestExtensionDialog(FormDialog):
 
 
 class DecideExtensionDialog(FormDialog):
-    """The coordinator approves a request for more time (the deadline moves) or rejects it."""
+    """The coordinator approves a request for more time (the deadline moves to the date asked
+    for, unless it already stands later) or rejects it."""
 
     def __init__(
         self,
@@ -216,6 +217,13 @@ class DecideExtensionDialog(FormDialog):
             .replace("%3", f"{request.node} {request.author}".strip())
         )
         self.add_row(self.tr("Request"), "requested_date", _read_only(asked))
+        current = format_date(finding.deadline) or "—"
+        if finding.deadline is not None and finding.deadline >= request.requested_date:
+            # Moved since the request (another extension): an approval keeps the later date.
+            current = self.tr("%1, not earlier than asked: an approval keeps it").replace(
+                "%1", current
+            )
+        self.add_row(self.tr("Current deadline"), "deadline", _read_only(current))
         its_reason = text_edit(request.reason)
         its_reason.setReadOnly(True)
         self.add_row(self.tr("Its reason"), "request_reason", its_reason)

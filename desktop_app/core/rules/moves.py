@@ -1,0 +1,186 @@
+"""A finding's deadline and state move by decision: each move only together with the record
+that decides it, locally as at the merge. A deadline once set changes only with a recorded
+extension to the new date, a state only with a recorded event moving the finding to it, and a
+request for more time, once approved, leaves the deadline at the date asked for or later; an
+extension too leaves it at its new date or later (the figures read a deadline's history from
+the extensions).
+
+Whoever stamped the move: a value the coordinator relays needs its record in the receiver's
+store too, or a coordinator could pass off a move of its own as another node's.
+
+A bundle sends a finding before its extensions and events (and a hostile one in any order), so
+the check waits for the rest of the write: ``note`` keeps the findings whose deadline or state
+changed, ``settle`` then asks that a record of each move to its new value is held. Any record
+to that value will do, not only one from the value it replaced: two extensions granted without
+either side having seen the other's both start from the same deadline, and the merge keeps the
+later (``rights.ONLY_LATER``), so the store that held the earlier takes the later deadline with
+the other side's extension, whose previous date is not the one it replaces there; and a bundle
+carries only where a run of its sender's moves of a state ended, each with its event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.models import DeadlineExtension, Finding, FindingEvent, Inspection
+from desktop_app.errors import Term, ValidationError
+
+# Findings looked up per statement at ``settle``: well under SQLite's limit of bound values.
+_CHUNK = 400
+
+
+def _day(value: dt.date) -> str:
+    return value.strftime("%d.%m.%Y")
+
+
+def _no_extension(ref: str, deadline: dt.date) -> ValidationError:
+    return ValidationError(
+        "the deadline of finding {ref} moves only through a recorded extension to {date}",
+        "deadline",
+        ref=ref,
+        date=_day(deadline),
+    )
+
+
+def _no_event(ref: str, status: str) -> ValidationError:
+    return ValidationError(
+        "the state of finding {ref} changes only through a recorded move to {status}",
+        "status",
+        ref=ref,
+        status=Term(status),
+    )
+
+
+def _not_extended(ref: str, day: dt.date) -> ValidationError:
+    return ValidationError(
+        "an extension of finding {ref} to {date} comes with its deadline moved there",
+        "deadline",
+        ref=ref,
+        date=_day(day),
+    )
+
+
+def _not_granted(ref: str, day: dt.date) -> ValidationError:
+    return ValidationError(
+        "approving the request for more time on finding {ref} moves its deadline to {date} or"
+        " later",
+        "deadline",
+        ref=ref,
+        date=_day(day),
+    )
+
+
+# The refusal, given the finding as people name it and the value it lacks a record of.
+Refusal = Callable[[str, Any], ValidationError]
+
+
+@dataclass(frozen=True)
+class Move:
+    """A field of a finding that moves only with a record of the move."""
+
+    field: str
+    record: type[DeadlineExtension] | type[FindingEvent]
+    to: str  # the record's column holding the value it moves the field to
+    refusal: Refusal
+
+
+MOVES = (
+    Move("deadline", DeadlineExtension, "new_date", _no_extension),
+    Move("status", FindingEvent, "to_status", _no_event),
+)
+
+
+class Moves:
+    """The deadline and state moves of one write (a local transaction's or a bundle's), each
+    waiting for its record, and the approvals of requests for more time, each waiting for the
+    deadline they grant."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        # per move: finding id -> the value the write moved it to
+        self.pending: dict[Move, dict[str, Any]] = {move: {} for move in MOVES}
+        # finding id -> the latest date granted in this write (by an extension, or a request
+        # approved), and the refusal if the finding's deadline stands earlier
+        self.granted: dict[str, tuple[dt.date, Refusal]] = {}
+
+    def note(
+        self,
+        finding_id: str,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        changed: Collection[str],
+    ) -> None:
+        """A finding the write changed, its other rules passed: a deadline once set (and so
+        never cleared: it only moves later) and a state wait for their records."""
+        for move in MOVES:
+            old, new = before[move.field], after[move.field]
+            if move.field in changed and old is not None and new != old:
+                self.pending[move][finding_id] = new
+
+    def extended(self, finding_id: str, new_date: dt.date) -> None:
+        """An extension recorded in this write: the deadline stands at its date or later."""
+        self._grant(finding_id, new_date, _not_extended)
+
+    def approved(self, finding_id: str, requested: dt.date) -> None:
+        """A request for more time approved in this write: the deadline stands at the date
+        asked for or later."""
+        self._grant(finding_id, requested, _not_granted)
+
+    def _grant(self, finding_id: str, day: dt.date, refusal: Refusal) -> None:
+        if finding_id not in self.granted or self.granted[finding_id][0] < day:
+            self.granted[finding_id] = (day, refusal)
+
+    def settle(self) -> None:
+        """Raise ValidationError for the first noted move that no record of the finding to
+        its new value records, then for the first grant whose deadline stands earlier."""
+        pending, self.pending = self.pending, {move: {} for move in MOVES}
+        for move, moved in pending.items():
+            self._recorded(move, list(moved.items()))
+        granted, self.granted = self.granted, {}
+        held = self._deadlines(list(granted))
+        for finding_id, (day, refusal) in granted.items():
+            deadline = held.get(finding_id)
+            if deadline is None or deadline < day:
+                raise refusal(self._ref(finding_id), day)
+
+    def _recorded(self, move: Move, moves: list[tuple[str, Any]]) -> None:
+        record = move.record.__table__
+        for start in range(0, len(moves), _CHUNK):
+            chunk = moves[start : start + _CHUNK]
+            recorded = {
+                (finding_id, value)
+                for finding_id, value in self.session.execute(
+                    select(record.c.finding_id, record.c[move.to]).where(
+                        record.c.finding_id.in_([finding_id for finding_id, _ in chunk]),
+                        record.c.deleted.is_(False),
+                    )
+                )
+            }
+            for finding_id, value in chunk:
+                if (finding_id, value) not in recorded:
+                    raise move.refusal(self._ref(finding_id), value)
+
+    def _deadlines(self, finding_ids: list[str]) -> dict[str, dt.date | None]:
+        held: dict[str, dt.date | None] = {}
+        for start in range(0, len(finding_ids), _CHUNK):
+            chunk = finding_ids[start : start + _CHUNK]
+            for finding_id, deadline in self.session.execute(
+                select(Finding.id, Finding.deadline).where(Finding.id.in_(chunk))
+            ):
+                held[finding_id] = deadline
+        return held
+
+    def _ref(self, finding_id: str) -> str:
+        """The finding as people name it: INSPECTION-REFERENCE#N."""
+        row = self.session.execute(
+            select(Inspection.reference, Finding.number)
+            .join(Finding, Finding.inspection_id == Inspection.id)
+            .where(Finding.id == finding_id)
+        ).one_or_none()
+        return finding_id if row is None else f"{row.reference}#{row.number}"
