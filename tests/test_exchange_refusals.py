@@ -203,13 +203,28 @@ def test_unauthorised_changes_are_refused_whole_and_audited(
             select(AuditEvent.detail).where(AuditEvent.action == "bundle_refused")
         ).all()
     assert len(audited) == 4
-    # The allowed part alone goes through.
+    # The allowed part alone goes through, the move with the event that records it.
     allowed = dict(
         finding,
         status="in_remediation",
         versions=dict(finding["versions"], status=stamp),
     )
-    path = craft_bundle(m, c, out, lines=[own, record_line("finding", allowed)], sequence=2)
+    event: dict[str, Any] = {
+        "id": "0d8e5c1c-2222-4d5e-9c39-000000000003",
+        "origin": m.node.code,
+        "deleted": False,
+        "finding_id": finding["id"],
+        "at": "2026-09-15T09:00:00",
+        "author": "admin",
+        "from_status": "open",
+        "to_status": "in_remediation",
+        "reason": "Plan hazırdır",
+        "method": "",
+        "evidence_ids": [],
+    }
+    event["versions"] = {name: stamp for name in event if name not in ("id", "origin")}
+    lines = [own, record_line("finding", allowed), record_line("finding_event", event)]
+    path = craft_bundle(m, c, out, lines=lines, sequence=2)
     assert service.import_bundle(c, path).outcome == "merged"
     assert c.inspections.finding("INS-1#1").status == "in_remediation"
 

@@ -943,3 +943,29 @@ def test_an_extension_comes_with_its_deadline(world: World) -> None:
     )
     why = "an extension of finding INS-1#1 to 01.01.2030 comes with its deadline moved there"
     refused(world.c, world.attack(world.team, world.c, [dangling]), why)
+
+
+def test_what_a_record_is_about_never_changes(world: World) -> None:
+    """The team's own keys renumber its issued finding; MIN1's move its report to another
+    period, MIN2's its evidence to another record; the coordinator's, in the team's name, move
+    the finding to another inspection. No service changes these once recorded."""
+    finding = _first(world.team, Finding, origin="TEAM1")
+    renumbered = _edited(world.team, finding, number=7)
+    why = f"TEAM1 may not change the {spelt('number')} of a {spelt('finding')}"
+    refused(world.c, world.attack(world.team, world.c, [renumbered]), why)
+    report = _first(world.m1, ProgressReport, origin="MIN1")
+    moved = _edited(world.m1, report, period="2026-Q4")
+    why = f"MIN1 may not change the {spelt('period')} of a {spelt('progress_report')}"
+    refused(world.c, world.attack(world.m1, world.c, [moved]), why)
+    elsewhere = _edited(
+        world.c,
+        _first(world.m1, Finding, origin="TEAM1"),
+        stamped_by="TEAM1",
+        inspection_id=str(uuid.uuid4()),
+    )
+    why = f"SCIS may not change the {spelt('inspection_id')} of a {spelt('finding')}"
+    refused(world.m1, world.attack(world.c, world.m1, [elsewhere]), why)
+    evidence = _first(world.m2, Attachment, origin="MIN2")
+    moved = _edited(world.m2, evidence, record_id=str(uuid.uuid4()))
+    why = f"MIN2 may not change the {spelt('record_id')} of a {spelt('attachment')}"
+    refused(world.c, world.attack(world.m2, world.c, [moved]), why)

@@ -26,13 +26,14 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from desktop_app.core.desk import Desk
-from desktop_app.core.models import Finding, FindingEvent, FindingStatus
+from desktop_app.core.models import MODEL_BY_KIND, Finding, FindingEvent, FindingStatus
 from desktop_app.core.rules.lifecycle import TRANSITIONS, Party
 from desktop_app.errors import DeskError, Term
 from desktop_app.exchange import service
+from desktop_app.exchange.format import RecordCodec
 from tests.conftest import SteppingClock
 from tests.exchange_world import (
     co_sign_round,
@@ -91,12 +92,31 @@ class Nodes:
             # A refused bundle takes no place in the sender's chain: the next one reuses it.
             self.sequence[chain] = sequence
             self.last_merged[chain] = hashlib.sha256(path.read_bytes()).hexdigest()
+            if to == "SCIS":
+                _hold(self.desks[code], lines)
         return result
 
     def relay(self, to: str) -> None:
         """The coordinator's real bundle to ``to``, which must merge."""
         self.sequence["relays"] = self.sequence.get("relays", 0) + 1
         ship(self.c, self.desks[to], self.root / f"relay-{self.sequence['relays']}")
+
+
+def _hold(desk: Desk, lines: list[bytes]) -> None:
+    """What a bundle from ``desk`` carried, written into its own store as its own moves would
+    be: the coordinator never sends a node its own records (it holds them), so a relayed state
+    the node stamped finds the node's event there, as the rule book asks."""
+    codec = RecordCodec()
+    with desk.transaction() as session:
+        for line in lines:
+            record = codec.decode_line(line)
+            model = MODEL_BY_KIND[record.kind]
+            row = {"id": record.id, "origin": record.origin, "versions": record.versions}
+            row |= record.fields
+            if session.get(model, record.id) is None:
+                session.execute(insert(model).values(row))
+            else:
+                session.execute(update(model).where(model.id == record.id).values(row))
 
 
 @pytest.fixture(scope="module")

@@ -378,6 +378,7 @@ CORE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", '{code} may not change a {kind}: it is recorded once and kept'),
     QT_TRANSLATE_NOOP("core", '{code} may not change findings'),
     QT_TRANSLATE_NOOP("core", '{code} may not change the origin of a {kind}'),
+    QT_TRANSLATE_NOOP("core", '{code} may not change the {field} of a {kind}: it is fixed once recorded'),
     QT_TRANSLATE_NOOP("core", '{code} may not change {fields} of a finding'),
     QT_TRANSLATE_NOOP("core", '{code} may not change {fields} of an extension request'),
     QT_TRANSLATE_NOOP("core", '{code} may not co-sign for the partner agency'),

@@ -7654,6 +7654,10 @@
         <translation>{code} qovşağı {kind} qeydinin mənbə qovşağını dəyişə bilməz</translation>
     </message>
     <message>
+        <source>{code} may not change the {field} of a {kind}: it is fixed once recorded</source>
+        <translation>{code} qovşağı {kind} qeydinin {field} sahəsini dəyişə bilməz: o yazıldıqdan sonra sabitdir</translation>
+    </message>
+    <message>
         <source>{code} may not change {fields} of a finding</source>
         <translation>{code} qovşağı çatışmazlığın {fields} sahələrini dəyişə bilməz</translation>
     </message>

@@ -7670,6 +7670,10 @@
         <translation>{code} не вправе изменять узел-источник записи ({kind})</translation>
     </message>
     <message>
+        <source>{code} may not change the {field} of a {kind}: it is fixed once recorded</source>
+        <translation>{code} не вправе изменять поле {field} записи ({kind}): оно неизменно после записи</translation>
+    </message>
+    <message>
         <source>{code} may not change {fields} of a finding</source>
         <translation>{code} не вправе изменять поля недостатка: {fields}</translation>
     </message>

@@ -128,6 +128,12 @@ KEPT = frozenset(
         Evaluation.KIND,
     }
 )
+# Fields no service changes once a record is written: what it is about, and its number.
+FIXED: dict[str, frozenset[str]] = {
+    Finding.KIND: frozenset({"inspection_id", "number"}),
+    ProgressReport.KIND: frozenset({"measure_id", "institution_id", "period"}),
+    Attachment.KIND: frozenset({"record_kind", "record_id"}),
+}
 # Kinds no service deletes: a finding is withdrawn by decision, an inspection stays with its
 # findings (an extension request is asked once and decided once: ``_decided_once``).
 NEVER_DELETED = frozenset({Finding.KIND, Inspection.KIND})
@@ -309,11 +315,18 @@ class Rights:
     def _kept(
         self, kind: str, before: dict[str, Any], after: dict[str, Any], changed: Collection[str]
     ) -> None:
-        """No node changes a record recorded once and kept, nor deletes a record kept on
-        record (``KEPT``, ``NEVER_DELETED``)."""
+        """No node changes a record recorded once and kept, what a record is about, nor
+        deletes a record kept on record (``KEPT``, ``FIXED``, ``NEVER_DELETED``)."""
         if kind in KEPT:
             raise self._deny(
                 "{code} may not change a {kind}: it is recorded once and kept", kind=Term(kind)
+            )
+        fixed = sorted(FIXED.get(kind, frozenset()) & set(changed))
+        if fixed:
+            raise self._deny(
+                "{code} may not change the {field} of a {kind}: it is fixed once recorded",
+                field=Term(fixed[0]),
+                kind=Term(kind),
             )
         if kind in NEVER_DELETED and "deleted" in changed and after["deleted"]:
             raise self._deny("{code} may not delete a {kind}: it stays on record", kind=Term(kind))
