@@ -3,6 +3,7 @@ and a request for more time asked and decided from the Findings page (issue 15).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -103,3 +104,27 @@ def test_a_request_for_more_time_is_asked_and_decided(
     assert page.facts["deadline"].text() == "15.01.2027 (extended)"
     assert "11.11.2026 → 15.01.2027: Əsaslıdır" in page.facts["extensions"].text()
     assert not page.decide_request_button.isEnabled()
+
+
+def test_approving_a_request_the_deadline_has_passed_keeps_the_later_deadline(
+    qtbot: QtBot, coordinator: Desk, app_ctx: MakeCtx
+) -> None:
+    """The deadline was extended beyond the date asked for before the decision: the dialog
+    says that an approval keeps it, and the approval does (it was refused as not later)."""
+    reference = seed(coordinator)
+    coordinator.inspections.add_finding(reference, "Jurnal yoxdur", "high")
+    asked = coordinator.inspections.request_extension(f"{reference}#1", "15.01.2027", "Gecikir")
+    coordinator.inspections.extend_deadline(f"{reference}#1", "01.03.2027", "Komissiya", "Sədr")
+    ctx = app_ctx(coordinator)
+    [finding] = coordinator.inspections.findings()
+    [request] = coordinator.inspections.extension_requests(pending=True)
+    dialog = DecideExtensionDialog(ctx, finding, request)
+    qtbot.addWidget(dialog)
+    assert dialog.current.text() == "01.03.2027, not earlier than asked: an approval keeps it"
+    dialog.decision.setCurrentIndex(dialog.decision.findData("approve"))
+    type_text(dialog.reason.viewport(), "Əsaslıdır")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_idle(qtbot, ctx)
+    [decided] = coordinator.inspections.extension_requests()
+    assert (decided.id, decided.status) == (asked.id, "approved")
+    assert coordinator.inspections.findings()[0].deadline == dt.date(2027, 3, 1)

@@ -223,7 +223,8 @@ class DecideExtensionDialog(FormDialog):
             current = self.tr("%1, not earlier than asked: an approval keeps it").replace(
                 "%1", current
             )
-        self.add_row(self.tr("Current deadline"), "deadline", _read_only(current))
+        self.current = _read_only(current)
+        self.add_row(self.tr("Current deadline"), "deadline", self.current)
         its_reason = text_edit(request.reason)
         its_reason.setReadOnly(True)
         self.add_row(self.tr("Its reason"), "request_reason", its_reason)
