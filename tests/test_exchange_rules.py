@@ -969,3 +969,13 @@ def test_what_a_record_is_about_never_changes(world: World) -> None:
     moved = _edited(world.m2, evidence, record_id=str(uuid.uuid4()))
     why = f"MIN2 may not change the {spelt('record_id')} of a {spelt('attachment')}"
     refused(world.c, world.attack(world.m2, world.c, [moved]), why)
+
+
+def test_an_institution_asks_once_at_a_time(world: World) -> None:
+    """MIN1's own keys: a second request for more time while its first awaits the
+    coordinator's decision, as its user cannot ask locally."""
+    second = _new_request(world, requested_date="2027-04-30")
+    why = "finding INS-1#1 already has an extension request awaiting a decision"
+    refused(world.c, world.attack(world.m1, world.c, [second]), why)
+    with pytest.raises(ValidationError, match=why):
+        world.m1.inspections.request_extension("INS-1#1", "30.04.2027", "Yenə")

@@ -977,25 +977,14 @@ class InspectionService:
         return extension
 
     def request_extension(self, ref: str, to: str | dt.date, reason: str) -> ExtensionRequest:
-        """The inspected institution asks the coordinator for a later deadline."""
+        """The inspected institution asks the coordinator for a later deadline, once at a time
+        (the rule book's rule)."""
         self.desk.access.require(Right.RESPOND_FINDING)
         with self.desk.transaction() as session:
             finding = lookup.find_finding(session, ref)
             requested = parse_date(to, "requested_date")
             if requested is None:
                 raise ValidationError("give the deadline asked for", "requested_date")
-            if session.scalar(
-                select(ExtensionRequest.id).where(
-                    ExtensionRequest.finding_id == finding.id,
-                    ExtensionRequest.status == ExtensionRequestStatus.PENDING.value,
-                    ExtensionRequest.deleted.is_(False),
-                )
-            ):
-                raise ValidationError(
-                    "finding {ref} already has an extension request awaiting a decision",
-                    "requested_date",
-                    ref=ref,
-                )
             return self.desk.recorder.create(
                 session,
                 ExtensionRequest,

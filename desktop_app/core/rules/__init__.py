@@ -61,6 +61,7 @@ __all__ = [
 ]
 
 GRANTED = ExtensionRequestStatus.APPROVED.value
+PENDING = ExtensionRequestStatus.PENDING.value
 
 
 class RuleBook:
@@ -123,6 +124,8 @@ class RuleBook:
             self.moves.note(record_id, before, after, changed)
         if kind == ExtensionRequest.KIND and "status" in changed and after["status"] == GRANTED:
             self.moves.approved(after["finding_id"], after["requested_date"])
+        if kind == ExtensionRequest.KIND and before is None and after["status"] == PENDING:
+            self.moves.ask(after["finding_id"])
         if kind == DeadlineExtension.KIND and before is None and not after["deleted"]:
             self.moves.extended(after["finding_id"], after["new_date"])
 

@@ -25,10 +25,17 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.models import DeadlineExtension, Finding, FindingEvent, Inspection
+from desktop_app.core.models import (
+    DeadlineExtension,
+    ExtensionRequest,
+    ExtensionRequestStatus,
+    Finding,
+    FindingEvent,
+    Inspection,
+)
 from desktop_app.errors import Term, ValidationError
 
 # Findings looked up per statement at ``settle``: well under SQLite's limit of bound values.
@@ -108,6 +115,8 @@ class Moves:
         # finding id -> the latest date granted in this write (by an extension, or a request
         # approved), and the refusal if the finding's deadline stands earlier
         self.granted: dict[str, tuple[dt.date, Refusal]] = {}
+        # findings a request for more time was asked on in this write
+        self.asked: set[str] = set()
 
     def note(
         self,
@@ -132,16 +141,41 @@ class Moves:
         asked for or later."""
         self._grant(finding_id, requested, _not_granted)
 
+    def ask(self, finding_id: str) -> None:
+        """A request for more time asked in this write: a node asks once at a time, so no
+        other request it asked on the finding may await a decision once the write is in (of
+        another node, one may: the coordinator records a request received on paper)."""
+        self.asked.add(finding_id)
+
     def _grant(self, finding_id: str, day: dt.date, refusal: Refusal) -> None:
         if finding_id not in self.granted or self.granted[finding_id][0] < day:
             self.granted[finding_id] = (day, refusal)
 
     def settle(self) -> None:
         """Raise ValidationError for the first noted move that no record of the finding to
-        its new value records, then for the first grant whose deadline stands earlier."""
+        its new value records, then for the first finding asked on twice by one node, then for
+        the first grant whose deadline stands earlier."""
         pending, self.pending = self.pending, {move: {} for move in MOVES}
         for move, moved in pending.items():
             self._recorded(move, list(moved.items()))
+        asked, self.asked = sorted(self.asked), set()
+        for start in range(0, len(asked), _CHUNK):
+            twice = self.session.execute(
+                select(ExtensionRequest.finding_id)
+                .where(
+                    ExtensionRequest.finding_id.in_(asked[start : start + _CHUNK]),
+                    ExtensionRequest.status == ExtensionRequestStatus.PENDING.value,
+                    ExtensionRequest.deleted.is_(False),
+                )
+                .group_by(ExtensionRequest.finding_id, ExtensionRequest.origin)
+                .having(func.count() > 1)
+            ).first()
+            if twice is not None:
+                raise ValidationError(
+                    "finding {ref} already has an extension request awaiting a decision",
+                    "requested_date",
+                    ref=self._ref(twice[0]),
+                )
         granted, self.granted = self.granted, {}
         held = self._deadlines(list(granted))
         for finding_id, (day, refusal) in granted.items():
