@@ -641,17 +641,18 @@ def test_an_institution_cannot_set_an_earlier_deadline(world: World) -> None:
     refused(world.c, world.attack(world.m1, world.c, [moved]), "MIN1 may not change deadline")
 
 
+def _another_extension(world: World, new_date: str, **changes: Any) -> bytes:
+    """A new extension by TEAM1 of its finding from 31.12.2026 to ``new_date``."""
+    granted = _first(world.c, DeadlineExtension, origin="TEAM1")
+    new = granted | {"id": str(uuid.uuid4())}
+    return _edited(world.team, new, previous_date="2026-12-31", new_date=new_date, **changes)
+
+
 def test_a_team_cannot_move_a_deadline_earlier_through_a_bundle(world: World) -> None:
     finding = _first(world.c, Finding, origin="TEAM1")
     moved = _edited(world.team, finding, deadline="2026-10-01")
     refused(world.c, world.attack(world.team, world.c, [moved]), "later than the current one")
-    extension = _first(world.c, DeadlineExtension, origin="TEAM1")
-    back = _edited(
-        world.team,
-        extension | {"id": str(uuid.uuid4())},
-        previous_date="2026-12-31",
-        new_date="2000-01-01",
-    )
+    back = _another_extension(world, "2000-01-01")
     refused(world.c, world.attack(world.team, world.c, [back]), "later than the current one")
 
 
@@ -933,14 +934,7 @@ def test_an_extension_comes_with_its_deadline(world: World) -> None:
     """The team's own keys: an extension of its finding to 01.01.2030 with the deadline left
     at 31.12.2026 (the compliance figures read the deadline in force from the extensions);
     locally an extension moves the deadline with it."""
-    granted = _first(world.c, DeadlineExtension, origin="TEAM1")
-    dangling = _edited(
-        world.team,
-        granted | {"id": str(uuid.uuid4())},
-        previous_date="2026-12-31",
-        new_date="2030-01-01",
-        reason="Özümüz",
-    )
+    dangling = _another_extension(world, "2030-01-01", reason="Özümüz")
     why = "an extension of finding INS-1#1 to 01.01.2030 comes with its deadline moved there"
     refused(world.c, world.attack(world.team, world.c, [dangling]), why)
 

@@ -46,12 +46,16 @@ def _day(value: dt.date) -> str:
     return value.strftime("%d.%m.%Y")
 
 
+def _dated(template: str, ref: str, day: dt.date) -> ValidationError:
+    """A refusal naming the finding as {ref} and a deadline as {date}."""
+    return ValidationError(template, "deadline", ref=ref, date=_day(day))
+
+
 def _no_extension(ref: str, deadline: dt.date) -> ValidationError:
-    return ValidationError(
+    return _dated(
         "the deadline of finding {ref} moves only through a recorded extension to {date}",
-        "deadline",
-        ref=ref,
-        date=_day(deadline),
+        ref,
+        deadline,
     )
 
 
@@ -61,25 +65,6 @@ def _no_event(ref: str, status: str) -> ValidationError:
         "status",
         ref=ref,
         status=Term(status),
-    )
-
-
-def _not_extended(ref: str, day: dt.date) -> ValidationError:
-    return ValidationError(
-        "an extension of finding {ref} to {date} comes with its deadline moved there",
-        "deadline",
-        ref=ref,
-        date=_day(day),
-    )
-
-
-def _not_granted(ref: str, day: dt.date) -> ValidationError:
-    return ValidationError(
-        "approving the request for more time on finding {ref} moves its deadline to {date} or"
-        " later",
-        "deadline",
-        ref=ref,
-        date=_day(day),
     )
 
 
@@ -114,7 +99,7 @@ class Moves:
         self.pending: dict[Move, dict[str, Any]] = {move: {} for move in MOVES}
         # finding id -> the latest date granted in this write (by an extension, or a request
         # approved), and the refusal if the finding's deadline stands earlier
-        self.granted: dict[str, tuple[dt.date, Refusal]] = {}
+        self.granted: dict[str, tuple[dt.date, str]] = {}
         # findings a request for more time was asked on in this write
         self.asked: set[str] = set()
 
@@ -134,12 +119,21 @@ class Moves:
 
     def extended(self, finding_id: str, new_date: dt.date) -> None:
         """An extension recorded in this write: the deadline stands at its date or later."""
-        self._grant(finding_id, new_date, _not_extended)
+        self._grant(
+            "an extension of finding {ref} to {date} comes with its deadline moved there",
+            finding_id,
+            new_date,
+        )
 
     def approved(self, finding_id: str, requested: dt.date) -> None:
         """A request for more time approved in this write: the deadline stands at the date
         asked for or later."""
-        self._grant(finding_id, requested, _not_granted)
+        self._grant(
+            "approving the request for more time on finding {ref} moves its deadline to {date}"
+            " or later",
+            finding_id,
+            requested,
+        )
 
     def ask(self, finding_id: str) -> None:
         """A request for more time asked in this write: a node asks once at a time, so no
@@ -147,9 +141,10 @@ class Moves:
         another node, one may: the coordinator records a request received on paper)."""
         self.asked.add(finding_id)
 
-    def _grant(self, finding_id: str, day: dt.date, refusal: Refusal) -> None:
+    def _grant(self, template: str, finding_id: str, day: dt.date) -> None:
+        """``template``: the refusal if the deadline stands earlier than ``day``."""
         if finding_id not in self.granted or self.granted[finding_id][0] < day:
-            self.granted[finding_id] = (day, refusal)
+            self.granted[finding_id] = (day, template)
 
     def settle(self) -> None:
         """Raise ValidationError for the first noted move that no record of the finding to
@@ -178,10 +173,10 @@ class Moves:
                 )
         granted, self.granted = self.granted, {}
         held = self._deadlines(list(granted))
-        for finding_id, (day, refusal) in granted.items():
+        for finding_id, (day, template) in granted.items():
             deadline = held.get(finding_id)
             if deadline is None or deadline < day:
-                raise refusal(self._ref(finding_id), day)
+                raise _dated(template, self._ref(finding_id), day)
 
     def _recorded(self, move: Move, moves: list[tuple[str, Any]]) -> None:
         record = move.record.__table__
