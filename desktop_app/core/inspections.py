@@ -360,6 +360,15 @@ class InspectionService:
             query = _chosen(session, select(Inspection), institution, status, references)
             return list(session.scalars(query))
 
+    def references(self) -> list[tuple[str, str]]:
+        """Every inspection as a choice list names it: (reference, institution code), in
+        ``inspections``' order; two columns, not the records (see ``rows``)."""
+        codes = {i.id: i.code for i in self.desk.plan.institutions()}
+        columns = select(Inspection.reference, Inspection.institution_id)
+        with self.desk.reading() as session:
+            found = session.execute(_chosen(session, columns, None, None, None)).all()
+        return [(row.reference, codes.get(row.institution_id, "")) for row in found]
+
     def rows(
         self,
         *,

@@ -10,8 +10,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from desktop_app.core.desk import Desk
+from desktop_app.core.models import Inspection
 from desktop_app.gui.pages.reports import ReportsPage
 from tests.gui.pages_support import AppCtx, app_ctx, open_page, wait_idle
 
@@ -205,3 +207,42 @@ def test_a_meeting_protocol_from_the_reports_page(
     ):
         assert phrase in text, phrase
     assert "Layihəni razılaşdırmaq" not in text
+
+
+def test_the_inspection_choices_are_read_as_columns(
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx
+) -> None:
+    """The inspection's choice list names every inspection by reference and institution in the
+    order of the inspections' records (newest first), read without loading one record."""
+    coordinator.plan.add_institution("MDT", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi")
+    coordinator.plan.add_institution("MOD", "Müdafiə Nazirliyi")
+    for reference, institution, start in (
+        ("SCIS-2026-002", "MOD", "10.03.2026"),
+        ("SCIS-2026-001", "MDT", "10.03.2026"),
+        ("SCIS-2025-007", "MDT", "01.11.2025"),
+        ("SCIS-2026-003", "MOD", "02.09.2026"),
+        ("SCIS-2026-004", "MDT", None),
+    ):
+        coordinator.inspections.add(institution, reference=reference, start=start)
+    codes = {i.id: i.code for i in coordinator.plan.institutions()}
+    expected = [
+        (i.reference, f"{i.reference} ({codes[i.institution_id]})")
+        for i in coordinator.inspections.inspections()
+    ]
+    loaded: list[Inspection] = []
+
+    def note(record: Inspection, _context: object) -> None:
+        loaded.append(record)
+
+    event.listen(Inspection, "load", note)
+    try:
+        ctx = app_ctx(coordinator)
+        page = open_page(qtbot, ctx, ReportsPage)
+    finally:
+        event.remove(Inspection, "load", note)
+    combo = page.inspection
+    shown = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+    assert shown == expected and len(shown) == 5
+    assert loaded == []
+    page.open_with({"kind": "inspection-act", "inspection": "SCIS-2025-007"})
+    assert page.request_from_form().params.inspection == "SCIS-2025-007"

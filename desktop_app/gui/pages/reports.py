@@ -66,12 +66,9 @@ class ReportChoices:
 
 
 def load_choices(desk: Desk) -> ReportChoices:
-    codes = {i.id: i.code for i in desk.plan.institutions()}
     return ReportChoices(
         institutions=[(i.code, i.name) for i in desk.plan.institutions()],
-        inspections=[
-            (i.reference, codes.get(i.institution_id, "")) for i in desk.inspections.inspections()
-        ],
+        inspections=desk.inspections.references(),
         bundles=[
             (
                 row.bundle_id,
