@@ -5,7 +5,8 @@ Writes desktop_app/gui/core_texts.py: one QT_TRANSLATE_NOOP per error template (
 of record an entry or a message names, field names), per literal the CLI hands to its table
 and field printers and per help text of its commands and options (context "cli": headers, field
 labels, what an empty table says, --help), and per name of a stored value (context "labels":
-desktop_app/core/names.py, which the GUI and the CLI's tables show), which
+desktop_app/core/names.py, which the GUI and the CLI's tables show; an inspection's statuses in
+"inspection status"), which
 pyside6-lupdate then carries into resources/translations/*.ts like any GUI text. (The CLI's other
 lines are ``translate("cli", ...)`` calls, which pyside6-lupdate reads in desktop_app/cli.)
 scripts/update_translations.sh runs it first;
@@ -228,6 +229,8 @@ def labels() -> list[str]:
 
 
 def render() -> tuple[str, list[str]]:
+    from desktop_app.core.names import INSPECTION_STATUS_CONTEXT, INSPECTION_STATUSES
+
     templates, fields, cli, problems = scan()
     lines = [
         '"""Every message of the layers below the GUI, for pyside6-lupdate.',
@@ -235,7 +238,8 @@ def render() -> tuple[str, list[str]]:
         "Written by scripts/core_messages.py; do not edit. The GUI translates an error's",
         'template in the "core" context and each Term, audit action and record kind in "terms";',
         'the CLI these too, and its table headers, field labels and help in "cli"; the stored',
-        'values\' names (desktop_app/core/names.py) are in "labels".',
+        "values' names (desktop_app/core/names.py) are in \"labels\", an inspection's statuses",
+        f'in "{INSPECTION_STATUS_CONTEXT}".',
         '"""',
         "",
         "from desktop_app.gui.labels import QT_TRANSLATE_NOOP",
@@ -257,6 +261,13 @@ def render() -> tuple[str, list[str]]:
         "",
         "LABELS: tuple[str, ...] = (",
         *(f'    QT_TRANSLATE_NOOP("labels", {t!r}),' for t in labels()),
+        ")",
+        "",
+        "INSPECTION_STATUSES: tuple[str, ...] = (",
+        *(
+            f'    QT_TRANSLATE_NOOP("{INSPECTION_STATUS_CONTEXT}", {t!r}),'
+            for t in sorted(INSPECTION_STATUSES.values())
+        ),
         ")",
         "",
     ]

@@ -298,7 +298,9 @@ def test_stored_statuses_severities_and_kinds_read_as_the_gui_names_them(
     (finding,) = table_rows(ok(cli("--lang", lang, "findings", "list")).out)
     assert finding[1:3] == [named("High"), named("Open")]
     (inspection,) = table_rows(ok(cli("--lang", lang, "inspections", "list")).out)
-    assert named("Unscheduled") in inspection and named("Planned") in inspection  # kind, status
+    # The kind, and the status in the words of an inspection's own ("Запланирована").
+    planned = said(lang, "Planned", "inspection status")
+    assert named("Unscheduled") in inspection and planned in inspection
     assert not {"unscheduled", "planned"} & set(inspection)
     (_, kind, *_) = table_rows(ok(cli("--lang", lang, "institutions", "list")).out)[-1]
     assert kind == named("Ministry")

@@ -372,6 +372,15 @@ class ActState(Stored):
 ACT_STATE_WORDS = {AWAITING: "awaiting co-signature", CO_SIGNED: "co-signed"}
 
 
+class InspectionState(Stored):
+    """An inspection's status, named as the GUI names it (core.names, INSPECTION_STATUSES)."""
+
+    __slots__ = ()
+
+    def shown(self) -> str:
+        return texts.stored_name(self, names.INSPECTION_STATUSES, names.INSPECTION_STATUS_CONTEXT)
+
+
 class DueKind(Stored):
     """The kind of a due list's item (core.due), named as the GUI's due list names it."""
 

@@ -121,12 +121,13 @@ def stored_words(value: str, english: str) -> str:
     return english if _state.language == ENGLISH else stored_name(value)
 
 
-def stored_name(value: str, named: Mapping[str, str] = names.NAMES) -> str:
+def stored_name(value: str, named: Mapping[str, str] = names.NAMES, context: str = "labels") -> str:
     """A stored value (a status, a severity, a kind, a role) as the GUI names it, from the
-    "labels" context (``named``: core.names' NAMES, or DUE_KINDS for a due list's kinds);
+    "labels" context (``named``: core.names' NAMES, or DUE_KINDS for a due list's kinds; an
+    inspection's statuses from their own ``context``);
     English keeps the identifier, which is what the options take (``--status in_progress``)
     and what scripts reading English tables have always seen."""
     name = named.get(value)
     if _state.language == ENGLISH or name is None:
         return value
-    return translate("labels", name)
+    return translate(context, name)

@@ -3,7 +3,8 @@ the front ends show translated in the "labels" context of resources/translations
 
 Stored values stay English identifiers; only what is shown is translated. The GUI (through
 desktop_app/gui/labels.py) and the CLI's tables read these names, so a status reads the same in
-both; scripts/core_messages.py hands them to pyside6-lupdate.
+both, and as the printed reports name it (tests/gui/test_state_names.py);
+scripts/core_messages.py hands them to pyside6-lupdate.
 """
 
 from __future__ import annotations
@@ -58,12 +59,10 @@ NAMES: dict[str, str] = {
     "reject": "Reject",
     "approved": "Approved",
     "rejected": "Rejected",
-    # inspection kind and status
+    # inspection kind (its statuses are below)
     "scheduled": "Scheduled",
     "unscheduled": "Unscheduled",
     "follow_up": "Follow-up",
-    "planned": "Planned",
-    "report_issued": "Report issued",
     # indicator direction
     "increase": "Increase",
     "decrease": "Decrease",
@@ -86,6 +85,17 @@ NAMES: dict[str, str] = {
     "merged": "Merged",
     "already imported": "Already imported",
     "refused": "Refused",
+}
+
+# An inspection's statuses, in a context of their own: a measure is "In progress" and
+# "Completed" too, but Russian agrees an inspection's words with "проверка" (Проводится,
+# Завершена), as the printed reports do (reports/i18n.py, RU_INSPECTION_STATUS).
+INSPECTION_STATUS_CONTEXT = "inspection status"
+INSPECTION_STATUSES: dict[str, str] = {
+    "planned": "Planned",
+    "in_progress": "In progress",
+    "completed": "Completed",
+    "report_issued": "Act issued",
 }
 
 # The kinds of a due list's item (core.due.DueKind), apart from the stored values above: a due

@@ -3,7 +3,8 @@
 Written by scripts/core_messages.py; do not edit. The GUI translates an error's
 template in the "core" context and each Term, audit action and record kind in "terms";
 the CLI these too, and its table headers, field labels and help in "cli"; the stored
-values' names (desktop_app/core/names.py) are in "labels".
+values' names (desktop_app/core/names.py) are in "labels", an inspection's statuses
+in "inspection status".
 """
 
 from desktop_app.gui.labels import QT_TRANSLATE_NOOP
@@ -1201,13 +1202,11 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("labels", 'Partly implemented'),
     QT_TRANSLATE_NOOP("labels", 'Partner agency (State Security Service)'),
     QT_TRANSLATE_NOOP("labels", 'Pending evaluation'),
-    QT_TRANSLATE_NOOP("labels", 'Planned'),
     QT_TRANSLATE_NOOP("labels", 'Refused'),
     QT_TRANSLATE_NOOP("labels", 'Reject'),
     QT_TRANSLATE_NOOP("labels", 'Rejected'),
     QT_TRANSLATE_NOOP("labels", 'Remediated'),
     QT_TRANSLATE_NOOP("labels", 'Remediation awaiting verification'),
-    QT_TRANSLATE_NOOP("labels", 'Report issued'),
     QT_TRANSLATE_NOOP("labels", 'Revoked'),
     QT_TRANSLATE_NOOP("labels", 'Scheduled'),
     QT_TRANSLATE_NOOP("labels", 'Sent'),
@@ -1221,4 +1220,11 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("labels", 'Withdraw the finding'),
     QT_TRANSLATE_NOOP("labels", 'Withdrawn'),
     QT_TRANSLATE_NOOP("labels", 'Working group task'),
+)
+
+INSPECTION_STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("inspection status", 'Act issued'),
+    QT_TRANSLATE_NOOP("inspection status", 'Completed'),
+    QT_TRANSLATE_NOOP("inspection status", 'In progress'),
+    QT_TRANSLATE_NOOP("inspection status", 'Planned'),
 )

@@ -14,7 +14,12 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core import messages
-from desktop_app.core.names import DUE_KINDS, NAMES
+from desktop_app.core.names import (
+    DUE_KINDS,
+    INSPECTION_STATUS_CONTEXT,
+    INSPECTION_STATUSES,
+    NAMES,
+)
 from desktop_app.errors import DeskError
 
 # Marks a text for pyside6-lupdate; typed, because PySide6's stub says ``object``.
@@ -29,6 +34,12 @@ def due_kind(kind: str) -> str:
     """The translated name of a due list item's kind."""
     name = DUE_KINDS.get(kind)
     return _t(name) if name else kind
+
+
+def inspection_status(value: str) -> str:
+    """The translated name of an inspection's status (core.names, INSPECTION_STATUSES)."""
+    name = INSPECTION_STATUSES.get(value)
+    return QCoreApplication.translate(INSPECTION_STATUS_CONTEXT, name) if name else label(value)
 
 
 def label(value: str) -> str:

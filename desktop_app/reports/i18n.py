@@ -462,7 +462,7 @@ ENUMS: dict[str, tuple[str, str]] = {
     # inspection kind and status ("in_progress" and "completed" are shared above)
     "scheduled": ("Scheduled", "Planlı"),
     "unscheduled": ("Unscheduled", "Plandankənar"),
-    "follow_up": ("Follow-up", "Təkrar yoxlama"),
+    "follow_up": ("Follow-up", "Təkrar"),
     "planned": ("Planned", "Planlaşdırılıb"),
     "report_issued": ("Act issued", "Akt tərtib edilib"),
     # node roles
@@ -592,7 +592,7 @@ RU: dict[str, str] = {
     "inspection_kind": "Вид проверки",
     "inspection_status": "Статус",
     "legal_basis": "Правовое основание",
-    "team": "Проверяющая группа",
+    "team": "Проверочная группа",
     "act_scope": "Охват",
     "criteria": "Критерии (применённые требования)",
     "conclusion": "Заключение",
@@ -614,7 +614,7 @@ RU: dict[str, str] = {
         "Ожидает второй подписи: акт не направляется проверяемому учреждению, пока его не "
         "подпишут оба ведомства."
     ),
-    "sign_team": "От имени проверяющей группы",
+    "sign_team": "От имени проверочной группы",
     "sign_institution": "Представитель проверяемого учреждения",
     "urgent_mark": "срочно",
     "notice_title": "Уведомление о срочных мерах",
@@ -698,7 +698,7 @@ RU: dict[str, str] = {
         " ответственного исполнителя за текущий период, мероприятия, срок которых истекает в "
         "течение {days} дн., отчёты, по оценке которых требуется уточнение, недостатки со "
         "сроком в течение {days} дн. или просроченные, сообщения об устранении, ожидающие "
-        "проверки, и задания рабочих групп."
+        "проверки, и задачи рабочих групп."
     ),
     "as_of": "По состоянию на",
     "due_window": "Срок",
@@ -714,7 +714,7 @@ RU: dict[str, str] = {
     "due_finding": "Недостаток к устранению",
     "due_claim": "Устранение, ожидающее проверки",
     "due_extension": "Запрос о продлении срока, ожидающий решения",
-    "due_task": "Задание рабочей группы",
+    "due_task": "Задача рабочей группы",
     "protocol_title": "Протокол заседания рабочей группы",
     "working_group": "Рабочая группа",
     "meeting_date": "Дата заседания",
@@ -795,7 +795,7 @@ RU_ENUMS: dict[str, str] = {
     "low": "Низкая",
     "open": "Открыт",
     "in_remediation": "Устраняется",
-    "remediated": "Заявлен как устранённый",
+    "remediated": "Устранён",
     "verified_closed": "Проверен и закрыт",
     "disputed": "Оспорен",
     "withdrawn": "Отозван",
@@ -806,7 +806,7 @@ RU_ENUMS: dict[str, str] = {
     "report_issued": "Акт составлен",
     "coordinator": "Координирующий орган",
     "institution": "Учреждение",
-    "inspection-team": "Проверяющая группа",
+    "inspection-team": "Проверочная группа",
     "strategy": "Стратегия",
     "direction": "Направления",
     "measure": "Мероприятия",
@@ -825,7 +825,8 @@ RU_ENUMS: dict[str, str] = {
     "receipt": "Квитанции",
 }
 
-# The statuses an inspection shares with a measure, in words that agree with "проверка".
+# The statuses an inspection shares with a measure, in words that agree with "проверка" (as the
+# GUI and the CLI name them: core/names.py, INSPECTION_STATUSES).
 RU_INSPECTION_STATUS: dict[str, str] = {
     "in_progress": "Проводится",
     "completed": "Завершена",

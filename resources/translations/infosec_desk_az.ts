@@ -8155,6 +8155,25 @@
     </message>
 </context>
 <context>
+    <name>inspection status</name>
+    <message>
+        <source>Act issued</source>
+        <translation>Akt tərtib edilib</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Başa çatıb</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>İcra olunur</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlaşdırılıb</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Not started</source>
@@ -8166,7 +8185,7 @@
     </message>
     <message>
         <source>Completed</source>
-        <translation>Tamamlanıb</translation>
+        <translation>Başa çatıb</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -8349,14 +8368,6 @@
         <translation>Təkrar</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planlaşdırılıb</translation>
-    </message>
-    <message>
-        <source>Report issued</source>
-        <translation>Akt tərtib edilib</translation>
-    </message>
-    <message>
         <source>Increase</source>
         <translation>Artım</translation>
     </message>
@@ -8366,7 +8377,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Ad</translation>
+        <translation>Adı</translation>
     </message>
     <message>
         <source>Start date</source>

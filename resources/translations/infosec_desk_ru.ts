@@ -8171,6 +8171,25 @@
     </message>
 </context>
 <context>
+    <name>inspection status</name>
+    <message>
+        <source>Act issued</source>
+        <translation>Акт составлен</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Проводится</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирована</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Not started</source>
@@ -8194,7 +8213,7 @@
     </message>
     <message>
         <source>Needs clarification</source>
-        <translation>Требует уточнения</translation>
+        <translation>Требуется уточнение</translation>
     </message>
     <message>
         <source>Implemented</source>
@@ -8266,7 +8285,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Открыто</translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <source>In remediation</source>
@@ -8274,19 +8293,19 @@
     </message>
     <message>
         <source>Remediated</source>
-        <translation>Устранено</translation>
+        <translation>Устранён</translation>
     </message>
     <message>
         <source>Verified and closed</source>
-        <translation>Проверено и закрыто</translation>
+        <translation>Проверен и закрыт</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation>Оспорено</translation>
+        <translation>Оспорен</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Отозвано</translation>
+        <translation>Отозван</translation>
     </message>
     <message>
         <source>Document review</source>
@@ -8365,14 +8384,6 @@
         <translation>Повторная</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <source>Report issued</source>
-        <translation>Акт составлен</translation>
-    </message>
-    <message>
         <source>Increase</source>
         <translation>Рост</translation>
     </message>
@@ -8382,7 +8393,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Название</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -8418,11 +8429,11 @@
     </message>
     <message>
         <source>Lead report for the period</source>
-        <translation>Отчёт головного исполнителя за период</translation>
+        <translation>Отчёт ответственного исполнителя за период</translation>
     </message>
     <message>
         <source>Measure ending</source>
-        <translation>Срок мероприятия истекает</translation>
+        <translation>Истекает срок мероприятия</translation>
     </message>
     <message>
         <source>Clarification requested</source>
@@ -8434,7 +8445,7 @@
     </message>
     <message>
         <source>Remediation awaiting verification</source>
-        <translation>Устранение ожидает проверки</translation>
+        <translation>Устранение, ожидающее проверки</translation>
     </message>
     <message>
         <source>Extension request awaiting a decision</source>

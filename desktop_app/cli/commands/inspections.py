@@ -11,6 +11,7 @@ from typing import Any
 from desktop_app.cli.common import (
     ActState,
     Context,
+    InspectionState,
     Stored,
     add_command,
     add_group,
@@ -382,7 +383,7 @@ def cmd_list(ctx: Context) -> int:
                 Stored(r.kind),
                 r.start_date,
                 r.end_date,
-                Stored(r.status),
+                InspectionState(r.status),
                 ActState(acts.get(r.id, "")),
                 r.scope,
             ]
@@ -442,7 +443,7 @@ def cmd_show(ctx: Context) -> int:
             ("team", i.team),
             ("team node", i.team_node),
             ("scope", i.scope),
-            ("status", Stored(i.status)),
+            ("status", InspectionState(i.status)),
             ("conclusion", i.conclusion),
             ("id", i.id),
         ]

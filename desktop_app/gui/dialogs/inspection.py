@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,7 +36,7 @@ from desktop_app.exchange.channel import ACTIVE
 from desktop_app.exchange.service import exchange
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import FormDialog, text_edit
-from desktop_app.gui.labels import label
+from desktop_app.gui.labels import inspection_status, label
 from desktop_app.gui.widgets import DateEdit, format_date
 
 
@@ -65,11 +66,13 @@ class Choices:
         return [f for f in self.facilities if f.institution_id == institution_id]
 
 
-def choice_combo(values: list[str], current: str | None = None) -> QComboBox:
-    """A combo of stored values shown by their translated names."""
+def choice_combo(
+    values: list[str], current: str | None = None, name: Callable[[str], str] = label
+) -> QComboBox:
+    """A combo of stored values shown by their translated ``name``s."""
     combo = QComboBox()
     for value in values:
-        combo.addItem(label(value), value)
+        combo.addItem(name(value), value)
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
@@ -124,7 +127,9 @@ class InspectionDialog(FormDialog):
         self.team_node.setCurrentIndex(max(0, self.team_node.findData(assigned or "")))
         self.scope = text_edit(inspection.scope if inspection else "")
         self.status = choice_combo(
-            InspectionStatus.values(), inspection.status if inspection else None
+            InspectionStatus.values(),
+            inspection.status if inspection else None,
+            inspection_status,
         )
         self.conclusion = text_edit(inspection.conclusion if inspection else "")
         if inspection is not None:

@@ -50,7 +50,8 @@ def load_conflicts(desk: Desk, include_resolved: bool) -> list[ConflictItem]:
     return [ConflictItem(row, names[(row.record_kind, row.record_id)]) for row in rows]
 
 
-def shown_value(value: Any) -> str:
+def shown_value(value: Any, record_kind: str = "", field: str = "") -> str:
+    """A field's value as the GUI shows it elsewhere (``field`` of a ``record_kind`` record)."""
     if value is None:
         return "—"
     if isinstance(value, bool):
@@ -58,6 +59,8 @@ def shown_value(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, str):
+        if (record_kind, field) == ("inspection", "status"):
+            return labels.inspection_status(value)
         if shown := labels.named(value):  # a status or another stored value, translated
             return shown
         try:
@@ -82,11 +85,11 @@ class ConflictSide(QGroupBox):
         layout.addWidget(self.value, 1)
         layout.addWidget(self.keep)
 
-    def show_side(self, value: Any, author: str, at: dt.datetime | None, kept: bool) -> None:
+    def show_side(self, shown: str, author: str, at: dt.datetime | None, kept: bool) -> None:
         self.author.setText(
             self.tr("by %1, %2").replace("%1", author).replace("%2", local_time(at) or "—")
         )
-        self.value.setPlainText(shown_value(value))
+        self.value.setPlainText(shown)
         self.setStyleSheet("QGroupBox { font-weight: bold; }" if kept else "")
 
 
@@ -227,8 +230,11 @@ class ConflictsPage(Page):
         resolved = c.status != "open"
         kept_local = resolved and c.kept_value == c.local_value
         kept_remote = resolved and c.kept_value == c.remote_value
-        self.local.show_side(c.local_value, c.local_author, c.local_at, kept_local)
-        self.remote.show_side(c.remote_value, c.remote_author, c.remote_at, kept_remote)
+        for side, value, author, at, kept in (
+            (self.local, c.local_value, c.local_author, c.local_at, kept_local),
+            (self.remote, c.remote_value, c.remote_author, c.remote_at, kept_remote),
+        ):
+            side.show_side(shown_value(value, c.record_kind, c.field), author, at, kept)
         desk = self.ctx.desk
         may = desk is not None and desk.user_role is not UserRole.VIEWER and not resolved
         for side, kept in ((self.local, kept_local), (self.remote, kept_remote)):
@@ -253,7 +259,10 @@ class ConflictsPage(Page):
                 "Keep “%1” in %2? The other value is set aside for good (the conflict's history "
                 "keeps it), and partners receive the kept one with the next bundle."
             )
-            .replace("%1", shorten(shown_value(value), 120, placeholder="…"))
+            .replace(
+                "%1",
+                shorten(shown_value(value, c.record_kind, c.field), 120, placeholder="…"),
+            )
             .replace("%2", self.heading.text()),
             self.tr("Keep this value"),
             lambda: self.ctx.write(

@@ -35,7 +35,7 @@ from desktop_app.gui.dialogs.inspection import (
     InspectionDialog,
     IssueActDialog,
 )
-from desktop_app.gui.labels import label
+from desktop_app.gui.labels import inspection_status, label
 from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import (
     EmptyHint,
@@ -99,7 +99,7 @@ class InspectionsPage(Page):
                 Column(self.tr("Institution"), lambda r: r.institution_code),
                 # Status and act before the dates: at 1280 px the detail takes half the width
                 # and the last columns scroll out of sight.
-                Column(self.tr("Status"), lambda r: label(r.status)),
+                Column(self.tr("Status"), lambda r: inspection_status(r.status)),
                 Column(self.tr("Act"), lambda r: label(r.act) if r.act else ""),
                 Column(self.tr("Type"), lambda r: label(r.kind)),
                 Column(
@@ -339,7 +339,7 @@ class InspectionsPage(Page):
             "legal_basis": inspection.legal_basis,
             "team": ", ".join(inspection.team),
             "scope": inspection.scope,
-            "status": label(inspection.status),
+            "status": inspection_status(inspection.status),
             "conclusion": inspection.conclusion,
             "team_node": inspection.team_node or "",
             "acts": "\n".join(self._act_line(act) for act in detail.acts)
