@@ -15,6 +15,7 @@ from pathlib import Path
 
 import desktop_app
 from desktop_app.core.desk import Desk
+from desktop_app.gui.page_list import PAGE_NAMES
 from tests.conftest import PASSPHRASE
 
 PACKAGE = Path(desktop_app.__file__).parent
@@ -77,13 +78,18 @@ window = MainWindow(ctx)
 window.show()
 app.processEvents()
 locked = [name for name in HEAVY if name in sys.modules]
+menu = [[a.text(), a.isEnabled()] for a in window.page_actions.values()]
 window.unlock_panel.passphrase.setText(sys.stdin.readline().rstrip("\\n"))
 window.unlock_panel.button.click()
 while ctx.desk is None or ctx.tasks.busy:
     app.processEvents()
     ctx.tasks.wait_idle(20)
 app.processEvents()
-print(json.dumps({"locked": locked, "page": window.current_key(), "pages": len(window.pages)}))
+unlocked = [[a.text(), a.isEnabled()] for a in window.page_actions.values()]
+print(json.dumps({
+    "locked": locked, "page": window.current_key(), "pages": len(window.pages),
+    "menu": menu, "unlocked_menu": unlocked,
+}))
 ctx.lock()
 """
 
@@ -101,4 +107,12 @@ def test_the_locked_window_holds_none_of_the_stores_code(coordinator: Desk, tmp_
         check=True,
     )
     shown = json.loads(done.stdout.splitlines()[-1])
-    assert shown == {"locked": [], "page": "dashboard", "pages": 12}, done.stderr
+    titles = [name.english for name in PAGE_NAMES]
+    assert shown == {
+        "locked": [],
+        "page": "dashboard",
+        "pages": 12,
+        # The View menu names the pages while locked, without them, and offers them unlocked.
+        "menu": [[title, False] for title in titles],
+        "unlocked_menu": [[title, True] for title in titles],
+    }, done.stderr

@@ -6,8 +6,9 @@ Framework for pages (see each module):
   service call on the single write worker and announces what its transactions touched,
   ``ctx.read(fn, ...)`` runs a read on the pool, ``ctx.go(key, **args)`` shows another page.
 - ``tasks.TaskManager.run``: background work with progress and cancel, callbacks on the GUI thread.
-- ``pages.base.Page``: a sidebar page (``key``, ``icon``, ``shows``, ``title()``, ``refresh()``,
-  ``open_with()``, ``available(desk)``); ``pages.PAGES`` lists them in sidebar order.
+- ``pages.base.Page``: a sidebar page (``key``, ``shows``, ``refresh()``, ``open_with()``,
+  ``available(desk)``); ``page_list.PAGE_NAMES`` gives each its icon and title in sidebar order
+  (the locked window's View menu lists them), ``pages.PAGES`` the page classes in that order.
 - ``widgets``: ``FormErrors`` (a ValidationError shown by its field), ``DateEdit``,
   ``format_date``, ``RowTableModel`` + ``Column`` (dataclass rows), ``RowFilterProxy`` (filters
   in place, sorts in the source).

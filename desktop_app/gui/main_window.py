@@ -3,7 +3,8 @@
 The window starts locked with its menus and the unlock panel only: the pages (and the store's
 code, the reports and the exchange they import) are imported and built at the first unlock,
 after the key is derived, so Argon2id's 256 MiB come on top of Qt and this frame alone
-(docs/performance.md, "GUI memory, sixth pass"). What a menu opens is imported when opened.
+(docs/performance.md, "GUI memory, sixth pass"). The View menu names the pages from
+gui/page_list.py, disabled while locked. What a menu opens is imported when opened.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from desktop_app.gui import garbage, widgets
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.labels import label
 from desktop_app.gui.lock import IdleLock, UnlockPanel
+from desktop_app.gui.page_list import BY_KEY, PAGE_NAMES, shortcut
 from desktop_app.gui.resources import icon
 
 if TYPE_CHECKING:
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         from desktop_app.gui.pages import PAGES
 
-        current = self.current_key() or str(self.ctx.settings.value(PAGE, PAGES[0].key))
+        current = self.current_key() or str(self.ctx.settings.value(PAGE, PAGE_NAMES[0].key))
         if self.workspace is not None:
             self.ctx.settings.setValue(SPLITTER, self.workspace.saveState())
             for page in self.pages.values():
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
             page = page_class(self.ctx)
             page.keep_captions()
             self.pages[page.key] = page
-            item = QListWidgetItem(icon(page.icon), page.title())
+            item = QListWidgetItem(icon(BY_KEY[page.key].icon), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             item.setToolTip(
                 self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", str(number + 1))
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self._build_actions()
         self._update_available()
-        self.go(current if current in self.pages else PAGES[0].key, {})
+        self.go(current if current in self.pages else PAGE_NAMES[0].key, {})
         if not self.ctx.is_locked:
             self.stack.setCurrentWidget(self.workspace)
 
@@ -194,6 +196,17 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
         self.toolbar.addAction(self.refresh_action)
         self.toolbar.addAction(self.lock_action)
+        self._offer(unlocked=not self.ctx.is_locked)
+
+    def _offer(self, *, unlocked: bool) -> None:
+        """The actions on the store and its pages, enabled only while unlocked; locked, the View
+        menu lists every page (``_update_available`` hides some at the unlock)."""
+        for action in (self.lock_action, self.refresh_action, self.find_action):
+            action.setEnabled(unlocked)
+        for action in self.page_actions.values():
+            action.setEnabled(unlocked)
+            if not unlocked:
+                action.setVisible(True)
 
     def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -245,13 +258,14 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._find)
         view_menu.addAction(self.find_action)
         view_menu.addSeparator()
+        # From the pages' names, not the pages: the locked window lists them too, before the
+        # first unlock builds the pages (enabled at each unlock, disabled at each lock).
         self.page_actions: dict[str, QAction] = {}
-        for number, page in enumerate(self.pages.values()):
-            shortcut = QKeySequence(f"Ctrl+{number + 1}") if number < 9 else QKeySequence()
-            action = self._action(page.title(), page.icon, shortcut)
-            action.triggered.connect(lambda _=False, key=page.key: self.go(key, {}))
+        for number, name in enumerate(PAGE_NAMES):
+            action = self._action(name.title(), name.icon, shortcut(number))
+            action.triggered.connect(lambda _=False, key=name.key: self.go(key, {}))
             view_menu.addAction(action)
-            self.page_actions[page.key] = action
+            self.page_actions[name.key] = action
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -383,9 +397,7 @@ class MainWindow(QMainWindow):
             self.page_actions[page.key].setVisible(shown)
         current = self.sidebar.currentRow()
         if current >= 0 and self.sidebar.item(current).isHidden():
-            from desktop_app.gui.pages import PAGES
-
-            self.go(PAGES[0].key, {})
+            self.go(PAGE_NAMES[0].key, {})
 
     # -- locking ------------------------------------------------------------------------------
 
@@ -407,8 +419,7 @@ class MainWindow(QMainWindow):
         garbage.give_back()
         self.unlock_panel.reload()
         self.stack.setCurrentWidget(self.unlock_panel)
-        self.lock_action.setEnabled(False)
-        self.refresh_action.setEnabled(False)
+        self._offer(unlocked=False)
         self.menuBar().setEnabled(True)
         self.toolbar.setEnabled(False)
         self._update_status()
@@ -419,8 +430,7 @@ class MainWindow(QMainWindow):
             self._build()
         else:
             self.stack.setCurrentWidget(self.workspace)
-        self.lock_action.setEnabled(True)
-        self.refresh_action.setEnabled(True)
+        self._offer(unlocked=True)
         self.toolbar.setEnabled(True)
         self._update_available()
         for window in self._hidden_windows:

@@ -129,10 +129,6 @@
         <translation>Zənciri yoxla</translation>
     </message>
     <message>
-        <source>Audit log</source>
-        <translation>Audit jurnalı</translation>
-    </message>
-    <message>
         <source>%1 entries shown of %2 in the log (at most %3, newest first)</source>
         <translation>Jurnaldakı %2 qeyddən %1 göstərilir (ən çoxu %3, ən yenisi əvvəldə)</translation>
     </message>
@@ -257,10 +253,6 @@
     <message>
         <source>Incoming value</source>
         <translation>Gələn dəyər</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Ziddiyyətlər</translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
@@ -387,10 +379,6 @@
     <message>
         <source>Overdue measures</source>
         <translation>Vaxtı keçmiş tədbirlər</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>İdarə paneli</translation>
     </message>
     <message>
         <source>Reporting period %1</source>
@@ -549,10 +537,6 @@
         <translation>Müddət</translation>
     </message>
     <message>
-        <source>Due list</source>
-        <translation>Gözlənilən işlər</translation>
-    </message>
-    <message>
         <source>All institutions</source>
         <translation>Bütün qurumlar</translation>
     </message>
@@ -658,10 +642,6 @@
     <message>
         <source>Transfer form…</source>
         <translation>Təhvil forması…</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>Mübadilə</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1116,10 +1096,6 @@
     <message>
         <source>No findings yet. Add them to an inspection on the Inspections page.</source>
         <translation>Hələ çatışmazlıq yoxdur. Onları Yoxlamalar səhifəsində yoxlamaya əlavə edin.</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Çatışmazlıqlar</translation>
     </message>
     <message>
         <source>%1 of %2 findings</source>
@@ -1720,10 +1696,6 @@
         <translation>Bu qurumun heç bir yoxlaması qeydə alınmayıb.</translation>
     </message>
     <message>
-        <source>Inspections</source>
-        <translation>Yoxlamalar</translation>
-    </message>
-    <message>
         <source>No inspection selected</source>
         <translation>Yoxlama seçilməyib</translation>
     </message>
@@ -2043,10 +2015,6 @@
     <message>
         <source>No measures yet: they come with the coordinator&apos;s first bundle. Import it on the Exchange page.</source>
         <translation>Hələ tədbir yoxdur: onlar əlaqələndiricinin ilk paketi ilə gəlir. Onu Mübadilə səhifəsində idxal edin.</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Tədbirlər</translation>
     </message>
     <message>
         <source>Direction:</source>
@@ -2999,10 +2967,6 @@
         <translation>İmtina</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Hesabatlar</translation>
-    </message>
-    <message>
         <source>All institutions</source>
         <translation>Bütün qurumlar</translation>
     </message>
@@ -3288,10 +3252,6 @@
     <message>
         <source>A backup holds the whole workspace, still encrypted: it opens only with a user&apos;s passphrase or the recovery key. A restore goes into an empty folder and never overwrites a store.</source>
         <translation>Ehtiyat nüsxə bütün iş sahəsini şifrələnmiş halda saxlayır: o yalnız istifadəçinin parol ifadəsi və ya bərpa açarı ilə açılır. Bərpa boş qovluğa aparılır və heç vaxt mövcud anbarın üzərinə yazılmır.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Parametrlər</translation>
     </message>
     <message>
         <source>none</source>
@@ -3715,10 +3675,6 @@
     <message>
         <source>Decisions</source>
         <translation>Qərarlar</translation>
-    </message>
-    <message>
-        <source>Working groups</source>
-        <translation>İşçi qruplar</translation>
     </message>
     <message>
         <source>done</source>
@@ -8461,6 +8417,57 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Səhifə %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>İdarə paneli</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Gözlənilən işlər</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>İşçi qruplar</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Yoxlamalar</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Çatışmazlıqlar</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ziddiyyətlər</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Mübadilə</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
+        <source>Partners and keys</source>
+        <translation>Tərəfdaşlar və açarlar</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit jurnalı</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Parametrlər</translation>
     </message>
 </context>
 <context>

@@ -129,10 +129,6 @@
         <translation>Проверить цепочку</translation>
     </message>
     <message>
-        <source>Audit log</source>
-        <translation>Журнал аудита</translation>
-    </message>
-    <message>
         <source>%1 entries shown of %2 in the log (at most %3, newest first)</source>
         <translation>Показано записей: %1 из %2 в журнале (не более %3, сначала новые)</translation>
     </message>
@@ -260,10 +256,6 @@
         <source>Incoming value</source>
         <translation>Полученное значение</translation>
     </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Конфликты</translation>
-    </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
         <translation>
@@ -390,10 +382,6 @@
     <message>
         <source>Overdue measures</source>
         <translation>Просроченные мероприятия</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Панель мониторинга</translation>
     </message>
     <message>
         <source>Reporting period %1</source>
@@ -552,10 +540,6 @@
         <translation>В течение</translation>
     </message>
     <message>
-        <source>Due list</source>
-        <translation>Ожидаемое</translation>
-    </message>
-    <message>
         <source>All institutions</source>
         <translation>Все учреждения</translation>
     </message>
@@ -706,10 +690,6 @@
     <message>
         <source>Transfer form…</source>
         <translation>Акт передачи…</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>Обмен</translation>
     </message>
     <message>
         <source>Merged</source>
@@ -1122,10 +1102,6 @@
     <message>
         <source>No findings yet. Add them to an inspection on the Inspections page.</source>
         <translation>Недостатков пока нет. Добавляйте их к проверке на странице «Проверки».</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Недостатки</translation>
     </message>
     <message>
         <source>%1 of %2 findings</source>
@@ -1733,10 +1709,6 @@
         <translation>Проверок этого учреждения не записано.</translation>
     </message>
     <message>
-        <source>Inspections</source>
-        <translation>Проверки</translation>
-    </message>
-    <message>
         <source>No inspection selected</source>
         <translation>Проверка не выбрана</translation>
     </message>
@@ -2057,10 +2029,6 @@
     <message>
         <source>No measures yet: they come with the coordinator&apos;s first bundle. Import it on the Exchange page.</source>
         <translation>Мероприятий пока нет: они придут с первым пакетом координатора. Импортируйте его на странице «Обмен».</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Direction:</source>
@@ -3014,10 +2982,6 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Отчеты</translation>
-    </message>
-    <message>
         <source>All institutions</source>
         <translation>Все учреждения</translation>
     </message>
@@ -3303,10 +3267,6 @@
     <message>
         <source>A backup holds the whole workspace, still encrypted: it opens only with a user&apos;s passphrase or the recovery key. A restore goes into an empty folder and never overwrites a store.</source>
         <translation>Резервная копия содержит всю рабочую область в зашифрованном виде: она открывается только парольной фразой пользователя или ключом восстановления. Восстановление выполняется в пустую папку и никогда не перезаписывает хранилище.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
     </message>
     <message>
         <source>none</source>
@@ -3731,10 +3691,6 @@
     <message>
         <source>Decisions</source>
         <translation>Решения</translation>
-    </message>
-    <message>
-        <source>Working groups</source>
-        <translation>Рабочие группы</translation>
     </message>
     <message>
         <source>done</source>
@@ -8477,6 +8433,57 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель мониторинга</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Ожидаемое</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Рабочие группы</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Недостатки</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеты</translation>
+    </message>
+    <message>
+        <source>Partners and keys</source>
+        <translation>Партнеры и ключи</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
@@ -21,11 +22,12 @@ from desktop_app.core.desk import Desk
 from desktop_app.gui.dialogs.measure import MeasureDialog
 from desktop_app.gui.lock import IDLE_SETTING
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.page_list import PAGE_NAMES, shortcut
 from desktop_app.gui.pages.findings import FindingsPage
 from desktop_app.gui.pages.measures import MeasuresPage
 from desktop_app.gui.pages.settings import SettingsPage
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import settle
+from tests.gui.conftest import settle, speak
 from tests.gui.pages_support import OpenWindow
 from tests.sample_plan import INSTITUTIONS, TITLES
 
@@ -159,6 +161,50 @@ def test_the_lock_screen_follows_a_language_switch(
         "&Kilidi aç",
     )
     assert window.lock_label.toolTip() == "Kilidlidir"
+
+
+def view_menu(window: MainWindow) -> list[tuple[str, str, bool]]:
+    """The pages the View menu lists: title, shortcut, whether it can be chosen."""
+    (menu,) = [
+        menu
+        for menu in window.menuBar().findChildren(QMenu)
+        if window.refresh_action in menu.actions()
+    ]
+    return [
+        (action.text(), action.shortcut().toString(), action.isEnabled())
+        for action in menu.actions()
+        if action in window.page_actions.values() and action.isVisible()
+    ]
+
+
+def test_the_locked_window_s_view_menu_names_the_pages_disabled_until_the_unlock(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
+) -> None:
+    window = open_window(coordinator, locked=True)
+    ctx = window.ctx
+    speak(window, "az")
+    assert window.pages == {}  # the pages are built at the first unlock
+    names = [(name.title(), shortcut(n).toString()) for n, name in enumerate(PAGE_NAMES)]
+    assert names[0] == ("İdarə paneli", "Ctrl+1") and names[-1][1] == ""
+    assert view_menu(window) == [(title, keys, False) for title, keys in names]
+    assert not window.find_action.isEnabled() and not window.refresh_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.unlock_panel
+
+    window.unlock_panel.passphrase.setText(PASSPHRASE)
+    window.unlock_panel.unlock()
+    qtbot.waitUntil(lambda: ctx.desk is not None, timeout=15_000)
+    settle(ctx, qtbot)
+    assert view_menu(window) == [(title, keys, True) for title, keys in names]
+    sidebar = window.sidebar
+    assert sidebar is not None
+    assert [sidebar.item(n).text() for n in range(len(names))] == [t for t, _ in names]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == PAGE_NAMES[2].key
+
+    window.lock_action.trigger()
+    assert view_menu(window) == [(title, keys, False) for title, keys in names]
+    assert not window.find_action.isEnabled()
 
 
 def shown_texts(window: MainWindow) -> list[str]:

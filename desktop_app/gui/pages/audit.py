@@ -75,7 +75,6 @@ def verify_chain(desk: Desk) -> audit.ChainCheck:
 
 class AuditPage(Page):
     key = "audit"
-    icon = "audit"
     shows = frozenset()  # every change is audited
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -128,9 +127,6 @@ class AuditPage(Page):
         layout.addWidget(self.result)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
-
-    def title(self) -> str:
-        return self.tr("Audit log")
 
     def refresh(self, changes: Changes | None = None) -> None:
         action, user = self.action.currentData() or "", self.user.currentData() or ""

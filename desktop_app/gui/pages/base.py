@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QTableWidget, QWidge
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.page_list import BY_KEY
 from desktop_app.gui.widgets import RowTableModel
 
 ObjectT = TypeVar("ObjectT", bound=QObject)
@@ -35,9 +36,8 @@ def _window(child: QObject) -> QWidget | None:
 
 
 class Page(QWidget):
+    # Its name in gui/page_list.py, which gives its icon and title.
     key: ClassVar[str]
-    # The icon's file name in resources/icons, without ".svg".
-    icon: ClassVar[str] = "page"
     # Subjects this page draws; empty means every change refreshes it.
     shows: ClassVar[frozenset[Subject]] = frozenset()
 
@@ -58,7 +58,7 @@ class Page(QWidget):
         return True
 
     def title(self) -> str:
-        raise NotImplementedError
+        return BY_KEY[self.key].title()
 
     def refresh(self, changes: Changes | None = None) -> None:
         """Reload what the page shows; ``changes`` None means everything."""

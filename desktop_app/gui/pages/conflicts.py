@@ -95,7 +95,6 @@ class ConflictSide(QGroupBox):
 
 class ConflictsPage(Page):
     key = "conflicts"
-    icon = "conflicts"
     shows = frozenset({Subject.BUNDLE, Subject.CONFLICT})
 
     @classmethod
@@ -173,9 +172,6 @@ class ConflictsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._show(None)
-
-    def title(self) -> str:
-        return self.tr("Conflicts")
 
     def refresh(self, changes: Changes | None = None) -> None:
         resolved = self.show_resolved.isChecked()

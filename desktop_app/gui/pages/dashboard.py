@@ -58,7 +58,6 @@ SEVERITY_COLOURS = {"critical": "#8e0000", "high": "#b3261e", "medium": "#c77700
 
 class DashboardPage(Page):
     key = "dashboard"
-    icon = "dashboard"
     shows = frozenset(
         {
             Subject.MEASURE,
@@ -246,9 +245,6 @@ class DashboardPage(Page):
         empty_layout.addWidget(self.empty_text)
         empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.empty.hide()
-
-    def title(self) -> str:
-        return self.tr("Dashboard")
 
     def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(_dashboard_with_bundles, on_done=lambda result: self.show_dashboard(*result))

@@ -45,7 +45,6 @@ def load_due(desk: Desk, institution: str, within: int) -> DueData:
 
 class DuePage(Page):
     key = "due"
-    icon = "page"
     shows = frozenset(
         {
             Subject.MEASURE,
@@ -119,9 +118,6 @@ class DuePage(Page):
         layout.addWidget(self.view, 1)
         self.institution.activated.connect(lambda _index: self.refresh())
         self.within.editingFinished.connect(self.refresh)
-
-    def title(self) -> str:
-        return self.tr("Due list")
 
     def open_with(self, args: dict[str, Any]) -> None:
         if "within" in args:

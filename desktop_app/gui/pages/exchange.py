@@ -29,7 +29,6 @@ def load_log(desk: Desk) -> tuple[list[BundleLogRow], list[PartnerInfo]]:
 
 class ExchangePage(Page):
     key = "exchange"
-    icon = "exchange"
     shows = frozenset({Subject.BUNDLE, Subject.CONFLICT, Subject.PARTNER})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -87,9 +86,6 @@ class ExchangePage(Page):
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         self._enable()
-
-    def title(self) -> str:
-        return self.tr("Exchange")
 
     def open_with(self, args: dict[str, Any]) -> None:
         self._enable()  # the page may not have been shown since the store was unlocked

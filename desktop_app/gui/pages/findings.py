@@ -179,7 +179,6 @@ class FindingFilter(RowFilterProxy):
 
 class FindingsPage(Page):
     key = "findings"
-    icon = "findings"
     shows = frozenset(
         {
             Subject.FINDING,
@@ -384,9 +383,6 @@ class FindingsPage(Page):
                 "coordinator's bundle (Exchange page)."
             )
         return self.tr("No findings yet. Add them to an inspection on the Inspections page.")
-
-    def title(self) -> str:
-        return self.tr("Findings")
 
     # -- loading and filtering -----------------------------------------------------------------
 

@@ -59,7 +59,6 @@ def protocol_pdf(desk: Desk, meeting: str) -> bytes:
 
 class WorkingGroupsPage(Page):
     key = "groups"
-    icon = "partners"
     shows = frozenset(
         {
             Subject.WORKING_GROUP,
@@ -184,9 +183,6 @@ class WorkingGroupsPage(Page):
             bar.addWidget(button)
         bar.addStretch()
         return bar
-
-    def title(self) -> str:
-        return self.tr("Working groups")
 
     def _state(self, row: DecisionRow) -> str:
         if row.done:

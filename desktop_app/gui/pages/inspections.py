@@ -57,7 +57,6 @@ def inspection_rows(desk: Desk) -> tuple[list[InspectionRow], Choices]:
 
 class InspectionsPage(Page):
     key = "inspections"
-    icon = "inspections"
     shows = frozenset(
         {
             Subject.INSPECTION,
@@ -255,9 +254,6 @@ class InspectionsPage(Page):
                 "come with the coordinator's bundle. Import it on the Exchange page."
             )
         return self.tr("No inspection of this institution has been recorded.")
-
-    def title(self) -> str:
-        return self.tr("Inspections")
 
     # -- loading ------------------------------------------------------------------------------
 

@@ -247,7 +247,6 @@ class AttachmentList(QListWidget):
 
 class MeasuresPage(Page):
     key = "measures"
-    icon = "measures"
     shows = frozenset(
         {
             Subject.MEASURE,
@@ -451,9 +450,6 @@ class MeasuresPage(Page):
             "No measures yet: they come with the coordinator's first bundle. Import it on the "
             "Exchange page."
         )
-
-    def title(self) -> str:
-        return self.tr("Measures")
 
     # -- detail pane ----------------------------------------------------------------------------
 

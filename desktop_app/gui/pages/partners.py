@@ -123,7 +123,6 @@ class EnrolDialog(FormDialog):
 
 class PartnersPage(Page):
     key = "partners"
-    icon = "partners"
     shows = frozenset({Subject.PARTNER, Subject.NODE})  # the partners and this node's keys
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -207,9 +206,6 @@ class PartnersPage(Page):
             "No partner enrolled yet. Enrol the coordinator's key card with Enrol from a card…, "
             "comparing its fingerprint with the paper card."
         )
-
-    def title(self) -> str:
-        return self.tr("Partners and keys")
 
     def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(load_partners, on_done=self._loaded, parent_widget=self)

@@ -133,7 +133,6 @@ def generate(desk: Desk, request: ReportRequest, task: TaskContext) -> bytes:
 
 class ReportsPage(Page):
     key = "reports"
-    icon = "reports"
     shows = frozenset(
         {
             Subject.INSTITUTION,
@@ -245,9 +244,6 @@ class ReportsPage(Page):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch()
         return buttons
-
-    def title(self) -> str:
-        return self.tr("Reports")
 
     def refresh(self, changes: Changes | None = None) -> None:
         self.ctx.read(load_choices, on_done=self._loaded, parent_widget=self)

@@ -74,7 +74,6 @@ RECOVERY_SLOT = "(recovery key)"
 
 class SettingsPage(Page):
     key = "settings"
-    icon = "settings"
     shows = frozenset({Subject.USER, Subject.SETTING})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -330,9 +329,6 @@ class SettingsPage(Page):
         for label_widget in backups.findChildren(QLabel):
             label_widget.setWordWrap(True)
         return backups
-
-    def title(self) -> str:
-        return self.tr("Settings")
 
     # -- loading ----------------------------------------------------------------------------
 
