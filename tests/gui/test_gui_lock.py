@@ -23,13 +23,16 @@ from desktop_app.gui.dialogs.measure import MeasureDialog
 from desktop_app.gui.lock import IDLE_SETTING
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.page_list import PAGE_NAMES, shortcut
+from desktop_app.gui.pages.audit import AuditPage
+from desktop_app.gui.pages.due import DuePage
 from desktop_app.gui.pages.findings import FindingsPage
 from desktop_app.gui.pages.measures import MeasuresPage
+from desktop_app.gui.pages.reports import ReportsPage
 from desktop_app.gui.pages.settings import SettingsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import settle, speak
 from tests.gui.pages_support import OpenWindow
-from tests.sample_plan import INSTITUTIONS, TITLES
+from tests.sample_plan import DIRECTIONS, INSTITUTIONS, TITLES
 
 
 def test_unlock_with_a_wrong_then_the_right_passphrase(
@@ -188,8 +191,6 @@ def test_the_locked_window_s_view_menu_names_the_pages_disabled_until_the_unlock
     assert names[0] == ("İdarə paneli", "Ctrl+1") and names[-1][1] == ""
     assert view_menu(window) == [(title, keys, False) for title, keys in names]
     assert not window.find_action.isEnabled() and not window.refresh_action.isEnabled()
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.unlock_panel
 
     window.unlock_panel.passphrase.setText(PASSPHRASE)
     window.unlock_panel.unlock()
@@ -199,7 +200,7 @@ def test_the_locked_window_s_view_menu_names_the_pages_disabled_until_the_unlock
     sidebar = window.sidebar
     assert sidebar is not None
     assert [sidebar.item(n).text() for n in range(len(names))] == [t for t, _ in names]
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    window.page_actions[PAGE_NAMES[2].key].trigger()
     assert window.current_key() == PAGE_NAMES[2].key
 
     window.lock_action.trigger()
@@ -277,3 +278,62 @@ def test_the_lock_drops_what_the_pages_read_and_the_unlock_reads_it_again(
         settle(ctx, qtbot)
     assert chosen is not None and findings.selected() == chosen
     assert [r for r in records if any(r in text for text in shown_texts(window))] == seen
+
+
+def choice_texts(window: MainWindow) -> list[str]:
+    """Every choice of every drop-down list of the pages."""
+    return [
+        combo.itemText(index)
+        for page in window.pages.values()
+        for combo in page.findChildren(QComboBox)
+        for index in range(combo.count())
+    ]
+
+
+def test_the_lock_empties_the_filters_choices_and_the_unlock_chooses_the_same_again(
+    qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow
+) -> None:
+    window = open_window(sample_desk)
+    ctx = window.ctx
+    for key in window.pages:
+        window.go(key, {})
+        settle(ctx, qtbot)
+    measures, findings = window.page(MeasuresPage), window.page(FindingsPage)
+    reports, audit, due = window.page(ReportsPage), window.page(AuditPage), window.page(DuePage)
+    code = INSTITUTIONS[1][0]
+    chosen = {
+        measures.institution: code,
+        measures.direction: measures.direction.itemData(2),
+        findings.institution: code,
+        due.institution: code,
+        reports.institution: code,
+        reports.inspection: reports.inspection.itemData(reports.inspection.count() - 1),
+        audit.user: audit.user.itemData(1),
+    }
+    for combo, value in chosen.items():
+        combo.setCurrentIndex(combo.findData(value))
+        assert value and combo.currentData() == value
+    settle(ctx, qtbot)
+    filtered = measures.proxy.rowCount()
+    assert 0 < filtered < measures.model.rowCount()
+    records = [text for pair in (*INSTITUTIONS, *DIRECTIONS) for text in pair[:2]]
+    seen = [r for r in records if any(r in text for text in choice_texts(window))]
+    assert INSTITUTIONS[1][1] in seen and DIRECTIONS[0][0] in seen
+
+    window.lock_action.trigger()
+    assert ctx.desk is None
+    assert [r for r in records if any(r in text for text in choice_texts(window))] == []
+    for combo in chosen:
+        assert [combo.itemText(i) for i in range(combo.count())] == [""]
+    assert not any(str(chosen[reports.inspection]) in t for t in choice_texts(window))
+
+    window.unlock_panel.passphrase.setText(PASSPHRASE)
+    window.unlock_panel.unlock()
+    qtbot.waitUntil(lambda: ctx.desk is not None, timeout=15_000)
+    settle(ctx, qtbot)
+    for key in window.pages:
+        window.go(key, {})
+        settle(ctx, qtbot)
+    assert {combo: combo.currentData() for combo in chosen} == chosen
+    assert measures.proxy.rowCount() == filtered
+    assert [r for r in records if any(r in text for text in choice_texts(window))] == seen

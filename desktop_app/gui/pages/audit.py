@@ -94,13 +94,11 @@ class AuditPage(Page):
         self.view = table_view(self.model, 0, Qt.SortOrder.DescendingOrder)
         self.action = QComboBox()
         self.user = QComboBox()
-        for combo, everything in (
-            (self.action, self.tr("All actions")),
-            (self.user, self.tr("All users")),
-        ):
-            combo.addItem(everything, "")
+        for combo in (self.action, self.user):
             combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._fill_choices([], [])
+        self.reads_choices(self.action, self.user)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Text in the record or detail"))
         self.search.setClearButtonEnabled(True)
@@ -137,16 +135,23 @@ class AuditPage(Page):
             parent_widget=self,
         )
 
-    def _loaded(self, data: AuditData) -> None:
-        for combo, values in ((self.action, data.actions), (self.user, data.users)):
+    def _fill_choices(self, actions: list[str], users: list[str]) -> None:
+        """Everything, then the actions and users the log holds; the chosen one chosen again."""
+        for combo, everything, values in (
+            (self.action, self.tr("All actions"), actions),
+            (self.user, self.tr("All users"), users),
+        ):
             chosen = combo.currentData()
             combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
+            combo.clear()
+            combo.addItem(everything, "")
             for value in values:
                 combo.addItem(labels.term(value) if combo is self.action else value, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
+
+    def _loaded(self, data: AuditData) -> None:
+        self._fill_choices(data.actions, data.users)
         self.model.set_rows(data.rows)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(6, min(self.view.columnWidth(6), 520))

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QTableWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QListWidget, QTableWidget, QWidget
 
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
@@ -50,6 +50,7 @@ class Page(QWidget):
         self._pending: Changes | None = None
         self._stale = True
         self._captions: dict[QLabel, tuple[str, str]] = {}
+        self._read_choices: list[QComboBox] = []
         ctx.changed.connect(self._on_changed)
 
     @classmethod
@@ -68,6 +69,12 @@ class Page(QWidget):
 
     # -- the lock ---------------------------------------------------------------------------
 
+    def reads_choices(self, *combos: QComboBox) -> None:
+        """``combos`` list what the store holds (institutions, references, users): the lock
+        empties them, keeping the chosen value alone (without its text) for the unlock's reload
+        to choose again."""
+        self._read_choices.extend(combos)
+
     def keep_captions(self) -> None:
         """Note each label's text and tooltip as built, before anything is read: at the lock a
         label returns to them (a caption stays, a detail pane's value empties)."""
@@ -79,7 +86,8 @@ class Page(QWidget):
         """At the lock: empty what was read from the store, so that the locked window holds none
         of it (docs/security.md, "A thief of a laptop"). The unlock's ``changed`` (everything)
         reads it again, at once if shown, else when next shown. What the user typed (searches,
-        filters, the dialogs hidden by the lock) stays, and so does the selected record's id."""
+        filters, the dialogs hidden by the lock) stays, and so do the selected record's id and
+        the filters' chosen values (``reads_choices``)."""
         self.forget()  # first: a page notes there which record is selected
         for model in self._own(RowTableModel):
             model.set_rows([])
@@ -87,6 +95,12 @@ class Page(QWidget):
             items.clear()
         for table in self._own(QTableWidget):
             table.setRowCount(0)
+        for combo in self._read_choices:
+            chosen = combo.currentData()
+            combo.blockSignals(True)  # the page's filter stays as chosen
+            combo.clear()
+            combo.addItem("", chosen)
+            combo.blockSignals(False)
         for label in self._own(QLabel):
             # A label made after keep_captions was made for what was read.
             text, tip = self._captions.get(label, ("", ""))

@@ -91,6 +91,7 @@ class DuePage(Page):
         )
         self.institution = QComboBox()
         self.institution.setObjectName("due-institution")
+        self.reads_choices(self.institution)
         self.institution.setMinimumContentsLength(24)
         self.institution.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

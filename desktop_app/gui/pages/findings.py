@@ -237,6 +237,7 @@ class FindingsPage(Page):
         self.status.addItem(closure_awaiting_text(), AWAITING)
         self.institution = QComboBox()
         self.institution.addItem(self.tr("All institutions"), "")
+        self.reads_choices(self.institution)
         self.urgent = QCheckBox(self.tr("Urgent"))
         self.overdue = QCheckBox(self.tr("Overdue"))
         self.search = QLineEdit()

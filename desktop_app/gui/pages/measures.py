@@ -320,6 +320,7 @@ class MeasuresPage(Page):
         self.institution = QComboBox()
         self.institution.setObjectName("filter-institution")
         self.institution.setMinimumContentsLength(12)
+        self.reads_choices(self.direction, self.institution)
         self.status = QComboBox()
         self.status.setObjectName("filter-status")
         self.status.addItem(self.tr("Any status"), None)

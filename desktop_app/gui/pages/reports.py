@@ -174,6 +174,9 @@ class ReportsPage(Page):
         self.bundle = QComboBox()
         self.finding = QComboBox()
         self.meeting = QComboBox()
+        self.reads_choices(
+            self.institution, self.inspection, self.bundle, self.finding, self.meeting
+        )
         self.language = QComboBox()
         self.chosen_language = ""  # what the user picked, kept while another kind is shown
         self.language.activated.connect(
