@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
@@ -73,6 +73,10 @@ def open_window(qtbot: QtBot, make_ctx: CtxFactory) -> OpenWindow:
         qtbot.addWidget(window)
         window.resize(1200, 800)
         window.show()
+        # Active, as the application's window is once shown: a shortcut (Ctrl+L) reaches the
+        # active window only, and an earlier test's window could still hold that place.
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         if not locked:
             ctx.set_desk(desk)
             settle(ctx, qtbot)
