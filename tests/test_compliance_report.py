@@ -15,7 +15,7 @@ import pytest
 
 from desktop_app.core.compliance import PeriodFigures, previous_period, score_band
 from desktop_app.core.desk import Desk, create_desk
-from desktop_app.core.inspections import SEVERITY_ORDER
+from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow, FindingState
 from desktop_app.reports import ReportParams, generate
 from desktop_app.reports import data as report_data
 from desktop_app.store.keyslots import FAST_KDF
@@ -343,11 +343,31 @@ def test_the_figures_counted_by_sqlite_are_those_the_findings_rows_give(
             # The dashboard's counts, with the findings counted by SQLite: the list's.
             assert desk.due.counts(code, days) == desk.due.items(code, days).counts()
 
+    # The compliance report's findings in brief, and the full rows of those it prints: those
+    # the old way gives, a full row for every finding.
+    assert ins.finding_states() == [_in_brief(r) for r in rows]
+    for code in ("MIN1", "MIN2"):
+        assert ins.finding_states(code) == [_in_brief(r) for r in ins.findings(institution=code)]
+    chosen = {r.id for r in rows[::2]}
+    assert ins.findings_of(chosen) == [r for r in rows if r.id in chosen]
+    assert ins.findings_of(set()) == []
     titles = {req.code: req.title for req in desk.catalog.requirements()}
+    compliance = desk.compliance
     for period in (Q2, Q3, "2026-Q4"):
         printed = report_data.compliance_data(desk, period)
-        standing = desk.compliance.standing(period)
-        every = report_data._stood_lines(standing.findings, titles)
+        standing = compliance.standing(period)
+        begun = {
+            i.reference
+            for i in ins.rows()
+            if i.status != "planned" and i.start_date and i.start_date <= standing.end
+        }
+        stood = compliance.as_of(
+            [r for r in rows if r.inspection in begun], standing.end, compliance.timelines()
+        )
+        assert [
+            (_in_brief(f.row), f.status, f.deadline, f.closed_on, f.days_overdue) for f in stood
+        ] == [tuple(f) for f in standing.findings]
+        every = report_data._stood_lines(stood, titles)
         assert printed.findings == [f for f in every if f.inspection in standing.in_period]
         assert printed.overdue == sorted(
             (f for f in every if f.overdue), key=lambda f: (-f.days_overdue, f.inspection)
@@ -356,3 +376,17 @@ def test_the_figures_counted_by_sqlite_are_those_the_findings_rows_give(
             Counter(f.status for f in every if f.inspection not in standing.in_period)
         )
     assert printed.overdue and printed.earlier_status
+
+
+def _in_brief(row: FindingRow) -> FindingState:
+    return FindingState(
+        row.id,
+        row.inspection,
+        row.severity,
+        row.number,
+        row.status,
+        row.deadline,
+        row.urgent,
+        row.risk_score,
+        row.cii_class,
+    )

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import select
 
 from desktop_app.core import lookup, threat
-from desktop_app.core.inspections import FindingRow
+from desktop_app.core.inspections import FindingRow, FindingState
 from desktop_app.core.models import (
     DeadlineExtension,
     ExtensionRequest,
@@ -67,34 +67,65 @@ _CLOSED = FindingStatus.VERIFIED_CLOSED.value
 
 @dataclass
 class Timeline:
-    """What happened to one finding, oldest first."""
+    """What happened to one finding, oldest first, by the day it happened (its time is not
+    asked: each figure is as of the end of a day; the days of 80,000 events are found once
+    for a national report's two periods, not per period)."""
 
-    events: list[tuple[dt.datetime, str, str]] = field(default_factory=list)  # at, from, to
-    extensions: list[tuple[dt.datetime, dt.date | None, dt.date]] = field(default_factory=list)
+    events: list[tuple[dt.date, str, str]] = field(default_factory=list)  # on, from, to
+    extensions: list[tuple[dt.date, dt.date | None, dt.date]] = field(default_factory=list)
+
+    # Oldest first, so what had happened by a day is a list's beginning.
 
     def status(self, current: str, day: dt.date) -> str:
         """The state its events had reached by the end of ``day``."""
-        reached = [to for at, _, to in self.events if at.date() <= day]
-        if reached:
-            return reached[-1]
-        return self.events[0][1] if self.events else current
+        events = self.events
+        reached = events[0][1] if events else current
+        for on, _, to in events:
+            if on > day:
+                break
+            reached = to
+        return reached
 
     def deadline(self, current: dt.date | None, day: dt.date) -> dt.date | None:
         """The deadline in force at the end of ``day``: extensions granted later did not count.
         Of those granted, the latest date stands (a deadline only moves later: two granted
         concurrently by the team and the coordinator both hold, as the merge keeps them)."""
-        granted = [new for at, _, new in self.extensions if at.date() <= day]
+        extensions = self.extensions
+        granted = [new for on, _, new in extensions if on <= day]
         if granted:
             return max(granted)
-        return self.extensions[0][1] if self.extensions else current
+        return extensions[0][1] if extensions else current
 
     def closed_on(self, day: dt.date) -> dt.date | None:
         """The day of the verification that closed it, if it was closed at the end of ``day``."""
-        closing = [at.date() for at, _, to in self.events if to == _CLOSED and at.date() <= day]
-        return closing[-1] if closing else None
+        closing = None
+        for on, _, to in self.events:
+            if on > day:
+                break
+            if to == _CLOSED:
+                closing = on
+        return closing
 
     def moves(self, start: dt.date, end: dt.date) -> Iterable[tuple[str, str]]:
-        return ((before, to) for at, before, to in self.events if start <= at.date() <= end)
+        return ((before, to) for on, before, to in self.events if start <= on <= end)
+
+
+# The timeline of a finding nothing happened to (never changed).
+_UNTOUCHED = Timeline()
+
+
+def _as_of(
+    timeline: Timeline | None, status: str, deadline: dt.date | None, day: dt.date
+) -> tuple[str, dt.date | None, dt.date | None, int]:
+    """A finding's state, deadline in force, day of closing and days overdue at the end of
+    ``day``, from its current ``status`` and ``deadline`` and what happened to it."""
+    closed_on = None
+    if timeline is not None:
+        status = timeline.status(status, day)
+        deadline = timeline.deadline(deadline, day)
+        closed_on = timeline.closed_on(day)
+    late = deadline is not None and deadline < day and status not in CLOSED_STATES
+    return status, deadline, closed_on, (day - deadline).days if late and deadline else 0
 
 
 @dataclass(frozen=True)
@@ -102,6 +133,22 @@ class FindingAsOf:
     """A finding as it stood at the end of a day."""
 
     row: FindingRow
+    status: str
+    deadline: dt.date | None
+    closed_on: dt.date | None
+    days_overdue: int
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+
+class Stood(NamedTuple):
+    """A finding in brief as it stood at the end of a day: what the figures count of each of
+    a national store's 50,000 (``ComplianceService.printed`` makes the full ``FindingAsOf`` of
+    those a report prints)."""
+
+    finding: FindingState
     status: str
     deadline: dt.date | None
     closed_on: dt.date | None
@@ -158,13 +205,13 @@ class Standing:
     start: dt.date
     end: dt.date
     in_period: frozenset[str]  # the inspections carried out in the period, by reference
-    findings: list[FindingAsOf]
+    findings: list[Stood]
     timelines: dict[str, Timeline]
 
     @property
-    def recorded(self) -> list[FindingAsOf]:
+    def recorded(self) -> list[Stood]:
         """The findings of the inspections carried out in the period."""
-        return [f for f in self.findings if f.row.inspection in self.in_period]
+        return [f for f in self.findings if f.finding.inspection in self.in_period]
 
 
 class ComplianceService:
@@ -188,7 +235,11 @@ class ComplianceService:
                 .where(FindingEvent.deleted.is_(False))
                 .order_by(FindingEvent.at, FindingEvent.id)
             ):
-                timelines.setdefault(finding_id, Timeline()).events.append((at, before, to))
+                # Not ``setdefault``: it would make a timeline for each of 80,000 events.
+                timeline = timelines.get(finding_id)
+                if timeline is None:
+                    timeline = timelines[finding_id] = Timeline()
+                timeline.events.append((at.date(), before, to))
             for finding_id, at, previous, new in session.execute(
                 select(
                     DeadlineExtension.finding_id,
@@ -199,49 +250,55 @@ class ComplianceService:
                 .where(DeadlineExtension.deleted.is_(False))
                 .order_by(DeadlineExtension.at, DeadlineExtension.id)
             ):
-                timelines.setdefault(finding_id, Timeline()).extensions.append((at, previous, new))
+                timelines.setdefault(finding_id, Timeline()).extensions.append(
+                    (at.date(), previous, new)
+                )
         return timelines
 
     def as_of(
         self, rows: list[FindingRow], day: dt.date, timelines: dict[str, Timeline]
     ) -> list[FindingAsOf]:
         """``rows`` as they stood at the end of ``day``."""
-        found = []
-        for row in rows:
-            timeline = timelines.get(row.id, Timeline())
-            status = timeline.status(row.status, day)
-            deadline = timeline.deadline(row.deadline, day)
-            late = deadline is not None and deadline < day and status not in CLOSED_STATES
-            found.append(
-                FindingAsOf(
-                    row,
-                    status,
-                    deadline,
-                    timeline.closed_on(day),
-                    (day - deadline).days if late and deadline else 0,
-                )
-            )
-        return found
+        return [
+            FindingAsOf(row, *_as_of(timelines.get(row.id), row.status, row.deadline, day))
+            for row in rows
+        ]
 
     def standing(self, period_text: str, institution: str | None = None) -> Standing:
         """The findings of every inspection carried out by the end of ``period_text`` (of one
-        institution, by code, or all) as they stood at that end."""
+        institution, by code, or all) as they stood at that end, in brief."""
         start, end = period_start(period_text), period_end(period_text)
         started = self._started(institution)
         timelines = self.timelines()
-        rows = [
-            row
-            for row in self.desk.inspections.findings(institution=institution)
-            if row.inspection in started and started[row.inspection] <= end
-        ]
+        states = held(
+            ("finding_states", self.desk.node.code, institution),
+            lambda: self.desk.inspections.finding_states(institution),
+        )
+        stood = []
+        for state in states:
+            began = started.get(state.inspection)
+            if began is not None and began <= end:
+                as_of = _as_of(timelines.get(state.id), state.status, state.deadline, end)
+                stood.append(Stood(state, *as_of))
         return Standing(
             period=period_text,
             start=start,
             end=end,
             in_period=frozenset(ref for ref, day in started.items() if start <= day <= end),
-            findings=self.as_of(rows, end, timelines),
+            findings=stood,
             timelines=timelines,
         )
+
+    def printed(self, stood: Sequence[Stood]) -> list[FindingAsOf]:
+        """The full rows of ``stood``, in its order: made for the findings a report prints
+        only (every finding is read, the others' rows are not built)."""
+        rows = {
+            row.id: row for row in self.desk.inspections.findings_of({f.finding.id for f in stood})
+        }
+        return [
+            FindingAsOf(rows[f.finding.id], f.status, f.deadline, f.closed_on, f.days_overdue)
+            for f in stood
+        ]
 
     def _started(self, institution: str | None) -> dict[str, dt.date]:
         """Reference -> start of the inspections carried out or under way (of one institution,
@@ -270,19 +327,21 @@ class ComplianceService:
         ]
         timelines = standing.timelines
         moves = Counter(
-            move for f in stood for move in timelines.get(f.row.id, Timeline()).moves(start, end)
+            move
+            for f in stood
+            for move in timelines.get(f.finding.id, _UNTOUCHED).moves(start, end)
         )
         disputed = FindingStatus.DISPUTED.value
-        requests = self._requests({f.row.id for f in stood})
-        classes = Counter(f.row.cii_class for f in recorded)
-        bands = Counter(score_band(f.row.risk_score) for f in recorded)
+        requests = self._requests({f.finding.id for f in stood})
+        classes = Counter(f.finding.cii_class for f in recorded)
+        bands = Counter(score_band(f.finding.risk_score) for f in recorded)
         return PeriodFigures(
             period=standing.period,
             start=start,
             end=end,
             inspections=len(standing.in_period),
             findings=len(recorded),
-            urgent=sum(f.row.urgent for f in recorded),
+            urgent=sum(f.finding.urgent for f in recorded),
             overdue=sum(f.overdue for f in stood),
             due=len(due),
             closed_in_time=sum(

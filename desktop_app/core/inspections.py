@@ -4,12 +4,12 @@ deadline extensions and the institution's requests for them."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import lookup, rules, threat
@@ -107,6 +107,22 @@ class FindingRow:
         data = dict(self.__dict__)
         data["deadline"] = self.deadline.isoformat() if self.deadline else None
         return data
+
+
+class FindingState(NamedTuple):
+    """A finding in brief: what the compliance figures count of each. A national store's
+    50,000 findings are read so (``InspectionService.finding_states``); a report builds the
+    full rows (``FindingRow``) of those it prints only."""
+
+    id: str
+    inspection: str  # its reference
+    severity: str
+    number: int
+    status: str
+    deadline: dt.date | None
+    urgent: bool
+    risk_score: int | None
+    cii_class: str
 
 
 @dataclass(frozen=True)
@@ -227,6 +243,39 @@ def move_finding(
 def _weighed_facilities(inspection_facilities: list[str], facility_id: str | None) -> list[str]:
     """The facilities whose CII class weighs a finding: its own, else the inspection's."""
     return [facility_id] if facility_id else inspection_facilities
+
+
+# The most values a statement names one by one (SQLite's limit on parameters was 999).
+_NAMED_AT_MOST = 900
+
+
+def _cii_classes(
+    session: Session, found: Sequence[tuple[str, str | None]]
+) -> Callable[[str, str | None], str]:
+    """The CII class that weighs a finding, by its inspection's id and its own facility: its
+    facility's, else its inspection's. ``found`` names the (inspection, facility) pairs to be
+    asked about. Found once per facility or inspection (50,000 findings of 600 facilities at
+    national scale); the facilities of the inspections of findings without one of their own
+    only are read (their lists of every inspection's cost more than the rest of a row)."""
+    classes = dict(session.execute(select(Facility.id, Facility.criticality)).all())
+    unplaced = {inspection for inspection, own in found if not own}
+    inspected: dict[str, list[str]] = {}
+    if unplaced:
+        query = select(Inspection.id, Inspection.facility_ids)
+        if len(unplaced) <= _NAMED_AT_MOST:
+            query = query.where(Inspection.id.in_(unplaced))
+        inspected = {inspection: listed for inspection, listed in session.execute(query)}
+    weighed: dict[tuple[str, str], str] = {}
+
+    def cii_class(inspection_id: str, own: str | None) -> str:
+        key = (own, "") if own else ("", inspection_id)
+        found = weighed.get(key)
+        if found is None:
+            facilities = _weighed_facilities(inspected.get(inspection_id, []), own)
+            found = weighed[key] = threat.most_critical([classes.get(i, "") for i in facilities])
+        return found
+
+    return cii_class
 
 
 def numbering_node(inspection: Inspection) -> str:
@@ -1112,6 +1161,67 @@ class InspectionService:
         with self.desk.reading() as session:
             return self._finding_rows(session, inspection_id=None, where=conditions)
 
+    def findings_of(self, ids: Collection[str]) -> list[FindingRow]:
+        """The rows of ``findings()`` of the findings ``ids`` names, in its order: chosen here,
+        not by SQLite (a report prints 25,000 of a national store's 50,000 findings, chosen by
+        their state at a period's end: a statement naming them each was slower than reading
+        all). Every finding is read; the rows of the others are not built."""
+        with self.desk.reading() as session:
+            return self._finding_rows(session, inspection_id=None, ids=ids)
+
+    def finding_states(self, institution: str | None = None) -> list[FindingState]:
+        """Every finding (of one institution, by code, or all) in brief, in the order of
+        ``findings()``: without its answers or closure."""
+        with self.desk.reading() as session:
+            found = self._every_finding(session)
+            if institution:
+                owner = lookup.get(session, Institution, institution)
+                found = [f for f in found if f.institution_id == owner.id]
+            cii_class = _cii_classes(session, [(f.inspection_id, f.facility_id) for f in found])
+        states = [
+            FindingState(
+                finding_id,
+                reference,
+                severity,
+                number,
+                status,
+                deadline,
+                urgent,
+                threat.risk_score(likelihood, impact),
+                cii_class(inspection_id, facility_id),
+            )
+            for (
+                finding_id,
+                number,
+                _requirement_id,
+                facility_id,
+                severity,
+                _description,
+                _corrective_measure,
+                deadline,
+                urgent,
+                status,
+                _response,
+                likelihood,
+                impact,
+                _reason,
+                inspection_id,
+                reference,
+                _institution_id,
+            ) in found
+        ]
+        # The order of ``findings()``.
+        states.sort(key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.inspection, f.number))
+        return states
+
+    def _every_finding(self, session: Session) -> Sequence[Row[*tuple[Any, ...]]]:
+        """The columns of every finding (``_finding_columns``), read once within ``read_once``:
+        a compliance report's states of every finding and rows of those it prints."""
+        return held(
+            ("finding_columns", self.desk.node.code),
+            lambda: session.execute(_finding_columns()).all(),
+        )
+
     def count_by_severity(self, *conditions: ColumnElement[bool]) -> dict[str, int]:
         """The findings meeting ``conditions`` by severity, counted by SQLite (every severity,
         none left out)."""
@@ -1132,32 +1242,10 @@ class InspectionService:
         *,
         inspection_id: str | None,
         where: Sequence[ColumnElement[bool]] = (),
+        ids: Collection[str] | None = None,
     ) -> list[FindingRow]:
         today = self.desk.today()
-        # Columns, not records: a national store holds some 50,000 findings.
-        query = (
-            select(
-                Finding.id,
-                Finding.number,
-                Finding.requirement_id,
-                Finding.facility_id,
-                Finding.severity,
-                Finding.description,
-                Finding.corrective_measure,
-                Finding.deadline,
-                Finding.urgent,
-                Finding.status,
-                Finding.response,
-                Finding.likelihood,
-                Finding.impact,
-                Finding.deadline_reason,
-                Inspection.reference,
-                Inspection.institution_id,
-                Inspection.facility_ids,
-            )
-            .join(Inspection, Inspection.id == Finding.inspection_id)
-            .where(Finding.deleted.is_(False))
-        )
+        query = _finding_columns()
         # One inspection's rows, or those ``where`` chooses, read their findings' answers,
         # extensions and closures only (an act drafted at national scale read every finding's
         # of the store).
@@ -1172,11 +1260,14 @@ class InspectionService:
                 .join(Inspection, Inspection.id == Finding.inspection_id)
                 .where(*chosen)
             )
-        found = session.execute(query).all()
+        found = session.execute(query).all() if chosen else self._every_finding(session)
+        if ids is not None:
+            wanted = set(ids)
+            found = [f for f in found if f[0] in wanted]
         requirements = dict(session.execute(select(Requirement.id, Requirement.code)).all())
         institutions = dict(session.execute(select(Institution.id, Institution.code)).all())
         facilities = dict(session.execute(select(Facility.id, Facility.name)).all())
-        classes = dict(session.execute(select(Facility.id, Facility.criticality)).all())
+        cii_class = _cii_classes(session, [(f.inspection_id, f.facility_id) for f in found])
         extensions = select(DeadlineExtension.finding_id)
         # The newest answer of each finding (its earlier single answer if it has none since).
         answered = select(FindingResponse.finding_id, FindingResponse.text).order_by(
@@ -1187,22 +1278,11 @@ class InspectionService:
             answered = answered.where(FindingResponse.finding_id.in_(within))
         extended = set(session.scalars(extensions))
         closed = FindingStatus.VERIFIED_CLOSED.value
+        # Of every finding ever closed: a row's counts if it is closed now.
         closures = (
             closure_statuses(session, within) if any(f.status == closed for f in found) else {}
         )
         answers = dict(session.execute(answered).all())
-        # The CII class that weighs a finding: its facility's, else its inspection's; found
-        # once per facility or inspection (50,000 findings of 600 facilities at national scale).
-        weighed: dict[tuple[str, str], str] = {}
-
-        def cii_class(reference: str, own: str | None, inspected: list[str]) -> str:
-            key = (own, "") if own else ("", reference)
-            if key not in weighed:
-                weighed[key] = threat.most_critical(
-                    [classes.get(i, "") for i in _weighed_facilities(inspected, own)]
-                )
-            return weighed[key]
-
         # Each row's columns unpacked by position (a name looked up on a result row costs
         # more than the rest of a row's making, 50,000 times for a national store's list).
         rows = [
@@ -1225,12 +1305,12 @@ class InspectionService:
                 likelihood=likelihood,
                 impact=impact,
                 risk_score=threat.risk_score(likelihood, impact),
-                cii_class=cii_class(reference, facility_id, facility_ids),
+                cii_class=cii_class(inspection, facility_id),
                 deadline_reason=reason,
                 deadline_source=deadline_source(
                     deadline, likelihood is not None, reason, finding_id in extended
                 ),
-                closure=closures.get(finding_id),
+                closure=closures.get(finding_id) if status == closed else None,
             )
             for (
                 finding_id,
@@ -1247,13 +1327,41 @@ class InspectionService:
                 likelihood,
                 impact,
                 reason,
+                inspection,
                 reference,
                 institution_id,
-                facility_ids,
             ) in found
         ]
         rows.sort(key=lambda r: (SEVERITY_ORDER.get(r.severity, 9), r.inspection, r.number))
         return rows
+
+
+def _finding_columns() -> Select[*tuple[Any, ...]]:
+    """The columns a findings row is made of, in the order its makers unpack them: columns,
+    not records (a national store holds some 50,000 findings)."""
+    return (
+        select(
+            Finding.id,
+            Finding.number,
+            Finding.requirement_id,
+            Finding.facility_id,
+            Finding.severity,
+            Finding.description,
+            Finding.corrective_measure,
+            Finding.deadline,
+            Finding.urgent,
+            Finding.status,
+            Finding.response,
+            Finding.likelihood,
+            Finding.impact,
+            Finding.deadline_reason,
+            Finding.inspection_id,
+            Inspection.reference,
+            Inspection.institution_id,
+        )
+        .join(Inspection, Inspection.id == Finding.inspection_id)
+        .where(Finding.deleted.is_(False))
+    )
 
 
 def _chosen(

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop_app.core.aztext import az_sort_key
@@ -53,14 +54,17 @@ class InstitutionRef:
 def _fields(row: Any) -> dict[str, Any]:
     """A row's fields by name, to build the report's line that extends it."""
     kind: type = type(row)
-    return {name: getattr(row, name) for name in _field_names(kind)}
+    names, values = _field_getter(kind)
+    return dict(zip(names, values(row), strict=True))
 
 
 @cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    """A row type's fields (``dataclasses.fields`` walks them again on each call: a national
-    compliance report makes 25,000 lines)."""
-    return tuple(f.name for f in fields(kind))
+def _field_getter(kind: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """A row type's fields and what reads their values (``dataclasses.fields`` walks them again
+    on each call, and a getattr per field was most of making a line: a national compliance
+    report makes 25,000 lines)."""
+    names = tuple(f.name for f in fields(kind))
+    return names, attrgetter(*names) if len(names) > 1 else lambda row: (getattr(row, names[0]),)
 
 
 # A report's line extends the core's row (one type per concept) but prints only some of its
@@ -538,9 +542,14 @@ def compliance_data(
     # The period's inspections only (600 of a national store's 10,000).
     carried_out = desk.inspections.rows(institution=code, references=standing.in_period)
     titles = _requirement_titles(desk)
-    # A line is made for the findings printed only (those of the period's inspections and the
-    # overdue): the others of a national store are counted.
-    findings = _stood_lines(standing.recorded, titles)
+    # A line, and a full row, is made for the findings printed only (those of the period's
+    # inspections and the overdue): the others of a national store are counted in brief.
+    recorded = standing.recorded
+    lines = _stood_lines(
+        desk.compliance.printed([*recorded, *(f for f in standing.findings if f.overdue)]),
+        titles,
+    )
+    findings = lines[: len(recorded)]
     per_inspection = Counter(f.inspection for f in findings)
     inspections = [
         InspectionLine(
@@ -578,17 +587,16 @@ def compliance_data(
             ),
             key=lambda line: (-line.count, az_sort_key(line.name)),
         ),
-        overdue=sorted(
-            _stood_lines([f for f in standing.findings if f.overdue], titles),
-            key=lambda f: (-f.days_overdue, f.inspection),
-        ),
+        overdue=sorted(lines[len(recorded) :], key=lambda f: (-f.days_overdue, f.inspection)),
         figures=desk.compliance.figures(standing),
         previous=desk.compliance.figures(desk.compliance.standing(before, code))
         if before
         else None,
         earlier_status=dict(
             Counter(
-                f.status for f in standing.findings if f.row.inspection not in standing.in_period
+                f.status
+                for f in standing.findings
+                if f.finding.inspection not in standing.in_period
             )
         ),
         prepared_by=desk.setting(PREPARED_BY),
