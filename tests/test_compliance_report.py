@@ -306,6 +306,8 @@ def test_the_figures_counted_by_sqlite_are_those_the_findings_rows_give(
     assert {r.closure for r in rows} >= {"awaiting_co_signature"}
     assert {r.status for r in rows} >= {"open", "in_remediation", "remediated", "disputed"}
     assert any(r.overdue for r in rows) and "C#6" in {r.ref for r in rows if r.status == "open"}
+    # Closed and reopened: no closure (the closing events are read without their findings).
+    assert [r.closure for r in rows if r.ref == "C#6"] == [None]
 
     still_open = [r for r in rows if r.status in ("open", "in_remediation")]
     for period in (None, Q2):

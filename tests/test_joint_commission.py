@@ -162,6 +162,17 @@ def test_a_verified_closure_is_co_signed(world: CommissionWorld) -> None:
     ]
 
 
+def test_a_closure_reopened_awaits_no_signature(world: CommissionWorld) -> None:
+    """The closing events are read without their findings: a finding reopened since its
+    closure is in neither the closures awaiting a signature nor its row's closure."""
+    _closed_by_the_team(world)
+    world.team.inspections.reopen("INS-1#1", "Yenidən aşkar edildi")
+    world.ship(world.team, world.c, world.dtx)
+    assert world.dtx.inspections.finding_row("INS-1#1").status == "open"
+    assert world.dtx.inspections.finding_row("INS-1#1").closure is None
+    assert world.dtx.commission.awaiting_closures() == []
+
+
 # -- hostile -------------------------------------------------------------------------------
 
 
