@@ -308,16 +308,28 @@ def _random_texts(count: int) -> list[str]:
 
 
 def test_a_plain_text_paragraph_is_the_one_reportlabs_parser_makes() -> None:
-    """``layout.para`` makes a plain text's fragment itself, without reportlab's HTML parser:
-    the fragments and the lines they break into are those of the parser's paragraph."""
+    """``layout.para`` makes a plain text's fragment itself, without reportlab's HTML parser,
+    and breaks it into lines itself: the fragments, the lines they break into (at widths of
+    a word or two to many, words wider than a line included) and the widest line are those
+    of reportlab's own paragraph."""
     fonts.register()
-    for value in (*_TEXTS, *_random_texts(2000)):
+    texts = [*_TEXTS, *_random_texts(2000), *(" ".join(_random_texts(12)) for _ in range(100))]
+    broken = 0
+    for value in texts:
         for style in (layout.CELL, layout.BODY, layout.HEAD_CELL, layout.HEADING):
             ours = layout.para(value, style)
             parsed = Paragraph(escape(value).replace("\n", "<br/>"), style)
             assert [f.__dict__ for f in ours.frags] == [f.__dict__ for f in parsed.frags]
-            assert ours.wrap(120, 800) == parsed.wrap(120, 800)
-            assert repr(ours.blPara.lines) == repr(parsed.blPara.lines)  # no __eq__
+            for width in (25, 120, 400):
+                broken += ours._plain_lines([width, width]) is not None
+                ours._wrapped = None
+                assert ours.wrap(width, 800) == parsed.wrap(width, 800)
+                assert repr(ours.blPara.lines) == repr(parsed.blPara.lines)  # no __eq__
+                assert ours.blPara.__dict__.keys() == parsed.blPara.__dict__.keys()
+                assert ours._width_max == parsed._width_max
+    # The random texts often hold a no-break space, and at 25 points a word is wider than a
+    # line: reportlab's. The others are broken by our own loop.
+    assert broken > len(texts) * 4 * 3 * 0.3
 
 
 def test_the_fonts_codes_are_the_ones_reportlab_gives() -> None:
@@ -361,6 +373,7 @@ def test_plain_paragraphs_font_codes_and_text_cells_draw_what_reportlab_draws(
     fonts.register()
     ours = _paragraphs_pdf(tmp_path / "ours.pdf")
     monkeypatch.setattr(layout, "_plain_fragments", lambda _value, _style: None)
+    monkeypatch.setattr(layout._Paragraph, "_plain_lines", lambda _self, _width: None)
     monkeypatch.setattr(fonts._Font, "splitString", TTFont.splitString)
     monkeypatch.setattr(layout._RowTable, "_drawCell", Table._drawCell)
     theirs = _paragraphs_pdf(tmp_path / "theirs.pdf")

@@ -28,7 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -42,6 +42,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 from reportlab.platypus.tables import _SPECIALROWS, LINECOMMANDS
@@ -153,12 +154,97 @@ class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     split (an orphan): then it is broken again."""
 
     _wrapped: tuple[float, tuple[float, float]] | None = None
+    _width_max: float  # reportlab's, the widest line's width
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         wrapped = self._wrapped
         if wrapped is None or wrapped[0] != avail_width or not hasattr(self, "blPara"):
             wrapped = self._wrapped = (avail_width, super().wrap(avail_width, avail_height))
         return wrapped[1]
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 (reportlab's name)
+        lines = self._plain_lines(width)
+        return super().breakLines(width) if lines is None else lines
+
+    def _plain_lines(self, width: Any) -> Any:
+        """Reportlab's lines of a plain text (one fragment of one font, no bullet, hyphen,
+        soft hyphen or no-break space, no word wider than a line): its own loop over the words
+        (``breakLines``, a quarter of a long report's layout) with the widths of the words
+        measured once per word and font, not at each paragraph, and none of the checks for
+        what a plain text has not. None for any other text, left to reportlab."""
+        style, frags = self.style, self.frags
+        if (
+            len(frags) != 1
+            or not isinstance(width, list | tuple)
+            or self.bulletText
+            or style.endDots
+            or style.wordWrap
+            or style.shaping
+            or getattr(style, "hyphenationLang", "")
+            or style.uriWasteReduce
+            or style.embeddedHyphenation
+            or getattr(self, "encoding", "utf8") != "utf8"
+        ):
+            return None
+        fragment = frags[0]
+        if (
+            not hasattr(fragment, "text")
+            or hasattr(fragment, "cbDefn")
+            or hasattr(fragment, "backColor")
+            or not _PLAIN_WORDS.isdisjoint(fragment.text)
+        ):
+            return None
+        name, size = fragment.fontName, fragment.fontSize
+        measure = _word_widths(name, size)
+        text = rl_paragraph.strip(fragment.text)
+        words = rl_paragraph.split(text)
+        measured = [measure(word) for word in words]
+        if measured and style.splitLongWords and max(measured) > min(width):
+            return None  # a word reportlab splits
+        ascent, descent = getAscentDescent(name, size)
+        self.height = self._splitLongWordCount = self._hyphenations = 0
+        self._width_max = 0
+        if not text:
+            return fragment.clone(kind=0, lines=[], ascent=ascent, descent=descent, fontSize=size)
+        space = measure(" ")
+        shrink = style.spaceShrinkage * space
+        lines: list[tuple[float, list[str]]] = []
+        line: list[str] = []
+        current, number, last = -space, 0, len(width) - 1
+        room = width[0]
+        for word, word_width in zip(words, measured, strict=True):
+            new = current + space + word_width
+            if new <= room + shrink * len(line) or not line:
+                line.append(word)
+                current = new
+                continue
+            self._width_max = max(self._width_max, current)
+            lines.append((room - current, line))
+            line, current = [word], word_width
+            number += 1
+            room = width[min(last, number)]
+        if line:
+            self._width_max = max(self._width_max, current)
+            lines.append((room - current, line))
+        return fragment.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+
+
+# What keeps a text from ``_Paragraph._plain_lines``: soft hyphens, no-break spaces.
+_PLAIN_WORDS = frozenset("\xad\xa0")
+
+
+@lru_cache(maxsize=16)
+def _word_widths(name: str, size: float) -> Callable[[str], float]:
+    """The width of a word in a font and size, as reportlab's ``stringWidth`` gives it, kept
+    for the words met (a national report's 36,000 paragraphs say the same words again)."""
+    font = pdfmetrics.getFont(name)
+
+    @lru_cache(maxsize=1 << 16)
+    def width(word: str) -> float:
+        measured: float = font.stringWidth(word, size, "utf8")
+        return measured
+
+    return width
 
 
 def para(value: str, style: ParagraphStyle = BODY) -> Paragraph:
