@@ -145,15 +145,50 @@ def _missing_reports(desk: Desk, period: str) -> dict[str, list[str]]:
     return {code: sorted(numbers, key=number_key) for code, numbers in sorted(missing.items())}
 
 
+@dataclass(frozen=True)
+class PlanFigures:
+    """The plan's figures of a dashboard: those the strategy report prints (not the findings'
+    nor what is due, which it does not print and a national store takes a second to count)."""
+
+    period: str
+    measures: list[MeasureRow]
+    by_status: dict[str, int]
+    mean_percent: float
+    # institution code -> numbers of the measures whose lead report for the period is missing
+    missing: dict[str, list[str]]
+    reports_submitted: int
+
+
+@read_once()
+def plan_figures(
+    desk: Desk, period: str | None = None, institution: str | None = None
+) -> PlanFigures:
+    """The dashboard's figures of the plan, as ``build_dashboard`` says."""
+    rows = PlanService(desk).measure_rows(MeasureFilter(period=period, institution=institution))
+    period = period or current_period(desk.today())
+    by_status = Counter(row.status for row in rows)
+    return PlanFigures(
+        period=period,
+        measures=rows,
+        by_status={status: by_status.get(status, 0) for status in ProgressStatus.values()},
+        mean_percent=(sum(row.percent for row in rows) / len(rows)) if rows else 0.0,
+        missing={
+            code: numbers
+            for code, numbers in missing_reports(desk, period).items()
+            if institution is None or code == institution
+        },
+        reports_submitted=reports_submitted(desk, period, institution),
+    )
+
+
 @read_once()
 def build_dashboard(
     desk: Desk, period: str | None = None, institution: str | None = None
 ) -> Dashboard:
     """The figures as of today for the current period, or, for a ``period`` given, as of that
     period's end: the same figures the strategy report for that period prints."""
-    rows = PlanService(desk).measure_rows(MeasureFilter(period=period, institution=institution))
-    period = period or current_period(desk.today())
-    by_status = Counter(row.status for row in rows)
+    plan = plan_figures(desk, period, institution)
+    rows, missing = plan.measures, plan.missing
     directions: dict[int, list[int]] = {}
     for row in rows:
         if row.direction is not None:
@@ -161,11 +196,6 @@ def build_dashboard(
     # Counted by SQLite, and the urgent rows read alone: not a row per finding of the store.
     inspections = InspectionService(desk)
     still_open = Finding.status.in_(OPEN_FINDING)
-    missing = {
-        code: numbers
-        for code, numbers in missing_reports(desk, period).items()
-        if institution is None or code == institution
-    }
     institutions: list[InstitutionStatus] = []
     if desk.node.role is NodeRole.COORDINATOR:
         led = Counter(row.lead_code for row in rows)
@@ -180,14 +210,14 @@ def build_dashboard(
             if led.get(inst.code)
         ]
     return Dashboard(
-        period=period,
+        period=plan.period,
         measures_total=len(rows),
-        by_status={status: by_status.get(status, 0) for status in ProgressStatus.values()},
+        by_status=plan.by_status,
         by_direction={
             number: (len(values), sum(values) / len(values))
             for number, values in sorted(directions.items())
         },
-        mean_percent=(sum(row.percent for row in rows) / len(rows)) if rows else 0.0,
+        mean_percent=plan.mean_percent,
         overdue=[row for row in rows if row.overdue],
         open_findings_by_severity=inspections.count_by_severity(still_open),
         urgent_findings=inspections.findings_where(still_open, Finding.urgent.is_(True)),
@@ -198,7 +228,7 @@ def build_dashboard(
         measures=rows,
         missing=missing,
         due_soon=DueService(desk).counts(institution, DASHBOARD_DUE_DAYS),
-        reports_submitted=reports_submitted(desk, period, institution),
+        reports_submitted=plan.reports_submitted,
     )
 
 

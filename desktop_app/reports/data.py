@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from desktop_app.core.aztext import az_sort_key
 from desktop_app.core.commission import SignatureRow
 from desktop_app.core.compliance import FindingAsOf, PeriodFigures, previous_period
-from desktop_app.core.dashboard import build_dashboard
+from desktop_app.core.dashboard import plan_figures
 from desktop_app.core.due import DueItem
 from desktop_app.core.groups import DecisionRow
 from desktop_app.core.inspections import SEVERITY_ORDER, FindingRow, InspectionRow
@@ -213,8 +213,8 @@ def strategy_data(
     if code and code not in institutions:
         desk.plan.institution(code)  # raises the core's NotFound with its message
     # The figures are the dashboard's for the period (``dashboard --period P`` prints them).
-    board = build_dashboard(desk, report_period, code)
-    rows = board.measures
+    figures = plan_figures(desk, report_period, code)
+    rows = figures.measures
 
     # The narrative is that of the official status: the lead's report, or the coordinator's
     # decision (with its reason); co-executors' reports are listed as contributions.
@@ -256,7 +256,7 @@ def strategy_data(
     ]
     missing = [
         MissingReports(institutions.get(inst, InstitutionRef(inst, inst)), tuple(numbers))
-        for inst, numbers in board.missing.items()
+        for inst, numbers in figures.missing.items()
     ]
     missing.sort(key=lambda entry: az_sort_key(entry.institution.name))
     strategy = desk.plan.strategy()
@@ -269,10 +269,10 @@ def strategy_data(
         strategy_years=(strategy.period_start, strategy.period_end) if strategy else None,
         approving_act=strategy.approving_act if strategy else "",
         measures=measures,
-        by_status=board.by_status,
+        by_status=figures.by_status,
         directions=directions,
-        mean_percent=board.mean_percent,
-        reports_submitted=board.reports_submitted,
+        mean_percent=figures.mean_percent,
+        reports_submitted=figures.reports_submitted,
         indicators=[
             row
             for row in desk.plan.indicator_rows(period_text=report_period)
