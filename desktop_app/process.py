@@ -1,7 +1,7 @@
 """Process hygiene: no core dumps, since the memory holds the passphrase, the data key and
 plaintext records (``disable_core_dumps``, called first thing by ``desktop_app.__main__.main``,
 before the CLI or the GUI reads a secret); and the cyclic garbage collector kept off the
-program's own objects during a bulk write (``collector_spared``).
+program's own objects during a bulk write or a report's making (``collector_spared``).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import random
 from pathlib import Path
@@ -25,7 +26,8 @@ from desktop_app.core.plan import MeasureFilter, _contributions, _latest_reports
 from desktop_app.core.progress import ProgressService
 from desktop_app.core.records import Recorder
 from desktop_app.core.validation import period_key
-from desktop_app.reports import documents, fonts, layout
+from desktop_app.process import SPARED_THRESHOLD
+from desktop_app.reports import ReportParams, documents, fonts, generate, layout
 from tests.sample_plan import build_sample
 
 
@@ -379,3 +381,22 @@ def test_plain_paragraphs_font_codes_and_text_cells_draw_what_reportlab_draws(
     theirs = _paragraphs_pdf(tmp_path / "theirs.pdf")
     assert len(ours) > 5
     assert ours == theirs
+
+
+def test_a_report_is_made_with_the_collector_spared(coordinator: Desk, tmp_path: Path) -> None:
+    """The program's objects are left out of the cyclic collector's passes and its youngest
+    generation collected less often while a report is made (it walked a national report's
+    millions of objects again and again), and handed back after."""
+    thresholds = gc.get_threshold()
+    seen: list[tuple[int, int]] = []
+    target = tmp_path / "strategy.pdf"
+
+    def progress(_fraction: float) -> None:
+        seen.append((gc.get_freeze_count(), gc.get_threshold()[0]))
+
+    generate(coordinator, "strategy", ReportParams(), target, progress)
+    assert PdfReader(target).pages
+    assert seen[0] == seen[-1] == (0, thresholds[0])
+    assert len(seen) > 3
+    assert all(frozen and young >= SPARED_THRESHOLD for frozen, young in seen[1:-1])
+    assert gc.get_threshold() == thresholds and not gc.get_freeze_count()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, BinaryIO, TypeAlias
 
 from desktop_app.core.documents import KeyCardData, TransferFormData
 from desktop_app.core.settings import document_marking
+from desktop_app.process import collector_spared
 from desktop_app.reports import data, i18n
 from desktop_app.reports.errors import ReportError
 from desktop_app.reports.i18n import LANGS, NOTICE_LANGS, RUSSIAN_KINDS, Lang
@@ -255,22 +256,30 @@ def render(
     issued = i18n.date(local.date())
     offset = local.strftime("%z")
     generated = f"{i18n.date_time(local)} UTC{offset[:3]}:{offset[3:]}"
-    title, story, content = builder(desk, params, issued)
-    report(0.2)
-    chrome = layout.Chrome(
-        lang=params.lang,
-        title=title,
-        issuing_body=issuing_body(desk, params.lang),
-        marking=marking(desk, params),
-        node=desk.node.code,
-        user=desk.user,
-        generated=generated,
-        document_id=document_id(kind, params, desk.node.code, content),
-        emblem=emblem(desk),
-    )
-    layout.build(
-        story, chrome, out, subject=kind, progress=lambda fraction: report(0.2 + 0.75 * fraction)
-    )
+    # A report makes millions of objects that live until it is written (a national report's
+    # rows, lines, paragraphs, cells and pages), and the collector walked them and the
+    # program's own again and again as they grew: a fifth of a national report's CPU time.
+    with collector_spared():
+        title, story, content = builder(desk, params, issued)
+        report(0.2)
+        chrome = layout.Chrome(
+            lang=params.lang,
+            title=title,
+            issuing_body=issuing_body(desk, params.lang),
+            marking=marking(desk, params),
+            node=desk.node.code,
+            user=desk.user,
+            generated=generated,
+            document_id=document_id(kind, params, desk.node.code, content),
+            emblem=emblem(desk),
+        )
+        layout.build(
+            story,
+            chrome,
+            out,
+            subject=kind,
+            progress=lambda fraction: report(0.2 + 0.75 * fraction),
+        )
     report(1.0)
 
 
