@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from sqlalchemy import select
 
@@ -128,27 +128,15 @@ def _as_of(
     return status, deadline, closed_on, (day - deadline).days if late and deadline else 0
 
 
-@dataclass(frozen=True)
-class FindingAsOf:
+# A finding's row: in brief for each of a national store's 50,000 the figures count, full for
+# those a report prints (``ComplianceService.printed``).
+RowT = TypeVar("RowT", FindingState, FindingRow)
+
+
+class FindingAsOf(NamedTuple, Generic[RowT]):
     """A finding as it stood at the end of a day."""
 
-    row: FindingRow
-    status: str
-    deadline: dt.date | None
-    closed_on: dt.date | None
-    days_overdue: int
-
-    @property
-    def overdue(self) -> bool:
-        return self.days_overdue > 0
-
-
-class Stood(NamedTuple):
-    """A finding in brief as it stood at the end of a day: what the figures count of each of
-    a national store's 50,000 (``ComplianceService.printed`` makes the full ``FindingAsOf`` of
-    those a report prints)."""
-
-    finding: FindingState
+    row: RowT
     status: str
     deadline: dt.date | None
     closed_on: dt.date | None
@@ -205,13 +193,13 @@ class Standing:
     start: dt.date
     end: dt.date
     in_period: frozenset[str]  # the inspections carried out in the period, by reference
-    findings: list[Stood]
+    findings: list[FindingAsOf[FindingState]]
     timelines: dict[str, Timeline]
 
     @property
-    def recorded(self) -> list[Stood]:
+    def recorded(self) -> list[FindingAsOf[FindingState]]:
         """The findings of the inspections carried out in the period."""
-        return [f for f in self.findings if f.finding.inspection in self.in_period]
+        return [f for f in self.findings if f.row.inspection in self.in_period]
 
 
 class ComplianceService:
@@ -257,7 +245,7 @@ class ComplianceService:
 
     def as_of(
         self, rows: list[FindingRow], day: dt.date, timelines: dict[str, Timeline]
-    ) -> list[FindingAsOf]:
+    ) -> list[FindingAsOf[FindingRow]]:
         """``rows`` as they stood at the end of ``day``."""
         return [
             FindingAsOf(row, *_as_of(timelines.get(row.id), row.status, row.deadline, day))
@@ -279,7 +267,7 @@ class ComplianceService:
             began = started.get(state.inspection)
             if began is not None and began <= end:
                 as_of = _as_of(timelines.get(state.id), state.status, state.deadline, end)
-                stood.append(Stood(state, *as_of))
+                stood.append(FindingAsOf(state, *as_of))
         return Standing(
             period=period_text,
             start=start,
@@ -289,14 +277,12 @@ class ComplianceService:
             timelines=timelines,
         )
 
-    def printed(self, stood: Sequence[Stood]) -> list[FindingAsOf]:
+    def printed(self, stood: Sequence[FindingAsOf[FindingState]]) -> list[FindingAsOf[FindingRow]]:
         """The full rows of ``stood``, in its order: made for the findings a report prints
         only (every finding is read, the others' rows are not built)."""
-        rows = {
-            row.id: row for row in self.desk.inspections.findings_of({f.finding.id for f in stood})
-        }
+        rows = {row.id: row for row in self.desk.inspections.findings_of({f.row.id for f in stood})}
         return [
-            FindingAsOf(rows[f.finding.id], f.status, f.deadline, f.closed_on, f.days_overdue)
+            FindingAsOf(rows[f.row.id], f.status, f.deadline, f.closed_on, f.days_overdue)
             for f in stood
         ]
 
@@ -327,21 +313,19 @@ class ComplianceService:
         ]
         timelines = standing.timelines
         moves = Counter(
-            move
-            for f in stood
-            for move in timelines.get(f.finding.id, _UNTOUCHED).moves(start, end)
+            move for f in stood for move in timelines.get(f.row.id, _UNTOUCHED).moves(start, end)
         )
         disputed = FindingStatus.DISPUTED.value
-        requests = self._requests({f.finding.id for f in stood})
-        classes = Counter(f.finding.cii_class for f in recorded)
-        bands = Counter(score_band(f.finding.risk_score) for f in recorded)
+        requests = self._requests({f.row.id for f in stood})
+        classes = Counter(f.row.cii_class for f in recorded)
+        bands = Counter(score_band(f.row.risk_score) for f in recorded)
         return PeriodFigures(
             period=standing.period,
             start=start,
             end=end,
             inspections=len(standing.in_period),
             findings=len(recorded),
-            urgent=sum(f.finding.urgent for f in recorded),
+            urgent=sum(f.row.urgent for f in recorded),
             overdue=sum(f.overdue for f in stood),
             due=len(due),
             closed_in_time=sum(

@@ -516,7 +516,9 @@ class ComplianceData:
         return [line for line in self.findings if line.urgent]
 
 
-def _stood_lines(stood: list[FindingAsOf], titles: Mapping[str, str]) -> list[FindingLine]:
+def _stood_lines(
+    stood: list[FindingAsOf[FindingRow]], titles: Mapping[str, str]
+) -> list[FindingLine]:
     """Findings as they stood at the period's end: state, deadline in force, days overdue."""
     return [
         FindingLine(
@@ -594,9 +596,7 @@ def compliance_data(
         else None,
         earlier_status=dict(
             Counter(
-                f.status
-                for f in standing.findings
-                if f.finding.inspection not in standing.in_period
+                f.status for f in standing.findings if f.row.inspection not in standing.in_period
             )
         ),
         prepared_by=desk.setting(PREPARED_BY),
