@@ -255,8 +255,9 @@ def _cii_classes(
     """The CII class that weighs a finding, by its inspection's id and its own facility: its
     facility's, else its inspection's. ``found`` names the (inspection, facility) pairs to be
     asked about. Found once per facility or inspection (50,000 findings of 600 facilities at
-    national scale); the facilities of the inspections of findings without one of their own
-    only are read (their lists of every inspection's cost more than the rest of a row)."""
+    national scale); only the facility lists of the inspections whose findings have none of
+    their own are read (decoding each finding's inspection's list cost more than the rest of
+    its row)."""
     classes = dict(session.execute(select(Facility.id, Facility.criticality)).all())
     unplaced = {inspection for inspection, own in found if not own}
     inspected: dict[str, list[str]] = {}
