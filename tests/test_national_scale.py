@@ -100,6 +100,25 @@ def _long_table_pdf(target: Path) -> list[bytes]:
     return _drawn(story, chrome, target)
 
 
+def test_the_dashboard_reads_the_official_statuses_once(coordinator: Desk) -> None:
+    """Every part of the dashboard asks for the official statuses; a national store takes
+    half a second to read them. A block nested in the dashboard's, entered before anything
+    was held, used to hold its reads apart and drop them when it ended."""
+    build_sample(coordinator)
+    reads: list[str] = []
+
+    def seen(*args: Any) -> None:
+        if "FROM status_decisions" in args[2]:
+            reads.append(args[2])
+
+    event.listen(coordinator.engine, "before_cursor_execute", seen)
+    try:
+        coordinator.dashboard.build()
+    finally:
+        event.remove(coordinator.engine, "before_cursor_execute", seen)
+    assert len(reads) == 1, reads
+
+
 def test_a_long_table_measured_a_page_at_a_time_is_laid_out_as_a_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,7 +20,10 @@ _HELD: ContextVar[dict[Hashable, Any] | None] = ContextVar("read_once", default=
 @contextmanager
 def read_once() -> Iterator[None]:
     """Hold what ``held`` reads until the outermost such block ends."""
-    token = _HELD.set(_HELD.get() or {})
+    outer = _HELD.get()
+    # An outer block that has held nothing yet is still the one to hold for: an empty dict
+    # is falsy, and ``or`` gave a nested block its own, dropped when it ended.
+    token = _HELD.set({} if outer is None else outer)
     try:
         yield
     finally:
