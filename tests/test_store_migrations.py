@@ -147,3 +147,56 @@ def test_store_made_at_the_first_revision_opens_and_upgrades(tmp_path: Path) -> 
         with desk.reading() as session:
             tables = {row[0] for row in session.execute(text("SELECT name FROM sqlite_master"))}
         assert {"exchange_bundles", "exchange_partners", "exchange_keys"} <= tables
+
+
+def _without_rowid(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        tables = [row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master")]
+        return {
+            name
+            for name in ("audit_states", "exchange_marks")
+            if name in tables
+            and "WITHOUT ROWID"
+            in conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = ?", (name,)
+            ).scalar_one()
+        }
+
+
+def test_the_rows_a_merge_writes_per_record_have_no_rowid(tmp_path: Path) -> None:
+    """The audit states and the exchange marks, a row each per merged record, are kept by
+    their primary key alone, in a new store and in one upgraded with its rows."""
+    from alembic import command
+
+    from desktop_app.core.desk import open_desk
+    from desktop_app.store.migrate import alembic_config
+    from tests.conftest import old_store
+
+    fresh = open_engine(tmp_path / "fresh.db", os.urandom(32))
+    upgrade_to_head(fresh, Base.metadata)
+    assert _without_rowid(fresh) == {"audit_states", "exchange_marks"}
+    fresh.dispose()
+
+    home = tmp_path / "old"
+    old = old_store(home, "0001_initial", "an old passphrase")
+    with old.begin() as conn:
+        command.upgrade(alembic_config(conn), "0019_findings_state")
+        conn.exec_driver_sql("INSERT INTO audit_states VALUES (7, 'measure', 'm-1', 'ab')")
+        conn.exec_driver_sql("INSERT INTO exchange_marks VALUES ('m-1', 'MIN1', 'measure', 'x')")
+    assert _without_rowid(old) == set()
+    old.dispose()
+    with open_desk(home, user="admin", passphrase="an old passphrase") as desk:
+        assert _without_rowid(desk.engine) == {"audit_states", "exchange_marks"}
+        with desk.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT * FROM audit_states WHERE seq = 7").all() == [
+                (7, "measure", "m-1", "ab")
+            ]
+            assert conn.exec_driver_sql("SELECT * FROM exchange_marks").all() == [
+                ("m-1", "MIN1", "measure", "x")
+            ]
+            indexes = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(audit_states)")}
+            assert "ix_audit_states_record" in indexes
+            assert not any(
+                row[1] == "ix_exchange_marks_kind"
+                for row in conn.exec_driver_sql("PRAGMA index_list(exchange_marks)")
+            )

@@ -748,7 +748,10 @@ class AuditState(Base):
     """The hash of a record's state as an audit entry left it (one row per record written)."""
 
     __tablename__ = "audit_states"
-    __table_args__ = (Index("ix_audit_states_record", "record_kind", "record_id", "seq"),)
+    __table_args__ = (
+        Index("ix_audit_states_record", "record_kind", "record_id", "seq"),
+        {"sqlite_with_rowid": False},  # a row per record a merge writes: one B-tree entry
+    )
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     record_kind: Mapped[str] = mapped_column(String(24), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -860,9 +863,10 @@ class RecordMark(Base):
     """
 
     __tablename__ = "exchange_marks"
+    __table_args__ = {"sqlite_with_rowid": False}  # a row per record a merge writes
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     source: Mapped[str] = mapped_column(String(32), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(24), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
     mark: Mapped[str] = mapped_column(String(64))
 
 
