@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import segno
 from pypdf import PdfReader
+from reportlab.platypus import KeepTogether, Paragraph, Table
 from sqlalchemy import select
 
 from desktop_app.core.dashboard import missing_reports
@@ -31,12 +32,23 @@ from desktop_app.reports import (
     ReportError,
     ReportParams,
     TransferFormData,
+    documents,
+    fonts,
     generate,
 )
 from desktop_app.reports import data as report_data
 from desktop_app.reports.emblem import emblem, set_emblem
-from desktop_app.reports.i18n import ENUMS, LANGS, RU, RU_ENUMS, RUSSIAN_KINDS, TEXTS
-from desktop_app.reports.layout import qr_code
+from desktop_app.reports.i18n import (
+    ENUMS,
+    LANGS,
+    NOTICE_LANGS,
+    RU,
+    RU_ENUMS,
+    RUSSIAN_KINDS,
+    TEXTS,
+    Lang,
+)
+from desktop_app.reports.layout import HEAD_CELL, qr_code
 from desktop_app.store.age import generate_identity
 from desktop_app.store.keyslots import FAST_KDF
 from tests.conftest import PASSPHRASE, SteppingClock
@@ -586,3 +598,31 @@ def test_unknown_kind_and_language(desk: Desk, tmp_path: Path) -> None:
         generate(desk, "budget", ReportParams(), tmp_path / "x.pdf")
     with pytest.raises(ReportError, match="unknown language"):
         generate(desk, "strategy", ReportParams(lang="de"), tmp_path / "x.pdf")  # type: ignore[arg-type]
+
+
+def _header_cells(flowables: list[Any]) -> Iterator[object]:
+    """The header row's cells of every table in a story, inside kept-together blocks too."""
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            yield from _header_cells(flowable._content)
+        elif isinstance(flowable, Table):
+            yield from flowable._cellvalues[0]
+
+
+@pytest.mark.parametrize("lang", NOTICE_LANGS)
+def test_no_column_heading_of_the_plan_reports_is_squeezed(desk: Desk, lang: Lang) -> None:
+    """A heading's word wider than its column is set in smaller type, by at most a point:
+    "Направление" over the directions' numbers was set at half size, "Ответственный" at
+    two thirds."""
+    fonts.register()
+    stories = (
+        documents.strategy_story(report_data.strategy_data(desk, PERIOD), lang, "01.10.2026"),
+        documents.compliance_story(report_data.compliance_data(desk, PERIOD), lang, "01.10.2026"),
+    )
+    shrunk = [
+        cell.text
+        for story in stories
+        for cell in _header_cells(story)
+        if isinstance(cell, Paragraph) and cell.style.fontSize < HEAD_CELL.fontSize - 1
+    ]
+    assert shrunk == []

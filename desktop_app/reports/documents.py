@@ -7,7 +7,7 @@ from collections.abc import Callable, Sized
 from functools import partial
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from desktop_app.core.compliance import NOT_WEIGHED, PeriodFigures
 from desktop_app.core.documents import KeyCardData, TransferFormData
@@ -208,7 +208,8 @@ def _directions(lang: Lang, directions: list[DirectionProgress]) -> list[Flowabl
             percent=True,
         ),
         table(
-            _header(lang, "col_direction", "", "col_measures", "col_mean_percent"),
+            # The number's column is too narrow for "Direction" in every language.
+            _header(lang, "col_number", "col_direction", "col_measures", "col_mean_percent"),
             [
                 [
                     str(d.number),
@@ -227,19 +228,25 @@ def _directions(lang: Lang, directions: list[DirectionProgress]) -> list[Flowabl
 def _by_status(lang: Lang, by_status: dict[str, int]) -> list[Flowable]:
     t = partial(i18n.text, lang)
     statuses = list(by_status)
+    # The chart and its table of a few rows on one page: the table left alone on the next
+    # page made a page of five lines.
     return [
-        heading(t("sec_by_status")),
-        layout.pie_chart(
-            [label(lang, s) for s in statuses],
-            [by_status[s] for s in statuses],
-            [layout.STATUS_COLOURS.get(s, layout.ACCENT) for s in statuses],
-        ),
-        table(
-            _header(lang, "col_status", "col_count"),
-            [[label(lang, s), by_status[s]] for s in statuses],
-            [0.5, 0.2],
-            align_right=(1,),
-        ),
+        KeepTogether(
+            [
+                heading(t("sec_by_status")),
+                layout.pie_chart(
+                    [label(lang, s) for s in statuses],
+                    [by_status[s] for s in statuses],
+                    [layout.STATUS_COLOURS.get(s, layout.ACCENT) for s in statuses],
+                ),
+                table(
+                    _header(lang, "col_status", "col_count"),
+                    [[label(lang, s), by_status[s]] for s in statuses],
+                    [0.5, 0.2],
+                    align_right=(1,),
+                ),
+            ]
+        )
     ]
 
 
@@ -279,7 +286,7 @@ def _contributions_table(lang: Lang, contributed: list[tuple[str, Contribution]]
             [number, c.institution, c.period, label(lang, c.status), c.percent, c.work_done]
             for number, c in contributed
         ],
-        [0.07, 0.1, 0.1, 0.14, 0.05, 0.54],
+        [0.07, 0.12, 0.1, 0.14, 0.05, 0.52],
         align_right=(4,),
     )
 
@@ -312,7 +319,7 @@ def _indicators_table(lang: Lang, indicators: list[IndicatorRow]) -> Flowable:
             ]
             for ind in indicators
         ],
-        [0.06, 0.3, 0.1, 0.1, 0.09, 0.09, 0.09, 0.08, 0.09],
+        [0.06, 0.26, 0.1, 0.1, 0.1, 0.09, 0.1, 0.08, 0.11],
         align_right=(4, 5, 6, 7, 8),
     )
 
@@ -345,6 +352,11 @@ def _revisions_table(lang: Lang, revisions: list[RevisionRow]) -> Flowable:
     )
 
 
+# Number, title, lead institution's code, status, percent, and a text: the lead's column is
+# wide enough for its heading ("Ответственный") rather than for the code alone.
+_MEASURE_LINE_WIDTHS = [0.07, 0.29, 0.15, 0.12, 0.05, 0.32]
+
+
 def _measures_table(lang: Lang, measures: list[MeasureLine]) -> Flowable:
     """The measures with their official status and what it rests on (with its evaluation)."""
     return table(
@@ -368,7 +380,7 @@ def _measures_table(lang: Lang, measures: list[MeasureLine]) -> Flowable:
             ]
             for m in measures
         ],
-        [0.07, 0.33, 0.1, 0.12, 0.05, 0.33],
+        _MEASURE_LINE_WIDTHS,
         align_right=(4,),
     )
 
@@ -422,7 +434,7 @@ def _co_executed_table(lang: Lang, co: list[MeasureLine], institution: Instituti
             ]
             for m in co
         ],
-        [0.07, 0.33, 0.1, 0.12, 0.05, 0.33],
+        _MEASURE_LINE_WIDTHS,
         align_right=(4,),
     )
 
