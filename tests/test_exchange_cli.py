@@ -11,7 +11,9 @@ import pytest
 from desktop_app.cli.common import PASSPHRASE_ENV
 from desktop_app.cli.main import run
 from desktop_app.store.workspace import HOME_ENV
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, DeskFactory
+from tests.exchange_world import enrol, plan_institution, ship
+from tests.test_cli_i18n import said
 
 pytestmark = pytest.mark.slow
 
@@ -87,3 +89,50 @@ def test_enrol_export_import_verify_and_the_log(cli: Cli, tmp_path: Path) -> Non
     cli("c", "partners", "revoke", "MIN1")
     again = cli("m", "export", "--to", str(stick), "--full").split()[0]
     assert "revoked" in cli("c", "import", again, code=1)
+
+
+def test_conflicts_list_names_the_records_a_value_refers_to(
+    cli: Cli, make_desk: DeskFactory, tmp_path: Path
+) -> None:
+    """The coordinator and the team weigh the same finding anew before they exchange: the
+    requirement it breaks is a reference (its id stored), the severity a stored value."""
+    c = make_desk("coordinator", "SCIS")
+    team = make_desk("inspection-team", "TEAM1")
+    enrol(c, team)
+    plan_institution(c, "MIN1", "Nazirlik")
+    c.catalog.add(code="ÜT-1", title="İnformasiya aktivlərinin uçotu")
+    c.catalog.add(code="XT-2", title="Şəbəkə seqmentasiyası")
+    c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
+    stick = tmp_path / "stick"
+    ship(c, team, stick)
+    team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high")
+    ship(team, c, stick)
+    c.inspections.update_finding("INS-1#1", requirement="ÜT-1", severity="critical")
+    team.inspections.update_finding("INS-1#1", requirement="XT-2", severity="low")
+    ship(team, c, stick)
+    ids = {r.code: r.id for r in c.catalog.requirements()}
+    c.close()  # the CLI opens the store itself
+
+    listed = cli("SCIS", "conflicts", "list").splitlines()
+    [requirement] = [line for line in listed if " requirement_id " in line]
+    assert requirement.split()[2:4] == ["INS-1#1", "requirement_id"]
+    assert "ÜT-1" in requirement and "XT-2" in requirement
+    assert not any(rid[:8] in line for rid in ids.values() for line in listed)
+    [severity] = [line for line in listed if " severity " in line]
+    assert "critical" in severity and "low" in severity  # English tables keep stored values
+
+    # Another language names the stored values as the GUI does; the references stay names.
+    in_az = cli("SCIS", "--lang", "az", "conflicts", "list")
+    assert said("az", "Critical", "labels") in in_az and said("az", "Low", "labels") in in_az
+    assert "ÜT-1" in in_az and "XT-2" in in_az
+
+    # --json keeps the stored values (``conflicts resolve --keep`` takes them), names beside.
+    rows = {row["field"]: row for row in json.loads(cli("SCIS", "conflicts", "list", "--json"))}
+    stored = rows["requirement_id"]
+    assert (stored["local_value"], stored["remote_value"]) == (ids["ÜT-1"], ids["XT-2"])
+    assert (stored["record_name"], stored["local_name"], stored["remote_name"]) == (
+        "INS-1#1",
+        "ÜT-1",
+        "XT-2",
+    )
+    assert (rows["severity"]["local_value"], rows["severity"]["local_name"]) == ("critical", None)

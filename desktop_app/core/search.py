@@ -6,6 +6,7 @@ own case folding pairs ``I`` with ``i``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -158,6 +159,17 @@ def search(session: Session, query: str, limit: int = 100) -> list[Hit]:
 
 # The field that names a record of each kind, best first.
 NAME_FIELDS = ("reference", "number", "code", "title", "name", "file_name", "period")
+KIND_BY_TABLE = {model.__tablename__: kind for kind, model in MODEL_BY_KIND.items()}
+
+
+@functools.cache
+def referred_kind(kind: str, field: str) -> str | None:
+    """The kind of record that ``field`` of a ``kind`` record holds the id of (a finding's
+    ``requirement_id``: "requirement"), so that its value can be named (``name_of``); None for a
+    field that holds a value of its own."""
+    column = MODEL_BY_KIND[kind].__table__.columns.get(field)
+    tables = [key.column.table.name for key in column.foreign_keys] if column is not None else []
+    return KIND_BY_TABLE.get(tables[0]) if tables else None
 
 
 class SearchService:

@@ -18,6 +18,7 @@ from desktop_app.core.models import (
     Conflict,
     NodeRole,
 )
+from desktop_app.core.search import referred_kind
 from desktop_app.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.exchange.channel import Outcome, aware_now, require_editor
 from desktop_app.exchange.format import (
@@ -130,6 +131,43 @@ def conflicts(desk: Desk, *, include_resolved: bool = True) -> list[ConflictRow]
         if not include_resolved:
             query = query.where(Conflict.status == "open")
         return [_conflict_row(c) for c in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class NamedConflict:
+    """A conflict as people read it (the GUI's Conflicts page, the CLI's ``conflicts list``):
+    its record by name, and a value that holds another record's id by that record's name."""
+
+    conflict: ConflictRow
+    record: str  # how people know the record: "SCIS-2026-001#1" for a finding, a measure's number
+    # The names of the records the two values refer to; None when the field holds no reference.
+    local_name: str | None
+    remote_name: str | None
+
+
+def named_conflicts(desk: Desk, *, include_resolved: bool = True) -> list[NamedConflict]:
+    """``conflicts`` with the names of their records and of the records their values refer to
+    (an institution by its code, not its id)."""
+    names: dict[tuple[str, str], str] = {}
+
+    def name(kind: str, record_id: str) -> str:
+        if (kind, record_id) not in names:
+            names[kind, record_id] = desk.search.name_of(kind, record_id)
+        return names[kind, record_id]
+
+    def value_name(row: ConflictRow, value: Any) -> str | None:
+        kind = referred_kind(row.record_kind, row.field)
+        return name(kind, value) if kind is not None and isinstance(value, str) else None
+
+    return [
+        NamedConflict(
+            row,
+            name(row.record_kind, row.record_id),
+            value_name(row, row.local_value),
+            value_name(row, row.remote_value),
+        )
+        for row in conflicts(desk, include_resolved=include_resolved)
+    ]
 
 
 def _matches(stored: str, wanted: Any) -> bool:

@@ -19,8 +19,10 @@ from desktop_app.exchange.channel import ACTIVE, BUNDLE_SUFFIX, REVOKED, Outcome
 from desktop_app.exchange.conflicts import (
     BundleLogRow,
     ConflictRow,
+    NamedConflict,
     bundles,
     conflicts,
+    named_conflicts,
     resolve_conflict,
 )
 from desktop_app.exchange.export import (
@@ -123,6 +125,9 @@ class ExchangeService:
     def conflicts(self, *, include_resolved: bool = True) -> list[ConflictRow]:
         return conflicts(self.desk, include_resolved=include_resolved)
 
+    def named_conflicts(self, *, include_resolved: bool = True) -> list[NamedConflict]:
+        return named_conflicts(self.desk, include_resolved=include_resolved)
+
     def resolve_conflict(self, conflict_id: int, keep_value: Any) -> None:
         resolve_conflict(self.desk, conflict_id, keep_value)
 
@@ -140,6 +145,7 @@ __all__ = [
     "REVOKED",
     "BundleLogRow",
     "ConflictRow",
+    "NamedConflict",
     "ExchangeError",
     "ExportResult",
     "Outcome",
@@ -159,6 +165,7 @@ __all__ = [
     "identity_card",
     "import_bundle",
     "import_paths",
+    "named_conflicts",
     "own_fingerprint",
     "partners",
     "pending_export",

@@ -3875,6 +3875,10 @@
         <translation>{path}: qaydasındadır ({sender} qovşağından #{sequence})</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>xeyr</translation>
+    </message>
+    <message>
         <source>conflict {id} resolved</source>
         <translation>{id} ziddiyyəti həll edildi</translation>
     </message>

@@ -3891,6 +3891,10 @@
         <translation>{path}: в порядке (от {sender} #{sequence})</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
         <source>conflict {id} resolved</source>
         <translation>конфликт {id} разрешён</translation>
     </message>

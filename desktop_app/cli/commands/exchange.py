@@ -11,8 +11,10 @@ from typing import Any
 from desktop_app.cli import texts
 from desktop_app.cli.common import (
     Context,
+    InspectionState,
     Stored,
     UsageError,
+    Word,
     add_command,
     add_group,
     add_json_option,
@@ -28,7 +30,7 @@ from desktop_app.cli.texts import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.due import DueSummary
 from desktop_app.errors import ExchangeError, ValidationError
 from desktop_app.exchange import service
-from desktop_app.exchange.service import BundleLogRow, exchange
+from desktop_app.exchange.service import BundleLogRow, ConflictRow, exchange
 from desktop_app.store.atomic import atomic_write_bytes
 
 # The bundle log's direction, as the CLI's table says it ("in" and "out" in English).
@@ -306,29 +308,54 @@ def cmd_bundles(ctx: Context) -> int:
 
 
 def cmd_conflicts(ctx: Context) -> int:
-    rows = exchange(ctx.desk).conflicts()
+    items = exchange(ctx.desk).named_conflicts()
     if ctx.args.json:
-        print_json([row.as_dict() for row in rows])
+        # The stored values stay as they are (``resolve --keep`` takes them); the names beside.
+        print_json(
+            [
+                {
+                    **i.conflict.as_dict(),
+                    "record_name": i.record,
+                    "local_name": i.local_name,
+                    "remote_name": i.remote_name,
+                }
+                for i in items
+            ]
+        )
     else:
         print_table(
             ["ID", "KIND", "RECORD", "FIELD", "HERE", "BY", "THEIRS", "BY", "STATUS"],
             [
                 [
-                    r.id,
-                    r.record_kind,
-                    r.record_id[:8],
-                    r.field,
-                    r.local_value,
-                    r.local_author,
-                    r.remote_value,
-                    r.remote_author,
-                    Stored(r.status),
+                    i.conflict.id,
+                    Word(i.conflict.record_kind),
+                    i.record,
+                    Word(i.conflict.field),
+                    _shown(i.conflict, i.conflict.local_value, i.local_name),
+                    i.conflict.local_author,
+                    _shown(i.conflict, i.conflict.remote_value, i.remote_name),
+                    i.conflict.remote_author,
+                    Stored(i.conflict.status),
                 ]
-                for r in rows
+                for i in items
             ],
             empty="no conflicts",
         )
     return 0
+
+
+def _shown(conflict: ConflictRow, value: Any, name: str | None) -> Any:
+    """A conflict's value as the GUI's Conflicts page shows it: the record it refers to by name,
+    a status or another stored value by its name."""
+    if name is not None:
+        return name
+    if isinstance(value, bool):
+        return translate("cli", "yes") if value else translate("cli", "no")
+    if not isinstance(value, str):
+        return value
+    if (conflict.record_kind, conflict.field) == ("inspection", "status"):
+        return InspectionState(value)
+    return Stored(value)
 
 
 def cmd_resolve(ctx: Context) -> int:

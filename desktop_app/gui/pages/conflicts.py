@@ -4,7 +4,6 @@ to keep either value."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from textwrap import shorten
 from typing import Any
 
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.changes import Changes, Subject
 from desktop_app.core.desk import Desk
 from desktop_app.core.models import NodeRole, UserRole
-from desktop_app.exchange.service import ConflictRow, exchange
+from desktop_app.exchange.service import NamedConflict, exchange
 from desktop_app.gui import labels
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs.base import local_time
@@ -32,22 +31,6 @@ from desktop_app.gui.pages.base import Page
 from desktop_app.gui.pages.parts import EmptyHint, confirm, heading_label, table_view, warning_label
 from desktop_app.gui.tasks import error_text
 from desktop_app.gui.widgets import Column, RowTableModel
-
-
-@dataclass(frozen=True)
-class ConflictItem:
-    conflict: ConflictRow
-    record: str  # how people know the record: "finding SCIS-2026-001#1", "measure 1.2"
-
-
-def load_conflicts(desk: Desk, include_resolved: bool) -> list[ConflictItem]:
-    rows = exchange(desk).conflicts(include_resolved=include_resolved)
-    names: dict[tuple[str, str], str] = {}
-    for row in rows:
-        key = (row.record_kind, row.record_id)
-        if key not in names:
-            names[key] = desk.search.name_of(*key)
-    return [ConflictItem(row, names[(row.record_kind, row.record_id)]) for row in rows]
 
 
 def shown_value(value: Any, record_kind: str = "", field: str = "") -> str:
@@ -69,6 +52,15 @@ def shown_value(value: Any, record_kind: str = "", field: str = "") -> str:
             return value
         return local_time(moment) if "T" in value else value
     return str(value)
+
+
+def shown_side(item: NamedConflict, *, local: bool) -> str:
+    """One of the two values: the record it refers to by name (``named_conflicts``), or the
+    value itself as ``shown_value`` shows it."""
+    c = item.conflict
+    name = item.local_name if local else item.remote_name
+    value = c.local_value if local else c.remote_value
+    return name if name is not None else shown_value(value, c.record_kind, c.field)
 
 
 class ConflictSide(QGroupBox):
@@ -103,7 +95,7 @@ class ConflictsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowTableModel[ConflictItem] = RowTableModel(
+        self.model: RowTableModel[NamedConflict] = RowTableModel(
             [
                 Column(
                     self.tr("Record"),
@@ -176,10 +168,12 @@ class ConflictsPage(Page):
     def refresh(self, changes: Changes | None = None) -> None:
         resolved = self.show_resolved.isChecked()
         self.ctx.read(
-            lambda desk: load_conflicts(desk, resolved), on_done=self._loaded, parent_widget=self
+            lambda desk: exchange(desk).named_conflicts(include_resolved=resolved),
+            on_done=self._loaded,
+            parent_widget=self,
         )
 
-    def _loaded(self, items: list[ConflictItem]) -> None:
+    def _loaded(self, items: list[NamedConflict]) -> None:
         current = self.selected()
         self.model.set_rows(items)
         self.view.resizeColumnsToContents()
@@ -195,7 +189,7 @@ class ConflictsPage(Page):
         else:
             self._show(None)
 
-    def selected(self) -> ConflictItem | None:
+    def selected(self) -> NamedConflict | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
@@ -205,7 +199,7 @@ class ConflictsPage(Page):
     def forget(self) -> None:
         self._show(None)
 
-    def _show(self, item: ConflictItem | None) -> None:
+    def _show(self, item: NamedConflict | None) -> None:
         self.error.hide()
         self.detail.setEnabled(item is not None)
         if item is None:
@@ -226,11 +220,11 @@ class ConflictsPage(Page):
         resolved = c.status != "open"
         kept_local = resolved and c.kept_value == c.local_value
         kept_remote = resolved and c.kept_value == c.remote_value
-        for side, value, author, at, kept in (
-            (self.local, c.local_value, c.local_author, c.local_at, kept_local),
-            (self.remote, c.remote_value, c.remote_author, c.remote_at, kept_remote),
+        for side, local, author, at, kept in (
+            (self.local, True, c.local_author, c.local_at, kept_local),
+            (self.remote, False, c.remote_author, c.remote_at, kept_remote),
         ):
-            side.show_side(shown_value(value, c.record_kind, c.field), author, at, kept)
+            side.show_side(shown_side(item, local=local), author, at, kept)
         desk = self.ctx.desk
         may = desk is not None and desk.user_role is not UserRole.VIEWER and not resolved
         for side, kept in ((self.local, kept_local), (self.remote, kept_remote)):
@@ -255,10 +249,7 @@ class ConflictsPage(Page):
                 "Keep “%1” in %2? The other value is set aside for good (the conflict's history "
                 "keeps it), and partners receive the kept one with the next bundle."
             )
-            .replace(
-                "%1",
-                shorten(shown_value(value, c.record_kind, c.field), 120, placeholder="…"),
-            )
+            .replace("%1", shorten(shown_side(item, local=local), 120, placeholder="…"))
             .replace("%2", self.heading.text()),
             self.tr("Keep this value"),
             lambda: self.ctx.write(
