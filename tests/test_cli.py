@@ -11,11 +11,20 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.cli.common import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
+from desktop_app.cli.common import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    ActState,
+    InspectionState,
+    Stored,
+    print_table,
+)
 from desktop_app.cli.main import run
 from desktop_app.core.desk import open_desk
-from desktop_app.core.models import AuditEvent
+from desktop_app.core.models import AuditEvent, InspectionStatus
 from desktop_app.store.workspace import HOME_ENV
+from tests.conftest import DeskFactory
+from tests.sample_plan import build_sample
 
 # Stores and bundles built for each test, seconds each: not in make test-quick.
 pytestmark = pytest.mark.slow
@@ -782,3 +791,57 @@ def test_every_command_module_is_registered() -> None:
 
     files = {p.stem for p in Path(commands.__file__).parent.glob("*.py") if p.stem != "__init__"}
     assert {module.__name__.rpartition(".")[2] for module in commands.COMMANDS} == files
+
+
+def test_inspections_list_prints_the_lines_the_records_printed(
+    home: Path, cli: Cli, make_desk: DeskFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The table reads only the columns it prints; its lines are those the full records
+    printed before (the oracle below is the command as it was), whatever the filter."""
+    desk = make_desk("coordinator", "SCIS", home=home)
+    sample = build_sample(desk, measures=4)
+    desk.inspections.issue(sample.inspections[0], "A-1", "19.12.2026")
+    rows = desk.inspections.rows()
+    institution = rows[-1].institution_code
+    held = {r.status for r in rows if r.institution_code == institution}
+    missing = next(s for s in InspectionStatus.values() if s not in held)
+    filters: list[dict[str, str]] = [
+        {},
+        {"status": "completed"},
+        {"institution": institution},
+        {"institution": institution, "status": missing},  # none
+    ]
+
+    def from_records(chosen: dict[str, str]) -> list[str]:
+        codes = {i.id: i.code for i in desk.plan.institutions()}
+        acts = desk.commission.statuses()
+        capsys.readouterr()
+        print_table(
+            ["REFERENCE", "INSTITUTION", "KIND", "START", "END", "STATUS", "ACT", "SCOPE"],
+            [
+                [
+                    r.reference,
+                    codes.get(r.institution_id, ""),
+                    Stored(r.kind),
+                    r.start_date,
+                    r.end_date,
+                    InspectionState(r.status),
+                    ActState(acts.get(r.id, "")),
+                    r.scope,
+                ]
+                for r in desk.inspections.inspections(**chosen)
+            ],
+            empty="no inspections",
+        )
+        return capsys.readouterr().out.splitlines()
+
+    expected = [from_records(chosen) for chosen in filters]
+    desk.close()  # the CLI opens the store itself
+    for chosen, lines in zip(filters, expected, strict=True):
+        options = [part for name, value in chosen.items() for part in (f"--{name}", value)]
+        assert ok(cli("inspections", "list", *options)).out.splitlines() == lines
+    everything = expected[0]
+    assert len(everything) == 2 + len(rows)
+    assert set(sample.inspections) <= {line.split()[0] for line in everything[2:]}
+    assert any("awaiting co-signature" in line for line in everything)
+    assert expected[-1] == ["(no inspections)"]
