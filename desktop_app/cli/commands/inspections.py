@@ -366,7 +366,7 @@ def cmd_list(ctx: Context) -> int:
     if a.json or a.xlsx or a.csv:
         return _list_records(ctx, desk.inspections.inspections(**chosen))
     # The table reads the columns it prints (``rows``, as the GUI's list does), not the records:
-    # a national store's 10,000 inspection records are seconds and tens of MiB.
+    # a national store's 10,000 inspections were 46 MiB as records, 10 MiB as these columns.
     print_table(
         ["REFERENCE", "INSTITUTION", "KIND", "START", "END", "STATUS", "ACT", "SCOPE"],
         [
