@@ -58,6 +58,25 @@ def plan_institution(coordinator: Desk, code: str, name: str) -> None:
         coordinator.plan.add_institution(code, name)
 
 
+def concurrent_weighing(coordinator: Desk, team: Desk, stick: Path) -> dict[str, str]:
+    """The coordinator and the team weigh the team's finding INS-1#1 anew before they
+    exchange: its requirement (a reference: the requirement's id is stored) and its severity
+    conflict at the coordinator, ÜT-1 and critical here, XT-2 and low from the team. The
+    requirements' ids by code."""
+    enrol(coordinator, team)
+    plan_institution(coordinator, "MIN1", "Nazirlik")
+    coordinator.catalog.add(code="ÜT-1", title="İnformasiya aktivlərinin uçotu")
+    coordinator.catalog.add(code="XT-2", title="Şəbəkə seqmentasiyası")
+    coordinator.inspections.add("MIN1", reference="INS-1", team_node=team.node.code)
+    ship(coordinator, team, stick)
+    team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high")
+    ship(team, coordinator, stick)
+    coordinator.inspections.update_finding("INS-1#1", requirement="ÜT-1", severity="critical")
+    team.inspections.update_finding("INS-1#1", requirement="XT-2", severity="low")
+    ship(team, coordinator, stick)
+    return {r.code: r.id for r in coordinator.catalog.requirements()}
+
+
 # The nodes an inspection passes through: the issuing agency's coordinator and team, the
 # inspected institution, and the partner agency of the joint commission.
 COMMISSION_ROLES = {

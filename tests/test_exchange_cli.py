@@ -12,7 +12,7 @@ from desktop_app.cli.common import PASSPHRASE_ENV
 from desktop_app.cli.main import run
 from desktop_app.store.workspace import HOME_ENV
 from tests.conftest import PASSPHRASE, DeskFactory
-from tests.exchange_world import enrol, plan_institution, ship
+from tests.exchange_world import concurrent_weighing
 from tests.test_cli_i18n import said
 
 pytestmark = pytest.mark.slow
@@ -94,23 +94,9 @@ def test_enrol_export_import_verify_and_the_log(cli: Cli, tmp_path: Path) -> Non
 def test_conflicts_list_names_the_records_a_value_refers_to(
     cli: Cli, make_desk: DeskFactory, tmp_path: Path
 ) -> None:
-    """The coordinator and the team weigh the same finding anew before they exchange: the
-    requirement it breaks is a reference (its id stored), the severity a stored value."""
+    """A finding's requirement is a reference (its id stored), its severity a stored value."""
     c = make_desk("coordinator", "SCIS")
-    team = make_desk("inspection-team", "TEAM1")
-    enrol(c, team)
-    plan_institution(c, "MIN1", "Nazirlik")
-    c.catalog.add(code="ÜT-1", title="İnformasiya aktivlərinin uçotu")
-    c.catalog.add(code="XT-2", title="Şəbəkə seqmentasiyası")
-    c.inspections.add("MIN1", reference="INS-1", team_node="TEAM1")
-    stick = tmp_path / "stick"
-    ship(c, team, stick)
-    team.inspections.add_finding("INS-1", "Giriş nəzarəti yoxdur", "high")
-    ship(team, c, stick)
-    c.inspections.update_finding("INS-1#1", requirement="ÜT-1", severity="critical")
-    team.inspections.update_finding("INS-1#1", requirement="XT-2", severity="low")
-    ship(team, c, stick)
-    ids = {r.code: r.id for r in c.catalog.requirements()}
+    ids = concurrent_weighing(c, make_desk("inspection-team", "TEAM1"), tmp_path / "stick")
     c.close()  # the CLI opens the store itself
 
     listed = cli("SCIS", "conflicts", "list").splitlines()

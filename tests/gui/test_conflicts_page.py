@@ -15,7 +15,7 @@ from desktop_app.exchange import service
 from desktop_app.gui.pages.conflicts import ConflictsPage
 from desktop_app.gui.pages.parts import Confirmation
 from tests.conftest import DeskFactory
-from tests.exchange_world import co_sign_round, enrol, plan_institution, ship
+from tests.exchange_world import co_sign_round, concurrent_weighing, enrol, plan_institution, ship
 from tests.gui.pages_support import AppCtx, app_ctx, open_page, wait_idle
 
 __all__ = ["app_ctx"]
@@ -88,6 +88,17 @@ def test_resolve_a_conflict_after_confirming(
     wait_idle(qtbot, ctx)
     page.view.selectRow(page.model.row_of(lambda i: i.conflict.field == "status"))
     assert page.remote.keep.text() == "Kept" and not page.remote.keep.isEnabled()
+
+
+def test_a_value_that_refers_to_a_record_reads_as_its_name(
+    qtbot: QtBot, coordinator: Desk, make_desk: DeskFactory, app_ctx: AppCtx, tmp_path: Path
+) -> None:
+    concurrent_weighing(coordinator, make_desk("inspection-team", "TEAM1"), tmp_path / "stick")
+    page = open_page(qtbot, app_ctx(coordinator), ConflictsPage)
+    page.view.selectRow(page.model.row_of(lambda i: i.conflict.field == "requirement_id"))
+    assert page.heading.text() == "finding INS-1#1: field “requirement id”"
+    # The requirements by their codes (the ids are what the two sides stored).
+    assert (page.local.value.toPlainText(), page.remote.value.toPlainText()) == ("ÜT-1", "XT-2")
 
 
 def test_only_the_coordinator_has_the_page(make_desk: DeskFactory) -> None:
