@@ -399,10 +399,14 @@ def _list_records(ctx: Context, records: list[Inspection]) -> int:
             ]
         )
     else:
-        headers, rows = row_sheet(
-            Inspection, records, institution=lambda r: codes.get(r.institution_id, "")
+        print_list(
+            ctx,
+            [],
+            [],
+            sheet=row_sheet(
+                Inspection, records, institution=lambda r: codes.get(r.institution_id, "")
+            ),
         )
-        print_list(ctx, headers, rows)
     return 0
 
 
