@@ -306,6 +306,12 @@ def test_stored_statuses_severities_and_kinds_read_as_the_gui_names_them(
     assert kind == named("Ministry")
     shown = ok(cli("--lang", lang, "inspections", "show", "YX-1")).out
     assert named("Unscheduled") in shown and "unscheduled" not in shown
+    # A search's hits are of a kind named in words ("tədbir", "недостаток"), not "finding".
+    for words, kind in (("auditi", "measure"), ("Jurnal", "finding")):
+        (hit,) = table_rows(ok(cli("--lang", lang, "search", words)).out)
+        assert hit[0] == said(lang, kind, "terms"), (words, hit)
+        (in_english,) = table_rows(ok(cli("search", words)).out)
+        assert in_english[0] == kind
     # English keeps the stored identifiers, which --status and --severity take.
     (english,) = table_rows(ok(cli("findings", "list")).out)
     assert english[1:3] == ["high", "open"]
