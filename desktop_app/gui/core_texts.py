@@ -1031,7 +1031,7 @@ CLI: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", 'place'),
     QT_TRANSLATE_NOOP("cli", 'plan or record an inspection'),
     QT_TRANSLATE_NOOP("cli", 'print JSON instead of a table'),
-    QT_TRANSLATE_NOOP("cli", "print a report to PDF: strategy (implementation for a period), inspection-act, urgent-notice (an urgent finding's notice to the institution and the commission), compliance (CII, for a period), key-card (this node's identity), transfer-form (a bundle), due-list (an institution's), meeting-protocol (a working group meeting's), user-guide; in the language of --lang (en or az; ru too for the urgent notice, the compliance report and the user guide), else the CLI's, else en"),
+    QT_TRANSLATE_NOOP("cli", "print a report to PDF: strategy (implementation for a period), inspection-act, urgent-notice (an urgent finding's notice to the institution and the commission), compliance (CII, for a period), key-card (this node's identity), transfer-form (a bundle), due-list (an institution's), meeting-protocol (a working group meeting's), user-guide; in the language of --lang (en, az or ru, but inspection-act, key-card and transfer-form in en or az only), else the CLI's, else en"),
     QT_TRANSLATE_NOOP("cli", "print one setting's value"),
     QT_TRANSLATE_NOOP("cli", "print this node's key fingerprint"),
     QT_TRANSLATE_NOOP("cli", 'problems and risks'),
