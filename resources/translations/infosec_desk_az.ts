@@ -5803,6 +5803,10 @@
         <translation>qurumların KİI obyektləri</translation>
     </message>
     <message>
+        <source>the PDF file to write</source>
+        <translation>yazılacaq PDF faylı</translation>
+    </message>
+    <message>
         <source>the action plan from a spreadsheet (XLSX, ODS, CSV): shows what it would do; --apply writes all of it or nothing</source>
         <translation>fəaliyyət planını cədvəldən (XLSX, ODS, CSV) götür: nə edəcəyini göstərir; --apply hamısını yazır, ya da heç nə yazmır</translation>
     </message>
@@ -5973,6 +5977,10 @@
     <message>
         <source>the report&apos;s kind, one of those above</source>
         <translation>hesabatın növü, yuxarıdakılardan biri</translation>
+    </message>
+    <message>
+        <source>the reports for this period exactly, as reported: 2026-Q3, 2026-H1 or 2026</source>
+        <translation>məhz bu dövrün hesabatları, təqdim edildiyi kimi: 2026-Q3, 2026-H1 və ya 2026</translation>
     </message>
     <message>
         <source>the request&apos;s id or id prefix</source>

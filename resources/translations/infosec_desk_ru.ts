@@ -5819,6 +5819,10 @@
         <translation>объекты КИИ учреждений</translation>
     </message>
     <message>
+        <source>the PDF file to write</source>
+        <translation>PDF-файл, который будет записан</translation>
+    </message>
+    <message>
         <source>the action plan from a spreadsheet (XLSX, ODS, CSV): shows what it would do; --apply writes all of it or nothing</source>
         <translation>план действий из таблицы (XLSX, ODS, CSV): показывает, что будет сделано; --apply записывает всё или ничего</translation>
     </message>
@@ -5989,6 +5993,10 @@
     <message>
         <source>the report&apos;s kind, one of those above</source>
         <translation>вид отчёта, один из перечисленных выше</translation>
+    </message>
+    <message>
+        <source>the reports for this period exactly, as reported: 2026-Q3, 2026-H1 or 2026</source>
+        <translation>отчёты именно за этот период, как они представлены: 2026-Q3, 2026-H1 или 2026</translation>
     </message>
     <message>
         <source>the request&apos;s id or id prefix</source>

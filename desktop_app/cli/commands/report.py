@@ -42,7 +42,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument(
         "kind", choices=kinds, metavar="KIND", help="the report's kind, one of those above"
     )
-    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF file to write"
+    )
     report.add_argument("--period", metavar="P", help="2026, 2026-H1 or 2026-Q3 (default: now)")
     report.add_argument("--institution", metavar="CODE", help="one institution only")
     report.add_argument("--inspection", metavar="REF", help="the inspection of an act")
