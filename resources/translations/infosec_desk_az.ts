@@ -4067,6 +4067,14 @@
         <translation>(yoxdur)</translation>
     </message>
     <message>
+        <source>issuing agency</source>
+        <translation>aktı tərtib edən qurum</translation>
+    </message>
+    <message>
+        <source>partner agency</source>
+        <translation>tərəfdaş qurum</translation>
+    </message>
+    <message>
         <source>awaiting co-signature</source>
         <translation>birgə imza gözlənilir</translation>
     </message>

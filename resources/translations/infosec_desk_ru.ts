@@ -4083,6 +4083,14 @@
         <translation>(нет)</translation>
     </message>
     <message>
+        <source>issuing agency</source>
+        <translation>ведомство, выдавшее акт</translation>
+    </message>
+    <message>
+        <source>partner agency</source>
+        <translation>ведомство-партнёр</translation>
+    </message>
+    <message>
         <source>awaiting co-signature</source>
         <translation>ожидает совместной подписи</translation>
     </message>
