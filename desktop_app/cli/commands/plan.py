@@ -546,7 +546,10 @@ def cmd_measure_show(ctx: Context) -> int:
     print_table(
         ["INSTITUTION", "PERIOD", "STATUS", "%", "WORK DONE"],
         [
+            # A co-executor that has not reported has no percent: not a "0" it never gave.
             [c.institution, c.period, Stored(c.status), c.percent, c.work_done]
+            if c.report_id
+            else [c.institution, translate("cli", "no report yet"), "", "", ""]
             for c in detail.contributions
         ],
         empty="none",
