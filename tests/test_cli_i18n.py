@@ -21,6 +21,7 @@ import pytest
 
 from desktop_app.cli import texts
 from desktop_app.cli.main import build_parser
+from desktop_app.reports import KINDS, report_langs
 from tests import test_cli
 from tests.conftest import CLI, run_cli
 from tests.test_cli import Cli, Result, init_coordinator, ok, usage_error
@@ -260,6 +261,22 @@ def test_every_commands_help_is_translated(lang: str, cli: Cli) -> None:
         assert_translated(lang, result.out, help_texts(parser))
 
 
+def test_the_report_help_names_the_kinds_not_printed_in_russian(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The help promises the languages each report is printed in: Russian for all but the
+    kinds it names (it once said a strategy report had no Russian, which it has). On a narrow
+    terminal too, no kind's name is cut at its hyphen ("key-" at a line's end, "card" below)."""
+    monkeypatch.setenv("COLUMNS", "40")
+    shown = ok(cli("report", "--help")).out
+    assert not [line for line in shown.splitlines() if re.search(r"\w-$", line)], shown
+    words = " ".join(shown.split())
+    found = re.search(r"\(en, az or ru, but (.+?) in en or az only\)", words)
+    assert found, words
+    named = set(re.split(r", | and ", found.group(1)))
+    assert named == {kind for kind in KINDS if "ru" not in report_langs(kind)}
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_argparse_errors_in_the_language(lang: str, home: Path) -> None:
     missing = run_cli(home, "--lang", lang, "report", "strategy")
@@ -306,6 +323,12 @@ def test_stored_statuses_severities_and_kinds_read_as_the_gui_names_them(
     assert kind == named("Ministry")
     shown = ok(cli("--lang", lang, "inspections", "show", "YX-1")).out
     assert named("Unscheduled") in shown and "unscheduled" not in shown
+    # A search's hits are of a kind named in words ("tədbir", "недостаток"), not "finding".
+    for words, kind in (("auditi", "measure"), ("Jurnal", "finding")):
+        (hit,) = table_rows(ok(cli("--lang", lang, "search", words)).out)
+        assert hit[0] == said(lang, kind, "terms"), (words, hit)
+        (in_english,) = table_rows(ok(cli("search", words)).out)
+        assert in_english[0] == kind
     # English keeps the stored identifiers, which --status and --severity take.
     (english,) = table_rows(ok(cli("findings", "list")).out)
     assert english[1:3] == ["high", "open"]

@@ -44,6 +44,7 @@ from tests.exchange_world import (
     secret_of,
     stored_record,
 )
+from tests.test_cli_i18n import said
 
 # Stores and bundles built for each test, seconds each: not in make test-quick.
 pytestmark = pytest.mark.slow
@@ -423,6 +424,10 @@ def test_cli_lists_acts_awaiting_co_signature_and_co_signs(
     assert [row["act"] for row in json.loads(listed)] == [CO_SIGNED]
     code, shown, _ = cli("inspections", "show", "INS-1")
     assert "TEAM1 (issuer), DTX (partner)" in shown
+    for lang in ("az", "ru"):  # the sides in words, not the stored identifiers
+        code, shown, _ = cli("--lang", lang, "inspections", "show", "INS-1")
+        issuer, partner = (said(lang, side) for side in ("issuing agency", "partner agency"))
+        assert f"TEAM1 ({issuer}), DTX ({partner})" in shown
     # The institution's desk may not co-sign: one translated line, nothing changed.
     world.m1.close()
     cli = _cli(world.root / "MIN1", monkeypatch, capsys)

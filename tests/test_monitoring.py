@@ -267,6 +267,10 @@ def test_a_coordinator_decision_wins_until_the_next_lead_report(tmp_path: Path) 
             ("RINN", 50),
             ("AMB", 0),
         ]
+        # The table gives AMB, which has not reported, no percent it never gave.
+        table = _cli(c, "measures", "show", "1.1").split("\nContributions\n")[1]
+        [amb] = [line.split() for line in table.splitlines() if line.startswith("AMB ")]
+        assert amb == ["AMB", "no", "report", "yet"]
         world.deliver()  # the institutions see the decision too
         assert [(r.status, r.percent) for r in mod.plan.measure_rows() if r.number == "2.1"]
         [row] = [r for r in world.rinn.plan.measure_rows() if r.number == "1.1"]

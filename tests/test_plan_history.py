@@ -81,6 +81,13 @@ def test_changing_the_end_date_needs_a_reason_and_is_kept_in_the_history(cli: Cl
     shown = ok(cli("measures", "show", "1.1", "--json")).json()
     assert [h["field"] for h in shown["history"]] == [h["field"] for h in history]
     assert "Maliyyə gecikdi" in ok(cli("measures", "history", "1.1")).out
+    # The tables show a date as every other date (--json keeps it as stored, above).
+    for shown_text in (
+        ok(cli("measures", "history", "1.1")).out,
+        ok(cli("measures", "show", "1.1")).out,
+    ):
+        assert "31.12.2020" in shown_text and "31.12.2026" in shown_text
+        assert "2020-12-31" not in shown_text and "2026-12-31" not in shown_text
     # A decision without a reason is a usage error, and changes nothing.
     assert one_line_error(
         cli("measures", "update", "1.2", "--title", "X", "--decision", "KQ-13"), code=2

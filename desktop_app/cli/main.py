@@ -10,6 +10,7 @@ import contextlib
 import os
 import re
 import sys
+import textwrap
 import traceback
 from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
@@ -136,9 +137,25 @@ class _Formatter(argparse.HelpFormatter):
     def _get_help_string(self, action: argparse.Action) -> str | None:
         return translate("cli", action.help) if action.help else action.help
 
+    # Lines break between words only: argparse also breaks after a hyphen, which cut the names
+    # a user types ("key-\ncard", "inspection-\nact") and compound words ("id-\nnin").
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return textwrap.fill(
+            " ".join(text.split()),
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_on_hyphens=False,
+        )
+
 
 class _RawDescriptionFormatter(_Formatter, argparse.RawDescriptionHelpFormatter):
     """The main --help: its description and epilog keep their own line breaks."""
+
+    _fill_text = argparse.RawDescriptionHelpFormatter._fill_text
 
 
 class _Parser(argparse.ArgumentParser):

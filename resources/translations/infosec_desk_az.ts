@@ -4067,6 +4067,14 @@
         <translation>(yoxdur)</translation>
     </message>
     <message>
+        <source>issuing agency</source>
+        <translation>aktı tərtib edən qurum</translation>
+    </message>
+    <message>
+        <source>partner agency</source>
+        <translation>tərəfdaş qurum</translation>
+    </message>
+    <message>
         <source>awaiting co-signature</source>
         <translation>birgə imza gözlənilir</translation>
     </message>
@@ -5635,8 +5643,8 @@
         <translation>cədvəl əvəzinə JSON çap et</translation>
     </message>
     <message>
-        <source>print a report to PDF: strategy (implementation for a period), inspection-act, urgent-notice (an urgent finding&apos;s notice to the institution and the commission), compliance (CII, for a period), key-card (this node&apos;s identity), transfer-form (a bundle), due-list (an institution&apos;s), meeting-protocol (a working group meeting&apos;s), user-guide; in the language of --lang (en or az; ru too for the urgent notice, the compliance report and the user guide), else the CLI&apos;s, else en</source>
-        <translation>hesabatı PDF-ə çap et: strategy (dövr üzrə icra), inspection-act (yoxlama aktı), urgent-notice (təcili çatışmazlıq barədə quruma və komissiyaya bildiriş), compliance (KİI, dövr üzrə), key-card (bu qovşağın identifikasiyası), transfer-form (paket), due-list (qurumun müddətlər siyahısı), meeting-protocol (işçi qrup iclasının protokolu), user-guide (istifadəçi təlimatı); --lang dilində (en və ya az; təcili bildiriş, uyğunluq hesabatı və istifadəçi təlimatı üçün ru da), yoxdursa CLI-nin dilində, o da yoxdursa en</translation>
+        <source>print a report to PDF: strategy (implementation for a period), inspection-act, urgent-notice (an urgent finding&apos;s notice to the institution and the commission), compliance (CII, for a period), key-card (this node&apos;s identity), transfer-form (a bundle), due-list (an institution&apos;s), meeting-protocol (a working group meeting&apos;s), user-guide; in the language of --lang (en, az or ru, but inspection-act, key-card and transfer-form in en or az only), else the CLI&apos;s, else en</source>
+        <translation>hesabatı PDF-ə çap et: strategy (dövr üzrə icra), inspection-act (yoxlama aktı), urgent-notice (təcili çatışmazlıq barədə quruma və komissiyaya bildiriş), compliance (KİI, dövr üzrə), key-card (bu qovşağın identifikasiyası), transfer-form (paket), due-list (qurumun müddətlər siyahısı), meeting-protocol (işçi qrup iclasının protokolu), user-guide (istifadəçi təlimatı); --lang dilində (en, az və ya ru; inspection-act, key-card və transfer-form isə yalnız en və ya az), yoxdursa CLI-nin dilində, o da yoxdursa en</translation>
     </message>
     <message>
         <source>print one setting&apos;s value</source>
@@ -5801,6 +5809,10 @@
     <message>
         <source>the CII facilities of institutions</source>
         <translation>qurumların KİI obyektləri</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>yazılacaq PDF faylı</translation>
     </message>
     <message>
         <source>the action plan from a spreadsheet (XLSX, ODS, CSV): shows what it would do; --apply writes all of it or nothing</source>
@@ -5973,6 +5985,10 @@
     <message>
         <source>the report&apos;s kind, one of those above</source>
         <translation>hesabatın növü, yuxarıdakılardan biri</translation>
+    </message>
+    <message>
+        <source>the reports for this period exactly, as reported: 2026-Q3, 2026-H1 or 2026</source>
+        <translation>məhz bu dövrün hesabatları, təqdim edildiyi kimi: 2026-Q3, 2026-H1 və ya 2026</translation>
     </message>
     <message>
         <source>the request&apos;s id or id prefix</source>

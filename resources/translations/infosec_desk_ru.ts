@@ -4083,6 +4083,14 @@
         <translation>(нет)</translation>
     </message>
     <message>
+        <source>issuing agency</source>
+        <translation>ведомство, выдавшее акт</translation>
+    </message>
+    <message>
+        <source>partner agency</source>
+        <translation>ведомство-партнёр</translation>
+    </message>
+    <message>
         <source>awaiting co-signature</source>
         <translation>ожидает совместной подписи</translation>
     </message>
@@ -5651,8 +5659,8 @@
         <translation>вывести JSON вместо таблицы</translation>
     </message>
     <message>
-        <source>print a report to PDF: strategy (implementation for a period), inspection-act, urgent-notice (an urgent finding&apos;s notice to the institution and the commission), compliance (CII, for a period), key-card (this node&apos;s identity), transfer-form (a bundle), due-list (an institution&apos;s), meeting-protocol (a working group meeting&apos;s), user-guide; in the language of --lang (en or az; ru too for the urgent notice, the compliance report and the user guide), else the CLI&apos;s, else en</source>
-        <translation>вывести отчёт в PDF: strategy (исполнение за период), inspection-act (акт проверки), urgent-notice (уведомление учреждения и комиссии о срочном недостатке), compliance (КИИ, за период), key-card (идентификация этого узла), transfer-form (пакет), due-list (сроки учреждения), meeting-protocol (протокол заседания рабочей группы), user-guide (руководство пользователя); на языке --lang (en или az; для срочного уведомления, отчёта о соответствии и руководства также ru), иначе на языке CLI, иначе en</translation>
+        <source>print a report to PDF: strategy (implementation for a period), inspection-act, urgent-notice (an urgent finding&apos;s notice to the institution and the commission), compliance (CII, for a period), key-card (this node&apos;s identity), transfer-form (a bundle), due-list (an institution&apos;s), meeting-protocol (a working group meeting&apos;s), user-guide; in the language of --lang (en, az or ru, but inspection-act, key-card and transfer-form in en or az only), else the CLI&apos;s, else en</source>
+        <translation>вывести отчёт в PDF: strategy (исполнение за период), inspection-act (акт проверки), urgent-notice (уведомление учреждения и комиссии о срочном недостатке), compliance (КИИ, за период), key-card (идентификация этого узла), transfer-form (пакет), due-list (сроки учреждения), meeting-protocol (протокол заседания рабочей группы), user-guide (руководство пользователя); на языке --lang (en, az или ru; inspection-act, key-card и transfer-form только en или az), иначе на языке CLI, иначе en</translation>
     </message>
     <message>
         <source>print one setting&apos;s value</source>
@@ -5817,6 +5825,10 @@
     <message>
         <source>the CII facilities of institutions</source>
         <translation>объекты КИИ учреждений</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>PDF-файл, который будет записан</translation>
     </message>
     <message>
         <source>the action plan from a spreadsheet (XLSX, ODS, CSV): shows what it would do; --apply writes all of it or nothing</source>
@@ -5989,6 +6001,10 @@
     <message>
         <source>the report&apos;s kind, one of those above</source>
         <translation>вид отчёта, один из перечисленных выше</translation>
+    </message>
+    <message>
+        <source>the reports for this period exactly, as reported: 2026-Q3, 2026-H1 or 2026</source>
+        <translation>отчёты именно за этот период, как они представлены: 2026-Q3, 2026-H1 или 2026</translation>
     </message>
     <message>
         <source>the request&apos;s id or id prefix</source>

@@ -115,3 +115,20 @@ def test_import_dialog_shows_what_the_coordinator_expects(
     items = [(line.text(1), line.text(2)) for line in lines if line is not None]
     assert items[0] == ("SCIS-2026-001#1", "10.09.2026  Finding to remediate · overdue")
     assert ("1.1", "01.10.2026  Measure ending") in items
+
+
+def test_an_institution_s_due_page_has_no_institution_chooser_nor_its_label(
+    qtbot: QtBot,
+    coordinator: Desk,
+    make_desk: Callable[..., Desk],
+    app_ctx: Callable[[Desk], AppContext],
+    tmp_path: Path,
+) -> None:
+    institution = _world(coordinator, make_desk)
+    ship(coordinator, institution, tmp_path / "first")
+    page = open_page(qtbot, app_ctx(institution), DuePage)
+    assert set(row_texts(page.model, 1)) == {"MDT"} and page.print_button.isEnabled()
+    assert not page.institution.isVisible() and not page.institution_label.isVisible()
+    coordinator_page = open_page(qtbot, app_ctx(coordinator), DuePage)
+    assert coordinator_page.institution.isVisible()
+    assert coordinator_page.institution_label.isVisible()

@@ -9,16 +9,22 @@ from collections.abc import Iterator
 from functools import partial
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.desk import Desk
+from desktop_app.core.models import NodeRole
 from desktop_app.gui.app import make_application
 from desktop_app.gui.dialogs.inspection import InspectionDialog
+from desktop_app.gui.pages.dashboard import DashboardPage
 from desktop_app.gui.pages.findings import FindingsPage
 from desktop_app.gui.pages.inspections import InspectionsPage
 from desktop_app.gui.pages.measures import MeasuresPage
+from desktop_app.gui.pages.partners import ROLE_COLUMN, PartnersPage
 from desktop_app.reports import user_guide
+from tests.conftest import DeskFactory
+from tests.exchange_world import enrol
 from tests.gui.conftest import settle, speak
 from tests.gui.pages_support import OpenWindow, shown_pdf
 
@@ -183,3 +189,74 @@ def test_findings_columns_and_search_fit_1280(
         right = shown.mapTo(detail, shown.rect().topRight()).x()
         assert right <= room, (language, shown.text()[:40], right, room)
     assert window.width() == 1280
+
+
+def _whole(view: QTableView, column: int) -> bool:
+    """Column ``column`` of ``view`` shows each of its values uncut, inside the viewport."""
+    header = view.horizontalHeader()
+    left = header.sectionViewportPosition(column)
+    right = left + header.sectionSize(column)
+    return (
+        0 <= left
+        and right <= view.viewport().width()
+        and (header.sectionSize(column) >= view.sizeHintForColumn(column))
+    )
+
+
+@pytest.mark.parametrize("language", ["az", "ru"])
+def test_the_dashboards_urgent_findings_show_their_reference_whole(
+    qtbot: QtBot, sample_desk: Desk, open_window: OpenWindow, app_style: None, language: str
+) -> None:
+    """Not "YX-2026-00…": the reference is what the clerk quotes. The dates and codes of the
+    dashboard's tables are whole too; the titles and names take the room left."""
+    # A reference as long as the demo's ("YX-2026-006#1" in its own font) and longer.
+    unscheduled = sample_desk.inspections.add("MB", reference="KII-2026-0190", start="03.08.2026")
+    sample_desk.inspections.add_finding(
+        unscheduled.reference,
+        "Ehtiyat mərkəzi dayanıb.",
+        "high",
+        deadline="01.09.2026",
+        urgent=True,
+    )
+    window = open_window(sample_desk)
+    speak(window, language)
+    window.resize(1280, 800)
+    window.go("dashboard", {})
+    settle(window.ctx, qtbot)
+    page = window.page(DashboardPage)
+    assert page.urgent_model.rowCount() > 0 and page.overdue_model.rowCount() > 0
+    qtbot.waitUntil(lambda: all(_whole(page.urgent, column) for column in (0, 1, 3)))
+    for column in (0, 2, 3):
+        assert _whole(page.overdue, column), column
+
+
+@pytest.mark.parametrize("language", ["az", "ru"])
+def test_a_partners_fingerprint_and_status_are_in_view_at_1280(
+    qtbot: QtBot,
+    sample_desk: Desk,
+    make_desk: DeskFactory,
+    open_window: OpenWindow,
+    app_style: None,
+    language: str,
+) -> None:
+    """The fingerprint is compared with the paper card: with the partner agency's long role
+    ("Ведомство-партнёр (Служба государственной безопасности)") it stays whole in view, with
+    the status and the date, and no horizontal scroll bar; the role is whole in its tooltip."""
+    agency = make_desk(NodeRole.PARTNER_AGENCY.value, "DTX", "Dövlət Təhlükəsizliyi Xidməti")
+    institution = make_desk(
+        NodeRole.INSTITUTION.value, "AMB", "Azərbaycan Respublikasının Mərkəzi Bankı"
+    )
+    enrol(sample_desk, agency, institution)
+    window = open_window(sample_desk)
+    speak(window, language)
+    window.resize(1280, 800)
+    window.go("partners", {})
+    settle(window.ctx, qtbot)
+    page = window.page(PartnersPage)
+    assert page.model.rowCount() == 2
+    view = page.view
+    qtbot.waitUntil(lambda: all(_whole(view, column) for column in (0, 3, 4, 5)))
+    assert not view.horizontalScrollBar().isVisible()
+    row = page.model.row_of(lambda p: p.code == "DTX")
+    role = page.model.index(row, ROLE_COLUMN)
+    assert page.model.data(role, Qt.ItemDataRole.ToolTipRole) == page.model.data(role)

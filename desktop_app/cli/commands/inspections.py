@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import texts
 from desktop_app.cli.common import (
     ActState,
     Context,
@@ -529,9 +530,20 @@ def _old_deadline(day: dt.date | None) -> str:
     return format_date(day) or translate("cli", "(none)")
 
 
+# How an act's signatures name each agency's side in Azerbaijani and Russian; English keeps
+# the stored "issuer" and "partner", as it keeps every stored value.
+SIDE_NAMES = {
+    "issuer": QT_TRANSLATE_NOOP("cli", "issuing agency"),
+    "partner": QT_TRANSLATE_NOOP("cli", "partner agency"),
+}
+
+
 def _signed_by(item: SignedAct) -> str:
     """``TEAM1 (issuer), DTX (partner)``, or what it still awaits."""
-    signers = ", ".join(f"{row.signer} ({row.side})" for row in item.signatures)
+    signers = ", ".join(
+        f"{row.signer} ({texts.stored_name(row.side, SIDE_NAMES, 'cli')})"
+        for row in item.signatures
+    )
     if item.status == AWAITING:
         awaiting = translate("cli", "awaiting co-signature")
         return f"{signers}; {awaiting}" if signers else awaiting

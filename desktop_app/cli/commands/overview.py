@@ -10,6 +10,7 @@ from desktop_app.cli.common import (
     Context,
     DueKind,
     Stored,
+    Word,
     add_command,
     add_json_option,
     add_list_options,
@@ -80,7 +81,7 @@ def cmd_search(ctx: Context) -> int:
     else:
         print_table(
             ["KIND", "ID", "TITLE"],
-            [[r["kind"], short_id(r["id"]), r["title"] or r["text"]] for r in results],
+            [[Word(r["kind"]), short_id(r["id"]), r["title"] or r["text"]] for r in results],
             empty="no matches",
         )
     return 0

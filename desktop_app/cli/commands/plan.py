@@ -37,6 +37,7 @@ from desktop_app.core.models import (
     IndicatorDirection,
     InstitutionKind,
     ProgressStatus,
+    RevisedField,
 )
 from desktop_app.core.plan import IndicatorRow, MeasureDetail, MeasureFilter, RevisionRow
 from desktop_app.core.progress import evaluation_state
@@ -545,7 +546,10 @@ def cmd_measure_show(ctx: Context) -> int:
     print_table(
         ["INSTITUTION", "PERIOD", "STATUS", "%", "WORK DONE"],
         [
+            # A co-executor that has not reported has no percent: not a "0" it never gave.
             [c.institution, c.period, Stored(c.status), c.percent, c.work_done]
+            if c.report_id
+            else [c.institution, translate("cli", "no report yet"), "", "", ""]
             for c in detail.contributions
         ],
         empty="none",
@@ -563,8 +567,8 @@ def cmd_measure_show(ctx: Context) -> int:
             [
                 format_date(r.revised_at.date()),
                 Stored(r.field),
-                r.old,
-                r.new,
+                _revised_value(r.field, r.old),
+                _revised_value(r.field, r.new),
                 r.reason,
                 _decision_text(r),
             ]
@@ -706,8 +710,8 @@ def cmd_measure_history(ctx: Context) -> int:
             [
                 format_date(row.revised_at.date()),
                 Stored(row.field),
-                row.old,
-                row.new,
+                _revised_value(row.field, row.old),
+                _revised_value(row.field, row.new),
                 row.reason,
                 _decision_text(row),
                 row.revised_by,
@@ -717,6 +721,16 @@ def cmd_measure_history(ctx: Context) -> int:
         empty="no plan revisions",
     )
     return 0
+
+
+def _revised_value(field: str, value: str) -> str:
+    """A revised field's value as the GUI and the printed report show it: a date as
+    dd.mm.yyyy (stored ISO, which --json keeps), "continuous" as yes or no in words."""
+    if field in (RevisedField.START, RevisedField.END, RevisedField.CANCELLED) and value:
+        return format_date(dt.date.fromisoformat(value))
+    if field == RevisedField.CONTINUOUS and value:
+        return translate("cli", "yes") if value == "yes" else translate("cli", "no")
+    return value
 
 
 def _decision_text(row: RevisionRow) -> str:

@@ -69,9 +69,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing = add_command(
         progress, "list", "progress reports, newest period first", common, cmd_list
     )
-    listing.add_argument("--measure")
-    listing.add_argument("--institution", metavar="CODE")
-    listing.add_argument("--period", metavar="P")
+    _filter_options(listing)
     listing.add_argument("--submitted", action="store_true", help="leave drafts out")
     add_list_options(listing)
 
@@ -82,9 +80,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         common,
         cmd_evaluations,
     )
-    evaluations.add_argument("--measure")
-    evaluations.add_argument("--institution", metavar="CODE")
-    evaluations.add_argument("--period", metavar="P")
+    _filter_options(evaluations)
     evaluations.add_argument("--result", choices=EvaluationResult.values())
     add_list_options(evaluations)
 
@@ -103,6 +99,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     evaluate.add_argument("report", help="report id or id prefix")
     evaluate.add_argument("--result", required=True, choices=EvaluationResult.values())
     evaluate.add_argument("--comment", default="", help="required unless implemented")
+
+
+def _filter_options(parser: argparse.ArgumentParser) -> None:
+    """The filters of the lists of reports and of evaluations. A period matches as reported:
+    --period 2026 finds the yearly reports, not the quarterly ones of 2026 (an empty list
+    without that said looked like a year with no reports)."""
+    parser.add_argument("--measure", help="measure number, id or id prefix")
+    parser.add_argument("--institution", metavar="CODE", help="one institution only")
+    parser.add_argument(
+        "--period",
+        metavar="P",
+        help="the reports for this period exactly, as reported: 2026-Q3, 2026-H1 or 2026",
+    )
 
 
 def _actual_option(parser: argparse.ArgumentParser) -> None:

@@ -33,8 +33,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "urgent-notice (an urgent finding's notice to the institution and the commission), "
         "compliance (CII, for a period), key-card (this node's identity), transfer-form "
         "(a bundle), due-list (an institution's), meeting-protocol (a working group "
-        "meeting's), user-guide; in the language of --lang (en or az; ru too for the urgent "
-        "notice, the compliance report and the user guide), else the CLI's, else en",
+        "meeting's), user-guide; in the language of --lang (en, az or ru, but inspection-act, "
+        "key-card and transfer-form in en or az only), else the CLI's, else en",
         common,
         cmd_report,
     )
@@ -42,7 +42,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument(
         "kind", choices=kinds, metavar="KIND", help="the report's kind, one of those above"
     )
-    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF file to write"
+    )
     report.add_argument("--period", metavar="P", help="2026, 2026-H1 or 2026-Q3 (default: now)")
     report.add_argument("--institution", metavar="CODE", help="one institution only")
     report.add_argument("--inspection", metavar="REF", help="the inspection of an act")

@@ -192,7 +192,7 @@ class DashboardPage(Page):
             ],
             self,
         )
-        self.urgent = _table(self.urgent_model, "urgent-table", stretch=0)
+        self.urgent = _table(self.urgent_model, "urgent-table", stretch=2)
         self.urgent.activated.connect(
             lambda index: self.ctx.go("findings", finding=self.urgent_model.row_at(index.row()).id)
         )
@@ -207,10 +207,6 @@ class DashboardPage(Page):
             self,
         )
         self.institutions = _table(self.institution_model, "institution-table", stretch=1)
-        for column in (2, 3, 4):
-            self.institutions.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
         self.institutions.activated.connect(
             lambda index: self.ctx.go(
                 "measures", institution=self.institution_model.row_at(index.row()).code
@@ -496,6 +492,8 @@ def _bold(text: str) -> QLabel:
 
 
 def _table(model: RowTableModel[Any], name: str, stretch: int) -> QTableView:
+    """A read-only table whose ``stretch`` column takes the room left: every other column is
+    as wide as its values, so a finding's reference or a date is never cut to "YX-2026-00…"."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -503,6 +501,8 @@ def _table(model: RowTableModel[Any], name: str, stretch: int) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setMinimumHeight(150)
     return table

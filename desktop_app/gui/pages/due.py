@@ -106,8 +106,10 @@ class DuePage(Page):
         self.summary = QLabel()
         self.summary.setObjectName("due-summary")
         self.summary.setWordWrap(True)
+        # An institution sees its own items only: no chooser, and no label left without it.
+        self.institution_label = QLabel(self.tr("Institution"))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Institution")))
+        bar.addWidget(self.institution_label)
         bar.addWidget(self.institution)
         bar.addWidget(QLabel(self.tr("Within")))
         bar.addWidget(self.within)
@@ -138,6 +140,7 @@ class DuePage(Page):
         chosen = self.institution.currentData() or ""
         self.institution.clear()
         self.institution.setVisible(bool(data.institutions))
+        self.institution_label.setVisible(bool(data.institutions))
         if data.institutions:
             self.institution.addItem(self.tr("All institutions"), "")
             for code, name in data.institutions:

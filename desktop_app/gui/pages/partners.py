@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -121,6 +122,10 @@ class EnrolDialog(FormDialog):
         self.submit(lambda desk: exchange(desk).enrol_partner(card, fingerprint))
 
 
+# The partners table's columns that give way to the others (see PartnersPage.__init__).
+NAME_COLUMN, ROLE_COLUMN = 1, 2
+
+
 class PartnersPage(Page):
     key = "partners"
     shows = frozenset({Subject.PARTNER, Subject.NODE})  # the partners and this node's keys
@@ -151,8 +156,12 @@ class PartnersPage(Page):
         self.model: RowTableModel[PartnerInfo] = RowTableModel(
             [
                 Column(self.tr("Code"), lambda p: p.code),
-                Column(self.tr("Name"), lambda p: p.name, tooltip=lambda p: p.name_en),
-                Column(self.tr("Role"), lambda p: label(p.role)),
+                Column(
+                    self.tr("Name"),
+                    lambda p: p.name,
+                    tooltip=lambda p: "\n".join(filter(None, (p.name, p.name_en))),
+                ),
+                Column(self.tr("Role"), lambda p: label(p.role), tooltip=lambda p: label(p.role)),
                 Column(self.tr("Fingerprint"), lambda p: p.fingerprint),
                 Column(
                     self.tr("Status"),
@@ -172,6 +181,14 @@ class PartnersPage(Page):
             self,
         )
         self.view = table_view(self.model)
+        # The fingerprint is what a clerk compares with the paper card, and the status says
+        # whether the key still counts: they stay whole in view; a long name or role
+        # ("Partner agency (State Security Service)") gives way, whole in its tooltip.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (NAME_COLUMN, ROLE_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.empty_hint = EmptyHint(self.view, self._empty_text)
         self.view.selectionModel().selectionChanged.connect(self._enable)
         self.enrol_button = QPushButton(icon("add"), self.tr("Enrol from a card…"))
@@ -219,7 +236,6 @@ class PartnersPage(Page):
             self.own_heading.setText(f"{self.own.code} — {self.own.name} ({label(self.own.role)})")
             self.own_fingerprint.setText(self.own.fingerprint)
         self.model.set_rows(partners)
-        self.view.resizeColumnsToContents()
         self._enable()
 
     def selected(self) -> PartnerInfo | None:
