@@ -73,8 +73,11 @@ class AppContext(QObject):
         if self.desk is not None and self.desk is not desk:
             self.desk.close()
         self.desk = desk
-        self.unlocked.emit()
+        # "Everything changed" first, while the pages are hidden behind the unlock panel (or not
+        # built yet): each page then reads once, when shown. The other way round the page shown
+        # at the unlock read at its showing and again at the change, two dashboards at once.
         self.changed.emit(Changes.everything())
+        self.unlocked.emit()
 
     def lock(self) -> None:
         """Close the store (running tasks finish first) and tell the windows to hide."""

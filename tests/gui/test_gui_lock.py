@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.dialogs.measure import MeasureDialog
@@ -337,3 +338,33 @@ def test_the_lock_empties_the_filters_choices_and_the_unlock_chooses_the_same_ag
     assert {combo: combo.currentData() for combo in chosen} == chosen
     assert measures.proxy.rowCount() == filtered
     assert [r for r in records if any(r in text for text in choice_texts(window))] == seen
+
+
+def test_each_unlock_reads_the_dashboard_once(
+    qtbot: QtBot, coordinator: Desk, open_window: OpenWindow
+) -> None:
+    """The page shown at the unlock read at its showing and again at the unlock's "everything
+    changed": two dashboards built at once, seconds each in a national store."""
+    built = []
+
+    def seen(*args: object) -> None:
+        statement = args[2]
+        if isinstance(statement, str) and "FROM status_decisions" in statement:
+            built.append(statement)
+
+    coordinator.close()
+    window = open_window(coordinator, locked=True)
+    ctx, panel = window.ctx, window.unlock_panel
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        for _unlock in range(2):
+            built.clear()
+            panel.passphrase.setText(PASSPHRASE)
+            panel.button.click()
+            qtbot.waitUntil(lambda: ctx.desk is not None, timeout=15_000)
+            settle(ctx, qtbot)
+            assert window.current_key() == "dashboard"
+            assert len(built) == 1, built
+            ctx.lock()
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
