@@ -7,8 +7,10 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from desktop_app.core.desk import Desk
 from desktop_app.core.due import DueList
@@ -121,6 +123,21 @@ def test_the_coordinators_list_names_every_kind_of_item_in_date_order(world: Wor
         ("MOD", "finding", f2, "2026-10-01", False),
         ("RINN", "clarification", "1.3 2026-Q3", "", False),
     ]
+
+
+def test_the_list_reads_the_official_statuses_once(world: World) -> None:
+    reads: list[str] = []
+
+    def seen(*args: Any) -> None:
+        if "FROM status_decisions" in args[2]:
+            reads.append(args[2])
+
+    event.listen(world.c.engine, "before_cursor_execute", seen)
+    try:
+        assert world.c.due.items().items
+    finally:
+        event.remove(world.c.engine, "before_cursor_execute", seen)
+    assert len(reads) == 1, reads
 
 
 def test_the_window_and_the_institution_narrow_the_list(world: World) -> None:

@@ -33,6 +33,7 @@ from desktop_app.core.models import EvaluationResult as Result
 from desktop_app.core.models import FindingStatus as FS
 from desktop_app.core.plan import CLOSED_STATUSES, official_statuses
 from desktop_app.core.progress import evaluation_history, evaluation_state
+from desktop_app.core.readonce import read_once
 from desktop_app.core.rules.lifecycle import CLOSED_STATES
 from desktop_app.core.validation import current_period, number_key, period_end
 from desktop_app.errors import ValidationError
@@ -210,6 +211,9 @@ class DueService:
                 found[DueKind.CLAIM if claimed else DueKind.FINDING] += count
         return _by_kind(found)
 
+    # Its sources ask for the official statuses twice (the missing reports, the measures
+    # ending): read once, half a second each in a national store.
+    @read_once()
     def _list(self, code: str | None, days: int) -> DueList:
         today = self.desk.today()
         horizon = today + dt.timedelta(days=days)

@@ -24,7 +24,7 @@ from desktop_app.core.models import NodeRole
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.labels import due_kind
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import EmptyHint, overdue_colour, table_view
+from desktop_app.gui.pages.parts import EmptyHint, fit_rows, overdue_colour, table_view
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowTableModel, format_date
 
@@ -148,7 +148,7 @@ class DuePage(Page):
             self.institution.setCurrentIndex(max(0, self.institution.findData(chosen)))
         self.model.set_rows(data.due.items)
         self.view.resizeColumnsToContents()
-        self.view.resizeRowsToContents()
+        fit_rows(self.view)
         counts = data.due.counts()
         overdue = sum(1 for item in data.due.items if item.overdue)
         parts = [f"{due_kind(kind)}: {n}" for kind, n in counts.items()]

@@ -18,7 +18,13 @@ from desktop_app.gui.dialogs.base import human_size, local_time
 from desktop_app.gui.dialogs.export import ExportDialog, open_transfer_form
 from desktop_app.gui.dialogs.import_bundles import ImportDialog
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import WARNING_COLOUR, EmptyHint, open_dialog, table_view
+from desktop_app.gui.pages.parts import (
+    WARNING_COLOUR,
+    EmptyHint,
+    fit_rows,
+    open_dialog,
+    table_view,
+)
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowTableModel
 
@@ -117,7 +123,7 @@ class ExchangePage(Page):
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(5, min(self.view.columnWidth(5), 360))
-        self.view.resizeRowsToContents()  # a long reason wraps within its 360 px
+        fit_rows(self.view)  # a long reason wraps within its 360 px
         active = [p for p in self.partners if p.status == service.ACTIVE]
         sent = [r for r in rows if r.direction == "out"]
         received = [r for r in rows if r.direction == "in" and r.outcome == Outcome.MERGED]

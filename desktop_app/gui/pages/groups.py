@@ -27,7 +27,13 @@ from desktop_app.gui.dialogs.groups import DecisionDialog, GroupDialog, MeetingD
 from desktop_app.gui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop_app.gui.flows.documents import render_pdf
 from desktop_app.gui.pages.base import Page
-from desktop_app.gui.pages.parts import EmptyHint, open_dialog, overdue_colour, table_view
+from desktop_app.gui.pages.parts import (
+    EmptyHint,
+    fit_rows,
+    open_dialog,
+    overdue_colour,
+    table_view,
+)
 from desktop_app.gui.resources import icon
 from desktop_app.gui.widgets import Column, RowTableModel, format_date
 from desktop_app.reports import ReportParams
@@ -202,7 +208,7 @@ class WorkingGroupsPage(Page):
         self.data = data
         self.group_model.set_rows(data.groups)
         self.groups_view.resizeColumnsToContents()
-        self.groups_view.resizeRowsToContents()
+        fit_rows(self.groups_view)
         if not self._select(self.groups_view, self.group_model, group.id if group else None):
             self._select(self.groups_view, self.group_model, None, first=True)
         self._group_chosen()
@@ -240,7 +246,7 @@ class WorkingGroupsPage(Page):
         group = self.selected_group()
         self.meeting_model.set_rows(list(group.meetings) if group else [])
         self.meetings_view.resizeColumnsToContents()
-        self.meetings_view.resizeRowsToContents()
+        fit_rows(self.meetings_view)
         if group is None:
             self.members.setText("")
         else:
@@ -262,7 +268,7 @@ class WorkingGroupsPage(Page):
         meeting = self.selected_meeting()
         self.decision_model.set_rows(list(meeting.decisions) if meeting else [])
         self.decisions_view.resizeColumnsToContents()
-        self.decisions_view.resizeRowsToContents()
+        fit_rows(self.decisions_view)
         self._enable()
 
     def _enable(self, *_args: object) -> None:
