@@ -234,10 +234,15 @@ def closure_statuses(session: Session, within: Select[Any] | None = None) -> dic
         )
         .order_by(FindingEvent.at, FindingEvent.id)
     )
+    signed = signatures_on(FindingEvent.KIND, SignerSide.PARTNER)
     if within is not None:
         query = query.where(FindingEvent.finding_id.in_(within))
+        # A few findings' closures (an inspection's): their signatures by the events' ids, not
+        # every signature of the store (20,000 in a national one, 70 ms).
+        events = query.with_only_columns(FindingEvent.id).order_by(None)
+        signed = signed.where(CommissionSignature.record_id.in_(events))
     latest = dict(session.execute(query).all())
-    partner = set(session.scalars(signatures_on(FindingEvent.KIND, SignerSide.PARTNER)))
+    partner = set(session.scalars(signed))
     return {
         finding: CO_SIGNED if event in partner else AWAITING for finding, event in latest.items()
     }

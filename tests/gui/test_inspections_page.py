@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from desktop_app.core.desk import Desk
 from desktop_app.gui.dialogs.base import FormDialog
@@ -221,3 +222,34 @@ def test_assign_a_team_node_and_issue_the_act_and_an_addendum(
         "reports",
         {"kind": "inspection-act", "inspection": "SCIS-2026-002", "addendum": 1},
     ]
+
+
+def test_the_list_s_load_reads_the_selected_inspection_s_detail_once(
+    qtbot: QtBot, coordinator: Desk, app_ctx: AppCtx
+) -> None:
+    """The load selected the first row, whose selection asked for its detail, and the load
+    asked again: two reads of its findings, acts and closures at once."""
+    seed(coordinator)
+    coordinator.inspections.add("MDT", reference="YX-1", facilities=["Məlumat mərkəzi"])
+    coordinator.inspections.add("MDT", reference="YX-2", facilities=["Məlumat mərkəzi"])
+    details: list[object] = []
+
+    def seen(*args: object) -> None:
+        statement = args[2]
+        if isinstance(statement, str) and "FROM inspection_notes" in statement:
+            details.append(args[3])
+
+    ctx = app_ctx(coordinator)
+    event.listen(coordinator.engine, "before_cursor_execute", seen)
+    try:
+        page = open_page(qtbot, ctx, InspectionsPage)
+        assert page.detail is not None and len(details) == 1
+        shown = page.detail.inspection.reference
+        page.refresh()  # a change reloads the list, and the detail shown with it
+        wait_idle(qtbot, ctx)
+        assert len(details) == 2
+        page.view.selectRow(page.model.row_of(lambda r: r.reference != shown))
+        wait_idle(qtbot, ctx)
+        assert len(details) == 3 and page.detail.inspection.reference != shown
+    finally:
+        event.remove(coordinator.engine, "before_cursor_execute", seen)

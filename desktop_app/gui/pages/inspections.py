@@ -78,6 +78,9 @@ class InspectionsPage(Page):
         self.detail: InspectionDetail | None = None
         self.signed: dict[str, SignedAct] = {}
         self._wanted: str | None = None
+        # The inspection whose detail was last asked for: the list's load selects a row, and
+        # the selection would ask for the detail a second time.
+        self._asked: str | None = None
         left = self._list_panel()
         detail = self._detail_panel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -277,8 +280,11 @@ class InspectionsPage(Page):
         if row < 0 and rows:
             row = 0
         if row >= 0:
+            reference = self.model.row_at(row).reference
+            self._asked = None  # the detail is read again, if shown already too
             self.view.selectRow(row)
-            self._load_detail(self.model.row_at(row).reference)
+            if self._asked != reference:
+                self._load_detail(reference)
         else:
             self._show_detail(None)
 
@@ -298,10 +304,12 @@ class InspectionsPage(Page):
         rows = self.view.selectionModel().selectedRows()
         if rows:
             reference = self.model.row_at(rows[0].row()).reference
-            if self.detail is None or self.detail.inspection.reference != reference:
+            if reference != self._asked:
                 self._load_detail(reference)
 
     def _load_detail(self, reference: str) -> None:
+        self._asked = reference
+
         def read(desk: Desk) -> tuple[InspectionDetail, list[SignedAct]]:
             return desk.inspections.detail(reference), desk.commission.acts(reference)
 
@@ -314,6 +322,7 @@ class InspectionsPage(Page):
         self.signed = {item.act.id: item for item in signed or []}
         self.detail_widget.setEnabled(detail is not None)
         if detail is None:
+            self._asked = None
             self.heading.setText(self.tr("No inspection selected"))
             self.facts.clear()
             self.notes.clear()
