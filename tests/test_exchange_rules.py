@@ -33,13 +33,16 @@ from desktop_app.core.models import (
     ExtensionRequest,
     Finding,
     FindingEvent,
+    GroupDecision,
     Indicator,
     Inspection,
     InspectionNote,
     Measure,
     PlanRevision,
     ProgressReport,
+    StatusDecision,
     Synced,
+    WorkingGroup,
 )
 from desktop_app.core.rules import FIELDS
 from desktop_app.errors import PermissionDenied, Term, ValidationError
@@ -973,3 +976,105 @@ def test_an_institution_asks_once_at_a_time(world: World) -> None:
     refused(world.c, world.attack(world.m1, world.c, [second]), why)
     with pytest.raises(ValidationError, match=why):
         world.m1.inspections.request_extension("INS-1#1", "30.04.2027", "Yenə")
+
+
+
+# --- The kinds that came latest: groups, statuses, revisions, events --------------------------
+
+
+def test_a_task_with_a_deadline_names_its_assignees_at_the_merge(world: World) -> None:
+    """The coordinator's own keys: a decision's task left with its deadline and no institution
+    assigned, as its user cannot record it locally."""
+    decision = _first(world.m1, GroupDecision)
+    assert decision["deadline"] == "2026-09-30"
+    line = _edited(world.c, decision, assignees=[])
+    reason = refused(world.m1, world.attack(world.c, world.m1, [line]), "assigned to")
+    assert f"{spelt('group_decision')} {decision['id']}" in reason
+    with pytest.raises(ValidationError, match="assigned to"):
+        world.c.groups.add_decision("İQ-1-01", "Tapşırıq", deadline="30.09.2026")
+
+
+def test_a_representative_is_of_a_member_at_the_merge(world: World) -> None:
+    """The coordinator's own keys: a representative of MIN2 in a group MIN2 is no member of."""
+    group = _first(world.m1, WorkingGroup)
+    people = {"MIN1": "Nümayəndə", "MIN2": "Yad"}
+    line = _edited(world.c, group, representatives=people)
+    why = "MIN2 has a representative but is not a member of the group"
+    reason = refused(world.m1, world.attack(world.c, world.m1, [line]), why)
+    assert f"{spelt('working_group')} {group['id']}" in reason
+    with pytest.raises(ValidationError, match=why), world.c.transaction() as session:
+        held = session.get(WorkingGroup, group["id"])
+        assert held is not None
+        world.c.recorder.update(session, held, representatives=people)
+
+
+def _event_alone(world: World, sender: Desk, **fields: Any) -> bytes:
+    """A new event of INS-1#1 by ``sender``, every value its own, with ``fields``."""
+    event = _first(world.c, FindingEvent) | {"id": str(uuid.uuid4()), "origin": sender.node.code}
+    values = {name: event[name] for name in set(event) - {"id", "origin", "versions"}}
+    return _edited(sender, event, **(values | fields))
+
+
+def test_an_event_comes_with_its_move(world: World) -> None:
+    """MIN1's own keys: a claim of remediation written into the finding's history with its
+    state left in remediation; the team's: a verified closure the finding never made (one the
+    partner agency would be asked to co-sign). Locally an event is the move's first half."""
+    finding = _first(world.c, Finding, origin="TEAM1")
+    assert finding["status"] == "in_remediation"
+    claim = _event_alone(
+        world, world.m1, from_status="in_remediation", to_status="remediated", reason="Etdik"
+    )
+    why = "finding INS-1#1 is recorded as moved to {} but its state did not move"
+    refused(world.c, world.attack(world.m1, world.c, [claim]), why.format(spelt("remediated")))
+    closure = _event_alone(
+        world,
+        world.team,
+        from_status="remediated",
+        to_status="verified_closed",
+        reason="Yoxlandı",
+        method="on_site",
+    )
+    closed = why.format(spelt("verified_closed"))
+    refused(world.c, world.attack(world.team, world.c, [closure]), closed)
+    with pytest.raises(ValidationError, match=why.format(".*")), world.m1.transaction() as session:
+        world.m1.recorder.create(
+            session,
+            FindingEvent,
+            finding_id=finding["id"],
+            at=dt.datetime(2026, 9, 20, 10, 0),
+            author="admin",
+            from_status="in_remediation",
+            to_status="remediated",
+            reason="Etdik",
+            method="",
+            evidence_ids=[],
+        )
+
+
+def test_a_status_decision_is_kept(fresh: World) -> None:
+    """The coordinator's own keys rewrite its decision on MIN2's measure (delayed, 30%) as
+    completed; no service rewrites a decision: a new one is taken."""
+    ship(fresh.c, fresh.m2, fresh.out / "honest")
+    decision = _first(fresh.m2, StatusDecision)
+    line = _edited(fresh.c, decision, status="completed", percent=100, reason="Bitdi")
+    refused(fresh.m2, fresh.attack(fresh.c, fresh.m2, [line]), _kept("SCIS", "status_decision"))
+    gone = _edited(fresh.c, decision, deleted=True)
+    refused(fresh.m2, fresh.attack(fresh.c, fresh.m2, [gone]), _kept("SCIS", "status_decision"))
+
+
+def test_a_plan_revision_comes_with_its_edit(world: World) -> None:
+    """The coordinator's own keys: a revision moving measure 1.1's end to 2030 with the
+    measure left at 2027, so the plan's history says what the plan never did."""
+    revision = _first(world.m1, PlanRevision)
+    assert (revision["field"], revision["new_value"]) == ("end", "2027-12-31")
+    line = _edited(
+        world.c, revision | {"id": str(uuid.uuid4())}, new_value="2030-12-31", reason="Saxta"
+    )
+    why = f"a plan revision of measure 1.1 records a {spelt('end')} the measure does not hold"
+    refused(world.m1, world.attack(world.c, world.m1, [line]), why)
+    with pytest.raises(ValidationError, match=why), world.c.transaction() as session:
+        held = session.get(PlanRevision, revision["id"])
+        assert held is not None
+        world.c.recorder.create(
+            session, PlanRevision, **(held.to_fields() | {"new_value": "2030-12-31"})
+        )

@@ -25,6 +25,7 @@ from desktop_app.core.models import (
     FindingEvent,
     Measure,
     NodeRole,
+    PlanRevision,
 )
 from desktop_app.core.rules.commission import IssuedOnly, check_signature, cosigned
 from desktop_app.core.rules.fields import FIELDS, check_fields
@@ -110,6 +111,8 @@ class RuleBook:
         if kind == FindingEvent.KIND and changed:
             # After the rights, whose refusal names the moves the actor may make.
             check_move(after["from_status"], after["to_status"])
+            if before is None and not after["deleted"]:
+                self.moves.recorded(record_id)
         if kind == CommissionSignature.KIND and changed:
             # A signature is checked whoever passes it on: a relayed one must verify too.
             check_signature(
@@ -119,6 +122,8 @@ class RuleBook:
             self.issued_only.note(kind, record_id, after)
         if kind == Measure.KIND and before is not None:
             self.revisions.note(record_id, before, after, changed)
+        if kind == PlanRevision.KIND and before is None and after["field"] in REVISED:
+            self.revisions.recorded(after["measure_id"], after["field"])
         if kind == Finding.KIND and before is not None:
             # Whoever stamped the move: its record must be held here too.
             self.moves.note(record_id, before, after, changed)

@@ -613,6 +613,23 @@ def _extension_request(values: dict[str, Any]) -> None:
     _decision(values)
 
 
+def _task(values: dict[str, Any]) -> None:
+    if values["deadline"] is not None and not values["assignees"]:
+        raise ValidationError(
+            "a deadline needs the institutions the task is assigned to", "assignees"
+        )
+
+
+def _representatives(values: dict[str, Any]) -> None:
+    for member in values["representatives"]:
+        if member not in values["members"]:
+            raise ValidationError(
+                "{code} has a representative but is not a member of the group",
+                "representatives",
+                code=member,
+            )
+
+
 # Rules between the fields of one record, asked when any of the fields they read changes.
 _RECORD_CHECKS: dict[str, tuple[frozenset[str], Callable[[dict[str, Any]], None]]] = {
     Evaluation.KIND: (frozenset({"result", "comment"}), _evaluation),
@@ -622,6 +639,8 @@ _RECORD_CHECKS: dict[str, tuple[frozenset[str], Callable[[dict[str, Any]], None]
         frozenset({"previous_date", "requested_date", "status", "decision_reason", "decided_by"}),
         _extension_request,
     ),
+    GroupDecision.KIND: (frozenset({"deadline", "assignees"}), _task),
+    WorkingGroup.KIND: (frozenset({"members", "representatives"}), _representatives),
 }
 
 

@@ -102,6 +102,8 @@ class Moves:
         self.granted: dict[str, tuple[dt.date, str]] = {}
         # findings a request for more time was asked on in this write
         self.asked: set[str] = set()
+        # events recorded in this write, each waiting for its finding's state to move
+        self.events: set[str] = set()
 
     def note(
         self,
@@ -141,6 +143,11 @@ class Moves:
         another node, one may: the coordinator records a request received on paper)."""
         self.asked.add(finding_id)
 
+    def recorded(self, event_id: str) -> None:
+        """An event recorded in this write: locally the state moves right after its event,
+        so the finding's state must have moved since (by its sender, or later by another)."""
+        self.events.add(event_id)
+
     def _grant(self, template: str, finding_id: str, day: dt.date) -> None:
         """``template``: the refusal if the deadline stands earlier than ``day``."""
         if finding_id not in self.granted or self.granted[finding_id][0] < day:
@@ -153,6 +160,9 @@ class Moves:
         pending, self.pending = self.pending, {move: {} for move in MOVES}
         for move, moved in pending.items():
             self._recorded(move, list(moved.items()))
+        events, self.events = sorted(self.events), set()
+        for start in range(0, len(events), _CHUNK):
+            self._followed(events[start : start + _CHUNK])
         asked, self.asked = sorted(self.asked), set()
         for start in range(0, len(asked), _CHUNK):
             twice = self.session.execute(
@@ -194,6 +204,26 @@ class Moves:
             for finding_id, value in chunk:
                 if (finding_id, value) not in recorded:
                     raise move.refusal(self._ref(finding_id), value)
+
+    def _followed(self, event_ids: list[str]) -> None:
+        """Raise ValidationError for the first event whose finding's state was not moved
+        after it was recorded (one transaction stamps both alike): an event alone would write
+        a claim or a closure into the finding's history that its state never made."""
+        for event in self.session.execute(
+            select(FindingEvent.finding_id, FindingEvent.to_status, FindingEvent.versions)
+            .add_columns(Finding.versions.label("finding_versions"))
+            .join(Finding, Finding.id == FindingEvent.finding_id)
+            .where(FindingEvent.id.in_(event_ids), FindingEvent.deleted.is_(False))
+            .order_by(FindingEvent.id)
+        ):
+            moved = event.finding_versions.get("status", "")
+            if moved < event.versions.get("to_status", ""):
+                raise ValidationError(
+                    "finding {ref} is recorded as moved to {status} but its state did not move",
+                    "to_status",
+                    ref=self._ref(event.finding_id),
+                    status=Term(event.to_status),
+                )
 
     def _deadlines(self, finding_ids: list[str]) -> dict[str, dt.date | None]:
         held: dict[str, dt.date | None] = {}

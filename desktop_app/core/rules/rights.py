@@ -126,6 +126,8 @@ KEPT = frozenset(
         DeadlineExtension.KIND,
         # A report's evaluations are its history: a new one is added, none rewritten.
         Evaluation.KIND,
+        # A measure's official status is decided anew: a decision is never rewritten.
+        StatusDecision.KIND,
     }
 )
 # Fields no service changes once a record is written: what it is about, and its number.
