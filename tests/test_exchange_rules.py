@@ -1076,5 +1076,8 @@ def test_a_plan_revision_comes_with_its_edit(world: World) -> None:
         held = session.get(PlanRevision, revision["id"])
         assert held is not None
         world.c.recorder.create(
-            session, PlanRevision, **(held.to_fields() | {"new_value": "2030-12-31"})
+            session,
+            PlanRevision,
+            **{name: value for name, value in held.to_fields().items() if name != "deleted"}
+            | {"new_value": "2030-12-31"},
         )

@@ -6706,6 +6706,10 @@
         <translation>qərar gözləyən müraciətin qərarı olmur</translation>
     </message>
     <message>
+        <source>a plan revision of measure {number} records a {fields} the measure does not hold</source>
+        <translation>{number} tədbirinin plan dəyişikliyi tədbirdə olmayan {fields} qeyd edir</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
     </message>
@@ -6808,6 +6812,10 @@
     <message>
         <source>finding {ref} is not urgent: an urgent-measure notice is for urgent findings</source>
         <translation>{ref} çatışmazlığı təcili deyil: təcili tədbir barədə bildiriş yalnız təcili çatışmazlıqlar üçündür</translation>
+    </message>
+    <message>
+        <source>finding {ref} is recorded as moved to {status} but its state did not move</source>
+        <translation>{ref} çatışmazlığının {status} vəziyyətinə keçidi qeydə alınıb, lakin vəziyyəti dəyişməyib</translation>
     </message>
     <message>
         <source>give the deadline asked for</source>
@@ -7580,6 +7588,10 @@
     <message>
         <source>you cannot remove yourself</source>
         <translation>özünüzü silə bilməzsiniz</translation>
+    </message>
+    <message>
+        <source>{code} has a representative but is not a member of the group</source>
+        <translation>{code} qrupun üzvü deyil, amma onun nümayəndəsi göstərilib</translation>
     </message>
     <message>
         <source>{code} is already enrolled with other keys; revoke it first</source>

@@ -6722,6 +6722,10 @@
         <translation>у запроса, ожидающего решения, нет решения</translation>
     </message>
     <message>
+        <source>a plan revision of measure {number} records a {fields} the measure does not hold</source>
+        <translation>изменение плана по мероприятию {number} записывает значение «{fields}», которого у мероприятия нет</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>для проверки нужен способ: {methods}</translation>
     </message>
@@ -6824,6 +6828,10 @@
     <message>
         <source>finding {ref} is not urgent: an urgent-measure notice is for urgent findings</source>
         <translation>недостаток {ref} не срочный: уведомление о срочных мерах составляется только для срочных недостатков</translation>
+    </message>
+    <message>
+        <source>finding {ref} is recorded as moved to {status} but its state did not move</source>
+        <translation>записан переход недостатка {ref} в состояние {status}, но его состояние не изменилось</translation>
     </message>
     <message>
         <source>give the deadline asked for</source>
@@ -7596,6 +7604,10 @@
     <message>
         <source>you cannot remove yourself</source>
         <translation>нельзя удалить самого себя</translation>
+    </message>
+    <message>
+        <source>{code} has a representative but is not a member of the group</source>
+        <translation>у {code} указан представитель, но {code} не входит в группу</translation>
     </message>
     <message>
         <source>{code} is already enrolled with other keys; revoke it first</source>
