@@ -978,7 +978,6 @@ def test_an_institution_asks_once_at_a_time(world: World) -> None:
         world.m1.inspections.request_extension("INS-1#1", "30.04.2027", "Yenə")
 
 
-
 # --- The kinds that came latest: groups, statuses, revisions, events --------------------------
 
 
