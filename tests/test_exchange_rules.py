@@ -38,6 +38,7 @@ from desktop_app.core.models import (
     Inspection,
     InspectionNote,
     Measure,
+    Meeting,
     PlanRevision,
     ProgressReport,
     StatusDecision,
@@ -994,17 +995,40 @@ def test_a_task_with_a_deadline_names_its_assignees_at_the_merge(world: World) -
 
 
 def test_a_representative_is_of_a_member_at_the_merge(world: World) -> None:
-    """The coordinator's own keys: a representative of MIN2 in a group MIN2 is no member of."""
+    """The coordinator's own keys: a new group with a representative of MIN2, no member of it."""
     group = _first(world.m1, WorkingGroup)
     people = {"MIN1": "Nümayəndə", "MIN2": "Yad"}
-    line = _edited(world.c, group, representatives=people)
+    new = group | {"id": str(uuid.uuid4())}
+    line = _edited(world.c, new, code="İQ-2", representatives=people)
     why = "MIN2 has a representative but is not a member of the group"
     reason = refused(world.m1, world.attack(world.c, world.m1, [line]), why)
-    assert f"{spelt('working_group')} {group['id']}" in reason
+    assert f"{spelt('working_group')} {new['id']}" in reason
     with pytest.raises(ValidationError, match=why), world.c.transaction() as session:
-        held = session.get(WorkingGroup, group["id"])
-        assert held is not None
-        world.c.recorder.update(session, held, representatives=people)
+        world.c.recorder.create(
+            session, WorkingGroup, code="İQ-2", name="Qrup", members=["MIN1"],
+            representatives=people,
+        )  # fmt: skip
+
+
+def test_groups_meetings_and_decisions_stay_as_recorded(world: World) -> None:
+    """The coordinator's own keys: its meeting moved to another group (its protocol then
+    reaching that group's members), its group renamed, a decision renumbered, moved to another
+    meeting or deleted from the protocol. Locally a group and a meeting are recorded, never
+    edited, and a decision changes only in what it says, who does it, by when and whether done."""
+    meeting = _first(world.m1, Meeting)
+    moved = _edited(world.c, meeting, group_id=str(uuid.uuid4()))
+    refused(world.m1, world.attack(world.c, world.m1, [moved]), _kept("SCIS", "meeting"))
+    group = _first(world.m1, WorkingGroup)
+    renamed = _edited(world.c, group, name="Başqa qrup")
+    refused(world.m1, world.attack(world.c, world.m1, [renamed]), _kept("SCIS", "working_group"))
+    decision = _first(world.m1, GroupDecision)
+    for field, value in (("number", 7), ("meeting_id", str(uuid.uuid4()))):
+        line = _edited(world.c, decision, **{field: value})
+        why = f"SCIS may not change the {spelt(field)} of a {spelt('group_decision')}"
+        refused(world.m1, world.attack(world.c, world.m1, [line]), why)
+    gone = _edited(world.c, decision, deleted=True)
+    why = f"SCIS may not delete a {spelt('group_decision')}: it stays on record"
+    refused(world.m1, world.attack(world.c, world.m1, [gone]), why)
 
 
 def _event_alone(world: World, sender: Desk, **fields: Any) -> bytes:

@@ -128,6 +128,9 @@ KEPT = frozenset(
         Evaluation.KIND,
         # A measure's official status is decided anew: a decision is never rewritten.
         StatusDecision.KIND,
+        # A working group and its meetings are recorded, never edited (their decisions are).
+        WorkingGroup.KIND,
+        Meeting.KIND,
     }
 )
 # Fields no service changes once a record is written: what it is about, and its number.
@@ -135,10 +138,12 @@ FIXED: dict[str, frozenset[str]] = {
     Finding.KIND: frozenset({"inspection_id", "number"}),
     ProgressReport.KIND: frozenset({"measure_id", "institution_id", "period"}),
     Attachment.KIND: frozenset({"record_kind", "record_id"}),
+    GroupDecision.KIND: frozenset({"meeting_id", "number"}),
 }
 # Kinds no service deletes: a finding is withdrawn by decision, an inspection stays with its
-# findings (an extension request is asked once and decided once: ``_decided_once``).
-NEVER_DELETED = frozenset({Finding.KIND, Inspection.KIND})
+# findings, a group's decision stays in its meeting's protocol (an extension request is asked
+# once and decided once: ``_decided_once``).
+NEVER_DELETED = frozenset({Finding.KIND, Inspection.KIND, GroupDecision.KIND})
 # What the coordinator's decision writes on an extension request.
 DECISION_FIELDS = frozenset({"status", "decision_reason", "decided_by", "decided_at"})
 PENDING = ExtensionRequestStatus.PENDING.value
