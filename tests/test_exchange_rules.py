@@ -1022,7 +1022,8 @@ def test_groups_meetings_and_decisions_stay_as_recorded(world: World) -> None:
     renamed = _edited(world.c, group, name="Başqa qrup")
     refused(world.m1, world.attack(world.c, world.m1, [renamed]), _kept("SCIS", "working_group"))
     decision = _first(world.m1, GroupDecision)
-    for field, value in (("number", 7), ("meeting_id", str(uuid.uuid4()))):
+    changes: tuple[tuple[str, Any], ...] = (("number", 7), ("meeting_id", str(uuid.uuid4())))
+    for field, value in changes:
         line = _edited(world.c, decision, **{field: value})
         why = f"SCIS may not change the {spelt(field)} of a {spelt('group_decision')}"
         refused(world.m1, world.attack(world.c, world.m1, [line]), why)
