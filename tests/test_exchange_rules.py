@@ -33,6 +33,7 @@ from desktop_app.core.models import (
     ExtensionRequest,
     Finding,
     FindingEvent,
+    FindingResponse,
     GroupDecision,
     Indicator,
     Inspection,
@@ -1105,3 +1106,15 @@ def test_a_plan_revision_comes_with_its_edit(world: World) -> None:
             **{name: value for name, value in held.to_fields().items() if name != "deleted"}
             | {"new_value": "2030-12-31"},
         )
+
+
+def test_an_answer_cites_only_its_own_evidence(world: World) -> None:
+    """MIN1's own keys: an answer citing the inspector's photo as its evidence, and one citing
+    a file that does not exist; locally an answer's evidence is the files it adds."""
+    photo = _first(world.c, Attachment, origin="TEAM1")
+    answer = _first(world.c, FindingResponse) | {"id": str(uuid.uuid4()), "origin": "MIN1"}
+    values = {name: answer[name] for name in set(answer) - {"id", "origin", "versions"}}
+    why = f"a {spelt('finding_response')} of finding INS-1#1 cites as evidence a file MIN1 did not add to it"
+    for cited in (photo["id"], str(uuid.uuid4())):
+        line = _edited(world.m1, answer, **(values | {"text": "Bax", "evidence_ids": [cited]}))
+        refused(world.c, world.attack(world.m1, world.c, [line]), why)

@@ -6714,6 +6714,10 @@
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
     </message>
     <message>
+        <source>a {kind} of finding {ref} cites as evidence a file {origin} did not add to it</source>
+        <translation>{ref} çatışmazlığının {kind} qeydi sübut kimi {origin} tərəfindən ona əlavə edilməmiş fayla istinad edir</translation>
+    </message>
+    <message>
         <source>act No {number} awaits the co-signature of the partner agency: an institution receives an act only once both agencies of the commission have signed it</source>
         <translation>№ {number} akt tərəfdaş qurumun birgə imzasını gözləyir: qurum aktı yalnız komissiyanın hər iki qurumu onu imzaladıqdan sonra alır</translation>
     </message>
@@ -8868,6 +8872,10 @@
     <message>
         <source>evaluator</source>
         <translation>qiymətləndirən</translation>
+    </message>
+    <message>
+        <source>evidence_ids</source>
+        <translation>sübutlar</translation>
     </message>
     <message>
         <source>expected_result</source>

@@ -6730,6 +6730,10 @@
         <translation>для проверки нужен способ: {methods}</translation>
     </message>
     <message>
+        <source>a {kind} of finding {ref} cites as evidence a file {origin} did not add to it</source>
+        <translation>запись «{kind}» недостатка {ref} ссылается как на доказательство на файл, который {origin} к нему не прикладывал</translation>
+    </message>
+    <message>
         <source>act No {number} awaits the co-signature of the partner agency: an institution receives an act only once both agencies of the commission have signed it</source>
         <translation>акт № {number} ожидает совместной подписи ведомства-партнёра: учреждение получает акт только после того, как его подписали оба ведомства комиссии</translation>
     </message>
@@ -8884,6 +8888,10 @@
     <message>
         <source>evaluator</source>
         <translation>оценщик</translation>
+    </message>
+    <message>
+        <source>evidence_ids</source>
+        <translation>доказательства</translation>
     </message>
     <message>
         <source>expected_result</source>

@@ -23,6 +23,7 @@ from desktop_app.core.models import (
     ExtensionRequestStatus,
     Finding,
     FindingEvent,
+    FindingResponse,
     Measure,
     NodeRole,
     PlanRevision,
@@ -113,6 +114,8 @@ class RuleBook:
             check_move(after["from_status"], after["to_status"])
             if before is None and not after["deleted"]:
                 self.moves.recorded(record_id)
+        if kind in (FindingEvent.KIND, FindingResponse.KIND) and before is None and changed:
+            self.moves.cite(kind, after)
         if kind == CommissionSignature.KIND and changed:
             # A signature is checked whoever passes it on: a relayed one must verify too.
             check_signature(

@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.models import (
+    Attachment,
     DeadlineExtension,
     ExtensionRequest,
     ExtensionRequestStatus,
@@ -104,6 +105,8 @@ class Moves:
         self.asked: set[str] = set()
         # events recorded in this write, each waiting for its finding's state to move
         self.events: set[str] = set()
+        # (kind, finding id, origin) of an event or answer of this write -> the files it cites
+        self.cited: dict[tuple[str, str, str], set[str]] = {}
 
     def note(
         self,
@@ -148,6 +151,13 @@ class Moves:
         so the finding's state must have moved since (by its sender, or later by another)."""
         self.events.add(event_id)
 
+    def cite(self, kind: str, after: dict[str, Any]) -> None:
+        """An event or answer recorded in this write: locally its evidence is the files its
+        node added to the finding with it, which a bundle may send after it."""
+        if after["evidence_ids"]:
+            key = (kind, after["finding_id"], after["origin"])
+            self.cited.setdefault(key, set()).update(after["evidence_ids"])
+
     def _grant(self, template: str, finding_id: str, day: dt.date) -> None:
         """``template``: the refusal if the deadline stands earlier than ``day``."""
         if finding_id not in self.granted or self.granted[finding_id][0] < day:
@@ -163,6 +173,9 @@ class Moves:
         events, self.events = sorted(self.events), set()
         for start in range(0, len(events), _CHUNK):
             self._followed(events[start : start + _CHUNK])
+        cited, self.cited = self.cited, {}
+        for (kind, finding_id, origin), files in sorted(cited.items()):
+            self._evidence(kind, finding_id, origin, sorted(files))
         asked, self.asked = sorted(self.asked), set()
         for start in range(0, len(asked), _CHUNK):
             twice = self.session.execute(
@@ -224,6 +237,30 @@ class Moves:
                     ref=self._ref(event.finding_id),
                     status=Term(event.to_status),
                 )
+
+    def _evidence(self, kind: str, finding_id: str, origin: str, files: list[str]) -> None:
+        """Raise ValidationError unless each cited file is one ``origin`` added to the finding
+        (removed since or not): not another's file, another record's or none at all."""
+        held = set()
+        for start in range(0, len(files), _CHUNK):
+            held.update(
+                self.session.scalars(
+                    select(Attachment.id).where(
+                        Attachment.id.in_(files[start : start + _CHUNK]),
+                        Attachment.record_kind == Finding.KIND,
+                        Attachment.record_id == finding_id,
+                        Attachment.origin == origin,
+                    )
+                )
+            )
+        if held != set(files):
+            raise ValidationError(
+                "a {kind} of finding {ref} cites as evidence a file {origin} did not add to it",
+                "evidence_ids",
+                kind=Term(kind),
+                ref=self._ref(finding_id),
+                origin=origin,
+            )
 
     def _deadlines(self, finding_ids: list[str]) -> dict[str, dt.date | None]:
         held: dict[str, dt.date | None] = {}
