@@ -1114,7 +1114,10 @@ def test_an_answer_cites_only_its_own_evidence(world: World) -> None:
     photo = _first(world.c, Attachment, origin="TEAM1")
     answer = _first(world.c, FindingResponse) | {"id": str(uuid.uuid4()), "origin": "MIN1"}
     values = {name: answer[name] for name in set(answer) - {"id", "origin", "versions"}}
-    why = f"a {spelt('finding_response')} of finding INS-1#1 cites as evidence a file MIN1 did not add to it"
+    why = (
+        f"a {spelt('finding_response')} of finding INS-1#1 cites as evidence a file MIN1 did"
+        " not add to it"
+    )
     for cited in (photo["id"], str(uuid.uuid4())):
         line = _edited(world.m1, answer, **(values | {"text": "Bax", "evidence_ids": [cited]}))
         refused(world.c, world.attack(world.m1, world.c, [line]), why)
