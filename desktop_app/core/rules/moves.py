@@ -241,7 +241,7 @@ class Moves:
     def _evidence(self, kind: str, finding_id: str, origin: str, files: list[str]) -> None:
         """Raise ValidationError unless each cited file is one ``origin`` added to the finding
         (removed since or not): not another's file, another record's or none at all."""
-        held = set()
+        held: set[str] = set()
         for start in range(0, len(files), _CHUNK):
             held.update(
                 self.session.scalars(
