@@ -1033,17 +1033,20 @@ def test_groups_meetings_and_decisions_stay_as_recorded(world: World) -> None:
     refused(world.m1, world.attack(world.c, world.m1, [gone]), why)
 
 
-def _event_alone(world: World, sender: Desk, **fields: Any) -> bytes:
-    """A new event of INS-1#1 by ``sender``, every value its own, with ``fields``."""
-    event = _first(world.c, FindingEvent) | {"id": str(uuid.uuid4()), "origin": sender.node.code}
+def _event_alone(world: World, sender: Desk, maker: str | None = None, **fields: Any) -> bytes:
+    """A new event of INS-1#1 made by ``maker`` (default: ``sender``), every value stamped by
+    it, with ``fields``, as ``sender`` would send it."""
+    origin = maker or sender.node.code
+    event = _first(world.c, FindingEvent) | {"id": str(uuid.uuid4()), "origin": origin}
     values = {name: event[name] for name in set(event) - {"id", "origin", "versions"}}
-    return _edited(sender, event, **(values | fields))
+    return _edited(sender, event, stamped_by=maker, **(values | fields))
 
 
 def test_an_event_comes_with_its_move(world: World) -> None:
     """MIN1's own keys: a claim of remediation written into the finding's history with its
     state left in remediation; the team's: a verified closure the finding never made (one the
-    partner agency would be asked to co-sign). Locally an event is the move's first half."""
+    partner agency would be asked to co-sign), and the coordinator's, relaying one as the
+    team's. Locally an event is the move's first half."""
     finding = _first(world.c, Finding, origin="TEAM1")
     assert finding["status"] == "in_remediation"
     claim = _event_alone(
@@ -1061,6 +1064,17 @@ def test_an_event_comes_with_its_move(world: World) -> None:
     )
     closed = why.format(spelt("verified_closed"))
     refused(world.c, world.attack(world.team, world.c, [closure]), closed)
+    # Nor may the coordinator pass one off as the team's, relayed to the institution.
+    relayed = _event_alone(
+        world,
+        world.c,
+        "TEAM1",
+        from_status="remediated",
+        to_status="verified_closed",
+        reason="Yoxlandı",
+        method="on_site",
+    )
+    refused(world.m1, world.attack(world.c, world.m1, [relayed]), closed)
     with pytest.raises(ValidationError, match=why.format(".*")), world.m1.transaction() as session:
         world.m1.recorder.create(
             session,
