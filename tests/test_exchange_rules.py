@@ -1135,3 +1135,32 @@ def test_an_answer_cites_only_its_own_evidence(world: World) -> None:
     for cited in (photo["id"], str(uuid.uuid4())):
         line = _edited(world.m1, answer, **(values | {"text": "Bax", "evidence_ids": [cited]}))
         refused(world.c, world.attack(world.m1, world.c, [line]), why)
+
+
+def test_a_submitted_report_stays_submitted_and_a_draft_is_not_evaluated(world: World) -> None:
+    """MIN1's own keys take its submitted report (evaluated) back as a draft, which leaves the
+    figures and its evaluation behind; locally a draft is submitted once, and only a submitted
+    report is evaluated, at the merge too."""
+    report = _first(world.c, ProgressReport, origin="MIN1")
+    assert not report["draft"]
+    back = _edited(world.m1, report, draft=True, submitted_at=None)
+    why = "MIN1 may not return a submitted report to draft"
+    reason = refused(world.c, world.attack(world.m1, world.c, [back]), why)
+    assert f"{spelt('progress_report')} {report['id']}" in reason
+    with pytest.raises(PermissionDenied, match=why), world.m1.transaction() as session:
+        held = session.get(ProgressReport, report["id"])
+        assert held is not None
+        world.m1.recorder.update(session, held, draft=True)
+
+
+def test_a_draft_is_not_evaluated_at_the_merge(fresh: World) -> None:
+    """The coordinator's own keys: an evaluation of the draft MIN1 holds (a draft never leaves
+    its node; locally no draft is evaluated)."""
+    draft = fresh.m1.progress.add("1.1", "2026-Q4", "in_progress", 20, "", draft=True)
+    evaluation = _first(fresh.m1, Evaluation, origin="SCIS")
+    new = evaluation | {"id": str(uuid.uuid4()), "report_id": draft.id}
+    line = _edited(fresh.c, new, result="implemented", comment="")
+    reason = refused(
+        fresh.m1, fresh.attack(fresh.c, fresh.m1, [line]), "a draft cannot be evaluated"
+    )
+    assert f"{spelt('evaluation')} {new['id']}" in reason

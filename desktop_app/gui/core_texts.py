@@ -401,6 +401,7 @@ CORE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", '{code} may not report on a measure it neither leads nor co-executes'),
     QT_TRANSLATE_NOOP("core", '{code} may not report on a measure this node does not hold'),
     QT_TRANSLATE_NOOP("core", '{code} may not report progress for another institution'),
+    QT_TRANSLATE_NOOP("core", '{code} may not return a submitted report to draft'),
     QT_TRANSLATE_NOOP("core", '{code} may not rewrite an answer; an answer is added to the thread'),
     QT_TRANSLATE_NOOP("core", '{code} may not sign for the issuing agency'),
     QT_TRANSLATE_NOOP("core", '{code} may not sign for the issuing agency: {origin} issued this {kind}'),

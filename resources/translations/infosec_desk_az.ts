@@ -7718,6 +7718,10 @@
         <translation>{code} qovşağı başqa qurum adından icra hesabatı verə bilməz</translation>
     </message>
     <message>
+        <source>{code} may not return a submitted report to draft</source>
+        <translation>{code} təqdim edilmiş hesabatı yenidən qaralamaya qaytara bilməz</translation>
+    </message>
+    <message>
         <source>{code} may not rewrite an answer; an answer is added to the thread</source>
         <translation>{code} qovşağı cavabı yenidən yaza bilməz; cavab yazışmaya əlavə olunur</translation>
     </message>

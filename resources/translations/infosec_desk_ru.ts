@@ -7734,6 +7734,10 @@
         <translation>{code} не вправе отчитываться об исполнении за другое учреждение</translation>
     </message>
     <message>
+        <source>{code} may not return a submitted report to draft</source>
+        <translation>{code} не может вернуть поданный отчёт в черновик</translation>
+    </message>
+    <message>
         <source>{code} may not rewrite an answer; an answer is added to the thread</source>
         <translation>{code} не вправе переписывать ответ; ответ добавляется в переписку</translation>
     </message>

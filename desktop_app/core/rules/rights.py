@@ -390,6 +390,16 @@ class Rights:
             self._decided_once(before, changed)
         elif kind in (ProgressReport.KIND, StatusDecision.KIND) and "period" in changed:
             self._within_strategy(after["period"])
+        if kind == ProgressReport.KIND and before is not None and "draft" in changed:
+            # A draft is submitted once: a report taken back would leave its evaluations.
+            if after["draft"]:
+                raise self._deny("{code} may not return a submitted report to draft")
+
+    def evaluated(self, report_id: str) -> None:
+        """An evaluation is of a submitted report: a draft never leaves its node."""
+        report = self._row(ProgressReport, report_id, "draft")
+        if report is not None and report[0]:
+            raise ValidationError("a draft cannot be evaluated", "report")
 
     def _within_strategy(self, period_text: str) -> None:
         """A report or a decision is for a period of the strategy (none yet: any period)."""
