@@ -40,6 +40,7 @@ from desktop_app.core.models import (
     InspectionNote,
     Measure,
     Meeting,
+    OfficialStatus,
     PlanRevision,
     ProgressReport,
     StatusDecision,
@@ -1164,3 +1165,20 @@ def test_a_draft_is_not_evaluated_at_the_merge(fresh: World) -> None:
         fresh.m1, fresh.attack(fresh.c, fresh.m1, [line]), "a draft cannot be evaluated"
     )
     assert f"{spelt('evaluation')} {new['id']}" in reason
+
+
+def test_an_official_status_is_its_sources(world: World) -> None:
+    """The coordinator's own keys publish measure 1.2 as completed at 100% while the decision
+    behind its status says delayed at 30%, and a measure nobody reported on as completed:
+    locally an official status is published from its report or decision, never typed."""
+    published = _first(world.m1, OfficialStatus, source_kind="decision")
+    assert (published["status"], published["percent"]) == ("delayed", 30)
+    forged = _edited(world.c, published, status="completed", percent=100)
+    why = f"official status {published['id']} is not its decision's"
+    refused(world.m1, world.attack(world.c, world.m1, [forged]), why)
+    unreported = _edited(
+        world.c, published, status="completed", percent=100, source_kind="", source_id="", period=""
+    )
+    why = "a measure nobody reported on is officially not started"
+    reason = refused(world.m1, world.attack(world.c, world.m1, [unreported]), why)
+    assert f"{spelt('official_status')} {published['id']}" in reason

@@ -6698,6 +6698,10 @@
         <translation>çatışmazlıq heç vaxt {start} vəziyyətindən {end} vəziyyətinə keçmir</translation>
     </message>
     <message>
+        <source>a measure nobody reported on is officially not started</source>
+        <translation>haqqında heç kimin hesabat vermədiyi tədbir rəsmi olaraq başlanmayıb</translation>
+    </message>
+    <message>
         <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
         <translation>aralıq hədəfin ili 2000-dən 2100-ə qədər olmalıdır: {year}</translation>
     </message>
@@ -6736,6 +6740,10 @@
     <message>
         <source>an increasing indicator&apos;s target must be above its baseline</source>
         <translation>artan indikatorun hədəf dəyəri başlanğıc dəyərdən yuxarı olmalıdır</translation>
+    </message>
+    <message>
+        <source>an official status names its report or decision</source>
+        <translation>rəsmi status öz hesabatını və ya qərarını göstərir</translation>
     </message>
     <message>
         <source>an urgent finding needs a deadline</source>
@@ -7140,6 +7148,10 @@
     <message>
         <source>nothing of {reference} awaits this agency&apos;s signature</source>
         <translation>{reference} üzrə heç nə bu qurumun imzasını gözləmir</translation>
+    </message>
+    <message>
+        <source>official status {id} is not its decision&apos;s: an official status by decision is the decision&apos;s measure, period, status and percent</source>
+        <translation>{id} rəsmi statusu öz qərarına uyğun deyil: qərarla verilən rəsmi status qərarın tədbiri, dövrü, statusu və faizidir</translation>
     </message>
     <message>
         <source>only a verification has a method</source>
@@ -9416,6 +9428,10 @@
     <message>
         <source>snapshot</source>
         <translation>aktın mətni</translation>
+    </message>
+    <message>
+        <source>source_id</source>
+        <translation>mənbə</translation>
     </message>
     <message>
         <source>source_kind</source>

@@ -6714,6 +6714,10 @@
         <translation>недостаток никогда не переходит из состояния {start} в {end}</translation>
     </message>
     <message>
+        <source>a measure nobody reported on is officially not started</source>
+        <translation>мероприятие, по которому никто не отчитывался, официально не начато</translation>
+    </message>
+    <message>
         <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
         <translation>год промежуточной цели должен быть от 2000 до 2100: {year}</translation>
     </message>
@@ -6752,6 +6756,10 @@
     <message>
         <source>an increasing indicator&apos;s target must be above its baseline</source>
         <translation>целевое значение растущего индикатора должно быть выше базового</translation>
+    </message>
+    <message>
+        <source>an official status names its report or decision</source>
+        <translation>официальный статус указывает свой отчёт или решение</translation>
     </message>
     <message>
         <source>an urgent finding needs a deadline</source>
@@ -7156,6 +7164,10 @@
     <message>
         <source>nothing of {reference} awaits this agency&apos;s signature</source>
         <translation>по {reference} ничто не ожидает подписи этого ведомства</translation>
+    </message>
+    <message>
+        <source>official status {id} is not its decision&apos;s: an official status by decision is the decision&apos;s measure, period, status and percent</source>
+        <translation>официальный статус {id} не совпадает со своим решением: официальный статус по решению — это мероприятие, период, статус и процент решения</translation>
     </message>
     <message>
         <source>only a verification has a method</source>
@@ -9432,6 +9444,10 @@
     <message>
         <source>snapshot</source>
         <translation>текст акта</translation>
+    </message>
+    <message>
+        <source>source_id</source>
+        <translation>источник</translation>
     </message>
     <message>
         <source>source_kind</source>

@@ -27,6 +27,7 @@ from desktop_app.core.models import (
     FindingResponse,
     Measure,
     NodeRole,
+    OfficialStatus,
     PlanRevision,
 )
 from desktop_app.core.rules.commission import IssuedOnly, check_signature, cosigned
@@ -124,6 +125,8 @@ class RuleBook:
             self.issued_only.note(kind, record_id, after)
         if kind == Measure.KIND and before is not None:
             self.revisions.note(record_id, before, after, changed)
+        if kind == OfficialStatus.KIND and changed:
+            self.revisions.publish(record_id, after)
         if kind == PlanRevision.KIND and before is None and after["field"] in REVISED:
             self.revisions.recorded(after["measure_id"], after["field"])
         if kind == Finding.KIND and before is not None:

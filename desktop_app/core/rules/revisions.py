@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.models import Institution, Measure, PlanRevision, RevisedField
+from desktop_app.core.models import (
+    Institution,
+    Measure,
+    PlanRevision,
+    RevisedField,
+    StatusDecision,
+)
 from desktop_app.errors import Term, ValidationError
 
 # The measure's fields a plan revision covers: the name the revision records -> the model's.
@@ -56,6 +62,8 @@ class Revisions:
         self.pending: dict[str, tuple[str, dict[str, str]]] = {}
         # measure id -> the fields revisions recorded in this write revise
         self.revised: dict[str, set[str]] = {}
+        # official statuses published by decision in this write: (id, decision id, values)
+        self.published: list[tuple[str, str, tuple[str, str, str, int]]] = []
 
     def note(
         self,
@@ -83,6 +91,13 @@ class Revisions:
         so the measure must hold what it records."""
         self.revised.setdefault(measure_id, set()).add(name)
 
+    def publish(self, record_id: str, after: dict[str, Any]) -> None:
+        """An official status published in this write: one by decision is that decision's,
+        which a bundle may send after it."""
+        if after["source_kind"] == "decision" and not after["deleted"]:
+            values = (after["measure_id"], after["period"], after["status"], after["percent"])
+            self.published.append((record_id, after["source_id"], values))
+
     def settle(self) -> None:
         """Raise ValidationError for a measure edit whose revision is missing, or a revision
         whose edit is: a changed or revised field's latest revision must record the value the
@@ -100,6 +115,23 @@ class Revisions:
                     "reason",
                     fields=", ".join(Term(name) for name in unexplained),
                     number=number,
+                )
+        published, self.published = self.published, []
+        for record_id, decision_id, wanted in published:
+            decided = self.session.execute(
+                select(
+                    StatusDecision.measure_id,
+                    StatusDecision.period,
+                    StatusDecision.status,
+                    StatusDecision.percent,
+                ).where(StatusDecision.id == decision_id, StatusDecision.deleted.is_(False))
+            ).first()
+            if decided is None or tuple(decided) != wanted:
+                raise ValidationError(
+                    "official status {id} is not its decision's: an official status by decision"
+                    " is the decision's measure, period, status and percent",
+                    "status",
+                    id=record_id,
                 )
         table = Measure.__table__
         for measure_id, names in sorted(revised.items()):
