@@ -423,7 +423,8 @@ FOREIGN: dict[str, tuple[str, Any]] = {
     "status_decision": ("reason", "Ələ keçirilmiş"),
     "plan_revision": ("reason", "Ələ keçirilmiş"),
     "indicator_course": ("direction", "decrease"),
-    "official_status": ("status", "completed"),
+    # A status is its source's (``test_an_official_status_is_its_sources``): deleted instead.
+    "official_status": ("deleted", True),
     "requirement": ("title", "Ələ keçirilmiş"),
     "inspection": ("conclusion", "Hər şey qaydasındadır"),
     "finding": ("description", "Heç nə tapılmadı"),
