@@ -33,13 +33,19 @@ from desktop_app.core.models import (
     ExtensionRequest,
     Finding,
     FindingEvent,
+    FindingResponse,
+    GroupDecision,
     Indicator,
     Inspection,
     InspectionNote,
     Measure,
+    Meeting,
+    OfficialStatus,
     PlanRevision,
     ProgressReport,
+    StatusDecision,
     Synced,
+    WorkingGroup,
 )
 from desktop_app.core.rules import FIELDS
 from desktop_app.errors import PermissionDenied, Term, ValidationError
@@ -417,7 +423,8 @@ FOREIGN: dict[str, tuple[str, Any]] = {
     "status_decision": ("reason", "Ələ keçirilmiş"),
     "plan_revision": ("reason", "Ələ keçirilmiş"),
     "indicator_course": ("direction", "decrease"),
-    "official_status": ("status", "completed"),
+    # A status is its source's (``test_an_official_status_is_its_sources``): deleted instead.
+    "official_status": ("deleted", True),
     "requirement": ("title", "Ələ keçirilmiş"),
     "inspection": ("conclusion", "Hər şey qaydasındadır"),
     "finding": ("description", "Heç nə tapılmadı"),
@@ -973,3 +980,206 @@ def test_an_institution_asks_once_at_a_time(world: World) -> None:
     refused(world.c, world.attack(world.m1, world.c, [second]), why)
     with pytest.raises(ValidationError, match=why):
         world.m1.inspections.request_extension("INS-1#1", "30.04.2027", "Yenə")
+
+
+# --- The kinds that came latest: groups, statuses, revisions, events --------------------------
+
+
+def test_a_task_with_a_deadline_names_its_assignees_at_the_merge(world: World) -> None:
+    """The coordinator's own keys: a decision's task left with its deadline and no institution
+    assigned, as its user cannot record it locally."""
+    decision = _first(world.m1, GroupDecision)
+    assert decision["deadline"] == "2026-09-30"
+    line = _edited(world.c, decision, assignees=[])
+    reason = refused(world.m1, world.attack(world.c, world.m1, [line]), "assigned to")
+    assert f"{spelt('group_decision')} {decision['id']}" in reason
+    with pytest.raises(ValidationError, match="assigned to"):
+        world.c.groups.add_decision("İQ-1-01", "Tapşırıq", deadline="30.09.2026")
+
+
+def test_a_representative_is_of_a_member_at_the_merge(world: World) -> None:
+    """The coordinator's own keys: a new group with a representative of MIN2, no member of it."""
+    group = _first(world.m1, WorkingGroup)
+    people = {"MIN1": "Nümayəndə", "MIN2": "Yad"}
+    new = group | {"id": str(uuid.uuid4())}
+    line = _edited(world.c, new, code="İQ-2", representatives=people)
+    why = "MIN2 has a representative but is not a member of the group"
+    reason = refused(world.m1, world.attack(world.c, world.m1, [line]), why)
+    assert f"{spelt('working_group')} {new['id']}" in reason
+    with pytest.raises(ValidationError, match=why), world.c.transaction() as session:
+        world.c.recorder.create(
+            session, WorkingGroup, code="İQ-2", name="Qrup", members=["MIN1"],
+            representatives=people,
+        )  # fmt: skip
+
+
+def test_groups_meetings_and_decisions_stay_as_recorded(world: World) -> None:
+    """The coordinator's own keys: its meeting moved to another group (its protocol then
+    reaching that group's members), its group renamed, a decision renumbered, moved to another
+    meeting or deleted from the protocol. Locally a group and a meeting are recorded, never
+    edited, and a decision changes only in what it says, who does it, by when and whether done."""
+    meeting = _first(world.m1, Meeting)
+    moved = _edited(world.c, meeting, group_id=str(uuid.uuid4()))
+    refused(world.m1, world.attack(world.c, world.m1, [moved]), _kept("SCIS", "meeting"))
+    group = _first(world.m1, WorkingGroup)
+    renamed = _edited(world.c, group, name="Başqa qrup")
+    refused(world.m1, world.attack(world.c, world.m1, [renamed]), _kept("SCIS", "working_group"))
+    decision = _first(world.m1, GroupDecision)
+    changes: tuple[tuple[str, Any], ...] = (("number", 7), ("meeting_id", str(uuid.uuid4())))
+    for field, value in changes:
+        line = _edited(world.c, decision, **{field: value})
+        why = f"SCIS may not change the {spelt(field)} of a {spelt('group_decision')}"
+        refused(world.m1, world.attack(world.c, world.m1, [line]), why)
+    gone = _edited(world.c, decision, deleted=True)
+    why = f"SCIS may not delete a {spelt('group_decision')}: it stays on record"
+    refused(world.m1, world.attack(world.c, world.m1, [gone]), why)
+
+
+def _event_alone(world: World, sender: Desk, maker: str | None = None, **fields: Any) -> bytes:
+    """A new event of INS-1#1 made by ``maker`` (default: ``sender``), every value stamped by
+    it, with ``fields``, as ``sender`` would send it."""
+    origin = maker or sender.node.code
+    event = _first(world.c, FindingEvent) | {"id": str(uuid.uuid4()), "origin": origin}
+    values = {name: event[name] for name in set(event) - {"id", "origin", "versions"}}
+    return _edited(sender, event, stamped_by=maker, **(values | fields))
+
+
+def test_an_event_comes_with_its_move(world: World) -> None:
+    """MIN1's own keys: a claim of remediation written into the finding's history with its
+    state left in remediation; the team's: a verified closure the finding never made (one the
+    partner agency would be asked to co-sign), and the coordinator's, relaying one as the
+    team's. Locally an event is the move's first half."""
+    finding = _first(world.c, Finding, origin="TEAM1")
+    assert finding["status"] == "in_remediation"
+    claim = _event_alone(
+        world, world.m1, from_status="in_remediation", to_status="remediated", reason="Etdik"
+    )
+    why = "finding INS-1#1 is recorded as moved to {} but its state did not move"
+    refused(world.c, world.attack(world.m1, world.c, [claim]), why.format(spelt("remediated")))
+    closure = _event_alone(
+        world,
+        world.team,
+        from_status="remediated",
+        to_status="verified_closed",
+        reason="Yoxlandı",
+        method="on_site",
+    )
+    closed = why.format(spelt("verified_closed"))
+    refused(world.c, world.attack(world.team, world.c, [closure]), closed)
+    # Nor may the coordinator pass one off as the team's, relayed to the institution.
+    relayed = _event_alone(
+        world,
+        world.c,
+        "TEAM1",
+        from_status="remediated",
+        to_status="verified_closed",
+        reason="Yoxlandı",
+        method="on_site",
+    )
+    refused(world.m1, world.attack(world.c, world.m1, [relayed]), closed)
+    with pytest.raises(ValidationError, match=why.format(".*")), world.m1.transaction() as session:
+        world.m1.recorder.create(
+            session,
+            FindingEvent,
+            finding_id=finding["id"],
+            at=dt.datetime(2026, 9, 20, 10, 0),
+            author="admin",
+            from_status="in_remediation",
+            to_status="remediated",
+            reason="Etdik",
+            method="",
+            evidence_ids=[],
+        )
+
+
+def test_a_status_decision_is_kept(fresh: World) -> None:
+    """The coordinator's own keys rewrite its decision on MIN2's measure (delayed, 30%) as
+    completed; no service rewrites a decision: a new one is taken."""
+    ship(fresh.c, fresh.m2, fresh.out / "honest")
+    decision = _first(fresh.m2, StatusDecision)
+    line = _edited(fresh.c, decision, status="completed", percent=100, reason="Bitdi")
+    refused(fresh.m2, fresh.attack(fresh.c, fresh.m2, [line]), _kept("SCIS", "status_decision"))
+    gone = _edited(fresh.c, decision, deleted=True)
+    refused(fresh.m2, fresh.attack(fresh.c, fresh.m2, [gone]), _kept("SCIS", "status_decision"))
+
+
+def test_a_plan_revision_comes_with_its_edit(world: World) -> None:
+    """The coordinator's own keys: a revision moving measure 1.1's end to 2030 with the
+    measure left at 2027, so the plan's history says what the plan never did."""
+    revision = _first(world.m1, PlanRevision)
+    assert (revision["field"], revision["new_value"]) == ("end", "2027-12-31")
+    line = _edited(
+        world.c, revision | {"id": str(uuid.uuid4())}, new_value="2030-12-31", reason="Saxta"
+    )
+    why = f"a plan revision of measure 1.1 records a {spelt('end')} the measure does not hold"
+    refused(world.m1, world.attack(world.c, world.m1, [line]), why)
+    with pytest.raises(ValidationError, match=why), world.c.transaction() as session:
+        held = session.get(PlanRevision, revision["id"])
+        assert held is not None
+        world.c.recorder.create(
+            session,
+            PlanRevision,
+            **{name: value for name, value in held.to_fields().items() if name != "deleted"}
+            | {"new_value": "2030-12-31"},
+        )
+
+
+def test_an_answer_cites_only_its_own_evidence(world: World) -> None:
+    """MIN1's own keys: an answer citing the inspector's photo as its evidence, and one citing
+    a file that does not exist; locally an answer's evidence is the files it adds."""
+    photo = _first(world.c, Attachment, origin="TEAM1")
+    answer = _first(world.c, FindingResponse) | {"id": str(uuid.uuid4()), "origin": "MIN1"}
+    values = {name: answer[name] for name in set(answer) - {"id", "origin", "versions"}}
+    why = (
+        f"a {spelt('finding_response')} of finding INS-1#1 cites as evidence a file MIN1 did"
+        " not add to it"
+    )
+    for cited in (photo["id"], str(uuid.uuid4())):
+        line = _edited(world.m1, answer, **(values | {"text": "Bax", "evidence_ids": [cited]}))
+        refused(world.c, world.attack(world.m1, world.c, [line]), why)
+
+
+def test_a_submitted_report_stays_submitted_and_a_draft_is_not_evaluated(world: World) -> None:
+    """MIN1's own keys take its submitted report (evaluated) back as a draft, which leaves the
+    figures and its evaluation behind; locally a draft is submitted once, and only a submitted
+    report is evaluated, at the merge too."""
+    report = _first(world.c, ProgressReport, origin="MIN1")
+    assert not report["draft"]
+    back = _edited(world.m1, report, draft=True, submitted_at=None)
+    why = "MIN1 may not return a submitted report to draft"
+    reason = refused(world.c, world.attack(world.m1, world.c, [back]), why)
+    assert f"{spelt('progress_report')} {report['id']}" in reason
+    with pytest.raises(PermissionDenied, match=why), world.m1.transaction() as session:
+        held = session.get(ProgressReport, report["id"])
+        assert held is not None
+        world.m1.recorder.update(session, held, draft=True)
+
+
+def test_a_draft_is_not_evaluated_at_the_merge(fresh: World) -> None:
+    """The coordinator's own keys: an evaluation of the draft MIN1 holds (a draft never leaves
+    its node; locally no draft is evaluated)."""
+    draft = fresh.m1.progress.add("1.1", "2026-Q4", "in_progress", 20, "", draft=True)
+    evaluation = _first(fresh.m1, Evaluation, origin="SCIS")
+    new = evaluation | {"id": str(uuid.uuid4()), "report_id": draft.id}
+    line = _edited(fresh.c, new, result="implemented", comment="")
+    reason = refused(
+        fresh.m1, fresh.attack(fresh.c, fresh.m1, [line]), "a draft cannot be evaluated"
+    )
+    assert f"{spelt('evaluation')} {new['id']}" in reason
+
+
+def test_an_official_status_is_its_sources(world: World) -> None:
+    """The coordinator's own keys publish measure 1.2 as completed at 100% while the decision
+    behind its status says delayed at 30%, and a measure nobody reported on as completed:
+    locally an official status is published from its report or decision, never typed."""
+    published = _first(world.m1, OfficialStatus, source_kind="decision")
+    assert (published["status"], published["percent"]) == ("delayed", 30)
+    forged = _edited(world.c, published, status="completed", percent=100)
+    why = f"official status {published['id']} is not its decision's"
+    refused(world.m1, world.attack(world.c, world.m1, [forged]), why)
+    unreported = _edited(
+        world.c, published, status="completed", percent=100, source_kind="", source_id="", period=""
+    )
+    why = "a measure nobody reported on is officially not started"
+    reason = refused(world.m1, world.attack(world.c, world.m1, [unreported]), why)
+    assert f"{spelt('official_status')} {published['id']}" in reason

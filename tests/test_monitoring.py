@@ -247,10 +247,18 @@ def test_institutions_see_the_national_picture(world: World) -> None:
 def test_only_the_coordinator_sets_or_publishes_official_statuses(world: World) -> None:
     with pytest.raises(PermissionDenied):
         world.rinn.plan.set_official_status("1.3", Q3, "completed", 100, "Hazırdır")
+    # A status as a decision publishes it: the rule book reads it whole.
+    published = {
+        "status": "completed",
+        "percent": 100,
+        "period": Q3,
+        "source_kind": "decision",
+        "source_id": "x",
+    }
     for kind in (StatusDecision.KIND, OfficialStatus.KIND):
         with world.rinn.transaction() as session, pytest.raises(PermissionDenied):
             RuleBook(session, Actor("RINN", NodeRole.INSTITUTION)).check(
-                kind, "x", None, {"origin": "RINN", "status": "completed"}, ["status"]
+                kind, "x", None, {"origin": "RINN", **published}, ["status"]
             )
 
 

@@ -257,7 +257,10 @@ def test_a_hostile_bundle_cannot_create_or_change_them(
         )
         result = service.import_bundle(world.c, path)
         assert result.outcome == "refused"
-        assert "RINN may not edit the action plan" in result.reason
+        # A group and a meeting are kept once recorded: no node changes one, RINN included.
+        kept = n == 0 and kind != GroupDecision.KIND
+        why = "it is recorded once and kept" if kept else "RINN may not edit the action plan"
+        assert why in result.reason and "RINN may not" in result.reason
     assert dump(world.c) == before
 
 

@@ -242,10 +242,6 @@ class GroupService:
         with self.desk.transaction() as session:
             held = lookup.get(session, Meeting, meeting)
             codes = self._institutions(session, assignees, "assignees")
-            if due is not None and not codes:
-                raise ValidationError(
-                    "a deadline needs the institutions the task is assigned to", "assignees"
-                )
             numbers = []
             for ref in measures:
                 numbers.append(lookup.get(session, Measure, measure_number(ref)).number)
@@ -289,11 +285,6 @@ class GroupService:
                 changes["deadline"] = None
             elif deadline is not None:
                 changes["deadline"] = parse_date(deadline, "deadline")
-            due = changes.get("deadline", decision.deadline)
-            if due is not None and not changes.get("assignees", decision.assignees):
-                raise ValidationError(
-                    "a deadline needs the institutions the task is assigned to", "assignees"
-                )
             self.desk.recorder.update(session, decision, **changes)
             return decision
 

@@ -224,19 +224,20 @@ def move_finding(
 ) -> FindingEvent:
     """The event first, then the state: the rule book judges the one step the event names, and
     the move of the state as one its recorder's node may make."""
-    event = recorder.create(
-        session,
-        FindingEvent,
-        finding_id=finding.id,
-        at=at,
-        author=recorder.user,
-        from_status=finding.status,
-        to_status=target,
-        reason=require_text(reason, "reason"),
-        method=method,
-        evidence_ids=evidence_ids,
-    )
-    recorder.update(session, finding, status=target)
+    with recorder.together(session):  # the event waits for its move
+        event = recorder.create(
+            session,
+            FindingEvent,
+            finding_id=finding.id,
+            at=at,
+            author=recorder.user,
+            from_status=finding.status,
+            to_status=target,
+            reason=require_text(reason, "reason"),
+            method=method,
+            evidence_ids=evidence_ids,
+        )
+        recorder.update(session, finding, status=target)
     return event
 
 

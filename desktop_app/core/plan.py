@@ -867,24 +867,26 @@ class PlanService:
             if column in fields and fields[column] != getattr(measure, column)
         ]
         # Without a revision, the rule book refuses the change of a revised field.
-        if revision is not None:
-            now = self.desk.now()
-            for name in revised:
-                column = REVISED[name]
-                self.desk.recorder.create(
-                    session,
-                    PlanRevision,
-                    measure_id=measure.id,
-                    field=name,
-                    old_value=shown(session, name, getattr(measure, column)),
-                    new_value=shown(session, name, fields[column]),
-                    reason=revision.reason,
-                    decision_number=revision.decision_number,
-                    decision_date=revision.decision_date,
-                    revised_by=self.desk.user,
-                    revised_at=now,
-                )
-        return self.desk.recorder.update(session, measure, **fields)
+        # A revision and its edit are judged together, each needing the other.
+        with self.desk.recorder.together(session):
+            if revision is not None:
+                now = self.desk.now()
+                for name in revised:
+                    column = REVISED[name]
+                    self.desk.recorder.create(
+                        session,
+                        PlanRevision,
+                        measure_id=measure.id,
+                        field=name,
+                        old_value=shown(session, name, getattr(measure, column)),
+                        new_value=shown(session, name, fields[column]),
+                        reason=revision.reason,
+                        decision_number=revision.decision_number,
+                        decision_date=revision.decision_date,
+                        revised_by=self.desk.user,
+                        revised_at=now,
+                    )
+            return self.desk.recorder.update(session, measure, **fields)
 
     def cancel_measure(
         self,

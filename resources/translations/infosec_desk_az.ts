@@ -6698,6 +6698,10 @@
         <translation>çatışmazlıq heç vaxt {start} vəziyyətindən {end} vəziyyətinə keçmir</translation>
     </message>
     <message>
+        <source>a measure nobody reported on is officially not started</source>
+        <translation>haqqında heç kimin hesabat vermədiyi tədbir rəsmi olaraq başlanmayıb</translation>
+    </message>
+    <message>
         <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
         <translation>aralıq hədəfin ili 2000-dən 2100-ə qədər olmalıdır: {year}</translation>
     </message>
@@ -6706,8 +6710,16 @@
         <translation>qərar gözləyən müraciətin qərarı olmur</translation>
     </message>
     <message>
+        <source>a plan revision of measure {number} records a {fields} the measure does not hold</source>
+        <translation>{number} tədbirinin plan dəyişikliyi tədbirdə olmayan {fields} qeyd edir</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>yoxlamanın üsulu göstərilməlidir: {methods}</translation>
+    </message>
+    <message>
+        <source>a {kind} of finding {ref} cites as evidence a file {origin} did not add to it</source>
+        <translation>{ref} çatışmazlığının {kind} qeydi sübut kimi {origin} tərəfindən ona əlavə edilməmiş fayla istinad edir</translation>
     </message>
     <message>
         <source>act No {number} awaits the co-signature of the partner agency: an institution receives an act only once both agencies of the commission have signed it</source>
@@ -6728,6 +6740,10 @@
     <message>
         <source>an increasing indicator&apos;s target must be above its baseline</source>
         <translation>artan indikatorun hədəf dəyəri başlanğıc dəyərdən yuxarı olmalıdır</translation>
+    </message>
+    <message>
+        <source>an official status names its report or decision</source>
+        <translation>rəsmi status öz hesabatını və ya qərarını göstərir</translation>
     </message>
     <message>
         <source>an urgent finding needs a deadline</source>
@@ -6808,6 +6824,10 @@
     <message>
         <source>finding {ref} is not urgent: an urgent-measure notice is for urgent findings</source>
         <translation>{ref} çatışmazlığı təcili deyil: təcili tədbir barədə bildiriş yalnız təcili çatışmazlıqlar üçündür</translation>
+    </message>
+    <message>
+        <source>finding {ref} is recorded as moved to {status} but its state did not move</source>
+        <translation>{ref} çatışmazlığının {status} vəziyyətinə keçidi qeydə alınıb, lakin vəziyyəti dəyişməyib</translation>
     </message>
     <message>
         <source>give the deadline asked for</source>
@@ -7128,6 +7148,10 @@
     <message>
         <source>nothing of {reference} awaits this agency&apos;s signature</source>
         <translation>{reference} üzrə heç nə bu qurumun imzasını gözləmir</translation>
+    </message>
+    <message>
+        <source>official status {id} is not its decision&apos;s: an official status by decision is the decision&apos;s measure, period, status and percent</source>
+        <translation>{id} rəsmi statusu öz qərarına uyğun deyil: qərarla verilən rəsmi status qərarın tədbiri, dövrü, statusu və faizidir</translation>
     </message>
     <message>
         <source>only a verification has a method</source>
@@ -7582,6 +7606,10 @@
         <translation>özünüzü silə bilməzsiniz</translation>
     </message>
     <message>
+        <source>{code} has a representative but is not a member of the group</source>
+        <translation>{code} qrupun üzvü deyil, amma onun nümayəndəsi göstərilib</translation>
+    </message>
+    <message>
         <source>{code} is already enrolled with other keys; revoke it first</source>
         <translation>{code} artıq başqa açarlarla qeydiyyatdadır; əvvəlcə onu ləğv edin</translation>
     </message>
@@ -7700,6 +7728,10 @@
     <message>
         <source>{code} may not report progress for another institution</source>
         <translation>{code} qovşağı başqa qurum adından icra hesabatı verə bilməz</translation>
+    </message>
+    <message>
+        <source>{code} may not return a submitted report to draft</source>
+        <translation>{code} təqdim edilmiş hesabatı yenidən qaralamaya qaytara bilməz</translation>
     </message>
     <message>
         <source>{code} may not rewrite an answer; an answer is added to the thread</source>
@@ -8858,6 +8890,10 @@
         <translation>qiymətləndirən</translation>
     </message>
     <message>
+        <source>evidence_ids</source>
+        <translation>sübutlar</translation>
+    </message>
+    <message>
         <source>expected_result</source>
         <translation>gözlənilən nəticə</translation>
     </message>
@@ -9392,6 +9428,10 @@
     <message>
         <source>snapshot</source>
         <translation>aktın mətni</translation>
+    </message>
+    <message>
+        <source>source_id</source>
+        <translation>mənbə</translation>
     </message>
     <message>
         <source>source_kind</source>

@@ -6714,6 +6714,10 @@
         <translation>недостаток никогда не переходит из состояния {start} в {end}</translation>
     </message>
     <message>
+        <source>a measure nobody reported on is officially not started</source>
+        <translation>мероприятие, по которому никто не отчитывался, официально не начато</translation>
+    </message>
+    <message>
         <source>a milestone&apos;s year must be from 2000 to 2100: {year}</source>
         <translation>год промежуточной цели должен быть от 2000 до 2100: {year}</translation>
     </message>
@@ -6722,8 +6726,16 @@
         <translation>у запроса, ожидающего решения, нет решения</translation>
     </message>
     <message>
+        <source>a plan revision of measure {number} records a {fields} the measure does not hold</source>
+        <translation>изменение плана по мероприятию {number} записывает значение «{fields}», которого у мероприятия нет</translation>
+    </message>
+    <message>
         <source>a verification needs its method: {methods}</source>
         <translation>для проверки нужен способ: {methods}</translation>
+    </message>
+    <message>
+        <source>a {kind} of finding {ref} cites as evidence a file {origin} did not add to it</source>
+        <translation>запись «{kind}» недостатка {ref} ссылается как на доказательство на файл, который {origin} к нему не прикладывал</translation>
     </message>
     <message>
         <source>act No {number} awaits the co-signature of the partner agency: an institution receives an act only once both agencies of the commission have signed it</source>
@@ -6744,6 +6756,10 @@
     <message>
         <source>an increasing indicator&apos;s target must be above its baseline</source>
         <translation>целевое значение растущего индикатора должно быть выше базового</translation>
+    </message>
+    <message>
+        <source>an official status names its report or decision</source>
+        <translation>официальный статус указывает свой отчёт или решение</translation>
     </message>
     <message>
         <source>an urgent finding needs a deadline</source>
@@ -6824,6 +6840,10 @@
     <message>
         <source>finding {ref} is not urgent: an urgent-measure notice is for urgent findings</source>
         <translation>недостаток {ref} не срочный: уведомление о срочных мерах составляется только для срочных недостатков</translation>
+    </message>
+    <message>
+        <source>finding {ref} is recorded as moved to {status} but its state did not move</source>
+        <translation>записан переход недостатка {ref} в состояние {status}, но его состояние не изменилось</translation>
     </message>
     <message>
         <source>give the deadline asked for</source>
@@ -7144,6 +7164,10 @@
     <message>
         <source>nothing of {reference} awaits this agency&apos;s signature</source>
         <translation>по {reference} ничто не ожидает подписи этого ведомства</translation>
+    </message>
+    <message>
+        <source>official status {id} is not its decision&apos;s: an official status by decision is the decision&apos;s measure, period, status and percent</source>
+        <translation>официальный статус {id} не совпадает со своим решением: официальный статус по решению — это мероприятие, период, статус и процент решения</translation>
     </message>
     <message>
         <source>only a verification has a method</source>
@@ -7598,6 +7622,10 @@
         <translation>нельзя удалить самого себя</translation>
     </message>
     <message>
+        <source>{code} has a representative but is not a member of the group</source>
+        <translation>у {code} указан представитель, но {code} не входит в группу</translation>
+    </message>
+    <message>
         <source>{code} is already enrolled with other keys; revoke it first</source>
         <translation>{code} уже зарегистрирован с другими ключами; сначала отзовите его</translation>
     </message>
@@ -7716,6 +7744,10 @@
     <message>
         <source>{code} may not report progress for another institution</source>
         <translation>{code} не вправе отчитываться об исполнении за другое учреждение</translation>
+    </message>
+    <message>
+        <source>{code} may not return a submitted report to draft</source>
+        <translation>{code} не может вернуть поданный отчёт в черновик</translation>
     </message>
     <message>
         <source>{code} may not rewrite an answer; an answer is added to the thread</source>
@@ -8874,6 +8906,10 @@
         <translation>оценщик</translation>
     </message>
     <message>
+        <source>evidence_ids</source>
+        <translation>доказательства</translation>
+    </message>
+    <message>
         <source>expected_result</source>
         <translation>ожидаемый результат</translation>
     </message>
@@ -9408,6 +9444,10 @@
     <message>
         <source>snapshot</source>
         <translation>текст акта</translation>
+    </message>
+    <message>
+        <source>source_id</source>
+        <translation>источник</translation>
     </message>
     <message>
         <source>source_kind</source>

@@ -19,12 +19,16 @@ from sqlalchemy.orm import Session
 from desktop_app.core.models import (
     CommissionSignature,
     DeadlineExtension,
+    Evaluation,
     ExtensionRequest,
     ExtensionRequestStatus,
     Finding,
     FindingEvent,
+    FindingResponse,
     Measure,
     NodeRole,
+    OfficialStatus,
+    PlanRevision,
 )
 from desktop_app.core.rules.commission import IssuedOnly, check_signature, cosigned
 from desktop_app.core.rules.fields import FIELDS, check_fields
@@ -107,9 +111,11 @@ class RuleBook:
         if authored is None:
             authored = changed
         self.rights.check(kind, record_id, before, after, changed, authored)
-        if kind == FindingEvent.KIND and changed:
-            # After the rights, whose refusal names the moves the actor may make.
-            check_move(after["from_status"], after["to_status"])
+        if kind in (FindingEvent.KIND, FindingResponse.KIND) and changed:
+            self._thread(kind, record_id, before, after)
+        if kind == Evaluation.KIND and before is None and changed:
+            # Whoever passes it on: a new record from the coordinator is not judged as its own.
+            self.rights.evaluated(after["report_id"])
         if kind == CommissionSignature.KIND and changed:
             # A signature is checked whoever passes it on: a relayed one must verify too.
             check_signature(
@@ -119,6 +125,10 @@ class RuleBook:
             self.issued_only.note(kind, record_id, after)
         if kind == Measure.KIND and before is not None:
             self.revisions.note(record_id, before, after, changed)
+        if kind == OfficialStatus.KIND and changed:
+            self.revisions.publish(record_id, after)
+        if kind == PlanRevision.KIND and before is None and after["field"] in REVISED:
+            self.revisions.recorded(after["measure_id"], after["field"])
         if kind == Finding.KIND and before is not None:
             # Whoever stamped the move: its record must be held here too.
             self.moves.note(record_id, before, after, changed)
@@ -129,13 +139,27 @@ class RuleBook:
         if kind == DeadlineExtension.KIND and before is None and not after["deleted"]:
             self.moves.extended(after["finding_id"], after["new_date"])
 
+    def _thread(
+        self, kind: str, record_id: str, before: dict[str, Any] | None, after: dict[str, Any]
+    ) -> None:
+        """An event or an answer of a finding's thread, whoever passes it on."""
+        if kind == FindingEvent.KIND:
+            # After the rights, whose refusal names the moves the actor may make.
+            check_move(after["from_status"], after["to_status"])
+            if before is None and not after["deleted"]:
+                self.moves.recorded(record_id)
+        if before is None:
+            self.moves.cite(kind, after)
+
     def settle(self) -> None:
         """Once every record of a write is in (a local transaction's, a merge's): raise
         PermissionDenied or ValidationError unless what the rules could only judge as a whole
         holds (an institution's findings issued and co-signed; a measure's revised fields
         changed only with their plan revision, which a bundle sends after the measure; a
         finding's deadline and state moved only with their extension and event, sent after
-        the finding too, and an approved request's deadline at the date asked for or later)."""
+        the finding too, and an approved request's deadline at the date asked for or later;
+        an event followed by its move, a revision by its edit, evidence cited the citing
+        node's files on the finding)."""
         if self.issued_only is not None:
             self.issued_only.settle()
         self.revisions.settle()

@@ -613,6 +613,37 @@ def _extension_request(values: dict[str, Any]) -> None:
     _decision(values)
 
 
+def _official(values: dict[str, Any]) -> None:
+    """A status nobody reported on is the plan's "not started"; any other names its source."""
+    if values["source_kind"]:
+        if not values["source_id"] or not values["period"]:
+            raise ValidationError("an official status names its report or decision", "source_id")
+    elif (values["status"], values["percent"], values["period"], values["source_id"]) != (
+        ProgressStatus.NOT_STARTED.value,
+        0,
+        "",
+        "",
+    ):
+        raise ValidationError("a measure nobody reported on is officially not started", "status")
+
+
+def _task(values: dict[str, Any]) -> None:
+    if values["deadline"] is not None and not values["assignees"]:
+        raise ValidationError(
+            "a deadline needs the institutions the task is assigned to", "assignees"
+        )
+
+
+def _representatives(values: dict[str, Any]) -> None:
+    for member in values["representatives"]:
+        if member not in values["members"]:
+            raise ValidationError(
+                "{code} has a representative but is not a member of the group",
+                "representatives",
+                code=member,
+            )
+
+
 # Rules between the fields of one record, asked when any of the fields they read changes.
 _RECORD_CHECKS: dict[str, tuple[frozenset[str], Callable[[dict[str, Any]], None]]] = {
     Evaluation.KIND: (frozenset({"result", "comment"}), _evaluation),
@@ -622,6 +653,12 @@ _RECORD_CHECKS: dict[str, tuple[frozenset[str], Callable[[dict[str, Any]], None]
         frozenset({"previous_date", "requested_date", "status", "decision_reason", "decided_by"}),
         _extension_request,
     ),
+    OfficialStatus.KIND: (
+        frozenset({"period", "status", "percent", "source_kind", "source_id"}),
+        _official,
+    ),
+    GroupDecision.KIND: (frozenset({"deadline", "assignees"}), _task),
+    WorkingGroup.KIND: (frozenset({"members", "representatives"}), _representatives),
 }
 
 

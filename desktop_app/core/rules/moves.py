@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.models import (
+    Attachment,
     DeadlineExtension,
     ExtensionRequest,
     ExtensionRequestStatus,
@@ -102,6 +103,10 @@ class Moves:
         self.granted: dict[str, tuple[dt.date, str]] = {}
         # findings a request for more time was asked on in this write
         self.asked: set[str] = set()
+        # events recorded in this write, each waiting for its finding's state to move
+        self.events: set[str] = set()
+        # (kind, finding id, origin) of an event or answer of this write -> the files it cites
+        self.cited: dict[tuple[str, str, str], set[str]] = {}
 
     def note(
         self,
@@ -141,6 +146,18 @@ class Moves:
         another node, one may: the coordinator records a request received on paper)."""
         self.asked.add(finding_id)
 
+    def recorded(self, event_id: str) -> None:
+        """An event recorded in this write: locally the state moves right after its event,
+        so the finding's state must have moved since (by its sender, or later by another)."""
+        self.events.add(event_id)
+
+    def cite(self, kind: str, after: dict[str, Any]) -> None:
+        """An event or answer recorded in this write: locally its evidence is the files its
+        node added to the finding with it, which a bundle may send after it."""
+        if after["evidence_ids"]:
+            key = (kind, after["finding_id"], after["origin"])
+            self.cited.setdefault(key, set()).update(after["evidence_ids"])
+
     def _grant(self, template: str, finding_id: str, day: dt.date) -> None:
         """``template``: the refusal if the deadline stands earlier than ``day``."""
         if finding_id not in self.granted or self.granted[finding_id][0] < day:
@@ -153,6 +170,12 @@ class Moves:
         pending, self.pending = self.pending, {move: {} for move in MOVES}
         for move, moved in pending.items():
             self._recorded(move, list(moved.items()))
+        events, self.events = sorted(self.events), set()
+        for start in range(0, len(events), _CHUNK):
+            self._followed(events[start : start + _CHUNK])
+        cited, self.cited = self.cited, {}
+        for (kind, finding_id, origin), files in sorted(cited.items()):
+            self._evidence(kind, finding_id, origin, sorted(files))
         asked, self.asked = sorted(self.asked), set()
         for start in range(0, len(asked), _CHUNK):
             twice = self.session.execute(
@@ -194,6 +217,50 @@ class Moves:
             for finding_id, value in chunk:
                 if (finding_id, value) not in recorded:
                     raise move.refusal(self._ref(finding_id), value)
+
+    def _followed(self, event_ids: list[str]) -> None:
+        """Raise ValidationError for the first event whose finding's state was not moved
+        after it was recorded (one transaction stamps both alike): an event alone would write
+        a claim or a closure into the finding's history that its state never made."""
+        for event in self.session.execute(
+            select(FindingEvent.finding_id, FindingEvent.to_status, FindingEvent.versions)
+            .add_columns(Finding.versions.label("finding_versions"))
+            .join(Finding, Finding.id == FindingEvent.finding_id)
+            .where(FindingEvent.id.in_(event_ids), FindingEvent.deleted.is_(False))
+            .order_by(FindingEvent.id)
+        ):
+            moved = event.finding_versions.get("status", "")
+            if moved < event.versions.get("to_status", ""):
+                raise ValidationError(
+                    "finding {ref} is recorded as moved to {status} but its state did not move",
+                    "to_status",
+                    ref=self._ref(event.finding_id),
+                    status=Term(event.to_status),
+                )
+
+    def _evidence(self, kind: str, finding_id: str, origin: str, files: list[str]) -> None:
+        """Raise ValidationError unless each cited file is one ``origin`` added to the finding
+        (removed since or not): not another's file, another record's or none at all."""
+        held: set[str] = set()
+        for start in range(0, len(files), _CHUNK):
+            held.update(
+                self.session.scalars(
+                    select(Attachment.id).where(
+                        Attachment.id.in_(files[start : start + _CHUNK]),
+                        Attachment.record_kind == Finding.KIND,
+                        Attachment.record_id == finding_id,
+                        Attachment.origin == origin,
+                    )
+                )
+            )
+        if held != set(files):
+            raise ValidationError(
+                "a {kind} of finding {ref} cites as evidence a file {origin} did not add to it",
+                "evidence_ids",
+                kind=Term(kind),
+                ref=self._ref(finding_id),
+                origin=origin,
+            )
 
     def _deadlines(self, finding_ids: list[str]) -> dict[str, dt.date | None]:
         held: dict[str, dt.date | None] = {}

@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.models import Institution, PlanRevision, RevisedField
+from desktop_app.core.models import (
+    Institution,
+    Measure,
+    PlanRevision,
+    RevisedField,
+    StatusDecision,
+)
 from desktop_app.errors import Term, ValidationError
 
 # The measure's fields a plan revision covers: the name the revision records -> the model's.
@@ -54,6 +60,10 @@ class Revisions:
         self.session = session
         # measure id -> (its number, {revised field: the value as a revision records it})
         self.pending: dict[str, tuple[str, dict[str, str]]] = {}
+        # measure id -> the fields revisions recorded in this write revise
+        self.revised: dict[str, set[str]] = {}
+        # official statuses published by decision in this write: (id, decision id, values)
+        self.published: list[tuple[str, str, tuple[str, str, str, int]]] = []
 
     def note(
         self,
@@ -76,10 +86,24 @@ class Revisions:
             number, held = self.pending.get(measure_id, (after["number"], {}))
             self.pending[measure_id] = (number, held | revised)
 
+    def recorded(self, measure_id: str, name: str) -> None:
+        """A revision recorded in this write: locally it is written with the measure's edit,
+        so the measure must hold what it records."""
+        self.revised.setdefault(measure_id, set()).add(name)
+
+    def publish(self, record_id: str, after: dict[str, Any]) -> None:
+        """An official status published in this write: one by decision is that decision's,
+        which a bundle may send after it."""
+        if after["source_kind"] == "decision" and not after["deleted"]:
+            values = (after["measure_id"], after["period"], after["status"], after["percent"])
+            self.published.append((record_id, after["source_id"], values))
+
     def settle(self) -> None:
-        """Raise ValidationError for a measure edit whose revision is missing: a changed
-        field's latest revision must record the value the measure now holds."""
+        """Raise ValidationError for a measure edit whose revision is missing, or a revision
+        whose edit is: a changed or revised field's latest revision must record the value the
+        measure now holds."""
         pending, self.pending = self.pending, {}
+        revised, self.revised = self.revised, {}
         for measure_id, (number, values) in pending.items():
             unexplained = [
                 name for name, value in values.items() if self._latest(measure_id, name) != value
@@ -91,6 +115,42 @@ class Revisions:
                     "reason",
                     fields=", ".join(Term(name) for name in unexplained),
                     number=number,
+                )
+        published, self.published = self.published, []
+        for record_id, decision_id, wanted in published:
+            decided = self.session.execute(
+                select(
+                    StatusDecision.measure_id,
+                    StatusDecision.period,
+                    StatusDecision.status,
+                    StatusDecision.percent,
+                ).where(StatusDecision.id == decision_id, StatusDecision.deleted.is_(False))
+            ).first()
+            if decided is None or tuple(decided) != wanted:
+                raise ValidationError(
+                    "official status {id} is not its decision's: an official status by decision"
+                    " is the decision's measure, period, status and percent",
+                    "status",
+                    id=record_id,
+                )
+        table = Measure.__table__
+        for measure_id, names in sorted(revised.items()):
+            measure = self.session.execute(select(table).where(table.c.id == measure_id)).first()
+            if measure is None:
+                continue  # refused as a reference to no record
+            unheld = [
+                name
+                for name in sorted(names)
+                if self._latest(measure_id, name)
+                != shown(self.session, name, measure._mapping[REVISED[name]])
+            ]
+            if unheld:
+                raise ValidationError(
+                    "a plan revision of measure {number} records a {fields} the measure does not"
+                    " hold",
+                    "new_value",
+                    fields=", ".join(Term(name) for name in unheld),
+                    number=measure.number,
                 )
 
     def _latest(self, measure_id: str, name: str) -> str | None:

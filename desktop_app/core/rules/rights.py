@@ -126,6 +126,11 @@ KEPT = frozenset(
         DeadlineExtension.KIND,
         # A report's evaluations are its history: a new one is added, none rewritten.
         Evaluation.KIND,
+        # A measure's official status is decided anew: a decision is never rewritten.
+        StatusDecision.KIND,
+        # A working group and its meetings are recorded, never edited (their decisions are).
+        WorkingGroup.KIND,
+        Meeting.KIND,
     }
 )
 # Fields no service changes once a record is written: what it is about, and its number.
@@ -133,10 +138,12 @@ FIXED: dict[str, frozenset[str]] = {
     Finding.KIND: frozenset({"inspection_id", "number"}),
     ProgressReport.KIND: frozenset({"measure_id", "institution_id", "period"}),
     Attachment.KIND: frozenset({"record_kind", "record_id"}),
+    GroupDecision.KIND: frozenset({"meeting_id", "number"}),
 }
 # Kinds no service deletes: a finding is withdrawn by decision, an inspection stays with its
-# findings (an extension request is asked once and decided once: ``_decided_once``).
-NEVER_DELETED = frozenset({Finding.KIND, Inspection.KIND})
+# findings, a group's decision stays in its meeting's protocol (an extension request is asked
+# once and decided once: ``_decided_once``).
+NEVER_DELETED = frozenset({Finding.KIND, Inspection.KIND, GroupDecision.KIND})
 # What the coordinator's decision writes on an extension request.
 DECISION_FIELDS = frozenset({"status", "decision_reason", "decided_by", "decided_at"})
 PENDING = ExtensionRequestStatus.PENDING.value
@@ -383,6 +390,16 @@ class Rights:
             self._decided_once(before, changed)
         elif kind in (ProgressReport.KIND, StatusDecision.KIND) and "period" in changed:
             self._within_strategy(after["period"])
+        if kind == ProgressReport.KIND and before is not None and "draft" in changed:
+            # A draft is submitted once: a report taken back would leave its evaluations.
+            if after["draft"]:
+                raise self._deny("{code} may not return a submitted report to draft")
+
+    def evaluated(self, report_id: str) -> None:
+        """An evaluation is of a submitted report: a draft never leaves its node."""
+        report = self._row(ProgressReport, report_id, "draft")
+        if report is not None and report[0]:
+            raise ValidationError("a draft cannot be evaluated", "report")
 
     def _within_strategy(self, period_text: str) -> None:
         """A report or a decision is for a period of the strategy (none yet: any period)."""
