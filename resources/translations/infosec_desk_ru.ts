@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The release manifest does not check out: %1</source>
-        <translation>Манифест выпуска не прошел проверку: %1</translation>
+        <translation>Манифест выпуска не прошёл проверку: %1</translation>
     </message>
     <message>
         <source>A development copy, not a signed release build.</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation>П&amp;овторите ее:</translation>
+        <translation>П&amp;овторите её:</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>No conflicts to review: every import merged without concurrent edits. Conflicts appear here after an import, when two desks changed the same field.</source>
-        <translation>Конфликтов нет: каждый импорт объединен без одновременных изменений. Конфликты появляются здесь после импорта, если два рабочих места изменили одно и то же поле.</translation>
+        <translation>Конфликтов нет: каждый импорт объединён без одновременных изменений. Конфликты появляются здесь после импорта, если два рабочих места изменили одно и то же поле.</translation>
     </message>
     <message>
         <source>Show resolved conflicts</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Keep “%1” in %2? The other value is set aside for good (the conflict&apos;s history keeps it), and partners receive the kept one with the next bundle.</source>
-        <translation>Оставить «%1» в %2? Другое значение откладывается окончательно (оно остается в истории конфликта), партнеры получат сохраненное со следующим пакетом.</translation>
+        <translation>Оставить «%1» в %2? Другое значение откладывается окончательно (оно остаётся в истории конфликта), партнёры получат сохраненное со следующим пакетом.</translation>
     </message>
 </context>
 <context>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Open findings by severity</source>
-        <translation>Открытые недостатки по степени серьезности</translation>
+        <translation>Открытые недостатки по степени серьёзности</translation>
     </message>
     <message>
         <source>No.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>Серьезность</translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Reports missing</source>
-        <translation>Не представлено отчетов</translation>
+        <translation>Не представлено отчётов</translation>
     </message>
     <message>
         <source>Last bundle received</source>
@@ -385,11 +385,11 @@
     </message>
     <message>
         <source>Reporting period %1</source>
-        <translation>Отчетный период %1</translation>
+        <translation>Отчётный период %1</translation>
     </message>
     <message>
         <source>The action plan is empty. Next step: enter the strategy, its directions and measures, then enrol the institutions on Partners and keys and send each one its first bundle.</source>
-        <translation>План мероприятий пуст. Следующий шаг: внесите стратегию, её направления и мероприятия, затем зарегистрируйте учреждения на странице «Партнеры и ключи» и отправьте каждому его первый пакет.</translation>
+        <translation>План мероприятий пуст. Следующий шаг: внесите стратегию, её направления и мероприятия, затем зарегистрируйте учреждения на странице «Партнёры и ключи» и отправьте каждому его первый пакет.</translation>
     </message>
     <message>
         <source>Open the measures</source>
@@ -556,7 +556,7 @@
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a partner</source>
-        <translation>Регистрация партнера</translation>
+        <translation>Регистрация партнёра</translation>
     </message>
     <message>
         <source>Code</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>I compared this fingerprint with the partner&apos;s paper key card (or heard it read aloud) and every character matches</source>
-        <translation>Я сверил этот отпечаток с бумажной карточкой ключа партнера (или выслушал его зачитанным вслух), и все символы совпадают</translation>
+        <translation>Я сверил этот отпечаток с бумажной карточкой ключа партнёра (или выслушал его зачитанным вслух), и все символы совпадают</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -588,14 +588,14 @@
     </message>
     <message>
         <source>compare the fingerprint before enrolling the partner</source>
-        <translation>сверьте отпечаток перед регистрацией партнера</translation>
+        <translation>сверьте отпечаток перед регистрацией партнёра</translation>
     </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluate the report</source>
-        <translation>Оценка отчета</translation>
+        <translation>Оценка отчёта</translation>
     </message>
     <message>
         <source>Work done:</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Partner</source>
-        <translation>Партнер</translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>No.</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>No bundle sent or received yet. Export writes one bundle per partner onto a stick or a folder; Import checks and merges what partners sent.</source>
-        <translation>Пакеты еще не отправлялись и не получались. Экспорт записывает по пакету на каждого партнера на флешку или в папку; Импорт проверяет и объединяет присланное партнерами.</translation>
+        <translation>Пакеты ещё не отправлялись и не получались. Экспорт записывает по пакету на каждого партнёра на флешку или в папку; Импорт проверяет и объединяет присланное партнёрами.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -701,11 +701,11 @@
     </message>
     <message>
         <source>Refused</source>
-        <translation>Отклонен</translation>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation>подтвержден</translation>
+        <translation>подтверждён</translation>
     </message>
     <message>
         <source>data differs</source>
@@ -714,9 +714,9 @@
     <message numerus="yes">
         <source>%n active partner(s).</source>
         <translation>
-            <numerusform>%n активный партнер.</numerusform>
-            <numerusform>%n активных партнера.</numerusform>
-            <numerusform>%n активных партнеров.</numerusform>
+            <numerusform>%n активный партнёр.</numerusform>
+            <numerusform>%n активных партнёра.</numerusform>
+            <numerusform>%n активных партнёров.</numerusform>
         </translation>
     </message>
     <message>
@@ -741,9 +741,9 @@
     <message numerus="yes">
         <source>All partners (one bundle each, %n bundle(s))</source>
         <translation>
-            <numerusform>Все партнеры (по пакету каждому, %n пакет)</numerusform>
-            <numerusform>Все партнеры (по пакету каждому, %n пакета)</numerusform>
-            <numerusform>Все партнеры (по пакету каждому, %n пакетов)</numerusform>
+            <numerusform>Все партнёры (по пакету каждому, %n пакет)</numerusform>
+            <numerusform>Все партнёры (по пакету каждому, %n пакета)</numerusform>
+            <numerusform>Все партнёры (по пакету каждому, %n пакетов)</numerusform>
         </translation>
     </message>
     <message>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>No partner is enrolled: enrol one on the Partners page.</source>
-        <translation>Нет зарегистрированных партнеров: зарегистрируйте партнера на странице «Партнеры и ключи».</translation>
+        <translation>Нет зарегистрированных партнёров: зарегистрируйте партнёра на странице «Партнёры и ключи».</translation>
     </message>
     <message>
         <source>Destination folder</source>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>Серьезность</translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <source>Description</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Not yet remediated</source>
-        <translation>Еще не устранены</translation>
+        <translation>Ещё не устранены</translation>
     </message>
     <message>
         <source>All institutions</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>Серьезность</translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <source>Threat</source>
@@ -1310,7 +1310,7 @@
     <message numerus="yes">
         <source>%n bundle(s) for other desks: left where they are.</source>
         <translation>
-            <numerusform>%n пакет для других рабочих мест: остается на месте.</numerusform>
+            <numerusform>%n пакет для других рабочих мест: остаётся на месте.</numerusform>
             <numerusform>%n пакета для других рабочих мест: остаются на месте.</numerusform>
             <numerusform>%n пакетов для других рабочих мест: остаются на месте.</numerusform>
         </translation>
@@ -1318,7 +1318,7 @@
     <message numerus="yes">
         <source>%n bundle(s) refused: nothing of them will change.</source>
         <translation>
-            <numerusform>Отклонен %n пакет: ничего из него не будет применено.</numerusform>
+            <numerusform>Отклонён %n пакет: ничего из него не будет применено.</numerusform>
             <numerusform>Отклонено %n пакета: ничего из них не будет применено.</numerusform>
             <numerusform>Отклонено %n пакетов: ничего из них не будет применено.</numerusform>
         </translation>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <source>Refused: %s</source>
-        <translation>Отклонен: %s</translation>
+        <translation>Отклонён: %s</translation>
     </message>
     <message>
         <source>Already imported: nothing new</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>differs from the sender&apos;s: more bundles are on the way</source>
-        <translation>отличаются от данных отправителя: в пути еще пакеты</translation>
+        <translation>отличаются от данных отправителя: в пути ещё пакеты</translation>
     </message>
     <message>
         <source>as %1 sees it on %2, within %3 days: %4</source>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>the sender is not enrolled here; enrol its key card on the Partners page.</source>
-        <translation>отправитель здесь не зарегистрирован; зарегистрируйте его карточку ключа на странице «Партнеры и ключи».</translation>
+        <translation>отправитель здесь не зарегистрирован; зарегистрируйте его карточку ключа на странице «Партнёры и ключи».</translation>
     </message>
     <message>
         <source>the sender&apos;s key has been revoked or replaced.</source>
@@ -1437,11 +1437,11 @@
     </message>
     <message>
         <source>the file was changed or damaged after it was written (a modified byte or an incomplete copy).</source>
-        <translation>файл изменен или поврежден после записи (измененный байт или неполная копия).</translation>
+        <translation>файл изменён или повреждён после записи (измененный байт или неполная копия).</translation>
     </message>
     <message>
         <source>the file cannot be read.</source>
-        <translation>файл не удается прочитать.</translation>
+        <translation>файл не удаётся прочитать.</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) merged.</source>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>Done. This is the node&apos;s fingerprint: partners compare it with the one on the key card you give them.</source>
-        <translation>Готово. Это отпечаток узла: партнеры сверяют его с отпечатком на карточке ключа, которую вы им передадите.</translation>
+        <translation>Готово. Это отпечаток узла: партнёры сверяют его с отпечатком на карточке ключа, которую вы им передадите.</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
         <source>A task is still running. Wait for it and quit?</source>
-        <translation>Задача еще выполняется. Дождаться ее завершения и выйти?</translation>
+        <translation>Задача ещё выполняется. Дождаться её завершения и выйти?</translation>
     </message>
 </context>
 <context>
@@ -1985,7 +1985,7 @@
     </message>
     <message>
         <source>Last report</source>
-        <translation>Посл. отчет</translation>
+        <translation>Посл. отчёт</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2004,7 @@
     </message>
     <message>
         <source>Status as reported up to this period</source>
-        <translation>Статус по отчетам на этот период</translation>
+        <translation>Статус по отчётам на этот период</translation>
     </message>
     <message>
         <source>&amp;New measure…</source>
@@ -2016,7 +2016,7 @@
     </message>
     <message>
         <source>Progress &amp;report…</source>
-        <translation>&amp;Отчет об исполнении…</translation>
+        <translation>&amp;Отчёт об исполнении…</translation>
     </message>
     <message>
         <source>Eva&amp;luate…</source>
@@ -2156,7 +2156,7 @@
     </message>
     <message>
         <source>Progress reports</source>
-        <translation>Отчеты об исполнении</translation>
+        <translation>Отчёты об исполнении</translation>
     </message>
     <message>
         <source>Evidence (drop files here to attach)</source>
@@ -2200,7 +2200,7 @@
     </message>
     <message>
         <source>report</source>
-        <translation>отчет</translation>
+        <translation>отчёт</translation>
     </message>
     <message>
         <source>%1 milestone %2</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
         <source>report %1</source>
-        <translation>к отчету %1</translation>
+        <translation>к отчёту %1</translation>
     </message>
     <message>
         <source>Attach evidence</source>
@@ -2306,7 +2306,7 @@
     </message>
     <message>
         <source>The short code identifies this node in every bundle; names appear on reports.</source>
-        <translation>Краткий код обозначает этот узел в каждом пакете; наименования выводятся в отчетах.</translation>
+        <translation>Краткий код обозначает этот узел в каждом пакете; наименования выводятся в отчётах.</translation>
     </message>
     <message>
         <source>e.g. MINDIG</source>
@@ -2467,23 +2467,23 @@
     </message>
     <message>
         <source>Enrolled partners</source>
-        <translation>Зарегистрированные партнеры</translation>
+        <translation>Зарегистрированные партнёры</translation>
     </message>
     <message>
         <source>No partner enrolled yet. Enrol each institution&apos;s and inspection team&apos;s key card with Enrol from a card…, comparing its fingerprint with the paper card.</source>
-        <translation>Партнеры еще не зарегистрированы. Зарегистрируйте карточку ключа каждого учреждения и каждой группы проверки кнопкой «Зарегистрировать по карточке…», сверив отпечаток с бумажной карточкой.</translation>
+        <translation>Партнёры ещё не зарегистрированы. Зарегистрируйте карточку ключа каждого учреждения и каждой группы проверки кнопкой «Зарегистрировать по карточке…», сверив отпечаток с бумажной карточкой.</translation>
     </message>
     <message>
         <source>No partner enrolled yet. Enrol the coordinator&apos;s key card with Enrol from a card…, comparing its fingerprint with the paper card.</source>
-        <translation>Партнеры еще не зарегистрированы. Зарегистрируйте карточку ключа координатора кнопкой «Зарегистрировать по карточке…», сверив отпечаток с бумажной карточкой.</translation>
+        <translation>Партнёры ещё не зарегистрированы. Зарегистрируйте карточку ключа координатора кнопкой «Зарегистрировать по карточке…», сверив отпечаток с бумажной карточкой.</translation>
     </message>
     <message>
         <source>Partners and keys</source>
-        <translation>Партнеры и ключи</translation>
+        <translation>Партнёры и ключи</translation>
     </message>
     <message>
         <source>This computer has no exchange keys yet.</source>
-        <translation>У этого компьютера еще нет ключей обмена.</translation>
+        <translation>У этого компьютера ещё нет ключей обмена.</translation>
     </message>
     <message>
         <source>Create keys</source>
@@ -2503,7 +2503,7 @@
     </message>
     <message>
         <source>Make new keys for this computer? Partners learn them from the next bundle; print and send the new key card as well.</source>
-        <translation>Создать новые ключи для этого компьютера? Партнеры получат их со следующим пакетом; также распечатайте и отправьте новую карточку ключа.</translation>
+        <translation>Создать новые ключи для этого компьютера? Партнёры получат их со следующим пакетом; также распечатайте и отправьте новую карточку ключа.</translation>
     </message>
     <message>
         <source>Make new keys</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>Partner&apos;s key card</source>
-        <translation>Карточка ключа партнера</translation>
+        <translation>Карточка ключа партнёра</translation>
     </message>
     <message>
         <source>Key cards (*.card *.json);;All files (*)</source>
@@ -2790,7 +2790,7 @@
     <name>ProgressDialog</name>
     <message>
         <source>Progress report on %1</source>
-        <translation>Отчет об исполнении: %1</translation>
+        <translation>Отчёт об исполнении: %1</translation>
     </message>
     <message>
         <source>Keep as a draft (not sent until submitted)</source>
@@ -2891,7 +2891,7 @@
     <name>ReportsPage</name>
     <message>
         <source>Strategy implementation report</source>
-        <translation>Отчет об исполнении Стратегии</translation>
+        <translation>Отчёт об исполнении Стратегии</translation>
     </message>
     <message>
         <source>Inspection act</source>
@@ -2899,7 +2899,7 @@
     </message>
     <message>
         <source>CII compliance report</source>
-        <translation>Отчет о соответствии КИИ требованиям</translation>
+        <translation>Отчёт о соответствии КИИ требованиям</translation>
     </message>
     <message>
         <source>Key card of this computer</source>
@@ -2935,7 +2935,7 @@
     </message>
     <message>
         <source>Report</source>
-        <translation>Отчет</translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2987,7 +2987,7 @@
     </message>
     <message>
         <source>Generating the report</source>
-        <translation>Формирование отчета</translation>
+        <translation>Формирование отчёта</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3025,7 @@
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation>П&amp;овторите ее:</translation>
+        <translation>П&amp;овторите её:</translation>
     </message>
     <message>
         <source>Reset passphrase</source>
@@ -3091,7 +3091,7 @@
     </message>
     <message>
         <source>Owns the action plan, evaluates reports, merges what institutions send.</source>
-        <translation>Ведет План мероприятий, оценивает отчеты, объединяет данные, присланные учреждениями.</translation>
+        <translation>Ведет План мероприятий, оценивает отчёты, объединяет данные, присланные учреждениями.</translation>
     </message>
     <message>
         <source>An inspection team</source>
@@ -3154,7 +3154,7 @@
     </message>
     <message>
         <source>Re&amp;peat it:</source>
-        <translation>П&amp;овторите ее:</translation>
+        <translation>П&amp;овторите её:</translation>
     </message>
     <message>
         <source>User</source>
@@ -3521,7 +3521,7 @@
     </message>
     <message>
         <source>The passphrase unlocks the encrypted store: nobody can recover it for you, so choose a long phrase you will remember.</source>
-        <translation>Парольная фраза открывает зашифрованное хранилище: никто не сможет восстановить ее за вас, поэтому выберите длинную фразу, которую вы запомните.</translation>
+        <translation>Парольная фраза открывает зашифрованное хранилище: никто не сможет восстановить её за вас, поэтому выберите длинную фразу, которую вы запомните.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -3533,7 +3533,7 @@
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation>П&amp;овторите ее:</translation>
+        <translation>П&amp;овторите её:</translation>
     </message>
 </context>
 <context>
@@ -3567,7 +3567,7 @@
     </message>
     <message>
         <source>There is no InfoSec Desk store on this computer yet. Set it up for your institution, or look around first in a set of demo workspaces.</source>
-        <translation>На этом компьютере еще нет хранилища InfoSec Desk. Настройте его для своего учреждения или сначала ознакомьтесь с набором демонстрационных рабочих областей.</translation>
+        <translation>На этом компьютере ещё нет хранилища InfoSec Desk. Настройте его для своего учреждения или сначала ознакомьтесь с набором демонстрационных рабочих областей.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4040,7 +4040,7 @@
     </message>
     <message>
         <source>Progress reports</source>
-        <translation>Отчеты об исполнении</translation>
+        <translation>Отчёты об исполнении</translation>
     </message>
     <message>
         <source>added inspection {reference} (id {id})</source>
@@ -6647,7 +6647,7 @@
     </message>
     <message>
         <source>the demo data {path} cannot be read: {error}</source>
-        <translation>не удается прочитать демонстрационные данные {path}: {error}</translation>
+        <translation>не удаётся прочитать демонстрационные данные {path}: {error}</translation>
     </message>
     <message>
         <source>the passphrase is too easy to guess (strength {score} of 4, at least {needed} needed): use a longer phrase of several unrelated words</source>
@@ -8365,7 +8365,7 @@
     </message>
     <message>
         <source>Refused</source>
-        <translation>Отклонен</translation>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -8523,11 +8523,11 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation>Отчеты</translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Partners and keys</source>
-        <translation>Партнеры и ключи</translation>
+        <translation>Партнёры и ключи</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -8546,7 +8546,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>Серьезность</translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <source>Requirement</source>
